@@ -1,0 +1,27 @@
+"""The exceptions kg raises on purpose.  The CLI turns each into one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """A failure the user can fix; the message says how."""
+
+    exit_code = 1
+
+
+class InputError(KgError):
+    """An input file or record cannot be read (missing, binary, not UTF-8, broken JSON)."""
+
+
+class StoreError(KgError):
+    """The store is missing, locked, read-only or otherwise unusable."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed or cannot run."""
+
+
+class UsageError(KgError):
+    """Options that do not fit together."""
+
+    exit_code = 2
