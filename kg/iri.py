@@ -1,0 +1,55 @@
+"""Minting IRIs that are stable, readable and valid for any input name.
+
+An IRI is ``ID_BASE + kind/slug-hash``: the slug keeps it readable ("islamic-state"), the hash of
+the full key keeps it unique and stable whatever the name contains (quotes, spaces, emoji,
+right-to-left text, NUL).  The same key always gives the same IRI, in every run and process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from kg.models import Entity, EntityKind
+from kg.vocab import ID_BASE
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG_MAX = 48
+
+
+def slug(text: str) -> str:
+    """ASCII slug of ``text``: ``"Al-Qa'ida (AQ)"`` -> ``"al-qa-ida-aq"``; empty when nothing is left."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NON_SLUG.sub("-", ascii_text.lower()).strip("-")[:_SLUG_MAX].strip("-")
+
+
+def short_hash(key: str, *, length: int = 10) -> str:
+    """A hex digest of ``key`` (surrogates allowed), stable across processes and Python versions."""
+    data = key.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()[:length]
+
+
+def mint(kind: str, name: str, key: str | None = None) -> URIRef:
+    """``ID_BASE/kind/slug-hash`` for ``name``; the hash is of ``key`` (default: ``name``)."""
+    digest = short_hash(key if key is not None else name)
+    s = slug(name)
+    return URIRef(f"{ID_BASE}{kind}/{s}-{digest}" if s else f"{ID_BASE}{kind}/{digest}")
+
+
+def document_iri(doc_id: str) -> URIRef:
+    """The IRI of a document, which is also the name of the document's graph in the store."""
+    return mint("doc", doc_id)
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    """The IRI of an actor or place; equal keys give equal IRIs across documents."""
+    kind = "place" if entity.kind is EntityKind.PLACE else "actor"
+    return mint(kind, entity.label, entity.key)
+
+
+def span_iri(doc_iri: str, start: int, end: int) -> URIRef:
+    """An RFC 5147 fragment IRI for characters ``start:end`` of a document."""
+    return URIRef(f"{doc_iri}#char={start},{end}")
