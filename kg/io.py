@@ -1,0 +1,243 @@
+"""Reading inputs into :class:`~kg.models.Document` records, one at a time.
+
+Inputs are .txt/.md/.html files, folders of them, JSON Lines corpora (``{"id", "text", "title",
+"date", "url"}`` per line) and ``-`` for stdin.  Everything streams: a JSON Lines file of any size is
+read a line at a time.  A bad file or record never stops the rest: it comes out as a
+:class:`Rejected` item with the reason, in input order, and the caller decides what to report.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.models import Document
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_TITLE_MAX = 200
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not be read as a document, and why (one line, saying what to do)."""
+
+    source: str
+    reason: str
+
+
+Item = Document | Rejected
+
+
+def clean_text(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD, so that character offsets do not move."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Documents (and rejections) from every path, in the order given; folders are walked sorted."""
+    for raw in paths:
+        if raw == "-":
+            yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            yield from _read_folder(path)
+        elif path.exists():
+            yield from _read_file(path, doc_id=path.stem)
+        else:
+            yield Rejected(raw, "no such file or folder; check the path")
+
+
+def _read_folder(root: Path) -> Iterator[Item]:
+    # os.walk does not follow symlinked folders, so symlink loops cannot trap it.
+    for folder, dirs, files in os.walk(root, onerror=None):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(folder, name)
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            rel = path.relative_to(root).with_suffix("")
+            yield from _read_file(path, doc_id=rel.as_posix())
+
+
+def _read_file(path: Path, *, doc_id: str) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            yield Rejected(str(path), f"cannot open: {exc.strerror or exc}")
+            return
+        with handle:
+            yield from _read_jsonl(handle, str(path))
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Rejected(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    text = _decode(data, str(path))
+    if isinstance(text, Rejected):
+        yield text
+        return
+    if suffix in HTML_SUFFIXES:
+        text = html_to_text(text)
+    yield from _text_document(text, doc_id=doc_id, source=str(path))
+
+
+def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
+    data = stream.read()
+    text = _decode(data, name)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    if text.lstrip().startswith("{"):
+        yield from _jsonl_lines(enumerate(text.splitlines(), 1), name)
+    else:
+        yield from _text_document(text, doc_id="stdin", source=name)
+
+
+def _text_document(text: str, *, doc_id: str, source: str) -> Iterator[Item]:
+    if not text.strip():
+        yield Rejected(source, "empty file; nothing to extract")
+        return
+    first, sep, rest = text.lstrip().partition("\n")
+    title = first.strip() if sep and rest.strip() and len(first) <= _TITLE_MAX else None
+    yield Document(id=doc_id, text=clean_text(text), title=title, source=source)
+
+
+def _decode(data: bytes, name: str) -> str | Rejected:
+    """Text of a file: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is rejected."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return Rejected(name, f"broken UTF-16 at byte {exc.start}; convert it to UTF-8 (iconv -t UTF-8)")
+    if b"\x00" in data[:8192]:
+        return Rejected(name, "binary file, not text; give kg .txt, .md, .html or .jsonl files")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Rejected(name, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                              "convert it with iconv -t UTF-8")
+
+
+def _read_jsonl(handle: BinaryIO, name: str) -> Iterator[Item]:
+    def lines() -> Iterator[tuple[int, str]]:
+        for number, raw in enumerate(handle, 1):
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield number, "\0not-utf8"
+
+    yield from _jsonl_lines(lines(), name)
+
+
+def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Item]:
+    seen: set[str] = set()
+    for number, line in lines:
+        source = f"{name}:{number}"
+        if not line.strip():
+            continue
+        if line == "\0not-utf8":
+            yield Rejected(source, "line is not UTF-8; convert the file with iconv -t UTF-8")
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejected(source, f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
+            continue
+        item = _record_document(record, source=source, fallback_id=f"{Path(name).stem}-{number}")
+        if isinstance(item, Document):
+            if item.id in seen:
+                item = Rejected(source, f"duplicate id {item.id!r}; ids must be unique in a corpus")
+            else:
+                seen.add(item.id)
+        yield item
+
+
+def _record_document(record: object, *, source: str, fallback_id: str) -> Item:
+    if not isinstance(record, dict):
+        return Rejected(source, "a JSON Lines record must be an object with \"id\" and \"text\"")
+    text = record.get("text")
+    if not isinstance(text, str):
+        return Rejected(source, "record has no \"text\" string; every line needs {\"id\", \"text\"}")
+    if not text.strip():
+        return Rejected(source, "record \"text\" is empty; nothing to extract")
+    raw_id = record.get("id")
+    doc_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id).strip() else fallback_id
+    return Document(
+        id=clean_text(doc_id),
+        text=clean_text(text),
+        title=_optional_str(record.get("title")),
+        date=_iso_date(record.get("date")),
+        url=_optional_str(record.get("url")),
+        source=source,
+    )
+
+
+def _optional_str(value: object) -> str | None:
+    return clean_text(value) if isinstance(value, str) and value.strip() else None
+
+
+def _iso_date(value: object) -> str | None:
+    """``YYYY-MM-DD`` from a date or timestamp string, or None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+class _TextOnly(HTMLParser):
+    _SKIP = {"script", "style", "head", "noscript"}
+    _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "title", "article", "section"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of an HTML page, one block per line."""
+    parser = _TextOnly()
+    parser.feed(markup)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
