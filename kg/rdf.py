@@ -1,0 +1,301 @@
+"""Extractions -> RDF triples under the kg ontology.
+
+Every document becomes one named graph whose name is the document's IRI; :func:`document_triples`
+yields exactly the triples of that graph, so a store replaces a re-read document by dropping one
+graph and adding these.  Everything here is a pure function of its input: no clock, no randomness,
+no I/O, so the same extraction gives the same triples in every run.
+
+The graph of one document (see docs/ONTOLOGY.md for the terms)::
+
+    <doc>      a kg:Document, nif:Context; kg:documentId; dcterms:title; dcterms:date; dcterms:source
+    <doc#char=b,e>  a nif:Sentence; nif:beginIndex b; nif:endIndex e; nif:anchorOf; nif:referenceContext <doc>
+    <event>    a kg:Attack|kg:Airstrike|kg:Defection|kg:Allegiance, sem:Event; kg:agent; kg:target |
+               kg:defectedFrom, kg:defectedTo | kg:pledgedTo; sem:hasPlace; sem:hasTimeStamp;
+               kg:modality; kg:polarity; kg:confidence; kg:trigger; prov:wasDerivedFrom <doc#char=b,e>;
+               kg:document <doc>; prov:wasGeneratedBy <run>
+    <actor>    a kg:Actor, kg:State|...; rdfs:label; owl:sameAs wd:Q...; kg:alias; kg:mentionedIn <doc>
+    <place>    a kg:Place; rdfs:label; owl:sameAs wd:Q...; kg:alias; kg:mentionedIn <doc>
+    <run>      a prov:Activity; kg:model; kg:softwareVersion
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+from rdflib.term import Node
+
+import kg
+from kg.iri import document_iri, entity_iri, mint, span_iri
+from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality
+from kg.vocab import KG, NIF, PREFIXES, SEM, WD
+
+Triple = tuple[Node, Node, Node]
+
+EVENT_CLASS: dict[EventType, URIRef] = {
+    EventType.ATTACK: KG.Attack,
+    EventType.AIRSTRIKE: KG.Airstrike,
+    EventType.DEFECTION: KG.Defection,
+    EventType.ALLEGIANCE: KG.Allegiance,
+}
+
+ACTOR_CLASS: dict[EntityKind, URIRef] = {
+    EntityKind.STATE: KG.State,
+    EntityKind.ARMED_GROUP: KG.ArmedGroup,
+    EntityKind.ORGANISATION: KG.Organisation,
+    EntityKind.PERSON: KG.Person,
+    EntityKind.COLLECTIVE: KG.Collective,
+}
+
+MODALITY: dict[Modality, URIRef] = {
+    Modality.ASSERTED: KG.Asserted,
+    Modality.PLANNED: KG.Planned,
+    Modality.THREATENED: KG.Threatened,
+    Modality.INSPIRED: KG.Inspired,
+    Modality.HYPOTHETICAL: KG.Hypothetical,
+}
+
+# The property that links an event to its ``target`` and ``to`` mentions, by type.  ``agent`` is
+# kg:agent for every type; a type without an entry for a role does not emit that role.
+TARGET_PROPERTY: dict[EventType, URIRef] = {
+    EventType.ATTACK: KG.target,
+    EventType.AIRSTRIKE: KG.target,
+    EventType.DEFECTION: KG.defectedFrom,
+    EventType.ALLEGIANCE: KG.pledgedTo,
+}
+TO_PROPERTY: dict[EventType, URIRef] = {EventType.DEFECTION: KG.defectedTo}
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_YEAR_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
+_YEAR = re.compile(r"[0-9]{4}")
+# RFC 3987 leaves these out of IRIs; rdflib and strict parsers (pyoxigraph, rapper) reject them.
+_IRI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|\\\\^`\x7f-\x9f\ud800-\udfff\ufffe\uffff]')
+
+
+def clean_text(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, and every other character kept.
+
+    Python strings read with ``surrogateescape`` or from broken JSON can hold surrogates, which
+    no RDF syntax can encode.  Replacing them one for one keeps the string's length, so character
+    offsets into a sentence stay right.  Control characters (NUL included) are kept: Turtle,
+    N-Triples, N-Quads and TriG escape them and pyoxigraph reads them back unchanged (RDF/XML
+    cannot carry most C0 controls; kg does not write RDF/XML).
+    """
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def text_literal(text: str) -> Literal:
+    """A plain string literal of ``text`` that any RDF serialiser can write (see :func:`clean_text`)."""
+    return Literal(clean_text(text))
+
+
+def date_literal(value: str | None) -> Literal | None:
+    """``value`` as an xsd:date, xsd:gYearMonth or xsd:gYear literal by its precision, or None.
+
+    None for missing or unparsable values (``"2016-02-30"``, ``"last week"``), so a bad date in one
+    record drops that date instead of writing an ill-typed literal.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if _DATE.fullmatch(value):
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+        return Literal(value, datatype=XSD.date)
+    if _YEAR_MONTH.fullmatch(value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if _YEAR.fullmatch(value):
+        return Literal(value, datatype=XSD.gYear)
+    return None
+
+
+def publication_date(value: str | None) -> Literal | None:
+    """The xsd:date of an ISO date or date-time string (``"2016-04-08T10:00Z"`` -> 2016-04-08), or None."""
+    if value is None:
+        return None
+    value = value.strip()
+    if _DATE.fullmatch(value):
+        return date_literal(value)
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return Literal(moment.date().isoformat(), datatype=XSD.date)
+
+
+def is_valid_iri(value: str) -> bool:
+    """True if ``value`` is an absolute IRI that strict RDF parsers accept (scheme, no forbidden characters)."""
+    return bool(_IRI_SCHEME.match(value)) and not _IRI_FORBIDDEN.search(value)
+
+
+def source_node(url: str) -> URIRef | Literal:
+    """A document's URL as an IRI when it is a valid one, else as an xsd:anyURI literal of the cleaned text."""
+    url = url.strip()
+    if is_valid_iri(url):
+        return URIRef(url)
+    return Literal(clean_text(url), datatype=XSD.anyURI)
+
+
+def confidence_literal(confidence: float) -> Literal:
+    """``confidence`` as an xsd:decimal with three decimals (0.8123 -> "0.812").
+
+    Values outside [0, 1] are written as they are so that validation reports them; NaN and
+    infinities have no xsd:decimal form and raise ValueError.
+    """
+    if not math.isfinite(confidence):
+        raise ValueError(f"event confidence must be a finite number, got {confidence!r}")
+    return Literal(Decimal(f"{confidence:.3f}"), datatype=XSD.decimal)
+
+
+def run_iri(model: str) -> URIRef:
+    """The IRI of the extraction run (prov:Activity) of this kg version with ``model``.
+
+    The run has no timestamp: two builds with the same software and model are the same activity,
+    which keeps builds idempotent.
+    """
+    return mint("run", model, key=f"{kg.__version__}|{model}")
+
+
+def event_iri(document: Document, event: Event) -> URIRef:
+    """The IRI of ``event``: the same event read from the same document always gets the same IRI.
+
+    The key is the document id, the type, the trigger's offsets and the role fillers' entity keys,
+    JSON-encoded so that no separator inside a key can make two different events collide.
+    """
+    roles = [m.entity.key if m is not None else None for m in (event.agent, event.target, event.to)]
+    key = json.dumps(
+        [document.id, event.type.value, event.trigger.start, event.trigger.end, *roles],
+        ensure_ascii=False,
+    )
+    return mint("event", event.type.value.lower(), key)
+
+
+def document_triples(extraction: Extraction, *, model: str) -> Iterator[Triple]:
+    """Yield every triple of the named graph of ``extraction.document`` (named :func:`kg.iri.document_iri`).
+
+    ``model`` names the spaCy pipeline and its version ("en_core_web_sm 3.8.0"); it goes on the
+    run's prov:Activity.  Triples may repeat (a sentence with two events); put them in a set or
+    a graph.
+    """
+    document = extraction.document
+    doc = document_iri(document.id)
+    run = run_iri(model)
+
+    yield from _document(doc, document)
+    yield run, RDF.type, PROV.Activity
+    yield run, KG.model, text_literal(model)
+    yield run, KG.softwareVersion, Literal(kg.__version__)
+
+    for event in extraction.events:
+        yield from _event(doc, document, event, run)
+
+    yield from _entities(doc, extraction)
+
+
+def to_graph(extraction: Extraction, *, model: str) -> Graph:
+    """The triples of :func:`document_triples` in a new rdflib Graph (identifier: the document IRI), prefixes bound."""
+    g = Graph(identifier=document_iri(extraction.document.id))
+    bind_prefixes(g)
+    for triple in document_triples(extraction, model=model):
+        g.add(triple)
+    return g
+
+
+def bind_prefixes(g: Graph) -> Graph:
+    """Bind kg's usual prefixes (:data:`kg.vocab.PREFIXES`) on ``g``, replacing rdflib's defaults; returns ``g``."""
+    for prefix, namespace in PREFIXES.items():
+        g.bind(prefix, namespace, override=True, replace=True)
+    return g
+
+
+def _document(doc: URIRef, document: Document) -> Iterator[Triple]:
+    yield doc, RDF.type, KG.Document
+    yield doc, RDF.type, NIF.Context
+    yield doc, KG.documentId, text_literal(document.id)
+    if document.title:
+        yield doc, DCTERMS.title, text_literal(document.title)
+    date = publication_date(document.date)
+    if date is not None:
+        yield doc, DCTERMS.date, date
+    if document.url and document.url.strip():
+        yield doc, DCTERMS.source, source_node(document.url)
+
+
+def _event(doc: URIRef, document: Document, event: Event, run: URIRef) -> Iterator[Triple]:
+    node = event_iri(document, event)
+    sentence = span_iri(doc, event.sentence.start, event.sentence.end)
+
+    yield sentence, RDF.type, NIF.Sentence
+    yield sentence, NIF.beginIndex, Literal(event.sentence.start, datatype=XSD.nonNegativeInteger)
+    yield sentence, NIF.endIndex, Literal(event.sentence.end, datatype=XSD.nonNegativeInteger)
+    yield sentence, NIF.anchorOf, text_literal(event.sentence.text)
+    yield sentence, NIF.referenceContext, doc
+
+    yield node, RDF.type, EVENT_CLASS[event.type]
+    yield node, RDF.type, SEM.Event
+    if event.agent is not None:
+        yield node, KG.agent, entity_iri(event.agent.entity)
+    if event.target is not None and event.type in TARGET_PROPERTY:
+        yield node, TARGET_PROPERTY[event.type], entity_iri(event.target.entity)
+    if event.to is not None and event.type in TO_PROPERTY:
+        yield node, TO_PROPERTY[event.type], entity_iri(event.to.entity)
+    if event.location is not None:
+        place = entity_iri(event.location.entity)
+        yield node, SEM.hasPlace, place
+        # A country in a location role ("in Syria") is kept as one node that is both the state
+        # actor and the place, rather than two nodes the network would have to merge.
+        yield place, RDF.type, KG.Place
+    timestamp = date_literal(event.time)
+    if timestamp is not None:
+        yield node, SEM.hasTimeStamp, timestamp
+    yield node, KG.modality, MODALITY[event.modality]
+    yield node, KG.polarity, KG.Negative if event.negated else KG.Positive
+    yield node, KG.confidence, confidence_literal(event.confidence)
+    yield node, KG.trigger, text_literal(event.trigger.text)
+    yield node, PROV.wasDerivedFrom, sentence
+    yield node, KG.document, doc
+    yield node, PROV.wasGeneratedBy, run
+
+
+def _mentions(extraction: Extraction) -> Iterator[Mention]:
+    yield from extraction.mentions
+    for event in extraction.events:
+        for mention in (event.agent, event.target, event.to, event.location):
+            if mention is not None:
+                yield mention
+
+
+def _entities(doc: URIRef, extraction: Extraction) -> Iterator[Triple]:
+    # One description per IRI: the first entity seen gives the label, kind and Wikidata link, so
+    # an inconsistent extraction still yields exactly one rdfs:label per node.
+    first: dict[URIRef, Entity] = {}
+    aliases: dict[URIRef, dict[str, None]] = {}
+    for mention in _mentions(extraction):
+        node = entity_iri(mention.entity)
+        first.setdefault(node, mention.entity)
+        if mention.span.text.strip():
+            aliases.setdefault(node, {})[mention.span.text] = None
+
+    for node, entity in first.items():
+        if entity.kind is EntityKind.PLACE:
+            yield node, RDF.type, KG.Place
+        else:
+            yield node, RDF.type, KG.Actor
+            yield node, RDF.type, ACTOR_CLASS[entity.kind]
+        yield node, RDFS.label, text_literal(entity.label)
+        if entity.wikidata and _WIKIDATA_ID.fullmatch(entity.wikidata.strip()):
+            yield node, OWL.sameAs, WD[entity.wikidata.strip()]
+        for alias in aliases.get(node, {}):
+            yield node, KG.alias, text_literal(alias)
+        yield node, KG.mentionedIn, doc
