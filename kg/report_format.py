@@ -1,0 +1,62 @@
+"""Rendering centrality rows as a terminal table, CSV, JSON or Markdown.  Pure: returns strings."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, fields, is_dataclass
+
+_FLOAT_DIGITS = 4
+
+
+def _columns(rows: Sequence[object]) -> list[str]:
+    return [f.name for f in fields(rows[0])] if rows and is_dataclass(rows[0]) else []
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.{_FLOAT_DIGITS}f}"
+    return str(value)
+
+
+def render(rows: Sequence[object], fmt: str) -> str:
+    """``rows`` (dataclasses) as ``table``, ``csv``, ``json`` or ``markdown`` text ending in a newline."""
+    columns = _columns(rows)
+    if fmt == "json":
+        return json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(getattr(r, c)) for c in columns] for r in rows])
+        return buffer.getvalue()
+    if not rows:
+        return "no actors: the store has no events that pass the filters\n"
+    # The IRI column is long and redundant with the label on a terminal; CSV and JSON keep it.
+    shown = [c for c in columns if c != "iri"]
+    cells = [[_cell(getattr(r, c)) for c in shown] for r in rows]
+    if fmt == "markdown":
+        head = "| " + " | ".join(shown) + " |"
+        rule = "|" + "|".join("---" for _ in shown) + "|"
+        return "\n".join([head, rule, *("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |"
+                                        for row in cells)]) + "\n"
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(shown)]
+    numeric = [all(_is_number(row[i]) for row in cells) for i in range(len(shown))]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(v.rjust(w) if num else v.ljust(w)
+                         for v, w, num in zip(values, widths, numeric, strict=True)).rstrip()
+
+    return "\n".join([line(shown), line(["-" * w for w in widths]), *(line(row) for row in cells)]) + "\n"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return text == ""
+    return True

@@ -1,0 +1,103 @@
+"""Reading inputs: every good document comes through, every bad one is a Rejected with a reason."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from kg.io import Rejected, clean_text, html_to_text, read_inputs
+from kg.models import Document
+
+
+def _items(*paths, stdin=None):
+    return list(read_inputs([str(p) for p in paths], stdin=stdin))
+
+
+def test_text_file_becomes_one_document_with_title(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Rebels Seize Town\nRebels seized the town on Monday.\n", encoding="utf-8")
+    [doc] = _items(path)
+    assert doc == Document(id="report", text=path.read_text(), title="Rebels Seize Town", source=str(path))
+
+
+def test_folder_is_walked_sorted_with_relative_ids_and_unsupported_files_ignored(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.md").write_text("Second text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First text.", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
+    assert [d.id for d in _items(tmp_path)] == ["a", "b/two"]
+
+
+def test_folder_with_symlink_loop_terminates(tmp_path):
+    (tmp_path / "doc.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert [d.id for d in _items(tmp_path)] == ["doc"]
+
+
+def test_jsonl_records_keep_ids_order_and_metadata_and_bad_lines_are_rejected(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "One.", "date": "2016-05-01T10:00:00Z", "title": "T", "events": []}),
+        "{broken",
+        json.dumps({"id": "b"}),
+        json.dumps({"id": "c", "text": "   "}),
+        json.dumps(["not", "an", "object"]),
+        "",
+        json.dumps({"text": "No id."}),
+        json.dumps({"id": "a", "text": "Duplicate."}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = _items(path)
+    assert items[0] == Document(id="a", text="One.", title="T", date="2016-05-01", source=f"{path}:1")
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    assert [r.source for r in rejected] == [f"{path}:{n}" for n in (2, 3, 4, 5, 8)]
+    assert "not valid JSON" in rejected[0].reason
+    assert "no \"text\"" in rejected[1].reason
+    assert "empty" in rejected[2].reason
+    assert "duplicate id" in rejected[4].reason
+    assert items[-2] == Document(id="corpus-7", text="No id.", source=f"{path}:7")
+
+
+def test_bad_files_are_rejected_with_reasons(tmp_path):
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9 attack".encode("latin-1"))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    items = _items(binary, latin, empty, tmp_path / "missing.txt")
+    reasons = [i.reason for i in items]
+    assert all(isinstance(i, Rejected) for i in items)
+    assert "binary" in reasons[0]
+    assert "not UTF-8" in reasons[1] and "iconv" in reasons[1]
+    assert "empty" in reasons[2]
+    assert "no such file" in reasons[3]
+
+
+def test_utf16_with_bom_and_utf8_bom_are_read(tmp_path):
+    utf16 = tmp_path / "wide.txt"
+    utf16.write_bytes("Troops attacked the base.".encode("utf-16"))
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbfTroops attacked the base.")
+    assert [d.text for d in _items(utf16, bom)] == ["Troops attacked the base."] * 2
+
+
+def test_lone_surrogates_are_replaced_without_moving_offsets():
+    text = "a\ud800b"
+    assert clean_text(text) == "a\ufffdb" and len(clean_text(text)) == len(text)
+
+
+def test_stdin_text_and_stdin_jsonl():
+    [doc] = _items("-", stdin=io.BytesIO(b"Militants stormed the village."))
+    assert doc.id == "stdin"
+    docs = _items("-", stdin=io.BytesIO(b'{"id": "x", "text": "One."}\n{"id": "y", "text": "Two."}\n'))
+    assert [d.id for d in docs] == ["x", "y"]
+
+
+def test_html_keeps_visible_text_only(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>T</title><script>var a;</script></head>"
+                    "<body><p>Rebels &amp; troops clashed.</p></body></html>", encoding="utf-8")
+    [doc] = _items(page)
+    assert doc.text == "Rebels & troops clashed."
+    assert html_to_text("<p>a</p><p>b</p>") == "a\nb"
