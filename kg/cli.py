@@ -37,9 +37,8 @@ class _Group(TyperGroup):
         except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as exc:
-            import click
-
-            if isinstance(exc, click.ClickException) or os.environ.get("KG_DEBUG"):
+            # Usage errors are click exceptions (vendored inside typer since 0.25): let click show them.
+            if callable(getattr(exc, "show", None)) or os.environ.get("KG_DEBUG"):
                 raise
             _fail(f"unexpected {type(exc).__name__}: {exc} (set KG_DEBUG=1 for a traceback and report it)")
 
