@@ -314,6 +314,67 @@ def report(
     sys.stdout.write(report_format.render(rows, format.value))
 
 
+class EvaluateFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold JSON Lines: id, text, complete, events with role aliases.")],
+    predictions: Annotated[Path | None, typer.Option(
+        "--predictions", help="Score this contract JSONL instead of running extraction on the gold texts.")] = None,
+    format: Annotated[EvaluateFormat, typer.Option("--format", "-f", help="Output format.")] = EvaluateFormat.table,
+    model: ModelOption = None,
+) -> None:
+    """Score extraction against your own annotated data: per-type P/R/F1, role recall and precision."""
+    from dataclasses import asdict
+
+    from kg.evaluate import gold_documents, load_gold, score
+
+    records = load_gold(gold)
+    if predictions is not None:
+        predicted = {}
+        number = 0
+        try:
+            with predictions.open(encoding="utf-8") as handle:
+                for number, line in enumerate(handle, 1):
+                    if line.strip():
+                        record = json.loads(line)
+                        predicted[str(record.get("id"))] = record
+        except (OSError, json.JSONDecodeError, AttributeError) as exc:
+            raise KgError(f"cannot read predictions {predictions} (line {number}): {exc}") from None
+    else:
+        from kg.build import extract_items
+        from kg.contract import extraction_record
+
+        nlp = _load_nlp(model)
+        predicted = {o.extraction.document.id: extraction_record(o.extraction)
+                     for o in extract_items(gold_documents(records), nlp=nlp) if o.extraction is not None}
+    scores = score(records, predicted)
+    if format is EvaluateFormat.json:
+        sys.stdout.write(json.dumps(asdict(scores), indent=2) + "\n")
+    else:
+        sys.stdout.write(_scores_table(scores))
+
+
+def _scores_table(scores) -> str:
+    def f(x: float | None) -> str:
+        return "  -  " if x is None else f"{x:.3f}"
+
+    lines = [f"{scores.records} records", "", f"{'type':<11}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}"]
+    for name, d in scores.detection.items():
+        lines.append(f"{name:<11}{f(d.precision):>7}{f(d.recall):>7}{f(d.f1):>7}{d.support:>9}")
+    lines += [f"{'macro-F1':<11}{'':>14}{f(scores.macro_f1):>7}", "",
+              f"{'role':<11}{'recall':>8}{'prec.':>8}{'F1':>8}{'found':>10}"]
+    for role, r in scores.role_recall.items():
+        hits, total = scores.counts[role]
+        lines.append(f"{role:<11}{f(r):>8}{f(scores.role_precision.get(role)):>8}"
+                     f"{f(scores.role_f1.get(role)):>8}{f'{hits}/{total}':>10}")
+    lines += ["", f"headline (mean of agent and target F1): {f(scores.headline)}"]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     """Console entry point."""
     try:
