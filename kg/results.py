@@ -1,0 +1,334 @@
+"""SPARQL query results as plain records, and the formats kg prints them in.
+
+:func:`kg.store.Store.query` returns one of :class:`SelectResult`, :class:`AskResult` or
+:class:`GraphResult`, holding rdflib terms, so the CLI (and tests) can format results without
+knowing the store behind them.  Every function here is pure: it returns ``str`` or ``bytes`` and
+never prints.
+
+>>> from rdflib import Literal, URIRef
+>>> r = SelectResult(("who", "n"), ((URIRef("https://w3id.org/kg/id/actor/isis-1"), Literal(3)),))
+>>> print(format_table(r))
+who               | n
+------------------+--
+kgid:actor/isis-1 | 3
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.vocab import PREFIXES
+
+Term = URIRef | BNode | Literal
+Triple = tuple[Term, Term, Term]
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """The solutions of a SELECT query; ``None`` marks an unbound variable."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> list[Term | None]:
+        """Every value of variable ``name``, in row order; handy in tests and scripts."""
+        i = self.variables.index(name)
+        return [row[i] for row in self.rows]
+
+    def dicts(self) -> list[dict[str, Term]]:
+        """Rows as ``{variable: term}`` dicts, leaving out unbound variables."""
+        return [
+            {v: t for v, t in zip(self.variables, row, strict=True) if t is not None} for row in self.rows
+        ]
+
+
+@dataclass(frozen=True)
+class AskResult:
+    """The answer of an ASK query."""
+
+    value: bool
+
+    def __bool__(self) -> bool:
+        return self.value
+
+
+@dataclass(frozen=True)
+class GraphResult:
+    """The triples of a CONSTRUCT or DESCRIBE query, without duplicates, in the store's order."""
+
+    triples: tuple[Triple, ...]
+
+    def __len__(self) -> int:
+        return len(self.triples)
+
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph with kg's prefixes bound."""
+        g = Graph(bind_namespaces="none")
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        for t in self.triples:
+            g.add(t)
+        return g
+
+
+QueryResult = SelectResult | AskResult | GraphResult
+
+_NUMERIC = frozenset(
+    str(XSD[n])
+    for n in (
+        "integer decimal double float int long short byte nonNegativeInteger positiveInteger "
+        "negativeInteger nonPositiveInteger unsignedInt unsignedLong unsignedShort unsignedByte"
+    ).split()
+)
+# Longest namespace first, so that a namespace nested in another wins.
+_PREFIXES_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: len(kv[1]), reverse=True)
+_CONTROL = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
+_CONTROL.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def compact(iri: str, *, prefixes: Mapping[str, str] | None = None) -> str:
+    """``iri`` as ``prefix:local`` when a prefix (default kg's) matches, else ``<iri>``.
+
+    Meant for display: the local part is not escaped, so the result may not be valid Turtle.
+    """
+    items = _PREFIXES_BY_LENGTH if prefixes is None else sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
+    for prefix, ns in items:
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def display(term: Term | None) -> str:
+    """How a table shows ``term``: compact IRIs, literals as their lexical value, one line."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        text = compact(str(term))
+    elif isinstance(term, BNode):
+        text = f"_:{term}"
+    else:
+        text = str(term)
+    return text.translate(_CONTROL)
+
+
+def _width(text: str) -> int:
+    """Terminal columns ``text`` takes: East Asian wide characters take two, combining marks none."""
+    w = 0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return w
+
+
+def _clip(text: str, limit: int | None) -> str:
+    if limit is None or _width(text) <= limit:
+        return text
+    out, w = [], 0
+    for ch in text:
+        cw = 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if w + cw > limit - 1:
+            break
+        out.append(ch)
+        w += cw
+    return "".join(out) + "…"
+
+
+def _is_numeric(term: Term | None) -> bool:
+    return isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in _NUMERIC
+
+
+def format_table(result: QueryResult, *, max_width: int | None = None) -> str:
+    """An aligned text table of ``result`` (no trailing newline); numbers are right-aligned.
+
+    ``max_width`` clips each cell to that many columns, ending clipped cells with "…".
+    """
+    if isinstance(result, AskResult):
+        return "true" if result.value else "false"
+    if isinstance(result, GraphResult):
+        result = SelectResult(("subject", "predicate", "object"), result.triples)
+    header = list(result.variables)
+    cells = [[_clip(display(t), max_width) for t in row] for row in result.rows]
+    numeric = [
+        bool(result.rows) and all(t is None or _is_numeric(t) for t in col)
+        for col in zip(*result.rows, strict=True)
+    ] or [False] * len(header)
+    widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
+
+    def line(values: list[str], right: list[bool]) -> str:
+        parts = []
+        for v, w, r in zip(values, widths, right, strict=True):
+            pad = " " * (w - _width(v))
+            parts.append(pad + v if r else v + pad)
+        return " | ".join(parts).rstrip()
+
+    out = [line(header, [False] * len(header)), "-+-".join("-" * w for w in widths)]
+    out.extend(line(r, numeric) for r in cells)
+    return "\n".join(out)
+
+
+def _csv_value(term: Term | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def to_csv(result: SelectResult) -> str:
+    """SPARQL 1.1 Query Results CSV: plain values, CRLF line ends, no types or language tags."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_csv_value(t) for t in row])
+    return buf.getvalue()
+
+
+_NT_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_NT_ESCAPES.update({c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if c not in (9, 10, 13)})
+
+
+def ntriples_term(term: Term) -> str:
+    """``term`` in N-Triples syntax (``<iri>``, ``_:b``, ``"text"@en``, ``"1"^^<xsd:integer>``)."""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = '"' + str(term).translate(_NT_ESCAPES) + '"'
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype is not None and term.datatype != XSD.string:
+        return f"{text}^^<{term.datatype}>"
+    return text
+
+
+def to_tsv(result: SelectResult) -> str:
+    """SPARQL 1.1 Query Results TSV: ``?var`` header, terms in N-Triples syntax, LF line ends."""
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    for row in result.rows:
+        lines.append("\t".join("" if t is None else ntriples_term(t) for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def _json_term(term: Term) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype is not None and term.datatype != XSD.string:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def to_json(result: SelectResult | AskResult, *, indent: int | None = None) -> str:
+    """SPARQL 1.1 Query Results JSON (``application/sparql-results+json``)."""
+    if isinstance(result, AskResult):
+        doc: dict[str, object] = {"head": {}, "boolean": result.value}
+    else:
+        doc = {
+            "head": {"vars": list(result.variables)},
+            "results": {
+                "bindings": [
+                    {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
+                    for row in result.rows
+                ]
+            },
+        }
+    return json.dumps(doc, ensure_ascii=False, indent=indent)
+
+
+def _xml_text(text: str) -> str:
+    # XML 1.0 cannot carry most C0 controls even escaped; they are replaced, not dropped, so
+    # the reader sees that something was there.
+    cleaned = "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 else "\ufffd" for ch in text)
+    return xml_escape(cleaned)
+
+
+def to_xml(result: SelectResult | AskResult) -> str:
+    """SPARQL Query Results XML (``application/sparql-results+xml``)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    if isinstance(result, AskResult):
+        out += ["<head/>", f"<boolean>{'true' if result.value else 'false'}</boolean>"]
+    else:
+        out.append("<head>")
+        out += [f"<variable name={quoteattr(v)}/>" for v in result.variables]
+        out += ["</head>", "<results>"]
+        for row in result.rows:
+            out.append("<result>")
+            for v, t in zip(result.variables, row, strict=True):
+                if t is None:
+                    continue
+                if isinstance(t, URIRef):
+                    value = f"<uri>{_xml_text(str(t))}</uri>"
+                elif isinstance(t, BNode):
+                    value = f"<bnode>{_xml_text(str(t))}</bnode>"
+                elif t.language:
+                    value = f"<literal xml:lang={quoteattr(t.language)}>{_xml_text(str(t))}</literal>"
+                elif t.datatype is not None and t.datatype != XSD.string:
+                    value = f"<literal datatype={quoteattr(str(t.datatype))}>{_xml_text(str(t))}</literal>"
+                else:
+                    value = f"<literal>{_xml_text(str(t))}</literal>"
+                out.append(f"<binding name={quoteattr(v)}>{value}</binding>")
+            out.append("</result>")
+        out.append("</results>")
+    out.append("</sparql>")
+    return "\n".join(out) + "\n"
+
+
+def to_ntriples(result: GraphResult) -> str:
+    """The triples of ``result`` as N-Triples, one per line, in result order."""
+    return "".join(f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n" for s, p, o in result.triples)
+
+
+def to_turtle(result: GraphResult) -> str:
+    """The triples of ``result`` as Turtle with kg's prefixes."""
+    return result.graph().serialize(format="turtle")
+
+
+SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+GRAPH_FORMATS = ("table", "turtle", "ntriples")
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    """``result`` in format ``fmt`` (one of :data:`SELECT_FORMATS` or :data:`GRAPH_FORMATS`).
+
+    Raises ValueError when the format does not fit the result kind (CSV of a CONSTRUCT, Turtle of
+    a SELECT); the message lists the formats that do.
+    """
+    if fmt == "table":
+        return format_table(result) + "\n"
+    if isinstance(result, GraphResult):
+        if fmt == "turtle":
+            return to_turtle(result)
+        if fmt == "ntriples":
+            return to_ntriples(result)
+        raise ValueError(f"a CONSTRUCT/DESCRIBE result can be shown as {', '.join(GRAPH_FORMATS)}, not {fmt}")
+    if fmt == "json":
+        return to_json(result) + "\n"
+    if fmt == "xml":
+        return to_xml(result)
+    if isinstance(result, AskResult):
+        if fmt in ("csv", "tsv"):
+            return "true\n" if result.value else "false\n"
+    elif fmt == "csv":
+        return to_csv(result)
+    elif fmt == "tsv":
+        return to_tsv(result)
+    raise ValueError(f"a SELECT/ASK result can be shown as {', '.join(SELECT_FORMATS)}, not {fmt}")

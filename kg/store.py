@@ -1,0 +1,535 @@
+"""kg's persistent store: one Oxigraph (RocksDB) directory, one named graph per document.
+
+Why Oxigraph and not rdflib's Memory store: see docs/STORE.md (load, query and export are one
+to two orders of magnitude faster at a million triples, and the data lives on disk).
+
+Concurrency, as measured with pyoxigraph 0.5.13: a read-write open takes RocksDB's lock on
+``PATH/LOCK``, so a second writer fails at once with an ``OSError`` about the lock.  A read-only
+open takes no lock and succeeds even while a writer is running, but pyoxigraph calls that
+undefined behaviour (the writer's compactions can delete files the reader still needs).  So
+:meth:`Store.open` with ``read_only=True`` first checks that nobody holds the lock and refuses
+with a clear message when someone does; readers never block each other.  Within one process,
+opening the same path twice shares one Oxigraph handle instead of failing.
+
+>>> with Store.open(tmp_path / "kg") as store:            # doctest: +SKIP
+...     store.replace_graph(document_iri("a1"), triples)
+...     store.query("SELECT (COUNT(*) AS ?n) { ?e a kg:Attack }")
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.errors import QueryError, StoreError
+from kg.results import AskResult, GraphResult, QueryResult, SelectResult, Term
+from kg.vocab import KG, PREFIXES
+
+try:  # POSIX only; elsewhere readers skip the writer check.
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["Store", "StoreStats", "DUMP_FORMATS", "to_oxigraph", "from_oxigraph"]
+
+DUMP_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+"""Formats :meth:`Store.dump` writes; N-Quads, TriG and JSON-LD keep the document graphs."""
+
+_XSD_STRING = str(XSD.string)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LOCK_RETRIES = 5
+_LOCK_WAIT = 0.05  # seconds between lock attempts: covers another reader's lock probe
+
+
+# ---------------------------------------------------------------------------------------------
+# terms
+
+
+def _clean(text: str) -> str:
+    # RDF strings are sequences of Unicode scalar values: a lone surrogate (which Python allows,
+    # e.g. from broken JSON escapes) cannot be stored or written, so it becomes U+FFFD.
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def to_oxigraph(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """The pyoxigraph term equal to rdflib ``term``; raises ValueError for an invalid IRI."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(_clean(str(term)))
+    if isinstance(term, BNode):
+        try:
+            return ox.BlankNode(str(term))
+        except ValueError:  # rdflib allows ids that are not valid blank node labels
+            return ox.BlankNode("b" + str(term).encode("utf-8", "surrogatepass").hex())
+    if isinstance(term, Literal):
+        value = _clean(str(term))
+        if term.language:
+            return ox.Literal(value, language=term.language)
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return ox.Literal(value, datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(value)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
+    """The rdflib term equal to pyoxigraph ``term``."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        return Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"kg does not handle RDF-star terms: {term!r}")
+
+
+def _named_node(graph: str | URIRef) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(str(graph))
+    except ValueError as e:
+        raise StoreError(f"not a valid graph IRI: {str(graph)!r} ({e})") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# opening
+
+
+# Oxigraph handles open in this process, by real path, with a reference count: RocksDB refuses
+# a second read-write open from the same process, and probing the lock file from a process that
+# already holds it would release RocksDB's POSIX lock (closing any descriptor drops them all).
+_OPEN: dict[str, tuple[ox.Store, int, bool]] = {}
+_OPEN_LOCK = threading.Lock()
+
+
+def _is_store_dir(path: Path) -> bool:
+    return (path / "CURRENT").is_file()
+
+
+def _writer_active(path: Path) -> bool:
+    """True when another process holds RocksDB's lock on ``path``, i.e. a writer is running."""
+    if fcntl is None:
+        return False
+    lock = path / "LOCK"
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except OSError:
+        return False  # no lock file: no writer has ever opened it since creation
+    try:
+        for attempt in range(_LOCK_RETRIES):
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                if attempt + 1 < _LOCK_RETRIES:
+                    time.sleep(_LOCK_WAIT)
+                continue
+            fcntl.lockf(fd, fcntl.LOCK_UN)
+            return False
+        return True
+    finally:
+        os.close(fd)
+
+
+def _in_use(path: Path) -> StoreError:
+    return StoreError(
+        f"the store at {path} is in use by another kg process; wait for it to finish or use another --store"
+    )
+
+
+def _missing(path: Path) -> StoreError:
+    return StoreError(f"no kg store at {path}; run `kg build INPUT` first or pass --store")
+
+
+def _open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a kg store; pass a folder with --store")
+    if not _is_store_dir(path):
+        if read_only or not create:
+            raise _missing(path)
+        if path.exists() and any(path.iterdir()):
+            # RocksDB would happily fill any folder with its files; a typo must not do that.
+            raise StoreError(f"{path} is a folder with other files, not a kg store; pass a new or empty folder")
+    if read_only:
+        if _writer_active(path):
+            raise _in_use(path)
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as e:
+            raise StoreError(f"cannot read the store at {path}: {e}") from None
+    for attempt in range(_LOCK_RETRIES):
+        try:
+            return ox.Store(str(path))
+        except OSError as e:
+            if "lock" not in str(e).lower():
+                raise StoreError(f"cannot open the store at {path}: {e}") from None
+            if attempt + 1 < _LOCK_RETRIES:
+                time.sleep(_LOCK_WAIT)
+    raise _in_use(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# the store
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    """What a store holds; ``kg stats``-style summaries come from here."""
+
+    path: str | None
+    documents: int  # named graphs
+    quads: int  # triples counted once per graph they are in
+    triples: int  # distinct triples of the union of all graphs
+    events: Mapping[str, int]  # kg event class local name ("Attack") -> count
+    actors: int
+    places: int
+    size_bytes: int  # on disk; 0 for an in-memory store
+
+
+class Store:
+    """An Oxigraph store holding one named graph per document.
+
+    Open with :meth:`open` (persistent) or :meth:`memory` (tests, benchmarks); use as a context
+    manager or call :meth:`close`.  Queries see the union of all graphs as their default graph.
+    """
+
+    def __init__(self, inner: ox.Store, *, path: Path | None = None, read_only: bool = False) -> None:
+        self._inner: ox.Store | None = inner
+        self.path = path
+        self.read_only = read_only
+        self._key: str | None = None
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True, read_only: bool = False) -> Store:
+        """Open (or with ``create``, make) the store at folder ``path``.
+
+        Raises StoreError when it is missing (and ``create`` is false or ``read_only``), is not a
+        store, or another process is writing to it.
+        """
+        p = Path(path).expanduser()
+        key = os.path.realpath(p)
+        with _OPEN_LOCK:
+            if key in _OPEN:
+                inner, count, shared_read_only = _OPEN[key]
+                if shared_read_only and not read_only:
+                    raise StoreError(f"the store at {p} is open read-only in this process; close it first")
+                _OPEN[key] = (inner, count + 1, shared_read_only)
+            else:
+                inner = _open_oxigraph(p, create=create, read_only=read_only)
+                _OPEN[key] = (inner, 1, read_only)
+        store = cls(inner, path=p, read_only=read_only)
+        store._key = key
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A new empty store in memory, gone when closed."""
+        return cls(ox.Store())
+
+    def close(self) -> None:
+        """Release the store (and, when the last handle in this process closes, its lock)."""
+        if self._inner is None:
+            return
+        self._inner = None
+        if self._key is not None:
+            with _OPEN_LOCK:
+                inner, count, shared_read_only = _OPEN[self._key]
+                if count <= 1:
+                    # RocksDB closes (and unlocks) when the last reference goes.
+                    del _OPEN[self._key]
+                else:
+                    _OPEN[self._key] = (inner, count - 1, shared_read_only)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - never raise from a finaliser at interpreter exit
+            pass
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for benchmarks and code that needs raw speed."""
+        if self._inner is None:
+            raise StoreError("the store is closed")
+        return self._inner
+
+    def __repr__(self) -> str:
+        where = str(self.path) if self.path else "memory"
+        return f"<kg Store {where}{' read-only' if self.read_only else ''}>"
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError("the store was opened read-only; open it without read_only to change it")
+        return self.oxigraph
+
+    def replace_graph(self, graph: str | URIRef, triples: Iterable[tuple[Term, Term, Term]]) -> int:
+        """Make named graph ``graph`` hold exactly ``triples``, atomically; return how many were written.
+
+        Drop and insert run as one SPARQL Update, which Oxigraph applies in one transaction: a
+        failure (an invalid IRI, a crash) leaves the graph as it was.  Empty ``triples`` removes
+        the graph.
+        """
+        store = self._writable()
+        g = _named_node(graph)
+        lines = []
+        try:
+            for s, p, o in triples:
+                lines.append(f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} .")
+        except (ValueError, TypeError) as e:
+            raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
+        update = f"DROP SILENT GRAPH {g}"
+        if lines:
+            # N-Triples term syntax is valid SPARQL, and Oxigraph's writer escapes every literal.
+            update += f" ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
+        try:
+            store.update(update)
+        except (SyntaxError, OSError) as e:
+            raise StoreError(f"cannot write graph {graph}: {e}") from None
+        return len(set(lines))
+
+    def remove_graph(self, graph: str | URIRef) -> None:
+        """Remove named graph ``graph`` and every triple in it (no error when absent)."""
+        self._writable().update(f"DROP SILENT GRAPH {_named_node(graph)}")
+
+    def load(self, data: bytes | str | BinaryIO, *, format: str = "nquads", graph: str | None = None) -> None:
+        """Load serialized RDF in one transaction (triples formats go into ``graph``).
+
+        For restoring an export or loading benchmark data; kg build uses :meth:`replace_graph`.
+        """
+        to_graph = _named_node(graph) if graph else None
+        try:
+            self._writable().load(data, format=_format(format), to_graph=to_graph)
+        except (SyntaxError, OSError) as e:
+            raise StoreError(f"cannot load the {format} data: {e}") from None
+
+    def flush(self) -> None:
+        """Make sure every write so far is on disk."""
+        self._writable().flush()
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def graphs(self) -> list[str]:
+        """The names of the document graphs, sorted."""
+        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __contains__(self, graph: object) -> bool:
+        return isinstance(graph, str) and self.oxigraph.contains_named_graph(_named_node(graph))
+
+    def __len__(self) -> int:
+        """The number of quads (a triple in two graphs counts twice)."""
+        return len(self.oxigraph)
+
+    def raw_query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None):  # noqa: ANN201
+        """Run ``sparql`` as :meth:`query` does but return pyoxigraph's lazy result.
+
+        For callers that stream big results (network building, export) without converting every
+        term to rdflib.
+        """
+        subs = None
+        if bindings:
+            try:
+                subs = {ox.Variable(k.lstrip("?$")): to_oxigraph(v) for k, v in bindings.items()}
+            except (ValueError, TypeError) as e:
+                raise QueryError(f"bad binding: {e}") from None
+        try:
+            return self.oxigraph.query(
+                sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs
+            )
+        except SyntaxError as e:
+            raise QueryError(_syntax_message(sparql, e)) from None
+        except RuntimeError as e:
+            # pyoxigraph substitutes only variables the query projects (SPARQL SEP-0007).
+            names = ", ".join(f"?{k.lstrip('?$')}" for k in bindings or ())
+            raise QueryError(
+                f"{e}; a bound variable ({names}) must be in the SELECT list (or use SELECT *), "
+                "and with GROUP BY also in the GROUP BY"
+            ) from None
+        except OSError as e:
+            raise StoreError(f"cannot read the store: {e}") from None
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> QueryResult:
+        """Run SPARQL query ``sparql`` and return its whole result as rdflib terms.
+
+        The default graph is the union of all document graphs (so an actor repeated in many
+        graphs is one set of triples); kg's prefixes (kg:, kgid:, sem:, ...) need no PREFIX
+        lines.  ``bindings`` fix variables to terms before the query runs (``{"target":
+        URIRef(...)}``), which is safe: a value is always a term, never query text.  Raises
+        QueryError for a malformed query or an update.
+        """
+        raw = self.raw_query(sparql, bindings=bindings)
+        try:
+            if isinstance(raw, ox.QueryBoolean):
+                return AskResult(bool(raw))
+            if isinstance(raw, ox.QuerySolutions):
+                variables = tuple(v.value for v in raw.variables)
+                cache: dict[object, Term] = {}
+                rows = []
+                for solution in raw:
+                    row = []
+                    for i in range(len(variables)):
+                        t = solution[i]
+                        if t is None:
+                            row.append(None)
+                            continue
+                        r = cache.get(t)
+                        if r is None:
+                            r = cache[t] = from_oxigraph(t)
+                        row.append(r)
+                    rows.append(tuple(row))
+                return SelectResult(variables, tuple(rows))
+            seen: dict[tuple[Term, Term, Term], None] = {}
+            for t in raw:
+                seen[(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))] = None
+            return GraphResult(tuple(seen))
+        except OSError as e:
+            raise QueryError(f"the query failed while running: {e}") from None
+        except TypeError as e:
+            raise QueryError(str(e)) from None
+
+    def dump(
+        self, output: BinaryIO | None = None, *, format: str = "turtle", graph: str | None = None
+    ) -> bytes | None:
+        """Write the store to ``output`` (or return bytes when it is None).
+
+        Turtle and N-Triples hold the union of all graphs, each triple once; N-Quads, TriG and
+        JSON-LD keep the document graphs.  With ``graph``, only that document graph is written.
+        """
+        fmt = _format(format)
+        store = self.oxigraph
+        try:
+            if graph is not None:
+                g = _named_node(graph)
+                if not store.contains_named_graph(g):
+                    raise StoreError(f"no graph {graph} in the store; `kg query` lists graphs with GRAPH ?g")
+                return store.dump(output, fmt, from_graph=g, prefixes=_prefixes_for(fmt))
+            if fmt.supports_datasets:
+                return store.dump(output, fmt, prefixes=_prefixes_for(fmt))
+            triples = store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                use_default_graph_as_union=True,
+            )
+            return ox.serialize(triples, output, fmt, prefixes=_prefixes_for(fmt))
+        except OSError as e:
+            raise StoreError(f"cannot export the store: {e}") from None
+
+    def stats(self) -> StoreStats:
+        """Counts of documents, quads, distinct triples, events by type, actors and places."""
+        store = self.oxigraph
+        events: Counter[str] = Counter()
+        for sol in store.query(
+            "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Event, ?type . "
+            "FILTER(STRSTARTS(STR(?type), STR(kg:)) && ?type != kg:Event) } GROUP BY ?type",
+            prefixes=PREFIXES,
+            use_default_graph_as_union=True,
+        ):
+            events[sol["type"].value.rsplit("#", 1)[-1]] = int(sol["n"].value)
+        if not events:
+            # rdf.py may type events only with their own class and sem:Event.
+            for sol in store.query(
+                "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event, ?type . "
+                "FILTER(?type IN (kg:Attack, kg:Airstrike, kg:Defection, kg:Allegiance)) } GROUP BY ?type",
+                prefixes=PREFIXES,
+                use_default_graph_as_union=True,
+            ):
+                events[sol["type"].value.rsplit("#", 1)[-1]] = int(sol["n"].value)
+
+        def count(where: str) -> int:
+            sol = next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}", prefixes=PREFIXES,
+                                        use_default_graph_as_union=True)))
+            return int(sol["n"].value)
+
+        return StoreStats(
+            path=str(self.path) if self.path else None,
+            documents=sum(1 for _ in store.named_graphs()),
+            quads=len(store),
+            triples=count("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"),
+            events=dict(sorted(events.items())),
+            actors=count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Actor}> }}"),
+            places=count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Place}> }}"),
+            size_bytes=_size(self.path) if self.path else 0,
+        )
+
+
+def _format(name: str) -> ox.RdfFormat:
+    try:
+        return DUMP_FORMATS[name.lower().replace("-", "").replace("_", "")]
+    except KeyError:
+        raise StoreError(f"unknown RDF format {name!r}; use one of {', '.join(DUMP_FORMATS)}") from None
+
+
+# kg's instance IRIs contain "/" after the kgid: namespace, which Turtle can only write as
+# kgid:actor\/isis-...; older strict parsers (raptor) reject that escape, so instances stay full IRIs.
+_DUMP_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgid"}
+
+
+def _prefixes_for(fmt: ox.RdfFormat) -> dict[str, str] | None:
+    return _DUMP_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+
+
+def _size(path: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.path.getsize(os.path.join(root, f))
+            except OSError:
+                pass
+    return total
+
+
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+def _syntax_message(sparql: str, error: SyntaxError) -> str:
+    """One line: pyoxigraph's message with its (line:column), the expected-token list cut short."""
+    message = " ".join(str(error).split())
+    if len(message) > 160:
+        message = message[:157] + "..."
+    if re.match(r"\s*(PREFIX\s+\S+\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+                sparql, re.IGNORECASE):
+        return "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); the store changes only through kg build"
+    m = _POSITION.search(message)
+    if m:
+        line_no = int(m.group(1))
+        lines = sparql.splitlines()
+        if 0 < line_no <= len(lines):
+            near = lines[line_no - 1].strip()
+            if len(near) > 60:
+                near = near[:57] + "..."
+            message += f" (near: {near})"
+    return f"invalid SPARQL: {message}"
+
+
+def iter_triples(store: Store) -> Iterator[tuple[Term, Term, Term]]:
+    """Every distinct triple of the union of graphs as rdflib terms (for tests and small stores)."""
+    for t in store.oxigraph.query(
+        "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+        use_default_graph_as_union=True,
+    ):
+        yield from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)
