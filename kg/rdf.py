@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+import pyoxigraph
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
@@ -135,12 +136,22 @@ def publication_date(value: str | None) -> Literal | None:
 
 
 def is_valid_iri(value: str) -> bool:
-    """True if ``value`` is an absolute IRI that strict RDF parsers accept (scheme, no forbidden characters)."""
-    return bool(_IRI_SCHEME.match(value)) and not _IRI_FORBIDDEN.search(value)
+    """True if ``value`` is an absolute IRI that strict RDF parsers accept.
+
+    pyoxigraph's RFC 3987 parser is the judge (percent-encoding, hosts, ports); the character
+    check in front of it also keeps out what rdflib would write but other parsers refuse.
+    """
+    if not _IRI_SCHEME.match(value) or _IRI_FORBIDDEN.search(value):
+        return False
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError:
+        return False
+    return True
 
 
 def source_node(url: str) -> URIRef | Literal:
-    """A document's URL as an IRI when it is a valid one, else as an xsd:anyURI literal of the cleaned text."""
+    """A document's URL as an IRI when it is a valid one, else as an xsd:anyURI literal (cleaned text)."""
     url = url.strip()
     if is_valid_iri(url):
         return URIRef(url)
@@ -204,7 +215,7 @@ def document_triples(extraction: Extraction, *, model: str) -> Iterator[Triple]:
 
 
 def to_graph(extraction: Extraction, *, model: str) -> Graph:
-    """The triples of :func:`document_triples` in a new rdflib Graph (identifier: the document IRI), prefixes bound."""
+    """The triples of :func:`document_triples` in a new Graph named by the document IRI, prefixes bound."""
     g = Graph(identifier=document_iri(extraction.document.id))
     bind_prefixes(g)
     for triple in document_triples(extraction, model=model):
@@ -213,7 +224,7 @@ def to_graph(extraction: Extraction, *, model: str) -> Graph:
 
 
 def bind_prefixes(g: Graph) -> Graph:
-    """Bind kg's usual prefixes (:data:`kg.vocab.PREFIXES`) on ``g``, replacing rdflib's defaults; returns ``g``."""
+    """Bind kg's prefixes (:data:`kg.vocab.PREFIXES`) on ``g``, replacing rdflib's defaults; returns ``g``."""
     for prefix, namespace in PREFIXES.items():
         g.bind(prefix, namespace, override=True, replace=True)
     return g
