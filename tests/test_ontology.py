@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -116,3 +118,45 @@ def test_value_sets_are_named_individuals(g):
         assert {OWL.NamedIndividual, KG.Polarity} <= set(g.objects(individual, RDF.type))
     assert (KG.modality, RDFS.range, KG.Modality) in g
     assert (KG.polarity, RDFS.range, KG.Polarity) in g
+
+
+def test_committed_reference_is_up_to_date():
+    from kg.ontodoc import default_path, render
+
+    assert default_path().read_text(encoding="utf-8") == render(), (
+        "docs/ONTOLOGY.md is out of date: run `python -m kg.ontodoc`"
+    )
+
+
+def test_reference_documents_every_term():
+    from kg.ontodoc import render
+
+    text = render()
+    for name in KG.__annotations__:
+        assert f"### kg:{name}\n" in text, name
+
+
+def test_reference_example_conforms_and_its_query_answers():
+    from kg.ontodoc import EXAMPLE_MODEL, EXAMPLE_QUERY, example_extraction
+    from kg.rdf import to_graph
+    from kg.validate import validate
+
+    g = to_graph(example_extraction(), model=EXAMPLE_MODEL)
+    assert validate(g).conforms
+    rows = [tuple(str(v) for v in row) for row in g.query(EXAMPLE_QUERY)]
+    assert rows == [("United States", "Islamic State", "1")]
+
+
+def test_reference_is_the_same_in_every_process(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("0", "1"):
+        target = tmp_path / f"ONTOLOGY-{seed}.md"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        root = Path(__file__).resolve().parent.parent
+        subprocess.run([sys.executable, "-m", "kg.ontodoc", str(target)], env=env, cwd=root, check=True)
+        outputs.add(target.read_text(encoding="utf-8"))
+    assert len(outputs) == 1
