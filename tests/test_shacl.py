@@ -261,3 +261,14 @@ def test_event_iri_used_in_graph(g):
     assert {event_iri(extraction.document, e) for e in extraction.events} == set(
         g.subjects(RDF.type, SEM.Event)
     )
+
+
+def test_ontology_path_prefers_installed_package_data(tmp_path, monkeypatch):
+    import importlib.resources
+
+    (tmp_path / "ontology").mkdir()
+    (tmp_path / "ontology" / "kg.ttl").write_text("# packaged copy\n", encoding="utf-8")
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    assert ontology_path("kg.ttl") == tmp_path / "ontology" / "kg.ttl"
+    # a file missing from the package data falls back to the source tree
+    assert ontology_path("shapes.ttl") == Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
