@@ -1,0 +1,42 @@
+"""The machine-readable extraction contract (``kg extract --format jsonl``), one dict per document.
+
+See "The extraction contract" in DESIGN.md: roles that are absent are ``None``; every actor or place
+carries its surface text, normalised label and IRI.
+"""
+
+from __future__ import annotations
+
+from kg.iri import entity_iri
+from kg.models import Event, Extraction, Mention
+
+
+def mention_record(mention: Mention | None) -> dict | None:
+    """``{"text", "label", "iri"}`` (plus ``"wikidata"`` when known) for a role filler, or None."""
+    if mention is None:
+        return None
+    record = {"text": mention.span.text, "label": mention.entity.label, "iri": str(entity_iri(mention.entity))}
+    if mention.entity.wikidata:
+        record["wikidata"] = mention.entity.wikidata
+    return record
+
+
+def event_record(event: Event) -> dict:
+    """The contract's JSON object for one event."""
+    return {
+        "type": event.type.value,
+        "agent": mention_record(event.agent),
+        "target": mention_record(event.target),
+        "to": mention_record(event.to),
+        "location": mention_record(event.location),
+        "time": event.time,
+        "modality": event.modality.value,
+        "polarity": "negative" if event.negated else "positive",
+        "confidence": event.confidence,
+        "sentence": {"start": event.sentence.start, "end": event.sentence.end},
+        "trigger": {"text": event.trigger.text, "start": event.trigger.start, "end": event.trigger.end},
+    }
+
+
+def extraction_record(extraction: Extraction) -> dict:
+    """``{"id", "events": [...]}`` for one document, as ``kg extract --format jsonl`` writes it."""
+    return {"id": extraction.document.id, "events": [event_record(e) for e in extraction.events]}

@@ -1,0 +1,185 @@
+"""From a role's head token to a normalised actor :class:`~kg.models.Mention`.
+
+Granularity (see docs/EXTRACTION.md): a state's apparatus ("the Iraqi army", "US warplanes",
+"Russian airstrikes") is the state; members of a named group acting for it ("ISIS fighters
+attacked") are the group, except as defectors, where "Hundreds of ISIS fighters" stay a collective
+because they are precisely not acting for ISIS any more.  Generic nominals ("the jihadist group")
+and pronouns go to :mod:`kg.extract.coref`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import coref, lexicon
+from kg.extract.gazetteer import Gazetteer, normalise
+from kg.extract.gazetteer import load as load_gazetteer
+from kg.models import Entity, EntityKind, Mention
+from kg.models import Span as TextSpan
+
+_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "npadvmod",
+                        "advmod", "case", "punct"})
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
+_ARMED_WORDS = frozenset({"army", "brigade", "brigades", "battalion", "front", "militia", "group", "movement",
+                          "forces", "force", "guard", "guards", "tigers", "mujahideen", "jihad", "emirate",
+                          "province", "wilayat", "vilayat", "ansar", "jamaat", "jama'at", "harakat",
+                          "liberation", "resistance", "rebels", "legion", "corps", "squad", "commandos"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+class Actors:
+    """Builds mentions for one document; holds the coreference state the mentions need."""
+
+    def __init__(self, doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
+        self.doc = doc
+        self.gaz = gazetteer or load_gazetteer()
+        self.salience = coref.Salience(doc, self)
+
+    # -- spans ------------------------------------------------------------------------------------
+    def phrase(self, head: Token) -> Span:
+        """The noun phrase reported for ``head``: its left modifiers and, for quantities and
+        members ("Hundreds of ISIS fighters", "members of ABM"), the ``of`` phrase."""
+        start, end = head.i, head.i + 1
+        for child in head.lefts:
+            if child.dep_ in _LEFT_DEPS:
+                start = min(start, child.left_edge.i)
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and (
+                head.lower_ in lexicon.QUANTITY_HEADS or head.lemma_.lower() in lexicon.MEMBER_NOUNS
+                or head.pos_ in ("NUM", "PRON")
+            ):
+                end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
+                end = max(end, child.right_edge.i + 1)
+        # Keep the phrase inside the sentence and trim punctuation or quotes at its edges.
+        sent = head.sent
+        start, end = max(start, sent.start), min(end, sent.end)
+        while start < end - 1 and (self.doc[start].is_punct or self.doc[start].is_space):
+            start += 1
+        while end - 1 > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            end -= 1
+        if start > head.i or end <= head.i:
+            start, end = head.i, head.i + 1
+        return self.doc[start:end]
+
+    # -- entities ---------------------------------------------------------------------------------
+    def entity(self, span: Span, head: Token, *, members_as_group: bool = True) -> Entity | None:
+        """The normalised entity ``span`` (headed by ``head``) refers to, or None for a pronoun
+        nothing resolves."""
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PRON" or head.lower_ in lexicon.RELATIVE_PRONOUNS:
+            return self.salience.resolve_pronoun(head)
+        gaz_ents = [e for e in span.ents if e.ent_id_]
+        named = [e for e in span.ents if e.label_ in _NAME_LABELS]
+        hyphen = self._hyphen_prefix(span)
+        if gaz_ents or hyphen:
+            best = self._closest(gaz_ents, head) if gaz_ents else None
+            entity = self.gaz.entities[best.ent_id_] if best is not None else hyphen
+            assert entity is not None
+            if entity.kind is EntityKind.STATE and head.ent_type_ in ("GPE",) and head.ent_id_ == entity.key:
+                return entity
+            if not members_as_group and lemma in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {"soldier"}:
+                return self._collective(span)
+            if best is not None and best.root == head and best.label_ == "PERSON":
+                return entity
+            # A person named next to a group ("Al-Qaeda leader Ayman al-Zawahiri") is that person.
+            people = [e for e in named if e.label_ == "PERSON" and e.root.i >= best.end] if best is not None else []
+            if people:
+                return self._named(people[-1])
+            return entity
+        if lemma in lexicon.GROUP_NOUNS and _is_definite(span) and not any(e.label_ != "NORP" for e in named):
+            # "the jihadist group": spaCy tags "jihadist" NORP, but the phrase is a generic reference.
+            resolved = self.salience.salient_group(before=head.i)
+            if resolved is not None:
+                return resolved
+        if named:
+            best = self._closest(named, head)
+            if best.label_ == "NORP":
+                # "Kurdish forces", "Houthi rebels": a collective named after the people.
+                return self._collective(span) if best.root != head else self._named(best)
+            cap = self.gaz.capital(best.text) if best.label_ == "GPE" else None
+            if cap is not None and best.root == head:
+                return cap
+            if not members_as_group and best.root != head and lemma in lexicon.MEMBER_NOUNS:
+                return self._collective(span)
+            return self._named(best)
+        if lemma in lexicon.GROUP_NOUNS and _is_definite(span):
+            resolved = self.salience.salient_group(before=head.i)
+            if resolved is not None:
+                return resolved
+        return self._collective(span)
+
+    def mention(self, head: Token, *, members_as_group: bool = True) -> Mention | None:
+        """The mention of the actor headed by ``head``, or None when it cannot be resolved."""
+        span = self.phrase(head)
+        entity = self.entity(span, head, members_as_group=members_as_group)
+        if entity is None:
+            return None
+        return Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
+
+    def place(self, head: Token) -> Mention:
+        """The mention of a place headed by ``head`` (countries link to the gazetteer)."""
+        span = self.phrase(head)
+        ent = next((e for e in span.ents if e.label_ in _PLACE_LABELS), None)
+        if ent is not None and ent.ent_id_ in self.gaz.entities:
+            state = self.gaz.entities[ent.ent_id_]
+            entity = Entity(state.key, state.label, EntityKind.PLACE, state.wikidata)
+        else:
+            text = ent.text if ent is not None else _strip_det(span)
+            entity = Entity("name:" + normalise(text), _clean(text), EntityKind.PLACE)
+        return Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _hyphen_prefix(self, span: Span) -> Entity | None:
+        # "U.S.-led", "ISIS-inspired", "Russian-backed" are single tokens the ruler cannot see inside.
+        for token in span:
+            if "-" in token.text and not token.ent_id_:
+                entity = self.gaz.lookup(token.text.split("-")[0])
+                if entity is not None:
+                    return entity
+        return None
+
+    @staticmethod
+    def _closest(ents: list[Span], head: Token) -> Span:
+        return min(ents, key=lambda e: (0 if e.root == head else 1, abs(e.root.i - head.i)))
+
+    def _named(self, ent: Span) -> Entity:
+        text = _clean(_strip_det(ent))
+        if ent.label_ == "PERSON":
+            kind = EntityKind.PERSON
+        elif ent.label_ in ("GPE",):
+            kind = EntityKind.STATE
+        elif ent.label_ in ("LOC", "FAC"):
+            kind = EntityKind.PLACE
+        elif any(w.lower_ in _ARMED_WORDS for w in ent):
+            kind = EntityKind.ARMED_GROUP
+        elif ent.label_ == "NORP":
+            kind = EntityKind.COLLECTIVE
+        else:
+            kind = EntityKind.ORGANISATION
+        if kind is EntityKind.PLACE:
+            kind = EntityKind.ORGANISATION
+        return Entity("name:" + normalise(text), text, kind)
+
+    def _collective(self, span: Span) -> Entity:
+        text = _clean(_strip_det(span))
+        return Entity("name:" + normalise(text), text, EntityKind.COLLECTIVE)
+
+
+def _is_definite(span: Span) -> bool:
+    first = span[0].lower_
+    return first in ("the", "this", "that", "these", "those") or span[0].dep_ == "poss"
+
+
+def _strip_det(span: Span) -> str:
+    words = list(span)
+    while words and (words[0].dep_ in ("det", "predet") or words[0].is_punct):
+        words = words[1:]
+    return "".join(w.text_with_ws for w in words).strip() or span.text
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u2019", "'").strip(" '\"")
+    if text.endswith("'s"):
+        text = text[:-2]
+    return " ".join(text.split())

@@ -1,0 +1,82 @@
+"""Simple in-document coreference: pronouns to the nearest compatible actor, generic group nominals
+("the group", "the jihadist group", "the caliphate") to the document's salient armed group.
+
+Salience is counted over named mentions before the reference, so "the group" in a text about the
+Maute group is not sent to the Islamic State it later pledges to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicon
+from kg.models import Entity, EntityKind
+
+if TYPE_CHECKING:
+    from kg.extract.actors import Actors
+
+_GROUP_KINDS = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION)
+
+
+class Salience:
+    """Ordered named actor mentions of a document, for resolving references back to them."""
+
+    def __init__(self, doc: Doc, actors: Actors) -> None:
+        self.doc = doc
+        self._mentions: list[tuple[int, Entity]] | None = None
+        self._actors = actors
+
+    @property
+    def mentions(self) -> list[tuple[int, Entity]]:
+        """(token index, entity) of every named actor mention, in text order."""
+        if self._mentions is None:
+            found: list[tuple[int, Entity]] = []
+            for ent in self.doc.ents:
+                if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+                    continue
+                if ent.ent_id_:
+                    entity = self._actors.gaz.entities[ent.ent_id_]
+                else:
+                    entity = self._actors._named(ent)
+                found.append((ent.root.i, entity))
+            self._mentions = found
+        return self._mentions
+
+    def salient_group(self, *, before: int) -> Entity | None:
+        """The armed group (else organisation) mentioned most often before token ``before``;
+        ties go to the earliest; None when none was mentioned."""
+        for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION,)):
+            prior = [e for i, e in self.mentions if i < before and e.kind in kinds]
+            if prior:
+                counts = Counter(e.key for e in prior)
+                best = max(counts.values())
+                return next(e for e in prior if counts[e.key] == best)
+        return None
+
+    def resolve_pronoun(self, token: Token) -> Entity | None:
+        """The entity a pronoun (or relative pronoun) refers to, or None."""
+        word = token.lower_
+        if word in lexicon.RELATIVE_PRONOUNS:
+            # "militants who attacked": the relative clause hangs off the noun it is about.
+            head = token.head.head if token.head.dep_ == "relcl" else None
+            return self._actors.mention(head).entity if head is not None and head.pos_ != "PRON" and \
+                self._actors.mention(head) else None
+        prior = [(i, e) for i, e in self.mentions if i < token.i]
+        if word in lexicon.PERSON_PRONOUNS:
+            wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)
+        elif word in lexicon.NEUTER_PRONOUNS:
+            wanted = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.STATE)
+        elif word in lexicon.PLURAL_PRONOUNS:
+            group = self.salient_group(before=token.i)
+            if group is not None:
+                return group
+            wanted = (EntityKind.COLLECTIVE, EntityKind.ARMED_GROUP, EntityKind.STATE)
+        else:
+            return None
+        for _, entity in reversed(prior):
+            if entity.kind in wanted:
+                return entity
+        return None

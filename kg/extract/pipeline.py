@@ -1,0 +1,185 @@
+"""Documents in, :class:`~kg.models.Extraction` records out: the extraction stage end to end.
+
+spaCy parses documents in batches (``nlp.pipe`` with ``as_tuples``), the rule registry turns
+triggers into drafts, and each draft becomes one :class:`~kg.models.Event` per agent (coordinated
+agents are separate events: "Russian, Syrian and US airstrikes" are three), with mentions resolved,
+modality, time and a confidence attached.  Nothing from spaCy leaves this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from weakref import WeakKeyDictionary
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicon, modality, roles, time
+from kg.extract.actors import Actors
+from kg.extract.triggers import Draft, build_matcher, find
+from kg.models import Document, EntityKind, Event, EventType, Extraction, Mention, Modality
+from kg.models import Span as TextSpan
+
+_MATCHERS: WeakKeyDictionary = WeakKeyDictionary()
+_MAX_PER_DRAFT = 6  # cap on agent x target expansions of one trigger
+# Nouns that stand for the actor they belong to when attacked: "eroded ISIS control" -> ISIS.
+_HOLDINGS = frozenset({"control", "grip", "hold", "power", "presence", "influence", "capability", "capacity",
+                       "rule", "dominance", "defence", "defense", "line", "lines"})
+_NAMED = ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC")
+
+
+def _matcher(nlp: Language) -> Matcher:
+    matcher = _MATCHERS.get(nlp)
+    if matcher is None:
+        matcher = _MATCHERS[nlp] = build_matcher(nlp.vocab)
+    return matcher
+
+
+def extract(documents: Iterable[Document], *, nlp: Language, batch_size: int = 32) -> Iterator[Extraction]:
+    """One :class:`Extraction` per document, in input order, parsing in batches as it goes.
+
+    Streams: documents are read lazily and only one batch is held in memory, so a corpus of
+    thousands of articles can be piped through.
+    """
+    matcher = _matcher(nlp)
+    pairs = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_doc(doc, document, matcher=matcher)
+
+
+def extract_one(document: Document, *, nlp: Language) -> Extraction:
+    """The :class:`Extraction` of a single document."""
+    return extract_doc(nlp(document.text), document, matcher=_matcher(nlp))
+
+
+def extract_doc(doc: Doc, document: Document, *, matcher: Matcher) -> Extraction:
+    """The events and mentions in an already parsed ``doc`` of ``document``."""
+    actors = Actors(doc)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for draft in find(doc, actors, matcher):
+        for event in _events(draft, actors, document):
+            key = (event.type, event.trigger.start, _key(event.agent), _key(event.target), _key(event.to))
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    events = _drop_subsumed(events)
+    events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    return Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors)))
+
+
+def _key(mention: Mention | None) -> str | None:
+    return mention.entity.key if mention is not None else None
+
+
+def _drop_subsumed(events: list[Event]) -> list[Event]:
+    """Drop role-less duplicates: an event with no roles at a trigger that already has a fuller event."""
+    full = {(e.type, e.trigger.start) for e in events if e.agent or e.target or e.to}
+    return [e for e in events if e.agent or e.target or e.to or (e.type, e.trigger.start) not in full]
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        for t in roles.conjuncts(tok):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def _holder(token: Token) -> Token:
+    if token.lemma_.lower() in _HOLDINGS:
+        poss = [c for c in token.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)]
+        if poss:
+            return poss[0]
+    return token
+
+
+def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]:
+    trigger = draft.trigger
+    sent = trigger.sent
+    collective = not draft.defector_collective
+    agents: list[Mention | None] = []
+    for tok in _expand(draft.agents):
+        m = actors.mention(tok, members_as_group=collective)
+        if m is not None:
+            agents.append(m)
+    if not agents:
+        agents = [None]
+    targets: list[Mention | None] = [m for m in (actors.mention(_holder(t)) for t in _expand(draft.targets))
+                                     if m is not None] or [None]
+    to = next((m for m in (actors.mention(t) for t in draft.to) if m is not None), None)
+    if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:
+        # "Iraqi and Kurdish forces" reads as one side; keep the whole coordinated phrase.
+        pass
+    location = _location(draft, actors, [m for m in agents + targets if m is not None])
+    mod, negated = (draft.modality, False) if draft.modality is not None else modality.modality(trigger)
+    when = time.resolve(sent.text, document.date)
+    sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
+    trig = TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    count = 0
+    for agent in agents:
+        for target in targets:
+            if agent is not None and target is not None and agent.entity.key == target.entity.key \
+                    and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.ALLEGIANCE):
+                target = None
+            if count >= _MAX_PER_DRAFT:
+                return
+            count += 1
+            yield Event(type=draft.type, sentence=sentence, trigger=trig, agent=agent, target=target, to=to,
+                        location=location, time=when, modality=mod, negated=negated,
+                        confidence=_confidence(draft, agent, target, to, mod))
+
+
+def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
+    used = {(m.span.start, m.span.end) for m in taken}
+    for tok in draft.places:
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.PLACE_NOUNS:
+            m = actors.place(tok)
+            if (m.span.start, m.span.end) not in used:
+                return m
+    sent = draft.trigger.sent
+    best = None
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if any(s <= ent.start_char < e for s, e in used):
+            continue
+        if ent.root.dep_ in ("poss", "compound", "amod") or ent.root.head.lower_ in ("to", "from", "by"):
+            continue
+        distance = abs(ent.root.i - draft.trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, ent)
+    if best is not None:
+        return actors.place(best[1].root)
+    return None
+
+
+def _confidence(draft: Draft, agent: Mention | None, target: Mention | None, to: Mention | None,
+                mod: Modality) -> float:
+    score = draft.strength
+    if agent is not None:
+        named = agent.entity.kind in (EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION,
+                                      EntityKind.PERSON)
+        score += 0.12 if draft.agent_source == "syntax" and named else 0.06
+    if target is not None or to is not None:
+        score += 0.08
+    if agent is None and target is None and to is None:
+        score -= 0.15
+    if mod is not Modality.ASSERTED and mod is not Modality.INSPIRED:
+        score -= 0.1
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def _mentions(doc: Doc, actors: Actors) -> Iterator[Mention]:
+    for ent in doc.ents:
+        if ent.label_ not in _NAMED:
+            continue
+        if ent.label_ in ("LOC", "FAC") or (ent.label_ == "GPE" and not ent.ent_id_
+                                            and actors.gaz.capital(ent.text) is None):
+            yield actors.place(ent.root)
+            continue
+        m = actors.mention(ent.root)
+        if m is not None:
+            yield Mention(TextSpan(ent.start_char, ent.end_char, ent.text), m.entity)

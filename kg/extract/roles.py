@@ -1,0 +1,194 @@
+"""Dependency-tree helpers that find who did what to whom around a trigger token.
+
+They return spaCy tokens (role heads); :mod:`kg.extract.actors` turns heads into mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+
+VERB_POS = ("VERB", "AUX")
+# Verbs whose object is an event noun the subject performs: "ISIS launched an attack".
+LIGHT_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "execute", "begin",
+    "lead", "order", "unleash", "step", "intensify", "continue", "resume", "undertake", "initiate", "wage",
+    "plan", "threaten", "make", "start", "escalate", "renew", "coordinate", "orchestrate", "organise",
+    "organize", "direct", "fight", "pledge", "swear", "take", "declare", "give", "offer", "renew",
+    "reaffirm", "announce", "switch", "transfer", "prepare", "plot", "mastermind", "do", "push", "press",
+    "deliver", "fly", "drop", "fire", "provide",
+})
+# Verbs whose subject is an event noun and whose object is the victim: "an airstrike killed five".
+IMPACT_VERBS = frozenset({
+    "kill", "hit", "destroy", "target", "engage", "wound", "injure", "damage", "strike", "claim", "leave",
+    "erode", "pound", "devastate", "flatten", "level", "rock", "shake", "rip", "tear", "batter", "weaken",
+    "degrade", "disrupt", "dislodge", "drive", "push", "force", "oust", "repel", "repulse", "rout", "defeat",
+})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Russian, Syrian and US" -> three tokens)."""
+    out = [token]
+    for c in token.conjuncts:
+        if c.i not in {t.i for t in out} and c.pos_ == token.pos_ or c.pos_ in ("PROPN", "NOUN", "ADJ"):
+            if c not in out:
+                out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def children(token: Token, *deps: str) -> Iterator[Token]:
+    """Children of ``token`` with one of the dependency labels ``deps``."""
+    return (c for c in token.children if c.dep_ in deps)
+
+
+def first(tokens: Iterable[Token]) -> Token | None:
+    return next(iter(tokens), None)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def pobjs(token: Token, *preps: str) -> list[Token]:
+    """Objects of the prepositions ``preps`` attached to ``token`` ("attacks on X" -> X)."""
+    out = []
+    for p in token.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
+            out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def subject(verb: Token, *, depth: int = 0) -> Token | None:
+    """The doer of ``verb``: its active subject, passive ``by`` agent, or the subject it inherits
+    as a conjunct, complement, participle or relative clause."""
+    if depth > 4:
+        return None
+    if is_passive(verb):
+        by = pobjs(verb, "by")
+        if by:
+            return by[0]
+    else:
+        subj = first(children(verb, "nsubj"))
+        if subj is not None:
+            if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+    if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
+        return subject(verb.head, depth=depth + 1)
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
+        return subject(verb.head, depth=depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    if verb.dep_ == "relcl" and not is_passive(verb):
+        return verb.head
+    return None
+
+
+def patient(verb: Token) -> Token | None:
+    """The one ``verb`` acts on: direct object, passive subject, or a reduced relative's noun."""
+    if is_passive(verb):
+        subj = first(children(verb, "nsubjpass"))
+        if subj is not None:
+            if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+            return patient(verb.head)
+    obj = first(children(verb, "dobj"))
+    if obj is not None:
+        return obj
+    if verb.dep_ in ("acl",) and verb.tag_ == "VBN":
+        return verb.head  # "the village bombed by ..." -> village
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN":
+        return verb.head
+    return None
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb an event noun hangs from, through a preposition if need be ("responsibility for the
+    attack" -> claimed; "in an airstrike" -> killed)."""
+    head = noun.head
+    if noun.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
+            head = head.head  # "claimed responsibility for the attack"
+    if noun.dep_ == "conj":
+        return governor(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else noun.head
+    if head.pos_ in VERB_POS:
+        return head
+    return None
+
+
+def noun_agent(noun: Token) -> tuple[list[Token], str]:
+    """The doer of an event noun and how it was found: possessive, ``by`` phrase, actor modifier
+    ("Russian airstrikes", "ISIS attack"), or the subject of a light verb ("X carried out attacks")."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return poss, "syntax"
+    by = pobjs(noun, "by")
+    if by:
+        return by, "syntax"
+    mods = [c for c in noun.children
+            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+                                                           or c.ent_id_)]
+    if mods:
+        return mods, "syntax"
+    for c in noun.children:
+        # "ISIS-inspired attacks": the inspirer stands as the agent (modality says "inspired").
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() == "inspire":
+            inspirers = [g for g in c.children if g.ent_type_ or g.ent_id_]
+            if inspirers:
+                return inspirers, "syntax"
+    verb = governor(noun)
+    if verb is not None and verb.lemma_.lower() in LIGHT_VERBS and noun.dep_ in ("dobj", "pobj", "conj"):
+        subj = subject(verb)
+        if subj is not None:
+            return [subj], "syntax"
+    if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in ("attribute", "blame"):
+        to = pobjs(verb, "to", "on")
+        if to:
+            return to, "syntax"
+    if verb is not None and verb.lemma_.lower() in ("claim", "accept") and noun.dep_ == "pobj":
+        subj = subject(verb)
+        if subj is not None:
+            return [subj], "syntax"
+    return [], "none"
+
+
+def noun_target(noun: Token, *preps: str) -> list[Token]:
+    """The victim of an event noun: ``on/against`` phrase, else the object of the verb the noun is the
+    subject of ("an airstrike killed five"), else the passive subject of the verb it happened in
+    ("five were killed in an airstrike")."""
+    found = pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
+    if found:
+        return found
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "target":
+            obj = first(children(c, "dobj"))
+            if obj is not None:
+                return [obj]
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in IMPACT_VERBS:
+        obj = first(children(verb, "dobj"))
+        if obj is not None:
+            return [obj]
+    gov = governor(noun)
+    if gov is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "by") \
+            and gov.lemma_.lower() in ("kill", "wound", "injure", "destroy", "damage", "hit", "die"):
+        victim = patient(gov) or first(children(gov, "nsubj"))
+        if victim is not None:
+            return [victim]
+    return []
+
+
+def locations(token: Token) -> list[Token]:
+    """Heads of ``in/at/near/...`` phrases on ``token`` and on the verb it belongs to."""
+    preps = ("in", "at", "near", "across", "outside", "inside", "throughout", "around", "into", "across")
+    out = pobjs(token, *preps)
+    gov = token if token.pos_ in VERB_POS else governor(token)
+    if gov is not None and gov is not token:
+        out += pobjs(gov, *preps)
+    return out

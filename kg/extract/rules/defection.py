@@ -1,0 +1,139 @@
+"""DEFECTION: members leave their group or side and/or go over or surrender to another.
+
+Not a defection: a state's capitulation ("Japan surrendered"), surrender to police or courts,
+resigning, leaving parliament.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.extract.triggers import Draft, lemmas, register
+from kg.models import EntityKind, EventType
+
+PATTERNS = [
+    lemmas("defect", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit",
+           "switch", "flee", "secede", "splinter", "breakaway", "go", "cross", pos=("VERB",)),
+    lemmas("defected", pos=("ADJ", "VERB")),
+    lemmas("defection", "defector", "deserter", "desertion", "surrender", "split", pos=("NOUN", "PROPN")),
+]
+_LEGAL_SIDE = {"police", "authority", "court", "justice", "prosecutor", "judge", "fbi", "sheriff", "policeman",
+               "officer", "investigator", "law", "custody", "station"}
+_LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
+
+
+def _legal(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in _LEGAL_SIDE
+
+
+def _is_group(token: Token, actors: Actors) -> bool:
+    """True when ``token`` heads a phrase naming an armed group, army or side one can defect from."""
+    if token.ent_id_ or token.ent_type_ in ("ORG", "NORP"):
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.GROUP_NOUNS | {"army", "force", "military", "regime", "government", "side", "rank",
+                                       "party", "navy", "guard", "unit", "emirate", "opposition", "camp"}:
+        return True
+    span = actors.phrase(token)
+    return any(e.ent_id_ and actors.gaz.entities[e.ent_id_].kind is not EntityKind.STATE for e in span.ents)
+
+
+@register(EventType.DEFECTION, PATTERNS)
+def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
+    "defected" and the nouns defection/defector."""
+    lemma = trigger.lemma_.lower()
+    sent = {t.lemma_.lower() for t in trigger.sent}
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if lemma == "split" and not roles.pobjs(trigger, "from", "with"):
+            return
+        if lemma == "surrender":
+            to = roles.pobjs(trigger, "to")
+            if not to or _legal(to[0]) or trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
+                return
+            agents, source = roles.noun_agent(trigger)
+            yield Draft(EventType.DEFECTION, trigger, agents=agents, to=to, strength=0.5, agent_source=source,
+                        defector_collective=True)
+            return
+        agents, source = roles.noun_agent(trigger)
+        if lemma in ("defector", "deserter"):
+            appos = [c for c in trigger.children if c.dep_ == "appos"]
+            if not appos:
+                # A bare "defectors" is a population ("a cash reward for defectors"), not an event.
+                if trigger.dep_ not in ("nsubj", "attr") or not any(
+                        c.dep_ in ("amod", "compound") for c in trigger.children):
+                    return
+            agents, source = (appos or [trigger]), "syntax"
+        frm = roles.pobjs(trigger, "from", "of")
+        to = roles.pobjs(trigger, "to")
+        if lemma in ("defection", "desertion") and not (frm or to or agents):
+            for c in trigger.children:
+                if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_):
+                    frm = [c]
+        yield Draft(EventType.DEFECTION, trigger, agents=agents, targets=frm, to=to, strength=0.55,
+                    agent_source=source, defector_collective=True)
+        return
+    if lemma == "defected" or (trigger.dep_ == "amod" and lemma == "defect"):
+        head = trigger.head
+        yield Draft(EventType.DEFECTION, trigger, agents=[head],
+                    targets=[c for c in head.children if c.dep_ in ("compound",) and c.ent_type_], strength=0.55,
+                    agent_source="syntax", defector_collective=True)
+        return
+    agent = roles.subject(trigger)
+    frm = roles.pobjs(trigger, "from")
+    to = roles.pobjs(trigger, "to")
+    place: list[Token] = []
+    if lemma in ("split", "break", "divide", "splinter", "secede", "breakaway"):
+        if not frm or not _is_group(frm[0], actors) or lemma == "secede":
+            return
+        if lemma == "break" and not any(c.lower_ in ("away", "off") for c in trigger.children):
+            return
+    elif lemma in _LEAVE_VERBS:
+        obj = roles.patient(trigger)
+        if obj is None or not _is_group(obj, actors) or obj.lemma_.lower() in ("party", "parliament", "government"):
+            return
+        frm = [obj]
+    elif lemma == "surrender":
+        obj = roles.patient(trigger)
+        if _legal(to[0] if to else None) or sent & {"police", "authorities", "fbi", "charge", "court"}:
+            return
+        if not to and agent is not None and agent.ent_type_ == "GPE":
+            return  # a state capitulating
+        if obj is not None and _legal(obj):
+            return
+        if obj is not None and obj.lemma_.lower() in ("weapon", "arm", "gun", "rifle"):
+            pass
+        elif obj is not None:
+            place = [obj]
+        if not to and agent is None:
+            return
+    elif lemma in ("switch",):
+        obj = roles.patient(trigger)
+        if obj is None or obj.lemma_.lower() not in ("allegiance", "side", "loyalty"):
+            return
+        if obj.lemma_.lower() in ("allegiance", "loyalty"):
+            frm = frm or roles.pobjs(obj, "from")
+            to = to or roles.pobjs(obj, "to")
+    elif lemma in ("go", "cross"):
+        if not any(c.lower_ == "over" for c in trigger.children) or not to:
+            return
+    elif lemma == "flee":
+        # Pilots flying jets abroad and asking for asylum: flee counts only with asylum context.
+        if "asylum" not in sent:
+            return
+    elif lemma == "desert":
+        pass
+    if any(c.dep_ == "conj" and c.lemma_.lower() in ("defect", "surrender", "abandon", "desert")
+           for c in trigger.children) and lemma in _LEAVE_VERBS:
+        # "abandoned the group and surrendered to X": one event, completed from the conjunct.
+        conj = next(c for c in trigger.children if c.dep_ == "conj")
+        to = to or roles.pobjs(conj, "to")
+    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _LEAVE_VERBS and lemma in ("surrender", "defect"):
+        return  # already emitted from the first conjunct
+    yield Draft(EventType.DEFECTION, trigger, agents=[agent] if agent is not None else [], targets=frm, to=to,
+                places=roles.locations(trigger) + place, strength=0.7 if lemma == "defect" else 0.6,
+                agent_source="syntax" if agent is not None else "none", defector_collective=True)

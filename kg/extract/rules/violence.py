@@ -1,0 +1,313 @@
+"""ATTACK and AIRSTRIKE: violence by an actor against a target, and the subset delivered from the air.
+
+Both types share the trigger lexicon; a trigger with an aerial cue (the trigger itself is an air
+strike, or aircraft/drones/"from the air" appear around it) is an AIRSTRIKE, otherwise an ATTACK.
+Metaphorical, verbal, sporting, labour, police and accidental uses are filtered out here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.extract.triggers import Draft, lemmas, register
+from kg.models import EventType
+
+# Verbs whose every use in news about conflict is violent enough to trust with syntax checks.
+ATTACK_VERBS = ("attack", "bomb", "shell", "raid", "storm", "ambush", "assault", "besiege", "bombard",
+                "behead", "massacre", "invade", "clash", "pound", "airstrike", "shoot", "stab", "kill",
+                "murder", "assassinate", "fire", "strike", "capture", "seize", "retake", "recapture",
+                "overrun", "liberate", "fight", "explode", "detonate", "torch", "burn", "hijack", "gun",
+                "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison", "gas",
+                "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy")
+ATTACK_NOUNS = ("attack", "bombing", "bombardment", "strike", "airstrike", "raid", "offensive", "assault",
+                "clash", "battle", "shelling", "ambush", "massacre", "siege", "shooting", "killing",
+                "beheading", "invasion", "incursion", "hijacking", "gunfire", "firefight", "skirmish",
+                "onslaught", "counterattack", "counteroffensive", "counter-offensive", "fighting", "liberation",
+                "capture", "blast", "explosion", "bomb", "assassination", "stabbing", "air-strike", "airraid",
+                "barrage", "rampage", "sortie", "bloodshed", "violence", "crackdown", "gunbattle", "gunfight",
+                "uprising", "insurgency", "combat", "hostility", "hostilities", "murder", "slaughter",
+                "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber",
+                "mortar", "rocket", "missile", "fire", "drone")
+PATTERNS = [
+    lemmas(*ATTACK_VERBS, pos=("VERB",)),
+    lemmas(*ATTACK_NOUNS, pos=("NOUN", "PROPN")),
+    [{"LOWER": {"IN": ["air", "drone", "aerial", "missile", "rocket"]}},
+     {"LEMMA": {"IN": ["strike", "raid", "attack", "bombardment"]}}],
+]
+
+# Verbs that are violent only with the right object or context.
+_PLACE_TAKING = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "occupy", "encircle"}
+_CONTEXT_ONLY = {"hit", "target", "engage", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
+                 "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun"}
+_WEAPON_OBJECTS = {"rocket", "missile", "mortar", "shell", "shot", "round", "bullet", "grenade", "weapon",
+                   "gun", "artillery", "salvo", "volley", "tear", "teargas", "gas", "bomb", "projectile"}
+_BOMB_WORDS = {"bomb", "ied", "explosive", "device", "car", "suicide", "roadside", "grenade", "mine",
+               "bomber", "truck", "vest", "landmine", "booby"}
+_NOUN_CONTEXT = {"fire", "rocket", "mortar", "missile", "blast", "explosion", "bomb", "violence",
+                 "crackdown", "uprising", "insurgency", "combat", "hostility", "hostilities", "execution",
+                 "burning", "drone", "capture", "attacker", "bomber"}
+_NON_VIOLENT_MODS = {"heart", "panic", "asthma", "cyber", "verbal", "personal", "political", "legal",
+                     "court", "charm", "diplomatic", "media", "propaganda", "hunger", "general", "labour",
+                     "labor", "rhetorical", "price", "trade", "public", "sales", "marketing", "ad",
+                     "advertising", "brain", "anxiety", "election", "electoral", "budget", "bidding",
+                     "takeover", "custody", "domestic", "sexual", "ideological", "lucky", "first",
+                     "preemptive", "pre-emptive", "nuclear", "cruise", "ballistic"}
+
+
+def _sentence_lemmas(token: Token) -> set[str]:
+    return {t.lemma_.lower() for t in token.sent}
+
+
+def is_aerial(trigger: Token) -> bool:
+    """True when the attack at ``trigger`` is said to come from the air."""
+    words = {trigger.lower_, trigger.lemma_.lower()}
+    if words & {"airstrike", "air-strike", "airraid", "sortie"}:
+        return True
+    for c in trigger.children:
+        if c.lower_ in ("air", "drone", "aerial", "airstrike", "helicopter", "warplane") \
+                or c.lemma_.lower() in lexicon.AERIAL_LEMMAS:
+            return True
+    if trigger.lemma_.lower() not in ("bomb", "bombing", "strike", "raid", "attack", "bombard", "bombardment",
+                                      "pound", "hit", "target", "fire", "shell", "shelling", "rocket",
+                                      "missile", "drop", "kill", "destroy"):
+        return False
+    clause = list(trigger.subtree)
+    if trigger.head is not trigger:
+        clause += list(trigger.head.subtree) if trigger.head.pos_ in ("VERB", "AUX") else []
+    lemmas_ = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+    if lemmas_ & lexicon.AERIAL_LEMMAS or "air force" in " ".join(t.lower_ for t in clause) \
+            or "from the air" in trigger.sent.text.lower():
+        return True
+    return bool(_sentence_lemmas(trigger) & lexicon.AERIAL_LEMMAS) and trigger.lemma_.lower() in (
+        "bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound")
+
+
+def _is_place(token: Token) -> bool:
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.PLACE_NOUNS
+
+
+def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    lemma = verb.lemma_.lower()
+    sent = _sentence_lemmas(verb)
+    if lemma in _PLACE_TAKING:
+        return target is not None and _is_place(target) and not (sent & {"police", "customs", "drug", "arrest"})
+    if lemma in ("kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"):
+        if sent & lexicon.ACCIDENT_CUES or sent & lexicon.SPORT_CUES:
+            return False
+        if lemma in ("wound", "injure") and agent is None:
+            return False
+        if lemma == "shoot" and (target is None or target.lemma_.lower() in ("film", "video", "scene", "movie")):
+            return agent is not None and bool(sent & lexicon.WEAPON_LEMMAS)
+        return True
+    if lemma == "fire":
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+        return bool(objects & _WEAPON_OBJECTS) or bool(roles.pobjs(verb, "on", "at", "into", "upon")) \
+            or any(c.lower_ == "open" for c in verb.children) or verb.head.lower_ == "open"
+    if lemma in ("explode", "detonate", "blow"):
+        around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
+        return bool(around & _BOMB_WORDS)
+    if lemma in ("fight", "engage", "strike", "hit", "target", "beat", "burn", "torch", "gas", "execute",
+                 "rocket", "mortar", "gun"):
+        if sent & lexicon.SPORT_CUES or sent & lexicon.LABOUR_CUES:
+            return False
+        if lemma == "execute":
+            return bool(sent & {"militant", "jihadist", "gunman", "captive", "hostage", "insurgent", "rebel"}) \
+                and "court" not in sent and "sentence" not in sent
+        if lemma == "fight":
+            return agent is not None and (target is not None or bool(roles.pobjs(verb, "against", "with")))
+        if lemma in ("hit", "target", "engage", "strike"):
+            return agent is not None and agent.lemma_.lower() in (
+                lexicon.AERIAL_LEMMAS | lexicon.WEAPON_LEMMAS | {"strike", "airstrike", "attack", "raid",
+                                                                 "coalition", "force", "militant", "bomb",
+                                                                 "shell", "attacker", "gunman", "insurgent"}
+            ) or (agent is not None and agent.ent_type_ in ("NORP", "GPE", "ORG") and target is not None
+                  and not _abstract(target))
+        if lemma in ("beat",):
+            return bool(sent & {"police", "soldier", "baton", "protester", "security", "militia", "troop"})
+        return target is not None and not _abstract(target)
+    return True
+
+
+def _abstract(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon.ABSTRACT_TARGETS
+
+
+def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
+    """True for attacks on budgets, by sellers, or by politicians on one another's words."""
+    sent = _sentence_lemmas(trigger)
+    if sent & lexicon.SPORT_CUES and not sent & lexicon.WEAPON_LEMMAS:
+        return True
+    if target is not None and _abstract(target):
+        return True
+    if agent is not None and agent.lemma_.lower() in ("seller", "investor", "trader", "critic", "analyst",
+                                                      "commentator", "newspaper", "columnist"):
+        return True
+    verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & (lexicon.WEAPON_LEMMAS | {"kill", "wound", "dead",
+                                                                                      "injure", "killed"})
+    person_vs_person = (agent is not None and agent.ent_type_ == "PERSON"
+                        and (target is None or target.ent_type_ in ("PERSON", "ORG", "") ))
+    if verbal and (person_vs_person or target is None or target.ent_type_ == "PERSON"):
+        return True
+    if trigger.pos_ == "VERB" and agent is not None and agent.ent_type_ == "PERSON" and target is not None \
+            and target.ent_type_ == "PERSON" and not sent & (lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure"}):
+        return True
+    for c in trigger.children:
+        if c.lower_ in ("verbally", "rhetorically", "publicly", "sharply") and c.dep_ == "advmod":
+            return True
+    return False
+
+
+def _noun_ok(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    sent = _sentence_lemmas(noun)
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    if mods & _NON_VIOLENT_MODS:
+        return False
+    if lemma in ("strike",) and not is_aerial(noun):
+        if any(c.lower_ == "on" for c in noun.head.children if noun.dep_ == "pobj") or noun.head.lower_ == "on":
+            return False
+        if sent & lexicon.LABOUR_CUES:
+            return False
+        if sent & lexicon.SPORT_CUES:
+            return False
+    if lemma == "raid" and not is_aerial(noun) and sent & lexicon.POLICE_CUES - {"raid"} \
+            and not sent & {"militant", "troop", "military", "soldier", "commando", "special", "insurgent"}:
+        return False
+    if lemma in ("battle", "fight", "offensive", "combat") and sent & (lexicon.VERBAL_CUES - {"statement"}) \
+            and not sent & (lexicon.WEAPON_LEMMAS | {"troop", "force", "soldier", "militant", "kill"}):
+        return False
+    if lemma in ("attack", "assault") and sent & lexicon.SPORT_CUES:
+        return False
+    if lemma in ("blast", "explosion") and not ({t.lemma_.lower() for t in noun.subtree} | sent) & _BOMB_WORDS:
+        return False
+    if lemma == "bomb":
+        return noun.head.lemma_.lower() in ("explode", "detonate", "plant", "throw", "drop", "go", "hurl",
+                                            "kill", "rip", "hit", "set")
+    if lemma == "fire":
+        return any(c.lower_ in ("gunfire", "artillery", "mortar", "rocket", "tank", "sniper", "machine",
+                                "machine-gun", "heavy", "small", "arms")
+                   for c in noun.children) or noun.head.lemma_.lower() in ("open", "exchange", "come")
+    if lemma in ("rocket", "missile", "mortar", "drone"):
+        return noun.head.lemma_.lower() in ("fire", "launch", "hit", "strike", "land", "slam", "lob", "rain")\
+            and noun.dep_ in ("dobj", "nsubj")
+    if lemma in ("violence", "crackdown", "uprising", "insurgency", "hostility", "hostilities", "combat"):
+        return False  # background nouns: counted only through other triggers in the same text
+    if lemma == "execution":
+        return not sent & {"court", "sentence", "judicial", "hang", "hanging", "penalty", "convict"}
+    if lemma in ("capture", "liberation"):
+        return any(_is_place(t) for t in roles.pobjs(noun, "of"))
+    if lemma in ("attacker", "bomber"):
+        return noun.dep_ in ("nsubj", "nsubjpass", "pobj") and lemma != "bomber" or \
+            any(c.lower_ == "suicide" for c in noun.children)
+    if lemma == "burning":
+        return bool(sent & {"pilot", "captive", "alive", "hostage"})
+    if lemma == "shooting":
+        return not sent & {"film", "movie", "video", "photo", "scene"}
+    return True
+
+
+def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
+    if is_aerial(trigger) != aerial:
+        return
+    event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and trigger.tag_ in ("NNS", "NN", "VBZ"):
+        nominal = True  # "Russian ... airstrikes" mis-tagged as a verb but used as a noun
+    else:
+        nominal = trigger.pos_ != "VERB"
+    if not nominal:
+        if trigger.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            return
+        agent = roles.subject(trigger)
+        target = roles.patient(trigger)
+        if target is None:
+            ts = roles.pobjs(trigger, "on", "against", "at", "upon")
+            target = ts[0] if ts else None
+        if agent is not None and agent.lemma_.lower() in ("who", "which"):
+            agent = None
+        if not _verb_ok(trigger, agent, target) or _metaphor(trigger, agent, target):
+            return
+        if lemma == "clash" or lemma == "fight":
+            partners = roles.pobjs(trigger, "with", "against")
+            agents = [agent] if agent is not None else []
+            yield Draft(event_type, trigger, agents=agents, targets=partners or ([target] if target else []),
+                        places=roles.locations(trigger), strength=0.65, agent_source="syntax" if agent else "none")
+            for p in partners:
+                yield Draft(event_type, trigger, agents=[p], targets=agents, places=roles.locations(trigger),
+                            strength=0.6, agent_source="syntax")
+            return
+        if lemma in _PLACE_TAKING:
+            yield Draft(event_type, trigger, agents=[agent] if agent else [], targets=[],
+                        places=[target] if target is not None else [], strength=0.6,
+                        agent_source="syntax" if agent else "none")
+            return
+        strength = 0.7 if lemma not in _CONTEXT_ONLY else 0.6
+        if lemma in ("kill", "murder", "shoot", "stab"):
+            strength = 0.55
+        yield Draft(event_type, trigger, agents=[agent] if agent is not None else [],
+                    targets=[target] if target is not None else [], places=roles.locations(trigger),
+                    strength=strength, agent_source="syntax" if agent is not None else "none")
+        return
+    if not _noun_ok(trigger):
+        return
+    if lemma in ("attacker", "bomber"):
+        # "the attackers killed ...": the noun names the perpetrators, the verb is the attack.
+        verb = trigger.head if trigger.dep_ == "nsubj" else None
+        target = roles.patient(verb) if verb is not None else None
+        yield Draft(event_type, trigger, agents=[trigger], targets=[target] if target is not None else [],
+                    places=roles.locations(verb) if verb is not None else [], strength=0.55,
+                    agent_source="syntax")
+        return
+    agents, source = roles.noun_agent(trigger)
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in ("attack", "strike", "raid", "bombing"):
+        return  # "suicide bomb attack": the head noun carries the event
+    of_targets = lemma in ("bombing", "shelling", "bombardment", "siege", "liberation", "capture", "killing",
+                           "massacre", "beheading", "assassination", "invasion", "murder", "slaughter",
+                           "execution", "burning", "poisoning", "stabbing", "shooting")
+    targets = roles.noun_target(trigger, *(("on", "against", "targeting", "at", "of") if of_targets
+                                           else ("on", "against", "targeting", "at")))
+    if lemma in ("clash", "battle", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout",
+                 "combat"):
+        sides = roles.pobjs(trigger, "between", "with", "against")
+        expanded = [t for s in sides for t in roles.conjuncts(s)]
+        if len(expanded) >= 2 and not agents:
+            for a in expanded:
+                yield Draft(event_type, trigger, agents=[a], targets=[b for b in expanded if b is not a],
+                            places=roles.locations(trigger), strength=0.6, agent_source="syntax")
+            return
+        if agents and expanded:
+            yield Draft(event_type, trigger, agents=agents, targets=expanded, places=roles.locations(trigger),
+                        strength=0.6, agent_source=source)
+            for b in expanded:
+                yield Draft(event_type, trigger, agents=[b], targets=agents, places=roles.locations(trigger),
+                            strength=0.55, agent_source=source)
+            return
+    if lemma in ("liberation", "capture"):
+        places = roles.pobjs(trigger, "of")
+        yield Draft(event_type, trigger, agents=agents, targets=[], places=places, strength=0.55,
+                    agent_source=source)
+        return
+    places = roles.locations(trigger)
+    # "attacks in France, Belgium and Florida" gives places, not targets.
+    targets = [t for t in targets if not (t.ent_type_ in ("GPE", "LOC") and t.head.lower_ == "in")]
+    strength = 0.6 if lemma in ("attack", "airstrike", "bombing", "strike", "raid", "offensive", "assault",
+                                "shelling", "ambush", "massacre", "invasion") else 0.5
+    yield Draft(event_type, trigger, agents=agents, targets=targets, places=places, strength=strength,
+                agent_source=source)
+
+
+@register(EventType.AIRSTRIKE, PATTERNS)
+def airstrike(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """AIRSTRIKE drafts: violence triggers with an aerial cue."""
+    return _attack(trigger, actors, aerial=True)
+
+
+@register(EventType.ATTACK, PATTERNS)
+def attack(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """ATTACK drafts: violence triggers without an aerial cue."""
+    return _attack(trigger, actors, aerial=False)

