@@ -262,7 +262,7 @@ def query(
     bindings = _parse_bindings(param or [])
     with _open_store(store, read_only=True) as kg_store:
         result = kg_store.query(text, bindings=bindings)
-    sys.stdout.write(results.serialize(result, format.value))
+    sys.stdout.write(results.render(result, format.value))
 
 
 @app.command()
