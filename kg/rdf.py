@@ -24,7 +24,9 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Iterator
+import unicodedata
+import urllib.parse
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 import pyoxigraph
@@ -79,6 +81,7 @@ _YEAR_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
 _YEAR = re.compile(r"[0-9]{4}")
 # RFC 3987 leaves these out of IRIs; rdflib and strict parsers (pyoxigraph, rapper) reject them.
 _IRI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_ASCII = "".join(chr(c) for c in range(0x80))
 _IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|\\\\^`\x7f-\x9f\ud800-\udfff\ufffe\uffff]')
 
 
@@ -138,10 +141,13 @@ def publication_date(value: str | None) -> Literal | None:
 def is_valid_iri(value: str) -> bool:
     """True if ``value`` is an absolute IRI that strict RDF parsers accept.
 
-    pyoxigraph's RFC 3987 parser is the judge (percent-encoding, hosts, ports); the character
-    check in front of it also keeps out what rdflib would write but other parsers refuse.
+    pyoxigraph's RFC 3987 parser is the judge (percent-encoding, hosts, ports); the checks in front
+    of it also keep out what it allows but other parsers split on or refuse: non-ASCII spaces and
+    separators (rdflib's N-Triples parser breaks an IRI at U+00A0) and other invisible characters.
     """
     if not _IRI_SCHEME.match(value) or _IRI_FORBIDDEN.search(value):
+        return False
+    if any(ord(c) > 0x7E and unicodedata.category(c)[0] in "ZC" for c in value):
         return False
     try:
         pyoxigraph.NamedNode(value)
@@ -151,10 +157,15 @@ def is_valid_iri(value: str) -> bool:
 
 
 def source_node(url: str) -> URIRef | Literal:
-    """A document's URL as an IRI when it is a valid one, else as an xsd:anyURI literal (cleaned text)."""
+    """A document's URL as an IRI when it is a valid one, else as an xsd:anyURI literal (cleaned text).
+
+    Non-ASCII characters are percent-encoded first (RFC 3987's IRI-to-URI mapping), so the IRI is
+    plain ASCII that every parser and triple store reads the same way.
+    """
     url = url.strip()
-    if is_valid_iri(url):
-        return URIRef(url)
+    uri = urllib.parse.quote(clean_text(url), safe=_ASCII)
+    if is_valid_iri(uri):
+        return URIRef(uri)
     return Literal(clean_text(url), datatype=XSD.anyURI)
 
 
@@ -181,15 +192,34 @@ def run_iri(model: str) -> URIRef:
 def event_iri(document: Document, event: Event) -> URIRef:
     """The IRI of ``event``: the same event read from the same document always gets the same IRI.
 
-    The key is the document id, the type, the trigger's offsets and the role fillers' entity keys,
-    JSON-encoded so that no separator inside a key can make two different events collide.
+    The key is the document id, the type, the trigger's offsets, the role fillers' entity keys,
+    the location's and the time, JSON-encoded so that no separator inside a key can make two
+    events collide.  Location and time are in the key because one trigger can carry several
+    events ("air strikes on Mosul and Raqqa").
     """
-    roles = [m.entity.key if m is not None else None for m in (event.agent, event.target, event.to)]
+    roles = [
+        m.entity.key if m is not None else None for m in (event.agent, event.target, event.to, event.location)
+    ]
     key = json.dumps(
-        [document.id, event.type.value, event.trigger.start, event.trigger.end, *roles],
+        [document.id, event.type.value, event.trigger.start, event.trigger.end, *roles, event.time],
         ensure_ascii=False,
     )
     return mint("event", event.type.value.lower(), key)
+
+
+def distinct_events(document: Document, events: Iterable[Event]) -> list[tuple[URIRef, Event]]:
+    """``events`` with their IRIs, one per IRI: of events that share an IRI the most confident is kept.
+
+    An extractor can report the same event twice (two rules firing on one trigger); writing both
+    would give one node two confidences and two modalities.  Ties keep the earlier event, and the
+    order of first appearance is kept, so the result is deterministic.
+    """
+    chosen: dict[URIRef, Event] = {}
+    for event in events:
+        node = event_iri(document, event)
+        if node not in chosen or event.confidence > chosen[node].confidence:
+            chosen[node] = event
+    return list(chosen.items())
 
 
 def document_triples(extraction: Extraction, *, model: str) -> Iterator[Triple]:
@@ -208,8 +238,8 @@ def document_triples(extraction: Extraction, *, model: str) -> Iterator[Triple]:
     yield run, KG.model, text_literal(model)
     yield run, KG.softwareVersion, Literal(kg.__version__)
 
-    for event in extraction.events:
-        yield from _event(doc, document, event, run)
+    for node, event in distinct_events(document, extraction.events):
+        yield from _event(doc, node, event, run)
 
     yield from _entities(doc, extraction)
 
@@ -243,8 +273,7 @@ def _document(doc: URIRef, document: Document) -> Iterator[Triple]:
         yield doc, DCTERMS.source, source_node(document.url)
 
 
-def _event(doc: URIRef, document: Document, event: Event, run: URIRef) -> Iterator[Triple]:
-    node = event_iri(document, event)
+def _event(doc: URIRef, node: URIRef, event: Event, run: URIRef) -> Iterator[Triple]:
     sentence = span_iri(doc, event.sentence.start, event.sentence.end)
 
     yield sentence, RDF.type, NIF.Sentence

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -53,10 +54,12 @@ def ontology_path(name: str) -> Path:
     source_tree = Path(__file__).resolve().parent.parent / "ontology" / name
     if source_tree.is_file():
         return source_tree
-    raise FileNotFoundError(f"ontology file {name!r} is neither in the installed kg package nor in {source_tree.parent}")
+    raise FileNotFoundError(
+        f"ontology file {name!r} is neither in the installed kg package nor in {source_tree.parent}"
+    )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _load(name: str) -> Graph:
     return Graph().parse(ontology_path(name), format="turtle")
 
@@ -84,13 +87,18 @@ def validate(data_graph: Graph | Dataset) -> ValidationReport:
     except ImportError as exc:  # pyshacl is only needed by this command; keep `import kg` light.
         raise KgError("SHACL validation needs pyshacl: pip install pyshacl") from exc
 
-    conforms, results, _text = pyshacl.validate(
-        data_graph,
-        shacl_graph=_load(SHAPES_FILE),
-        ont_graph=_load(ONTOLOGY_FILE),
-        inference="none",
-        advanced=False,
-    )
+    with warnings.catch_warnings():
+        # pyshacl 0.40 calls rdflib's deprecated Dataset.default_context hundreds of times per run.
+        warnings.filterwarnings(
+            "ignore", message="Dataset.default_context is deprecated", category=DeprecationWarning
+        )
+        conforms, results, _text = pyshacl.validate(
+            data_graph,
+            shacl_graph=_load(SHAPES_FILE),
+            ont_graph=_load(ONTOLOGY_FILE),
+            inference="none",
+            advanced=False,
+        )
     return ValidationReport(conforms=bool(conforms), violations=_violations(results))
 
 

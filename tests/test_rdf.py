@@ -267,7 +267,7 @@ def test_event_iri_key_is_doc_type_trigger_and_role_entities():
         agent=mention("a", ISIS),
         target=mention("b", USA),
     )
-    key = json.dumps(["d|1", "ATTACK", 2, 7, ISIS.key, USA.key, None], ensure_ascii=False)
+    key = json.dumps(["d|1", "ATTACK", 2, 7, ISIS.key, USA.key, None, None, None], ensure_ascii=False)
     assert event_iri(document, event) == iri.mint("event", "attack", key)
     # a separator inside a key cannot make two different events collide
     a = Event(
@@ -369,6 +369,11 @@ def test_source_node_and_iri_validity():
     assert source_node("http://x/%zz") == Literal("http://x/%zz", datatype=XSD.anyURI)
     assert not is_valid_iri("www.example.org")
     assert is_valid_iri("https://ar.wikipedia.org/wiki/داعش")
+    assert not is_valid_iri("a:\xa0b")
+    assert source_node("https://ar.wikipedia.org/wiki/داعش") == URIRef(
+        "https://ar.wikipedia.org/wiki/%D8%AF%D8%A7%D8%B9%D8%B4"
+    )
+    assert source_node("https://example.org/%41") == URIRef("https://example.org/%41")
 
 
 def test_clean_text_replaces_only_surrogates():
@@ -518,3 +523,29 @@ def test_any_unicode_round_trips_through_strict_parsers(extraction, model):
             )
         assert_isomorphic(parsed, g)
         assert isomorphic(Graph().parse(data=data, format=rdflib_format), g)
+
+
+def test_one_trigger_two_locations_gives_two_events():
+    sentence = Span(0, 40, "Air strikes on Mosul and Raqqa.")
+    mosul = Entity("gaz:mosul", "Mosul", EntityKind.PLACE)
+    events = tuple(
+        Event(EventType.AIRSTRIKE, sentence, Span(0, 11, "Air strikes"), location=mention(name, place, start))
+        for name, place, start in (("Mosul", mosul, 15), ("Raqqa", RAQQA, 25))
+    )
+    g = to_graph(Extraction(Document(id="two", text=sentence.text), events=events), model=MODEL)
+    assert len(set(g.subjects(RDF.type, SEM.Event))) == 2
+    for node in g.subjects(RDF.type, SEM.Event):
+        assert len(list(g.objects(node, SEM.hasPlace))) == 1
+
+
+def test_duplicate_events_keep_the_most_confident():
+    base = Event(EventType.ATTACK, Span(0, 9, "ISIS shot"), Span(5, 9, "shot"), agent=mention("ISIS", ISIS))
+    low = base
+    high = Event(**{**base.__dict__, "confidence": 0.9, "modality": Modality.INSPIRED})
+    also_high = Event(**{**base.__dict__, "confidence": 0.9, "modality": Modality.PLANNED})
+    document = Document(id="dup", text=base.sentence.text)
+    g = to_graph(Extraction(document, events=(low, high, also_high)), model=MODEL)
+    node = event_iri(document, base)
+    assert list(g.subjects(RDF.type, SEM.Event)) == [node]
+    assert list(g.objects(node, KG.confidence)) == [Literal("0.900", datatype=XSD.decimal)]
+    assert list(g.objects(node, KG.modality)) == [KG.Inspired]

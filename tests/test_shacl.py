@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
 
@@ -272,3 +274,55 @@ def test_ontology_path_prefers_installed_package_data(tmp_path, monkeypatch):
     assert ontology_path("kg.ttl") == tmp_path / "ontology" / "kg.ttl"
     # a file missing from the package data falls back to the source tree
     assert ontology_path("shapes.ttl") == Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
+
+
+ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=12)
+ACTOR_KINDS = [k for k in EntityKind if k is not EntityKind.PLACE]
+
+
+@st.composite
+def consistent_extractions(draw: st.DrawFn) -> Extraction:
+    """Extractions that keep the models' contract: spans are slices of the text; roles hold actors
+    except attack targets and locations, which may be places."""
+    text = draw(st.text(st.characters(exclude_categories=()), min_size=150, max_size=150))
+    keys = st.sampled_from(["a", "b", "c"])
+    actors = st.builds(Entity, keys, ANY_TEXT, st.sampled_from(ACTOR_KINDS))
+    anything = actors | st.builds(Entity, keys, ANY_TEXT, st.just(EntityKind.PLACE))
+
+    def role(entities: st.SearchStrategy[Entity]) -> Mention | None:
+        if not draw(st.booleans()):
+            return None
+        start = draw(st.integers(0, 99))
+        return Mention(Span(start, start + 3, text[start : start + 3]), draw(entities))
+
+    events = []
+    for _ in range(draw(st.integers(1, 4))):
+        event_type = draw(st.sampled_from(list(EventType)))
+        start = draw(st.integers(0, 99))
+        attack = event_type in (EventType.ATTACK, EventType.AIRSTRIKE)
+        events.append(
+            Event(
+                type=event_type,
+                sentence=Span(start, start + 50, text[start : start + 50]),
+                trigger=Span(start, start + 1, text[start]),
+                agent=role(actors),
+                target=role(anything if attack else actors),
+                to=role(actors),
+                location=role(anything),
+                time=draw(st.none() | ANY_TEXT | st.sampled_from(["2016", "2016-05", "2016-05-01"])),
+                modality=draw(st.sampled_from(list(Modality))),
+                negated=draw(st.booleans()),
+                confidence=draw(st.floats(0, 1)),
+            )
+        )
+    document = Document(
+        id=draw(ANY_TEXT), text="", title=draw(st.none() | ANY_TEXT), url=draw(st.none() | ANY_TEXT)
+    )
+    return Extraction(document, events=tuple(events))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(extraction=consistent_extractions())
+def test_every_consistent_extraction_conforms(extraction):
+    report = validate(to_graph(extraction, model=MODEL))
+    assert report.conforms, report.violations
