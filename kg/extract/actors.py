@@ -80,6 +80,10 @@ class Actors:
                 return entity
             if not members_as_group and lemma in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {"soldier"}:
                 return self._collective(span)
+            if entity.kind is EntityKind.STATE and best is not None and best.label_ == "NORP" \
+                    and best.root != head and lemma not in lexicon.STATE_APPARATUS:
+                # "an Algerian terrorist group" is not Algeria; "the Iraqi army" is.
+                return self._collective(span)
             if best is not None and best.root == head and best.label_ == "PERSON":
                 return entity
             # A person named next to a group ("Al-Qaeda leader Ayman al-Zawahiri") is that person.

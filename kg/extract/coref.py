@@ -68,7 +68,11 @@ class Salience:
         if word in lexicon.PERSON_PRONOUNS:
             wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)
         elif word in lexicon.NEUTER_PRONOUNS:
-            wanted = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.STATE)
+            for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION, EntityKind.STATE)):
+                found = [e for _, e in prior if e.kind in kinds]
+                if found:
+                    return found[-1]
+            return None
         elif word in lexicon.PLURAL_PRONOUNS:
             group = self.salient_group(before=token.i)
             if group is not None:

@@ -45,12 +45,14 @@ PLACE_NOUNS = frozenset({
 ABSTRACT_TARGETS = frozenset({
     "budget", "plan", "policy", "proposal", "record", "statement", "decision", "idea", "bill", "law",
     "comment", "remark", "critic", "share", "stock", "market", "price", "credibility", "fitness",
-    "character", "reputation", "candidacy", "campaign", "position", "view", "claim", "report", "deal",
+    "character", "reputation", "candidacy", "campaign", "view", "claim", "report", "deal",
     "agreement", "handling", "performance", "strategy", "approach", "stance", "argument", "speech",
     "problem", "issue", "question", "economy", "reform", "program", "programme", "tax", "spending",
     "corruption", "poverty", "disease", "virus", "cancer", "infection", "currency", "dollar", "yen",
-    "euro", "rate", "inflation", "deficit", "legislation", "rule", "regulation", "system", "leadership",
-    "party", "opposition", "candidate", "rival", "opponent", "ruling", "verdict", "tradition", "culture",
+    "euro", "rate", "inflation", "deficit", "legislation", "rule", "regulation", "system",
+    "party", "candidate", "rival", "opponent", "ruling", "verdict", "tradition", "culture",
+    "honor", "honour", "integrity", "legacy", "dignity", "memory", "motive", "patriotism", "crisis", "terrorism",
+    "extremism", "hunger", "climate", "drought", "pandemic", "addiction", "illiteracy", "unemployment",
 })
 VERBAL_CUES = frozenset({
     "criticize", "criticise", "say", "accuse", "denounce", "condemn", "speech", "remark", "comment",

@@ -18,31 +18,59 @@ _PLAN = frozenset({"plan", "prepare", "intend", "plot", "seek", "aim", "want", "
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
 _HYPO = frozenset({"could", "would", "might", "may", "should", "can", "must", "ca"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_PLAN_NOUNS = {"plan": Modality.PLANNED, "plot": Modality.PLANNED, "threat": Modality.THREATENED,
+_PLAN_NOUNS = {"idea": Modality.HYPOTHETICAL, "option": Modality.HYPOTHETICAL, "opportunity": Modality.HYPOTHETICAL,
+               "proposal": Modality.PLANNED, "goal": Modality.PLANNED, "aim": Modality.PLANNED,
+               "intention": Modality.PLANNED, "ability": Modality.HYPOTHETICAL, "capability": Modality.HYPOTHETICAL,
+               "commitment": Modality.PLANNED, "readiness": Modality.HYPOTHETICAL,
+               "plan": Modality.PLANNED, "plot": Modality.PLANNED, "threat": Modality.THREATENED,
                "risk": Modality.HYPOTHETICAL, "fear": Modality.HYPOTHETICAL, "possibility": Modality.HYPOTHETICAL,
                "prospect": Modality.HYPOTHETICAL, "danger": Modality.HYPOTHETICAL,
                "warning": Modality.THREATENED, "call": Modality.PLANNED, "preparation": Modality.PLANNED,
                "way": Modality.HYPOTHETICAL, "chance": Modality.HYPOTHETICAL, "attempt": Modality.ASSERTED}
 _UNREAL_ADJ = {"potential": Modality.HYPOTHETICAL, "possible": Modality.HYPOTHETICAL,
                "future": Modality.PLANNED, "planned": Modality.PLANNED, "imminent": Modality.PLANNED,
-               "likely": Modality.HYPOTHETICAL, "further": None, "new": None, "threatened": Modality.THREATENED,
+               "likely": Modality.HYPOTHETICAL, "further": None, "new": None,
                "feared": Modality.HYPOTHETICAL, "hypothetical": Modality.HYPOTHETICAL}
+# "pledged allegiance": the pledge is the event itself, not a threat of one.
+_LOYALTY = frozenset({"allegiance", "loyalty", "fealty", "oath", "bay'ah", "bayah", "baya", "affiliation"})
+_SWEAR = frozenset({"pledge", "swear", "declare", "take", "vow", "promise", "switch", "renew", "reaffirm"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 
 
 def _chain(trigger: Token) -> list[Token]:
-    """The trigger and the words governing it, nearest first, stopping at the clause root."""
+    """The trigger and the words that govern it directly, nearest first.
+
+    A noun climbs to the verb or noun it is the object of ("planning attacks", "the threat of
+    attacks"); a verb climbs through infinitive complements ("plans to attack") and auxiliaries.
+    Deeper paths ("condolences to the families of the victims in the attack") are left out: a
+    governing "want" three prepositions up says nothing about the attack.
+    """
     out = [trigger]
     tok = trigger
-    for _ in range(4):
-        if tok.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") or tok.head is tok:
+    for _ in range(3):
+        dep = tok.dep_
+        head = tok.head
+        if dep == "conj" and tok.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX"):
+            tok = head  # "urges them to go and fight": the conjunct shares its first verb's mood
+            out.append(head)
+            continue
+        if dep == "pcomp" and head.dep_ == "prep":
+            out.append(head.head)  # "committed to carrying out attacks", "chances of being assaulted"
+            tok = head.head
+            continue
+        if head is tok or dep in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "appos", "amod", "acl",
+                                  "compound", "nsubj", "conj"):
             break
-        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+        if dep in ("dobj", "xcomp", "nsubjpass", "attr", "oprd"):
+            out.append(head)
+            tok = head
+            if head.pos_ in ("VERB", "AUX") and head.dep_ != "xcomp":
+                break
+            continue
+        if dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
+            out.append(head.head)  # "the threat of attacks", "plans for an attack"
             break
-        if tok.dep_ in ("amod", "acl") and tok.pos_ in ("ADJ", "VERB"):
-            break  # "fighters still loyal to X": the noun it modifies belongs to another event
-        tok = tok.head
-        out.append(tok)
+        break
     return out
 
 
@@ -62,9 +90,10 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             return Modality.INSPIRED, negated
         if c.dep_ in ("amod", "compound") and text in _UNREAL_ADJ and _UNREAL_ADJ[text] is not None:
             return _UNREAL_ADJ[text], negated
+    loyalty = trigger.lemma_.lower() in _LOYALTY
     for tok in chain:
         lemma = tok.lemma_.lower()
-        if tok is not trigger:
+        if tok is not trigger and not (loyalty and lemma in _SWEAR):
             if lemma == "inspire":
                 return Modality.INSPIRED, negated
             if tok.pos_ in ("VERB",) and lemma in _THREAT and tok.tag_ != "VBN":
@@ -81,6 +110,17 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return Modality.HYPOTHETICAL, negated
     top = chain[-1]
+    if top.dep_ in ("acl", "relcl") and top.head.lemma_.lower() in _PLAN_NOUNS \
+            and _PLAN_NOUNS[top.head.lemma_.lower()] is not Modality.ASSERTED:
+        return _PLAN_NOUNS[top.head.lemma_.lower()], negated  # "the opportunity to conduct attacks"
+    for tok in chain:
+        if tok.pos_ == "AUX" or tok.lemma_ == "be":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in _PLAN_NOUNS \
+                    and _PLAN_NOUNS[subj.lemma_.lower()] is not Modality.ASSERTED:
+                return _PLAN_NOUNS[subj.lemma_.lower()], negated  # "one idea is to fire missiles"
+        if tok.lemma_.lower() in ("committed", "determined", "ready", "eager", "willing", "poised"):
+            return Modality.PLANNED, negated
     if top.dep_ == "advcl":
         for c in top.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:

@@ -82,7 +82,10 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
 def _expand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         for t in roles.conjuncts(tok):
+            if ent is not None and t is not tok and ent.start <= t.i < ent.end:
+                continue  # "the Islamic State of Iraq and the Levant" is one name, not two actors
             if t not in out:
                 out.append(t)
     return out

@@ -29,6 +29,14 @@ IMPACT_VERBS = frozenset({
 })
 
 
+PERPETRATORS = frozenset({"suspect", "perpetrator", "gunman", "shooter", "attacker", "bomber", "mastermind",
+                          "assailant", "organiser", "organizer"})
+# Nouns a participle hangs from when the participle's real subject is the speaker:
+# "Shekau released a statement pledging loyalty" -> Shekau pledges.
+UTTERANCES = frozenset({"statement", "message", "video", "audio", "recording", "tape", "audiotape", "speech",
+                        "letter", "post", "communique", "declaration", "announcement", "tweet"})
+
+
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("Russian, Syrian and US" -> three tokens)."""
     out = [token]
@@ -61,6 +69,19 @@ def pobjs(token: Token, *preps: str) -> list[Token]:
     return out
 
 
+def to_objects(token: Token) -> list[Token]:
+    """Objects of ``to`` on ``token``, including the small model's misparse of "to ISIS" as an
+    infinitive ("pledged allegiance to ISIS" -> xcomp ISIS with aux "to")."""
+    found = pobjs(token, "to")
+    if found:
+        return found
+    for c in token.children:
+        if c.dep_ in ("xcomp", "advcl") and (c.ent_type_ or c.tag_ in ("NNP", "NNPS")) and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return [c]
+    return []
+
+
 def subject(verb: Token, *, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its active subject, passive ``by`` agent, or the subject it inherits
     as a conjunct, complement, participle or relative clause."""
@@ -81,6 +102,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
         return subject(verb.head, depth=depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if verb.head.lemma_.lower() in UTTERANCES and verb.head.head.pos_ in VERB_POS:
+            return subject(verb.head.head, depth=depth + 1)
         return verb.head
     if verb.dep_ == "relcl" and not is_passive(verb):
         return verb.head
@@ -131,8 +154,10 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     by = pobjs(noun, "by")
     if by:
         return by, "syntax"
+    # Actor modifiers: "Russian airstrikes", "ISIS attack", "US strikes"; a city modifier is a place
+    # ("the San Bernardino shootings"), so only gazetteer places count.
     mods = [c for c in noun.children
-            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "ORG", "PERSON")
                                                            or c.ent_id_)]
     if mods:
         return mods, "syntax"
@@ -142,6 +167,10 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             inspirers = [g for g in c.children if g.ent_type_ or g.ent_id_]
             if inspirers:
                 return inspirers, "syntax"
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in PERPETRATORS:
+        # "Tashfeen Malik, the female suspect in the shootings"
+        perp = noun.head.head
+        return [perp.head if perp.dep_ == "appos" else perp], "syntax"
     verb = governor(noun)
     if verb is not None and verb.lemma_.lower() in LIGHT_VERBS and noun.dep_ in ("dobj", "pobj", "conj"):
         subj = subject(verb)

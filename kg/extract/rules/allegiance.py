@@ -71,7 +71,7 @@ def _joinable(obj: Token, actors: Actors) -> bool:
 
 def _to_object(*tokens: Token) -> list[Token]:
     for tok in tokens:
-        found = roles.pobjs(tok, "to")
+        found = roles.to_objects(tok)
         if found:
             return found
         for c in tok.children:
@@ -144,7 +144,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if verb is None and lemma in ("loyalty", "allegiance") and trigger.dep_ not in ("nsubj", "appos", "ROOT"):
         if not any(c.lower_ == "of" for c in trigger.head.children) and lemma == "loyalty":
             pass
-    to = _to_object(trigger, holder) + (roles.pobjs(verb, "to") if verb is not None else [])
+    to = _to_object(trigger, holder) + (roles.to_objects(verb) if verb is not None else [])
     if not to and lemma in ("oath", "affiliation"):
         return
     if lemma in ("loyalty", "allegiance") and not to and verb_lemma not in ("pledge", "swear", "declare"):

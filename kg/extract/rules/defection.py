@@ -85,7 +85,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     agent = roles.subject(trigger)
     frm = roles.pobjs(trigger, "from")
-    to = roles.pobjs(trigger, "to")
+    to = roles.to_objects(trigger)
     place: list[Token] = []
     if lemma in ("split", "break", "divide", "splinter", "secede", "breakaway"):
         if not frm or not _is_group(frm[0], actors) or lemma == "secede":

@@ -87,7 +87,12 @@ def is_aerial(trigger: Token) -> bool:
 
 
 def _is_place(token: Token) -> bool:
-    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.PLACE_NOUNS
+    """True for a place phrase: a named place, a place noun, or "dozens of villages"."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.PLACE_NOUNS:
+        return True
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP") and not token.ent_id_:
+        return True  # the small model often tags towns ("Sinjar") as ORG
+    return any(_is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
 
 
 def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -115,7 +120,7 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
         if sent & lexicon.SPORT_CUES or sent & lexicon.LABOUR_CUES:
             return False
         if lemma == "execute":
-            return bool(sent & {"militant", "jihadist", "gunman", "captive", "hostage", "insurgent", "rebel"}) \
+            return bool(sent & _ARMED_CONTEXT) \
                 and "court" not in sent and "sentence" not in sent
         if lemma == "fight":
             return agent is not None and (target is not None or bool(roles.pobjs(verb, "against", "with")))
@@ -197,7 +202,10 @@ def _noun_ok(noun: Token) -> bool:
     if lemma in ("violence", "crackdown", "uprising", "insurgency", "hostility", "hostilities", "combat"):
         return False  # background nouns: counted only through other triggers in the same text
     if lemma == "execution":
-        return not sent & {"court", "sentence", "judicial", "hang", "hanging", "penalty", "convict"}
+        return not sent & {"court", "sentence", "judicial", "hang", "hanging", "penalty", "convict"} and (
+            bool(sent & _ARMED_CONTEXT) or any(t.ent_id_ for t in noun.sent))
+    if lemma == "siege" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state":
+        return False  # "a state of siege" is emergency law
     if lemma in ("capture", "liberation"):
         return any(_is_place(t) for t in roles.pobjs(noun, "of"))
     if lemma in ("attacker", "bomber"):
@@ -210,9 +218,30 @@ def _noun_ok(noun: Token) -> bool:
     return True
 
 
+_NAME_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "PERSON", "LOC", "NORP", "LAW")
+_ARMED_CONTEXT = {"militant", "jihadist", "gunman", "captive", "hostage", "insurgent", "rebel", "terrorist",
+                  "militia", "extremist", "soldier", "troop", "army", "fighter"}
+_COMPOUND_HEADS = {"investigation", "victim", "survivor", "casualty", "death", "toll", "site", "campaign",
+                   "mission", "aftermath", "anniversary", "spree", "wave", "series"}
+
+
+def _excluded_context(trigger: Token) -> bool:
+    """Sentences that describe exercises or define terms, where no attack takes place."""
+    sent = trigger.sent
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma in ("exercise", "drill") and t.pos_ == "NOUN":
+            return True
+        if lemma in ("define", "classify") and t.pos_ == "VERB":
+            return True
+    return False
+
+
 def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
     if is_aerial(trigger) != aerial:
         return
+    if trigger.ent_type_ in _NAME_LABELS or _excluded_context(trigger):
+        return  # "F-16 Fighting Falcons", "Samarra Barrage"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
     lemma = trigger.lemma_.lower()
     if trigger.pos_ == "VERB" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
@@ -221,7 +250,9 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
     else:
         nominal = trigger.pos_ != "VERB"
     if not nominal:
-        if trigger.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+        if trigger.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (
+                trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in ("death", "spree", "incident", "victim",
+                                                                         "rampage", "campaign", "raid")):
             return
         agent = roles.subject(trigger)
         target = roles.patient(trigger)
@@ -232,6 +263,10 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             agent = None
         if not _verb_ok(trigger, agent, target) or _metaphor(trigger, agent, target):
             return
+        if lemma in ("raid", "storm", "search") and (
+                (agent is not None and agent.lemma_.lower() in lexicon.POLICE_CUES)
+                or _sentence_lemmas(trigger) & {"arrest", "warrant", "detain"}):
+            return  # police and arrest raids are not attacks
         if lemma == "clash" or lemma == "fight":
             partners = roles.pobjs(trigger, "with", "against")
             agents = [agent] if agent is not None else []
@@ -255,6 +290,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         return
     if not _noun_ok(trigger):
         return
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in _COMPOUND_HEADS:
+        return  # "attack planners", "assault ship"
     if lemma in ("attacker", "bomber"):
         # "the attackers killed ...": the noun names the perpetrators, the verb is the attack.
         verb = trigger.head if trigger.dep_ == "nsubj" else None
@@ -291,6 +328,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         places = roles.pobjs(trigger, "of")
         yield Draft(event_type, trigger, agents=agents, targets=[], places=places, strength=0.55,
                     agent_source=source)
+        return
+    if targets and _metaphor(trigger, agents[0] if agents else None, targets[0]):
         return
     places = roles.locations(trigger)
     # "attacks in France, Belgium and Florida" gives places, not targets.
