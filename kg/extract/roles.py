@@ -91,6 +91,12 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         by = pobjs(verb, "by")
         if by:
             return by[0]
+        for c in verb.children:
+            # "he was bombed and killed by coalition aircraft": the agent follows the last conjunct.
+            if c.dep_ == "conj" and is_passive(c) or (c.dep_ == "conj" and c.tag_ == "VBN"):
+                by = pobjs(c, "by")
+                if by:
+                    return by[0]
     else:
         subj = first(children(verb, "nsubj"))
         if subj is not None:
@@ -120,6 +126,8 @@ def patient(verb: Token) -> Token | None:
             return subj
         if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
             return patient(verb.head)
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in VERB_POS and is_passive(verb.head):
+        return patient(verb.head)
     obj = first(children(verb, "dobj"))
     if obj is not None:
         return obj

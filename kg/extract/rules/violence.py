@@ -22,7 +22,8 @@ ATTACK_VERBS = ("attack", "bomb", "shell", "raid", "storm", "ambush", "assault",
                 "murder", "assassinate", "fire", "strike", "capture", "seize", "retake", "recapture",
                 "overrun", "liberate", "fight", "explode", "detonate", "torch", "burn", "hijack", "gun",
                 "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison", "gas",
-                "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy")
+                "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
+                "free", "cleanse")
 ATTACK_NOUNS = ("attack", "bombing", "bombardment", "strike", "airstrike", "raid", "offensive", "assault",
                 "clash", "battle", "shelling", "ambush", "massacre", "siege", "shooting", "killing",
                 "beheading", "invasion", "incursion", "hijacking", "gunfire", "firefight", "skirmish",
@@ -31,20 +32,24 @@ ATTACK_NOUNS = ("attack", "bombing", "bombardment", "strike", "airstrike", "raid
                 "barrage", "rampage", "sortie", "bloodshed", "violence", "crackdown", "gunbattle", "gunfight",
                 "uprising", "insurgency", "combat", "hostility", "hostilities", "murder", "slaughter",
                 "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber",
-                "mortar", "rocket", "missile", "fire", "drone")
+                "mortar", "rocket", "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture",
+                "cleansing", "advance", "takeover")
 PATTERNS = [
     lemmas(*ATTACK_VERBS, pos=("VERB",)),
     lemmas(*ATTACK_NOUNS, pos=("NOUN", "PROPN")),
     [{"LOWER": {"IN": ["air", "drone", "aerial", "missile", "rocket"]}},
-     {"LEMMA": {"IN": ["strike", "raid", "attack", "bombardment"]}}],
+     {"LEMMA": {"IN": ["strike", "raid", "attack", "bombardment", "support"]}}],
+    [{"LEMMA": {"IN": ["take"]}, "POS": "VERB"}, {"LOWER": "over"}],
 ]
 
 # Verbs that are violent only with the right object or context.
-_PLACE_TAKING = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "occupy", "encircle"}
-_CONTEXT_ONLY = {"hit", "target", "engage", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
+_PLACE_TAKING = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "occupy", "encircle", "reclaim",
+                 "free", "take"}
+_CONTEXT_ONLY = {"hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
                  "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun"}
 _WEAPON_OBJECTS = {"rocket", "missile", "mortar", "shell", "shot", "round", "bullet", "grenade", "weapon",
-                   "gun", "artillery", "salvo", "volley", "tear", "teargas", "gas", "bomb", "projectile"}
+                   "gun", "artillery", "salvo", "volley", "tear", "teargas", "gas", "bomb", "projectile", "munition",
+                   "shells", "barrage"}
 _BOMB_WORDS = {"bomb", "ied", "explosive", "device", "car", "suicide", "roadside", "grenade", "mine",
                "bomber", "truck", "vest", "landmine", "booby"}
 _NOUN_CONTEXT = {"fire", "rocket", "mortar", "missile", "blast", "explosion", "bomb", "violence",
@@ -62,28 +67,65 @@ def _sentence_lemmas(token: Token) -> set[str]:
     return {t.lemma_.lower() for t in token.sent}
 
 
+_AERIAL_CAPABLE = frozenset({"bomb", "bombing", "strike", "raid", "attack", "bombard", "bombardment", "pound",
+                             "hit", "target", "fire", "shell", "shelling", "rocket", "missile", "drop", "kill",
+                             "destroy", "engage", "support"})
+
+
+def _aerial_token(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in ("bomber",) and any(c.lower_ == "suicide" for c in token.children):
+        return False
+    return lemma in lexicon.AERIAL_LEMMAS or token.lower_ in lexicon.AERIAL_LEMMAS
+
+
+def _patient_side(trigger: Token) -> set[int]:
+    """Token indices of what is attacked: a plane shot down is not an air strike."""
+    out: set[int] = set()
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += roles.pobjs(trigger, "of", "on", "against", "at")
+    for h in heads:
+        out.update(t.i for t in h.subtree)
+    return out
+
+
 def is_aerial(trigger: Token) -> bool:
-    """True when the attack at ``trigger`` is said to come from the air."""
+    """True when the attack at ``trigger`` is said to come from the air: the trigger is an air strike,
+    or aircraft, drones, "air force", "barrel bombs" or "from the air" deliver it."""
     words = {trigger.lower_, trigger.lemma_.lower()}
     if words & {"airstrike", "air-strike", "airraid", "sortie"}:
         return True
     for c in trigger.children:
-        if c.lower_ in ("air", "drone", "aerial", "airstrike", "helicopter", "warplane") \
-                or c.lemma_.lower() in lexicon.AERIAL_LEMMAS:
+        if c.dep_ in ("amod", "compound", "nmod") and (
+                c.lower_ in ("air", "drone", "aerial", "airstrike", "helicopter", "warplane") or _aerial_token(c)):
             return True
-    if trigger.lemma_.lower() not in ("bomb", "bombing", "strike", "raid", "attack", "bombard", "bombardment",
-                                      "pound", "hit", "target", "fire", "shell", "shelling", "rocket",
-                                      "missile", "drop", "kill", "destroy"):
+    if trigger.lemma_.lower() not in _AERIAL_CAPABLE:
         return False
-    clause = list(trigger.subtree)
-    if trigger.head is not trigger:
-        clause += list(trigger.head.subtree) if trigger.head.pos_ in ("VERB", "AUX") else []
-    lemmas_ = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
-    if lemmas_ & lexicon.AERIAL_LEMMAS or "air force" in " ".join(t.lower_ for t in clause) \
-            or "from the air" in trigger.sent.text.lower():
+    sent_text = trigger.sent.text.lower()
+    if "from the air" in sent_text or "barrel bomb" in sent_text or "air force" in sent_text \
+            or "air forces" in sent_text:
         return True
-    return bool(_sentence_lemmas(trigger) & lexicon.AERIAL_LEMMAS) and trigger.lemma_.lower() in (
-        "bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound")
+    patient = _patient_side(trigger)
+    doer: list[Token] = []
+    if trigger.pos_ == "VERB" and trigger.dep_ not in ("nsubj", "dobj", "pobj"):
+        subj = roles.subject(trigger)
+        if subj is None and roles.is_passive(trigger):
+            subj = next((a for c in trigger.children if c.dep_ == "conj" for a in roles.pobjs(c, "by")), None)
+        if subj is not None:
+            doer = list(subj.subtree)
+        doer += [t for w in roles.pobjs(trigger, "with", "from") for t in w.subtree]
+    else:
+        agents, _ = roles.noun_agent(trigger)
+        doer = [t for a in agents for t in a.subtree] + [t for w in roles.pobjs(trigger, "by", "from")
+                                                         for t in w.subtree]
+        gov = trigger.head if trigger.dep_ == "nsubj" else None
+        if gov is not None:
+            doer += [t for w in roles.pobjs(gov, "with", "from") for t in w.subtree]
+    if any(_aerial_token(t) for t in doer if t.i not in patient):
+        return True
+    if trigger.lemma_.lower() in ("bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound"):
+        return any(_aerial_token(t) for t in trigger.sent if t.i not in patient and t.i != trigger.i)
+    return False
 
 
 def _is_place(token: Token) -> bool:
@@ -116,7 +158,7 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
         around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
         return bool(around & _BOMB_WORDS)
     if lemma in ("fight", "engage", "strike", "hit", "target", "beat", "burn", "torch", "gas", "execute",
-                 "rocket", "mortar", "gun"):
+                 "rocket", "mortar", "gun", "destroy", "cleanse"):
         if sent & lexicon.SPORT_CUES or sent & lexicon.LABOUR_CUES:
             return False
         if lemma == "execute":
@@ -124,7 +166,9 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
                 and "court" not in sent and "sentence" not in sent
         if lemma == "fight":
             return agent is not None and (target is not None or bool(roles.pobjs(verb, "against", "with")))
-        if lemma in ("hit", "target", "engage", "strike"):
+        if lemma == "cleanse":
+            return any(c.lower_ == "ethnically" for c in verb.children)
+        if lemma in ("hit", "target", "engage", "strike", "destroy"):
             return agent is not None and agent.lemma_.lower() in (
                 lexicon.AERIAL_LEMMAS | lexicon.WEAPON_LEMMAS | {"strike", "airstrike", "attack", "raid",
                                                                  "coalition", "force", "militant", "bomb",
@@ -211,6 +255,15 @@ def _noun_ok(noun: Token) -> bool:
     if lemma in ("attacker", "bomber"):
         return noun.dep_ in ("nsubj", "nsubjpass", "pobj") and lemma != "bomber" or \
             any(c.lower_ == "suicide" for c in noun.children)
+    if lemma == "support":
+        return any(c.lower_ in ("air", "aerial") for c in noun.children)
+    if lemma == "cleansing":
+        return any(c.lower_ == "ethnic" for c in noun.children)
+    if lemma == "advance":
+        return any(c.lower_ in ("military", "army", "troop", "rebel") or c.ent_type_ in ("NORP", "GPE")
+                   or c.dep_ == "poss" for c in noun.children)
+    if lemma == "atrocity":
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("carry", "commit", "perpetrate")
     if lemma == "burning":
         return bool(sent & {"pilot", "captive", "alive", "hostage"})
     if lemma == "shooting":
