@@ -115,12 +115,41 @@ def test_what_kg_writes_conforms(g):
     assert len(set(g.subjects(RDF.type, SEM.Event))) == 5
 
 
-def test_dataset_of_document_graphs_conforms(g):
+def test_pyshacl_with_the_whole_ontology_agrees(g):
+    import pyshacl
+
+    from kg.validate import ontology_graph
+
+    conforms, _results, text = pyshacl.validate(
+        g, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none"
+    )
+    assert conforms, text
+    g.set((event_of(g, KG.Attack), KG.confidence, Literal("-0.1", datatype=XSD.decimal)))
+    conforms, _results, text = pyshacl.validate(
+        g, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none"
+    )
+    assert not conforms and "kg:confidence must be between 0 and 1." in text
+
+
+def test_dataset_is_validated_one_named_graph_at_a_time(g):
+    """Two documents may label a non-gazetteer actor differently; each document graph conforms."""
     ds = Dataset()
-    named = ds.graph(g.identifier)
+    for doc_id, label in (("one", "Hamas"), ("two", "HAMAS")):
+        hamas = Entity("name:hamas", label, EntityKind.ARMED_GROUP)
+        extraction = Extraction(Document(id=doc_id, text=label), mentions=(m(label, hamas, 0),))
+        named = ds.graph(iri.document_iri(doc_id))
+        for triple in to_graph(extraction, model=MODEL):
+            named.add(triple)
+    assert len({o for _s, _p, o, _g in ds.quads((None, RDFS.label, None, None))}) == 2
+    assert validate(ds) == ValidationReport(conforms=True)
+
+    broken = ds.graph(g.identifier)
     for triple in g:
-        named.add(triple)
-    assert validate(ds).conforms
+        broken.add(triple)
+    broken.remove((None, KG.documentId, None))
+    report = validate(ds)
+    assert not report.conforms
+    assert messages(report) == {"A document must have exactly one kg:documentId string."}
 
 
 def test_confidence_out_of_range_and_missing_sentence(g):
