@@ -13,8 +13,8 @@ from kg.models import Modality
 
 _PLAN = frozenset({"plan", "prepare", "intend", "plot", "seek", "aim", "want", "hope", "expect", "consider",
                    "propose", "mull", "contemplate", "schedule", "discuss", "wish", "decide", "agree",
-                   "try", "attempt", "seek", "call", "urge", "ask", "encourage", "push", "order", "tell",
-                   "demand", "recruit", "train", "prepare"})
+                   "call", "urge", "ask", "encourage", "push", "order", "tell",
+                   "demand", "recruit", "train"})
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
 _HYPO = frozenset({"could", "would", "might", "may", "should", "can", "must", "ca"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})

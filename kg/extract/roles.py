@@ -25,7 +25,7 @@ LIGHT_VERBS = frozenset({
 IMPACT_VERBS = frozenset({
     "kill", "hit", "destroy", "target", "engage", "wound", "injure", "damage", "strike", "claim", "leave",
     "erode", "pound", "devastate", "flatten", "level", "rock", "shake", "rip", "tear", "batter", "weaken",
-    "degrade", "disrupt", "dislodge", "drive", "push", "force", "oust", "repel", "repulse", "rout", "defeat",
+    "degrade", "disrupt", "dislodge", "oust", "repel", "repulse", "rout", "defeat",
 })
 
 
@@ -153,10 +153,16 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+_NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+# Objects of impact verbs that are measurements, not victims ("pushed that number above 50,000").
+_NOT_VICTIMS = frozenset({"number", "figure", "total", "count", "toll", "tally", "milestone", "record", "level",
+                          "price", "rate", "share", "hope", "effort", "chance", "support", "way"})
+
+
 def noun_agent(noun: Token) -> tuple[list[Token], str]:
     """The doer of an event noun and how it was found: possessive, ``by`` phrase, actor modifier
     ("Russian airstrikes", "ISIS attack"), or the subject of a light verb ("X carried out attacks")."""
-    poss = [c for c in noun.children if c.dep_ == "poss"]
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS]
     if poss:
         return poss, "syntax"
     by = pobjs(noun, "by")
@@ -167,6 +173,10 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     mods = [c for c in noun.children
             if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "ORG", "PERSON")
                                                            or c.ent_id_)]
+    for c in noun.children:
+        if c.dep_ == "poss" and c.ent_type_ in _NOT_ACTORS:
+            # "last month's U.S. invasion": the date's own modifiers are not the actor, the noun's are.
+            mods += [g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)]
     if mods:
         return mods, "syntax"
     for c in noun.children:
@@ -188,6 +198,11 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         to = pobjs(verb, "to", "on")
         if to:
             return to, "syntax"
+    if verb is not None and verb.lemma_.lower() in ("blame", "accuse", "condemn", "hold") and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("for", "of", "over"):
+        obj = first(children(verb, "dobj"))
+        if obj is not None:
+            return [obj], "syntax"  # "Palestinians blamed Israel for the bombing"
     if verb is not None and verb.lemma_.lower() in ("claim", "accept") and noun.dep_ == "pobj":
         subj = subject(verb)
         if subj is not None:
@@ -210,7 +225,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in IMPACT_VERBS:
         obj = first(children(verb, "dobj"))
-        if obj is not None:
+        if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
             return [obj]
     gov = governor(noun)
     if gov is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "by") \
@@ -218,6 +233,26 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         victim = patient(gov) or first(children(gov, "nsubj"))
         if victim is not None:
             return [victim]
+    if gov is not None and noun.dep_ == "dobj":
+        # "conducted 23 strikes using aircraft against ISIL targets": "against" hangs off a participle.
+        for tok in gov.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in ("against", "targeting") and tok.head.i != noun.i:
+                found = [c for c in tok.children if c.dep_ == "pobj"]
+                if found:
+                    return found
+    return []
+
+
+def clause_subjects(token: Token) -> list[Token]:
+    """The subject of the nearest verb above ``token``, with its conjuncts ("Bosnia and Slovenia")."""
+    tok = token
+    for _ in range(6):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in VERB_POS:
+            subj = subject(tok)
+            return conjuncts(subj) if subj is not None else []
     return []
 
 

@@ -309,6 +309,9 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
         agent = roles.subject(trigger)
         target = roles.patient(trigger)
+        if target is not None and target.lemma_.lower() in _WEAPON_OBJECTS:
+            at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards")
+            target = at[0] if at else None  # "fired four shells at targets"
         if target is None:
             ts = roles.pobjs(trigger, "on", "against", "at", "upon")
             target = ts[0] if ts else None
@@ -364,7 +367,16 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
     if lemma in ("clash", "battle", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout",
                  "combat"):
         sides = roles.pobjs(trigger, "between", "with", "against")
+        if not sides and trigger.head.pos_ in ("VERB", "AUX"):
+            sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
         expanded = [t for s in sides for t in roles.conjuncts(s)]
+        if not agents and not expanded:
+            subjects = roles.clause_subjects(trigger)
+            if len(subjects) >= 2:
+                expanded = subjects  # "Bosnia and Slovenia agreed to a ceasefire after fighting"
+        elif not agents and len(expanded) == 1 and trigger.dep_ == "pobj":
+            agents = roles.clause_subjects(trigger)[:1]
+            source = "syntax"
         if len(expanded) >= 2 and not agents:
             for a in expanded:
                 yield Draft(event_type, trigger, agents=[a], targets=[b for b in expanded if b is not a],
