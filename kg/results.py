@@ -107,7 +107,7 @@ def compact(iri: str, *, prefixes: Mapping[str, str] | None = None) -> str:
     items = _PREFIXES_BY_LENGTH if prefixes is None else sorted(prefixes.items(), key=lambda kv: -len(kv[1]))
     for prefix, ns in items:
         if iri.startswith(ns) and len(iri) > len(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return f"<{iri}>"
 
 
@@ -263,7 +263,10 @@ def _xml_text(text: str) -> str:
 
 def to_xml(result: SelectResult | AskResult) -> str:
     """SPARQL Query Results XML (``application/sparql-results+xml``)."""
-    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+    ]
     if isinstance(result, AskResult):
         out += ["<head/>", f"<boolean>{'true' if result.value else 'false'}</boolean>"]
     else:
@@ -294,7 +297,9 @@ def to_xml(result: SelectResult | AskResult) -> str:
 
 def to_ntriples(result: GraphResult) -> str:
     """The triples of ``result`` as N-Triples, one per line, in result order."""
-    return "".join(f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n" for s, p, o in result.triples)
+    return "".join(
+        f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n" for s, p, o in result.triples
+    )
 
 
 def to_turtle(result: GraphResult) -> str:

@@ -174,7 +174,9 @@ def _open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
             raise _missing(path)
         if path.exists() and any(path.iterdir()):
             # RocksDB would happily fill any folder with its files; a typo must not do that.
-            raise StoreError(f"{path} is a folder with other files, not a kg store; pass a new or empty folder")
+            raise StoreError(
+                f"{path} is a folder with other files, not a kg store; pass a new or empty folder"
+            )
     if read_only:
         if _writer_active(path):
             raise _in_use(path)
@@ -390,9 +392,7 @@ class Store:
             except (ValueError, TypeError) as e:
                 raise QueryError(f"bad binding: {e}") from None
         try:
-            return self.oxigraph.query(
-                sparql, prefixes=PREFIXES, substitutions=subs
-            )
+            return self.oxigraph.query(sparql, prefixes=PREFIXES, substitutions=subs)
         except SyntaxError as e:
             raise QueryError(_syntax_message(sparql, e)) from None
         except RuntimeError as e:
@@ -531,9 +531,15 @@ def _syntax_message(sparql: str, error: SyntaxError) -> str:
     message = " ".join(str(error).split())
     if len(message) > 160:
         message = message[:157] + "..."
-    if re.match(r"\s*(PREFIX\s+\S+\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-                sparql, re.IGNORECASE):
-        return "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); the store changes only through kg build"
+    if re.match(
+        r"\s*(PREFIX\s+\S+\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+        sparql,
+        re.IGNORECASE,
+    ):
+        return (
+            "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); "
+            "the store changes only through kg build"
+        )
     m = _POSITION.search(message)
     if m:
         line_no = int(m.group(1))
