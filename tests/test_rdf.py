@@ -12,9 +12,9 @@ import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 
 import kg
 from kg import iri
@@ -32,6 +32,9 @@ from kg.rdf import (
     to_graph,
 )
 from kg.vocab import KG, NIF, PREFIXES, SEM, WD
+
+# A plain Namespace: rdflib's XSD DefinedNamespace warns when pytest probes it for fixtures.
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 MODEL = "en_core_web_sm 3.8.0"
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,14 +7,17 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, RDF, RDFS
 
 from kg import iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
 from kg.rdf import event_iri, to_graph
 from kg.validate import ValidationReport, Violation, ontology_path, shapes_graph, validate
 from kg.vocab import KG, NIF, SEM
+
+# A plain Namespace: rdflib's XSD DefinedNamespace warns when pytest probes it for fixtures.
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 MODEL = "en_core_web_sm 3.8.0"
 
