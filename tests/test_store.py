@@ -1,0 +1,287 @@
+"""The persistent store: atomic graph replacement, the merged default graph, queries, exports, locking."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import XSD
+
+from kg.errors import QueryError, StoreError
+from kg.iri import document_iri
+from kg.results import AskResult, GraphResult, SelectResult
+from kg.store import Store, iter_triples
+from kg.vocab import ID, KG, SEM
+
+ROOT = Path(__file__).resolve().parent.parent
+ISIS = ID["actor/islamic-state"]
+IRAQ = ID["actor/iraq"]
+D1, D2 = document_iri("d1"), document_iri("d2")
+
+
+def actor(a: URIRef, label: str) -> list[tuple]:
+    return [(a, RDF.type, KG.Actor), (a, RDFS.label, Literal(label))]
+
+
+def attack(name: str, agent: URIRef, target: URIRef) -> list[tuple]:
+    e = ID[f"event/{name}"]
+    return [(e, RDF.type, KG.Attack), (e, RDF.type, SEM.Event), (e, KG.agent, agent), (e, KG.target, target)]
+
+
+def graph_of(triples) -> Graph:  # noqa: ANN001
+    g = Graph()
+    for t in triples:
+        g.add(t)
+    return g
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # noqa: ANN201
+    with Store.open(tmp_path / "kg") as s:
+        s.replace_graph(D1, actor(ISIS, "Islamic State") + actor(IRAQ, "Iraq") + attack("e1", ISIS, IRAQ))
+        s.replace_graph(D2, actor(ISIS, "Islamic State") + attack("e2", ISIS, IRAQ))
+        yield s
+
+
+def test_graphs_and_merged_default_graph(store: Store) -> None:
+    assert store.graphs() == sorted([str(D1), str(D2)])
+    assert str(D1) in store
+    # ISIS's two triples are in both document graphs but once in the default graph.
+    assert len(store) == 4 + 8
+    rows = store.query("SELECT ?label WHERE { ?a a kg:Actor ; rdfs:label ?label } ORDER BY ?label")
+    assert rows.column("label") == [Literal("Iraq"), Literal("Islamic State")]
+    per_doc = store.query(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?n"
+    )
+    assert [int(n) for n in per_doc.column("n")] == [6, 8]
+
+
+def test_replace_graph_replaces_only_that_document(store: Store) -> None:
+    store.replace_graph(D1, actor(ISIS, "Islamic State") + attack("e3", ISIS, IRAQ))
+    events = store.query("SELECT ?e WHERE { ?e a kg:Attack } ORDER BY ?e").column("e")
+    assert events == [ID["event/e2"], ID["event/e3"]]
+    # Iraq's label was stated only by the old d1: gone; ISIS's is still stated by d2 (and new d1).
+    assert not store.query("ASK { ?a rdfs:label 'Iraq' }")
+    assert store.query("ASK { ?a rdfs:label 'Islamic State' }")
+    store.replace_graph(D2, [])
+    assert store.graphs() == [str(D1)]
+    assert store.query("ASK { ?a rdfs:label 'Islamic State' }")
+    store.remove_graph(D1)
+    assert store.graphs() == [] and len(store) == 0
+
+
+def test_replace_graph_is_atomic(store: Store) -> None:
+    before = set(iter_triples(store))
+    bad = attack("e9", ISIS, IRAQ) + [(ISIS, RDFS.label, URIRef("not an iri"))]
+    with pytest.raises(StoreError, match="cannot store a triple"):
+        store.replace_graph(D1, bad)
+    assert set(iter_triples(store)) == before
+    assert set(iter_triples(store, graph=str(D1))) == set(
+        actor(ISIS, "Islamic State") + actor(IRAQ, "Iraq") + attack("e1", ISIS, IRAQ)
+    )
+
+
+def test_persists_across_open(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "kg") as s:
+        s.replace_graph(D1, attack("e1", ISIS, IRAQ))
+    with Store.open(tmp_path / "kg", create=False, read_only=True) as s:
+        assert len(s) == 4
+        with pytest.raises(StoreError, match="read-only"):
+            s.replace_graph(D1, [])
+
+
+literal_text = st.text(alphabet=st.characters(codec=None), max_size=40)
+literals = st.one_of(
+    st.builds(Literal, literal_text),
+    st.builds(
+        lambda t, lang: Literal(t, lang=lang), literal_text, st.sampled_from(["en", "ar", "zh-Hant", "en-GB"])
+    ),
+    st.builds(lambda t: Literal(t, datatype=XSD.string), literal_text),
+    st.builds(lambda n: Literal(str(n), datatype=XSD.integer), st.integers()),
+    st.builds(lambda t: Literal(t, datatype=KG.confidence), literal_text),  # any datatype IRI, any text
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(values=st.lists(literals, min_size=1, max_size=5))
+def test_any_literal_round_trips(values: list[Literal]) -> None:
+    store = Store.memory()
+    triples = [(ID[f"actor/a{i}"], KG.alias, v) for i, v in enumerate(values)]
+    store.replace_graph(D1, triples)
+    stored = graph_of(iter_triples(store))
+
+    def expected(v: Literal) -> Literal:
+        # Lone surrogates cannot be RDF; kg stores U+FFFD in their place.
+        text = "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in str(v))
+        if v.language:  # tags are case-insensitive; Oxigraph stores them in lower case
+            return Literal(text, lang=v.language.lower())
+        dt = None if v.datatype == XSD.string else v.datatype
+        return Literal(text, datatype=dt)
+
+    assert isomorphic(stored, graph_of((s, p, expected(o)) for s, p, o in triples))
+    # ... and every export re-parses in a strict parser.
+    for fmt, ox_fmt in (("ntriples", ox.RdfFormat.N_TRIPLES), ("turtle", ox.RdfFormat.TURTLE)):
+        assert len(list(ox.parse(store.dump(format=fmt), ox_fmt))) == len(set(triples))
+
+
+def test_query_result_kinds(store: Store) -> None:
+    assert store.query("ASK { ?e a kg:Attack }") == AskResult(True)
+    g = store.query("CONSTRUCT { ?a kg:alias ?l } WHERE { ?a rdfs:label ?l }")
+    assert isinstance(g, GraphResult)
+    assert set(g.triples) == {(ISIS, KG.alias, Literal("Islamic State")), (IRAQ, KG.alias, Literal("Iraq"))}
+    sel = store.query("SELECT ?e ?missing WHERE { ?e kg:agent ?a OPTIONAL { ?e kg:nothing ?missing } }")
+    assert isinstance(sel, SelectResult) and sel.variables == ("e", "missing")
+    assert {row[1] for row in sel.rows} == {None}
+
+
+def test_bindings_are_terms_never_query_text(store: Store) -> None:
+    rows = store.query("SELECT * WHERE { ?e kg:target ?t ; kg:agent ?a }", bindings={"a": ISIS})
+    assert len(rows) == 2
+    sneaky = Literal('x" } ; DROP ALL ; SELECT * { ?s ?p "')
+    assert len(store.query("SELECT * WHERE { ?a rdfs:label ?label }", bindings={"label": sneaky})) == 0
+    assert len(store) == 12
+    with pytest.raises(QueryError, match=r"must be in the SELECT list"):
+        store.query("SELECT ?e WHERE { ?e kg:agent ?a }", bindings={"a": ISIS})
+
+
+def test_query_errors_are_one_line(store: Store) -> None:
+    with pytest.raises(QueryError) as err:
+        store.query("SELECT ?x WHERE {\n  ?x ?p\n}")
+    message = str(err.value)
+    assert "\n" not in message and "error at 3:" in message and message.startswith("invalid SPARQL")
+    with pytest.raises(QueryError, match="not updates"):
+        store.query("PREFIX ex: <http://e/>\nINSERT DATA { ex:a ex:b ex:c }")
+    with pytest.raises(QueryError, match="Prefix not found"):
+        store.query("SELECT * WHERE { ?s nope:p ?o }")
+    assert len(store) == 12
+
+
+def test_dump_formats(store: Store) -> None:
+    union = graph_of(iter_triples(store))
+    for fmt, parser in (("turtle", "turtle"), ("ntriples", "nt")):
+        g = Graph().parse(data=store.dump(format=fmt), format=parser)
+        assert isomorphic(g, union), fmt
+    buf = io.BytesIO()
+    store.dump(buf, format="nquads")
+    for fmt, parser, data in (
+        ("nquads", "nquads", buf.getvalue()),
+        ("trig", "trig", store.dump(format="trig")),
+    ):
+        ds = Dataset()
+        ds.parse(data=data, format=parser)
+        names = {str(g.identifier) for g in ds.graphs() if len(g)}
+        assert names == {str(D1), str(D2)}, fmt
+        assert isomorphic(ds.graph(D2), graph_of(actor(ISIS, "Islamic State") + attack("e2", ISIS, IRAQ)))
+    one = Graph().parse(data=store.dump(format="turtle", graph=str(D2)), format="turtle")
+    assert isomorphic(one, graph_of(actor(ISIS, "Islamic State") + attack("e2", ISIS, IRAQ)))
+    with pytest.raises(StoreError, match="unknown RDF format"):
+        store.dump(format="csv")
+    with pytest.raises(StoreError, match="no graph"):
+        store.dump(format="turtle", graph="https://example.org/nothing")
+
+
+def test_load_restores_an_export(store: Store, tmp_path: Path) -> None:
+    data = store.dump(format="nquads")
+    with Store.open(tmp_path / "copy") as copy:
+        copy.load(data, format="nquads")
+        assert copy.graphs() == store.graphs()
+        assert set(iter_triples(copy)) == set(iter_triples(store))
+        with pytest.raises(StoreError, match="no graphs"):
+            copy.load(b"", format="ntriples")
+
+
+def test_stats(store: Store) -> None:
+    s = store.stats()
+    assert (s.documents, s.quads, s.triples, s.actors, s.places) == (2, 14, 12, 2, 0)
+    assert s.events == {"Attack": 2}
+    assert s.size_bytes > 0 and s.path == str(store.path)
+
+
+def test_open_errors(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match=r"no kg store at .*run `kg build INPUT` first"):
+        Store.open(tmp_path / "missing", create=False)
+    with pytest.raises(StoreError, match="no kg store"):
+        Store.open(tmp_path / "missing", read_only=True)
+    assert not (tmp_path / "missing").exists()
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("x")
+    with pytest.raises(StoreError, match="not a kg store"):
+        Store.open(tmp_path / "notes")
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        Store.open(tmp_path / "file")
+
+
+def test_same_path_twice_in_one_process_shares_the_store(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "kg") as writer:
+        writer.replace_graph(D1, attack("e1", ISIS, IRAQ))
+        with Store.open(tmp_path / "kg", read_only=True) as reader:
+            assert len(reader) == 4
+        writer.replace_graph(D2, attack("e2", ISIS, IRAQ))  # still open after the reader closed
+    with Store.open(tmp_path / "kg", read_only=True) as reader:
+        with pytest.raises(StoreError, match="open read-only in this process"):
+            Store.open(tmp_path / "kg")
+    with Store.open(tmp_path / "kg") as writer:  # the lock was released
+        assert len(writer) == 8
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from kg.store import Store
+    store = Store.open(sys.argv[1])
+    print("ready", flush=True)
+    sys.stdin.read()
+    store.close()
+    """
+)
+READER = textwrap.dedent(
+    """
+    import sys
+    from kg.store import Store
+    with Store.open(sys.argv[1], read_only=True) as store:
+        print(len(store.query("SELECT * WHERE { ?s ?p ?o }")))
+    """
+)
+
+
+def test_another_process_writing_gives_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "kg"
+    with Store.open(path) as s:
+        s.replace_graph(D1, attack("e1", ISIS, IRAQ))
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        message = r"in use by another kg process; wait for it to finish or use another --store"
+        with pytest.raises(StoreError, match=message):
+            Store.open(path)
+        with pytest.raises(StoreError, match=message):
+            Store.open(path, read_only=True)
+    finally:
+        writer.communicate("", timeout=30)
+    assert writer.returncode == 0
+    # With no writer, readers work, side by side.
+    readers = [
+        subprocess.Popen(
+            [sys.executable, "-c", READER, str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        for _ in range(3)
+    ]
+    assert [r.communicate(timeout=60)[0].strip() for r in readers] == ["4", "4", "4"]
+    with Store.open(path, read_only=True) as s:
+        assert len(s) == 4
