@@ -79,9 +79,9 @@ _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEAR_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
 _YEAR = re.compile(r"[0-9]{4}")
-# RFC 3987 leaves these out of IRIs; rdflib and strict parsers (pyoxigraph, rapper) reject them.
 _IRI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _ASCII = "".join(chr(c) for c in range(0x80))
+# RFC 3987 leaves these out of IRIs; strict parsers (pyoxigraph, rapper) reject them.
 _IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|\\\\^`\x7f-\x9f\ud800-\udfff\ufffe\uffff]')
 
 
