@@ -118,6 +118,7 @@ def is_aerial(trigger: Token) -> bool:
         agents, _ = roles.noun_agent(trigger)
         doer = [t for a in agents for t in a.subtree] + [t for w in roles.pobjs(trigger, "by", "from")
                                                          for t in w.subtree]
+        doer += [t for c in trigger.children if c.dep_ == "acl" for t in c.subtree]  # "missiles fired from a drone"
         gov = trigger.head if trigger.dep_ == "nsubj" else None
         if gov is not None:
             doer += [t for w in roles.pobjs(gov, "with", "from") for t in w.subtree]
@@ -317,6 +318,9 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             target = ts[0] if ts else None
         if agent is not None and agent.lemma_.lower() in ("who", "which"):
             agent = None
+        if agent is not None and agent.lemma_.lower() in ATTACK_NOUNS and agent.dep_ == "nsubj" \
+                and agent.lemma_.lower() not in ("attacker", "bomber"):
+            return  # "an attack killed four": the noun is the event and already takes "four" as target
         if not _verb_ok(trigger, agent, target) or _metaphor(trigger, agent, target):
             return
         if lemma in ("raid", "storm", "search") and (
