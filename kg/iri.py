@@ -45,9 +45,13 @@ def document_iri(doc_id: str) -> URIRef:
 
 
 def entity_iri(entity: Entity) -> URIRef:
-    """The IRI of an actor or place; equal keys give equal IRIs across documents."""
+    """The IRI of an actor or place; equal keys give equal IRIs across documents.
+
+    Both parts come from the key (``"gaz:islamic-state"`` -> ``actor/islamic-state-<hash>``), never
+    from the label, so one entity has one IRI whatever label a document gives it.
+    """
     kind = "place" if entity.kind is EntityKind.PLACE else "actor"
-    return mint(kind, entity.label, entity.key)
+    return mint(kind, entity.key.partition(":")[2] or entity.key, entity.key)
 
 
 def span_iri(doc_iri: str, start: int, end: int) -> URIRef:
