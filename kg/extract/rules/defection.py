@@ -19,8 +19,11 @@ PATTERNS = [
     lemmas("defect", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit",
            "switch", "flee", "secede", "splinter", "breakaway", "go", "cross", pos=("VERB",)),
     lemmas("defected", pos=("ADJ", "VERB")),
-    lemmas("defection", "defector", "deserter", "desertion", "surrender", "split", pos=("NOUN", "PROPN")),
+    lemmas("defection", "defector", "deserter", "desertion", "surrender", "split", "defect", "asylum",
+           pos=("NOUN", "PROPN")),
 ]
+_ASYLUM_SEEKERS = {"pilot", "soldier", "officer", "diplomat", "general", "colonel", "commander", "official",
+                   "crew", "sailor", "guard", "troop", "ambassador", "minister", "agent"}
 _LEGAL_SIDE = {"police", "authority", "court", "justice", "prosecutor", "judge", "fbi", "sheriff", "policeman",
                "officer", "investigator", "law", "custody", "station"}
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
@@ -32,22 +35,79 @@ def _legal(token: Token | None) -> bool:
 
 def _is_group(token: Token, actors: Actors) -> bool:
     """True when ``token`` heads a phrase naming an armed group, army or side one can defect from."""
-    if token.ent_id_ or token.ent_type_ in ("ORG", "NORP"):
+    if token.ent_id_:
+        return actors.gaz.entities[token.ent_id_].kind is not EntityKind.STATE
+    if token.ent_type_ == "ORG":
         return True
     lemma = token.lemma_.lower()
-    if lemma in lexicon.GROUP_NOUNS | {"army", "force", "military", "regime", "government", "side", "rank",
-                                       "party", "navy", "guard", "unit", "emirate", "opposition", "camp"}:
-        return True
-    span = actors.phrase(token)
-    return any(e.ent_id_ and actors.gaz.entities[e.ent_id_].kind is not EntityKind.STATE for e in span.ents)
+    return lemma in lexicon.GROUP_NOUNS | {"army", "force", "military", "regime", "side", "rank", "navy",
+                                           "guard", "unit", "emirate", "camp"}
+
+
+def affiliation(defector: Token) -> list[Token]:
+    """The side a defector belonged to, read off the defector's own phrase: "a colonel from North
+    Korea's spy agency", "members of ABM", "its members", "Ukraine's Navy commander", "a North Korean
+    soldier", "a Korean People's Army soldier"."""
+    head = defector
+    if head.ent_type_ == "PERSON":
+        appos = [c for c in head.children if c.dep_ == "appos"]
+        if not appos and head.dep_ == "appos":
+            appos = [head.head]
+        if appos:
+            head = appos[0]
+    frm = roles.pobjs(head, "from", "of")
+    if frm and head.lemma_.lower() in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {"ambassador", "head"}:
+        inner = frm[0]
+        if inner.lemma_.lower() in lexicon.MEMBER_NOUNS:
+            return affiliation(inner) or [inner]  # "most of its members"
+        return [inner]
+    for c in head.children:
+        if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our", "your"):
+            return [c]
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_) \
+                and c.lower_ not in ("former",):
+            return [c]
+    return []
 
 
 @register(EventType.DEFECTION, PATTERNS)
 def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
-    "defected" and the nouns defection/defector."""
+    "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
+    for draft in _defection(trigger, actors):
+        if not draft.targets and draft.agents:
+            draft.targets = affiliation(draft.agents[0])
+        yield draft
+
+
+def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
     sent = {t.lemma_.lower() for t in trigger.sent}
+    if trigger.pos_ in ("NOUN", "PROPN") and lemma == "defect":
+        # "X crosses the DMZ and defects to South Korea": the small model reads "defects" as a noun.
+        to = roles.to_objects(trigger)
+        if not to:
+            return
+        if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+            agent = roles.subject(trigger.head)
+        elif trigger.dep_ == "appos":
+            agent = trigger.head
+        else:
+            agent = next((c for c in trigger.children if c.dep_ in ("nsubj", "compound")), None)
+        yield Draft(EventType.DEFECTION, trigger, agents=[agent] if agent is not None else [], to=to,
+                    strength=0.6, agent_source="syntax" if agent is not None else "none", defector_collective=True)
+        return
+    if lemma == "asylum":
+        verb = trigger.head
+        if verb.lemma_.lower() not in ("request", "seek", "ask", "apply", "claim", "demand", "receive", "grant"):
+            return
+        agent = roles.subject(verb)
+        if agent is None or agent.lemma_.lower() not in _ASYLUM_SEEKERS:
+            return  # refugees asking for asylum are not defectors
+        yield Draft(EventType.DEFECTION, trigger, agents=[agent], places=roles.locations(verb), strength=0.5,
+                    agent_source="syntax", defector_collective=True)
+        return
     if trigger.pos_ in ("NOUN", "PROPN"):
         if lemma == "split" and not roles.pobjs(trigger, "from", "with"):
             return
