@@ -1,0 +1,282 @@
+"""Every query in examples/ runs against a small hand-made store and returns the rows an analyst expects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, XSD
+
+from kg.iri import document_iri
+from kg.results import SelectResult, display
+from kg.store import Store
+from kg.vocab import ID, KG, NIF, SEM, WD
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+ACTORS = {
+    "isis": ("Islamic State", KG.ArmedGroup, "Q2429253"),
+    "usa": ("United States", KG.State, "Q30"),
+    "iraq": ("Iraq", KG.State, "Q796"),
+    "sdf": ("Syrian Democratic Forces", KG.ArmedGroup, None),
+    "boko": ("Boko Haram", KG.ArmedGroup, None),
+    "fighters": ("Dozens of fighters", KG.Collective, None),
+}
+
+
+def actor(name: str, doc: URIRef) -> list[tuple]:
+    label, kind, wikidata = ACTORS[name]
+    a = ID[f"actor/{name}"]
+    triples = [
+        (a, RDF.type, KG.Actor),
+        (a, RDF.type, kind),
+        (a, RDFS.label, Literal(label)),
+        (a, KG.mentionedIn, doc),
+    ]
+    if wikidata:
+        triples.append((a, OWL.sameAs, WD[wikidata]))
+    return triples
+
+
+class Doc:
+    """Builds one document graph the way kg's RDF does."""
+
+    def __init__(self, doc_id: str, actors: list[str]) -> None:
+        self.iri = document_iri(doc_id)
+        self.offset = 0
+        self.triples = [
+            (self.iri, RDF.type, KG.Document),
+            (self.iri, KG.documentId, Literal(doc_id)),
+            (self.iri, DCTERMS.title, Literal(f"Report {doc_id}")),
+        ]
+        for name in actors:
+            self.triples += actor(name, self.iri)
+
+    def event(self, name: str, cls: URIRef, text: str, agent: str, date: str, **roles: str) -> None:
+        modality = roles.pop("modality", KG.Asserted)
+        polarity = roles.pop("polarity", KG.Positive)
+        s = URIRef(f"{self.iri}#char={self.offset},{self.offset + len(text)}")
+        e = ID[f"event/{name}"]
+        self.triples += [
+            (s, RDF.type, NIF.Sentence),
+            (s, NIF.beginIndex, Literal(self.offset, datatype=XSD.nonNegativeInteger)),
+            (s, NIF.endIndex, Literal(self.offset + len(text), datatype=XSD.nonNegativeInteger)),
+            (s, NIF.anchorOf, Literal(text)),
+            (s, NIF.referenceContext, self.iri),
+            (e, RDF.type, cls),
+            (e, RDF.type, SEM.Event),
+            (e, KG.agent, ID[f"actor/{agent}"]),
+            (e, SEM.hasTimeStamp, Literal(date, datatype=XSD.date)),
+            (e, KG.modality, modality),
+            (e, KG.polarity, polarity),
+            (e, KG.confidence, Literal("0.8", datatype=XSD.decimal)),
+            (e, PROV.wasDerivedFrom, s),
+            (e, KG.document, self.iri),
+        ]
+        prop = {
+            "target": KG.target,
+            "left": KG.defectedFrom,
+            "joined": KG.defectedTo,
+            "pledgee": KG.pledgedTo,
+        }
+        for role, who in roles.items():
+            self.triples.append((e, prop[role], ID[f"actor/{who}"]))
+        self.offset += len(text) + 1
+
+
+@pytest.fixture(scope="module")
+def store():  # noqa: ANN201
+    d1 = Doc("seed-1", ["isis", "usa", "iraq", "sdf"])
+    d1.event(
+        "e1",
+        KG.Airstrike,
+        "US warplanes bombed Islamic State positions near Raqqa.",
+        "usa",
+        "2016-05-01",
+        target="isis",
+    )
+    d1.event(
+        "e2",
+        KG.Attack,
+        "Islamic State fighters attacked Iraqi army checkpoints.",
+        "isis",
+        "2016-04-28",
+        target="iraq",
+    )
+    d1.event(
+        "e3",
+        KG.Attack,
+        "Islamic State threatened to attack the SDF.",
+        "isis",
+        "2016-05-03",
+        target="sdf",
+        modality=KG.Threatened,
+    )
+    d1.event(
+        "e4",
+        KG.Attack,
+        "The SDF did not attack Islamic State.",
+        "sdf",
+        "2016-05-04",
+        target="isis",
+        polarity=KG.Negative,
+    )
+    d2 = Doc("seed-2", ["isis", "usa", "iraq", "boko", "fighters"])
+    d2.event(
+        "e5",
+        KG.Defection,
+        "Dozens of fighters defected from Islamic State to Iraqi forces.",
+        "fighters",
+        "2016-06-10",
+        left="isis",
+        joined="iraq",
+    )
+    d2.event(
+        "e6",
+        KG.Allegiance,
+        "Boko Haram pledged allegiance to Islamic State.",
+        "boko",
+        "2015-03-07",
+        pledgee="isis",
+    )
+    d2.event(
+        "e7",
+        KG.Airstrike,
+        "Coalition aircraft struck Islamic State again.",
+        "usa",
+        "2016-06-12",
+        target="isis",
+    )
+    d2.event(
+        "e8", KG.Attack, "Islamic State attacked Iraqi troops in Mosul.", "isis", "2016-06-15", target="iraq"
+    )
+    s = Store.memory()
+    s.replace_graph(d1.iri, d1.triples)
+    s.replace_graph(d2.iri, d2.triples)
+    yield s
+    s.close()
+
+
+ISIS_IRI = display(ID["actor/isis"])
+EXPECTED: dict[str, list[tuple[str, ...]]] = {
+    "who-attacked-whom.rq": [
+        ("Islamic State", "Iraq", "2"),
+        ("United States", "Islamic State", "2"),
+    ],
+    "airstrikes-by-agent.rq": [("United States", "2", "2016-05-01", "2016-06-12")],
+    "defections.rq": [("Dozens of fighters", "Islamic State", "Iraq", "2016-06-10", ISIS_IRI)],
+    "allegiance-network.rq": [("Boko Haram", "Islamic State", "1")],
+    "events-with-sources.rq": [
+        (
+            "seed-1",
+            "Airstrike",
+            "United States",
+            "Islamic State",
+            "asserted",
+            "positive",
+            "US warplanes bombed Islamic State positions near Raqqa.",
+        ),
+        (
+            "seed-1",
+            "Attack",
+            "Islamic State",
+            "Iraq",
+            "asserted",
+            "positive",
+            "Islamic State fighters attacked Iraqi army checkpoints.",
+        ),
+        (
+            "seed-1",
+            "Attack",
+            "Islamic State",
+            "Syrian Democratic Forces",
+            "threatened",
+            "positive",
+            "Islamic State threatened to attack the SDF.",
+        ),
+        (
+            "seed-1",
+            "Attack",
+            "Syrian Democratic Forces",
+            "Islamic State",
+            "asserted",
+            "negative",
+            "The SDF did not attack Islamic State.",
+        ),
+        (
+            "seed-2",
+            "Defection",
+            "Dozens of fighters",
+            "Islamic State",
+            "asserted",
+            "positive",
+            "Dozens of fighters defected from Islamic State to Iraqi forces.",
+        ),
+        (
+            "seed-2",
+            "Allegiance",
+            "Boko Haram",
+            "Islamic State",
+            "asserted",
+            "positive",
+            "Boko Haram pledged allegiance to Islamic State.",
+        ),
+        (
+            "seed-2",
+            "Airstrike",
+            "United States",
+            "Islamic State",
+            "asserted",
+            "positive",
+            "Coalition aircraft struck Islamic State again.",
+        ),
+        (
+            "seed-2",
+            "Attack",
+            "Islamic State",
+            "Iraq",
+            "asserted",
+            "positive",
+            "Islamic State attacked Iraqi troops in Mosul.",
+        ),
+    ],
+    "events-by-type.rq": [
+        ("Attack", "4", "2"),
+        ("Airstrike", "2", "2"),
+        ("Allegiance", "1", "1"),
+        ("Defection", "1", "1"),
+    ],
+    "actors-wikidata.rq": [
+        ("Iraq", "State", "wd:Q796", "2"),
+        ("Islamic State", "ArmedGroup", "wd:Q2429253", "2"),
+        ("United States", "State", "wd:Q30", "2"),
+    ],
+    "timeline.rq": [
+        ("2015-03", "Allegiance", "1"),
+        ("2016-04", "Attack", "1"),
+        ("2016-05", "Airstrike", "1"),
+        ("2016-06", "Airstrike", "1"),
+        ("2016-06", "Attack", "1"),
+        ("2016-06", "Defection", "1"),
+    ],
+}
+
+
+def test_every_example_has_expected_rows() -> None:
+    assert sorted(p.name for p in EXAMPLES.glob("*.rq")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example(store: Store, name: str) -> None:
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    assert text.startswith("# "), "each example starts with a comment saying what it answers"
+    result = store.query(text)
+    assert isinstance(result, SelectResult)
+    assert [tuple(display(t) for t in row) for row in result.rows] == EXPECTED[name]
+
+
+def test_defections_of_one_group_by_binding(store: Store) -> None:
+    text = (EXAMPLES / "defections.rq").read_text(encoding="utf-8")
+    assert len(store.query(text, bindings={"left": ID["actor/isis"]})) == 1
+    assert len(store.query(text, bindings={"left": ID["actor/iraq"]})) == 0
