@@ -24,6 +24,10 @@ _ARMED_WORDS = frozenset({"army", "brigade", "brigades", "battalion", "front", "
                           "forces", "force", "guard", "guards", "tigers", "mujahideen", "jihad", "emirate",
                           "province", "wilayat", "vilayat", "ansar", "jamaat", "jama'at", "harakat",
                           "liberation", "resistance", "rebels", "legion", "corps", "squad", "commandos"})
+# "Syrian opposition forces" and "Iraqi Kurdish rebels" fight the state their demonym names.
+_NON_STATE_WORDS = frozenset({"opposition", "rebel", "rebels", "insurgent", "insurgents", "militia", "militias",
+                              "anti-government", "dissident", "separatist", "separatists", "kurdish", "sunni",
+                              "shia", "shiite", "tribal", "islamist", "jihadist", "volunteer", "volunteers"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -81,7 +85,8 @@ class Actors:
             if not members_as_group and lemma in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {"soldier"}:
                 return self._collective(span)
             if entity.kind is EntityKind.STATE and best is not None and best.label_ == "NORP" \
-                    and best.root != head and lemma not in lexicon.STATE_APPARATUS:
+                    and best.root != head and (lemma not in lexicon.STATE_APPARATUS
+                                               or any(t.lower_ in _NON_STATE_WORDS for t in span)):
                 # "an Algerian terrorist group" is not Algeria; "the Iraqi army" is.
                 return self._collective(span)
             if best is not None and best.root == head and best.label_ == "PERSON":

@@ -91,6 +91,9 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         by = pobjs(verb, "by")
         if by:
             return by[0]
+        for hands in pobjs(verb, "at"):
+            if hands.lower_ == "hands" and pobjs(hands, "of"):
+                return pobjs(hands, "of")[0]  # "killed at the hands of Assad"
         for c in verb.children:
             # "he was bombed and killed by coalition aircraft": the agent follows the last conjunct.
             if c.dep_ == "conj" and is_passive(c) or (c.dep_ == "conj" and c.tag_ == "VBN"):
@@ -107,6 +110,10 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         return subject(verb.head, depth=depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
         return subject(verb.head, depth=depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "Iraqi operations to retake Mosul", "their efforts to reclaim the town"
+        found, _ = noun_agent(verb.head)
+        return found[0] if found else None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if verb.head.lemma_.lower() in UTTERANCES and verb.head.head.pos_ in VERB_POS:
             return subject(verb.head.head, depth=depth + 1)
@@ -153,6 +160,8 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+_ACTOR_COMPOUNDS = frozenset({"regime", "government", "coalition", "army", "military", "rebel", "militia",
+                              "insurgent", "police", "navy", "opposition", "militant", "jihadist", "taliban"})
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
 # Objects of impact verbs that are measurements, not victims ("pushed that number above 50,000").
 _NOT_VICTIMS = frozenset({"number", "figure", "total", "count", "toll", "tally", "milestone", "record", "level",
@@ -179,6 +188,18 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             mods += [g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)]
     if mods:
         return mods, "syntax"
+    mods += [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ACTOR_COMPOUNDS]
+    if mods:
+        return mods, "syntax"
+    for c in noun.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "claim":
+            claimant = subject(c)  # "attacks, for which Da'esh has claimed responsibility"
+            if claimant is not None and claimant.lower_ not in lexicon.RELATIVE_PRONOUNS and claimant != noun:
+                return [claimant], "syntax"
+    for other in [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else []):
+        by = pobjs(other, "by")
+        if by:
+            return by, "syntax"  # "shelling and airstrikes by the regime"
     for c in noun.children:
         # "ISIS-inspired attacks": the inspirer stands as the agent (modality says "inspired").
         if c.dep_ in ("amod", "compound") and c.lemma_.lower() == "inspire":
@@ -214,7 +235,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     """The victim of an event noun: ``on/against`` phrase, else the object of the verb the noun is the
     subject of ("an airstrike killed five"), else the passive subject of the verb it happened in
     ("five were killed in an airstrike")."""
-    found = pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
+    found = [t for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
+             if t.ent_type_ not in _NOT_ACTORS]
     if found:
         return found
     for c in noun.children:

@@ -316,6 +316,12 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         if target is None:
             ts = roles.pobjs(trigger, "on", "against", "at", "upon")
             target = ts[0] if ts else None
+        if target is None:
+            for c in trigger.children:
+                # "fired 22 munitions destroying 22 targets"
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in roles.IMPACT_VERBS:
+                    target = roles.first(roles.children(c, "dobj"))
+                    break
         if agent is not None and agent.lemma_.lower() in ("who", "which"):
             agent = None
         if agent is not None and agent.lemma_.lower() in ATTACK_NOUNS and agent.dep_ == "nsubj" \
@@ -337,7 +343,12 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
                             strength=0.6, agent_source="syntax")
             return
         if lemma in _PLACE_TAKING:
-            yield Draft(event_type, trigger, agents=[agent] if agent else [], targets=[],
+            # The place taken is the target, and so is the side it was taken from ("from ISIL control").
+            held = [t for t in roles.pobjs(trigger, "from")]
+            held = [next((c for c in t.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)), t)
+                    for t in held]
+            yield Draft(event_type, trigger, agents=[agent] if agent else [],
+                        targets=([target] if target is not None else []) + held,
                         places=[target] if target is not None else [], strength=0.6,
                         agent_source="syntax" if agent else "none")
             return
