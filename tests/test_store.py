@@ -285,3 +285,16 @@ def test_another_process_writing_gives_a_clear_message(tmp_path: Path) -> None:
     assert [r.communicate(timeout=60)[0].strip() for r in readers] == ["4", "4", "4"]
     with Store.open(path, read_only=True) as s:
         assert len(s) == 4
+
+
+def test_store_benchmark_runs_small() -> None:
+    bench = ROOT / "benchmarks" / "store_bench.py"
+    done = subprocess.run(
+        [sys.executable, str(bench), "--triples", "20000"], capture_output=True, text=True, timeout=300, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "ratio rdflib/oxigraph-memory: load nquads " in out
+    assert "ratio rdflib/oxigraph-disk: load nquads " in out
+    assert out.count("ratio kg-query/raw-pyoxigraph") == 3
+    assert "WARNING" not in out  # the backends agree on every query's rows
