@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.models import Modality
 
 _PLAN = frozenset({"plan", "prepare", "intend", "plot", "seek", "aim", "want", "hope", "expect", "consider",
-                   "propose", "mull", "contemplate", "schedule", "discuss", "wish", "decide", "agree",
+                   "propose", "mull", "contemplate", "schedule", "wish", "decide", "agree",
                    "call", "urge", "ask", "encourage", "push", "order", "tell",
                    "demand", "recruit", "train"})
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})

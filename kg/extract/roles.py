@@ -19,7 +19,7 @@ LIGHT_VERBS = frozenset({
     "plan", "threaten", "make", "start", "escalate", "renew", "coordinate", "orchestrate", "organise",
     "organize", "direct", "fight", "pledge", "swear", "take", "declare", "give", "offer", "renew",
     "reaffirm", "announce", "switch", "transfer", "prepare", "plot", "mastermind", "do", "push", "press",
-    "deliver", "fly", "drop", "fire", "provide",
+    "deliver", "fly", "drop", "fire", "provide", "open", "exchange",
 })
 # Verbs whose subject is an event noun and whose object is the victim: "an airstrike killed five".
 IMPACT_VERBS = frozenset({
@@ -162,7 +162,9 @@ def governor(noun: Token) -> Token | None:
 
 _ACTOR_COMPOUNDS = frozenset({"regime", "government", "coalition", "army", "military", "rebel", "militia",
                               "insurgent", "police", "navy", "opposition", "militant", "jihadist", "taliban"})
-_NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY")
+_NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
+# "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
+_PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 # Objects of impact verbs that are measurements, not victims ("pushed that number above 50,000").
 _NOT_VICTIMS = frozenset({"number", "figure", "total", "count", "toll", "tally", "milestone", "record", "level",
                           "price", "rate", "share", "hope", "effort", "chance", "support", "way"})
@@ -189,8 +191,29 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     if mods:
         return mods, "syntax"
     mods += [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ACTOR_COMPOUNDS]
+    if not mods:
+        # "US Predator attacks": the actor modifies the modifier.
+        mods = [g for c in noun.children if c.dep_ == "compound" for g in c.children
+                if g.dep_ in ("compound", "amod") and (g.ent_type_ in ("NORP", "ORG", "GPE") or g.ent_id_)]
     if mods:
         return mods, "syntax"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("attribute", "blame"):
+            found = pobjs(c, "to", "on")
+            if found:
+                return found, "syntax"  # "attacks attributed to the group"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in"):
+        holder = noun.head.head
+        if holder.lemma_.lower() == "responsible" and holder.head.pos_ in VERB_POS:
+            subj = subject(holder.head)  # "BH was responsible for the bomb attack"
+            if subj is not None:
+                return [subj], "syntax"
+        if holder.lemma_.lower() in _PARTICIPATE:
+            if holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
+                return [holder.head], "syntax"  # "a guard involved in a shooting"
+            subj = subject(holder) if holder.pos_ in VERB_POS else None
+            if subj is not None:
+                return [subj] + pobjs(holder, "with"), "syntax"
     for c in noun.children:
         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "claim":
             claimant = subject(c)  # "attacks, for which Da'esh has claimed responsibility"
@@ -240,6 +263,10 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     if found:
         return found
     for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS:
+            obj = first(children(c, "dobj"))
+            if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
+                return [obj]  # "the bomb attack that killed at least 21 people"
         if c.dep_ == "acl" and c.lemma_.lower() == "target":
             obj = first(children(c, "dobj"))
             if obj is not None:

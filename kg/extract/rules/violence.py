@@ -324,7 +324,7 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
                     break
         if agent is not None and agent.lemma_.lower() in ("who", "which"):
             agent = None
-        if agent is not None and agent.lemma_.lower() in ATTACK_NOUNS and agent.dep_ == "nsubj" \
+        if agent is not None and agent.lemma_.lower() in ATTACK_NOUNS and agent.pos_ in ("NOUN", "PROPN") \
                 and agent.lemma_.lower() not in ("attacker", "bomber"):
             return  # "an attack killed four": the noun is the event and already takes "four" as target
         if not _verb_ok(trigger, agent, target) or _metaphor(trigger, agent, target):
@@ -377,8 +377,9 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
     of_targets = lemma in ("bombing", "shelling", "bombardment", "siege", "liberation", "capture", "killing",
                            "massacre", "beheading", "assassination", "invasion", "murder", "slaughter",
                            "execution", "burning", "poisoning", "stabbing", "shooting")
-    targets = roles.noun_target(trigger, *(("on", "against", "targeting", "at", "of") if of_targets
-                                           else ("on", "against", "targeting", "at")))
+    preps = ("on", "against", "targeting", "at") + (("of",) if of_targets else ()) + (
+        ("into",) if lemma in ("advance", "incursion", "invasion", "offensive", "push") else ())
+    targets = roles.noun_target(trigger, *preps)
     if lemma in ("clash", "battle", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout",
                  "combat"):
         sides = roles.pobjs(trigger, "between", "with", "against")
