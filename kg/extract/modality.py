@@ -64,7 +64,7 @@ def _chain(trigger: Token) -> list[Token]:
         if dep in ("dobj", "xcomp", "nsubjpass", "attr", "oprd"):
             out.append(head)
             tok = head
-            if head.pos_ in ("VERB", "AUX") and head.dep_ != "xcomp":
+            if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("xcomp", "pcomp"):
                 break
             continue
         if dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
@@ -110,6 +110,10 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return Modality.HYPOTHETICAL, negated
     top = chain[-1]
+    if top.dep_ == "acl" and any(c.dep_ == "amod" and c.lower_ in ("forthcoming", "upcoming", "future", "planned",
+                                                                   "proposed", "possible", "potential")
+                                 for c in top.head.children):
+        return Modality.PLANNED, negated  # "forthcoming operations to free the city"
     if top.dep_ in ("acl", "relcl") and top.head.lemma_.lower() in _PLAN_NOUNS \
             and _PLAN_NOUNS[top.head.lemma_.lower()] is not Modality.ASSERTED:
         return _PLAN_NOUNS[top.head.lemma_.lower()], negated  # "the opportunity to conduct attacks"

@@ -169,7 +169,12 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
             return agent is not None and (target is not None or bool(roles.pobjs(verb, "against", "with")))
         if lemma == "cleanse":
             return any(c.lower_ == "ethnically" for c in verb.children)
-        if lemma in ("hit", "target", "engage", "strike", "destroy"):
+        if lemma == "destroy":
+            return agent is not None and agent.lemma_.lower() in (
+                lexicon.AERIAL_LEMMAS | lexicon.WEAPON_LEMMAS | {"strike", "airstrike", "attack", "raid", "coalition",
+                                                                 "force", "militant", "bomb", "shell", "troop",
+                                                                 "soldier", "fighter", "artillery"})
+        if lemma in ("hit", "target", "engage", "strike"):
             return agent is not None and agent.lemma_.lower() in (
                 lexicon.AERIAL_LEMMAS | lexicon.WEAPON_LEMMAS | {"strike", "airstrike", "attack", "raid",
                                                                  "coalition", "force", "militant", "bomb",
@@ -248,7 +253,7 @@ def _noun_ok(noun: Token) -> bool:
         return False  # background nouns: counted only through other triggers in the same text
     if lemma == "execution":
         return not sent & {"court", "sentence", "judicial", "hang", "hanging", "penalty", "convict"} and (
-            bool(sent & _ARMED_CONTEXT) or any(t.ent_id_ for t in noun.sent))
+            bool(sent & _ARMED_CONTEXT) or any(e.ent_id_ and e.label_ == "ORG" for e in noun.sent.ents))
     if lemma == "siege" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state":
         return False  # "a state of siege" is emergency law
     if lemma in ("capture", "liberation"):
@@ -256,6 +261,9 @@ def _noun_ok(noun: Token) -> bool:
     if lemma in ("attacker", "bomber"):
         return noun.dep_ in ("nsubj", "nsubjpass", "pobj") and lemma != "bomber" or \
             any(c.lower_ == "suicide" for c in noun.children)
+    if lemma == "barrage":
+        return any(c.lemma_.lower() in _WEAPON_OBJECTS | {"artillery", "rocket", "missile", "mortar", "fire"}
+                   for c in noun.subtree if c is not noun)
     if lemma == "support":
         return any(c.lower_ in ("air", "aerial") for c in noun.children)
     if lemma == "cleansing":
@@ -363,6 +371,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         return
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in _COMPOUND_HEADS:
         return  # "attack planners", "assault ship"
+    if any(_abstract(t) for t in roles.pobjs(trigger, "against", "on")):
+        return  # "the battle against the water crisis"
     if lemma in ("attacker", "bomber"):
         # "the attackers killed ...": the noun names the perpetrators, the verb is the attack.
         verb = trigger.head if trigger.dep_ == "nsubj" else None
