@@ -14,7 +14,11 @@ def mention_record(mention: Mention | None) -> dict | None:
     """``{"text", "label", "iri"}`` (plus ``"wikidata"`` when known) for a role filler, or None."""
     if mention is None:
         return None
-    record = {"text": mention.span.text, "label": mention.entity.label, "iri": str(entity_iri(mention.entity))}
+    record = {
+        "text": mention.span.text,
+        "label": mention.entity.label,
+        "iri": str(entity_iri(mention.entity)),
+    }
     if mention.entity.wikidata:
         record["wikidata"] = mention.entity.wikidata
     return record

@@ -28,13 +28,18 @@ def _events(nlp, text, *, date=None):
 
 
 def _asserted(events, event_type):
-    return [e for e in events if e.type is event_type and not e.negated
-            and e.modality in (Modality.ASSERTED, Modality.INSPIRED)]
+    return [
+        e
+        for e in events
+        if e.type is event_type and not e.negated and e.modality in (Modality.ASSERTED, Modality.INSPIRED)
+    ]
 
 
 def test_active_attack_with_agent_target_and_place(nlp):
-    (event,) = _asserted(_events(nlp, "Boko Haram fighters attacked a military base in Borno on Sunday.",
-                                 date="2019-03-12"), EventType.ATTACK)
+    (event,) = _asserted(
+        _events(nlp, "Boko Haram fighters attacked a military base in Borno on Sunday.", date="2019-03-12"),
+        EventType.ATTACK,
+    )
     assert event.agent.entity.label == "Boko Haram"
     assert event.target.span.text == "a military base"
     assert event.location.span.text == "Borno"
@@ -42,13 +47,17 @@ def test_active_attack_with_agent_target_and_place(nlp):
 
 
 def test_passive_attack_finds_the_by_agent(nlp):
-    (event,) = _asserted(_events(nlp, "The convoy was ambushed by Taliban gunmen near Kandahar."), EventType.ATTACK)
+    (event,) = _asserted(
+        _events(nlp, "The convoy was ambushed by Taliban gunmen near Kandahar."), EventType.ATTACK
+    )
     assert event.agent.entity.label == "Taliban"
     assert event.target.span.text == "The convoy"
 
 
 def test_airstrike_needs_an_aerial_cue(nlp):
-    air = _asserted(_events(nlp, "Turkish warplanes bombed PKK positions in northern Iraq."), EventType.AIRSTRIKE)
+    air = _asserted(
+        _events(nlp, "Turkish warplanes bombed PKK positions in northern Iraq."), EventType.AIRSTRIKE
+    )
     assert air and air[0].agent.entity.label == "Turkey"
     ground = _events(nlp, "Government troops shelled rebel positions outside the town.")
     assert _asserted(ground, EventType.ATTACK) and not _asserted(ground, EventType.AIRSTRIKE)
@@ -60,12 +69,14 @@ def test_coordinated_adjectival_agents_make_one_event_each(nlp):
 
 
 def test_metaphorical_and_non_violent_attacks_are_not_events(nlp):
-    for text in ("The senator attacked the budget proposal in a speech on Tuesday.",
-                 "Shares were attacked by sellers as the market opened.",
-                 "Teachers went on strike over pay.",
-                 "Police raided the house and arrested two suspects.",
-                 "The striker scored twice as his team attacked down the left wing.",
-                 "The country joined the European Union in 2004."):
+    for text in (
+        "The senator attacked the budget proposal in a speech on Tuesday.",
+        "Shares were attacked by sellers as the market opened.",
+        "Teachers went on strike over pay.",
+        "Police raided the house and arrested two suspects.",
+        "The striker scored twice as his team attacked down the left wing.",
+        "The country joined the European Union in 2004.",
+    ):
         events = _events(nlp, text)
         assert not [e for e in events if not e.negated and e.modality is Modality.ASSERTED], text
 
@@ -84,8 +95,10 @@ def test_modality_and_negation(nlp):
 
 
 def test_defection_roles(nlp):
-    (event,) = _asserted(_events(nlp, "Two army colonels defected from the regime to the rebels last week."),
-                         EventType.DEFECTION)
+    (event,) = _asserted(
+        _events(nlp, "Two army colonels defected from the regime to the rebels last week."),
+        EventType.DEFECTION,
+    )
     assert event.agent.span.text == "Two army colonels"
     assert event.target.span.text == "the regime"
     assert event.to.span.text == "the rebels"
@@ -96,10 +109,13 @@ def test_surrender_to_police_is_not_a_defection(nlp):
 
 
 def test_allegiance_pledge_and_loyal_to(nlp):
-    (pledge,) = _asserted(_events(nlp, "The Abu Sayyaf leader pledged allegiance to Daesh in a video."),
-                          EventType.ALLEGIANCE)
+    (pledge,) = _asserted(
+        _events(nlp, "The Abu Sayyaf leader pledged allegiance to Daesh in a video."), EventType.ALLEGIANCE
+    )
     assert pledge.target.entity.key == "gaz:islamic-state"
-    (loyal,) = _asserted(_events(nlp, "Militias loyal to the general took the airport."), EventType.ALLEGIANCE)
+    (loyal,) = _asserted(
+        _events(nlp, "Militias loyal to the general took the airport."), EventType.ALLEGIANCE
+    )
     assert loyal.agent.span.text == "Militias"
     assert loyal.target.span.text == "the general"
 
@@ -117,8 +133,10 @@ def test_seed_article(nlp):
     assert defection.agent.span.text == "Hundreds of ISIS fighters"
     assert defection.target.entity.key == isis and defection.target.span.text == "the jihadist group"
     assert defection.to.span.text == "Iraqi and Kurdish forces"
-    assert any(e.type is EventType.DEFECTION and e.target and e.target.entity.key == isis and e.agent is None
-               for e in scored)  # "defections from ISIS continue"
+    assert any(
+        e.type is EventType.DEFECTION and e.target and e.target.entity.key == isis and e.agent is None
+        for e in scored
+    )  # "defections from ISIS continue"
 
     offensive = [e for e in scored if e.type is EventType.ATTACK and e.trigger.text == "Offensives"]
     assert {e.agent.entity.label for e in offensive} >= {"Iraq"}
@@ -131,8 +149,10 @@ def test_seed_article(nlp):
     assert inspired.agent.entity.key == isis and inspired.location.span.text == "France"
 
     planned = [e for e in events if e.modality is Modality.PLANNED and e.type is EventType.ATTACK]
-    assert any(e.agent and e.agent.span.text == "the terrorist organisation" and e.agent.entity.key == isis
-               for e in planned)
+    assert any(
+        e.agent and e.agent.span.text == "the terrorist organisation" and e.agent.entity.key == isis
+        for e in planned
+    )
     assert any(e.modality is Modality.THREATENED for e in events)  # "the threat of attacks"
 
     allegiance = [e for e in scored if e.type is EventType.ALLEGIANCE]
@@ -142,9 +162,17 @@ def test_seed_article(nlp):
 
     # Every surface form of the Islamic State is one actor with one IRI and Wikidata Q2429253.
     records = extraction_record(extraction)["events"]
-    isis_roles = [r[role] for r in records for role in ("agent", "target")
-                  if r[role] and r[role]["label"] == "Islamic State"]
-    assert {r["text"] for r in isis_roles} >= {"ISIS", "the jihadist group", "the terrorist organisation",
-                                               "The caliphate"}
+    isis_roles = [
+        r[role]
+        for r in records
+        for role in ("agent", "target")
+        if r[role] and r[role]["label"] == "Islamic State"
+    ]
+    assert {r["text"] for r in isis_roles} >= {
+        "ISIS",
+        "the jihadist group",
+        "the terrorist organisation",
+        "The caliphate",
+    }
     assert len({r["iri"] for r in isis_roles}) == 1
     assert {r["wikidata"] for r in isis_roles} == {"Q2429253"}

@@ -16,8 +16,9 @@ from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction
 
 def test_gazetteer_aliases_share_one_key_and_wikidata():
     gaz = gazetteer.load()
-    keys = {gaz.lookup(name).key for name in ("ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State",
-                                              "IS")}
+    keys = {
+        gaz.lookup(name).key for name in ("ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State", "IS")
+    }
     assert keys == {"gaz:islamic-state"}
     assert gaz.entities["gaz:islamic-state"].wikidata == "Q2429253"
 
@@ -91,15 +92,27 @@ def test_extraction_record_follows_the_contract():
     isis = Entity("gaz:islamic-state", "Islamic State", EntityKind.ARMED_GROUP, "Q2429253")
     iraq = Entity("gaz:iraq", "Iraq", EntityKind.PLACE, "Q796")
     text = "ISIS attacked Mosul."
-    event = Event(type=EventType.ATTACK, sentence=Span(0, len(text), text), trigger=Span(5, 13, "attacked"),
-                  agent=_mention("ISIS", 0, isis), location=_mention("Mosul", 14, iraq), time="2016-05-01",
-                  modality=Modality.ASSERTED, negated=True, confidence=0.8)
+    event = Event(
+        type=EventType.ATTACK,
+        sentence=Span(0, len(text), text),
+        trigger=Span(5, 13, "attacked"),
+        agent=_mention("ISIS", 0, isis),
+        location=_mention("Mosul", 14, iraq),
+        time="2016-05-01",
+        modality=Modality.ASSERTED,
+        negated=True,
+        confidence=0.8,
+    )
     record = extraction_record(Extraction(Document("d1", text), (event,)))
     assert record["id"] == "d1"
     (ev,) = record["events"]
     assert ev["type"] == "ATTACK"
-    assert ev["agent"] == {"text": "ISIS", "label": "Islamic State", "iri": str(entity_iri(isis)),
-                           "wikidata": "Q2429253"}
+    assert ev["agent"] == {
+        "text": "ISIS",
+        "label": "Islamic State",
+        "iri": str(entity_iri(isis)),
+        "wikidata": "Q2429253",
+    }
     assert ev["target"] is None and ev["to"] is None
     assert ev["polarity"] == "negative"
     assert ev["sentence"] == {"start": 0, "end": len(text)}

@@ -17,17 +17,82 @@ from kg.extract.gazetteer import load as load_gazetteer
 from kg.models import Entity, EntityKind, Mention
 from kg.models import Span as TextSpan
 
-_LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "npadvmod",
-                        "advmod", "case", "punct"})
+_LEFT_DEPS = frozenset(
+    {
+        "det",
+        "amod",
+        "compound",
+        "nummod",
+        "poss",
+        "nmod",
+        "quantmod",
+        "predet",
+        "npadvmod",
+        "advmod",
+        "case",
+        "punct",
+    }
+)
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
-_ARMED_WORDS = frozenset({"army", "brigade", "brigades", "battalion", "front", "militia", "group", "movement",
-                          "forces", "force", "guard", "guards", "tigers", "mujahideen", "jihad", "emirate",
-                          "province", "wilayat", "vilayat", "ansar", "jamaat", "jama'at", "harakat",
-                          "liberation", "resistance", "rebels", "legion", "corps", "squad", "commandos"})
+_ARMED_WORDS = frozenset(
+    {
+        "army",
+        "brigade",
+        "brigades",
+        "battalion",
+        "front",
+        "militia",
+        "group",
+        "movement",
+        "forces",
+        "force",
+        "guard",
+        "guards",
+        "tigers",
+        "mujahideen",
+        "jihad",
+        "emirate",
+        "province",
+        "wilayat",
+        "vilayat",
+        "ansar",
+        "jamaat",
+        "jama'at",
+        "harakat",
+        "liberation",
+        "resistance",
+        "rebels",
+        "legion",
+        "corps",
+        "squad",
+        "commandos",
+    }
+)
 # "Syrian opposition forces" and "Iraqi Kurdish rebels" fight the state their demonym names.
-_NON_STATE_WORDS = frozenset({"opposition", "rebel", "rebels", "insurgent", "insurgents", "militia", "militias",
-                              "anti-government", "dissident", "separatist", "separatists", "kurdish", "sunni",
-                              "shia", "shiite", "tribal", "islamist", "jihadist", "volunteer", "volunteers"})
+_NON_STATE_WORDS = frozenset(
+    {
+        "opposition",
+        "rebel",
+        "rebels",
+        "insurgent",
+        "insurgents",
+        "militia",
+        "militias",
+        "anti-government",
+        "dissident",
+        "separatist",
+        "separatists",
+        "kurdish",
+        "sunni",
+        "shia",
+        "shiite",
+        "tribal",
+        "islamist",
+        "jihadist",
+        "volunteer",
+        "volunteers",
+    }
+)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -48,9 +113,14 @@ class Actors:
             if child.dep_ in _LEFT_DEPS:
                 start = min(start, child.left_edge.i)
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of" and (
-                head.lower_ in lexicon.QUANTITY_HEADS or head.lemma_.lower() in lexicon.MEMBER_NOUNS
-                or head.pos_ in ("NUM", "PRON")
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and (
+                    head.lower_ in lexicon.QUANTITY_HEADS
+                    or head.lemma_.lower() in lexicon.MEMBER_NOUNS
+                    or head.pos_ in ("NUM", "PRON")
+                )
             ):
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
@@ -84,15 +154,23 @@ class Actors:
                 return entity
             if not members_as_group and lemma in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {"soldier"}:
                 return self._collective(span)
-            if entity.kind is EntityKind.STATE and best is not None and best.label_ == "NORP" \
-                    and best.root != head and (lemma not in lexicon.STATE_APPARATUS
-                                               or any(t.lower_ in _NON_STATE_WORDS for t in span)):
+            if (
+                entity.kind is EntityKind.STATE
+                and best is not None
+                and best.label_ == "NORP"
+                and best.root != head
+                and (lemma not in lexicon.STATE_APPARATUS or any(t.lower_ in _NON_STATE_WORDS for t in span))
+            ):
                 # "an Algerian terrorist group" is not Algeria; "the Iraqi army" is.
                 return self._collective(span)
             if best is not None and best.root == head and best.label_ == "PERSON":
                 return entity
             # A person named next to a group ("Al-Qaeda leader Ayman al-Zawahiri") is that person.
-            people = [e for e in named if e.label_ == "PERSON" and e.root.i >= best.end] if best is not None else []
+            people = (
+                [e for e in named if e.label_ == "PERSON" and e.root.i >= best.end]
+                if best is not None
+                else []
+            )
             if people:
                 return self._named(people[-1])
             return entity

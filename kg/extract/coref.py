@@ -62,8 +62,11 @@ class Salience:
         if word in lexicon.RELATIVE_PRONOUNS:
             # "militants who attacked": the relative clause hangs off the noun it is about.
             head = token.head.head if token.head.dep_ == "relcl" else None
-            return self._actors.mention(head).entity if head is not None and head.pos_ != "PRON" and \
-                self._actors.mention(head) else None
+            return (
+                self._actors.mention(head).entity
+                if head is not None and head.pos_ != "PRON" and self._actors.mention(head)
+                else None
+            )
         prior = [(i, e) for i, e in self.mentions if i < token.i]
         if word in lexicon.PERSON_PRONOUNS:
             wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)

@@ -15,8 +15,11 @@ from importlib import resources
 from kg.iri import slug
 from kg.models import Entity, EntityKind
 
-_KINDS = {"state": EntityKind.STATE, "armed_group": EntityKind.ARMED_GROUP,
-          "organisation": EntityKind.ORGANISATION}
+_KINDS = {
+    "state": EntityKind.STATE,
+    "armed_group": EntityKind.ARMED_GROUP,
+    "organisation": EntityKind.ORGANISATION,
+}
 
 
 def normalise(text: str) -> str:
@@ -25,7 +28,7 @@ def normalise(text: str) -> str:
     text = " ".join(text.replace("-", " ").split()).lower()
     for article in ("the ",):
         if text.startswith(article):
-            text = text[len(article):]
+            text = text[len(article) :]
     return text
 
 
@@ -72,7 +75,7 @@ def _lower_pattern(alias: str) -> list[dict]:
     for i, word in enumerate(alias.split()):
         if i:
             pattern.append({"ORTH": "-", "OP": "?"})
-        for j, part in enumerate(_split_apostrophes(word)):
+        for part in _split_apostrophes(word):
             pattern.append({"LOWER": part})
     return pattern
 
@@ -97,8 +100,9 @@ def load() -> Gazetteer:
     capitals: dict[str, str] = {}
     for record in raw["states"] + raw["groups"]:
         key = "gaz:" + slug(record["label"])
-        entities[key] = Entity(key=key, label=record["label"], kind=_KINDS[record["kind"]],
-                               wikidata=record.get("wikidata"))
+        entities[key] = Entity(
+            key=key, label=record["label"], kind=_KINDS[record["kind"]], wikidata=record.get("wikidata")
+        )
         for alias in record.get("aliases", []):
             aliases.setdefault(normalise(alias), key)
         for alias in record.get("exact", []):

@@ -11,26 +11,79 @@ from spacy.tokens import Token
 
 from kg.models import Modality
 
-_PLAN = frozenset({"plan", "prepare", "intend", "plot", "seek", "aim", "want", "hope", "expect", "consider",
-                   "propose", "mull", "contemplate", "schedule", "wish", "decide", "agree",
-                   "call", "urge", "ask", "encourage", "push", "order", "tell",
-                   "demand", "recruit", "train"})
+_PLAN = frozenset(
+    {
+        "plan",
+        "prepare",
+        "intend",
+        "plot",
+        "seek",
+        "aim",
+        "want",
+        "hope",
+        "expect",
+        "consider",
+        "propose",
+        "mull",
+        "contemplate",
+        "schedule",
+        "wish",
+        "decide",
+        "agree",
+        "call",
+        "urge",
+        "ask",
+        "encourage",
+        "push",
+        "order",
+        "tell",
+        "demand",
+        "recruit",
+        "train",
+    }
+)
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
 _HYPO = frozenset({"could", "would", "might", "may", "should", "can", "must", "ca"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_PLAN_NOUNS = {"idea": Modality.HYPOTHETICAL, "option": Modality.HYPOTHETICAL, "opportunity": Modality.HYPOTHETICAL,
-               "proposal": Modality.PLANNED, "goal": Modality.PLANNED, "aim": Modality.PLANNED,
-               "intention": Modality.PLANNED, "ability": Modality.HYPOTHETICAL, "capability": Modality.HYPOTHETICAL,
-               "commitment": Modality.PLANNED, "readiness": Modality.HYPOTHETICAL,
-               "plan": Modality.PLANNED, "plot": Modality.PLANNED, "threat": Modality.THREATENED,
-               "risk": Modality.HYPOTHETICAL, "fear": Modality.HYPOTHETICAL, "possibility": Modality.HYPOTHETICAL,
-               "prospect": Modality.HYPOTHETICAL, "danger": Modality.HYPOTHETICAL,
-               "warning": Modality.THREATENED, "call": Modality.PLANNED, "preparation": Modality.PLANNED,
-               "way": Modality.HYPOTHETICAL, "chance": Modality.HYPOTHETICAL, "attempt": Modality.ASSERTED}
-_UNREAL_ADJ = {"potential": Modality.HYPOTHETICAL, "possible": Modality.HYPOTHETICAL,
-               "future": Modality.PLANNED, "planned": Modality.PLANNED, "imminent": Modality.PLANNED,
-               "likely": Modality.HYPOTHETICAL, "further": None, "new": None,
-               "feared": Modality.HYPOTHETICAL, "hypothetical": Modality.HYPOTHETICAL}
+_PLAN_NOUNS = {
+    "idea": Modality.HYPOTHETICAL,
+    "option": Modality.HYPOTHETICAL,
+    "opportunity": Modality.HYPOTHETICAL,
+    "proposal": Modality.PLANNED,
+    "goal": Modality.PLANNED,
+    "aim": Modality.PLANNED,
+    "intention": Modality.PLANNED,
+    "ability": Modality.HYPOTHETICAL,
+    "capability": Modality.HYPOTHETICAL,
+    "commitment": Modality.PLANNED,
+    "readiness": Modality.HYPOTHETICAL,
+    "plan": Modality.PLANNED,
+    "plot": Modality.PLANNED,
+    "threat": Modality.THREATENED,
+    "risk": Modality.HYPOTHETICAL,
+    "fear": Modality.HYPOTHETICAL,
+    "possibility": Modality.HYPOTHETICAL,
+    "prospect": Modality.HYPOTHETICAL,
+    "danger": Modality.HYPOTHETICAL,
+    "warning": Modality.THREATENED,
+    "call": Modality.PLANNED,
+    "preparation": Modality.PLANNED,
+    "way": Modality.HYPOTHETICAL,
+    "chance": Modality.HYPOTHETICAL,
+    "attempt": Modality.ASSERTED,
+}
+_UNREAL_ADJ = {
+    "potential": Modality.HYPOTHETICAL,
+    "possible": Modality.HYPOTHETICAL,
+    "future": Modality.PLANNED,
+    "planned": Modality.PLANNED,
+    "imminent": Modality.PLANNED,
+    "likely": Modality.HYPOTHETICAL,
+    "further": None,
+    "new": None,
+    "feared": Modality.HYPOTHETICAL,
+    "hypothetical": Modality.HYPOTHETICAL,
+}
 # "pledged allegiance": the pledge is the event itself, not a threat of one.
 _LOYALTY = frozenset({"allegiance", "loyalty", "fealty", "oath", "bay'ah", "bayah", "baya", "affiliation"})
 _SWEAR = frozenset({"pledge", "swear", "declare", "take", "vow", "promise", "switch", "renew", "reaffirm"})
@@ -58,8 +111,19 @@ def _chain(trigger: Token) -> list[Token]:
             out.append(head.head)  # "committed to carrying out attacks", "chances of being assaulted"
             tok = head.head
             continue
-        if head is tok or dep in ("ROOT", "ccomp", "advcl", "relcl", "parataxis", "appos", "amod", "acl",
-                                  "compound", "nsubj", "conj"):
+        if head is tok or dep in (
+            "ROOT",
+            "ccomp",
+            "advcl",
+            "relcl",
+            "parataxis",
+            "appos",
+            "amod",
+            "acl",
+            "compound",
+            "nsubj",
+            "conj",
+        ):
             break
         if dep in ("dobj", "xcomp", "nsubjpass", "attr", "oprd"):
             out.append(head)
@@ -110,18 +174,26 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return Modality.HYPOTHETICAL, negated
     top = chain[-1]
-    if top.dep_ == "acl" and any(c.dep_ == "amod" and c.lower_ in ("forthcoming", "upcoming", "future", "planned",
-                                                                   "proposed", "possible", "potential")
-                                 for c in top.head.children):
+    if top.dep_ == "acl" and any(
+        c.dep_ == "amod"
+        and c.lower_ in ("forthcoming", "upcoming", "future", "planned", "proposed", "possible", "potential")
+        for c in top.head.children
+    ):
         return Modality.PLANNED, negated  # "forthcoming operations to free the city"
-    if top.dep_ in ("acl", "relcl") and top.head.lemma_.lower() in _PLAN_NOUNS \
-            and _PLAN_NOUNS[top.head.lemma_.lower()] is not Modality.ASSERTED:
+    if (
+        top.dep_ in ("acl", "relcl")
+        and top.head.lemma_.lower() in _PLAN_NOUNS
+        and _PLAN_NOUNS[top.head.lemma_.lower()] is not Modality.ASSERTED
+    ):
         return _PLAN_NOUNS[top.head.lemma_.lower()], negated  # "the opportunity to conduct attacks"
     for tok in chain:
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lemma_.lower() in _PLAN_NOUNS \
-                    and _PLAN_NOUNS[subj.lemma_.lower()] is not Modality.ASSERTED:
+            if (
+                subj is not None
+                and subj.lemma_.lower() in _PLAN_NOUNS
+                and _PLAN_NOUNS[subj.lemma_.lower()] is not Modality.ASSERTED
+            ):
                 return _PLAN_NOUNS[subj.lemma_.lower()], negated  # "one idea is to fire missiles"
         if tok.lemma_.lower() in ("committed", "determined", "ready", "eager", "willing", "poised"):
             return Modality.PLANNED, negated

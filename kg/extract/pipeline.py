@@ -24,8 +24,24 @@ from kg.models import Span as TextSpan
 _MATCHERS: WeakKeyDictionary = WeakKeyDictionary()
 _MAX_PER_DRAFT = 6  # cap on agent x target expansions of one trigger
 # Nouns that stand for the actor they belong to when attacked: "eroded ISIS control" -> ISIS.
-_HOLDINGS = frozenset({"control", "grip", "hold", "power", "presence", "influence", "capability", "capacity",
-                       "rule", "dominance", "defence", "defense", "line", "lines"})
+_HOLDINGS = frozenset(
+    {
+        "control",
+        "grip",
+        "hold",
+        "power",
+        "presence",
+        "influence",
+        "capability",
+        "capacity",
+        "rule",
+        "dominance",
+        "defence",
+        "defense",
+        "line",
+        "lines",
+    }
+)
 _NAMED = ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC")
 
 
@@ -110,8 +126,9 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
             agents.append(m)
     if not agents:
         agents = [None]
-    targets: list[Mention | None] = [m for m in (actors.mention(_holder(t)) for t in _expand(draft.targets))
-                                     if m is not None] or [None]
+    targets: list[Mention | None] = [
+        m for m in (actors.mention(_holder(t)) for t in _expand(draft.targets)) if m is not None
+    ] or [None]
     to = next((m for m in (actors.mention(t) for t in draft.to) if m is not None), None)
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:
         # "Iraqi and Kurdish forces" reads as one side; keep the whole coordinated phrase.
@@ -124,15 +141,29 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     count = 0
     for agent in agents:
         for target in targets:
-            if agent is not None and target is not None and agent.entity.key == target.entity.key \
-                    and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.ALLEGIANCE):
+            if (
+                agent is not None
+                and target is not None
+                and agent.entity.key == target.entity.key
+                and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.ALLEGIANCE)
+            ):
                 target = None
             if count >= _MAX_PER_DRAFT:
                 return
             count += 1
-            yield Event(type=draft.type, sentence=sentence, trigger=trig, agent=agent, target=target, to=to,
-                        location=location, time=when, modality=mod, negated=negated,
-                        confidence=_confidence(draft, agent, target, to, mod))
+            yield Event(
+                type=draft.type,
+                sentence=sentence,
+                trigger=trig,
+                agent=agent,
+                target=target,
+                to=to,
+                location=location,
+                time=when,
+                modality=mod,
+                negated=negated,
+                confidence=_confidence(draft, agent, target, to, mod),
+            )
 
 
 def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
@@ -159,12 +190,17 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
     return None
 
 
-def _confidence(draft: Draft, agent: Mention | None, target: Mention | None, to: Mention | None,
-                mod: Modality) -> float:
+def _confidence(
+    draft: Draft, agent: Mention | None, target: Mention | None, to: Mention | None, mod: Modality
+) -> float:
     score = draft.strength
     if agent is not None:
-        named = agent.entity.kind in (EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION,
-                                      EntityKind.PERSON)
+        named = agent.entity.kind in (
+            EntityKind.STATE,
+            EntityKind.ARMED_GROUP,
+            EntityKind.ORGANISATION,
+            EntityKind.PERSON,
+        )
         score += 0.12 if draft.agent_source == "syntax" and named else 0.06
     if target is not None or to is not None:
         score += 0.08
@@ -179,8 +215,9 @@ def _mentions(doc: Doc, actors: Actors) -> Iterator[Mention]:
     for ent in doc.ents:
         if ent.label_ not in _NAMED:
             continue
-        if ent.label_ in ("LOC", "FAC") or (ent.label_ == "GPE" and not ent.ent_id_
-                                            and actors.gaz.capital(ent.text) is None):
+        if ent.label_ in ("LOC", "FAC") or (
+            ent.label_ == "GPE" and not ent.ent_id_ and actors.gaz.capital(ent.text) is None
+        ):
             yield actors.place(ent.root)
             continue
         m = actors.mention(ent.root)

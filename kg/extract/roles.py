@@ -13,28 +13,136 @@ from kg.extract import lexicon
 
 VERB_POS = ("VERB", "AUX")
 # Verbs whose object is an event noun the subject performs: "ISIS launched an attack".
-LIGHT_VERBS = frozenset({
-    "launch", "carry", "conduct", "stage", "mount", "claim", "perpetrate", "commit", "execute", "begin",
-    "lead", "order", "unleash", "step", "intensify", "continue", "resume", "undertake", "initiate", "wage",
-    "plan", "threaten", "make", "start", "escalate", "renew", "coordinate", "orchestrate", "organise",
-    "organize", "direct", "fight", "pledge", "swear", "take", "declare", "give", "offer", "renew",
-    "reaffirm", "announce", "switch", "transfer", "prepare", "plot", "mastermind", "do", "push", "press",
-    "deliver", "fly", "drop", "fire", "provide", "open", "exchange",
-})
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "claim",
+        "perpetrate",
+        "commit",
+        "execute",
+        "begin",
+        "lead",
+        "order",
+        "unleash",
+        "step",
+        "intensify",
+        "continue",
+        "resume",
+        "undertake",
+        "initiate",
+        "wage",
+        "plan",
+        "threaten",
+        "make",
+        "start",
+        "escalate",
+        "renew",
+        "coordinate",
+        "orchestrate",
+        "organise",
+        "organize",
+        "direct",
+        "fight",
+        "pledge",
+        "swear",
+        "take",
+        "declare",
+        "give",
+        "offer",
+        "reaffirm",
+        "announce",
+        "switch",
+        "transfer",
+        "prepare",
+        "plot",
+        "mastermind",
+        "do",
+        "push",
+        "press",
+        "deliver",
+        "fly",
+        "drop",
+        "fire",
+        "provide",
+        "open",
+        "exchange",
+    }
+)
 # Verbs whose subject is an event noun and whose object is the victim: "an airstrike killed five".
-IMPACT_VERBS = frozenset({
-    "kill", "hit", "destroy", "target", "engage", "wound", "injure", "damage", "strike", "claim", "leave",
-    "erode", "pound", "devastate", "flatten", "level", "rock", "shake", "rip", "tear", "batter", "weaken",
-    "degrade", "disrupt", "dislodge", "oust", "repel", "repulse", "rout", "defeat",
-})
+IMPACT_VERBS = frozenset(
+    {
+        "kill",
+        "hit",
+        "destroy",
+        "target",
+        "engage",
+        "wound",
+        "injure",
+        "damage",
+        "strike",
+        "claim",
+        "leave",
+        "erode",
+        "pound",
+        "devastate",
+        "flatten",
+        "level",
+        "rock",
+        "shake",
+        "rip",
+        "tear",
+        "batter",
+        "weaken",
+        "degrade",
+        "disrupt",
+        "dislodge",
+        "oust",
+        "repel",
+        "repulse",
+        "rout",
+        "defeat",
+    }
+)
 
 
-PERPETRATORS = frozenset({"suspect", "perpetrator", "gunman", "shooter", "attacker", "bomber", "mastermind",
-                          "assailant", "organiser", "organizer"})
+PERPETRATORS = frozenset(
+    {
+        "suspect",
+        "perpetrator",
+        "gunman",
+        "shooter",
+        "attacker",
+        "bomber",
+        "mastermind",
+        "assailant",
+        "organiser",
+        "organizer",
+    }
+)
 # Nouns a participle hangs from when the participle's real subject is the speaker:
 # "Shekau released a statement pledging loyalty" -> Shekau pledges.
-UTTERANCES = frozenset({"statement", "message", "video", "audio", "recording", "tape", "audiotape", "speech",
-                        "letter", "post", "communique", "declaration", "announcement", "tweet"})
+UTTERANCES = frozenset(
+    {
+        "statement",
+        "message",
+        "video",
+        "audio",
+        "recording",
+        "tape",
+        "audiotape",
+        "speech",
+        "letter",
+        "post",
+        "communique",
+        "declaration",
+        "announcement",
+        "tweet",
+    }
+)
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -76,8 +184,11 @@ def to_objects(token: Token) -> list[Token]:
     if found:
         return found
     for c in token.children:
-        if c.dep_ in ("xcomp", "advcl") and (c.ent_type_ or c.tag_ in ("NNP", "NNPS")) and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and (c.ent_type_ or c.tag_ in ("NNP", "NNPS"))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
             return [c]
     return []
 
@@ -160,14 +271,49 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
-_ACTOR_COMPOUNDS = frozenset({"regime", "government", "coalition", "army", "military", "rebel", "militia",
-                              "insurgent", "police", "navy", "opposition", "militant", "jihadist", "taliban"})
+_ACTOR_COMPOUNDS = frozenset(
+    {
+        "regime",
+        "government",
+        "coalition",
+        "army",
+        "military",
+        "rebel",
+        "militia",
+        "insurgent",
+        "police",
+        "navy",
+        "opposition",
+        "militant",
+        "jihadist",
+        "taliban",
+    }
+)
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 # Objects of impact verbs that are measurements, not victims ("pushed that number above 50,000").
-_NOT_VICTIMS = frozenset({"number", "figure", "total", "count", "toll", "tally", "milestone", "record", "level",
-                          "price", "rate", "share", "hope", "effort", "chance", "support", "way"})
+_NOT_VICTIMS = frozenset(
+    {
+        "number",
+        "figure",
+        "total",
+        "count",
+        "toll",
+        "tally",
+        "milestone",
+        "record",
+        "level",
+        "price",
+        "rate",
+        "share",
+        "hope",
+        "effort",
+        "chance",
+        "support",
+        "way",
+    }
+)
 
 
 def noun_agent(noun: Token) -> tuple[list[Token], str]:
@@ -181,20 +327,29 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         return by, "syntax"
     # Actor modifiers: "Russian airstrikes", "ISIS attack", "US strikes"; a city modifier is a place
     # ("the San Bernardino shootings"), so only gazetteer places count.
-    mods = [c for c in noun.children
-            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "ORG", "PERSON")
-                                                           or c.ent_id_)]
+    mods = [
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "ORG", "PERSON") or c.ent_id_)
+    ]
     for c in noun.children:
         if c.dep_ == "poss" and c.ent_type_ in _NOT_ACTORS:
             # "last month's U.S. invasion": the date's own modifiers are not the actor, the noun's are.
-            mods += [g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)]
+            mods += [
+                g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)
+            ]
     if mods:
         return mods, "syntax"
     mods += [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ACTOR_COMPOUNDS]
     if not mods:
         # "US Predator attacks": the actor modifies the modifier.
-        mods = [g for c in noun.children if c.dep_ == "compound" for g in c.children
-                if g.dep_ in ("compound", "amod") and (g.ent_type_ in ("NORP", "ORG", "GPE") or g.ent_id_)]
+        mods = [
+            g
+            for c in noun.children
+            if c.dep_ == "compound"
+            for g in c.children
+            if g.dep_ in ("compound", "amod") and (g.ent_type_ in ("NORP", "ORG", "GPE") or g.ent_id_)
+        ]
     if mods:
         return mods, "syntax"
     for c in noun.children:
@@ -219,7 +374,9 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             claimant = subject(c)  # "attacks, for which Da'esh has claimed responsibility"
             if claimant is not None and claimant.lower_ not in lexicon.RELATIVE_PRONOUNS and claimant != noun:
                 return [claimant], "syntax"
-    for other in [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else []):
+    for other in [c for c in noun.children if c.dep_ == "conj"] + (
+        [noun.head] if noun.dep_ == "conj" else []
+    ):
         by = pobjs(other, "by")
         if by:
             return by, "syntax"  # "shelling and airstrikes by the regime"
@@ -242,8 +399,12 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         to = pobjs(verb, "to", "on")
         if to:
             return to, "syntax"
-    if verb is not None and verb.lemma_.lower() in ("blame", "accuse", "condemn", "hold") and noun.dep_ == "pobj" \
-            and noun.head.lower_ in ("for", "of", "over"):
+    if (
+        verb is not None
+        and verb.lemma_.lower() in ("blame", "accuse", "condemn", "hold")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "of", "over")
+    ):
         obj = first(children(verb, "dobj"))
         if obj is not None:
             return [obj], "syntax"  # "Palestinians blamed Israel for the bombing"
@@ -258,8 +419,11 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     """The victim of an event noun: ``on/against`` phrase, else the object of the verb the noun is the
     subject of ("an airstrike killed five"), else the passive subject of the verb it happened in
     ("five were killed in an airstrike")."""
-    found = [t for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
-             if t.ent_type_ not in _NOT_ACTORS]
+    found = [
+        t
+        for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
+        if t.ent_type_ not in _NOT_ACTORS
+    ]
     if found:
         return found
     for c in noun.children:
@@ -277,8 +441,12 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
             return [obj]
     gov = governor(noun)
-    if gov is not None and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "by") \
-            and gov.lemma_.lower() in ("kill", "wound", "injure", "destroy", "damage", "hit", "die"):
+    if (
+        gov is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during", "by")
+        and gov.lemma_.lower() in ("kill", "wound", "injure", "destroy", "damage", "hit", "die")
+    ):
         victim = patient(gov) or first(children(gov, "nsubj"))
         if victim is not None:
             return [victim]

@@ -101,5 +101,3 @@ def find(doc: Doc, actors: Actors, matcher: Matcher) -> Iterator[Draft]:
             continue
         seen.add((name, trigger.i))
         yield from RULES[EventType(name)].build(trigger, actors)
-
-

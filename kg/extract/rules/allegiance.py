@@ -10,34 +10,150 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import lexicon, roles
+from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.extract.triggers import Draft, lemmas, register
 from kg.models import EntityKind, EventType, Modality
 
-LOYALTY_NOUNS = ("allegiance", "loyalty", "fealty", "bay'ah", "bayah", "baya", "bayat", "bay'a", "oath",
-                 "affiliation")
+LOYALTY_NOUNS = (
+    "allegiance",
+    "loyalty",
+    "fealty",
+    "bay'ah",
+    "bayah",
+    "baya",
+    "bayat",
+    "bay'a",
+    "oath",
+    "affiliation",
+)
 PATTERNS = [
     lemmas(*LOYALTY_NOUNS, pos=("NOUN", "PROPN")),
     lemmas("loyal", pos=("ADJ",)),
     lemmas("loyalist", pos=("NOUN",)),
     lemmas("join", pos=("VERB",)),
 ]
-_NOT_JOINABLE = {"talk", "negotiation", "protest", "strike", "exercise", "fight", "effort", "campaign", "war",
-                 "battle", "call", "chorus", "demonstration", "march", "rally", "government", "coalition",
-                 "party", "union", "alliance", "club", "team", "league", "company", "board", "firm", "bank",
-                 "market", "race", "initiative", "agreement", "treaty", "deal", "meeting", "summit",
-                 "conference", "discussion", "process", "force", "hand", "other", "us", "family", "mission",
-                 "operation", "search", "celebration", "opposition", "cabinet", "parliament", "movement",
-                 "community", "organization", "organisation", "program", "programme", "group", "list",
-                 "network", "wto", "eu", "convention", "pact"}
-_ARMED_JOINABLE = {"rank", "militia", "battalion", "brigade", "army", "insurgency", "rebel", "jihadist",
-                   "militant", "fighter", "caliphate", "guerrilla", "insurgent", "mujahideen", "jihad",
-                   "legion", "regiment", "corps", "taliban", "faction", "unit"}
+_NOT_JOINABLE = {
+    "talk",
+    "negotiation",
+    "protest",
+    "strike",
+    "exercise",
+    "fight",
+    "effort",
+    "campaign",
+    "war",
+    "battle",
+    "call",
+    "chorus",
+    "demonstration",
+    "march",
+    "rally",
+    "government",
+    "coalition",
+    "party",
+    "union",
+    "alliance",
+    "club",
+    "team",
+    "league",
+    "company",
+    "board",
+    "firm",
+    "bank",
+    "market",
+    "race",
+    "initiative",
+    "agreement",
+    "treaty",
+    "deal",
+    "meeting",
+    "summit",
+    "conference",
+    "discussion",
+    "process",
+    "force",
+    "hand",
+    "other",
+    "us",
+    "family",
+    "mission",
+    "operation",
+    "search",
+    "celebration",
+    "opposition",
+    "cabinet",
+    "parliament",
+    "movement",
+    "community",
+    "organization",
+    "organisation",
+    "program",
+    "programme",
+    "group",
+    "list",
+    "network",
+    "wto",
+    "eu",
+    "convention",
+    "pact",
+}
+_ARMED_JOINABLE = {
+    "rank",
+    "militia",
+    "battalion",
+    "brigade",
+    "army",
+    "insurgency",
+    "rebel",
+    "jihadist",
+    "militant",
+    "fighter",
+    "caliphate",
+    "guerrilla",
+    "insurgent",
+    "mujahideen",
+    "jihad",
+    "legion",
+    "regiment",
+    "corps",
+    "taliban",
+    "faction",
+    "unit",
+}
 _ALLIANCES = {"gaz:nato"}
-_SWEAR_VERBS = {"pledge", "swear", "declare", "take", "give", "offer", "renew", "reaffirm", "announce", "switch",
-                "transfer", "proclaim", "profess", "vow", "owe", "show", "express", "publish", "make", "receive",
-                "accept", "win", "gain", "earn", "secure", "command", "retain", "keep", "have", "change"}
+_SWEAR_VERBS = {
+    "pledge",
+    "swear",
+    "declare",
+    "take",
+    "give",
+    "offer",
+    "renew",
+    "reaffirm",
+    "announce",
+    "switch",
+    "transfer",
+    "proclaim",
+    "profess",
+    "vow",
+    "owe",
+    "show",
+    "express",
+    "publish",
+    "make",
+    "receive",
+    "accept",
+    "win",
+    "gain",
+    "earn",
+    "secure",
+    "command",
+    "retain",
+    "keep",
+    "have",
+    "change",
+}
 
 
 def _joinable(obj: Token, actors: Actors) -> bool:
@@ -55,17 +171,49 @@ def _joinable(obj: Token, actors: Actors) -> bool:
     if lemma in ("group", "organisation", "organization", "movement", "network", "force"):
         # "joined the group" counts when the group is armed: named as such or the salient armed group.
         words = {t.lower_ for t in span}
-        if words & {"militant", "jihadist", "terrorist", "armed", "rebel", "insurgent", "extremist", "islamist"}:
+        if words & {
+            "militant",
+            "jihadist",
+            "terrorist",
+            "armed",
+            "rebel",
+            "insurgent",
+            "extremist",
+            "islamist",
+        }:
             return True
-        return lemma == "group" and actors.salience.salient_group(before=obj.i) is not None \
-            and any(t.lower_ == "the" for t in span) and len(span) <= 2
+        return (
+            lemma == "group"
+            and actors.salience.salient_group(before=obj.i) is not None
+            and any(t.lower_ == "the" for t in span)
+            and len(span) <= 2
+        )
     if lemma in _NOT_JOINABLE:
         return False
     ents = [e for e in span.ents if e.label_ == "ORG" and e.root == obj]
     if ents:
         words = {w.lower_ for w in ents[0]}
-        return bool(words & {"army", "brigade", "brigades", "battalion", "front", "militia", "state", "mujahideen",
-                             "jihad", "emirate", "ansar", "forces", "tigers", "legion", "guard", "corps"})
+        return bool(
+            words
+            & {
+                "army",
+                "brigade",
+                "brigades",
+                "battalion",
+                "front",
+                "militia",
+                "state",
+                "mujahideen",
+                "jihad",
+                "emirate",
+                "ansar",
+                "forces",
+                "tigers",
+                "legion",
+                "guard",
+                "corps",
+            }
+        )
     return False
 
 
@@ -93,27 +241,44 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if obj is None or not _joinable(obj, actors):
             return
         agent = roles.subject(trigger)
-        yield Draft(EventType.ALLEGIANCE, trigger, agents=[agent] if agent is not None else [], targets=[obj],
-                    places=roles.locations(trigger), strength=0.6,
-                    agent_source="syntax" if agent is not None else "none")
+        yield Draft(
+            EventType.ALLEGIANCE,
+            trigger,
+            agents=[agent] if agent is not None else [],
+            targets=[obj],
+            places=roles.locations(trigger),
+            strength=0.6,
+            agent_source="syntax" if agent is not None else "none",
+        )
         return
     if lemma == "loyal":
         to = roles.pobjs(trigger, "to")
         if not to:
             return
-        if trigger.dep_ in ("amod", "acl") or trigger.head.pos_ in ("NOUN", "PROPN") and trigger.dep_ != "acomp":
+        if (
+            trigger.dep_ in ("amod", "acl")
+            or trigger.head.pos_ in ("NOUN", "PROPN")
+            and trigger.dep_ != "acomp"
+        ):
             agent = trigger.head
         else:
             agent = roles.subject(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else None
-        yield Draft(EventType.ALLEGIANCE, trigger, agents=[agent] if agent is not None else [], targets=to,
-                    strength=0.65, agent_source="syntax" if agent is not None else "none")
+        yield Draft(
+            EventType.ALLEGIANCE,
+            trigger,
+            agents=[agent] if agent is not None else [],
+            targets=to,
+            strength=0.65,
+            agent_source="syntax" if agent is not None else "none",
+        )
         return
     if lemma == "loyalist":
         to = roles.pobjs(trigger, "to", "of")
         if not to:
             return  # a bare "loyalists" is a label, not an event
-        yield Draft(EventType.ALLEGIANCE, trigger, agents=[trigger], targets=to, strength=0.5,
-                    agent_source="syntax")
+        yield Draft(
+            EventType.ALLEGIANCE, trigger, agents=[trigger], targets=to, strength=0.5, agent_source="syntax"
+        )
         return
     if lemma == "oath" and not any(c.lower_ in ("allegiance", "loyalty", "fealty") for c in trigger.subtree):
         return
@@ -127,16 +292,32 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if verb is not None and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head if verb.dep_ == "prep" and verb.head.pos_ == "VERB" else None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
-    if verb is not None and verb_lemma in ("win", "gain", "earn", "secure", "command", "retain", "keep",
-                                           "have", "receive", "accept"):
+    if verb is not None and verb_lemma in (
+        "win",
+        "gain",
+        "earn",
+        "secure",
+        "command",
+        "retain",
+        "keep",
+        "have",
+        "receive",
+        "accept",
+    ):
         # "the caliphate has won the loyalty of disparate groups": the groups pledge to the subject.
         pledgers = roles.pobjs(holder, "of", "from") + roles.pobjs(verb, "from")
         pledgers = [p for p in pledgers if p.lemma_.lower() not in LOYALTY_NOUNS]
         subj = roles.subject(verb)
         if pledgers and subj is not None:
-            yield Draft(EventType.ALLEGIANCE, trigger, agents=pledgers, targets=[subj],
-                        places=[t for p in pledgers for t in roles.pobjs(p, "in")], strength=0.6,
-                        agent_source="syntax")
+            yield Draft(
+                EventType.ALLEGIANCE,
+                trigger,
+                agents=pledgers,
+                targets=[subj],
+                places=[t for p in pledgers for t in roles.pobjs(p, "in")],
+                strength=0.6,
+                agent_source="syntax",
+            )
         return
     if verb is not None and verb_lemma not in _SWEAR_VERBS and verb_lemma not in ("occur", "follow", "be"):
         if holder.dep_ != "nsubj":
@@ -163,11 +344,26 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     modality = None
     if verb_lemma == "switch":
         modality = Modality.ASSERTED
-    yield Draft(EventType.ALLEGIANCE, trigger, agents=agents, targets=to[:1] if verb_lemma == "switch" else to,
-                places=roles.locations(verb) if verb is not None else [], strength=0.75 if verb else 0.6,
-                agent_source=source if agents else "none", modality=modality)
+    yield Draft(
+        EventType.ALLEGIANCE,
+        trigger,
+        agents=agents,
+        targets=to[:1] if verb_lemma == "switch" else to,
+        places=roles.locations(verb) if verb is not None else [],
+        strength=0.75 if verb else 0.6,
+        agent_source=source if agents else "none",
+        modality=modality,
+    )
     if verb_lemma == "switch":
         frm = roles.pobjs(trigger, "from") + roles.pobjs(verb, "from")
         if frm:
-            yield Draft(EventType.DEFECTION, trigger, agents=agents, targets=frm, to=to[:1], strength=0.65,
-                        agent_source=source if agents else "none", defector_collective=True)
+            yield Draft(
+                EventType.DEFECTION,
+                trigger,
+                agents=agents,
+                targets=frm,
+                to=to[:1],
+                strength=0.65,
+                agent_source=source if agents else "none",
+                defector_collective=True,
+            )

@@ -16,16 +16,71 @@ from kg.extract.triggers import Draft, lemmas, register
 from kg.models import EntityKind, EventType
 
 PATTERNS = [
-    lemmas("defect", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit",
-           "switch", "flee", "secede", "splinter", "breakaway", "go", "cross", pos=("VERB",)),
+    lemmas(
+        "defect",
+        "desert",
+        "surrender",
+        "abandon",
+        "split",
+        "break",
+        "divide",
+        "leave",
+        "quit",
+        "switch",
+        "flee",
+        "secede",
+        "splinter",
+        "breakaway",
+        "go",
+        "cross",
+        pos=("VERB",),
+    ),
     lemmas("defected", pos=("ADJ", "VERB")),
-    lemmas("defection", "defector", "deserter", "desertion", "surrender", "split", "defect", "asylum",
-           pos=("NOUN", "PROPN")),
+    lemmas(
+        "defection",
+        "defector",
+        "deserter",
+        "desertion",
+        "surrender",
+        "split",
+        "defect",
+        "asylum",
+        pos=("NOUN", "PROPN"),
+    ),
 ]
-_ASYLUM_SEEKERS = {"pilot", "soldier", "officer", "diplomat", "general", "colonel", "commander", "official",
-                   "crew", "sailor", "guard", "troop", "ambassador", "minister", "agent"}
-_LEGAL_SIDE = {"police", "authority", "court", "justice", "prosecutor", "judge", "fbi", "sheriff", "policeman",
-               "officer", "investigator", "law", "custody", "station"}
+_ASYLUM_SEEKERS = {
+    "pilot",
+    "soldier",
+    "officer",
+    "diplomat",
+    "general",
+    "colonel",
+    "commander",
+    "official",
+    "crew",
+    "sailor",
+    "guard",
+    "troop",
+    "ambassador",
+    "minister",
+    "agent",
+}
+_LEGAL_SIDE = {
+    "police",
+    "authority",
+    "court",
+    "justice",
+    "prosecutor",
+    "judge",
+    "fbi",
+    "sheriff",
+    "policeman",
+    "officer",
+    "investigator",
+    "law",
+    "custody",
+    "station",
+}
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
 
 
@@ -40,8 +95,19 @@ def _is_group(token: Token, actors: Actors) -> bool:
     if token.ent_type_ == "ORG":
         return True
     lemma = token.lemma_.lower()
-    return lemma in lexicon.GROUP_NOUNS | {"army", "force", "military", "regime", "side", "rank", "navy",
-                                           "guard", "unit", "emirate", "camp"}
+    return lemma in lexicon.GROUP_NOUNS | {
+        "army",
+        "force",
+        "military",
+        "regime",
+        "side",
+        "rank",
+        "navy",
+        "guard",
+        "unit",
+        "emirate",
+        "camp",
+    }
 
 
 def affiliation(defector: Token) -> list[Token]:
@@ -65,8 +131,11 @@ def affiliation(defector: Token) -> list[Token]:
         if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our", "your"):
             return [c]
     for c in head.children:
-        if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_) \
-                and c.lower_ not in ("former",):
+        if (
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_)
+            and c.lower_ not in ("former",)
+        ):
             return [c]
     return []
 
@@ -95,18 +164,41 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = trigger.head
         else:
             agent = next((c for c in trigger.children if c.dep_ in ("nsubj", "compound")), None)
-        yield Draft(EventType.DEFECTION, trigger, agents=[agent] if agent is not None else [], to=to,
-                    strength=0.6, agent_source="syntax" if agent is not None else "none", defector_collective=True)
+        yield Draft(
+            EventType.DEFECTION,
+            trigger,
+            agents=[agent] if agent is not None else [],
+            to=to,
+            strength=0.6,
+            agent_source="syntax" if agent is not None else "none",
+            defector_collective=True,
+        )
         return
     if lemma == "asylum":
         verb = trigger.head
-        if verb.lemma_.lower() not in ("request", "seek", "ask", "apply", "claim", "demand", "receive", "grant"):
+        if verb.lemma_.lower() not in (
+            "request",
+            "seek",
+            "ask",
+            "apply",
+            "claim",
+            "demand",
+            "receive",
+            "grant",
+        ):
             return
         agent = roles.subject(verb)
         if agent is None or agent.lemma_.lower() not in _ASYLUM_SEEKERS:
             return  # refugees asking for asylum are not defectors
-        yield Draft(EventType.DEFECTION, trigger, agents=[agent], places=roles.locations(verb), strength=0.5,
-                    agent_source="syntax", defector_collective=True)
+        yield Draft(
+            EventType.DEFECTION,
+            trigger,
+            agents=[agent],
+            places=roles.locations(verb),
+            strength=0.5,
+            agent_source="syntax",
+            defector_collective=True,
+        )
         return
     if trigger.pos_ in ("NOUN", "PROPN"):
         if lemma == "split" and not roles.pobjs(trigger, "from", "with"):
@@ -116,8 +208,15 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             if not to or _legal(to[0]) or trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
                 return
             agents, source = roles.noun_agent(trigger)
-            yield Draft(EventType.DEFECTION, trigger, agents=agents, to=to, strength=0.5, agent_source=source,
-                        defector_collective=True)
+            yield Draft(
+                EventType.DEFECTION,
+                trigger,
+                agents=agents,
+                to=to,
+                strength=0.5,
+                agent_source=source,
+                defector_collective=True,
+            )
             return
         agents, source = roles.noun_agent(trigger)
         if lemma in ("defector", "deserter"):
@@ -125,7 +224,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             if not appos:
                 # A bare "defectors" is a population ("a cash reward for defectors"), not an event.
                 if trigger.dep_ not in ("nsubj", "attr") or not any(
-                        c.dep_ in ("amod", "compound") for c in trigger.children):
+                    c.dep_ in ("amod", "compound") for c in trigger.children
+                ):
                     return
             agents, source = (appos or [trigger]), "syntax"
         frm = roles.pobjs(trigger, "from", "of")
@@ -134,14 +234,28 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             for c in trigger.children:
                 if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_):
                     frm = [c]
-        yield Draft(EventType.DEFECTION, trigger, agents=agents, targets=frm, to=to, strength=0.55,
-                    agent_source=source, defector_collective=True)
+        yield Draft(
+            EventType.DEFECTION,
+            trigger,
+            agents=agents,
+            targets=frm,
+            to=to,
+            strength=0.55,
+            agent_source=source,
+            defector_collective=True,
+        )
         return
     if lemma == "defected" or (trigger.dep_ == "amod" and lemma == "defect"):
         head = trigger.head
-        yield Draft(EventType.DEFECTION, trigger, agents=[head],
-                    targets=[c for c in head.children if c.dep_ in ("compound",) and c.ent_type_], strength=0.55,
-                    agent_source="syntax", defector_collective=True)
+        yield Draft(
+            EventType.DEFECTION,
+            trigger,
+            agents=[head],
+            targets=[c for c in head.children if c.dep_ in ("compound",) and c.ent_type_],
+            strength=0.55,
+            agent_source="syntax",
+            defector_collective=True,
+        )
         return
     agent = roles.subject(trigger)
     frm = roles.pobjs(trigger, "from")
@@ -154,7 +268,11 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return
     elif lemma in _LEAVE_VERBS:
         obj = roles.patient(trigger)
-        if obj is None or not _is_group(obj, actors) or obj.lemma_.lower() in ("party", "parliament", "government"):
+        if (
+            obj is None
+            or not _is_group(obj, actors)
+            or obj.lemma_.lower() in ("party", "parliament", "government")
+        ):
             return
         frm = [obj]
     elif lemma == "surrender":
@@ -187,13 +305,30 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return
     elif lemma == "desert":
         pass
-    if any(c.dep_ == "conj" and c.lemma_.lower() in ("defect", "surrender", "abandon", "desert")
-           for c in trigger.children) and lemma in _LEAVE_VERBS:
+    if (
+        any(
+            c.dep_ == "conj" and c.lemma_.lower() in ("defect", "surrender", "abandon", "desert")
+            for c in trigger.children
+        )
+        and lemma in _LEAVE_VERBS
+    ):
         # "abandoned the group and surrendered to X": one event, completed from the conjunct.
         conj = next(c for c in trigger.children if c.dep_ == "conj")
         to = to or roles.pobjs(conj, "to")
-    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _LEAVE_VERBS and lemma in ("surrender", "defect"):
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.lemma_.lower() in _LEAVE_VERBS
+        and lemma in ("surrender", "defect")
+    ):
         return  # already emitted from the first conjunct
-    yield Draft(EventType.DEFECTION, trigger, agents=[agent] if agent is not None else [], targets=frm, to=to,
-                places=roles.locations(trigger) + place, strength=0.7 if lemma == "defect" else 0.6,
-                agent_source="syntax" if agent is not None else "none", defector_collective=True)
+    yield Draft(
+        EventType.DEFECTION,
+        trigger,
+        agents=[agent] if agent is not None else [],
+        targets=frm,
+        to=to,
+        places=roles.locations(trigger) + place,
+        strength=0.7 if lemma == "defect" else 0.6,
+        agent_source="syntax" if agent is not None else "none",
+        defector_collective=True,
+    )

@@ -17,59 +17,321 @@ from kg.extract.triggers import Draft, lemmas, register
 from kg.models import EventType
 
 # Verbs whose every use in news about conflict is violent enough to trust with syntax checks.
-ATTACK_VERBS = ("attack", "bomb", "shell", "raid", "storm", "ambush", "assault", "besiege", "bombard",
-                "behead", "massacre", "invade", "clash", "pound", "airstrike", "shoot", "stab", "kill",
-                "murder", "assassinate", "fire", "strike", "capture", "seize", "retake", "recapture",
-                "overrun", "liberate", "fight", "explode", "detonate", "torch", "burn", "hijack", "gun",
-                "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison", "gas",
-                "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
-                "free", "cleanse")
-ATTACK_NOUNS = ("attack", "bombing", "bombardment", "strike", "airstrike", "raid", "offensive", "assault",
-                "clash", "battle", "shelling", "ambush", "massacre", "siege", "shooting", "killing",
-                "beheading", "invasion", "incursion", "hijacking", "gunfire", "firefight", "skirmish",
-                "onslaught", "counterattack", "counteroffensive", "counter-offensive", "fighting", "liberation",
-                "capture", "blast", "explosion", "bomb", "assassination", "stabbing", "air-strike", "airraid",
-                "barrage", "rampage", "sortie", "bloodshed", "violence", "crackdown", "gunbattle", "gunfight",
-                "uprising", "insurgency", "combat", "hostility", "hostilities", "murder", "slaughter",
-                "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber",
-                "mortar", "rocket", "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture",
-                "cleansing", "advance", "takeover")
+ATTACK_VERBS = (
+    "attack",
+    "bomb",
+    "shell",
+    "raid",
+    "storm",
+    "ambush",
+    "assault",
+    "besiege",
+    "bombard",
+    "behead",
+    "massacre",
+    "invade",
+    "clash",
+    "pound",
+    "airstrike",
+    "shoot",
+    "stab",
+    "kill",
+    "murder",
+    "assassinate",
+    "fire",
+    "strike",
+    "capture",
+    "seize",
+    "retake",
+    "recapture",
+    "overrun",
+    "liberate",
+    "fight",
+    "explode",
+    "detonate",
+    "torch",
+    "burn",
+    "hijack",
+    "gun",
+    "slaughter",
+    "blow",
+    "hit",
+    "target",
+    "engage",
+    "lob",
+    "rocket",
+    "mortar",
+    "poison",
+    "gas",
+    "beat",
+    "lynch",
+    "execute",
+    "wound",
+    "injure",
+    "besiege",
+    "encircle",
+    "occupy",
+    "destroy",
+    "reclaim",
+    "free",
+    "cleanse",
+)
+ATTACK_NOUNS = (
+    "attack",
+    "bombing",
+    "bombardment",
+    "strike",
+    "airstrike",
+    "raid",
+    "offensive",
+    "assault",
+    "clash",
+    "battle",
+    "shelling",
+    "ambush",
+    "massacre",
+    "siege",
+    "shooting",
+    "killing",
+    "beheading",
+    "invasion",
+    "incursion",
+    "hijacking",
+    "gunfire",
+    "firefight",
+    "skirmish",
+    "onslaught",
+    "counterattack",
+    "counteroffensive",
+    "counter-offensive",
+    "fighting",
+    "liberation",
+    "capture",
+    "blast",
+    "explosion",
+    "bomb",
+    "assassination",
+    "stabbing",
+    "air-strike",
+    "airraid",
+    "barrage",
+    "rampage",
+    "sortie",
+    "bloodshed",
+    "violence",
+    "crackdown",
+    "gunbattle",
+    "gunfight",
+    "uprising",
+    "insurgency",
+    "combat",
+    "hostility",
+    "hostilities",
+    "murder",
+    "slaughter",
+    "execution",
+    "burning",
+    "poisoning",
+    "shootout",
+    "counter-attack",
+    "attacker",
+    "bomber",
+    "mortar",
+    "rocket",
+    "missile",
+    "fire",
+    "drone",
+    "atrocity",
+    "targeting",
+    "retaking",
+    "recapture",
+    "cleansing",
+    "advance",
+    "takeover",
+)
 PATTERNS = [
     lemmas(*ATTACK_VERBS, pos=("VERB",)),
     lemmas(*ATTACK_NOUNS, pos=("NOUN", "PROPN")),
-    [{"LOWER": {"IN": ["air", "drone", "aerial", "missile", "rocket"]}},
-     {"LEMMA": {"IN": ["strike", "raid", "attack", "bombardment", "support"]}}],
+    [
+        {"LOWER": {"IN": ["air", "drone", "aerial", "missile", "rocket"]}},
+        {"LEMMA": {"IN": ["strike", "raid", "attack", "bombardment", "support"]}},
+    ],
     [{"LEMMA": {"IN": ["take"]}, "POS": "VERB"}, {"LOWER": "over"}],
 ]
 
 # Verbs that are violent only with the right object or context.
-_PLACE_TAKING = {"capture", "seize", "retake", "recapture", "overrun", "liberate", "occupy", "encircle", "reclaim",
-                 "free", "take"}
-_CONTEXT_ONLY = {"hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
-                 "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun"}
-_WEAPON_OBJECTS = {"rocket", "missile", "mortar", "shell", "shot", "round", "bullet", "grenade", "weapon",
-                   "gun", "artillery", "salvo", "volley", "tear", "teargas", "gas", "bomb", "projectile", "munition",
-                   "shells", "barrage"}
-_BOMB_WORDS = {"bomb", "ied", "explosive", "device", "car", "suicide", "roadside", "grenade", "mine",
-               "bomber", "truck", "vest", "landmine", "booby"}
-_NOUN_CONTEXT = {"fire", "rocket", "mortar", "missile", "blast", "explosion", "bomb", "violence",
-                 "crackdown", "uprising", "insurgency", "combat", "hostility", "hostilities", "execution",
-                 "burning", "drone", "capture", "attacker", "bomber"}
-_NON_VIOLENT_MODS = {"heart", "panic", "asthma", "cyber", "verbal", "personal", "political", "legal",
-                     "court", "charm", "diplomatic", "media", "propaganda", "hunger", "general", "labour",
-                     "labor", "rhetorical", "price", "trade", "public", "sales", "marketing", "ad",
-                     "advertising", "brain", "anxiety", "election", "electoral", "budget", "bidding",
-                     "takeover", "custody", "domestic", "sexual", "ideological", "lucky", "first",
-                     "preemptive", "pre-emptive", "nuclear", "cruise", "ballistic"}
+_PLACE_TAKING = {
+    "capture",
+    "seize",
+    "retake",
+    "recapture",
+    "overrun",
+    "liberate",
+    "occupy",
+    "encircle",
+    "reclaim",
+    "free",
+    "take",
+}
+_CONTEXT_ONLY = {
+    "hit",
+    "target",
+    "engage",
+    "destroy",
+    "cleanse",
+    "beat",
+    "fire",
+    "strike",
+    "fight",
+    "burn",
+    "torch",
+    "blow",
+    "explode",
+    "detonate",
+    "wound",
+    "injure",
+    "execute",
+    "gas",
+    "rocket",
+    "mortar",
+    "gun",
+}
+_WEAPON_OBJECTS = {
+    "rocket",
+    "missile",
+    "mortar",
+    "shell",
+    "shot",
+    "round",
+    "bullet",
+    "grenade",
+    "weapon",
+    "gun",
+    "artillery",
+    "salvo",
+    "volley",
+    "tear",
+    "teargas",
+    "gas",
+    "bomb",
+    "projectile",
+    "munition",
+    "shells",
+    "barrage",
+}
+_BOMB_WORDS = {
+    "bomb",
+    "ied",
+    "explosive",
+    "device",
+    "car",
+    "suicide",
+    "roadside",
+    "grenade",
+    "mine",
+    "bomber",
+    "truck",
+    "vest",
+    "landmine",
+    "booby",
+}
+_NOUN_CONTEXT = {
+    "fire",
+    "rocket",
+    "mortar",
+    "missile",
+    "blast",
+    "explosion",
+    "bomb",
+    "violence",
+    "crackdown",
+    "uprising",
+    "insurgency",
+    "combat",
+    "hostility",
+    "hostilities",
+    "execution",
+    "burning",
+    "drone",
+    "capture",
+    "attacker",
+    "bomber",
+}
+_NON_VIOLENT_MODS = {
+    "heart",
+    "panic",
+    "asthma",
+    "cyber",
+    "verbal",
+    "personal",
+    "political",
+    "legal",
+    "court",
+    "charm",
+    "diplomatic",
+    "media",
+    "propaganda",
+    "hunger",
+    "general",
+    "labour",
+    "labor",
+    "rhetorical",
+    "price",
+    "trade",
+    "public",
+    "sales",
+    "marketing",
+    "ad",
+    "advertising",
+    "brain",
+    "anxiety",
+    "election",
+    "electoral",
+    "budget",
+    "bidding",
+    "takeover",
+    "custody",
+    "domestic",
+    "sexual",
+    "ideological",
+    "lucky",
+    "first",
+    "preemptive",
+    "pre-emptive",
+    "nuclear",
+    "cruise",
+    "ballistic",
+}
 
 
 def _sentence_lemmas(token: Token) -> set[str]:
     return {t.lemma_.lower() for t in token.sent}
 
 
-_AERIAL_CAPABLE = frozenset({"bomb", "bombing", "strike", "raid", "attack", "bombard", "bombardment", "pound",
-                             "hit", "target", "fire", "shell", "shelling", "rocket", "missile", "drop", "kill",
-                             "destroy", "engage", "support"})
+_AERIAL_CAPABLE = frozenset(
+    {
+        "bomb",
+        "bombing",
+        "strike",
+        "raid",
+        "attack",
+        "bombard",
+        "bombardment",
+        "pound",
+        "hit",
+        "target",
+        "fire",
+        "shell",
+        "shelling",
+        "rocket",
+        "missile",
+        "drop",
+        "kill",
+        "destroy",
+        "engage",
+        "support",
+    }
+)
 
 
 def _aerial_token(token: Token) -> bool:
@@ -97,13 +359,18 @@ def is_aerial(trigger: Token) -> bool:
         return True
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and (
-                c.lower_ in ("air", "drone", "aerial", "airstrike", "helicopter", "warplane") or _aerial_token(c)):
+            c.lower_ in ("air", "drone", "aerial", "airstrike", "helicopter", "warplane") or _aerial_token(c)
+        ):
             return True
     if trigger.lemma_.lower() not in _AERIAL_CAPABLE:
         return False
     sent_text = trigger.sent.text.lower()
-    if "from the air" in sent_text or "barrel bomb" in sent_text or "air force" in sent_text \
-            or "air forces" in sent_text:
+    if (
+        "from the air" in sent_text
+        or "barrel bomb" in sent_text
+        or "air force" in sent_text
+        or "air forces" in sent_text
+    ):
         return True
     patient = _patient_side(trigger)
     doer: list[Token] = []
@@ -116,9 +383,12 @@ def is_aerial(trigger: Token) -> bool:
         doer += [t for w in roles.pobjs(trigger, "with", "from") for t in w.subtree]
     else:
         agents, _ = roles.noun_agent(trigger)
-        doer = [t for a in agents for t in a.subtree] + [t for w in roles.pobjs(trigger, "by", "from")
-                                                         for t in w.subtree]
-        doer += [t for c in trigger.children if c.dep_ == "acl" for t in c.subtree]  # "missiles fired from a drone"
+        doer = [t for a in agents for t in a.subtree] + [
+            t for w in roles.pobjs(trigger, "by", "from") for t in w.subtree
+        ]
+        doer += [
+            t for c in trigger.children if c.dep_ == "acl" for t in c.subtree
+        ]  # "missiles fired from a drone"
         gov = trigger.head if trigger.dep_ == "nsubj" else None
         if gov is not None:
             doer += [t for w in roles.pobjs(gov, "with", "from") for t in w.subtree]
@@ -135,52 +405,113 @@ def _is_place(token: Token) -> bool:
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP") and not token.ent_id_:
         return True  # the small model often tags towns ("Sinjar") as ORG
-    return any(_is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
+    return (
+        any(_is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
+    )
 
 
 def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
     lemma = verb.lemma_.lower()
     sent = _sentence_lemmas(verb)
     if lemma in _PLACE_TAKING:
-        return target is not None and _is_place(target) and not (sent & {"police", "customs", "drug", "arrest"})
+        return (
+            target is not None and _is_place(target) and not (sent & {"police", "customs", "drug", "arrest"})
+        )
     if lemma in ("kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"):
         if sent & lexicon.ACCIDENT_CUES or sent & lexicon.SPORT_CUES:
             return False
         if lemma in ("wound", "injure") and agent is None:
             return False
-        if lemma == "shoot" and (target is None or target.lemma_.lower() in ("film", "video", "scene", "movie")):
+        if lemma == "shoot" and (
+            target is None or target.lemma_.lower() in ("film", "video", "scene", "movie")
+        ):
             return agent is not None and bool(sent & lexicon.WEAPON_LEMMAS)
         return True
     if lemma == "fire":
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
-        return bool(objects & _WEAPON_OBJECTS) or bool(roles.pobjs(verb, "on", "at", "into", "upon")) \
-            or any(c.lower_ == "open" for c in verb.children) or verb.head.lower_ == "open"
+        return (
+            bool(objects & _WEAPON_OBJECTS)
+            or bool(roles.pobjs(verb, "on", "at", "into", "upon"))
+            or any(c.lower_ == "open" for c in verb.children)
+            or verb.head.lower_ == "open"
+        )
     if lemma in ("explode", "detonate", "blow"):
         around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
         return bool(around & _BOMB_WORDS)
-    if lemma in ("fight", "engage", "strike", "hit", "target", "beat", "burn", "torch", "gas", "execute",
-                 "rocket", "mortar", "gun", "destroy", "cleanse"):
+    if lemma in (
+        "fight",
+        "engage",
+        "strike",
+        "hit",
+        "target",
+        "beat",
+        "burn",
+        "torch",
+        "gas",
+        "execute",
+        "rocket",
+        "mortar",
+        "gun",
+        "destroy",
+        "cleanse",
+    ):
         if sent & lexicon.SPORT_CUES or sent & lexicon.LABOUR_CUES:
             return False
         if lemma == "execute":
-            return bool(sent & _ARMED_CONTEXT) \
-                and "court" not in sent and "sentence" not in sent
+            return bool(sent & _ARMED_CONTEXT) and "court" not in sent and "sentence" not in sent
         if lemma == "fight":
             return agent is not None and (target is not None or bool(roles.pobjs(verb, "against", "with")))
         if lemma == "cleanse":
             return any(c.lower_ == "ethnically" for c in verb.children)
         if lemma == "destroy":
             return agent is not None and agent.lemma_.lower() in (
-                lexicon.AERIAL_LEMMAS | lexicon.WEAPON_LEMMAS | {"strike", "airstrike", "attack", "raid", "coalition",
-                                                                 "force", "militant", "bomb", "shell", "troop",
-                                                                 "soldier", "fighter", "artillery"})
+                lexicon.AERIAL_LEMMAS
+                | lexicon.WEAPON_LEMMAS
+                | {
+                    "strike",
+                    "airstrike",
+                    "attack",
+                    "raid",
+                    "coalition",
+                    "force",
+                    "militant",
+                    "bomb",
+                    "shell",
+                    "troop",
+                    "soldier",
+                    "fighter",
+                    "artillery",
+                }
+            )
         if lemma in ("hit", "target", "engage", "strike"):
-            return agent is not None and agent.lemma_.lower() in (
-                lexicon.AERIAL_LEMMAS | lexicon.WEAPON_LEMMAS | {"strike", "airstrike", "attack", "raid",
-                                                                 "coalition", "force", "militant", "bomb",
-                                                                 "shell", "attacker", "gunman", "insurgent"}
-            ) or (agent is not None and agent.ent_type_ in ("NORP", "GPE", "ORG") and target is not None
-                  and not _abstract(target))
+            return (
+                agent is not None
+                and agent.lemma_.lower()
+                in (
+                    lexicon.AERIAL_LEMMAS
+                    | lexicon.WEAPON_LEMMAS
+                    | {
+                        "strike",
+                        "airstrike",
+                        "attack",
+                        "raid",
+                        "coalition",
+                        "force",
+                        "militant",
+                        "bomb",
+                        "shell",
+                        "attacker",
+                        "gunman",
+                        "insurgent",
+                    }
+                )
+                or (
+                    agent is not None
+                    and agent.ent_type_ in ("NORP", "GPE", "ORG")
+                    and target is not None
+                    and not _abstract(target)
+                )
+            )
         if lemma in ("beat",):
             return bool(sent & {"police", "soldier", "baton", "protester", "security", "militia", "troop"})
         return target is not None and not _abstract(target)
@@ -198,17 +529,35 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
         return True
     if target is not None and _abstract(target):
         return True
-    if agent is not None and agent.lemma_.lower() in ("seller", "investor", "trader", "critic", "analyst",
-                                                      "commentator", "newspaper", "columnist"):
+    if agent is not None and agent.lemma_.lower() in (
+        "seller",
+        "investor",
+        "trader",
+        "critic",
+        "analyst",
+        "commentator",
+        "newspaper",
+        "columnist",
+    ):
         return True
-    verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & (lexicon.WEAPON_LEMMAS | {"kill", "wound", "dead",
-                                                                                      "injure", "killed"})
-    person_vs_person = (agent is not None and agent.ent_type_ == "PERSON"
-                        and (target is None or target.ent_type_ in ("PERSON", "ORG", "") ))
+    verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & (
+        lexicon.WEAPON_LEMMAS | {"kill", "wound", "dead", "injure", "killed"}
+    )
+    person_vs_person = (
+        agent is not None
+        and agent.ent_type_ == "PERSON"
+        and (target is None or target.ent_type_ in ("PERSON", "ORG", ""))
+    )
     if verbal and (person_vs_person or target is None or target.ent_type_ == "PERSON"):
         return True
-    if trigger.pos_ == "VERB" and agent is not None and agent.ent_type_ == "PERSON" and target is not None \
-            and target.ent_type_ == "PERSON" and not sent & (lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure"}):
+    if (
+        trigger.pos_ == "VERB"
+        and agent is not None
+        and agent.ent_type_ == "PERSON"
+        and target is not None
+        and target.ent_type_ == "PERSON"
+        and not sent & (lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure"})
+    ):
         return True
     for c in trigger.children:
         if c.lower_ in ("verbally", "rhetorically", "publicly", "sharply") and c.dep_ == "advmod":
@@ -223,54 +572,111 @@ def _noun_ok(noun: Token) -> bool:
     if mods & _NON_VIOLENT_MODS:
         return False
     if lemma in ("strike",) and not is_aerial(noun):
-        if any(c.lower_ == "on" for c in noun.head.children if noun.dep_ == "pobj") or noun.head.lower_ == "on":
+        if (
+            any(c.lower_ == "on" for c in noun.head.children if noun.dep_ == "pobj")
+            or noun.head.lower_ == "on"
+        ):
             return False
         if sent & lexicon.LABOUR_CUES:
             return False
         if sent & lexicon.SPORT_CUES:
             return False
-    if lemma == "raid" and not is_aerial(noun) and sent & lexicon.POLICE_CUES - {"raid"} \
-            and not sent & {"militant", "troop", "military", "soldier", "commando", "special", "insurgent"}:
+    if (
+        lemma == "raid"
+        and not is_aerial(noun)
+        and sent & lexicon.POLICE_CUES - {"raid"}
+        and not sent & {"militant", "troop", "military", "soldier", "commando", "special", "insurgent"}
+    ):
         return False
-    if lemma in ("battle", "fight", "offensive", "combat") and sent & (lexicon.VERBAL_CUES - {"statement"}) \
-            and not sent & (lexicon.WEAPON_LEMMAS | {"troop", "force", "soldier", "militant", "kill"}):
+    if (
+        lemma in ("battle", "fight", "offensive", "combat")
+        and sent & (lexicon.VERBAL_CUES - {"statement"})
+        and not sent & (lexicon.WEAPON_LEMMAS | {"troop", "force", "soldier", "militant", "kill"})
+    ):
         return False
     if lemma in ("attack", "assault") and sent & lexicon.SPORT_CUES:
         return False
-    if lemma in ("blast", "explosion") and not ({t.lemma_.lower() for t in noun.subtree} | sent) & _BOMB_WORDS:
+    if (
+        lemma in ("blast", "explosion")
+        and not ({t.lemma_.lower() for t in noun.subtree} | sent) & _BOMB_WORDS
+    ):
         return False
     if lemma == "bomb":
-        return noun.head.lemma_.lower() in ("explode", "detonate", "plant", "throw", "drop", "go", "hurl",
-                                            "kill", "rip", "hit", "set")
+        return noun.head.lemma_.lower() in (
+            "explode",
+            "detonate",
+            "plant",
+            "throw",
+            "drop",
+            "go",
+            "hurl",
+            "kill",
+            "rip",
+            "hit",
+            "set",
+        )
     if lemma == "fire":
-        return any(c.lower_ in ("gunfire", "artillery", "mortar", "rocket", "tank", "sniper", "machine",
-                                "machine-gun", "heavy", "small", "arms")
-                   for c in noun.children) or noun.head.lemma_.lower() in ("open", "exchange", "come")
+        return any(
+            c.lower_
+            in (
+                "gunfire",
+                "artillery",
+                "mortar",
+                "rocket",
+                "tank",
+                "sniper",
+                "machine",
+                "machine-gun",
+                "heavy",
+                "small",
+                "arms",
+            )
+            for c in noun.children
+        ) or noun.head.lemma_.lower() in ("open", "exchange", "come")
     if lemma in ("rocket", "missile", "mortar", "drone"):
-        return noun.head.lemma_.lower() in ("fire", "launch", "hit", "strike", "land", "slam", "lob", "rain")\
-            and noun.dep_ in ("dobj", "nsubj")
+        return noun.head.lemma_.lower() in (
+            "fire",
+            "launch",
+            "hit",
+            "strike",
+            "land",
+            "slam",
+            "lob",
+            "rain",
+        ) and noun.dep_ in ("dobj", "nsubj")
     if lemma in ("violence", "crackdown", "uprising", "insurgency", "hostility", "hostilities", "combat"):
         return False  # background nouns: counted only through other triggers in the same text
     if lemma == "execution":
         return not sent & {"court", "sentence", "judicial", "hang", "hanging", "penalty", "convict"} and (
-            bool(sent & _ARMED_CONTEXT) or any(e.ent_id_ and e.label_ == "ORG" for e in noun.sent.ents))
+            bool(sent & _ARMED_CONTEXT) or any(e.ent_id_ and e.label_ == "ORG" for e in noun.sent.ents)
+        )
     if lemma == "siege" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state":
         return False  # "a state of siege" is emergency law
     if lemma in ("capture", "liberation"):
         return any(_is_place(t) for t in roles.pobjs(noun, "of"))
     if lemma in ("attacker", "bomber"):
-        return noun.dep_ in ("nsubj", "nsubjpass", "pobj") and lemma != "bomber" or \
-            any(c.lower_ == "suicide" for c in noun.children)
+        return (
+            noun.dep_ in ("nsubj", "nsubjpass", "pobj")
+            and lemma != "bomber"
+            or any(c.lower_ == "suicide" for c in noun.children)
+        )
     if lemma == "barrage":
-        return any(c.lemma_.lower() in _WEAPON_OBJECTS | {"artillery", "rocket", "missile", "mortar", "fire"}
-                   for c in noun.subtree if c is not noun)
+        return any(
+            c.lemma_.lower() in _WEAPON_OBJECTS | {"artillery", "rocket", "missile", "mortar", "fire"}
+            for c in noun.subtree
+            if c is not noun
+        )
     if lemma == "support":
         return any(c.lower_ in ("air", "aerial") for c in noun.children)
     if lemma == "cleansing":
         return any(c.lower_ == "ethnic" for c in noun.children)
     if lemma == "advance":
-        return any(c.lower_ in ("military", "army", "troop", "rebel") or c.ent_type_ in ("NORP", "GPE")
-                   or c.dep_ == "poss" for c in noun.children)
+        return any(
+            c.lower_ in ("military", "army", "troop", "rebel")
+            or c.ent_type_ in ("NORP", "GPE")
+            or c.dep_ == "poss"
+            for c in noun.children
+        )
     if lemma == "atrocity":
         return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("carry", "commit", "perpetrate")
     if lemma == "burning":
@@ -281,10 +687,38 @@ def _noun_ok(noun: Token) -> bool:
 
 
 _NAME_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "PERSON", "LOC", "NORP", "LAW")
-_ARMED_CONTEXT = {"militant", "jihadist", "gunman", "captive", "hostage", "insurgent", "rebel", "terrorist",
-                  "militia", "extremist", "soldier", "troop", "army", "fighter"}
-_COMPOUND_HEADS = {"investigation", "victim", "survivor", "casualty", "death", "toll", "site", "campaign",
-                   "mission", "aftermath", "anniversary", "spree", "wave", "series"}
+_ARMED_CONTEXT = {
+    "militant",
+    "jihadist",
+    "gunman",
+    "captive",
+    "hostage",
+    "insurgent",
+    "rebel",
+    "terrorist",
+    "militia",
+    "extremist",
+    "soldier",
+    "troop",
+    "army",
+    "fighter",
+}
+_COMPOUND_HEADS = {
+    "investigation",
+    "victim",
+    "survivor",
+    "casualty",
+    "death",
+    "toll",
+    "site",
+    "campaign",
+    "mission",
+    "aftermath",
+    "anniversary",
+    "spree",
+    "wave",
+    "series",
+}
 
 
 def _excluded_context(trigger: Token) -> bool:
@@ -306,15 +740,20 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         return  # "F-16 Fighting Falcons", "Samarra Barrage"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
     lemma = trigger.lemma_.lower()
-    if trigger.pos_ == "VERB" and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-            and trigger.tag_ in ("NNS", "NN", "VBZ"):
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and trigger.tag_ in ("NNS", "NN", "VBZ")
+    ):
         nominal = True  # "Russian ... airstrikes" mis-tagged as a verb but used as a noun
     else:
         nominal = trigger.pos_ != "VERB"
     if not nominal:
         if trigger.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (
-                trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in ("death", "spree", "incident", "victim",
-                                                                         "rampage", "campaign", "raid")):
+            trigger.tag_ == "VBG"
+            and trigger.head.lemma_.lower()
+            in ("death", "spree", "incident", "victim", "rampage", "campaign", "raid")
+        ):
             return
         agent = roles.subject(trigger)
         target = roles.patient(trigger)
@@ -327,45 +766,84 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         if target is None:
             for c in trigger.children:
                 # "fired 22 munitions destroying 22 targets"
-                if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in roles.IMPACT_VERBS:
+                if (
+                    c.dep_ in ("advcl", "xcomp", "conj")
+                    and c.tag_ == "VBG"
+                    and c.lemma_.lower() in roles.IMPACT_VERBS
+                ):
                     target = roles.first(roles.children(c, "dobj"))
                     break
         if agent is not None and agent.lemma_.lower() in ("who", "which"):
             agent = None
-        if agent is not None and agent.lemma_.lower() in ATTACK_NOUNS and agent.pos_ in ("NOUN", "PROPN") \
-                and agent.lemma_.lower() not in ("attacker", "bomber"):
+        if (
+            agent is not None
+            and agent.lemma_.lower() in ATTACK_NOUNS
+            and agent.pos_ in ("NOUN", "PROPN")
+            and agent.lemma_.lower() not in ("attacker", "bomber")
+        ):
             return  # "an attack killed four": the noun is the event and already takes "four" as target
         if not _verb_ok(trigger, agent, target) or _metaphor(trigger, agent, target):
             return
         if lemma in ("raid", "storm", "search") and (
-                (agent is not None and agent.lemma_.lower() in lexicon.POLICE_CUES)
-                or _sentence_lemmas(trigger) & {"arrest", "warrant", "detain"}):
+            (agent is not None and agent.lemma_.lower() in lexicon.POLICE_CUES)
+            or _sentence_lemmas(trigger) & {"arrest", "warrant", "detain"}
+        ):
             return  # police and arrest raids are not attacks
         if lemma == "clash" or lemma == "fight":
             partners = roles.pobjs(trigger, "with", "against")
             agents = [agent] if agent is not None else []
-            yield Draft(event_type, trigger, agents=agents, targets=partners or ([target] if target else []),
-                        places=roles.locations(trigger), strength=0.65, agent_source="syntax" if agent else "none")
+            yield Draft(
+                event_type,
+                trigger,
+                agents=agents,
+                targets=partners or ([target] if target else []),
+                places=roles.locations(trigger),
+                strength=0.65,
+                agent_source="syntax" if agent else "none",
+            )
             for p in partners:
-                yield Draft(event_type, trigger, agents=[p], targets=agents, places=roles.locations(trigger),
-                            strength=0.6, agent_source="syntax")
+                yield Draft(
+                    event_type,
+                    trigger,
+                    agents=[p],
+                    targets=agents,
+                    places=roles.locations(trigger),
+                    strength=0.6,
+                    agent_source="syntax",
+                )
             return
         if lemma in _PLACE_TAKING:
             # The place taken is the target, and so is the side it was taken from ("from ISIL control").
             held = [t for t in roles.pobjs(trigger, "from")]
-            held = [next((c for c in t.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)), t)
-                    for t in held]
-            yield Draft(event_type, trigger, agents=[agent] if agent else [],
-                        targets=([target] if target is not None else []) + held,
-                        places=[target] if target is not None else [], strength=0.6,
-                        agent_source="syntax" if agent else "none")
+            held = [
+                next(
+                    (c for c in t.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)),
+                    t,
+                )
+                for t in held
+            ]
+            yield Draft(
+                event_type,
+                trigger,
+                agents=[agent] if agent else [],
+                targets=([target] if target is not None else []) + held,
+                places=[target] if target is not None else [],
+                strength=0.6,
+                agent_source="syntax" if agent else "none",
+            )
             return
         strength = 0.7 if lemma not in _CONTEXT_ONLY else 0.6
         if lemma in ("kill", "murder", "shoot", "stab"):
             strength = 0.55
-        yield Draft(event_type, trigger, agents=[agent] if agent is not None else [],
-                    targets=[target] if target is not None else [], places=roles.locations(trigger),
-                    strength=strength, agent_source="syntax" if agent is not None else "none")
+        yield Draft(
+            event_type,
+            trigger,
+            agents=[agent] if agent is not None else [],
+            targets=[target] if target is not None else [],
+            places=roles.locations(trigger),
+            strength=strength,
+            agent_source="syntax" if agent is not None else "none",
+        )
         return
     if not _noun_ok(trigger):
         return
@@ -377,21 +855,56 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         # "the attackers killed ...": the noun names the perpetrators, the verb is the attack.
         verb = trigger.head if trigger.dep_ == "nsubj" else None
         target = roles.patient(verb) if verb is not None else None
-        yield Draft(event_type, trigger, agents=[trigger], targets=[target] if target is not None else [],
-                    places=roles.locations(verb) if verb is not None else [], strength=0.55,
-                    agent_source="syntax")
+        yield Draft(
+            event_type,
+            trigger,
+            agents=[trigger],
+            targets=[target] if target is not None else [],
+            places=roles.locations(verb) if verb is not None else [],
+            strength=0.55,
+            agent_source="syntax",
+        )
         return
     agents, source = roles.noun_agent(trigger)
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in ("attack", "strike", "raid", "bombing"):
         return  # "suicide bomb attack": the head noun carries the event
-    of_targets = lemma in ("bombing", "shelling", "bombardment", "siege", "liberation", "capture", "killing",
-                           "massacre", "beheading", "assassination", "invasion", "murder", "slaughter",
-                           "execution", "burning", "poisoning", "stabbing", "shooting")
-    preps = ("on", "against", "targeting", "at") + (("of",) if of_targets else ()) + (
-        ("into",) if lemma in ("advance", "incursion", "invasion", "offensive", "push") else ())
+    of_targets = lemma in (
+        "bombing",
+        "shelling",
+        "bombardment",
+        "siege",
+        "liberation",
+        "capture",
+        "killing",
+        "massacre",
+        "beheading",
+        "assassination",
+        "invasion",
+        "murder",
+        "slaughter",
+        "execution",
+        "burning",
+        "poisoning",
+        "stabbing",
+        "shooting",
+    )
+    preps = (
+        ("on", "against", "targeting", "at")
+        + (("of",) if of_targets else ())
+        + (("into",) if lemma in ("advance", "incursion", "invasion", "offensive", "push") else ())
+    )
     targets = roles.noun_target(trigger, *preps)
-    if lemma in ("clash", "battle", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout",
-                 "combat"):
+    if lemma in (
+        "clash",
+        "battle",
+        "fighting",
+        "firefight",
+        "skirmish",
+        "gunbattle",
+        "gunfight",
+        "shootout",
+        "combat",
+    ):
         sides = roles.pobjs(trigger, "between", "with", "against")
         if not sides and trigger.head.pos_ in ("VERB", "AUX"):
             sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
@@ -405,30 +918,75 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             source = "syntax"
         if len(expanded) >= 2 and not agents:
             for a in expanded:
-                yield Draft(event_type, trigger, agents=[a], targets=[b for b in expanded if b is not a],
-                            places=roles.locations(trigger), strength=0.6, agent_source="syntax")
+                yield Draft(
+                    event_type,
+                    trigger,
+                    agents=[a],
+                    targets=[b for b in expanded if b is not a],
+                    places=roles.locations(trigger),
+                    strength=0.6,
+                    agent_source="syntax",
+                )
             return
         if agents and expanded:
-            yield Draft(event_type, trigger, agents=agents, targets=expanded, places=roles.locations(trigger),
-                        strength=0.6, agent_source=source)
+            yield Draft(
+                event_type,
+                trigger,
+                agents=agents,
+                targets=expanded,
+                places=roles.locations(trigger),
+                strength=0.6,
+                agent_source=source,
+            )
             for b in expanded:
-                yield Draft(event_type, trigger, agents=[b], targets=agents, places=roles.locations(trigger),
-                            strength=0.55, agent_source=source)
+                yield Draft(
+                    event_type,
+                    trigger,
+                    agents=[b],
+                    targets=agents,
+                    places=roles.locations(trigger),
+                    strength=0.55,
+                    agent_source=source,
+                )
             return
     if lemma in ("liberation", "capture"):
         places = roles.pobjs(trigger, "of")
-        yield Draft(event_type, trigger, agents=agents, targets=[], places=places, strength=0.55,
-                    agent_source=source)
+        yield Draft(
+            event_type, trigger, agents=agents, targets=[], places=places, strength=0.55, agent_source=source
+        )
         return
     if targets and _metaphor(trigger, agents[0] if agents else None, targets[0]):
         return
     places = roles.locations(trigger)
     # "attacks in France, Belgium and Florida" gives places, not targets.
     targets = [t for t in targets if not (t.ent_type_ in ("GPE", "LOC") and t.head.lower_ == "in")]
-    strength = 0.6 if lemma in ("attack", "airstrike", "bombing", "strike", "raid", "offensive", "assault",
-                                "shelling", "ambush", "massacre", "invasion") else 0.5
-    yield Draft(event_type, trigger, agents=agents, targets=targets, places=places, strength=strength,
-                agent_source=source)
+    strength = (
+        0.6
+        if lemma
+        in (
+            "attack",
+            "airstrike",
+            "bombing",
+            "strike",
+            "raid",
+            "offensive",
+            "assault",
+            "shelling",
+            "ambush",
+            "massacre",
+            "invasion",
+        )
+        else 0.5
+    )
+    yield Draft(
+        event_type,
+        trigger,
+        agents=agents,
+        targets=targets,
+        places=places,
+        strength=strength,
+        agent_source=source,
+    )
 
 
 @register(EventType.AIRSTRIKE, PATTERNS)
