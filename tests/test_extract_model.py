@@ -176,3 +176,16 @@ def test_seed_article(nlp):
     }
     assert len({r["iri"] for r in isis_roles}) == 1
     assert {r["wikidata"] for r in isis_roles} == {"Q2429253"}
+
+
+def test_unnamed_groups_are_local_to_their_document_and_names_are_global(nlp):
+    from kg.extract import extract
+
+    docs = [Document(f"d{i}", "The militants attacked Hezbollah positions near the border.") for i in (1, 2)]
+    agents, targets = [], []
+    for extraction in extract(docs, nlp=nlp):
+        (event,) = _asserted(extraction.events, EventType.ATTACK)
+        agents.append(event.agent.entity.key)
+        targets.append(event.target.entity.key)
+    assert agents[0] != agents[1]  # two documents' "the militants" are not one actor
+    assert targets[0] == targets[1] == "gaz:hezbollah"

@@ -99,8 +99,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 class Actors:
     """Builds mentions for one document; holds the coreference state the mentions need."""
 
-    def __init__(self, doc: Doc, *, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, doc: Doc, *, gazetteer: Gazetteer | None = None, doc_key: str = "") -> None:
         self.doc = doc
+        self.doc_key = doc_key
         self.gaz = gazetteer or load_gazetteer()
         self.salience = coref.Salience(doc, self)
 
@@ -142,7 +143,13 @@ class Actors:
         nothing resolves."""
         lemma = head.lemma_.lower()
         if head.pos_ == "PRON" or head.lower_ in lexicon.RELATIVE_PRONOUNS:
-            return self.salience.resolve_pronoun(head)
+            resolved = self.salience.resolve_pronoun(head)
+            if resolved is None and head.lower_ in lexicon.SUBJECT_PRONOUNS:
+                # An unresolved "they"/"he" still fills the role, as an actor local to this document.
+                return self._collective(
+                    span, kind=EntityKind.PERSON if head.lower_ in ("he", "she") else EntityKind.COLLECTIVE
+                )
+            return resolved
         gaz_ents = [e for e in span.ents if e.ent_id_]
         named = [e for e in span.ents if e.label_ in _NAME_LABELS]
         hyphen = self._hyphen_prefix(span)
@@ -248,9 +255,11 @@ class Actors:
             kind = EntityKind.ORGANISATION
         return Entity("name:" + normalise(text), text, kind)
 
-    def _collective(self, span: Span) -> Entity:
+    def _collective(self, span: Span, *, kind: EntityKind = EntityKind.COLLECTIVE) -> Entity:
+        # Unnamed groups ("the militants", "two of its nationals") are not identities: two documents'
+        # "the militants" are different people, so their key is local to the document.
         text = _clean(_strip_det(span))
-        return Entity("name:" + normalise(text), text, EntityKind.COLLECTIVE)
+        return Entity(f"local:{self.doc_key}:{normalise(text)}", text, kind)
 
 
 def _is_definite(span: Span) -> bool:

@@ -71,7 +71,7 @@ def extract_one(document: Document, *, nlp: Language) -> Extraction:
 
 def extract_doc(doc: Doc, document: Document, *, matcher: Matcher) -> Extraction:
     """The events and mentions in an already parsed ``doc`` of ``document``."""
-    actors = Actors(doc)
+    actors = Actors(doc, doc_key=document.id)
     events: list[Event] = []
     seen: set[tuple] = set()
     for draft in find(doc, actors, matcher):
