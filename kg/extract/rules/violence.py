@@ -422,6 +422,8 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
             return False
         if lemma in ("wound", "injure") and agent is None:
             return False
+        if lemma in ("kill", "murder") and (target is None or target.lemma_.lower() in _NOT_VICTIM_NOUNS):
+            return False  # a killing needs someone killed ("kill lists" is no killing)
         if lemma == "shoot" and (
             target is None or target.lemma_.lower() in ("film", "video", "scene", "movie")
         ):
@@ -703,6 +705,8 @@ _ARMED_CONTEXT = {
     "army",
     "fighter",
 }
+_NOT_VICTIM_NOUNS = {"list", "switch", "time", "deal", "bill", "engine", "mood", "story", "idea", "chance",
+                     "momentum", "buzz", "proposal", "plan", "talk", "hope"}
 _COMPOUND_HEADS = {
     "investigation",
     "victim",
