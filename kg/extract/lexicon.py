@@ -234,6 +234,18 @@ PLACE_NOUNS = frozenset(
         "battlefield",
         "coast",
     }
+    | {
+        "barrack",
+        "barracks",
+        "garrison",
+        "fortification",
+        "trench",
+        "pipeline",
+        "plant",
+        "tower",
+        "prison",
+        "jail",
+    }
 )
 # Lemmas that make "X attacked Y" metaphorical when Y is one of them.
 ABSTRACT_TARGETS = frozenset(
@@ -327,36 +339,16 @@ ABSTRACT_TARGETS = frozenset(
         "unemployment",
     }
 )
-VERBAL_CUES = frozenset(
-    {
-        "criticize",
-        "criticise",
-        "say",
-        "accuse",
-        "denounce",
-        "condemn",
-        "speech",
-        "remark",
-        "comment",
-        "interview",
-        "debate",
-        "election",
-        "campaign",
-        "vote",
-        "tweet",
-        "rhetoric",
-        "editorial",
-        "article",
-        "newspaper",
-        "column",
-        "press",
-        "television",
-        "statement",
-        "letter",
-        "parliament",
-        "congress",
-    }
-)
+VERBAL_CUES = frozenset({
+    "criticize", "criticise", "accuse", "denounce", "condemn", "speech", "remark", "comment", "interview",
+    "debate", "election", "campaign", "vote", "tweet", "rhetoric", "editorial", "column", "television",
+    "parliament", "congress", "candidate", "presidency", "primary", "nominee", "senator", "lawmaker",
+})  # fmt: skip
+# Triggers that news also uses for words rather than violence ("Trump attacked Clinton").
+METAPHOR_PRONE = frozenset({
+    "attack", "assail", "hit", "target", "fire", "bombard", "assault", "battle", "fight", "strike", "shoot",
+    "blast", "slam", "torpedo", "ambush", "offensive", "onslaught", "barrage",
+})  # fmt: skip
 SPORT_CUES = frozenset(
     {
         "match",

@@ -77,6 +77,7 @@ ATTACK_VERBS = (
     "cleanse",
 )
 ATTACK_NOUNS = (
+    "fight",
     "attack",
     "bombing",
     "bombardment",
@@ -220,6 +221,12 @@ _WEAPON_OBJECTS = {
     "barrage",
 }
 _BOMB_WORDS = {
+    "minefield",
+    "shell",
+    "rocket",
+    "mortar",
+    "missile",
+    "artillery",
     "bomb",
     "ied",
     "explosive",
@@ -424,6 +431,13 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
             return False
         if lemma in ("kill", "murder") and (target is None or target.lemma_.lower() in _NOT_VICTIM_NOUNS):
             return False  # a killing needs someone killed ("kill lists" is no killing)
+        if verb.dep_ in ("amod", "compound") and verb.head.lemma_.lower() in (
+            "death",
+            "spree",
+            "incident",
+            "victim",
+        ):
+            return True  # "the shooting deaths of two Israelis"
         if lemma == "shoot" and (
             target is None or target.lemma_.lower() in ("film", "video", "scene", "movie")
         ):
@@ -437,6 +451,12 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
             or any(c.lower_ == "open" for c in verb.children)
             or verb.head.lower_ == "open"
         )
+    if (
+        lemma == "blow"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        and target is not None
+    ):
+        return True  # "guerillas blew up three power lines"
     if lemma in ("explode", "detonate", "blow"):
         around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
         return bool(around & _BOMB_WORDS)
@@ -531,6 +551,8 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
         return True
     if target is not None and _abstract(target):
         return True
+    if trigger.lemma_.lower() not in lexicon.METAPHOR_PRONE:
+        return False  # nobody assassinates or beheads a budget
     if agent is not None and agent.lemma_.lower() in (
         "seller",
         "investor",
@@ -668,6 +690,9 @@ def _noun_ok(noun: Token) -> bool:
             for c in noun.subtree
             if c is not noun
         )
+    if lemma == "fight":
+        # "the fight for Mosul" is a battle; "the fight against ISIL" is the campaign as a whole.
+        return any(_is_place(t) and t.ent_type_ != "ORG" for t in roles.pobjs(noun, "for"))
     if lemma == "support":
         return any(c.lower_ in ("air", "aerial") for c in noun.children)
     if lemma == "cleansing":
@@ -682,7 +707,10 @@ def _noun_ok(noun: Token) -> bool:
     if lemma == "atrocity":
         return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("carry", "commit", "perpetrate")
     if lemma == "burning":
-        return bool(sent & {"pilot", "captive", "alive", "hostage"})
+        victims = roles.pobjs(noun, "of")
+        return bool(sent & {"pilot", "captive", "alive", "hostage"}) or any(
+            t.ent_type_ == "PERSON" for v in victims for t in v.subtree
+        )
     if lemma == "shooting":
         return not sent & {"film", "movie", "video", "photo", "scene"}
     return True
@@ -705,8 +733,24 @@ _ARMED_CONTEXT = {
     "army",
     "fighter",
 }
-_NOT_VICTIM_NOUNS = {"list", "switch", "time", "deal", "bill", "engine", "mood", "story", "idea", "chance",
-                     "momentum", "buzz", "proposal", "plan", "talk", "hope"}
+_NOT_VICTIM_NOUNS = {
+    "list",
+    "switch",
+    "time",
+    "deal",
+    "bill",
+    "engine",
+    "mood",
+    "story",
+    "idea",
+    "chance",
+    "momentum",
+    "buzz",
+    "proposal",
+    "plan",
+    "talk",
+    "hope",
+}
 _COMPOUND_HEADS = {
     "investigation",
     "victim",
