@@ -325,8 +325,17 @@ def run_kg(directory: str, n_docs: int) -> dict:
         t0 = time.perf_counter()
         for g, triples in zip(graphs, contents, strict=True):
             store.replace_graph(g, triples)
-        dt = time.perf_counter() - t0
-        out["replace_graph ms/doc"] = 1000 * dt / len(graphs)
+        out["unchanged ms/doc"] = 1000 * (time.perf_counter() - t0) / len(graphs)
+        from rdflib import Literal, URIRef
+
+        changed = [
+            t + [(URIRef(g), URIRef(KG + "documentId"), Literal(f"v2-{g}"))]
+            for g, t in zip(graphs, contents, strict=True)
+        ]
+        t0 = time.perf_counter()
+        for g, triples in zip(graphs, changed, strict=True):
+            store.replace_graph(g, triples)
+        out["replace_graph ms/doc"] = 1000 * (time.perf_counter() - t0) / len(graphs)
         out["replace_graph triples/doc"] = sum(map(len, contents)) / len(graphs)
     return out
 
@@ -408,8 +417,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"{_ratio(kg[f'kg {n} s'], kg[f'raw {n} s']):>10}"
             )
         print(
-            f"replace_graph on disk: {kg['replace_graph ms/doc']:.2f} ms per document "
-            f"({kg['replace_graph triples/doc']:.0f} triples each)"
+            f"replace_graph on disk: {kg['replace_graph ms/doc']:.2f} ms per changed document "
+            f"({kg['replace_graph triples/doc']:.0f} triples each), "
+            f"{kg['unchanged ms/doc']:.2f} ms when unchanged"
         )
 
         # The backends must agree, or the timings compare different work.

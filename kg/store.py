@@ -299,13 +299,15 @@ class Store:
             raise StoreError("the store was opened read-only; open it without read_only to change it")
         return self.oxigraph
 
-    def replace_graph(self, graph: str | URIRef, triples: Iterable[tuple[Term, Term, Term]]) -> int:
-        """Make named graph ``graph`` hold exactly ``triples``, atomically; return how many were written.
+    def replace_graph(self, graph: str | URIRef, triples: Iterable[tuple[Term, Term, Term]]) -> bool:
+        """Make named graph ``graph`` hold exactly ``triples``, atomically; return whether it changed.
 
         One SPARQL Update, which Oxigraph applies in one transaction, removes the old graph's
         triples from the merged default graph (those no other document states), drops the graph
         and inserts the new triples into both; a failure (an invalid IRI, a crash) leaves the
-        store as it was.  Empty ``triples`` removes the graph.
+        store as it was.  A graph that already holds exactly ``triples`` is not rewritten (a
+        re-run of ``kg build`` on the same input reads instead of writing).  Empty ``triples``
+        removes the graph.
         """
         store = self._writable()
         g = _named_node(graph)
@@ -315,6 +317,13 @@ class Store:
                 lines[f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} ."] = None
         except (ValueError, TypeError) as e:
             raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
+        # Both sides are Oxigraph's own N-Triples rendering, so equal text means equal triples
+        # (blank nodes never compare equal: a graph with them is always rewritten).
+        current = {
+            f"{q.subject} {q.predicate} {q.object} ." for q in store.quads_for_pattern(None, None, None, g)
+        }
+        if current == lines.keys() and (lines or not store.contains_named_graph(g)):
+            return False
         update = _remove_update(g)
         if lines:
             # N-Triples term syntax is valid SPARQL, and Oxigraph's writer escapes every literal.
@@ -324,7 +333,7 @@ class Store:
             store.update(update)
         except (SyntaxError, OSError) as e:
             raise StoreError(f"cannot write graph {graph}: {e}") from None
-        return len(lines)
+        return True
 
     def remove_graph(self, graph: str | URIRef) -> None:
         """Remove named graph ``graph`` and the triples only it stated (no error when absent)."""

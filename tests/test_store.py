@@ -79,6 +79,15 @@ def test_replace_graph_replaces_only_that_document(store: Store) -> None:
     assert store.graphs() == [] and len(store) == 0
 
 
+def test_replace_graph_skips_an_unchanged_graph(store: Store) -> None:
+    same = actor(ISIS, "Islamic State") + attack("e2", ISIS, IRAQ)
+    assert store.replace_graph(D2, reversed(same)) is False
+    assert store.replace_graph(D2, same + [(ISIS, KG.alias, Literal("ISIS"))]) is True
+    assert store.query("ASK { ?a kg:alias 'ISIS' }")
+    assert store.replace_graph(document_iri("never-stored"), []) is False
+    assert str(document_iri("never-stored")) not in store.graphs()
+
+
 def test_replace_graph_is_atomic(store: Store) -> None:
     before = set(iter_triples(store))
     bad = attack("e9", ISIS, IRAQ) + [(ISIS, RDFS.label, URIRef("not an iri"))]
@@ -290,7 +299,11 @@ def test_another_process_writing_gives_a_clear_message(tmp_path: Path) -> None:
 def test_store_benchmark_runs_small() -> None:
     bench = ROOT / "benchmarks" / "store_bench.py"
     done = subprocess.run(
-        [sys.executable, str(bench), "--triples", "20000"], capture_output=True, text=True, timeout=300, cwd=ROOT
+        [sys.executable, str(bench), "--triples", "20000"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
     out = done.stdout
