@@ -347,7 +347,7 @@ VERBAL_CUES = frozenset({
 # Triggers that news also uses for words rather than violence ("Trump attacked Clinton").
 METAPHOR_PRONE = frozenset({
     "attack", "assail", "hit", "target", "fire", "bombard", "assault", "battle", "fight", "strike", "shoot",
-    "blast", "slam", "torpedo", "ambush", "offensive", "onslaught", "barrage",
+    "blast", "slam", "torpedo", "ambush", "offensive", "onslaught", "barrage", "clash", "spar", "war",
 })  # fmt: skip
 SPORT_CUES = frozenset(
     {

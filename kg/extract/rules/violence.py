@@ -480,6 +480,8 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
         if sent & lexicon.SPORT_CUES or sent & lexicon.LABOUR_CUES:
             return False
         if lemma == "execute":
+            if target is None or not (target.ent_type_ == "PERSON" or target.lemma_.lower() in _EXECUTABLE):
+                return False  # "execute a plan", "execute airpower"
             return bool(sent & _ARMED_CONTEXT) and "court" not in sent and "sentence" not in sent
         if lemma == "fight":
             return agent is not None and (target is not None or bool(roles.pobjs(verb, "against", "with")))
@@ -732,6 +734,26 @@ _ARMED_CONTEXT = {
     "troop",
     "army",
     "fighter",
+}
+_EXECUTABLE = {
+    "captive",
+    "hostage",
+    "prisoner",
+    "soldier",
+    "man",
+    "woman",
+    "civilian",
+    "people",
+    "person",
+    "journalist",
+    "worker",
+    "policeman",
+    "officer",
+    "member",
+    "pilot",
+    "child",
+    "villager",
+    "resident",
 }
 _NOT_VICTIM_NOUNS = {
     "list",
