@@ -199,7 +199,6 @@ PLACE_NOUNS = frozenset(
         "island",
         "state",
         "zone",
-        "front",
         "frontline",
         "strip",
         "bank",

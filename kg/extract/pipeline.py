@@ -166,13 +166,32 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
             )
 
 
+_LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "around", "across", "throughout", "of",
+                       "into", "over", "toward", "towards", "within", "along"})
+
+
+def _named_inside(tok: Token) -> Token:
+    """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return tok
+    for p in roles.pobjs(tok, "of", "in"):
+        if p.ent_type_ in ("GPE", "LOC", "FAC"):
+            return p
+    return tok
+
+
 def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
     used = {(m.span.start, m.span.end) for m in taken}
-    for tok in draft.places:
+    candidates = list(draft.places)
+    for t in draft.targets:
+        candidates += roles.pobjs(t, "in", "at", "near")  # "an attack on a village in Herat province"
+    for tok in candidates:
         if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.PLACE_NOUNS:
-            m = actors.place(tok)
+            m = actors.place(_named_inside(tok))
             if (m.span.start, m.span.end) not in used:
                 return m
+    # Otherwise the nearest named place of the sentence that stands in a locative phrase; a country
+    # that is a subject or object ("Iran threatened ...") is an actor, not where the event happened.
     sent = draft.trigger.sent
     best = None
     for ent in sent.ents:
@@ -180,7 +199,10 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
             continue
         if any(s <= ent.start_char < e for s, e in used):
             continue
-        if ent.root.dep_ in ("poss", "compound", "amod") or ent.root.head.lower_ in ("to", "from", "by"):
+        root = ent.root
+        while root.dep_ in ("conj", "appos") and root.head is not root:
+            root = root.head
+        if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
             continue
         distance = abs(ent.root.i - draft.trigger.i)
         if best is None or distance < best[0]:
