@@ -126,6 +126,19 @@ class Actors:
                 end = max(end, child.right_edge.i + 1)
             elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
                 end = max(end, child.right_edge.i + 1)
+        if head.ent_iob_ in ("B", "I"):
+            # A name is never cut: "al-Baghdadi" stays whole even when the parser splits it.
+            ent = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                start, end = min(start, ent.start), max(end, ent.end)
+        while (
+            end < len(self.doc)
+            and self.doc[end].text == "-"
+            and end + 1 < len(self.doc)
+            and self.doc[end + 1].pos_ == "PROPN"
+            and self.doc[end - 1].pos_ == "PROPN"
+        ):
+            end += 2  # "al - Baghdadi" split by the tokenizer and misparsed
         # Keep the phrase inside the sentence and trim punctuation or quotes at its edges.
         sent = head.sent
         start, end = max(start, sent.start), min(end, sent.end)

@@ -166,8 +166,26 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
             )
 
 
-_LOCATIVE = frozenset({"in", "at", "near", "on", "outside", "inside", "around", "across", "throughout", "of",
-                       "into", "over", "toward", "towards", "within", "along"})
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "throughout",
+        "of",
+        "into",
+        "over",
+        "toward",
+        "towards",
+        "within",
+        "along",
+    }
+)
 
 
 def _named_inside(tok: Token) -> Token:

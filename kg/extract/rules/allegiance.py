@@ -217,6 +217,24 @@ def _joinable(obj: Token, actors: Actors) -> bool:
     return False
 
 
+def _noun_before(trigger: Token) -> Token | None:
+    """The noun a post-nominal adjective follows ("soldiers [still] loyal to"), skipping adverbs and
+    one comma; None when the adjective does not follow a noun phrase."""
+    i = trigger.i - 1
+    while i >= trigger.sent.start and trigger.doc[i].pos_ == "ADV":
+        i -= 1
+    if i >= trigger.sent.start and trigger.doc[i].text == ",":
+        i -= 1
+    if i < trigger.sent.start:
+        return None
+    tok = trigger.doc[i]
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < trigger.i:
+        tok = tok.head
+    return tok
+
+
 def _to_object(*tokens: Token) -> list[Token]:
     for tok in tokens:
         found = roles.to_objects(tok)
@@ -263,6 +281,9 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = trigger.head
         else:
             agent = roles.subject(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else None
+        before = _noun_before(trigger)
+        if before is not None and (agent is None or trigger.dep_ not in ("amod", "acl")):
+            agent = before  # "soldiers loyal to Mr Saleh", "the Aidar battalion, loyal to Kiev"
         yield Draft(
             EventType.ALLEGIANCE,
             trigger,
@@ -288,7 +309,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     holder = trigger
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
         holder = trigger.head.head
-    verb = holder.head if holder.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj") else None
+    verb = holder.head if holder.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "nsubj") else None
     if verb is not None and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head if verb.dep_ == "prep" and verb.head.pos_ == "VERB" else None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
