@@ -221,6 +221,12 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         return subject(verb.head, depth=depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
         return subject(verb.head, depth=depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
+        # "suspected of blowing up a plane", "defected after killing two superiors"
+        outer = verb.head.head
+        if outer.dep_ == "acl" and outer.head.pos_ in ("NOUN", "PROPN"):
+            return outer.head
+        return subject(outer, depth=depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "Iraqi operations to retake Mosul", "their efforts to reclaim the town"
         found, _ = noun_agent(verb.head)
@@ -288,6 +294,9 @@ _ACTOR_COMPOUNDS = frozenset(
         "jihadist",
         "taliban",
     }
+)
+_PURPOSE_VERBS = frozenset(
+    {"disperse", "kill", "target", "hit", "stop", "repel", "drive", "scatter", "punish"}
 )
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
@@ -367,6 +376,8 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             if holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
                 return [holder.head], "syntax"  # "a guard involved in a shooting"
             subj = subject(holder) if holder.pos_ in VERB_POS else None
+            if subj is None and holder.pos_ in VERB_POS:
+                subj = first(children(holder, "nsubjpass"))  # "Serb forces were engaged in ..."
             if subj is not None:
                 return [subj] + pobjs(holder, "with"), "syntax"
     for c in noun.children:
@@ -451,6 +462,13 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         if victim is not None:
             return [victim]
     if gov is not None and noun.dep_ == "dobj":
+        for c in gov.children:
+            # "opened fire to disperse demonstrators"
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PURPOSE_VERBS:
+                obj = first(children(c, "dobj"))
+                if obj is not None:
+                    return [obj]
+    if gov is not None and noun.dep_ in ("dobj", "pobj"):
         # "conducted 23 strikes using aircraft against ISIL targets": "against" hangs off a participle.
         for tok in gov.subtree:
             if tok.dep_ == "prep" and tok.lower_ in ("against", "targeting") and tok.head.i != noun.i:

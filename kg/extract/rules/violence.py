@@ -422,7 +422,10 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
     sent = _sentence_lemmas(verb)
     if lemma in _PLACE_TAKING:
         return (
-            target is not None and _is_place(target) and not (sent & {"police", "customs", "drug", "arrest"})
+            target is not None
+            and _is_place(target)
+            and not (agent is not None and agent.lemma_.lower() in ("police", "customs", "officer"))
+            and not (sent & {"drug", "arrest", "smuggler"})
         )
     if lemma in ("kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"):
         if sent & lexicon.ACCIDENT_CUES or sent & lexicon.SPORT_CUES:
@@ -640,6 +643,10 @@ def _noun_ok(noun: Token) -> bool:
             "rip",
             "hit",
             "set",
+            "injure",
+            "wound",
+            "destroy",
+            "damage",
         )
     if lemma == "fire":
         return any(
@@ -827,6 +834,9 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
         agent = roles.subject(trigger)
         target = roles.patient(trigger)
+        if target is None and trigger.dep_ in ("amod", "compound"):
+            victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
+            target = victims[0] if victims else None
         if target is not None and target.lemma_.lower() in _WEAPON_OBJECTS:
             at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards")
             target = at[0] if at else None  # "fired four shells at targets"
