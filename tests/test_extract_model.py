@@ -189,3 +189,30 @@ def test_unnamed_groups_are_local_to_their_document_and_names_are_global(nlp):
         targets.append(event.target.entity.key)
     assert agents[0] != agents[1]  # two documents' "the militants" are not one actor
     assert targets[0] == targets[1] == "gaz:hezbollah"
+
+
+def test_post_nominal_loyal_after_a_comma(nlp):
+    (event,) = _asserted(
+        _events(nlp, "She went to join the Azov regiment, loyal to the government in Kiev."),
+        EventType.ALLEGIANCE,
+    )[-1:]
+    assert event.agent.span.text.endswith("Azov regiment")
+    assert event.target.span.text == "the government"
+
+
+def test_capturing_a_town_is_an_attack_on_it(nlp):
+    (event,) = _asserted(
+        _events(nlp, "Rebel fighters captured the town of Kafr Nabl on Monday."), EventType.ATTACK
+    )
+    assert event.agent.span.text == "Rebel fighters"
+    assert event.target.span.text == "the town"
+    assert event.location.span.text == "Kafr Nabl"
+
+
+def test_location_prefers_the_named_place_inside_a_place_noun(nlp):
+    (event,) = _asserted(
+        _events(nlp, "Government warplanes bombed a market in the northern city of Idlib."),
+        EventType.AIRSTRIKE,
+    )
+    assert event.location.span.text == "Idlib"
+    assert event.target.span.text == "a market"

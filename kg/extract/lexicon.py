@@ -182,7 +182,6 @@ PLACE_NOUNS = frozenset(
         "base",
         "airport",
         "port",
-        "market",
         "mosque",
         "church",
         "school",

@@ -554,10 +554,10 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
     sent = _sentence_lemmas(trigger)
     if sent & lexicon.SPORT_CUES and not sent & lexicon.WEAPON_LEMMAS:
         return True
-    if target is not None and _abstract(target):
-        return True
     if trigger.lemma_.lower() not in lexicon.METAPHOR_PRONE:
         return False  # nobody assassinates or beheads a budget
+    if target is not None and _abstract(target):
+        return True
     if agent is not None and agent.lemma_.lower() in (
         "seller",
         "investor",
