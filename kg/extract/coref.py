@@ -75,7 +75,7 @@ class Salience:
                 found = [e for _, e in prior if e.kind in kinds]
                 if found:
                     return found[-1]
-            return None
+            return self._nominal_antecedent(token)
         elif word in lexicon.PLURAL_PRONOUNS:
             group = self.salient_group(before=token.i)
             if group is not None:
@@ -86,4 +86,21 @@ class Salience:
         for _, entity in reversed(prior):
             if entity.kind in wanted:
                 return entity
+        return self._nominal_antecedent(token)
+
+    def _nominal_antecedent(self, token: Token) -> Entity | None:
+        """For "it"/"they" with no named antecedent: the nearest earlier "the group"-like phrase within
+        two sentences ("the group no longer had a presence, as most of its members defected")."""
+        sents = list(self.doc.sents)
+        here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
+        start = sents[max(0, here - 1)].start
+        for i in range(token.i - 1, start - 1, -1):
+            cand = self.doc[i]
+            if (
+                cand.pos_ == "NOUN"
+                and cand.lemma_.lower() in lexicon.GROUP_NOUNS
+                and any(c.lower_ == "the" for c in cand.children)
+            ):
+                mention = self._actors.mention(cand)
+                return mention.entity if mention is not None else None
         return None

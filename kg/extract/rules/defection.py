@@ -121,8 +121,13 @@ def affiliation(defector: Token) -> list[Token]:
             appos = [head.head]
         if appos:
             head = appos[0]
-    frm = roles.pobjs(head, "from", "of")
-    if frm and head.lemma_.lower() in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {"ambassador", "head"}:
+    frm = roles.pobjs(head, "from", "of", "in")
+    if frm and head.lemma_.lower() in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {
+        "ambassador",
+        "head",
+        "politician",
+        "minister",
+    }:
         inner = frm[0]
         if inner.lemma_.lower() in lexicon.MEMBER_NOUNS:
             return affiliation(inner) or [inner]  # "most of its members"
