@@ -204,6 +204,7 @@ def extract(
         else:
             out.write(_event_lines(record))
     out.flush()
+    progress.finish()
     if progress.failed:
         raise typer.Exit(1)
 
