@@ -114,8 +114,7 @@ class _Progress:
     """Documents done and their rate on stderr: a live line on a terminal, a line every few seconds otherwise."""
 
     def __init__(self, *, every: float = 5.0) -> None:
-        self.start = time.monotonic()
-        self.last = 0.0
+        self.start = self.last = time.monotonic()
         self.every = every if not sys.stderr.isatty() else 0.2
         self.done = self.failed = self.events = 0
 
