@@ -51,6 +51,14 @@ def test_ruler_tags_aliases_with_gazetteer_ids_on_a_blank_pipeline():
     assert ("Iraqi", "gaz:iraq") in found
 
 
+def test_lower_case_words_are_not_countries():
+    from kg.nlp import add_components
+
+    nlp = add_components(spacy.blank("en"))
+    doc = nlp("They ate turkey on china plates in Turkey.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("Turkey", "gaz:turkey")]
+
+
 def test_line_breaks_start_sentences_on_a_blank_pipeline():
     from kg.nlp import add_components
 

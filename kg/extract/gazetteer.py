@@ -58,17 +58,25 @@ class Gazetteer:
         """EntityRuler patterns: aliases and demonyms, each carrying the gazetteer key as ``id``."""
         patterns: list[dict] = []
         for alias, key in self.aliases.items():
-            label = "GPE" if self.entities[key].kind is EntityKind.STATE else "ORG"
-            patterns.append({"label": label, "pattern": _lower_pattern(alias), "id": key})
+            state = self.entities[key].kind is EntityKind.STATE
+            # Country names are common words in lower case ("turkey", "china", "chad"), so a state
+            # alias must start with a capital; group aliases may not ("al-Qaeda").
+            patterns.append(
+                {
+                    "label": "GPE" if state else "ORG",
+                    "pattern": _lower_pattern(alias, capital=state),
+                    "id": key,
+                }
+            )
         for alias, key in self.exact.items():
             label = "GPE" if self.entities[key].kind is EntityKind.STATE else "ORG"
             patterns.append({"label": label, "pattern": alias, "id": key})
         for demonym, key in self.demonyms.items():
-            patterns.append({"label": "NORP", "pattern": _lower_pattern(demonym), "id": key})
+            patterns.append({"label": "NORP", "pattern": _lower_pattern(demonym, capital=True), "id": key})
         return patterns
 
 
-def _lower_pattern(alias: str) -> list[dict]:
+def _lower_pattern(alias: str, *, capital: bool = False) -> list[dict]:
     # Hyphens are optional and apostrophes vary, so the pattern is built from the normalised words;
     # the tokenizer splits "al-Qaeda" into al - Qaeda, hence the optional hyphen between words.
     pattern: list[dict] = []
@@ -77,6 +85,8 @@ def _lower_pattern(alias: str) -> list[dict]:
             pattern.append({"ORTH": "-", "OP": "?"})
         for part in _split_apostrophes(word):
             pattern.append({"LOWER": part})
+    if capital:
+        pattern[0] = {**pattern[0], "IS_LOWER": False}
     return pattern
 
 
