@@ -76,6 +76,7 @@ def test_metaphorical_and_non_violent_attacks_are_not_events(nlp):
         "Police raided the house and arrested two suspects.",
         "The striker scored twice as his team attacked down the left wing.",
         "The country joined the European Union in 2004.",
+        "The president attacked the media during a rally in Ohio.",
     ):
         events = _events(nlp, text)
         assert not [e for e in events if not e.negated and e.modality is Modality.ASSERTED], text
@@ -216,3 +217,13 @@ def test_location_prefers_the_named_place_inside_a_place_noun(nlp):
     )
     assert event.location.span.text == "Idlib"
     assert event.target.span.text == "a market"
+
+
+def test_allegiance_survives_a_misparsed_verb(nlp):
+    (event,) = _asserted(
+        _events(nlp, "The militia swore allegiance to the Islamic State leader Abu Bakr al-Baghdadi."),
+        EventType.ALLEGIANCE,
+    )
+    assert event.agent.span.text.endswith("militia")
+    assert event.target.entity.kind.value == "person"
+    assert event.target.entity.label == "Abu Bakr al-Baghdadi"

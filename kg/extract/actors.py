@@ -124,6 +124,8 @@ class Actors:
                 )
             ):
                 end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:
+                end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
             elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
                 end = max(end, child.right_edge.i + 1)
         if head.ent_iob_ in ("B", "I"):

@@ -341,6 +341,7 @@ VERBAL_CUES = frozenset({
     "criticize", "criticise", "accuse", "denounce", "condemn", "speech", "remark", "comment", "interview",
     "debate", "election", "campaign", "vote", "tweet", "rhetoric", "editorial", "column", "television",
     "parliament", "congress", "candidate", "presidency", "primary", "nominee", "senator", "lawmaker",
+    "rally", "media", "press", "poll", "op-ed", "podcast",
 })  # fmt: skip
 # Triggers that news also uses for words rather than violence ("Trump attacked Clinton").
 METAPHOR_PRONE = frozenset({

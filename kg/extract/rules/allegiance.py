@@ -217,6 +217,40 @@ def _joinable(obj: Token, actors: Actors) -> bool:
     return False
 
 
+_SWORE = {
+    "swore",
+    "sworn",
+    "swear",
+    "swears",
+    "pledged",
+    "pledge",
+    "pledges",
+    "declared",
+    "declares",
+    "took",
+    "takes",
+    "renewed",
+    "reaffirmed",
+    "gave",
+    "announced",
+    "offered",
+}
+
+
+def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
+    """When the small model tags "swore" as a noun ("The militia swore allegiance"), the pledger is the
+    noun phrase right before that word."""
+    i = trigger.i - 1
+    while i > trigger.sent.start and trigger.doc[i].pos_ in ("DET", "PRON") and trigger.doc[i].dep_ == "poss":
+        i -= 1
+    if i <= trigger.sent.start or trigger.doc[i].lower_ not in _SWORE:
+        return []
+    before = trigger.doc[i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [before]
+
+
 def _noun_before(trigger: Token) -> Token | None:
     """The noun a post-nominal adjective follows ("soldiers [still] loyal to"), skipping adverbs and
     one comma; None when the adjective does not follow a noun phrase."""
@@ -362,6 +396,9 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         agents = found
         if not agents and verb is not None:
             agents, source = roles.pobjs(verb, "by"), "syntax"
+    if not agents:
+        agents = _agent_before_misparsed_verb(trigger)
+        source = "syntax" if agents else source
     modality = None
     if verb_lemma == "switch":
         modality = Modality.ASSERTED

@@ -556,6 +556,11 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
         return True
     if trigger.lemma_.lower() not in lexicon.METAPHOR_PRONE:
         return False  # nobody assassinates or beheads a budget
+    violent = sent & (
+        lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure", "dead", "casualty", "militant", "troop"}
+    )
+    if agent is not None and agent.lemma_.lower() in _POLITICIANS and not violent:
+        return True  # "The president attacked the media"
     if target is not None and _abstract(target):
         return True
     if agent is not None and agent.lemma_.lower() in (
@@ -761,6 +766,31 @@ _EXECUTABLE = {
     "child",
     "villager",
     "resident",
+}
+_POLITICIANS = {
+    "president",
+    "senator",
+    "candidate",
+    "minister",
+    "lawmaker",
+    "politician",
+    "governor",
+    "mayor",
+    "spokesman",
+    "spokeswoman",
+    "chancellor",
+    "premier",
+    "congressman",
+    "congresswoman",
+    "mp",
+    "nominee",
+    "opponent",
+    "rival",
+    "critic",
+    "commentator",
+    "pundit",
+    "democrat",
+    "republican",
 }
 _NOT_VICTIM_NOUNS = {
     "list",
