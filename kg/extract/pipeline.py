@@ -206,8 +206,11 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
     candidates = list(draft.places)
     for t in draft.targets:
         candidates += roles.pobjs(t, "in", "at", "near")  # "an attack on a village in Herat province"
+        if t.lemma_.lower() in lexicon.PLACE_NOUNS:
+            candidates.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
     for tok in candidates:
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.PLACE_NOUNS:
+        named_place = tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP") and not tok.ent_id_
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.PLACE_NOUNS or named_place:
             m = actors.place(_named_inside(tok))
             if (m.span.start, m.span.end) not in used:
                 return m

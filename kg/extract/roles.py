@@ -435,6 +435,13 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
         if t.ent_type_ not in _NOT_ACTORS
     ]
+    gov_verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS else None
+    if (
+        not found
+        and gov_verb is not None
+        and gov_verb.lemma_.lower() in ("open", "launch", "mount", "carry", "conduct")
+    ):
+        found = [t for t in pobjs(gov_verb, "on", "against", "at", "upon") if t.ent_type_ not in _NOT_ACTORS]
     if found:
         return found
     for c in noun.children:

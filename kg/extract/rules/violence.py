@@ -1026,6 +1026,13 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         elif not agents and len(expanded) == 1 and trigger.dep_ == "pobj":
             agents = roles.clause_subjects(trigger)[:1]
             source = "syntax"
+        if (
+            len(expanded) == 1
+            and not agents
+            and expanded[0].tag_ in ("NNS", "NNPS")
+            and roles.pobjs(trigger, "between")
+        ):
+            expanded = expanded * 2  # "clashes between rival militias": one plural phrase names both sides
         if len(expanded) >= 2 and not agents:
             for a in expanded:
                 yield Draft(
