@@ -1,0 +1,179 @@
+"""Rules, roles and modality on hand-made parses (``spacy.tokens.Doc`` with heads and labels), so the
+logic is tested without the trained model and independently of its parsing mistakes."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.extract import modality, roles
+from kg.extract.actors import Actors
+from kg.extract.pipeline import extract_doc
+from kg.extract.triggers import build_matcher
+from kg.models import Document, EntityKind, EventType, Modality
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def parse(vocab, rows, ents=(), starts=(0,)):
+    """A Doc from (word, lemma, pos, tag, dep, head index) rows and (start, end, label[, id]) entities."""
+    words = [r[0] for r in rows]
+    doc = Doc(
+        vocab,
+        words=words,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        tags=[r[3] for r in rows],
+        deps=[r[4] for r in rows],
+        heads=[r[5] for r in rows],
+        sent_starts=[i in starts for i in range(len(rows))],
+    )
+    doc.ents = [Span(doc, e[0], e[1], label=e[2], span_id=e[3] if len(e) > 3 else 0) for e in ents]
+    return doc
+
+
+# "Taliban gunmen attacked the convoy near Kandahar ."
+ACTIVE = [
+    ("Taliban", "Taliban", "PROPN", "NNP", "compound", 1),
+    ("gunmen", "gunman", "NOUN", "NNS", "nsubj", 2),
+    ("attacked", "attack", "VERB", "VBD", "ROOT", 2),
+    ("the", "the", "DET", "DT", "det", 4),
+    ("convoy", "convoy", "NOUN", "NN", "dobj", 2),
+    ("near", "near", "ADP", "IN", "prep", 2),
+    ("Kandahar", "Kandahar", "PROPN", "NNP", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+# "The convoy was ambushed by militants ."
+PASSIVE = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("convoy", "convoy", "NOUN", "NN", "nsubjpass", 3),
+    ("was", "be", "AUX", "VBD", "auxpass", 3),
+    ("ambushed", "ambush", "VERB", "VBN", "ROOT", 3),
+    ("by", "by", "ADP", "IN", "agent", 3),
+    ("militants", "militant", "NOUN", "NNS", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+# "Russian and Syrian airstrikes on Raqqa ."
+NOMINAL = [
+    ("Russian", "russian", "ADJ", "JJ", "amod", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 0),
+    ("Syrian", "syrian", "ADJ", "JJ", "conj", 0),
+    ("airstrikes", "airstrike", "NOUN", "NNS", "ROOT", 3),
+    ("on", "on", "ADP", "IN", "prep", 3),
+    ("Raqqa", "Raqqa", "PROPN", "NNP", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 3),
+]
+
+# "The rebels did not attack the base ."
+NEGATED = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("rebels", "rebel", "NOUN", "NNS", "nsubj", 4),
+    ("did", "do", "AUX", "VBD", "aux", 4),
+    ("not", "not", "PART", "RB", "neg", 4),
+    ("attack", "attack", "VERB", "VB", "ROOT", 4),
+    ("the", "the", "DET", "DT", "det", 6),
+    ("base", "base", "NOUN", "NN", "dobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 4),
+]
+
+# "ISIS is planning attacks ."
+PLANNED = [
+    ("ISIS", "ISIS", "PROPN", "NNP", "nsubj", 2),
+    ("is", "be", "AUX", "VBZ", "aux", 2),
+    ("planning", "plan", "VERB", "VBG", "ROOT", 2),
+    ("attacks", "attack", "NOUN", "NNS", "dobj", 2),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_active_roles(vocab):
+    doc = parse(vocab, ACTIVE)
+    assert roles.subject(doc[2]).text == "gunmen"
+    assert roles.patient(doc[2]).text == "convoy"
+    assert [t.text for t in roles.locations(doc[2])] == ["Kandahar"]
+
+
+def test_passive_roles(vocab):
+    doc = parse(vocab, PASSIVE)
+    assert roles.is_passive(doc[3])
+    assert roles.subject(doc[3]).text == "militants"
+    assert roles.patient(doc[3]).text == "convoy"
+
+
+def test_nominal_agents_are_the_actor_modifiers_with_conjuncts(vocab):
+    doc = parse(vocab, NOMINAL, ents=[(0, 1, "NORP", "gaz:russia"), (2, 3, "NORP", "gaz:syria")])
+    agents, how = roles.noun_agent(doc[3])
+    assert [t.text for t in agents] == ["Russian"] and how == "syntax"
+    assert [t.text for t in roles.conjuncts(agents[0])] == ["Russian", "Syrian"]
+    assert [t.text for t in roles.noun_target(doc[3])] == ["Raqqa"]
+
+
+def test_modality_negation_and_plans(vocab):
+    assert modality.modality(parse(vocab, NEGATED)[4]) == (Modality.ASSERTED, True)
+    assert modality.modality(parse(vocab, PLANNED)[3]) == (Modality.PLANNED, False)
+    assert modality.modality(parse(vocab, ACTIVE)[2]) == (Modality.ASSERTED, False)
+
+
+def test_state_apparatus_is_the_state_and_gazetteer_keys_are_global(vocab):
+    doc = parse(vocab, NOMINAL, ents=[(0, 1, "NORP", "gaz:russia"), (2, 3, "NORP", "gaz:syria")])
+    mention = Actors(doc, doc_key="d").mention(doc[0])
+    assert mention.entity.key == "gaz:russia"
+    assert mention.entity.kind is EntityKind.STATE
+    assert mention.entity.wikidata == "Q159"
+
+
+def test_generic_group_nouns_resolve_to_the_salient_group(vocab):
+    # "ISIS attacked . The group fled ."  -> "The group" is ISIS
+    rows = [
+        ("ISIS", "ISIS", "PROPN", "NNP", "nsubj", 1),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("The", "the", "DET", "DT", "det", 4),
+        ("group", "group", "NOUN", "NN", "nsubj", 5),
+        ("fled", "flee", "VERB", "VBD", "ROOT", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    doc = parse(vocab, rows, ents=[(0, 1, "ORG", "gaz:islamic-state")], starts=(0, 3))
+    mention = Actors(doc, doc_key="d").mention(doc[4])
+    assert mention.span.text == "The group"
+    assert mention.entity.key == "gaz:islamic-state"
+
+
+def test_unnamed_collectives_are_local_to_the_document(vocab):
+    doc = parse(vocab, PASSIVE)
+    one = Actors(doc, doc_key="a").mention(doc[5]).entity.key
+    two = Actors(doc, doc_key="b").mention(doc[5]).entity.key
+    assert one != two and one.startswith("local:a:")
+
+
+def test_rules_build_events_from_a_hand_made_parse(vocab):
+    doc = parse(vocab, ACTIVE, ents=[(0, 1, "ORG", "gaz:taliban"), (6, 7, "GPE")])
+    extraction = extract_doc(doc, Document("d", doc.text), matcher=build_matcher(vocab))
+    (event,) = extraction.events
+    assert event.type is EventType.ATTACK
+    assert event.agent.entity.key == "gaz:taliban"
+    assert event.agent.span.text == "Taliban gunmen"
+    assert event.target.span.text == "the convoy"
+    assert event.location.span.text == "Kandahar"
+    assert 0.5 < event.confidence <= 0.95
+
+
+def test_negated_events_are_kept_but_marked(vocab):
+    doc = parse(vocab, NEGATED)
+    (event,) = extract_doc(doc, Document("d", doc.text), matcher=build_matcher(vocab)).events
+    assert event.negated
+
+
+def test_aerial_noun_makes_an_airstrike_per_coordinated_agent(vocab):
+    doc = parse(
+        vocab, NOMINAL, ents=[(0, 1, "NORP", "gaz:russia"), (2, 3, "NORP", "gaz:syria"), (5, 6, "GPE")]
+    )
+    events = extract_doc(doc, Document("d", doc.text), matcher=build_matcher(vocab)).events
+    assert {e.type for e in events} == {EventType.AIRSTRIKE}
+    assert {e.agent.entity.label for e in events} == {"Russia", "Syria"}
