@@ -230,6 +230,13 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "Iraqi operations to retake Mosul", "their efforts to reclaim the town"
         found, _ = noun_agent(verb.head)
+
+        for inner in [] if found else pobjs(verb.head, "of"):
+            found, _ = noun_agent(inner)  # "the start of Iraqi operations to retake Mosul"
+
+            if found:
+                break
+
         return found[0] if found else None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if verb.head.lemma_.lower() in UTTERANCES and verb.head.head.pos_ in VERB_POS:
@@ -446,7 +453,9 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         return found
     for c in noun.children:
         if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS:
-            obj = first(children(c, "dobj"))
+            obj = first(children(c, "dobj")) or first(
+                d for k in c.children if k.dep_ == "conj" for d in children(k, "dobj")
+            )
             if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
                 return [obj]  # "the bomb attack that killed at least 21 people"
         if c.dep_ == "acl" and c.lemma_.lower() == "target":
