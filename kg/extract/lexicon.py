@@ -425,7 +425,8 @@ ACCIDENT_CUES = frozenset(
         "earthquake",
         "flood",
         "storm",
-        "fire",
+        "blaze",
+        "wildfire",
         "disease",
         "outbreak",
         "collision",
@@ -512,3 +513,9 @@ NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "them", "him", "her", "it"})
+# Time expressions the small model leaves untagged; they are never victims ("attacks on Easter Sunday").
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "easter", "christmas",
+    "ramadan", "eid", "night", "morning", "evening", "afternoon", "day", "weekend", "dawn", "dusk",
+    "midnight", "today", "yesterday", "tonight", "week", "month", "year", "anniversary", "holiday", "occasion", "eve",
+})  # fmt: skip

@@ -440,7 +440,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     found = [
         t
         for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
-        if t.ent_type_ not in _NOT_ACTORS
+        if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in lexicon.TIME_WORDS
     ]
     gov_verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS else None
     if (
