@@ -517,5 +517,6 @@ SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "them", "him", "her", "it"})
 TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "easter", "christmas",
     "ramadan", "eid", "night", "morning", "evening", "afternoon", "day", "weekend", "dawn", "dusk",
-    "midnight", "today", "yesterday", "tonight", "week", "month", "year", "anniversary", "holiday", "occasion", "eve",
+    "midnight", "today", "yesterday", "tonight", "week", "month", "year", "anniversary", "holiday",
+    "occasion", "eve",
 })  # fmt: skip
