@@ -266,6 +266,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     frm = roles.pobjs(trigger, "from")
     to = roles.to_objects(trigger)
     place: list[Token] = []
+    if agent is not None and agent.lemma_.lower() in ("defection", "desertion"):
+        # "defections from the army defecting to the FSA": the noun is the event, not the defector.
+        frm = frm or roles.pobjs(agent, "from")
+        agent = None
     if lemma in ("split", "break", "divide", "splinter", "secede", "breakaway"):
         if not frm or not _is_group(frm[0], actors) or lemma == "secede":
             return
