@@ -244,6 +244,13 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "relcl" and not is_passive(verb):
         return verb.head
+    if verb.tag_ == "VBG" and depth == 0:
+        # A participle the parser hung off a noun (", burning homes and killing 65 people") still
+        # belongs to the clause: its doer is the subject of the nearest verb above it.
+        for anc in verb.ancestors:
+            if anc.pos_ == "VERB":
+                subj = first(children(anc, "nsubj"))
+                return subj if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS else None
     return None
 
 

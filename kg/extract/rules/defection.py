@@ -18,6 +18,7 @@ from kg.models import EntityKind, EventType
 PATTERNS = [
     lemmas(
         "defect",
+        "lay",
         "desert",
         "surrender",
         "abandon",
@@ -305,6 +306,15 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if obj.lemma_.lower() in ("allegiance", "loyalty"):
             frm = frm or roles.pobjs(obj, "from")
             to = to or roles.pobjs(obj, "to")
+    elif lemma == "lay":
+        # "laid down their arms" is a surrender
+        obj = roles.patient(trigger)
+        if (
+            not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)
+            or obj is None
+            or obj.lemma_.lower() not in ("arm", "arms", "weapon", "gun")
+        ):
+            return
     elif lemma in ("go", "cross"):
         if not any(c.lower_ == "over" for c in trigger.children) or not to:
             return
