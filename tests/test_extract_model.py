@@ -227,3 +227,25 @@ def test_allegiance_survives_a_misparsed_verb(nlp):
     assert event.agent.span.text.endswith("militia")
     assert event.target.entity.kind.value == "person"
     assert event.target.entity.label == "Abu Bakr al-Baghdadi"
+
+
+def test_datelines_and_headlines_never_become_subjects(nlp):
+    (event,) = _asserted(
+        _events(nlp, "MOGADISHU, Somalia \u2014 Al-Shabaab militants attacked a military base."),
+        EventType.ATTACK,
+    )
+    assert event.agent.entity.label == "al-Shabaab"
+    (event,) = _asserted(
+        _events(nlp, "BAGHDAD (Reuters) - Iraqi forces attacked ISIS positions on Monday."), EventType.ATTACK
+    )
+    assert event.agent.entity.label == "Iraq"
+
+
+def test_a_reported_pronoun_is_the_speaker(nlp):
+    events = _asserted(
+        _events(
+            nlp, "Army Retakes Ramadi\nThe Iraqi army said on Monday it had recaptured the city of Ramadi."
+        ),
+        EventType.ATTACK,
+    )
+    assert any(e.agent is not None and e.agent.entity.label == "Iraq" for e in events)

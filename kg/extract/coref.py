@@ -18,6 +18,25 @@ from kg.models import Entity, EntityKind
 if TYPE_CHECKING:
     from kg.extract.actors import Actors
 
+_REPORTING = frozenset(
+    {
+        "say",
+        "claim",
+        "announce",
+        "report",
+        "state",
+        "confirm",
+        "deny",
+        "add",
+        "tell",
+        "warn",
+        "insist",
+        "acknowledge",
+        "admit",
+        "declare",
+        "boast",
+    }
+)
 _GROUP_KINDS = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION)
 
 
@@ -67,6 +86,9 @@ class Salience:
                 if head is not None and head.pos_ != "PRON" and self._actors.mention(head)
                 else None
             )
+        reporter = self._reporter(token)
+        if reporter is not None:
+            return reporter
         prior = [(i, e) for i, e in self.mentions if i < token.i]
         if word in lexicon.PERSON_PRONOUNS:
             wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)
@@ -87,6 +109,22 @@ class Salience:
             if entity.kind in wanted:
                 return entity
         return self._nominal_antecedent(token)
+
+    def _reporter(self, token: Token) -> Entity | None:
+        """For the subject pronoun of a reported clause, the reporter: "The Iraqi army said it had
+        recaptured Ramadi" -> the Iraqi army (a speaker reporting its own deed)."""
+        if token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "he", "she"):
+            return None
+        verb = token.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+            return None
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON":
+            return None
+        if token.lower_ in ("he", "she") and speaker.ent_type_ != "PERSON":
+            return None
+        mention = self._actors.mention(speaker)
+        return mention.entity if mention is not None else None
 
     def _nominal_antecedent(self, token: Token) -> Entity | None:
         """For "it"/"they" with no named antecedent: the nearest earlier "the group"-like phrase within
