@@ -277,8 +277,10 @@ def _event(doc: URIRef, node: URIRef, event: Event, run: URIRef) -> Iterator[Tri
     sentence = span_iri(doc, event.sentence.start, event.sentence.end)
 
     yield sentence, RDF.type, NIF.Sentence
-    yield sentence, NIF.beginIndex, Literal(event.sentence.start, datatype=XSD.nonNegativeInteger)
-    yield sentence, NIF.endIndex, Literal(event.sentence.end, datatype=XSD.nonNegativeInteger)
+    # xsd:integer, not nonNegativeInteger: Oxigraph stores every integer type as xsd:integer, and a
+    # graph must read back from the store exactly as it was written.
+    yield sentence, NIF.beginIndex, Literal(event.sentence.start, datatype=XSD.integer)
+    yield sentence, NIF.endIndex, Literal(event.sentence.end, datatype=XSD.integer)
     yield sentence, NIF.anchorOf, text_literal(event.sentence.text)
     yield sentence, NIF.referenceContext, doc
 

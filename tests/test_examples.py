@@ -60,8 +60,8 @@ class Doc:
         e = ID[f"event/{name}"]
         self.triples += [
             (s, RDF.type, NIF.Sentence),
-            (s, NIF.beginIndex, Literal(self.offset, datatype=XSD.nonNegativeInteger)),
-            (s, NIF.endIndex, Literal(self.offset + len(text), datatype=XSD.nonNegativeInteger)),
+            (s, NIF.beginIndex, Literal(self.offset, datatype=XSD.integer)),
+            (s, NIF.endIndex, Literal(self.offset + len(text), datatype=XSD.integer)),
             (s, NIF.anchorOf, Literal(text)),
             (s, NIF.referenceContext, self.iri),
             (e, RDF.type, cls),

@@ -96,8 +96,8 @@ EXPECTED_AIRSTRIKE = """
     dcterms:source <https://example.org/a> .
 
 <{sentence}> a nif:Sentence ;
-    nif:beginIndex "0"^^xsd:nonNegativeInteger ;
-    nif:endIndex "34"^^xsd:nonNegativeInteger ;
+    nif:beginIndex "0"^^xsd:integer ;
+    nif:endIndex "34"^^xsd:integer ;
     nif:anchorOf "US warplanes bombed ISIS in Raqqa." ;
     nif:referenceContext <{doc}> .
 
