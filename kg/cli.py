@@ -335,15 +335,14 @@ def evaluate(
     records = load_gold(gold)
     if predictions is not None:
         predicted = {}
-        number = 0
         try:
             with predictions.open(encoding="utf-8") as handle:
-                for number, line in enumerate(handle, 1):
+                for line in handle:
                     if line.strip():
                         record = json.loads(line)
                         predicted[str(record.get("id"))] = record
-        except (OSError, json.JSONDecodeError, AttributeError) as exc:
-            raise KgError(f"cannot read predictions {predictions} (line {number}): {exc}") from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
+            raise KgError(f"cannot read predictions {predictions}: {exc}; give kg extract's JSONL output") from None
     else:
         from kg.build import extract_items
         from kg.contract import extraction_record

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from kg.evaluate import GoldEvent, GoldRecord, load_gold, matches, score
 from kg.errors import InputError
+from kg.evaluate import GoldEvent, GoldRecord, load_gold, matches, score
 
 
 @pytest.mark.parametrize("pred, gold, expected", [
