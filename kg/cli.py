@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 from typer.core import TyperGroup
 
-from kg.errors import KgError, UsageError
+from kg.errors import InputError, KgError, UsageError
 
 if TYPE_CHECKING:
     from kg.build import Outcome
@@ -99,9 +99,21 @@ def _fail(message: str, *, code: int = 1) -> NoReturn:
 
 
 def _open_store(path: Path, *, create: bool = False, read_only: bool = False) -> Store:
+    from kg.errors import StoreError
     from kg.store import Store
 
-    return Store.open(path, create=create, read_only=read_only)
+    store = Store.open(path, create=create, read_only=read_only)
+    if read_only and not store.graphs():
+        store.close()
+        raise StoreError(f"the store at {path} holds no documents; run `kg build INPUT --store {path}` first")
+    return store
+
+
+def _check_inputs(inputs: list[str]) -> None:
+    """Fail before any work when a named input does not exist: a typo should not cost a model load."""
+    missing = [p for p in inputs if p != "-" and not Path(p).exists()]
+    if missing:
+        raise InputError(f"no such file or folder: {', '.join(missing)}; check the path")
 
 
 def _load_nlp(model: str | None):
@@ -165,6 +177,7 @@ def build(
     from kg.build import build as run_build
     from kg.io import read_inputs
 
+    _check_inputs(inputs)
     nlp = _load_nlp(model)
     progress = _Progress()
     with _open_store(store, create=True) as kg_store:
@@ -190,6 +203,7 @@ def extract(
     from kg.contract import extraction_record
     from kg.io import read_inputs
 
+    _check_inputs(inputs)
     nlp = _load_nlp(model)
     progress = _Progress()
     out = sys.stdout
@@ -221,7 +235,13 @@ def _event_lines(record: dict) -> str:
 
 
 def _parse_bindings(pairs: list[str]) -> dict:
+    """``name=value`` pairs as terms: ``<iri>`` and ``prefix:name`` (kg's prefixes) are IRIs, the rest literals.
+
+    Values become RDF terms handed to the engine, never query text, so they cannot inject SPARQL.
+    """
     from rdflib import Literal, URIRef
+
+    from kg.vocab import PREFIXES
 
     bindings = {}
     for pair in pairs:
@@ -229,14 +249,20 @@ def _parse_bindings(pairs: list[str]) -> dict:
         name = name.strip().lstrip("?$")
         if not sep or not name.isidentifier():
             raise UsageError(f"bad --param {pair!r}; write name=value (value in <...> for an IRI)")
-        bindings[name] = URIRef(value[1:-1]) if value.startswith("<") and value.endswith(">") else Literal(value)
+        prefix, colon, local = value.partition(":")
+        if value.startswith("<") and value.endswith(">"):
+            bindings[name] = URIRef(value[1:-1])
+        elif colon and prefix in PREFIXES and not local.startswith("//"):
+            bindings[name] = URIRef(PREFIXES[prefix] + local)
+        else:
+            bindings[name] = Literal(value)
     return bindings
 
 
 @app.command()
 def query(
     sparql: Annotated[str | None, typer.Argument(
-        help="The SPARQL query, or - to read it from stdin.", show_default=False)] = None,
+        help="The SPARQL query, a .rq file, or - to read it from stdin.", show_default=False)] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from this file.")] = None,
     format: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = QueryFormat.table,
     param: Annotated[list[str] | None, typer.Option(
@@ -248,6 +274,8 @@ def query(
 
     if file is not None and sparql is not None:
         raise UsageError("give the query as an argument or with --file, not both")
+    if sparql and sparql.endswith((".rq", ".sparql")) and "\n" not in sparql:
+        file, sparql = Path(sparql), None
     if file is not None:
         try:
             text = file.read_text(encoding="utf-8")
@@ -262,7 +290,11 @@ def query(
     bindings = _parse_bindings(param or [])
     with _open_store(store, read_only=True) as kg_store:
         result = kg_store.query(text, bindings=bindings)
-    sys.stdout.write(results.render(result, format.value))
+    try:
+        text = results.render(result, format.value)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    sys.stdout.write(text)
 
 
 @app.command()
