@@ -22,6 +22,8 @@ from kg.models import Document, EntityKind, Event, EventType, Extraction, Mentio
 from kg.models import Span as TextSpan
 
 _MATCHERS: WeakKeyDictionary = WeakKeyDictionary()
+_NOBODY = frozenset({"no", "neither"})
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
 _MAX_PER_DRAFT = 6  # cap on agent x target expansions of one trigger
 # Nouns that stand for the actor they belong to when attacked: "eroded ISIS control" -> ISIS.
 _HOLDINGS = frozenset(
@@ -121,6 +123,8 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     collective = not draft.defector_collective
     agents: list[Mention | None] = []
     for tok in _expand(draft.agents):
+        if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
+            continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
         if m is not None:
             agents.append(m)
@@ -209,6 +213,8 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
         if t.lemma_.lower() in lexicon.PLACE_NOUNS:
             candidates.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
     for tok in candidates:
+        if tok.ent_type_ in _NOT_PLACES:
+            continue  # "pledged allegiance in November 2014": a date, not where
         named_place = tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP") and not tok.ent_id_
         if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.PLACE_NOUNS or named_place:
             m = actors.place(_named_inside(tok))

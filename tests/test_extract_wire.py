@@ -1,0 +1,55 @@
+"""Extraction on wire-style text written for these tests (datelines, claims, quantified agents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_one
+from kg.models import Document, EventType
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load
+
+    return load()
+
+
+def _events(nlp, text, *, date="2019-03-14"):
+    return extract_one(Document(id="t", text=text, date=date), nlp=nlp).events
+
+
+def test_no_group_is_no_agent(nlp):
+    [event] = _events(nlp, "No group immediately claimed responsibility for the car bombing in Kabul that "
+                           "wounded 12 civilians.")
+    assert event.type is EventType.ATTACK and event.agent is None
+    assert event.location is not None and event.location.span.text == "Kabul"
+
+
+def test_a_date_is_never_a_location(nlp):
+    events = _events(nlp, "The militant group Ansar Beit al-Maqdis pledged allegiance to the Islamic State "
+                          "in November 2014.")
+    [allegiance] = [e for e in events if e.type is EventType.ALLEGIANCE]
+    assert allegiance.location is None
+    assert allegiance.time == "2014-11"
+    assert allegiance.target.entity.wikidata == "Q2429253"
+
+
+def test_relative_weekday_resolves_against_the_document_date(nlp):
+    [event] = _events(nlp, "Taliban fighters stormed a police checkpoint in Kunduz province on Tuesday.")
+    assert event.agent.entity.label == "Taliban"
+    assert event.time == "2019-03-12"  # the Tuesday before Thursday 14 March 2019
+
+
+def test_defector_group_left_and_side_joined(nlp):
+    [event] = _events(nlp, "A senior commander of al-Shabaab defected to the Somali government last week.")
+    assert event.type is EventType.DEFECTION
+    assert event.target.entity.label == "al-Shabaab"
+    assert event.to is not None and event.to.entity.label == "Somalia"
+
+
+def test_metaphors_and_markets_are_not_events(nlp):
+    assert _events(nlp, "Opposition leader Jane Doe attacked the government's budget in a fiery speech, "
+                        "while investors bombarded tech shares.") == ()
