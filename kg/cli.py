@@ -73,7 +73,14 @@ class QueryFormat(str, Enum):
     json = "json"
     xml = "xml"
     turtle = "turtle"
+    ttl = "ttl"
     ntriples = "ntriples"
+    nt = "nt"
+    nquads = "nquads"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+    rdfxml = "rdfxml"
 
 
 class ExportFormat(str, Enum):
@@ -84,6 +91,7 @@ class ExportFormat(str, Enum):
     nquads = "nquads"
     nq = "nq"
     trig = "trig"
+    jsonld = "jsonld"
 
 
 class ReportFormat(str, Enum):
@@ -234,29 +242,21 @@ def _event_lines(record: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _parse_bindings(pairs: list[str]) -> dict:
-    """``name=value`` pairs as terms: ``<iri>`` and ``prefix:name`` (kg's prefixes) are IRIs, the rest literals.
-
-    Values become RDF terms handed to the engine, never query text, so they cannot inject SPARQL.
-    """
-    from rdflib import Literal, URIRef
-
-    from kg.vocab import PREFIXES
-
-    bindings = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        name = name.strip().lstrip("?$")
-        if not sep or not name.isidentifier():
-            raise UsageError(f"bad --param {pair!r}; write name=value (value in <...> for an IRI)")
-        prefix, colon, local = value.partition(":")
-        if value.startswith("<") and value.endswith(">"):
-            bindings[name] = URIRef(value[1:-1])
-        elif colon and prefix in PREFIXES and not local.startswith("//"):
-            bindings[name] = URIRef(PREFIXES[prefix] + local)
-        else:
-            bindings[name] = Literal(value)
-    return bindings
+def _read_query(sparql: str | None, file: Path | None) -> str:
+    if file is not None and sparql is not None:
+        raise UsageError("give the query as an argument or with --file, not both")
+    if sparql and sparql.endswith((".rq", ".sparql", ".ru")) and "\n" not in sparql:
+        file, sparql = Path(sparql), None
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read query file {file}: {exc}") from None
+    if sparql is None or sparql == "-":
+        if sparql is None and sys.stdin.isatty():
+            raise UsageError("no query: give it as an argument, with --file, or on stdin with -")
+        return sys.stdin.read()
+    return sparql
 
 
 @app.command()
@@ -264,47 +264,47 @@ def query(
     sparql: Annotated[str | None, typer.Argument(
         help="The SPARQL query, a .rq file, or - to read it from stdin.", show_default=False)] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from this file.")] = None,
-    format: Annotated[QueryFormat, typer.Option("--format", help="Output format.")] = QueryFormat.table,
+    format: Annotated[QueryFormat | None, typer.Option(
+        "--format", help="Output format; default: a table on a terminal, else TSV (Turtle for CONSTRUCT).",
+        show_default=False)] = None,
     param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="Bind a variable safely: name=value, or name=<iri>.")] = None,
+        "--param", "-p", help="Bind any variable safely: name=value, name=<iri> or name=prefix:local.")] = None,
+    update: Annotated[bool, typer.Option(
+        "--update", help="Run a SPARQL Update (INSERT/DELETE/...) against the store, changing it.")] = False,
     store: StoreOption = Path(DEFAULT_STORE),
 ) -> None:
-    """Run a SPARQL query over every document graph and print the results."""
+    """Run a SPARQL query over every document graph and print the results (or, with --update, change the store)."""
     from kg import results
+    from kg import sparql as kg_sparql
 
-    if file is not None and sparql is not None:
-        raise UsageError("give the query as an argument or with --file, not both")
-    if sparql and sparql.endswith((".rq", ".sparql")) and "\n" not in sparql:
-        file, sparql = Path(sparql), None
-    if file is not None:
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"cannot read query file {file}: {exc}") from None
-    elif sparql is None or sparql == "-":
-        if sparql is None and sys.stdin.isatty():
-            raise UsageError("no query: give it as an argument, with --file, or on stdin with -")
-        text = sys.stdin.read()
-    else:
-        text = sparql
-    bindings = _parse_bindings(param or [])
+    text = _read_query(sparql, file)
+    if update:
+        if param:
+            raise UsageError("--param binds query variables; write the values into the update")
+        with _open_store(store) as kg_store:
+            kg_sparql.run_update(kg_store, text)
+            typer.echo(f"update applied; the store holds {len(kg_store)} triples", err=True)
+        return
+    bindings = dict(kg_sparql.parse_binding(p) for p in param or [])
     with _open_store(store, read_only=True) as kg_store:
-        result = kg_store.query(text, bindings=bindings)
+        result = kg_sparql.run_query(kg_store, text, bindings=bindings)
+    fmt = format.value if format else results.default_format(result, terminal=sys.stdout.isatty())
     try:
-        text = results.render(result, format.value)
+        out = results.render(result, fmt)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    sys.stdout.write(text)
+    sys.stdout.write(out)
 
 
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF format.")] = ExportFormat.turtle,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="RDF format (ttl, nt, nq are short names).")] = ExportFormat.turtle,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     graph: Annotated[str | None, typer.Option(help="Only this document graph (IRI).")] = None,
     store: StoreOption = Path(DEFAULT_STORE),
 ) -> None:
-    """Write the store as RDF: Turtle by default; N-Quads and TriG keep one graph per document."""
+    """Write the store as RDF: Turtle by default; N-Quads, TriG and JSON-LD keep one graph per document."""
     names = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads"}
     fmt = names.get(format.value, format.value)
     with _open_store(store, read_only=True) as kg_store:

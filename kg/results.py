@@ -304,11 +304,50 @@ def to_ntriples(result: GraphResult) -> str:
 
 def to_turtle(result: GraphResult) -> str:
     """The triples of ``result`` as Turtle with kg's prefixes."""
-    return result.graph().serialize(format="turtle")
+    return to_rdf(result, "turtle")
 
+
+# Serialised by pyoxigraph, the writer `kg export` uses, so query and export output agree and
+# re-parse in strict parsers.
+RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
+_SHORT_NAMES = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads", "json-ld": "jsonld", "xml": "rdfxml"}
+
+
+def to_rdf(result: GraphResult, fmt: str) -> str:
+    """The triples of ``result`` in RDF format ``fmt`` (one of :data:`RDF_FORMATS`; ttl, nt, nq too)."""
+    import pyoxigraph as ox
+
+    from kg.store import to_oxigraph
+
+    fmt = _SHORT_NAMES.get(fmt, fmt)
+    formats = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "ntriples": ox.RdfFormat.N_TRIPLES,
+        "nquads": ox.RdfFormat.N_QUADS,
+        "trig": ox.RdfFormat.TRIG,
+        "jsonld": ox.RdfFormat.JSON_LD,
+        "rdfxml": ox.RdfFormat.RDF_XML,
+    }
+    if fmt not in formats:
+        raise ValueError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
+    rdf_format = formats[fmt]
+    if rdf_format.supports_datasets:
+        items = [ox.Quad(*map(to_oxigraph, t), ox.DefaultGraph()) for t in result.triples]
+    else:
+        items = [ox.Triple(*map(to_oxigraph, t)) for t in result.triples]
+    # kgid: instance IRIs hold "/" which Turtle must escape and raptor then rejects (see kg.store).
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"} if fmt in ("turtle", "trig", "rdfxml") else None
+    return ox.serialize(items, None, rdf_format, prefixes=prefixes).decode("utf-8")
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
-GRAPH_FORMATS = ("table", "turtle", "ntriples")
+GRAPH_FORMATS = ("table", *RDF_FORMATS)
+
+
+def default_format(result: QueryResult, *, terminal: bool) -> str:
+    """The format ``kg query`` uses when none is asked for: a table on a terminal, else TSV; Turtle for graphs."""
+    if isinstance(result, GraphResult):
+        return "turtle"
+    return "table" if terminal else "tsv"
 
 
 def render(result: QueryResult, fmt: str) -> str:
@@ -320,16 +359,15 @@ def render(result: QueryResult, fmt: str) -> str:
     if fmt == "table":
         return format_table(result) + "\n"
     if isinstance(result, GraphResult):
-        if fmt == "turtle":
-            return to_turtle(result)
-        if fmt == "ntriples":
-            return to_ntriples(result)
+        if _SHORT_NAMES.get(fmt, fmt) in RDF_FORMATS:
+            return to_rdf(result, fmt)
         raise ValueError(f"a CONSTRUCT/DESCRIBE result can be shown as {', '.join(GRAPH_FORMATS)}, not {fmt}")
     if fmt == "json":
         return to_json(result) + "\n"
     if fmt == "xml":
         return to_xml(result)
     if isinstance(result, AskResult):
+        # SPARQL defines no CSV/TSV for booleans; a bare true/false is what scripts test.
         if fmt in ("csv", "tsv"):
             return "true\n" if result.value else "false\n"
     elif fmt == "csv":

@@ -1,0 +1,317 @@
+"""SPARQL text handling kg needs around the engine: safe variable bindings, telling updates from queries.
+
+pyoxigraph substitutes bindings only into projected variables (``Store.query``'s ``bindings``), so
+``kg query -p`` and the endpoint bind any variable by adding a ``VALUES`` block at the start of
+the query's WHERE group.  That block is built only from pyoxigraph's own N-Triples rendering of
+validated terms (an IRI pyoxigraph accepted, or an escaped literal), never from user text, so a
+value can never become query syntax.  A small tokenizer finds the WHERE group: it skips strings,
+IRIs and comments, so braces inside them never mislead it.
+
+>>> bind("SELECT ?n WHERE { ?a rdfs:label ?n }", {"a": URIRef("http://example.org/a")})
+'SELECT ?n WHERE { VALUES ?a { <http://example.org/a> } ?a rdfs:label ?n }'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from rdflib import Literal, URIRef
+
+from kg.errors import QueryError, UsageError
+from kg.vocab import PREFIXES
+
+__all__ = [
+    "bind", "check_query", "is_update", "parse_binding", "query_form", "run_query", "run_update",
+    "syntax_message", "with_default_graph_rebuild",
+]
+
+UPDATE_KEYWORDS = frozenset("INSERT DELETE LOAD CLEAR DROP CREATE ADD MOVE COPY WITH".split())
+QUERY_KEYWORDS = frozenset("SELECT ASK CONSTRUCT DESCRIBE".split())
+
+# SPARQL's IRIREF; a "<" that does not start one is the less-than operator.
+_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_STRING = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|'
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
+    r'"(?:[^"\\\n\r]|\\.)*"|'
+    r"'(?:[^'\\\n\r]|\\.)*'",
+    re.DOTALL,
+)
+_VAR = re.compile(r"[?$]([A-Za-z0-9_\u00B7\u00C0-\U0010FFFF]+)")
+# Keywords, prefixed names and numbers, with PN_LOCAL's backslash escapes (ex:a\#b is one name).
+_WORD = re.compile(r"(?:[\w:.\-%\u00B7\u00C0-\U0010FFFF]|\\[^\s])+")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "{", "}", "(", ")", "var", "word", "other"
+    text: str
+    start: int
+    end: int
+
+
+def tokens(sparql: str) -> Iterator[Token]:
+    """The significant tokens of ``sparql`` (no comments, whitespace, strings' insides)."""
+    i, n = 0, len(sparql)
+    while i < n:
+        ch = sparql[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch == "#":
+            nl = sparql.find("\n", i)
+            i = n if nl < 0 else nl + 1
+            continue
+        if ch in "\"'":
+            m = _STRING.match(sparql, i)
+            end = m.end() if m else n  # an unterminated string runs to the end: the engine reports it
+            yield Token("other", sparql[i:end], i, end)
+            i = end
+            continue
+        if ch == "<":
+            m = _IRI.match(sparql, i)
+            end = m.end() if m else i + 1
+            yield Token("other", sparql[i:end], i, end)
+            i = end
+            continue
+        if ch in "{}()":
+            yield Token(ch, ch, i, i + 1)
+            i += 1
+            continue
+        if ch in "?$":
+            m = _VAR.match(sparql, i)
+            if m:
+                yield Token("var", m.group(1), i, m.end())
+                i = m.end()
+                continue
+        m = _WORD.match(sparql, i)
+        if m:
+            yield Token("word", m.group(0), i, m.end())
+            i = m.end()
+            continue
+        yield Token("other", ch, i, i + 1)
+        i += 1
+
+
+def _first_keyword(sparql: str) -> str | None:
+    """The first keyword after the PREFIX/BASE prologue, upper-cased."""
+    skip = 0
+    for tok in tokens(sparql):
+        if skip:
+            skip -= 1
+            continue
+        if tok.kind != "word":
+            return None
+        word = tok.text.upper()
+        if word == "PREFIX":
+            skip = 2  # the prefix name and its IRI
+        elif word == "BASE":
+            skip = 1
+        else:
+            return word
+    return None
+
+
+def query_form(sparql: str) -> str | None:
+    """``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"``, ``"DESCRIBE"``, ``"UPDATE"``, or None when unclear."""
+    word = _first_keyword(sparql)
+    if word in QUERY_KEYWORDS:
+        return word
+    if word in UPDATE_KEYWORDS:
+        return "UPDATE"
+    return None
+
+
+def is_update(sparql: str) -> bool:
+    """Whether ``sparql`` is a SPARQL Update (INSERT, DELETE, LOAD, DROP, ...) rather than a query."""
+    return query_form(sparql) == "UPDATE"
+
+
+def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
+    """``name=value`` as ``(name, term)``: ``<iri>`` and ``prefix:name`` (kg's prefixes) are IRIs, the rest literals.
+
+    Raises UsageError for a malformed pair or an IRI that pyoxigraph rejects.
+    """
+    import pyoxigraph as ox
+
+    name, sep, value = pair.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not name or not _VAR.fullmatch("?" + name):
+        raise UsageError(f"bad --param {pair!r}; write name=value (value in <...> for an IRI)")
+    prefix, colon, local = value.partition(":")
+    if value.startswith("<") and value.endswith(">"):
+        iri = value[1:-1]
+    elif colon and prefix in PREFIXES and not local.startswith("//"):
+        iri = PREFIXES[prefix] + local
+    else:
+        return name, Literal(value)
+    try:
+        ox.NamedNode(iri)
+    except ValueError as e:
+        raise UsageError(f"--param {name}: {iri!r} is not a valid IRI ({e})") from None
+    return name, URIRef(iri)
+
+
+def _values_block(bindings: Mapping[str, URIRef | Literal]) -> str:
+    from kg.store import to_oxigraph
+
+    names, terms = [], []
+    for name, term in bindings.items():
+        if not isinstance(term, URIRef | Literal):
+            raise UsageError(f"?{name} can only be bound to an IRI or a literal")
+        try:
+            # str() of a pyoxigraph term is its N-Triples form, escaped by the engine itself.
+            terms.append(str(to_oxigraph(term)))
+        except (ValueError, TypeError) as e:
+            raise UsageError(f"cannot bind ?{name}: {e}") from None
+        names.append("?" + name)
+    if len(names) == 1:
+        return f"VALUES {names[0]} {{ {terms[0]} }}"
+    return f"VALUES ({' '.join(names)}) {{ ({' '.join(terms)}) }}"
+
+
+def _matching_brace(toks: list[Token], i: int) -> int:
+    depth = 0
+    for j in range(i, len(toks)):
+        if toks[j].kind == "{":
+            depth += 1
+        elif toks[j].kind == "}":
+            depth -= 1
+            if depth == 0:
+                return j
+    raise QueryError("invalid SPARQL: unbalanced braces { }")
+
+
+def bind(sparql: str, bindings: Mapping[str, URIRef | Literal]) -> str:
+    """``sparql`` with each variable in ``bindings`` fixed to its term, for any variable of the WHERE clause.
+
+    Adds ``VALUES`` at the start of the query's WHERE group (it then joins with every pattern,
+    OPTIONAL and FILTER of that group).  Raises UsageError when a variable does not occur in the
+    query or the query has no WHERE group (``DESCRIBE <iri>``), and for updates.
+    """
+    if not bindings:
+        return sparql
+    form = query_form(sparql)
+    if form == "UPDATE":
+        raise UsageError("--param binds variables of queries, not of updates")
+    toks = list(tokens(sparql))
+    present = {t.text for t in toks if t.kind == "var"}
+    missing = [n for n in bindings if n not in present]
+    if missing:
+        raise UsageError(f"no variable {', '.join('?' + n for n in missing)} in the query to bind")
+    block = _values_block(bindings)
+    parens = 0
+    i = 0
+    if form == "CONSTRUCT":
+        k = next((j for j, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "CONSTRUCT"), None)
+        if k is not None and k + 1 < len(toks) and toks[k + 1].kind == "{":
+            i = _matching_brace(toks, k + 1) + 1  # skip the template
+        elif k is not None:
+            # CONSTRUCT WHERE { T } allows only triples in T: write it as CONSTRUCT { T } WHERE { VALUES ... T }.
+            open_i = next((j for j in range(k, len(toks)) if toks[j].kind == "{"), None)
+            if open_i is None:
+                raise UsageError("the query has no WHERE { ... } to bind variables in")
+            close_i = _matching_brace(toks, open_i)
+            body = sparql[toks[open_i].end : toks[close_i].start]
+            return (
+                sparql[: toks[k].end]
+                + " {"
+                + body
+                + "} "
+                + sparql[toks[k].end : toks[open_i].end]
+                + f" {block} "
+                + sparql[toks[open_i].end :]
+            )
+    for tok in toks[i:]:
+        if tok.kind == "(":
+            parens += 1
+        elif tok.kind == ")":
+            parens -= 1
+        elif tok.kind == "{" and parens == 0:
+            # The same line, so the engine's column numbers after this point are the only ones that move.
+            return sparql[: tok.end] + f" {block} " + sparql[tok.end :].lstrip(" ")
+    raise UsageError("the query has no WHERE { ... } to bind variables in")
+
+
+# The merged default graph is derived from the document graphs (docs/STORE.md): recomputed in the
+# same request, so the update and the merge are one transaction.
+_REBUILD = "DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def with_default_graph_rebuild(update: str) -> str:
+    """``update`` followed by the recomputation of the merged default graph, as one SPARQL Update request."""
+    last = None
+    for tok in tokens(update):
+        last = tok
+    separator = "\n" if last is not None and last.text == ";" else "\n;\n"
+    return update + separator + _REBUILD
+
+
+_POSITION = re.compile(r"error at (\d+):(\d+):?\s*")
+
+
+def syntax_message(sparql: str, error: SyntaxError, *, kind: str = "SPARQL") -> str:
+    """One line naming the line and column of a syntax error, what was expected (cut short) and the text there."""
+    message = " ".join(str(error).split())
+    m = _POSITION.search(message)
+    if not m:
+        return f"invalid {kind}: {message[:160]}"
+    line_no, column = int(m.group(1)), int(m.group(2))
+    detail = message[m.end() :]
+    if len(detail) > 120:
+        detail = detail[:117] + "..."
+    lines = sparql.splitlines()
+    near = ""
+    if 0 < line_no <= len(lines):
+        text = lines[line_no - 1].strip()
+        near = f" (near: {text[:57] + '...' if len(text) > 60 else text})"
+    return f"invalid {kind} at line {line_no}, column {column}: {detail}{near}"
+
+
+def check_query(sparql: str) -> str:
+    """The query form of ``sparql`` after checking its syntax; QueryError (line, column) when it is malformed.
+
+    Parsed against an empty in-memory store, so nothing runs and the positions are those of the
+    user's own text (before :func:`bind` adds anything).
+    """
+    import pyoxigraph as ox
+
+    if is_update(sparql):
+        raise UsageError("this is a SPARQL Update; add --update to change the store (queries only read it)")
+    try:
+        result = ox.Store().query(sparql, prefixes=PREFIXES)
+    except SyntaxError as e:
+        raise QueryError(syntax_message(sparql, e)) from None
+    if isinstance(result, ox.QueryBoolean):
+        return "ASK"
+    if isinstance(result, ox.QuerySolutions):
+        return "SELECT"
+    return query_form(sparql) or "CONSTRUCT"
+
+
+def run_query(store, sparql: str, *, bindings: Mapping[str, URIRef | Literal] | None = None):  # noqa: ANN001, ANN201
+    """The result of query ``sparql`` on ``store`` with ``bindings`` fixed (any variable), as kg.results records."""
+    check_query(sparql)
+    return store.query(bind(sparql, bindings or {}))
+
+
+def run_update(store, update: str) -> None:  # noqa: ANN001
+    """Apply SPARQL Update ``update`` to ``store`` and recompute the merged default graph, in one transaction.
+
+    The default graph is the merge of the document graphs, so changes belong in ``GRAPH <doc>``
+    blocks; a change made only to the default graph is undone by the recomputation.
+    """
+    from kg.errors import StoreError
+
+    if not is_update(update):
+        raise UsageError("--update expects a SPARQL Update (INSERT, DELETE, DROP, ...), not a query")
+    if store.read_only:
+        raise StoreError("the store was opened read-only; open it writable to update it")
+    try:
+        store.oxigraph.update(with_default_graph_rebuild(update), prefixes=PREFIXES)
+    except SyntaxError as e:
+        raise QueryError(syntax_message(update, e, kind="SPARQL Update")) from None
+    except OSError as e:
+        raise StoreError(f"the update failed: {e}") from None
