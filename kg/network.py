@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime
 import math
+import random
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -56,7 +58,7 @@ DEFAULT_MODALITIES = frozenset({Modality.ASSERTED, Modality.INSPIRED})
 _EDGES_QUERY = """
 SELECT ?e ?class ?role ?source ?dest ?conf ?modality ?polarity ?time WHERE {
   VALUES ?class { %(classes)s }
-  ?e a ?class .
+  %(scope)s
   {
     ?e kg:agent ?source ; kg:target ?dest . BIND("target" AS ?role)
   } UNION {
@@ -98,6 +100,23 @@ def _date_bound(value: str | None, name: str) -> str | None:
         raise UsageError(f"{name} must be a date like 2016-05-01, 2016-05 or 2016, not {value!r}") from None
 
 
+def document_graph(document: str) -> str:
+    """The graph IRI of ``document``, given as a kg document id or as the document's IRI."""
+    from kg.iri import document_iri
+
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S", document) and not any(c in document for c in '<>"{}|^`\\ '):
+        return document
+    return str(document_iri(document))
+
+
+def _scope(documents: Collection[str] | None) -> str:
+    # The default graph is the merge of all documents; a document filter asks the named graphs.
+    if documents is None:
+        return "?e a ?class ."
+    graphs = " ".join(f"<{document_graph(d)}>" for d in documents) or "<urn:kg:none>"
+    return f"VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?e a ?class }}"
+
+
 def _local(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
@@ -111,6 +130,7 @@ def actor_graph(
     include_negated: bool = False,
     start: str | None = None,
     end: str | None = None,
+    documents: Collection[str] | None = None,
 ) -> nx.MultiDiGraph:
     """The network of actors linked by events in ``store``, one edge per event and role.
 
@@ -120,7 +140,8 @@ def actor_graph(
     ``"<event IRI> <role>"``, with attributes ``type`` (EventType), ``event``, ``role``,
     ``confidence``, ``modality`` and ``time``.  Events below ``min_confidence``, with another
     modality, negated (unless ``include_negated``) or, when ``start``/``end`` are given, outside
-    those dates (inclusive; events without a date are then left out) are skipped.
+    those dates (inclusive; events without a date are then left out) are skipped.  ``documents``
+    (document ids or IRIs) keeps only events stated in those documents' graphs.
     """
     wanted = [EventType(t) for t in types] if types is not None else list(EventType)
     start, end = _date_bound(start, "start"), _date_bound(end, "end")
@@ -129,7 +150,7 @@ def actor_graph(
         return G
     modalities = frozenset(Modality(m) for m in modalities)
     classes = " ".join(f"<{EVENT_CLASSES[t]}>" for t in wanted)
-    raw = store.raw_query(_EDGES_QUERY % {"classes": classes})
+    raw = store.raw_query(_EDGES_QUERY % {"classes": classes, "scope": _scope(documents)})
     for sol in raw:
         conf_term = sol["conf"]
         try:
@@ -198,6 +219,7 @@ class CentralityRow:
 
     iri: str
     label: str
+    community: int  # 1 = the largest community (Louvain on the undirected, weighted network)
     events: int  # distinct events the actor takes part in, in any role
     in_degree: int  # distinct actors with an edge to this one
     out_degree: int  # distinct actors this one has an edge to
@@ -207,6 +229,11 @@ class CentralityRow:
     closeness: float
     pagerank: float
     eigenvector: float | None
+    # The actor's share of all events of each type in the network (None: no event of that type).
+    share_attack: float | None
+    share_airstrike: float | None
+    share_defection: float | None
+    share_allegiance: float | None
 
 
 MEASURES = (
@@ -219,36 +246,106 @@ MEASURES = (
     "closeness",
     "pagerank",
     "eigenvector",
+    "share_attack",
+    "share_airstrike",
+    "share_defection",
+    "share_allegiance",
 )
 WEIGHTS = ("events", "confidence")
+ENGINES = ("auto", "networkx", "igraph")
+EXACT_LIMIT = 2000
+"""Above this many actors, betweenness and closeness are estimated from sampled sources."""
+DEFAULT_SAMPLES = 256
+DEFAULT_SEED = 42
+
+
+@dataclass(frozen=True)
+class CentralityReport:
+    """The ranked rows plus how they were computed, so a reader knows what is exact and what is estimated."""
+
+    rows: tuple[CentralityRow, ...]
+    actors: int
+    links: int  # distinct ordered actor pairs (edges of the collapsed graph)
+    events: int
+    sort: str
+    weight: str
+    engine: str  # "networkx" or "igraph"
+    sources: int | None  # betweenness/closeness sources sampled; None when exact
+    seed: int
+    eigenvector: str  # "directed", "undirected" or "unavailable"
+    communities: int
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """One-line remarks about estimated or missing measures, for a reader of the table."""
+        notes = []
+        if self.sources is not None:
+            notes.append(
+                f"betweenness and closeness are estimates from {self.sources} of {self.actors} actors "
+                f"sampled as path sources (seed {self.seed}); use --samples 0 for exact values"
+            )
+        if self.eigenvector == "undirected":
+            notes.append("eigenvector is of the undirected network (the directed one is not strongly connected)")
+        elif self.eigenvector == "unavailable":
+            notes.append("eigenvector centrality did not converge; it is left empty")
+        return tuple(notes)
+
+    def meta(self) -> dict[str, object]:
+        """Everything but the rows, as plain JSON-ready data."""
+        return {
+            "actors": self.actors,
+            "links": self.links,
+            "events": self.events,
+            "sort": self.sort,
+            "weight": self.weight,
+            "engine": self.engine,
+            "betweenness_sources": self.sources,
+            "seed": self.seed,
+            "eigenvector": self.eigenvector,
+            "communities": self.communities,
+            "notes": list(self.notes),
+        }
 
 
 def collapse(G: nx.MultiDiGraph, *, weight: str = "events") -> nx.DiGraph:
     """One edge per ordered actor pair, ``weight`` = number of events (or sum of their confidence).
 
-    Self-loops (an actor attacking itself, usually two mentions normalised to one actor) are
-    left out: they say nothing about an actor's place in the network.
+    Each edge also carries ``events`` (how many) and ``type``, the most frequent event type on
+    it (ties: the first in EventType order), which colours it in a plot and in Gephi.  Self-loops
+    (an actor attacking itself, usually two mentions normalised to one actor) are left out: they
+    say nothing about an actor's place in the network.
     """
     if weight not in WEIGHTS:
         raise UsageError(f"weight must be one of {', '.join(WEIGHTS)}, not {weight!r}")
-    D = nx.DiGraph()
-    D.add_nodes_from(G.nodes(data=True))
+    by_confidence = weight == "confidence"
+    # Accumulate in dicts and add edges once: 300k has_edge/add_edge calls cost seconds.
+    weights: dict[tuple[str, str], float] = {}
+    counts: dict[tuple[str, str], dict[str, int]] = {}
     for u, v, data in G.edges(data=True):
         if u == v:
             continue
-        w = 1.0 if weight == "events" else float(data.get("confidence", 1.0))
-        if D.has_edge(u, v):
-            D[u][v]["weight"] += w
-        else:
-            D.add_edge(u, v, weight=w)
+        pair = (u, v)
+        weights[pair] = weights.get(pair, 0.0) + (float(data.get("confidence", 1.0)) if by_confidence else 1.0)
+        kinds = counts.setdefault(pair, {})
+        t = data.get("type")
+        t = t.value if isinstance(t, EventType) else str(t)
+        kinds[t] = kinds.get(t, 0) + 1
+    order = {t.value: i for i, t in enumerate(EventType)}
+    D = nx.DiGraph()
+    D.add_nodes_from(G.nodes(data=True))
+    D.add_edges_from(
+        (u, v, {"weight": w, "events": sum(counts[(u, v)].values()),
+                "type": min(counts[(u, v)].items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))[0]})
+        for (u, v), w in weights.items()
+    )
     return D
 
 
 def pagerank(D: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 1000) -> dict:
     """Weighted PageRank by power iteration, as networkx defines it (dangling mass spread evenly).
 
-    networkx 3.6's ``pagerank`` needs SciPy, which kg does not otherwise depend on; kg's graphs
-    are small enough for plain Python.
+    networkx 3.6's ``pagerank`` needs SciPy, which kg does not otherwise depend on; this is the
+    reference the igraph engine is tested against.
     """
     n = D.number_of_nodes()
     if n == 0:
@@ -266,32 +363,110 @@ def pagerank(D: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_it
     return x
 
 
-def _eigenvector(D: nx.DiGraph) -> dict[str, float | None]:
+def undirected(D: nx.DiGraph) -> nx.Graph:
+    """``D`` without directions; a pair linked both ways gets the sum of both weights."""
+    U = nx.Graph()
+    U.add_nodes_from(D)
+    for u, v, w in D.edges(data="weight", default=1.0):
+        prev = U.get_edge_data(u, v, {"weight": 0.0})["weight"]
+        U.add_edge(u, v, weight=prev + w)
+    return U
+
+
+def _eigenvector(D: nx.DiGraph) -> tuple[dict[str, float | None], str]:
     # On a directed graph that is not strongly connected (a star of attacks, any DAG) eigenvector
     # centrality is degenerate: power iteration creeps towards sinks and may never converge.  So
     # the directed measure is used only when it is well defined, else the undirected one.
-    attempts: list[Callable[[], dict]] = []
+    attempts: list[tuple[str, Callable[[], dict]]] = []
     if nx.is_strongly_connected(D):
-        attempts.append(lambda: nx.eigenvector_centrality(D, max_iter=1000, weight="weight"))
-    undirected = nx.Graph()
-    undirected.add_nodes_from(D)
-    for u, v, w in D.edges(data="weight"):
-        prev = undirected.get_edge_data(u, v, {"weight": 0.0})["weight"]
-        undirected.add_edge(u, v, weight=prev + w)
-    attempts.append(lambda: nx.eigenvector_centrality(undirected, max_iter=1000, weight="weight"))
-    for attempt in attempts:
+        attempts.append(("directed", lambda: nx.eigenvector_centrality(D, max_iter=1000, weight="weight")))
+    attempts.append(("undirected", lambda: nx.eigenvector_centrality(undirected(D), max_iter=1000, weight="weight")))
+    for kind, attempt in attempts:
         try:
             values = attempt()
         except (nx.PowerIterationFailedConvergence, nx.NetworkXException, ZeroDivisionError):
             continue
         if all(math.isfinite(x) for x in values.values()):
-            return values
-    return dict.fromkeys(D, None)
+            return values, kind
+    return dict.fromkeys(D, None), "unavailable"
+
+
+def sample_sources(D: nx.DiGraph, k: int, *, seed: int) -> list[str]:
+    """The ``k`` path sources networkx's ``betweenness_centrality(D, k=k, seed=seed)`` would pick."""
+    return random.Random(seed).sample(list(D.nodes()), k)
+
+
+def _sampled_closeness(D: nx.DiGraph, sources: list[str]) -> dict[str, float]:
+    # Eppstein-Wang: distances from k sampled sources estimate, for every actor, both how many
+    # actors reach it and how far they are; with all actors as sources this is networkx's
+    # closeness with the Wasserman-Faust correction exactly.
+    n = D.number_of_nodes()
+    reached = dict.fromkeys(D, 0)
+    total = dict.fromkeys(D, 0)
+    for s in sources:
+        for v, d in nx.single_source_shortest_path_length(D, s).items():
+            if v != s:
+                reached[v] += 1
+                total[v] += d
+    source_set = set(sources)
+    return {v: closeness_estimate(reached[v], total[v], len(sources) - (v in source_set), n) for v in D}
+
+
+def closeness_estimate(reached: int, total: float, sources: int, n: int) -> float:
+    """Closeness of an actor reached from ``reached`` of ``sources`` other actors at total distance ``total``.
+
+    With every other actor as a source this is networkx's ``closeness_centrality`` (paths to the
+    actor, ``wf_improved``): (r / (n - 1)) * (r / total).
+    """
+    if reached == 0 or total == 0 or sources == 0 or n < 2:
+        return 0.0
+    return (reached / sources) * (reached / total)
+
+
+def _networkx_measures(D: nx.DiGraph, sources: list[str] | None, seed: int) -> dict[str, dict]:
+    if sources is None:
+        betweenness = nx.betweenness_centrality(D)
+        closeness = nx.closeness_centrality(D)
+    else:
+        betweenness = nx.betweenness_centrality(D, k=len(sources), seed=seed)
+        closeness = _sampled_closeness(D, sources)
+    eigenvector, kind = _eigenvector(D)
+    communities = nx.community.louvain_communities(undirected(D), weight="weight", seed=seed)
+    return {
+        "betweenness": betweenness,
+        "closeness": closeness,
+        "pagerank": pagerank(D),
+        "eigenvector": eigenvector,
+        "eigenvector_kind": kind,
+        "communities": [set(c) for c in communities],
+    }
+
+
+def _engine(name: str, n: int) -> str:
+    if name not in ENGINES:
+        raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {name!r}")
+    if name != "auto":
+        return name
+    # networkx is the reference and fast enough on small graphs; igraph does the large ones in C.
+    if n <= EXACT_LIMIT:
+        return "networkx"
+    try:
+        import igraph  # noqa: F401
+    except ImportError:
+        return "networkx"
+    return "igraph"
 
 
 def centrality(
-    G: nx.MultiDiGraph, *, sort: str = "pagerank", weight: str = "events", limit: int | None = None
-) -> list[CentralityRow]:
+    G: nx.MultiDiGraph,
+    *,
+    sort: str = "pagerank",
+    weight: str = "events",
+    limit: int | None = None,
+    samples: int | None = None,
+    seed: int = DEFAULT_SEED,
+    engine: str = "auto",
+) -> CentralityReport:
     """Centrality of every actor in ``G`` (from :func:`actor_graph`), most central first.
 
     Measures run on :func:`collapse` (G) with ``weight`` = number of events between two actors
@@ -300,36 +475,77 @@ def centrality(
     paths (a weight is a tie's strength, not a distance), closeness counting paths *to* the
     actor (how reachable it is) with networkx's correction for unreachable actors; eigenvector
     is directed when the graph is strongly connected and undirected otherwise, None if it does
-    not converge.  Rows are sorted by ``sort`` (any measure name) descending, ties by label.
+    not converge; communities are Louvain's on the undirected weighted graph (seeded).
+
+    Betweenness and closeness are exact up to :data:`EXACT_LIMIT` actors; above it they are
+    estimated from ``samples`` (default :data:`DEFAULT_SAMPLES`) path sources drawn with ``seed``,
+    as networkx's ``betweenness_centrality(k=...)`` does; ``samples=0`` forces exact values.
+    ``engine`` "igraph" computes the same definitions in C (``auto`` picks it above the exact
+    limit when python-igraph is installed).  Rows are sorted by ``sort`` descending, ties by label.
     """
     if sort not in MEASURES:
-        raise UsageError(f"sort must be one of {', '.join(MEASURES)}, not {sort!r}")
-    if G.number_of_nodes() == 0:
-        return []
+        raise UsageError(f"--sort must be one of {', '.join(MEASURES)}, not {sort!r}")
+    if samples is not None and samples < 0:
+        raise UsageError(f"samples must be 0 (exact) or a positive number, not {samples}")
+    n = G.number_of_nodes()
+    chosen = _engine(engine, n)
+    if n == 0:
+        return CentralityReport((), 0, 0, 0, sort, weight, chosen, None, seed, "unavailable", 0)
     D = collapse(G, weight=weight)
-    events: dict[str, set[str]] = {n: set() for n in G}
+    k = DEFAULT_SAMPLES if samples is None and n > EXACT_LIMIT else samples or None
+    # Fewer than two sources cannot be rescaled (networkx gives NaN); k >= n is just exact.
+    sources = sample_sources(D, max(k, 2), seed=seed) if k is not None and max(k, 2) < n else None
+    if chosen == "igraph":
+        from kg import fast
+
+        measures = fast.measures(D, sources=sources, seed=seed)
+    else:
+        measures = _networkx_measures(D, sources, seed)
+
+    events: dict[str, set[str]] = {v: set() for v in G}
+    by_type: dict[str, dict[str, set[str]]] = {t.value: {} for t in EventType}
+    totals: dict[str, set[str]] = {t.value: set() for t in EventType}
     for u, v, data in G.edges(data=True):
-        events[u].add(data.get("event", ""))
-        events[v].add(data.get("event", ""))
-    betweenness = nx.betweenness_centrality(D)
-    closeness = nx.closeness_centrality(D)
-    ranks = pagerank(D)
-    eigenvector = _eigenvector(D)
+        event, t = data.get("event", ""), data.get("type")
+        t = t.value if isinstance(t, EventType) else str(t)
+        events[u].add(event)
+        events[v].add(event)
+        totals.setdefault(t, set()).add(event)
+        actors = by_type.setdefault(t, {})
+        actors.setdefault(u, set()).add(event)
+        actors.setdefault(v, set()).add(event)
+
+    def share(t: EventType, v: str) -> float | None:
+        total = len(totals[t.value])
+        return len(by_type[t.value].get(v, ())) / total if total else None
+
+    community_of = {}
+    ordered = sorted(measures["communities"], key=lambda c: (-len(c), min(str(D.nodes[v].get("label", v)) for v in c)))
+    for i, members in enumerate(ordered, start=1):
+        for v in members:
+            community_of[v] = i
+    in_deg, out_deg = dict(D.in_degree()), dict(D.out_degree())
+    in_w, out_w = dict(D.in_degree(weight="weight")), dict(D.out_degree(weight="weight"))
     rows = [
         CentralityRow(
-            iri=n,
-            label=str(D.nodes[n].get("label") or _local(n)),
-            events=len(events[n]),
-            in_degree=D.in_degree(n),
-            out_degree=D.out_degree(n),
-            degree=D.in_degree(n) + D.out_degree(n),
-            weighted_degree=float(D.in_degree(n, weight="weight") + D.out_degree(n, weight="weight")),
-            betweenness=betweenness[n],
-            closeness=closeness[n],
-            pagerank=ranks[n],
-            eigenvector=eigenvector[n],
+            iri=v,
+            label=str(D.nodes[v].get("label") or _local(v)),
+            community=community_of.get(v, 0),
+            events=len(events[v]),
+            in_degree=in_deg[v],
+            out_degree=out_deg[v],
+            degree=in_deg[v] + out_deg[v],
+            weighted_degree=float(in_w[v] + out_w[v]),
+            betweenness=float(measures["betweenness"][v]),
+            closeness=float(measures["closeness"][v]),
+            pagerank=float(measures["pagerank"][v]),
+            eigenvector=measures["eigenvector"][v],
+            share_attack=share(EventType.ATTACK, v),
+            share_airstrike=share(EventType.AIRSTRIKE, v),
+            share_defection=share(EventType.DEFECTION, v),
+            share_allegiance=share(EventType.ALLEGIANCE, v),
         )
-        for n in D.nodes
+        for v in D.nodes
     ]
 
     def key(row: CentralityRow) -> tuple[float, str, str]:
@@ -337,4 +553,16 @@ def centrality(
         return (-value if value is not None else math.inf, row.label, row.iri)
 
     rows.sort(key=key)
-    return rows[:limit] if limit is not None else rows
+    return CentralityReport(
+        rows=tuple(rows[:limit] if limit is not None else rows),
+        actors=n,
+        links=D.number_of_edges(),
+        events=len(set().union(*totals.values())),
+        sort=sort,
+        weight=weight,
+        engine=chosen,
+        sources=len(sources) if sources is not None else None,
+        seed=seed,
+        eigenvector=measures["eigenvector_kind"],
+        communities=len(ordered),
+    )
