@@ -17,7 +17,7 @@ import math
 import random
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
 import networkx as nx
@@ -566,3 +566,28 @@ def centrality(
         eigenvector=measures["eigenvector_kind"],
         communities=len(ordered),
     )
+
+
+def annotated_graph(G: nx.MultiDiGraph, report: CentralityReport) -> nx.DiGraph:
+    """The collapsed actor graph of ``report``'s actors with every measure as a node attribute.
+
+    For Gephi and Cytoscape (GraphML, GEXF) and for plotting: edges keep ``weight``, ``events``
+    and their main ``type``; undefined measures (None) are left out, as GraphML has no null.
+    Only the report's rows are kept, so ``--top`` also trims the graph.
+    """
+    D = collapse(G, weight=report.weight)
+    keep = {r.iri: r for r in report.rows}
+    D = D.subgraph(keep).copy()
+    for v, attrs in D.nodes(data=True):
+        attrs.clear()
+        row = keep[v]
+        for f in fields(CentralityRow):
+            value = getattr(row, f.name)
+            if value is not None and f.name != "iri":
+                attrs[f.name] = value
+        kind, wikidata = G.nodes[v].get("kind"), G.nodes[v].get("wikidata")
+        if kind:
+            attrs["kind"] = kind
+        if wikidata:
+            attrs["wikidata"] = wikidata
+    return D

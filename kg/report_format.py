@@ -1,4 +1,7 @@
-"""Rendering centrality rows as a terminal table, CSV, JSON or Markdown.  Pure: returns strings."""
+"""Rendering centrality reports as a terminal table, CSV, JSON or Markdown, and the actor graph as GraphML/GEXF.
+
+Pure: returns strings or bytes.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,12 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import asdict, fields, is_dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from kg.network import CentralityReport
 
 _FLOAT_DIGITS = 4
 
@@ -60,3 +69,34 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return text == ""
     return True
+
+
+GRAPH_FORMATS = ("graphml", "gexf")
+
+
+def render_report(report: CentralityReport, fmt: str) -> str:
+    """A :class:`~kg.network.CentralityReport` as text; JSON carries the notes and settings, Markdown the notes.
+
+    Table and CSV hold the rows only (the CLI writes the notes to stderr, so CSV stays clean).
+    """
+    if fmt == "json":
+        data = {"network": report.meta(), "actors": [asdict(r) for r in report.rows]}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = render(report.rows, fmt)
+    if fmt == "markdown" and report.notes:
+        text += "\n" + "".join(f"> {note}\n" for note in report.notes)
+    return text
+
+
+def render_graph(D: nx.DiGraph, fmt: str) -> bytes:
+    """``D`` (from :func:`kg.network.annotated_graph`) as GraphML or GEXF bytes, for Gephi or Cytoscape."""
+    import networkx as nx
+
+    buffer = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(D, buffer, encoding="utf-8")
+    elif fmt == "gexf":
+        nx.write_gexf(D, buffer, encoding="utf-8")
+    else:
+        raise ValueError(f"graph format must be one of {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
+    return buffer.getvalue()
