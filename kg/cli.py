@@ -100,6 +100,13 @@ class ReportFormat(str, Enum):
     csv = "csv"
     json = "json"
     markdown = "markdown"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+class ReportWeight(str, Enum):
+    events = "events"
+    confidence = "confidence"
 
 
 def _fail(message: str, *, code: int = 1) -> NoReturn:
@@ -335,31 +342,68 @@ def export(
                 raise KgError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
+def _write_output(data: bytes, output: Path | None) -> None:
+    """Write ``data`` to ``output``, or to stdout when it is None."""
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        raise KgError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
 @app.command()
 def report(
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.table,
+    format: Annotated[ReportFormat, typer.Option(
+        "--format", "-f", help="table, csv, json, markdown; graphml or gexf write the actor graph for Gephi.")
+    ] = ReportFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     top: Annotated[int | None, typer.Option(min=1, help="Only the N most central actors.")] = None,
-    sort: Annotated[str, typer.Option(help="Measure to rank by.")] = "pagerank",
+    sort: Annotated[str, typer.Option(help=(
+        "Measure to rank by: events, in_degree, out_degree, degree, weighted_degree, betweenness, closeness, "
+        "pagerank, eigenvector, share_attack, share_airstrike, share_defection, share_allegiance."))] = "pagerank",
     event_type: Annotated[list[str] | None, typer.Option(
-        "--type", "-t", help="Only these event types (repeatable).")] = None,
+        "--type", "-t", help="Only these event types (repeatable): ATTACK, AIRSTRIKE, DEFECTION, ALLEGIANCE.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after this date (2016-05-01, 2016-05, 2016).")
+                     ] = None,
+    until: Annotated[str | None, typer.Option(help="Only events on or before this date.")] = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Ignore less confident events.")] = 0.0,
+    modality: Annotated[list[str] | None, typer.Option(help=(
+        "Only events of these modalities (repeatable): asserted, planned, threatened, inspired, hypothetical; "
+        "default asserted and inspired."))] = None,
+    document: Annotated[list[str] | None, typer.Option(
+        "--document", "-d", help="Only events from these documents (repeatable): document id or IRI.")] = None,
+    weight: Annotated[ReportWeight, typer.Option(
+        help="Edge weight: number of events, or the sum of their confidence.")] = ReportWeight.events,
+    samples: Annotated[int | None, typer.Option(min=0, help=(
+        "Path sources sampled for betweenness and closeness (default: exact up to 2000 actors, else 256); "
+        "0 for exact."))] = None,
+    seed: Annotated[int, typer.Option(help="Seed for sampling, communities and the plot layout.")] = 42,
+    plot: Annotated[Path | None, typer.Option(
+        help="Also draw the network to this .png, .svg or .pdf (node size: the --sort measure).")] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Centrality of the actor network built from the stored events, most central actor first."""
     from kg import network, report_format
-    from kg.models import EventType
 
-    try:
-        types = {EventType(t.upper()) for t in event_type} if event_type else None
-    except ValueError:
-        raise UsageError(f"unknown event type in {event_type}; use ATTACK, AIRSTRIKE, DEFECTION, ALLEGIANCE") \
-            from None
+    graph_format = format.value in report_format.GRAPH_FORMATS
     with _open_store(store, read_only=True) as kg_store:
-        G = network.actor_graph(kg_store, types=types, min_confidence=min_confidence)
-    rows = network.centrality(G, sort=sort)
-    if top is not None:
-        rows = rows[:top]
-    sys.stdout.write(report_format.render(rows, format.value))
+        result, D = network.report(
+            kg_store, types=event_type, since=since, until=until, min_confidence=min_confidence,
+            modalities=modality, documents=document, sort=sort, weight=weight.value, top=top, samples=samples,
+            seed=seed, graph=graph_format or plot is not None)
+    if plot is not None:
+        from kg.plot import draw
+
+        draw(D, plot, measure=sort, seed=seed)
+    data = (report_format.render_graph(D, format.value) if graph_format
+            else report_format.render_report(result, format.value).encode("utf-8"))
+    if format.value in ("table", "csv") or output is not None:
+        for note in result.notes:
+            typer.echo(f"kg: note: {note}", err=True)
+    _write_output(data, output)
 
 
 class EvaluateFormat(str, Enum):
