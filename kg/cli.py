@@ -466,6 +466,99 @@ def _scores_table(scores) -> str:
     return "\n".join(lines) + "\n"
 
 
+@app.command()
+def serve(
+    store: StoreOption = DEFAULT_STORE,
+    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the endpoint to the network.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0 picks a free one).")] = 8000,
+    allow_update: Annotated[bool, typer.Option(
+        "--allow-update", help="Accept SPARQL Update (POST application/sparql-update or update=).")] = False,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 30.0,
+    max_request_bytes: Annotated[int, typer.Option(min=1, help="Largest request body accepted (413 above).")]
+    = 1_000_000,
+    cors: Annotated[bool, typer.Option("--cors", help="Allow browser pages from any origin to query.")] = False,
+    workers: Annotated[int, typer.Option(min=1, help="Queries run at once (worker processes).")] = 2,
+) -> None:
+    """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /."""
+    from kg.remote import is_url
+    from kg.serve import make_server
+
+    if is_url(store):
+        raise UsageError("kg serve serves a local store folder; that URL is a server already")
+    with _open_store(store, read_only=not allow_update, create=allow_update):
+        pass  # fail here, with the usual message, before any worker starts
+    try:
+        server = make_server(Path(store), host=host, port=port, allow_update=allow_update, timeout=timeout,
+                             max_request_bytes=max_request_bytes, cors=cors, workers=workers,
+                             log=lambda line: typer.echo(line, err=True))
+    except OSError as exc:
+        raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
+    mode = "read-write" if allow_update else "read-only"
+    typer.echo(f"kg serve: SPARQL endpoint {server.url}sparql, query page {server.url} ({mode}, {store}); "
+               "Ctrl+C stops it", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+@app.command()
+def validate(
+    file: Annotated[Path | None, typer.Argument(
+        help="An RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) to check instead of the store.",
+        show_default=False)] = None,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Check each document graph (of the store, or of FILE) against kg's SHACL shapes; exit 1 on violations."""
+    from kg.conformance import check_file, check_store
+    from kg.results import display
+
+    if file is not None:
+        report, where = check_file(file), str(file)
+    else:
+        with _open_store(store, read_only=True) as kg_store:
+            report, where = check_store(kg_store), str(store)
+    for v in report.violations:
+        path = display(v.path) if v.path is not None else "-"
+        typer.echo(f"{display(v.focus)}  {path}  {v.message}")
+    if not report.conforms:
+        _fail(f"{where} does not conform to kg's shapes: {len(report.violations)} violations (listed above)")
+    typer.echo(f"{where} conforms to kg's shapes", err=True)
+
+
+@app.command()
+def stats(
+    store: StoreOption = DEFAULT_STORE,
+    json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """What the store holds: documents, events per type, actors, places, triples, location and size on disk."""
+    from dataclasses import asdict
+
+    with _open_store(store, read_only=True) as kg_store:
+        info = kg_store.stats()
+    if json_output:
+        sys.stdout.write(json.dumps(asdict(info), indent=2) + "\n")
+        return
+    rows = [("store", info.path or "memory"), ("size on disk", _size(info.size_bytes)),
+            ("documents", info.documents), ("triples", info.triples), ("quads", info.quads),
+            ("actors", info.actors), ("places", info.places),
+            ("events", sum(info.events.values()))]
+    rows += [(f"  {name}", n) for name, n in info.events.items()]
+    width = max(len(k) for k, _ in rows)
+    sys.stdout.write("".join(f"{k:<{width}}  {v}\n" for k, v in rows))
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} B"
+
+
 def main() -> None:
     """Console entry point."""
     try:
