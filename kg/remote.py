@@ -63,6 +63,8 @@ _UPDATE_WORDS = re.compile(
     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
     re.IGNORECASE,
 )
+_FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
+_GRAPH_IRI = re.compile(r"\bGRAPH\s*<([^<>\s]*)>", re.IGNORECASE)
 _PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 
 
@@ -87,9 +89,20 @@ def _opener(url: str, user: str | None, password: str | None) -> urllib.request.
     if user:
         # Virtuoso's *-auth endpoints use digest; others (GraphDB, Fuseki behind a proxy) basic.
         manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-        manager.add_password(None, url, user, password or "")
-        handlers += [urllib.request.HTTPDigestAuthHandler(manager), urllib.request.HTTPBasicAuthHandler(manager)]
+        # For the whole server: the query, update and Graph Store URLs share the credentials.
+        parts = urllib.parse.urlsplit(url)
+        manager.add_password(None, f"{parts.scheme}://{parts.netloc}/", user, password or "")
+        handlers += [urllib.request.HTTPDigestAuthHandler(manager), _BasicAuth(manager)]
     return urllib.request.build_opener(*handlers)
+
+
+class _BasicAuth(urllib.request.HTTPBasicAuthHandler):
+    """Basic auth that leaves a Digest challenge to the digest handler (urllib's raises ValueError)."""
+
+    def http_error_401(self, req, fp, code, msg, headers):  # noqa: ANN001, ANN201
+        if "basic" not in headers.get("WWW-Authenticate", "").lower():
+            return None
+        return super().http_error_401(req, fp, code, msg, headers)
 
 
 def _server_message(error: urllib.error.HTTPError) -> str:
@@ -102,10 +115,6 @@ def _server_message(error: urllib.error.HTTPError) -> str:
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     text = " ".join(lines[:2]) or error.reason or ""
     return text[:300]
-
-
-def _nt(term: Term) -> str:
-    return str(to_oxigraph(term))
 
 
 @dataclass(frozen=True)
@@ -231,8 +240,14 @@ class RemoteStore:
                 f"cannot reach the SPARQL server at {url}: {reason}; check --store and that the server is running"
             ) from None
 
-    def _post_query(self, sparql: str, *, accept: str) -> _Response:
-        form = urllib.parse.urlencode({"query": sparql, "default-graph-uri": MERGED_GRAPH}).encode()
+    def _post_query(self, sparql: str, *, accept: str, dataset: bool = True) -> _Response:
+        params = [("query", sparql)]
+        if dataset and not _FROM.search(sparql):
+            # The merged graph is the default graph.  Virtuoso then (as the protocol says) hides
+            # named graphs not listed, except to GRAPH ?g: so the graphs a query names are listed.
+            params.append(("default-graph-uri", MERGED_GRAPH))
+            params += [("named-graph-uri", g) for g in dict.fromkeys(_GRAPH_IRI.findall(sparql))]
+        form = urllib.parse.urlencode(params).encode()
         try:
             return self._request(
                 self.endpoint, method="POST", data=form, what="query",
@@ -243,8 +258,8 @@ class RemoteStore:
                 raise QueryError(f"the SPARQL server rejected the query: {e.message}") from None
             raise StoreError(f"the SPARQL server failed on the query (HTTP {e.code}): {e.message}") from None
 
-    def _select(self, sparql: str) -> ox.QuerySolutions | ox.QueryBoolean:
-        response = self._post_query(sparql, accept=_JSON)
+    def _select(self, sparql: str, *, dataset: bool = True) -> ox.QuerySolutions | ox.QueryBoolean:
+        response = self._post_query(sparql, accept=_JSON, dataset=dataset)
         try:
             result = ox.parse_query_results(response.body, ox.QueryResultsFormat.JSON)
         except (SyntaxError, ValueError) as e:
@@ -384,17 +399,18 @@ class RemoteStore:
 
     def _graph_lines(self, graph: str) -> set[str]:
         """Graph ``graph``'s triples in Oxigraph's N-Triples rendering (comparable with ours)."""
-        data = self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        data = self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", dataset=False)
         return {f"{t.subject} {t.predicate} {t.object} ." for t in data}
 
     def _merged_holds(self, g_term: str) -> bool:
         result = self._select(
-            f"ASK {{ GRAPH {g_term} {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }} }}"
+            f"ASK {{ GRAPH {g_term} {{ ?s ?p ?o }} FILTER NOT EXISTS {{ GRAPH <{MERGED_GRAPH}> {{ ?s ?p ?o }} }} }}",
+            dataset=False,
         )
         return not bool(result)
 
-    def _construct(self, sparql: str) -> list[ox.Triple]:
-        response = self._post_query(sparql, accept=_NTRIPLES)
+    def _construct(self, sparql: str, *, dataset: bool = True) -> list[ox.Triple]:
+        response = self._post_query(sparql, accept=_NTRIPLES, dataset=dataset)
         try:
             return [q.triple for q in ox.parse(response.body, ox.RdfFormat.N_TRIPLES)]
         except SyntaxError as e:
@@ -409,12 +425,13 @@ class RemoteStore:
         """The names of the document graphs on the server, sorted."""
         result = self._select(
             f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-            f'FILTER(STRSTARTS(STR(?g), "{DOCUMENT_GRAPH_BASE}")) }}'
+            f'FILTER(STRSTARTS(STR(?g), "{DOCUMENT_GRAPH_BASE}")) }}',
+            dataset=False,
         )
         return sorted(sol["g"].value for sol in result)
 
     def __contains__(self, graph: object) -> bool:
-        return isinstance(graph, str) and bool(self._select(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"))
+        return isinstance(graph, str) and bool(self._select(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", dataset=False))
 
     def __len__(self) -> int:
         """The number of distinct triples (the merged graph)."""
@@ -429,14 +446,11 @@ class RemoteStore:
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
         text = prologue + sparql
         if bindings:
-            # A trailing VALUES block fixes the variables: the values are RDF terms written in
-            # N-Triples syntax, never query text, so they cannot inject SPARQL.
-            try:
-                names = [k.lstrip("?$") for k in bindings]
-                terms = [_nt(v) for v in bindings.values()]
-            except (ValueError, TypeError) as e:
-                raise QueryError(f"bad binding: {e}") from None
-            text += f"\nVALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }}"
+            # kg.sparql.bind puts a VALUES block of N-Triples terms (never query text) at the start
+            # of the WHERE group; a trailing VALUES would need the variables projected (Virtuoso).
+            from kg.sparql import bind
+
+            text = prologue + bind(sparql, {k.lstrip("?$"): v for k, v in bindings.items()})
         return text
 
     def raw_query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None):  # noqa: ANN201
@@ -476,7 +490,7 @@ class RemoteStore:
     def quads(self, graph: str) -> list[ox.Quad]:
         """Document graph ``graph``'s triples as quads in that graph (for exports and shards)."""
         g = ox.NamedNode(graph)
-        triples = self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}")
+        triples = self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}", dataset=False)
         return [ox.Quad(t.subject, t.predicate, t.object, g) for t in triples]
 
     def iter_quads(self) -> Iterator[ox.Quad]:
@@ -513,8 +527,8 @@ class RemoteStore:
             seen[q.triple] = None
         return ox.serialize(seen, output, fmt, prefixes=prefixes)
 
-    def _count(self, where: str) -> int:
-        result = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+    def _count(self, where: str, *, dataset: bool = True) -> int:
+        result = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}", dataset=dataset)
         return int(next(iter(result))["n"].value)
 
     def stats(self) -> StoreStats:
@@ -530,7 +544,7 @@ class RemoteStore:
         return StoreStats(
             path=self.endpoint,
             documents=len(self.graphs()),
-            quads=self._count(f"GRAPH ?g {{ ?s ?p ?o }} {in_documents}"),
+            quads=self._count(f"GRAPH ?g {{ ?s ?p ?o }} {in_documents}", dataset=False),
             triples=self._count("?s ?p ?o"),
             events=dict(sorted(events.items())),
             actors=self._count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Actor}> }}"),
