@@ -310,7 +310,7 @@ class CentralityReport:
 def collapse(G: nx.MultiDiGraph, *, weight: str = "events") -> nx.DiGraph:
     """One edge per ordered actor pair, ``weight`` = number of events (or sum of their confidence).
 
-    Each edge also carries ``events`` (how many) and ``type``, the most frequent event type on
+    Each edge also carries ``events`` (how many) and ``event_type``, the most frequent type on
     it (ties: the first in EventType order), which colours it in a plot and in Gephi.  Self-loops
     (an actor attacking itself, usually two mentions normalised to one actor) are left out: they
     say nothing about an actor's place in the network.
@@ -335,7 +335,7 @@ def collapse(G: nx.MultiDiGraph, *, weight: str = "events") -> nx.DiGraph:
     D.add_nodes_from(G.nodes(data=True))
     D.add_edges_from(
         (u, v, {"weight": w, "events": sum(counts[(u, v)].values()),
-                "type": min(counts[(u, v)].items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))[0]})
+                "event_type": min(counts[(u, v)].items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))[0]})
         for (u, v), w in weights.items()
     )
     return D

@@ -1,0 +1,151 @@
+"""kg report's outputs: rendered reports, GraphML/GEXF read back by networkx, plots, and the command."""
+
+from __future__ import annotations
+
+import io
+import json
+import struct
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import UsageError
+from kg.iri import document_iri
+from kg.network import annotated_graph, centrality, collapse
+from kg.plot import draw
+from kg.report_format import render_graph, render_report
+from kg.store import Store
+from kg.vocab import ID, KG
+from test_network import actor, event, scale_free
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    doc1 = (
+        actor("isis", wikidata="Q2429253") + actor("iraq", KG.State) + actor("usa", KG.State)
+        + event("e1", KG.Attack, "isis", target="iraq", time="2016-05-01")
+        + event("e2", KG.Airstrike, "usa", target="isis", time="2016-06-02")
+        + event("e3", KG.Airstrike, "usa", target="isis", time="2017-01-10", confidence=0.3)
+    )
+    doc2 = (
+        actor("isis", wikidata="Q2429253") + actor("fighters", KG.Collective) + actor("iraq", KG.State)
+        + actor("boko-haram")
+        + event("e4", KG.Defection, "fighters", left="isis", joined="iraq")
+        + event("e5", KG.Allegiance, "boko-haram", pledgee="isis")
+    )
+    path = tmp_path / "store"
+    with Store.open(path) as store:
+        store.replace_graph(document_iri("one"), doc1)
+        store.replace_graph(document_iri("two"), doc2)
+    return path
+
+
+def kg(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["report", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_json_and_markdown_carry_the_settings_and_notes() -> None:
+    G = scale_free(60)
+    result = centrality(G, samples=10)
+    data = json.loads(render_report(result, "json"))
+    assert data["network"]["betweenness_sources"] == 10 and data["network"]["actors"] == 60
+    assert len(data["actors"]) == 60 and {"pagerank", "community", "share_attack"} <= set(data["actors"][0])
+    markdown = render_report(result, "markdown")
+    assert markdown.startswith("| label | community |") and "> betweenness and closeness are estimates" in markdown
+    assert render_report(result, "csv").splitlines()[0].startswith("iri,label,community,events")
+
+
+@pytest.mark.parametrize("fmt, read", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_graph_exports_read_back_with_the_same_nodes_edges_and_measures(fmt, read) -> None:
+    G = scale_free(40)
+    result = centrality(G)
+    D = annotated_graph(G, result)
+    H = read(io.BytesIO(render_graph(D, fmt)))
+    assert H.is_directed()
+    assert set(H.nodes) == set(collapse(G).nodes)
+    assert set(H.edges) == set(collapse(G).edges)
+    top = result.rows[0]
+    assert H.nodes[top.iri]["pagerank"] == pytest.approx(top.pagerank)
+    assert H.nodes[top.iri]["community"] == top.community
+    u, v = next(iter(collapse(G).edges))
+    assert H[u][v]["event_type"] in {"ATTACK", "AIRSTRIKE", "DEFECTION", "ALLEGIANCE"}
+    assert H[u][v]["weight"] == collapse(G)[u][v]["weight"]
+
+
+def test_top_trims_the_exported_graph() -> None:
+    G = scale_free(40)
+    D = annotated_graph(G, centrality(G, limit=5))
+    assert D.number_of_nodes() == 5
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+    return struct.unpack(">II", data[16:24])
+
+
+def test_plot_png_and_svg(tmp_path: Path) -> None:
+    G = scale_free(80)
+    D = annotated_graph(G, centrality(G))
+    png = draw(D, tmp_path / "network.png", measure="betweenness")
+    width, height = png_size(png)
+    assert 600 <= width <= 2000 and 400 <= height <= 1500
+    svg = draw(D, tmp_path / "network.svg")
+    root = ET.parse(svg).getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert float(root.attrib["width"].removesuffix("pt")) > 300
+    text = svg.read_text()
+    # the legend names the event types, and only the top actors are labelled
+    assert "airstrike" in text and "attack" in text
+    with pytest.raises(UsageError):
+        draw(D, tmp_path / "network.jpg2")
+
+
+def test_plot_of_an_empty_graph_is_still_an_image(tmp_path: Path) -> None:
+    assert png_size(draw(nx.DiGraph(), tmp_path / "empty.png"))[0] > 100
+
+
+def test_cli_table_and_filters(store_path: Path) -> None:
+    code, out, err = kg("--store", str(store_path), "--sort", "degree")
+    assert code == 0, err
+    assert out.splitlines()[0].startswith("label") and out.splitlines()[2].startswith("Isis")
+    code, out, _ = kg("--store", str(store_path), "--format", "csv", "--type", "airstrike", "--min-confidence", "0.5")
+    rows = out.splitlines()
+    assert len(rows) == 3 and {r.split(",")[1] for r in rows[1:]} == {"Usa", "Isis"}
+    code, out, _ = kg("--store", str(store_path), "-f", "json", "--document", "two")
+    labels = {r["label"] for r in json.loads(out)["actors"]}
+    assert code == 0 and labels == {"Isis", "Fighters", "Iraq", "Boko-Haram"}
+    code, out, _ = kg("--store", str(store_path), "-f", "json", "--since", "2016-06", "--until", "2016-12")
+    assert json.loads(out)["network"]["events"] == 1
+    code, out, _ = kg("--store", str(store_path), "-f", "json", "--modality", "planned")
+    assert code == 0 and json.loads(out)["actors"] == []
+
+
+def test_cli_bad_sort_and_type_are_usage_errors(store_path: Path) -> None:
+    code, _, err = kg("--store", str(store_path), "--sort", "fame")
+    assert code == 2 and "betweenness" in err and "pagerank" in err
+    code, _, err = kg("--store", str(store_path), "--type", "bombing")
+    assert code == 2 and "ATTACK" in err
+    code, _, err = kg("--store", str(store_path), "--since", "last week")
+    assert code == 2 and "--since" in err
+
+
+def test_cli_graph_output_and_plot(store_path: Path, tmp_path: Path) -> None:
+    out_file, picture = tmp_path / "actors.graphml", tmp_path / "actors.svg"
+    code, out, err = kg("--store", str(store_path), "-f", "graphml", "-o", str(out_file), "--plot", str(picture))
+    assert code == 0, err
+    assert out == ""
+    H = nx.read_graphml(out_file)
+    isis, usa = str(ID["actor/isis"]), str(ID["actor/usa"])
+    assert H.has_edge(usa, isis) and not H.has_edge(isis, usa)  # airstrikes point from the agent
+    assert H[usa][isis]["events"] == 2
+    assert ET.parse(picture).getroot().tag.endswith("svg")
+    code, out, _ = kg("--store", str(store_path), "-f", "gexf", "--top", "2")
+    assert code == 0 and nx.read_gexf(io.BytesIO(out.encode())).number_of_nodes() == 2
