@@ -10,6 +10,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from test_network import actor, event, scale_free
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -20,7 +21,6 @@ from kg.plot import draw
 from kg.report_format import render_graph, render_report
 from kg.store import Store
 from kg.vocab import ID, KG
-from test_network import actor, event, scale_free
 
 runner = CliRunner()
 
