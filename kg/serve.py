@@ -159,8 +159,10 @@ def _worker_main(conn, store_path: str, writable: bool) -> None:  # noqa: ANN001
             return
         try:
             _run_job(store, job, conn)
-        except (BrokenPipeError, EOFError, OSError):
+        except (BrokenPipeError, EOFError):
             return
+        except Exception as e:  # noqa: BLE001 - a bug answers 500 and the worker lives on
+            _error(conn, 500, f"internal error: {type(e).__name__}: {e}")
         conn.send(("end", None))
 
 
@@ -213,7 +215,7 @@ def _run_job(store, job: _Job, conn) -> None:  # noqa: ANN001, C901
             prefixes = None
             if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
                 prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"}
-            result.serialize(writer, fmt, prefixes=prefixes)
+            ox.serialize(result, writer, fmt, prefixes=prefixes)
         else:
             result.serialize(writer, fmt)
     except OSError as e:

@@ -260,9 +260,13 @@ def syntax_message(sparql: str, error: SyntaxError, *, kind: str = "SPARQL") -> 
         return f"invalid {kind}: {message[:160]}"
     line_no, column = int(m.group(1)), int(m.group(2))
     detail = message[m.end() :]
+    lines = sparql.splitlines() or [""]
+    if line_no > len(lines):
+        # Past the user's text: kg appended to it (the default graph merge after an update).
+        line_no, column = len(lines), len(lines[-1]) + 1
+        detail = "the text ends too early; " + detail
     if len(detail) > 120:
         detail = detail[:117] + "..."
-    lines = sparql.splitlines()
     near = ""
     if 0 < line_no <= len(lines):
         text = lines[line_no - 1].strip()

@@ -1,0 +1,251 @@
+"""kg serve: the SPARQL 1.1 Protocol endpoint, queried by SPARQLWrapper, rdflib's SPARQLStore and plain HTTP."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from kg.serve import Endpoint, make_server, negotiate, SELECT_TYPES, GRAPH_TYPES
+from kg.store import Store
+from kg.vocab import KG
+
+DOC = "https://w3id.org/kg/id/doc/d-1"
+ACTOR = URIRef("https://w3id.org/kg/id/actor/x-1")
+N_FILLER = 3000  # enough triples that a three-way cross product never finishes
+
+
+def _store(path: Path) -> Path:
+    filler = [(URIRef(f"http://example.org/s{i}"), URIRef(f"http://example.org/p{i % 7}"), Literal(f"v{i}"))
+              for i in range(N_FILLER)]
+    with Store.open(path) as store:
+        store.replace_graph(DOC, [(ACTOR, RDF.type, KG.Actor), (ACTOR, RDFS.label, Literal("Islamic State")),
+                                  *filler])
+    return path
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory) -> Path:
+    return _store(tmp_path_factory.mktemp("serve") / "store")
+
+
+def _serving(path: Path, **options) -> Iterator[Endpoint]:
+    server = make_server(path, port=0, **options)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.close()
+        thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def endpoint(store_path) -> Iterator[Endpoint]:
+    yield from _serving(store_path, timeout=2.0, max_request_bytes=10_000, cors=True)
+
+
+def _request(url: str, *, data: bytes | None = None, headers: dict | None = None,
+             method: str | None = None) -> tuple[int, dict, bytes]:
+    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+LABELS = "SELECT ?name WHERE { ?a a kg:Actor ; rdfs:label ?name }"
+
+
+def test_get_post_and_form_queries_answer_json(endpoint):
+    url = endpoint.url + "sparql"
+    answers = [
+        _request(url + "?" + urllib.parse.urlencode({"query": LABELS})),
+        _request(url, data=LABELS.encode(), headers={"Content-Type": "application/sparql-query"}),
+        _request(url, data=urllib.parse.urlencode({"query": LABELS}).encode(),
+                 headers={"Content-Type": "application/x-www-form-urlencoded"}),
+    ]
+    for status, headers, body in answers:
+        assert status == 200, body
+        assert headers["Content-Type"] == "application/sparql-results+json"
+        assert headers["Access-Control-Allow-Origin"] == "*"  # --cors
+        doc = json.loads(body)
+        assert [b["name"]["value"] for b in doc["results"]["bindings"]] == ["Islamic State"]
+
+
+@pytest.mark.parametrize(("accept", "media", "fmt"), [
+    ("application/sparql-results+xml", "application/sparql-results+xml", ox.QueryResultsFormat.XML),
+    ("text/csv", "text/csv", ox.QueryResultsFormat.CSV),
+    ("text/tab-separated-values", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
+    ("text/html, application/json;q=0.5", "application/sparql-results+json", ox.QueryResultsFormat.JSON),
+])
+def test_content_negotiation_for_select(endpoint, accept, media, fmt):
+    status, headers, body = _request(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": LABELS}),
+                                     headers={"Accept": accept})
+    assert status == 200 and headers["Content-Type"].split(";")[0] == media
+    if fmt is ox.QueryResultsFormat.CSV:  # lossy by design: pyoxigraph will not parse it back
+        assert body.decode().splitlines() == ["name", "Islamic State"]
+        return
+    rows = list(ox.parse_query_results(body, fmt))
+    assert [r["name"].value for r in rows] == ["Islamic State"]
+
+
+@pytest.mark.parametrize(("accept", "fmt"), [
+    ("text/turtle", ox.RdfFormat.TURTLE),
+    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+    ("application/ld+json", ox.RdfFormat.JSON_LD),
+    ("application/rdf+xml", ox.RdfFormat.RDF_XML),
+])
+def test_construct_in_rdf_formats(endpoint, accept, fmt):
+    query = "CONSTRUCT { ?a rdfs:label ?n } WHERE { ?a a kg:Actor ; rdfs:label ?n }"
+    status, headers, body = _request(endpoint.url + "sparql", data=query.encode(),
+                                     headers={"Content-Type": "application/sparql-query", "Accept": accept})
+    assert status == 200 and headers["Content-Type"].split(";")[0] == accept
+    triples = list(ox.parse(body, fmt))
+    assert [(t.subject.value, t.object.value) for t in triples] == [(str(ACTOR), "Islamic State")]
+
+
+def test_sparqlwrapper_select_ask_and_construct(endpoint):
+    from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
+
+    sw = SPARQLWrapper(endpoint.url + "sparql")
+    sw.setQuery("PREFIX kg: <https://w3id.org/kg/ontology#> " + LABELS)
+    sw.setReturnFormat(JSON)
+    rows = sw.query().convert()["results"]["bindings"]
+    assert [r["name"]["value"] for r in rows] == ["Islamic State"]
+    sw.setQuery("ASK { ?a rdfs:label 'Islamic State' }")
+    assert sw.query().convert()["boolean"] is True
+    sw.setQuery("CONSTRUCT WHERE { ?a rdfs:label 'Islamic State' }")
+    sw.setReturnFormat(TURTLE)
+    g = Graph().parse(data=sw.query().convert(), format="turtle")
+    assert set(g) == {(ACTOR, RDFS.label, Literal("Islamic State"))}
+
+
+def test_rdflib_sparqlstore_asking_for_json(endpoint):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    store = SPARQLStore(endpoint.url + "sparql", returnFormat="json")
+    g = Graph(store=store)
+    rows = list(g.query(LABELS, initNs={"kg": KG._NS, "rdfs": RDFS._NS}))
+    assert [str(r[0]) for r in rows] == ["Islamic State"]
+
+
+def test_updates_are_refused_when_read_only(endpoint):
+    update = f"INSERT DATA {{ GRAPH <{DOC}> {{ <http://example.org/x> rdfs:label 'x' }} }}"
+    status, _h, body = _request(endpoint.url + "sparql", data=update.encode(),
+                                headers={"Content-Type": "application/sparql-update"})
+    assert status == 403 and b"--allow-update" in body
+    status, _h, _b = _request(endpoint.url + "sparql", data=urllib.parse.urlencode({"update": update}).encode(),
+                              headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert status == 403
+    # An update smuggled in as a query is not one the engine will run.
+    status, _h, _b = _request(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": update}))
+    assert status == 400
+
+
+@pytest.mark.parametrize(("make", "code"), [
+    (lambda url: _request(url + "sparql?" + urllib.parse.urlencode({"query": "SELECT ?x WHERE { ?x"})), 400),
+    (lambda url: _request(url + "sparql"), 400),
+    (lambda url: _request(url + "sparql", data=b"\xff\xfe garbage",
+                          headers={"Content-Type": "application/sparql-query"}), 400),
+    (lambda url: _request(url + "sparql", data=b"SELECT * {}", headers={"Content-Type": "image/png"}), 415),
+    (lambda url: _request(url + "sparql", data=b"query=%ZZ%ff",
+                          headers={"Content-Type": "application/x-www-form-urlencoded"}), 400),
+    (lambda url: _request(url + "nothing-here"), 404),
+    (lambda url: _request(url + "sparql?" + urllib.parse.urlencode({"query": LABELS}),
+                          headers={"Accept": "image/png"}), 406),
+    (lambda url: _request(url + "sparql", data=b"x" * 20_000,
+                          headers={"Content-Type": "application/sparql-query"}), 413),
+])
+def test_bad_requests_are_4xx_never_500(endpoint, make, code):
+    status, _h, body = make(endpoint.url)
+    assert status == code, body
+    assert body.strip(), "every error says what went wrong"
+
+
+def _raw(endpoint, data: bytes) -> bytes:
+    import socket
+
+    with socket.create_connection(endpoint.server_address[:2], timeout=10) as sock:
+        sock.sendall(data)
+        return sock.recv(4096)
+
+
+def test_garbage_http_is_400(endpoint):
+    # A request line that is not HTTP/1.x gets an HTTP/0.9-style reply (no status line), still a 400.
+    assert b"Error code: 400" in _raw(endpoint, b"GET /sparql HTTP/9\r\n\r\n")
+    assert b"Error code: 400" in _raw(endpoint, b"\x00\x01 not http at all\r\n\r\n")
+    reply = _raw(endpoint, b"POST /sparql HTTP/1.1\r\nContent-Length: lots\r\n\r\n")
+    assert reply.split(b"\r\n")[0].split(b" ")[1] == b"411"
+
+
+def test_query_page(endpoint):
+    status, headers, body = _request(endpoint.url)
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert b"<textarea" in body and b"fetch(\"sparql\"" in body
+
+
+def test_cors_preflight(endpoint):
+    status, headers, _b = _request(endpoint.url + "sparql", method="OPTIONS",
+                                   headers={"Origin": "http://example.org", "Access-Control-Request-Method": "POST"})
+    assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
+
+
+def test_a_runaway_query_is_stopped_and_the_server_goes_on(endpoint):
+    # Blocking inside the engine (COUNT over a 3000^3 cross product): the worker is killed at the timeout.
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    start = time.monotonic()
+    status, _h, body = _request(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": count}))
+    assert status == 503 and b"stopped" in body
+    assert time.monotonic() - start < 2.0 + 10
+    # Streaming rows: the response is cut at the timeout, without the final chunk.
+    runaway = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    start = time.monotonic()
+    with pytest.raises((http.client.IncompleteRead, urllib.error.URLError, ConnectionError)):
+        with urllib.request.urlopen(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": runaway}),
+                                    timeout=30) as r:
+            assert r.status == 200
+            while r.read(1 << 20):
+                pass
+    assert time.monotonic() - start < 2.0 + 10
+    # A fresh worker answers the next query.
+    status, _h, body = _request(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": LABELS}))
+    assert status == 200 and b"Islamic State" in body
+
+
+def test_updates_with_allow_update(tmp_path):
+    path = _store(tmp_path / "store")
+    for server in _serving(path, allow_update=True, timeout=5.0):
+        url = server.url + "sparql"
+        update = f"INSERT DATA {{ GRAPH <{DOC}> {{ <http://example.org/x> rdfs:label 'added' }} }}"
+        status, _h, body = _request(url, data=update.encode(), headers={"Content-Type": "application/sparql-update"})
+        assert status == 204, body
+        # The merged default graph follows the document graph in the same transaction.
+        ask = "ASK { <http://example.org/x> rdfs:label 'added' }"
+        status, _h, body = _request(url + "?" + urllib.parse.urlencode({"query": ask}))
+        assert status == 200 and json.loads(body)["boolean"] is True
+        status, _h, body = _request(url, data=b"INSERT DATA { oops", headers={
+            "Content-Type": "application/sparql-update"})
+        assert status == 400 and b"line 1" in body
+    with Store.open(path, read_only=True) as store:
+        assert store.query("ASK { GRAPH ?g { <http://example.org/x> rdfs:label 'added' } }")
+
+
+def test_negotiate():
+    assert negotiate(None, SELECT_TYPES) == "application/sparql-results+json"
+    assert negotiate("*/*", GRAPH_TYPES) == "text/turtle"
+    assert negotiate("text/*;q=0.8, application/rdf+xml", GRAPH_TYPES) == "application/rdf+xml"
+    assert negotiate("application/n-triples;q=0", GRAPH_TYPES) is None
