@@ -316,16 +316,7 @@ class RemoteStore:
             g_term = str(ox.NamedNode(g))
         except ValueError as e:
             raise StoreError(f"not a valid graph IRI: {g!r} ({e})") from None
-        lines: dict[str, None] = {}
-        subjects: set[str] = set()
-        try:
-            for s, p, o in triples:
-                subject = to_oxigraph(s)
-                lines[f"{subject} {to_oxigraph(p)} {to_oxigraph(o)} ."] = None
-                if isinstance(subject, ox.NamedNode):
-                    subjects.add(str(subject))
-        except (ValueError, TypeError) as e:
-            raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
+        lines, subjects = _lines(graph, triples)
         current = self._graph_lines(g)
         if current == lines.keys() and (not lines or self._merged_holds(g_term)):
             return False
@@ -339,6 +330,21 @@ class RemoteStore:
             self._insert_data(g_term, list(lines))
         self._merge(g_term, subjects | old_subjects)
         return True
+
+    def replace_graphs(self, graphs: Iterable[tuple[str | URIRef, Iterable]]) -> list[bool]:
+        """:meth:`replace_graph` for several graphs; return which of them changed.
+
+        Every triple is checked before anything is written (a bad term raises StoreError and
+        writes nothing), then each document is replaced on its own: a server applies each
+        document's write as a unit, not the batch (docs/REMOTE.md).
+        """
+        checked = [(graph, list(triples)) for graph, triples in graphs]
+        for graph, triples in checked:
+            _lines(graph, triples)
+        return [self.replace_graph(graph, triples) for graph, triples in checked]
+
+    def flush(self) -> None:
+        """Nothing to do: the server has applied every write when its request returns."""
 
     def remove_graph(self, graph: str | URIRef) -> None:
         """Remove document graph ``graph`` and, from the merged graph, what only it stated."""
@@ -551,6 +557,25 @@ class RemoteStore:
             places=self._count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Place}> }}"),
             size_bytes=0,
         )
+
+
+def _lines(graph: object, triples: Iterable) -> tuple[dict[str, None], set[str]]:
+    """The triples (rdflib tuples or pyoxigraph Triples) as N-Triples lines, and their IRI subjects."""
+    lines: dict[str, None] = {}
+    subjects: set[str] = set()
+    try:
+        for t in triples:
+            if isinstance(t, ox.Triple):
+                subject, rest = t.subject, f"{t.predicate} {t.object}"
+            else:
+                s, p, o = t
+                subject, rest = to_oxigraph(s), f"{to_oxigraph(p)} {to_oxigraph(o)}"
+            lines[f"{subject} {rest} ."] = None
+            if isinstance(subject, ox.NamedNode):
+                subjects.add(str(subject))
+    except (ValueError, TypeError) as e:
+        raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
+    return lines, subjects
 
 
 class _HTTPFailure(Exception):

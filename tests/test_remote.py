@@ -202,6 +202,9 @@ def test_errors_are_one_line_messages(server: virtuoso.Virtuoso, remote: RemoteS
         remote.query("INSERT DATA { <http://a> <http://b> <http://c> }")
     with pytest.raises(StoreError, match="cannot store a triple"):
         remote.replace_graph(D[0], [(URIRef("not an iri"), RDFS.label, Literal("x"))])
+    with pytest.raises(StoreError, match="cannot store a triple"):
+        remote.replace_graphs([(D[3], actor("new")), (D[0], [(URIRef("bad iri"), RDFS.label, Literal("x"))])])
+    assert str(D[3]) not in remote.graphs()  # a batch is checked whole before any write
     assert remote.query("ASK { <https://w3id.org/kg/id/event/e1> ?p ?o }").value  # the failed write changed nothing
     with pytest.raises(StoreError, match="cannot reach the SPARQL server"):
         RemoteStore.open("http://127.0.0.1:9/sparql")
