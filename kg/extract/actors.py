@@ -157,6 +157,8 @@ class Actors:
         """The normalised entity ``span`` (headed by ``head``) refers to, or None for a pronoun
         nothing resolves."""
         lemma = head.lemma_.lower()
+        if head.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY"):
+            return None  # "shot ... on 18 June 2023": a date is never a participant
         if head.pos_ == "PRON" or head.lower_ in lexicon.RELATIVE_PRONOUNS:
             resolved = self.salience.resolve_pronoun(head)
             if resolved is None and head.lower_ in lexicon.SUBJECT_PRONOUNS:

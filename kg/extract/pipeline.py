@@ -137,7 +137,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:
         # "Iraqi and Kurdish forces" reads as one side; keep the whole coordinated phrase.
         pass
-    location = _location(draft, actors, [m for m in agents + targets if m is not None])
+    location = _location(draft, actors, [m for m in agents if m is not None])
     mod, negated = (draft.modality, False) if draft.modality is not None else modality.modality(trigger)
     when = time.resolve(sent.text, document.date)
     sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
@@ -206,16 +206,25 @@ def _named_inside(tok: Token) -> Token:
 
 
 def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
+    """Where the event happened. ``taken`` are the agents: a country that acts is not the place, but
+    a place that is attacked or taken is ("ISIL captured Mosul": target and location Mosul)."""
     used = {(m.span.start, m.span.end) for m in taken}
     candidates = list(draft.places)
     for t in draft.targets:
         candidates += roles.pobjs(t, "in", "at", "near")  # "an attack on a village in Herat province"
-        if t.lemma_.lower() in lexicon.PLACE_NOUNS:
+        if t.lemma_.lower() in lexicon.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC"):
             candidates.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
     for tok in candidates:
         if tok.ent_type_ in _NOT_PLACES:
             continue  # "pledged allegiance in November 2014": a date, not where
-        named_place = tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP") and not tok.ent_id_
+        # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a
+        # proper name that the gazetteer does not know as an actor is a place.
+        locative = tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+        named_place = (
+            tok.pos_ == "PROPN"
+            and tok.ent_type_ not in ("PERSON",) + (() if locative else ("NORP",))
+            and not tok.ent_id_
+        )
         if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.PLACE_NOUNS or named_place:
             m = actors.place(_named_inside(tok))
             if (m.span.start, m.span.end) not in used:

@@ -521,4 +521,16 @@ def locations(token: Token) -> list[Token]:
     gov = token if token.pos_ in VERB_POS else governor(token)
     if gov is not None and gov is not token:
         out += pobjs(gov, *preps)
+    if token.pos_ in VERB_POS:
+        # "shot and killed a chief in Kidal": the place phrase often hangs on the last conjunct.
+        for c in token.children:
+            if c.dep_ == "conj" and c.pos_ in VERB_POS:
+                out += pobjs(c, *preps)
+    else:
+        # "the 2008 Mumbai attacks": a named place modifying the event noun is where it happened.
+        out += [
+            c
+            for c in token.children
+            if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") and not c.ent_id_
+        ]
     return out

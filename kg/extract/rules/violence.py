@@ -219,6 +219,10 @@ _WEAPON_OBJECTS = {
     "munition",
     "shells",
     "barrage",
+    "explosive",
+    "explosives",
+    "device",
+    "ied",
 }
 _BOMB_WORDS = {
     "minefield",
@@ -362,8 +366,8 @@ def is_aerial(trigger: Token) -> bool:
     """True when the attack at ``trigger`` is said to come from the air: the trigger is an air strike,
     or aircraft, drones, "air force", "barrel bombs" or "from the air" deliver it."""
     words = {trigger.lower_, trigger.lemma_.lower()}
-    if words & {"airstrike", "air-strike", "airraid", "sortie"}:
-        return True
+    if words & {"airstrike", "air-strike", "airraid", "sortie", "drone"}:
+        return True  # "a Russian drone struck a building": the drone is the air strike
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and (
             c.lower_ in ("air", "drone", "aerial", "airstrike", "helicopter", "warplane") or _aerial_token(c)
@@ -404,6 +408,15 @@ def is_aerial(trigger: Token) -> bool:
     if trigger.lemma_.lower() in ("bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound"):
         return any(_aerial_token(t) for t in trigger.sent if t.i not in patient and t.i != trigger.i)
     return False
+
+
+def _weapon(token: Token) -> bool:
+    """True for what is fired or set off rather than hit: "four shells", "dozens of rockets"."""
+    if token.lemma_.lower() in _WEAPON_OBJECTS:
+        return True
+    return token.lemma_.lower() in lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"} and any(
+        p.lemma_.lower() in _WEAPON_OBJECTS for p in roles.pobjs(token, "of")
+    )
 
 
 def _is_place(token: Token) -> bool:
@@ -867,12 +880,18 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         if target is None and trigger.dep_ in ("amod", "compound"):
             victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
             target = victims[0] if victims else None
-        if target is not None and target.lemma_.lower() in _WEAPON_OBJECTS:
+        if target is not None and _weapon(target):
             at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards")
             target = at[0] if at else None  # "fired four shells at targets"
         if target is None:
             ts = roles.pobjs(trigger, "on", "against", "at", "upon")
             target = ts[0] if ts else None
+        if target is None:
+            # "shot and killed a village chief": the first verb shares its conjunct's object.
+            target = next(
+                (o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in roles.children(c, "dobj")),
+                None,
+            )
         if target is None:
             for c in trigger.children:
                 # "fired 22 munitions destroying 22 targets"
