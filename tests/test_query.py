@@ -1,0 +1,176 @@
+"""kg query: input forms, result formats, any-variable bindings that cannot inject, syntax errors, --update."""
+
+from __future__ import annotations
+
+import json
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import UsageError
+from kg.sparql import bind, is_update, parse_binding, query_form, tokens
+from kg.store import Store
+from kg.vocab import KG
+
+runner = CliRunner()
+DOC = "https://w3id.org/kg/id/doc/d-1"
+ISIS = URIRef("https://w3id.org/kg/id/actor/isis-1")
+IRAQ = URIRef("https://w3id.org/kg/id/actor/iraq-1")
+E1 = URIRef("https://w3id.org/kg/id/event/e-1")
+
+
+@pytest.fixture()
+def store(tmp_path):
+    path = tmp_path / "store"
+    with Store.open(path) as s:
+        s.replace_graph(DOC, [
+            (ISIS, RDF.type, KG.Actor), (ISIS, RDFS.label, Literal("Islamic State")),
+            (IRAQ, RDF.type, KG.Actor), (IRAQ, RDFS.label, Literal("Iraq")),
+            (E1, RDF.type, KG.Attack), (E1, KG.agent, ISIS), (E1, KG.target, IRAQ),
+        ])
+    return str(path)
+
+
+def kg(*args: str, input: str | None = None):  # noqa: A002
+    return runner.invoke(app, list(args), input=input)
+
+
+# Not projected: pyoxigraph's substitutions cannot bind ?agent here, kg's VALUES can.
+TARGETS = "SELECT ?name WHERE { ?e kg:agent ?agent ; kg:target ?t . ?t rdfs:label ?name }"
+
+
+def test_binding_a_variable_that_is_not_projected(store):
+    result = kg("query", TARGETS, "-p", "agent=kgid:actor/isis-1", "--format", "csv", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["name", "Iraq"]
+    result = kg("query", TARGETS, "-p", f"agent=<{IRAQ}>", "--format", "csv", "--store", store)
+    assert result.stdout.splitlines() == ["name"]
+
+
+@pytest.mark.parametrize("value", [
+    'x" } ?e ?p ?name . FILTER("1',  # closes the literal and the group, in the naive string splice
+    "x' } UNION { ?e ?p ?name } #",
+    "Iraq\" . } } SELECT * WHERE { ?s ?p ?o",
+])
+def test_injection_attempt_in_a_literal_finds_nothing(store, value):
+    query = "SELECT ?e ?name WHERE { ?e ?p ?x . ?x rdfs:label ?name }"
+    result = kg("query", query, "-p", f"name={value}", "--format", "json", "--store", store)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["results"]["bindings"] == []
+
+
+def test_injection_attempt_in_an_iri_is_refused(store):
+    result = kg("query", TARGETS, "-p", "agent=<http://x> } ?a ?b ?c { <http://y>", "--store", store)
+    assert result.exit_code == 2 and "not a valid IRI" in result.output
+
+
+def test_binding_an_unknown_variable_is_a_usage_error(store):
+    result = kg("query", TARGETS, "-p", "agnt=x", "--store", store)
+    assert result.exit_code == 2 and "?agnt" in result.output
+
+
+def test_bind_places_values_in_the_where_group_not_in_templates_strings_or_comments():
+    term = {"x": Literal("v")}
+    q = 'SELECT (EXISTS { ?x ?p "{" } AS ?b) # { not here\nWHERE { ?x ?p ?o }'
+    assert bind(q, term).endswith('WHERE { VALUES ?x { "v" } ?x ?p ?o }')
+    q = "CONSTRUCT { ?x ?p ?o } WHERE { ?x ?p ?o }"
+    assert bind(q, term) == 'CONSTRUCT { ?x ?p ?o } WHERE { VALUES ?x { "v" } ?x ?p ?o }'
+    rewritten = bind("CONSTRUCT WHERE { ?x ?p ?o }", term)
+    assert "VALUES" in rewritten and rewritten.startswith("CONSTRUCT { ?x ?p ?o }")
+    two = bind("SELECT * WHERE { ?x ?y ?z }", {"x": Literal("a"), "y": URIRef("http://e/p")})
+    assert 'VALUES (?x ?y) { ("a" <http://e/p>) }' in two
+    with pytest.raises(UsageError):
+        bind("DESCRIBE <http://e/x>", {"x": Literal("v")})
+
+
+def test_bound_queries_run_in_the_engine():
+    s = ox.Store()
+    s.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal('say "hi" }'),
+                  ox.DefaultGraph()))
+    tricky = {"o": Literal('say "hi" }')}
+    assert len(list(s.query(bind("SELECT ?s WHERE { ?s ?p ?o }", tricky)))) == 1
+    assert len(list(s.query(bind("CONSTRUCT WHERE { ?s ?p ?o }", tricky)))) == 1
+    assert bool(s.query(bind("ASK { ?s ?p ?o }", tricky)))
+    assert not bool(s.query(bind("ASK { ?s ?p ?o }", {"o": Literal("say")})))
+
+
+def test_tokens_skip_strings_iris_and_comments():
+    toks = [t.text for t in tokens('SELECT ?a { ?a <http://e/x#y> """}\n{""" # }\n ex:a\\#b }')]
+    assert toks == ["SELECT", "a", "{", "a", "<http://e/x#y>", '"""}\n{"""', "ex:a\\#b", "}"]
+    assert query_form("PREFIX x: <http://e/> BASE <http://e/> insert data { }") == "UPDATE"
+    assert query_form("# c\nSELECT * {}") == "SELECT" and not is_update("ASK {}")
+
+
+def test_parse_binding():
+    assert parse_binding("a=<http://e/x>") == ("a", URIRef("http://e/x"))
+    assert parse_binding("$a=kg:Attack") == ("a", KG.Attack)
+    assert parse_binding("a=plain text: yes") == ("a", Literal("plain text: yes"))
+    with pytest.raises(UsageError):
+        parse_binding("no-equals")
+
+
+def test_syntax_error_names_line_and_column(store):
+    result = kg("query", "SELECT ?x\nWHERE { ?x ?p }", "--store", store)
+    assert result.exit_code == 1
+    assert "line 2, column" in result.stderr and result.stderr.count("\n") == 1
+    # Positions are the user's own even when a binding rewrote the query.
+    bad = "SELECT ?x WHERE { ?x ?p ?o FILTER( }"
+    plain = kg("query", bad, "--store", store).stderr
+    assert kg("query", bad, "-p", "x=1", "--store", store).stderr == plain and "line 1, column 3" in plain
+
+
+def test_updates_need_update_flag(store):
+    update = f"INSERT DATA {{ GRAPH <{DOC}> {{ <http://e/x> rdfs:label 'new' }} }}"
+    refused = kg("query", update, "--store", store)
+    assert refused.exit_code == 2 and "--update" in refused.stderr
+    done = kg("query", "--update", update, "--store", store)
+    assert done.exit_code == 0, done.output
+    # The merged default graph (what queries see) includes the new triple.
+    found = kg("query", "SELECT ?n WHERE { <http://e/x> rdfs:label ?n }", "--format", "csv", "--store", store)
+    assert found.stdout.splitlines() == ["n", "new"]
+    bad = kg("query", "--update", "SELECT * {}", "--store", store)
+    assert bad.exit_code == 2
+
+
+def test_query_from_stdin_and_file(store, tmp_path):
+    q = "SELECT ?n WHERE { ?a rdfs:label ?n } ORDER BY ?n"
+    assert kg("query", "-", "--format", "csv", "--store", store, input=q).stdout.splitlines() == [
+        "n", "Iraq", "Islamic State"]
+    path = tmp_path / "q.sparql"
+    path.write_text(q, encoding="utf-8")
+    assert kg("query", "--file", str(path), "--format", "tsv", "--store", store).stdout.splitlines()[1] == '"Iraq"'
+
+
+def test_default_format_off_a_terminal_is_tsv(store):
+    result = kg("query", "SELECT ?n WHERE { ?a rdfs:label ?n } ORDER BY ?n", "--store", store)
+    assert result.stdout.splitlines() == ["?n", '"Iraq"', '"Islamic State"']
+
+
+@pytest.mark.parametrize(("fmt", "parse_as"), [
+    ("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES), ("nquads", ox.RdfFormat.N_QUADS),
+    ("trig", ox.RdfFormat.TRIG), ("jsonld", ox.RdfFormat.JSON_LD), ("rdfxml", ox.RdfFormat.RDF_XML),
+])
+def test_construct_in_every_rdf_format(store, fmt, parse_as):
+    q = "CONSTRUCT { ?a rdfs:label ?n } WHERE { ?a a kg:Actor ; rdfs:label ?n }"
+    result = kg("query", q, "--format", fmt, "--store", store)
+    assert result.exit_code == 0, result.output
+    expected = Graph()
+    expected.add((ISIS, RDFS.label, Literal("Islamic State")))
+    expected.add((IRAQ, RDFS.label, Literal("Iraq")))
+    got = Graph()
+    for t in ox.parse(result.stdout.encode(), parse_as):
+        got.add((URIRef(t.subject.value), URIRef(t.predicate.value), Literal(t.object.value)))
+    assert isomorphic(got, expected)
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml"])
+def test_ask_and_select_formats(store, fmt):
+    for q in ("ASK { ?a rdfs:label 'Iraq' }", "SELECT ?a WHERE { ?a rdfs:label 'Iraq' }"):
+        result = kg("query", q, "--format", fmt, "--store", store)
+        assert result.exit_code == 0, result.output
+        assert "true" in result.stdout or "iraq-1" in result.stdout
