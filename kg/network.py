@@ -320,25 +320,34 @@ def collapse(G: nx.MultiDiGraph, *, weight: str = "events") -> nx.DiGraph:
     by_confidence = weight == "confidence"
     # Accumulate in dicts and add edges once: 300k has_edge/add_edge calls cost seconds.
     weights: dict[tuple[str, str], float] = {}
-    counts: dict[tuple[str, str], dict[str, int]] = {}
+    tally: dict[tuple[str, str, object], int] = {}
     for u, v, data in G.edges(data=True):
         if u == v:
             continue
         pair = (u, v)
         weights[pair] = weights.get(pair, 0.0) + (float(data.get("confidence", 1.0)) if by_confidence else 1.0)
-        kinds = counts.setdefault(pair, {})
-        t = data.get("type")
-        t = t.value if isinstance(t, EventType) else str(t)
-        kinds[t] = kinds.get(t, 0) + 1
-    order = {t.value: i for i, t in enumerate(EventType)}
+        key = (u, v, data.get("type"))
+        tally[key] = tally.get(key, 0) + 1
+    order = {t: i for i, t in enumerate(EventType)}
+    events: dict[tuple[str, str], int] = {}
+    main: dict[tuple[str, str], tuple[int, int, object]] = {}
+    for (u, v, t), count in tally.items():
+        pair = (u, v)
+        events[pair] = events.get(pair, 0) + count
+        rank = (-count, order.get(t, len(order)), t)
+        if pair not in main or rank[:2] < main[pair][:2]:
+            main[pair] = rank
     D = nx.DiGraph()
     D.add_nodes_from(G.nodes(data=True))
     D.add_edges_from(
-        (u, v, {"weight": w, "events": sum(counts[(u, v)].values()),
-                "event_type": min(counts[(u, v)].items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))[0]})
+        (u, v, {"weight": w, "events": events[(u, v)], "event_type": _type_name(main[(u, v)][2])})
         for (u, v), w in weights.items()
     )
     return D
+
+
+def _type_name(t: object) -> str:
+    return t.value if isinstance(t, EventType) else str(t)
 
 
 def pagerank(D: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 1000) -> dict:
@@ -502,22 +511,25 @@ def centrality(
     else:
         measures = _networkx_measures(D, sources, seed)
 
-    events: dict[str, set[str]] = {v: set() for v in G}
-    by_type: dict[str, dict[str, set[str]]] = {t.value: {} for t in EventType}
-    totals: dict[str, set[str]] = {t.value: set() for t in EventType}
+    # Distinct events per actor and per (actor, type): an event is one edge per role, and a
+    # defector's two edges are one event.
+    seen: set[tuple[str, str]] = set()
+    events: dict[str, int] = dict.fromkeys(G, 0)
+    per_type: dict[tuple[str, object], int] = {}
+    totals: dict[object, set[str]] = {}
     for u, v, data in G.edges(data=True):
         event, t = data.get("event", ""), data.get("type")
-        t = t.value if isinstance(t, EventType) else str(t)
-        events[u].add(event)
-        events[v].add(event)
         totals.setdefault(t, set()).add(event)
-        actors = by_type.setdefault(t, {})
-        actors.setdefault(u, set()).add(event)
-        actors.setdefault(v, set()).add(event)
+        for x in (u, v):
+            if (x, event) not in seen:
+                seen.add((x, event))
+                events[x] += 1
+                per_type[(x, t)] = per_type.get((x, t), 0) + 1
+    counts = {_type_name(t): len(e) for t, e in totals.items()}
 
     def share(t: EventType, v: str) -> float | None:
-        total = len(totals[t.value])
-        return len(by_type[t.value].get(v, ())) / total if total else None
+        total = counts.get(t.value, 0)
+        return per_type.get((v, t), 0) / total if total else None  # a str enum equals its value
 
     community_of = {}
     ordered = sorted(measures["communities"], key=lambda c: (-len(c), min(str(D.nodes[v].get("label", v)) for v in c)))
@@ -531,7 +543,7 @@ def centrality(
             iri=v,
             label=str(D.nodes[v].get("label") or _local(v)),
             community=community_of.get(v, 0),
-            events=len(events[v]),
+            events=events[v],
             in_degree=in_deg[v],
             out_degree=out_deg[v],
             degree=in_deg[v] + out_deg[v],
@@ -557,7 +569,7 @@ def centrality(
         rows=tuple(rows[:limit] if limit is not None else rows),
         actors=n,
         links=D.number_of_edges(),
-        events=len(set().union(*totals.values())),
+        events=len(set().union(*totals.values())) if totals else 0,
         sort=sort,
         weight=weight,
         engine=chosen,
