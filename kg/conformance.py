@@ -7,6 +7,7 @@ document (the store's merged default graph is derived and skipped).
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 from kg.errors import InputError
@@ -50,23 +51,31 @@ def check_store(store) -> ValidationReport:  # noqa: ANN001
 
 def check_file(path: Path) -> ValidationReport:
     """The SHACL report of RDF file ``path`` (format from its suffix); each named graph of a dataset on its own."""
-    from rdflib import Dataset, Graph
-
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(f"cannot tell the RDF format of {path}; use one of {', '.join(sorted(_FORMATS))}")
     try:
-        if fmt in _DATASETS:
-            data = Dataset()
-            data.parse(path, format=fmt)
-            if any(g.identifier != data.default_graph.identifier and len(g) for g in data.graphs()):
-                return validate(data)
-            return validate(_as_graph(data))
-        return validate(Graph().parse(path, format=fmt))
+        with warnings.catch_warnings():
+            # rdflib 7's own dataset parsers call its deprecated default_context.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return _check(path, fmt)
     except FileNotFoundError:
+
         raise InputError(f"no such file: {path}") from None
     except (OSError, ValueError, SyntaxError) as e:  # rdflib's parsers raise many ValueError kinds
         raise InputError(f"cannot parse {path} as {fmt}: {e}") from None
+
+
+def _check(path: Path, fmt: str) -> ValidationReport:
+    from rdflib import Dataset, Graph
+
+    if fmt in _DATASETS:
+        data = Dataset()
+        data.parse(path, format=fmt)
+        if any(g.identifier != data.default_graph.identifier and len(g) for g in data.graphs()):
+            return validate(data)
+        return validate(_as_graph(data))
+    return validate(Graph().parse(path, format=fmt))
 
 
 def _as_graph(data) -> Graph:  # noqa: ANN001, F821

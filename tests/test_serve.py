@@ -17,7 +17,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kg.serve import Endpoint, make_server, negotiate, SELECT_TYPES, GRAPH_TYPES
+from kg.serve import GRAPH_TYPES, SELECT_TYPES, Endpoint, make_server, negotiate
 from kg.store import Store
 from kg.vocab import KG
 
