@@ -6,7 +6,7 @@ import os
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.errors import KgError
 
@@ -47,6 +47,12 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         if not (token.is_punct or token.is_title or token.is_upper or token.text in ("(", ")")):
             return None
     return None
+
+
+def is_dateline(sent: Span) -> bool:
+    """True when ``sent`` is a wire dateline ("KABUL, Afghanistan (AP) —"): a place of filing whose
+    names are neither actors nor antecedents, only a last-resort location for the lead sentence."""
+    return _dateline_end(sent.doc, sent.start) == sent.end
 
 
 def _choose(name: str | None) -> str:

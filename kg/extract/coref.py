@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
 from kg.models import Entity, EntityKind
+from kg.nlp import is_dateline
 
 if TYPE_CHECKING:
     from kg.extract.actors import Actors
@@ -54,7 +55,7 @@ class Salience:
         if self._mentions is None:
             found: list[tuple[int, Entity]] = []
             for ent in self.doc.ents:
-                if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+                if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or is_dateline(ent.sent):
                     continue
                 if ent.ent_id_:
                     entity = self._actors.gaz.entities[ent.ent_id_]

@@ -13,13 +13,14 @@ from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon, modality, roles, time
 from kg.extract.actors import Actors
 from kg.extract.triggers import Draft, build_matcher, find
 from kg.models import Document, EntityKind, Event, EventType, Extraction, Mention, Modality
 from kg.models import Span as TextSpan
+from kg.nlp import is_dateline
 
 _MATCHERS: WeakKeyDictionary = WeakKeyDictionary()
 _NOBODY = frozenset({"no", "neither"})
@@ -137,7 +138,9 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:
         # "Iraqi and Kurdish forces" reads as one side; keep the whole coordinated phrase.
         pass
-    location = _location(draft, actors, [m for m in agents if m is not None])
+    # Attacked places are also where it happened; a side left or pledged to is not a place.
+    violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
+    location = _location(draft, actors, [m for m in agents + ([] if violent else targets) if m is not None])
     mod, negated = (draft.modality, False) if draft.modality is not None else modality.modality(trigger)
     when = time.resolve(sent.text, document.date)
     sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
@@ -193,16 +196,26 @@ _LOCATIVE = frozenset(
 
 
 def _named_inside(tok: Token) -> Token:
-    """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd."""
+    """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd,
+    "positions of the army in Taiz city" -> Taiz city; else the token itself."""
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return tok
-    for p in roles.pobjs(tok, "of", "in"):
-        # "the town of Kafr Nabl": the small model often calls such names ORG, the noun says otherwise.
+    for p in roles.pobjs(tok, "of", "in", "at", "near"):
+        # "the town of Kafr Nabl": the small model often calls such names ORG or even PERSON; after
+        # "the village of" the noun says what it is.
         if p.ent_type_ in ("GPE", "LOC", "FAC") or (
-            p.pos_ == "PROPN" and p.ent_type_ not in ("PERSON", "NORP")
+            p.pos_ == "PROPN" and (p.ent_type_ not in ("PERSON", "NORP") or tok.lemma_.lower() in lexicon.PLACE_NOUNS)
         ):
             return p
+    for p in roles.pobjs(tok, "of"):
+        inner = [q for q in roles.pobjs(p, "in", "at", "near") if q.ent_type_ in ("GPE", "LOC", "FAC")]
+        if inner:
+            return inner[0]
     return tok
+
+
+def _is_named(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON")
 
 
 def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
@@ -212,11 +225,22 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
     candidates = list(draft.places)
     for t in draft.targets:
         candidates += roles.pobjs(t, "in", "at", "near")  # "an attack on a village in Herat province"
-        if t.lemma_.lower() in lexicon.PLACE_NOUNS or t.ent_type_ in ("GPE", "LOC", "FAC"):
+        if t.lemma_.lower() in lexicon.PLACE_NOUNS:
             candidates.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
+        elif (
+            draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
+            and t.ent_type_ in ("GPE", "LOC", "FAC")
+            and (not t.ent_id_ or actors.gaz.entities[t.ent_id_].kind is EntityKind.STATE)
+        ):
+            candidates.append(t)  # "ISIL captured Mosul"; not "allegiance to the Islamic State"
+    # "a district headquarters in northern Kunduz province": the named place inside a place noun.
+    candidates += [p for c in list(candidates) for p in roles.pobjs(c, "in", "at", "near")]
+    places = []
     for tok in candidates:
         if tok.ent_type_ in _NOT_PLACES:
             continue  # "pledged allegiance in November 2014": a date, not where
+        if tok.ent_id_ and actors.gaz.entities[tok.ent_id_].kind is not EntityKind.STATE:
+            continue  # "the Islamic State" is a group, whatever its head noun says
         # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a
         # proper name that the gazetteer does not know as an actor is a place.
         locative = tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
@@ -228,7 +252,11 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
         if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.PLACE_NOUNS or named_place:
             m = actors.place(_named_inside(tok))
             if (m.span.start, m.span.end) not in used:
-                return m
+                places.append((_is_named(_named_inside(tok)), m))
+    # A named place beats a common noun ("the presidential palace" only when nothing is named).
+    named = [m for is_named, m in places if is_named]
+    if named or places:
+        return (named or [m for _, m in places])[0]
     # Otherwise the nearest named place of the sentence that stands in a locative phrase; a country
     # that is a subject or object ("Iran threatened ...") is an actor, not where the event happened.
     sent = draft.trigger.sent
@@ -248,7 +276,19 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
             best = (distance, ent)
     if best is not None:
         return actors.place(best[1].root)
-    return None
+    return _dateline_place(sent, actors)
+
+
+def _dateline_place(sent: Span, actors: Actors) -> Mention | None:
+    """For the lead sentence of a wire story that names no place, the dateline city ("SANAA, Yemen
+    (Reuters) — jets carried out air raids on the capital" -> Sanaa): wire datelines name where the
+    story was filed, which for a lead naming no other place is where it happened."""
+    doc = sent.doc
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is None or not is_dateline(prev):
+        return None
+    first = doc[prev.start]
+    return actors.place(first) if first.is_alpha else None
 
 
 def _confidence(

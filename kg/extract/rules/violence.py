@@ -414,7 +414,8 @@ def _weapon(token: Token) -> bool:
     """True for what is fired or set off rather than hit: "four shells", "dozens of rockets"."""
     if token.lemma_.lower() in _WEAPON_OBJECTS:
         return True
-    return token.lemma_.lower() in lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"} and any(
+    counts = lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"}
+    return token.lemma_.lower() in counts and any(
         p.lemma_.lower() in _WEAPON_OBJECTS for p in roles.pobjs(token, "of")
     )
 
@@ -889,7 +890,12 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         if target is None:
             # "shot and killed a village chief": the first verb shares its conjunct's object.
             target = next(
-                (o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in roles.children(c, "dobj")),
+                (
+                    o
+                    for c in trigger.children
+                    if c.dep_ == "conj" and c.pos_ == "VERB"
+                    for o in roles.children(c, "dobj")
+                ),
                 None,
             )
         if target is None:
