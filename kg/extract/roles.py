@@ -224,6 +224,9 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
         # "suspected of blowing up a plane", "defected after killing two superiors"
         outer = verb.head.head
+        accused = first(children(outer, "dobj"))
+        if outer.lemma_.lower() in _ACCUSE and verb.head.lower_ in ("of", "for") and accused is not None:
+            return accused  # "officials accused Russia of attacking": the accused is the doer
         if outer.dep_ == "acl" and outer.head.pos_ in ("NOUN", "PROPN"):
             return outer.head
         return subject(outer, depth=depth + 1)
@@ -312,6 +315,8 @@ _ACTOR_COMPOUNDS = frozenset(
 _PURPOSE_VERBS = frozenset(
     {"disperse", "kill", "target", "hit", "stop", "repel", "drive", "scatter", "punish"}
 )
+# Verbs whose object is charged with the deed in their "of"/"for" complement.
+_ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})

@@ -265,6 +265,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     agent = roles.subject(trigger)
     frm = roles.pobjs(trigger, "from")
+    for c in trigger.children:
+        if not frm and c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off"):
+            frm = roles.pobjs(c, "from")  # "broke away from AQIM": the parser hangs "from" on "away"
     to = roles.to_objects(trigger)
     place: list[Token] = []
     if agent is not None and agent.lemma_.lower() in ("defection", "desertion"):

@@ -870,7 +870,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
     else:
         nominal = trigger.pos_ != "VERB"
     if not nominal:
-        if trigger.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (
+        own_subject = any(c.dep_ == "nsubj" for c in trigger.children)
+        if trigger.dep_ in ("amod", "compound", "nmod", "npadvmod") and not own_subject and not (
             trigger.tag_ == "VBG"
             and trigger.head.lemma_.lower()
             in ("death", "spree", "incident", "victim", "rampage", "campaign", "raid")
