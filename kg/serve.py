@@ -19,12 +19,15 @@ ends the connection without the final chunk, which HTTP clients report as an inc
 
 from __future__ import annotations
 
-import multiprocessing
 import queue
+import socket
+import subprocess
+import sys
 import threading
 import urllib.parse
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import StoreError
@@ -225,29 +228,52 @@ def _run_job(store, job: _Job, conn) -> None:  # noqa: ANN001, C901
     return None
 
 
+def _worker_entry(fd: int, store_path: str, writable: bool) -> None:
+    """Entry point of a worker process started by :class:`_Worker` (``python -c``)."""
+    from multiprocessing.connection import Connection
+
+    _worker_main(Connection(fd), store_path, writable)
+
+
 class _Worker:
-    def __init__(self, ctx, config: ServeConfig) -> None:  # noqa: ANN001
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(
-            target=_worker_main, args=(child, str(config.store), config.allow_update), daemon=True
-        )
-        self.process.start()
-        child.close()
+    """One worker process and the connection to it.
+
+    A plain subprocess of ``python -c``, not multiprocessing's fork or spawn: forking a threaded
+    server is unsafe, and spawn re-runs the caller's main script in the child.
+    """
+
+    def __init__(self, config: ServeConfig) -> None:
+        parent, child = socket.socketpair()
+        code = ("import sys; from kg.serve import _worker_entry; "
+                "_worker_entry(int(sys.argv[1]), sys.argv[2], sys.argv[3] == '1')")
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", code, str(child.fileno()), str(config.store),
+                 "1" if config.allow_update else "0"],
+                pass_fds=(child.fileno(),),
+                stdin=subprocess.DEVNULL,
+            )
+        finally:
+            child.close()
+        self.conn = Connection(parent.detach())
         if not self.conn.poll(60):
             self.kill()
             raise StoreError("a kg serve worker did not start within 60 s")
         try:
             state, detail = self.conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             state, detail = "failed", "the worker exited"
         if state != "ready":
             self.kill()
             raise StoreError(f"cannot open the store for serving: {detail}")
 
     def kill(self) -> None:
-        if self.process.is_alive():
+        if self.process.poll() is None:
             self.process.kill()
-        self.process.join(5)
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            pass
         self.conn.close()
 
 
@@ -260,9 +286,6 @@ class WorkerPool:
 
     def __init__(self, config: ServeConfig) -> None:
         self.config = config
-        # forkserver: workers start from a small clean process, not by forking a threaded server.
-        self.ctx = multiprocessing.get_context("forkserver")
-        self.ctx.set_forkserver_preload(["kg.store", "kg.sparql"])
         count = 1 if config.allow_update else max(1, config.workers)
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.all: set[_Worker] = set()
@@ -276,7 +299,7 @@ class WorkerPool:
             raise
 
     def _add(self) -> None:
-        worker = _Worker(self.ctx, self.config)
+        worker = _Worker(self.config)
         with self.lock:
             self.all.add(worker)
         self.idle.put(worker)
