@@ -123,7 +123,8 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     sent = trigger.sent
     collective = not draft.defector_collective
     agents: list[Mention | None] = []
-    for tok in _expand(draft.agents):
+    fallback = [] if draft.agents else _leading_actor(trigger)
+    for tok in _expand(draft.agents or fallback):
         if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
@@ -169,8 +170,25 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
                 time=when,
                 modality=mod,
                 negated=negated,
-                confidence=_confidence(draft, agent, target, to, mod),
+                confidence=_confidence(draft, agent, target, to, mod) - (0.1 if fallback and agent else 0.0),
             )
+
+
+def _leading_actor(trigger: Token) -> list[Token]:
+    """When syntax finds no agent, the sentence's leading named actor if the parser hung it as the
+    subject of a verb after the trigger: "Abubakar Shekau, the leader of Boko Haram, swore allegiance
+    to ..., and the group renamed itself" parses "swore" as a modifier and Shekau as the subject of
+    "renamed". A fallback, so the event's confidence is lowered."""
+    for ent in trigger.sent.ents:
+        if ent.start >= trigger.i:
+            break
+        root = ent.root
+        if ent.label_ not in ("PERSON", "ORG", "GPE") or root.dep_ != "nsubj":
+            continue
+        if root.head.i > trigger.i and root.head.pos_ in roles.VERB_POS:
+            return [root]
+        return []  # the first subject belongs to a verb before the trigger: not this event's doer
+    return []
 
 
 _LOCATIVE = frozenset(
