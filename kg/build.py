@@ -1,20 +1,29 @@
-"""The two jobs that run extraction: ``build`` (into a store) and ``extract`` (to contract records).
+"""The two jobs that run extraction: ``build`` (into a store) and ``extract_items`` (to contract records).
 
 Both stream: documents go through spaCy in batches, and each result is handed back as soon as
-its document is done, so callers can show progress and memory stays flat on any corpus size.
+its document is done (for ``build``: as soon as it is committed), so callers can show progress
+and memory stays flat on any corpus size.  With ``jobs > 1`` worker processes parse, extract and
+make triples for chunks of documents (kg/parallel.py) and the parent writes them in input order,
+so the result is the same for any number of jobs.
+
+Durability (docs/BUILD.md): ``build`` commits ``batch_size`` documents per store transaction.
+A crash or ``kill -9`` loses at most the batch being written, never half a document, and every
+Outcome ``build`` has yielded is already in the store; running the same input again skips
+documents whose graph is unchanged and finishes the rest.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from kg.io import Item, Rejected
 from kg.models import Document, Extraction
 
 if TYPE_CHECKING:
+    import pyoxigraph as ox
     from spacy.language import Language
 
     from kg.store import Store
@@ -22,13 +31,18 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What happened to one input: stored with ``events`` events, or failed with ``error``."""
+    """What happened to one input: stored with ``events`` events, or failed with ``error``.
+
+    ``changed`` is true when ``build`` rewrote the document's graph (false when the store already
+    held exactly that graph, and for ``extract_items``).
+    """
 
     source: str
     doc_id: str | None
     events: int = 0
     error: str | None = None
     extraction: Extraction | None = None
+    changed: bool = False
 
     @property
     def ok(self) -> bool:
@@ -39,8 +53,25 @@ def _failed(rejected: Rejected) -> Outcome:
     return Outcome(source=rejected.source, doc_id=None, error=rejected.reason)
 
 
-def extract_items(items: Iterable[Item], *, nlp: Language, batch_size: int = 32) -> Iterator[Outcome]:
-    """One :class:`Outcome` per input item, in input order, each carrying its extraction."""
+def extract_items(
+    items: Iterable[Item], *, nlp: Language, batch_size: int = 32, jobs: int = 1
+) -> Iterator[Outcome]:
+    """One :class:`Outcome` per input item, in input order, each carrying its extraction.
+
+    ``jobs > 1`` runs extraction in that many forked processes (same results, same order).
+    """
+    if jobs > 1:
+        from kg import parallel
+
+        parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=None)
+        for results in parallel.ordered_map(_work, parallel.chunked(items, batch_size), jobs=jobs):
+            for outcome, _ in results:
+                yield outcome
+        return
+    yield from _extract_serial(items, nlp=nlp, batch_size=batch_size)
+
+
+def _extract_serial(items: Iterable[Item], *, nlp: Language, batch_size: int) -> Iterator[Outcome]:
     from kg.extract import extract
 
     pending: deque[Rejected] = deque()
@@ -68,20 +99,100 @@ def extract_items(items: Iterable[Item], *, nlp: Language, batch_size: int = 32)
         yield _failed(pending.popleft())
 
 
-def build(items: Iterable[Item], *, store: Store, nlp: Language, batch_size: int = 32) -> Iterator[Outcome]:
+Prepared = tuple[Outcome, "list[ox.Triple] | None"]
+
+
+def _with_triples(outcomes: Iterable[Outcome], *, model: str | None) -> Iterator[Prepared]:
+    """Each outcome with the pyoxigraph triples of its document graph (None without a model name)."""
+    if model is None:
+        for outcome in outcomes:
+            yield outcome, None
+        return
+    import pyoxigraph as ox
+
+    from kg.rdf import document_triples
+    from kg.store import to_oxigraph
+
+    # Actor, place, class and property IRIs repeat across documents: convert each rdflib term once.
+    terms: dict = {}
+
+    def term(t):  # noqa: ANN001, ANN202
+        o = terms.get(t)
+        if o is None:
+            if len(terms) > 100_000:
+                terms.clear()  # keeps memory flat on huge corpora
+            o = terms[t] = to_oxigraph(t)
+        return o
+
+    for outcome in outcomes:
+        if outcome.extraction is None:
+            yield outcome, None
+            continue
+        try:
+            triples = list(dict.fromkeys(
+                ox.Triple(term(s), term(p), term(o))
+                for s, p, o in document_triples(outcome.extraction, model=model)))
+        except (ValueError, TypeError) as e:
+            yield replace(outcome, error=f"cannot make RDF of this document: {e}", extraction=None), None
+            continue
+        yield outcome, triples
+
+
+def _work(chunk: list[Item]) -> list[Prepared]:
+    """Worker side of ``jobs > 1``: parse, extract and (for build) make triples for one chunk."""
+    from kg import parallel
+
+    state = parallel.STATE
+    outcomes = _extract_serial(chunk, nlp=state["nlp"], batch_size=state["batch_size"])
+    return list(_with_triples(outcomes, model=state["model"]))
+
+
+def build(
+    items: Iterable[Item], *, store: Store, nlp: Language, batch_size: int = 32, jobs: int = 1
+) -> Iterator[Outcome]:
     """Extract every document and replace its named graph in ``store``; one Outcome per input item.
 
-    Each document is written in its own transaction, so an interruption leaves every finished
-    document whole and none half-written, and running the same input again changes nothing.
+    Documents are committed ``batch_size`` at a time, each batch in one transaction, and an
+    Outcome is yielded only once its document is committed: an interruption leaves every
+    finished document whole and none half-written, and running the same input again changes
+    nothing.  ``jobs > 1`` extracts in that many processes; the store is written here, in input
+    order, so the store ends up the same for any ``jobs``.
     """
-    from kg.iri import document_iri
+    from kg import parallel
     from kg.nlp import model_name
-    from kg.rdf import document_triples
 
     model = model_name(nlp)
-    for outcome in extract_items(items, nlp=nlp, batch_size=batch_size):
-        if outcome.extraction is not None:
-            extraction = outcome.extraction
-            store.replace_graph(document_iri(extraction.document.id),
-                                document_triples(extraction, model=model))
-        yield outcome
+    if jobs > 1 and parallel.can_fork():
+        parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=model)
+        batches: Iterable[list[Prepared]] = parallel.ordered_map(
+            _work, parallel.chunked(items, batch_size), jobs=jobs)
+    else:
+        prepared = _with_triples(_extract_serial(items, nlp=nlp, batch_size=batch_size), model=model)
+        batches = parallel.chunked(prepared, batch_size)
+    for batch in batches:
+        yield from _commit(store, batch)
+    store.flush()
+
+
+def _commit(store: Store, batch: list[Prepared]) -> Iterator[Outcome]:
+    """Write one batch of documents in one transaction; on a store error, document by document."""
+    from kg.errors import StoreError
+    from kg.iri import document_iri
+
+    writes = [(document_iri(o.doc_id), triples) for o, triples in batch if triples is not None]
+    try:
+        changed = iter(store.replace_graphs(writes))
+    except StoreError:
+        # One bad document must not sink the batch: retry alone, so only it fails.
+        changed = None
+    for outcome, triples in batch:
+        if triples is None:
+            yield outcome
+            continue
+        if changed is not None:
+            yield replace(outcome, changed=next(changed))
+            continue
+        try:
+            yield replace(outcome, changed=store.replace_graph(document_iri(outcome.doc_id), triples))
+        except StoreError as e:
+            yield replace(outcome, error=str(e), extraction=None, events=0)

@@ -34,6 +34,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import BinaryIO
 
@@ -61,7 +62,11 @@ DUMP_FORMATS: dict[str, ox.RdfFormat] = {
 }
 """Formats :meth:`Store.dump` writes; N-Quads, TriG and JSON-LD keep the document graphs."""
 
+GraphTriple = tuple[Term, Term, Term] | ox.Triple
+"""A triple as :meth:`Store.replace_graphs` takes it: rdflib terms, or pyoxigraph's own."""
+
 _XSD_STRING = str(XSD.string)
+_XSD_DECIMAL = str(XSD.decimal)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LOCK_RETRIES = 5
 _LOCK_WAIT = 0.05  # seconds between lock attempts: covers another reader's lock probe
@@ -75,6 +80,21 @@ def _clean(text: str) -> str:
     # RDF strings are sequences of Unicode scalar values: a lone surrogate (which Python allows,
     # e.g. from broken JSON escapes) cannot be stored or written, so it becomes U+FFFD.
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _canonical_decimal(value: str) -> str:
+    # Oxigraph stores xsd:decimal canonically ("0.660" -> "0.66", "1.000" -> "1"); writing that form
+    # keeps an unchanged document unchanged when it is built again, instead of rewriting it.
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        return value
+    if not number.is_finite() or "e" in value.lower():
+        return value
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def to_oxigraph(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -91,6 +111,8 @@ def to_oxigraph(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         if term.language:
             return ox.Literal(value, language=term.language)
         if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            if str(term.datatype) == _XSD_DECIMAL:
+                value = _canonical_decimal(value)
             return ox.Literal(value, datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(value)
     raise TypeError(f"not an RDF term: {term!r}")
@@ -302,38 +324,70 @@ class Store:
     def replace_graph(self, graph: str | URIRef, triples: Iterable[tuple[Term, Term, Term]]) -> bool:
         """Make named graph ``graph`` hold exactly ``triples``, atomically; return whether it changed.
 
-        One SPARQL Update, which Oxigraph applies in one transaction, removes the old graph's
-        triples from the merged default graph (those no other document states), drops the graph
-        and inserts the new triples into both; a failure (an invalid IRI, a crash) leaves the
-        store as it was.  A graph that already holds exactly ``triples`` is not rewritten (a
-        re-run of ``kg build`` on the same input reads instead of writing).  Empty ``triples``
-        removes the graph.
+        One transaction removes the old graph's triples from the merged default graph (those no
+        other document states), drops the graph and inserts the new triples into both; a failure
+        (an invalid IRI, a crash) leaves the store as it was.  A graph that already holds exactly
+        ``triples`` is not rewritten (a re-run of ``kg build`` on the same input reads instead of
+        writing).  Empty ``triples`` removes the graph.
+        """
+        return self.replace_graphs([(graph, triples)])[0]
+
+    def replace_graphs(self, graphs: Iterable[tuple[str | URIRef, Iterable[GraphTriple]]]) -> list[bool]:
+        """:meth:`replace_graph` for several graphs in ONE transaction; return which of them changed.
+
+        ``kg build`` commits a batch of documents at a time: a crash loses the whole batch or
+        nothing, so no document is ever half-written, and a transaction per batch rather than per
+        document halves the write cost (docs/BUILD.md).  Triples may be rdflib terms or
+        ``pyoxigraph.Triple`` (what build workers send).  Each graph may appear once.  A term that
+        cannot be stored (an invalid IRI) raises StoreError before anything is written.
         """
         store = self._writable()
-        g = _named_node(graph)
-        lines: dict[str, None] = {}
+        batch: list[tuple[ox.NamedNode, dict[ox.Triple, None]]] = []
+        names: set[ox.NamedNode] = set()
+        for graph, triples in graphs:
+            g = _named_node(graph)
+            if g in names:
+                raise StoreError(f"graph {graph} given twice in one batch")
+            names.add(g)
+            try:
+                batch.append((g, dict.fromkeys(_ox_triple(t) for t in triples)))
+            except (ValueError, TypeError) as e:
+                raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
+        changed: list[bool] = []
+        fresh: list[ox.Quad] = []
+        updates: list[str] = []
+        default = ox.DefaultGraph()
+        for g, new in batch:
+            # Blank nodes never compare equal across reads: a graph with them is always rewritten.
+            current = {ox.Triple(q.subject, q.predicate, q.object)
+                       for q in store.quads_for_pattern(None, None, None, g)}
+            exists = bool(current) or store.contains_named_graph(g)
+            if current == new.keys() and (new or not exists):
+                changed.append(False)
+                continue
+            changed.append(True)
+            if not exists:
+                # A new document: plain inserts, no removal, and no SPARQL text to build and parse.
+                fresh += [ox.Quad(t.subject, t.predicate, t.object, g) for t in new]
+                fresh += [ox.Quad(t.subject, t.predicate, t.object, default) for t in new]
+                continue
+            update = _remove_update(g)
+            if new:
+                # N-Triples term syntax is valid SPARQL, and Oxigraph's writer escapes every literal.
+                body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in new)
+                update += f" ;\nINSERT DATA {{\n{body}\nGRAPH {g} {{\n{body}\n}} }}"
+            updates.append(update)
         try:
-            for s, p, o in triples:
-                lines[f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)} ."] = None
-        except (ValueError, TypeError) as e:
-            raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
-        # Both sides are Oxigraph's own N-Triples rendering, so equal text means equal triples
-        # (blank nodes never compare equal: a graph with them is always rewritten).
-        current = {
-            f"{q.subject} {q.predicate} {q.object} ." for q in store.quads_for_pattern(None, None, None, g)
-        }
-        if current == lines.keys() and (lines or not store.contains_named_graph(g)):
-            return False
-        update = _remove_update(g)
-        if lines:
-            # N-Triples term syntax is valid SPARQL, and Oxigraph's writer escapes every literal.
-            body = "\n".join(lines)
-            update += f" ;\nINSERT DATA {{\n{body}\nGRAPH {g} {{\n{body}\n}} }}"
-        try:
-            store.update(update)
+            if updates:
+                if fresh:
+                    updates.append(_insert_quads(fresh))
+                store.update(" ;\n".join(updates))
+            elif fresh:
+                store.extend(fresh)
         except (SyntaxError, OSError) as e:
-            raise StoreError(f"cannot write graph {graph}: {e}") from None
-        return True
+            names_text = ", ".join(g.value for g, _ in batch[:3]) + (" ..." if len(batch) > 3 else "")
+            raise StoreError(f"cannot write graph {names_text}: {e}") from None
+        return changed
 
     def remove_graph(self, graph: str | URIRef) -> None:
         """Remove named graph ``graph`` and the triples only it stated (no error when absent)."""
@@ -559,6 +613,25 @@ def _syntax_message(sparql: str, error: SyntaxError) -> str:
                 near = near[:57] + "..."
             message += f" (near: {near})"
     return f"invalid SPARQL: {message}"
+
+
+def _ox_triple(t: GraphTriple) -> ox.Triple:
+    if isinstance(t, ox.Triple):
+        return t
+    s, p, o = t
+    return ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+
+
+def _insert_quads(quads: list[ox.Quad]) -> str:
+    """SPARQL ``INSERT DATA`` of ``quads`` (default-graph quads outside any GRAPH block)."""
+    by_graph: dict[object, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    parts = [
+        "\n".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
+        for g, lines in by_graph.items()
+    ]
+    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
 
 
 def _remove_update(g: ox.NamedNode) -> str:
