@@ -40,6 +40,9 @@ _PLAN = frozenset(
         "demand",
         "recruit",
         "train",
+        "foil",
+        "thwart",
+        "avert",
     }
 )
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
@@ -125,7 +128,11 @@ def _chain(trigger: Token) -> list[Token]:
             "conj",
         ):
             break
-        if dep in ("dobj", "xcomp", "nsubjpass", "attr", "oprd"):
+        infinitive = (
+            dep == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
+        if dep in ("dobj", "xcomp", "nsubjpass", "attr", "oprd") or infinitive:
+            # an infinitive misparsed as advcl ("threatened on 10 January to target") is still a complement
             out.append(head)
             tok = head
             if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("xcomp", "pcomp"):
@@ -148,9 +155,15 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
                 negated = True
         if tok.pos_ in ("VERB", "AUX") and tok is not trigger:
             break  # negation further up belongs to another clause ("did not say ... attacked")
+    governed = any(
+        t.lemma_.lower() in _PLAN | _THREAT
+        or (t.pos_ == "NOUN" and _PLAN_NOUNS.get(t.lemma_.lower(), Modality.ASSERTED) is not Modality.ASSERTED)
+        for t in chain[1:]
+    )
     for c in trigger.children:
         text = c.lower_
-        if "inspired" in text or (c.lemma_ == "inspire"):
+        if ("inspired" in text or (c.lemma_ == "inspire")) and not governed:
+            # "plotting an ISIS-inspired attack" is a plot: the plan governs, inspiration does not
             return Modality.INSPIRED, negated
         if c.dep_ in ("amod", "compound") and text in _UNREAL_ADJ and _UNREAL_ADJ[text] is not None:
             return _UNREAL_ADJ[text], negated

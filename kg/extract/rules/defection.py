@@ -316,8 +316,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)
             or obj is None
             or obj.lemma_.lower() not in ("arm", "arms", "weapon", "gun")
+            or sent & {"peace", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord"}
         ):
-            return
+            return  # disarming under a peace deal is demobilisation, not going over to another side
     elif lemma in ("go", "cross"):
         if not any(c.lower_ == "over" for c in trigger.children) or not to:
             return

@@ -632,6 +632,13 @@ def _noun_ok(noun: Token) -> bool:
     if (
         lemma == "raid"
         and not is_aerial(noun)
+        and sent & {"arrest", "detain", "apprehend"}
+        and not sent & {"kill", "shoot", "clash", "wound", "gunfight", "firefight", "die"}
+    ):
+        return False  # "arrested 14 members of a militant group in raids": arrest raids
+    if (
+        lemma == "raid"
+        and not is_aerial(noun)
         and sent & lexicon.POLICE_CUES - {"raid"}
         and not sent & {"militant", "troop", "military", "soldier", "commando", "special", "insurgent"}
     ):
