@@ -47,22 +47,26 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if len(s) > 30]
 
 
-def seed_sentences() -> list[str]:
-    """Real sentences to mix in: the seed article and, when present, the eval dev texts."""
+def seed_sentences(*, use_dev: bool = True) -> list[str]:
+    """Real sentences to mix in: the seed article and, when present (and ``use_dev``), the eval dev texts."""
     out: list[str] = []
     for path in sorted((ROOT / "seeds").glob("*.txt")):
         out += _sentences(path.read_text(encoding="utf-8").split("\n", 1)[-1])
-    if DEV.is_file():
+    if use_dev and DEV.is_file():
         with DEV.open(encoding="utf-8") as handle:
             for line in handle:
                 out += _sentences(json.loads(line).get("text", ""))
     return out
 
 
-def articles(n: int, *, seed: int = 42) -> Iterator[dict]:
-    """``n`` records ``{"id", "title", "date", "text"}``, the same for the same ``seed``."""
+def articles(n: int, *, seed: int = 42, sentences: tuple[int, int] = (6, 14),
+             use_dev: bool = True) -> Iterator[dict]:
+    """``n`` records ``{"id", "title", "date", "text"}``, the same for the same arguments.
+
+    Tests pass ``use_dev=False`` so that their corpus does not depend on files outside the project.
+    """
     rng = random.Random(seed)
-    real = seed_sentences()
+    real = seed_sentences(use_dev=use_dev)
 
     def fill(template: str) -> str:
         agent, agent2 = rng.sample(AGENTS, 2)
@@ -73,16 +77,16 @@ def articles(n: int, *, seed: int = 42) -> Iterator[dict]:
     for i in range(n):
         title = fill(rng.choice(HEADLINES))
         body = [fill(rng.choice(TEMPLATES)) if not real or rng.random() < 0.6 else rng.choice(real)
-                for _ in range(rng.randint(6, 14))]
+                for _ in range(rng.randint(*sentences))]
         if rng.random() < 0.3:
             body[0] = f"{rng.choice(PLACES).upper()} (Reuters) - {body[0]}"
         date = f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         yield {"id": f"news-{i:06d}", "title": title, "date": date, "text": title + "\n" + " ".join(body)}
 
 
-def write(path: Path, n: int, *, seed: int = 42) -> Path:
-    """Write ``articles(n, seed=seed)`` to ``path`` as JSON Lines and return it."""
+def write(path: Path, n: int, **options) -> Path:
+    """Write ``articles(n, **options)`` to ``path`` as JSON Lines and return it."""
     with path.open("w", encoding="utf-8") as handle:
-        for record in articles(n, seed=seed):
+        for record in articles(n, **options):
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path

@@ -1,0 +1,168 @@
+"""kg.build: streaming, batched commits, idempotence, one document replaced alone, --jobs gives the same store."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.build import build, extract_items
+from kg.iri import document_iri
+from kg.models import Document
+from kg.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _corpus_module():
+    spec = importlib.util.spec_from_file_location("kg_bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def corpus(n: int, *, seed: int = 7) -> list[Document]:
+    """``n`` short news-like documents made from templates and the seed article (no files outside kg)."""
+    return [Document(id=r["id"], text=r["text"], title=r["title"], date=r["date"])
+            for r in _corpus_module().articles(n, seed=seed, sentences=(2, 5), use_dev=False)]
+
+
+def graph_of(store: Store, doc_id: str) -> set[ox.Quad]:
+    g = ox.NamedNode(str(document_iri(doc_id)))
+    return {ox.Triple(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, g)}
+
+
+def quads(store: Store) -> set[ox.Quad]:
+    return set(store.oxigraph)
+
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    """A blank pipeline that only tags every token X: fast, no trained model, no events."""
+    import spacy
+    from spacy.language import Language
+
+    from kg.nlp import add_components
+
+    if not Language.has_factory("test_tag_x"):
+        @Language.component("test_tag_x")
+        def tag_x(doc):
+            for token in doc:
+                token.pos_ = "X"
+            return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_tag_x")
+    return add_components(nlp)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load
+
+    return load()
+
+
+def test_build_reads_its_input_lazily(blank_nlp) -> None:
+    pulled = 0
+
+    def documents() -> Iterator[Document]:
+        nonlocal pulled
+        for i in range(500):
+            pulled += 1
+            yield Document(id=f"d{i}", text=f"Fighters attacked the town of Mosul on day {i}.")
+
+    outcomes = build(documents(), store=Store.memory(), nlp=blank_nlp, batch_size=8)
+    first = next(outcomes)
+    assert first.ok and first.doc_id == "d0"
+    # One spaCy batch read ahead plus the batch being committed; never the whole input.
+    assert pulled <= 3 * 8, pulled
+    assert sum(1 for _ in outcomes) == 499
+    assert pulled == 500
+
+
+def test_an_outcome_is_yielded_only_once_its_document_is_committed(blank_nlp) -> None:
+    store = Store.memory()
+    docs = [Document(id=f"d{i}", text=f"ISIS fighters entered Raqqa, report {i} says.") for i in range(20)]
+    for n, outcome in enumerate(build(iter(docs), store=store, nlp=blank_nlp, batch_size=6), 1):
+        assert str(document_iri(outcome.doc_id)) in store.graphs()
+        assert len(store.graphs()) >= n
+    assert len(store.graphs()) == 20
+
+
+def test_rejections_keep_input_order_in_batches(blank_nlp) -> None:
+    from kg.io import Rejected
+
+    items = [Document(id="a", text="One."), Rejected("bad.txt", "binary file"), Document(id="b", text="Two.")]
+    got = [(o.doc_id, o.error) for o in build(iter(items), store=Store.memory(), nlp=blank_nlp, batch_size=2)]
+    assert got == [("a", None), (None, "binary file"), ("b", None)]
+
+
+def test_a_document_the_store_refuses_fails_alone(blank_nlp, monkeypatch) -> None:
+    # Refusing one document's graph name makes its batch's transaction fail before anything is written.
+    import kg.iri as kg_iri
+
+    real_iri = kg_iri.document_iri
+    monkeypatch.setattr(kg_iri, "document_iri", lambda d: "not an iri" if d == "bad" else real_iri(d))
+    store = Store.memory()
+    docs = [Document(id=i, text=f"Text {i}.") for i in ("a", "bad", "c")]
+    outcomes = list(build(iter(docs), store=store, nlp=blank_nlp, batch_size=3))
+    assert [o.ok for o in outcomes] == [True, False, True]
+    assert "not a valid graph IRI" in outcomes[1].error
+    assert len(store.graphs()) == 2
+
+
+@pytest.mark.model
+def test_building_twice_changes_nothing_and_a_changed_document_replaces_only_its_graph(nlp, tmp_path) -> None:
+    docs = corpus(24)
+    with Store.open(tmp_path / "kg") as store:
+        first = list(build(iter(docs), store=store, nlp=nlp, batch_size=5))
+        assert all(o.ok and o.changed for o in first)
+        before = quads(store)
+        count = len(store)
+        again = list(build(iter(docs), store=store, nlp=nlp, batch_size=5))
+        assert not any(o.changed for o in again)  # unchanged graphs are not even rewritten
+        assert len(store) == count and quads(store) == before
+
+        old = {d.id: graph_of(store, d.id) for d in docs}
+        edited = Document(id=docs[3].id, text="Boko Haram fighters attacked a military base in Borno on Sunday.",
+                          date="2019-03-12")
+        (outcome,) = build(iter([edited]), store=store, nlp=nlp)
+        assert outcome.changed and outcome.events >= 1
+        alone = Store.memory()
+        list(build(iter([edited]), store=alone, nlp=nlp))
+        assert graph_of(store, edited.id) == graph_of(alone, edited.id) != old[edited.id]
+        for d in docs:
+            if d.id != edited.id:
+                assert graph_of(store, d.id) == old[d.id]
+        # The merged default graph is exactly the union of the document graphs.
+        union = set().union(*(graph_of(store, d.id) for d in docs))
+        default = {ox.Triple(q.subject, q.predicate, q.object)
+                   for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        assert default == union
+
+
+@pytest.mark.model
+def test_jobs_2_writes_exactly_what_jobs_1_writes(nlp) -> None:
+    from kg.io import Rejected
+
+    docs: list = corpus(40, seed=11)
+    docs.insert(5, Rejected("broken.jsonl:6", "broken JSON"))
+    one, two = Store.memory(), Store.memory()
+    out1 = [(o.doc_id, o.events, o.error) for o in build(iter(docs), store=one, nlp=nlp, batch_size=4)]
+    out2 = [(o.doc_id, o.events, o.error) for o in build(iter(docs), store=two, nlp=nlp, batch_size=4, jobs=2)]
+    assert out1 == out2  # same outcomes, same (input) order
+    assert sum(e for _, e, _ in out1) > 20
+    assert quads(one) == quads(two)
+    # extract --jobs 2 gives the same contract records in the same order.
+    from kg.contract import extraction_record
+
+    rec1 = [json.dumps(extraction_record(o.extraction)) for o in extract_items(iter(docs), nlp=nlp) if o.ok]
+    rec2 = [json.dumps(extraction_record(o.extraction))
+            for o in extract_items(iter(docs), nlp=nlp, jobs=2, batch_size=4) if o.ok]
+    assert rec1 == rec2 and len(rec1) == 40
