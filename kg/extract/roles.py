@@ -70,6 +70,9 @@ LIGHT_VERBS = frozenset(
         "provide",
         "open",
         "exchange",
+        "retaliate",  # "coalition jets retaliated with air raids on Sanaa"
+        "respond",
+        "react",
     }
 )
 # Verbs whose subject is an event noun and whose object is the victim: "an airstrike killed five".

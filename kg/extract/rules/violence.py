@@ -410,6 +410,9 @@ def is_aerial(trigger: Token) -> bool:
     return False
 
 
+_VIOLENT_LEMMAS = frozenset(ATTACK_VERBS) | frozenset(ATTACK_NOUNS)
+
+
 def _weapon(token: Token) -> bool:
     """True for what is fired or set off rather than hit: "four shells", "dozens of rockets"."""
     if token.lemma_.lower() in _WEAPON_OBJECTS:
@@ -877,6 +880,13 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
     else:
         nominal = trigger.pos_ != "VERB"
     if not nominal:
+        if (
+            lemma in ("kill", "wound", "injure", "maim")
+            and trigger.tag_ == "VBG"
+            and trigger.dep_ in ("advcl", "xcomp", "conj", "acl")
+            and trigger.head.lemma_.lower() in _VIOLENT_LEMMAS
+        ):
+            return  # "shelled the village, killing 3 civilians": the victims of that attack, not a new one
         own_subject = any(c.dep_ == "nsubj" for c in trigger.children)
         if trigger.dep_ in ("amod", "compound", "nmod", "npadvmod") and not own_subject and not (
             trigger.tag_ == "VBG"
