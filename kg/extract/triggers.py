@@ -80,11 +80,23 @@ def build_matcher(vocab) -> Matcher:
 
 def _lower_lemmas(pattern: list[dict]) -> list[dict]:
     # Lemmas of proper nouns keep their case ("Attacks" in a title-case headline is PROPN), so the
-    # patterns match the lower-cased lemma through the ``klemma`` extension.
+    # patterns match a lemma list's lower, UPPER, Title and Capitalised forms.  Listing the forms
+    # keeps the test inside the Matcher's C code; the ``klemma`` getter (lower-cased lemma) did the
+    # same in Python per token and pattern and cost a third of kg's extraction time (docs/BUILD.md).
     out = []
     for spec in pattern:
         spec = dict(spec)
-        if "LEMMA" in spec:
+        lemma = spec.get("LEMMA")
+        if isinstance(lemma, str):
+            words = [lemma]
+        elif isinstance(lemma, dict) and set(lemma) == {"IN"}:
+            words = lemma["IN"]
+        else:
+            words = None
+        if words is not None:
+            forms = dict.fromkeys(f for w in words for f in (w.lower(), w.upper(), w.title(), w.capitalize()))
+            spec["LEMMA"] = {"IN": list(forms)}
+        elif lemma is not None:
             spec["_"] = {"klemma": spec.pop("LEMMA")}
         out.append(spec)
     return out
