@@ -105,11 +105,11 @@ class Actors:
         self.doc = doc
         self.doc_key = doc_key
         self.gaz = gazetteer or load_gazetteer()
-        self.salience = coref.Salience(doc, self)
         # ``doc.ents`` (and so ``span.ents``) builds a new Span per entity on every call; reading
         # them once per document made extraction about a third faster (docs/BUILD.md).
         self._ents = tuple(doc.ents)
         self._ent_starts = [e.start for e in self._ents]
+        self.salience = coref.Salience(doc, self)
 
     # -- spans ------------------------------------------------------------------------------------
     def ents(self, span: Span) -> list[Span]:
