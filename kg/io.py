@@ -29,6 +29,9 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# What a file name may not show raw in a one-line message: controls (a newline would split the
+# line) and the surrogates Python uses for bytes that are not UTF-8.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _TITLE_MAX = 200
 
 
@@ -48,6 +51,20 @@ def clean_text(text: str) -> str:
     return _LONE_SURROGATE.sub("\ufffd", text)
 
 
+def display_name(path: Path | str) -> str:
+    """``path`` as one printable line: controls and undecodable bytes escaped (``bad\\xffname.txt``)."""
+    text = str(path)
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: _escape(m.group()), text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    # A surrogate from os.fsdecode stands for the raw byte code - 0xDC00.
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else char.encode("unicode_escape").decode("ascii")
+
+
 def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[Item]:
     """Documents (and rejections) from every path, in the order given; folders are walked sorted."""
     for raw in paths:
@@ -60,7 +77,7 @@ def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Itera
         elif path.exists():
             yield from _read_file(path, doc_id=path.stem)
         else:
-            yield Rejected(raw, "no such file or folder; check the path")
+            yield Rejected(display_name(raw), "no such file or folder; check the path")
 
 
 def _read_folder(root: Path) -> Iterator[Item]:
@@ -71,33 +88,38 @@ def _read_folder(root: Path) -> Iterator[Item]:
             path = Path(folder, name)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
+            if not path.is_file() and path.exists():
+                # A FIFO, socket or device: reading it could block forever (a named pipe with no writer).
+                yield Rejected(display_name(path), "not a regular file (a pipe, socket or device); skipped")
+                continue
             rel = path.relative_to(root).with_suffix("")
             yield from _read_file(path, doc_id=rel.as_posix())
 
 
 def _read_file(path: Path, *, doc_id: str) -> Iterator[Item]:
     suffix = path.suffix.lower()
+    name = display_name(path)
     if suffix in JSONL_SUFFIXES:
         try:
             handle = path.open("rb")
         except OSError as exc:
-            yield Rejected(str(path), f"cannot open: {exc.strerror or exc}")
+            yield Rejected(name, f"cannot open: {exc.strerror or exc}")
             return
         with handle:
-            yield from _read_jsonl(handle, str(path))
+            yield from _read_jsonl(handle, name)
         return
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield Rejected(str(path), f"cannot read: {exc.strerror or exc}")
+        yield Rejected(name, f"cannot read: {exc.strerror or exc}")
         return
-    text = _decode(data, str(path))
+    text = _decode(data, name)
     if isinstance(text, Rejected):
         yield text
         return
     if suffix in HTML_SUFFIXES:
         text = html_to_text(text)
-    yield from _text_document(text, doc_id=doc_id, source=str(path))
+    yield from _text_document(text, doc_id=doc_id, source=name)
 
 
 def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
@@ -160,7 +182,8 @@ def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Item]:
             yield Rejected(source, "line is not UTF-8; convert the file with iconv -t UTF-8")
             continue
         try:
-            record = json.loads(line)
+            # Without its line break, so an error's column is on this line, not "line 2 column 1".
+            record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             yield Rejected(source, f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
             continue
