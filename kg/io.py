@@ -140,7 +140,9 @@ def _text_document(text: str, *, doc_id: str, source: str) -> Iterator[Item]:
         return
     first, sep, rest = text.lstrip().partition("\n")
     title = first.strip() if sep and rest.strip() and len(first) <= _TITLE_MAX else None
-    yield Document(id=doc_id, text=clean_text(text), title=title, source=source)
+    # A file name that is not UTF-8 gives an id with surrogates; cleaned, the id stored in the graph
+    # is the one its graph IRI was minted from.
+    yield Document(id=clean_text(doc_id), text=clean_text(text), title=title, source=source)
 
 
 def _decode(data: bytes, name: str) -> str | Rejected:
