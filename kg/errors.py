@@ -17,6 +17,15 @@ class StoreError(KgError):
     """The store is missing, locked, read-only or otherwise unusable."""
 
 
+class StoreWriteError(KgError):
+    """The store's disk refuses writes (full, read-only, over a file size limit).
+
+    Not a StoreError on purpose: ``kg build`` retries a batch document by document on a
+    StoreError, which a full disk would turn into one failure per remaining document; this one
+    stops the run with one message, and every document committed before it stays stored.
+    """
+
+
 class QueryError(KgError):
     """A SPARQL query is malformed or cannot run."""
 

@@ -42,7 +42,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, StoreWriteError
 from kg.results import AskResult, GraphResult, QueryResult, SelectResult, Term
 from kg.vocab import KG, PREFIXES
 
@@ -184,6 +184,25 @@ def _in_use(path: Path) -> StoreError:
     )
 
 
+def _advice(error: OSError) -> str:
+    """What to do about an I/O error from RocksDB, whose messages name the cause in words."""
+    text = str(error)
+    if "No space left" in text or "Disk quota" in text:
+        return "free disk space or use another --store; documents stored so far are kept, and kg build resumes"
+    if "Read-only file system" in text or "Permission denied" in text:
+        return ("the store's folder is read-only here; kg query, export and serve can still read it, "
+                "or pass a writable --store")
+    if "File too large" in text:
+        return "a file size limit (ulimit -f) stopped the write; raise it or use another --store"
+    return "check the disk and the store's folder"
+
+
+def _write_failure(path: Path | None, error: OSError) -> StoreWriteError:
+    where = f" at {path}" if path else ""
+    message = " ".join(str(error).split())
+    return StoreWriteError(f"cannot write to the store{where}: {message}; {_advice(error)}")
+
+
 def _missing(path: Path) -> StoreError:
     return StoreError(f"no kg store at {path}; run `kg build INPUT` first or pass --store")
 
@@ -211,7 +230,7 @@ def _open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
             return ox.Store(str(path))
         except OSError as e:
             if "lock" not in str(e).lower():
-                raise StoreError(f"cannot open the store at {path}: {e}") from None
+                raise StoreError(f"cannot open the store at {path}: {e}; {_advice(e)}") from None
             if attempt + 1 < _LOCK_RETRIES:
                 time.sleep(_LOCK_WAIT)
     raise _in_use(path)
@@ -384,9 +403,12 @@ class Store:
                 store.update(" ;\n".join(updates))
             elif fresh:
                 store.extend(fresh)
-        except (SyntaxError, OSError) as e:
+        except SyntaxError as e:
             names_text = ", ".join(g.value for g, _ in batch[:3]) + (" ..." if len(batch) > 3 else "")
             raise StoreError(f"cannot write graph {names_text}: {e}") from None
+        except OSError as e:
+            # An I/O error is about the disk, not the documents: no retry of them one by one helps.
+            raise _write_failure(self.path, e) from None
         return changed
 
     def remove_graph(self, graph: str | URIRef) -> None:
@@ -427,7 +449,10 @@ class Store:
 
     def flush(self) -> None:
         """Make sure every write so far is on disk."""
-        self._writable().flush()
+        try:
+            self._writable().flush()
+        except OSError as e:
+            raise _write_failure(self.path, e) from None
 
     # --- reading -----------------------------------------------------------------------------
 
