@@ -187,7 +187,8 @@ def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Item]:
             # Without its line break, so an error's column is on this line, not "line 2 column 1".
             record = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
-            yield Rejected(source, f"not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line")
+            where = "column" if exc.msg.endswith(" at") else "at column"  # "Unterminated string starting at"
+            yield Rejected(source, f"not valid JSON ({exc.msg} {where} {exc.colno}); fix or remove the line")
             continue
         item = _record_document(record, source=source, fallback_id=f"{Path(name).stem}-{number}")
         if isinstance(item, Document):
