@@ -23,7 +23,6 @@ from kg.io import Item, Rejected
 from kg.models import Document, Extraction
 
 if TYPE_CHECKING:
-    import pyoxigraph as ox
     from spacy.language import Language
 
     from kg.store import Store
@@ -99,52 +98,55 @@ def _extract_serial(items: Iterable[Item], *, nlp: Language, batch_size: int) ->
         yield _failed(pending.popleft())
 
 
-Prepared = tuple[Outcome, "list[ox.Triple] | None"]
+Prepared = tuple[Outcome, "list[str] | None"]
+"""An outcome and its document graph as N-Triples statements (None when there is nothing to store)."""
 
 
-def _with_triples(outcomes: Iterable[Outcome], *, model: str | None) -> Iterator[Prepared]:
-    """Each outcome with the pyoxigraph triples of its document graph (None without a model name)."""
+def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool = True) -> Iterator[Prepared]:
+    """Each outcome with the statements of its document graph (None without a model name).
+
+    Statements are Oxigraph's N-Triples text: cheap to send from a worker process and what the
+    store compares and writes.  ``keep=False`` drops the extraction from the outcome (``build``
+    with workers does not need it back, and pickling it cost as much as writing it).
+    """
     if model is None:
         for outcome in outcomes:
             yield outcome, None
         return
-    import pyoxigraph as ox
-
     from kg.rdf import document_triples
     from kg.store import to_oxigraph
 
-    # Actor, place, class and property IRIs repeat across documents: convert each rdflib term once.
+    # Actor, place, class and property IRIs repeat across documents: render each rdflib term once.
     terms: dict = {}
 
     def term(t):  # noqa: ANN001, ANN202
-        o = terms.get(t)
-        if o is None:
+        text = terms.get(t)
+        if text is None:
             if len(terms) > 100_000:
                 terms.clear()  # keeps memory flat on huge corpora
-            o = terms[t] = to_oxigraph(t)
-        return o
+            text = terms[t] = str(to_oxigraph(t))
+        return text
 
     for outcome in outcomes:
         if outcome.extraction is None:
             yield outcome, None
             continue
         try:
-            triples = list(dict.fromkeys(
-                ox.Triple(term(s), term(p), term(o))
-                for s, p, o in document_triples(outcome.extraction, model=model)))
+            lines = list(dict.fromkeys(
+                f"{term(s)} {term(p)} {term(o)}" for s, p, o in document_triples(outcome.extraction, model=model)))
         except (ValueError, TypeError) as e:
             yield replace(outcome, error=f"cannot make RDF of this document: {e}", extraction=None), None
             continue
-        yield outcome, triples
+        yield (outcome if keep else replace(outcome, extraction=None)), lines
 
 
 def _work(chunk: list[Item]) -> list[Prepared]:
-    """Worker side of ``jobs > 1``: parse, extract and (for build) make triples for one chunk."""
+    """Worker side of ``jobs > 1``: parse, extract and (for build) make statements for one chunk."""
     from kg import parallel
 
     state = parallel.STATE
     outcomes = _extract_serial(chunk, nlp=state["nlp"], batch_size=state["batch_size"])
-    return list(_with_triples(outcomes, model=state["model"]))
+    return list(_with_triples(outcomes, model=state["model"], keep=state["model"] is None))
 
 
 def build(
@@ -155,9 +157,12 @@ def build(
     Documents are committed ``batch_size`` at a time, each batch in one transaction, and an
     Outcome is yielded only once its document is committed: an interruption leaves every
     finished document whole and none half-written, and running the same input again changes
-    nothing.  ``jobs > 1`` extracts in that many processes; the store is written here, in input
-    order, so the store ends up the same for any ``jobs``.
+    nothing.  ``jobs > 1`` extracts in that many processes (their outcomes carry no
+    ``extraction``); the store is written here, in input order, so the store ends up the same for
+    any ``jobs``.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
     from kg import parallel
     from kg.nlp import model_name
 
@@ -169,12 +174,20 @@ def build(
     else:
         prepared = _with_triples(_extract_serial(items, nlp=nlp, batch_size=batch_size), model=model)
         batches = parallel.chunked(prepared, batch_size)
-    for batch in batches:
-        yield from _commit(store, batch)
+    # One writer thread: Oxigraph releases the GIL while it writes, so batch k is written while
+    # batch k+1 is parsed.  At most one batch waits, and its outcomes come out only once written.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer") as writer:
+        pending = None
+        for batch in batches:
+            if pending is not None:
+                yield from pending.result()
+            pending = writer.submit(_commit, store, batch)
+        if pending is not None:
+            yield from pending.result()
     store.flush()
 
 
-def _commit(store: Store, batch: list[Prepared]) -> Iterator[Outcome]:
+def _commit(store: Store, batch: list[Prepared]) -> list[Outcome]:
     """Write one batch of documents in one transaction; on a store error, document by document."""
     from kg.errors import StoreError
     from kg.iri import document_iri
@@ -185,14 +198,15 @@ def _commit(store: Store, batch: list[Prepared]) -> Iterator[Outcome]:
     except StoreError:
         # One bad document must not sink the batch: retry alone, so only it fails.
         changed = None
+    out = []
     for outcome, triples in batch:
         if triples is None:
-            yield outcome
-            continue
-        if changed is not None:
-            yield replace(outcome, changed=next(changed))
-            continue
-        try:
-            yield replace(outcome, changed=store.replace_graph(document_iri(outcome.doc_id), triples))
-        except StoreError as e:
-            yield replace(outcome, error=str(e), extraction=None, events=0)
+            out.append(outcome)
+        elif changed is not None:
+            out.append(replace(outcome, changed=next(changed)))
+        else:
+            try:
+                out.append(replace(outcome, changed=store.replace_graph(document_iri(outcome.doc_id), triples)))
+            except StoreError as e:
+                out.append(replace(outcome, error=str(e), extraction=None, events=0))
+    return out

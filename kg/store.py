@@ -62,8 +62,8 @@ DUMP_FORMATS: dict[str, ox.RdfFormat] = {
 }
 """Formats :meth:`Store.dump` writes; N-Quads, TriG and JSON-LD keep the document graphs."""
 
-GraphTriple = tuple[Term, Term, Term] | ox.Triple
-"""A triple as :meth:`Store.replace_graphs` takes it: rdflib terms, or pyoxigraph's own."""
+GraphTriple = tuple[Term, Term, Term] | ox.Triple | str
+"""A triple as :meth:`Store.replace_graphs` takes it: rdflib terms, pyoxigraph's, or N-Triples text."""
 
 _XSD_STRING = str(XSD.string)
 _XSD_DECIMAL = str(XSD.decimal)
@@ -355,13 +355,14 @@ class Store:
         """:meth:`replace_graph` for several graphs in ONE transaction; return which of them changed.
 
         ``kg build`` commits a batch of documents at a time: a crash loses the whole batch or
-        nothing, so no document is ever half-written, and a transaction per batch rather than per
-        document halves the write cost (docs/BUILD.md).  Triples may be rdflib terms or
-        ``pyoxigraph.Triple`` (what build workers send).  Each graph may appear once.  A term that
-        cannot be stored (an invalid IRI) raises StoreError before anything is written.
+        nothing, so no document is ever half-written (docs/BUILD.md).  Triples may be rdflib
+        terms, ``pyoxigraph.Triple``, or a statement already written in Oxigraph's N-Triples term
+        syntax without the final dot (``"<s> <p> \"o\""``, what build workers send: cheap to pass
+        between processes).  Each graph may appear once.  A triple that cannot be stored (an
+        invalid IRI) raises StoreError, and nothing is written.
         """
         store = self._writable()
-        batch: list[tuple[ox.NamedNode, dict[ox.Triple, None]]] = []
+        batch: list[tuple[ox.NamedNode, dict[str, None]]] = []
         names: set[ox.NamedNode] = set()
         for graph, triples in graphs:
             g = _named_node(graph)
@@ -369,46 +370,41 @@ class Store:
                 raise StoreError(f"graph {graph} given twice in one batch")
             names.add(g)
             try:
-                batch.append((g, dict.fromkeys(_ox_triple(t) for t in triples)))
+                batch.append((g, dict.fromkeys(_statement(t) for t in triples)))
             except (ValueError, TypeError) as e:
                 raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
         changed: list[bool] = []
-        fresh: list[ox.Quad] = []
+        fresh: list[str] = []
         updates: list[str] = []
-        default = ox.DefaultGraph()
         for g, new in batch:
-            # Blank nodes never compare equal across reads: a graph with them is always rewritten.
-            current = {ox.Triple(q.subject, q.predicate, q.object)
-                       for q in store.quads_for_pattern(None, None, None, g)}
+            # Both sides are Oxigraph's own N-Triples rendering, so equal text means equal triples
+            # (blank nodes never compare equal: a graph with them is always rewritten).
+            current = {f"{q.subject} {q.predicate} {q.object}" for q in store.quads_for_pattern(None, None, None, g)}
             exists = bool(current) or store.contains_named_graph(g)
             if current == new.keys() and (new or not exists):
                 changed.append(False)
                 continue
             changed.append(True)
             if not exists:
-                # A new document: plain inserts, no removal, and no SPARQL text to build and parse.
-                fresh += [ox.Quad(t.subject, t.predicate, t.object, g) for t in new]
-                fresh += [ox.Quad(t.subject, t.predicate, t.object, default) for t in new]
+                # A new document needs no removal: its quads go in as N-Quads, in the same transaction.
+                fresh += [f"{line} {g} .\n{line} .\n" for line in new]
                 continue
             update = _remove_update(g)
             if new:
                 # N-Triples term syntax is valid SPARQL, and Oxigraph's writer escapes every literal.
-                body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in new)
-                update += f" ;\nINSERT DATA {{\n{body}\nGRAPH {g} {{\n{body}\n}} }}"
+                body = " .\n".join(new)
+                update += f" ;\nINSERT DATA {{\n{body} .\nGRAPH {g} {{\n{body} .\n}} }}"
             updates.append(update)
         try:
             if updates:
                 if fresh:
-                    updates.append(_insert_quads(fresh))
+                    updates.append("INSERT DATA {\n" + _nquads_as_sparql(fresh) + "\n}")
                 store.update(" ;\n".join(updates))
             elif fresh:
-                store.extend(fresh)
-        except SyntaxError as e:
+                store.load("".join(fresh).encode("utf-8"), ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError, ValueError) as e:
             names_text = ", ".join(g.value for g, _ in batch[:3]) + (" ..." if len(batch) > 3 else "")
             raise StoreError(f"cannot write graph {names_text}: {e}") from None
-        except OSError as e:
-            # An I/O error is about the disk, not the documents: no retry of them one by one helps.
-            raise _write_failure(self.path, e) from None
         return changed
 
     def remove_graph(self, graph: str | URIRef) -> None:
@@ -640,23 +636,24 @@ def _syntax_message(sparql: str, error: SyntaxError) -> str:
     return f"invalid SPARQL: {message}"
 
 
-def _ox_triple(t: GraphTriple) -> ox.Triple:
-    if isinstance(t, ox.Triple):
+def _statement(t: GraphTriple) -> str:
+    """``t`` as ``"<s> <p> o"`` in Oxigraph's N-Triples rendering (no final dot)."""
+    if isinstance(t, str):
         return t
+    if isinstance(t, ox.Triple):
+        return f"{t.subject} {t.predicate} {t.object}"
     s, p, o = t
-    return ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+    return f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}"
 
 
-def _insert_quads(quads: list[ox.Quad]) -> str:
-    """SPARQL ``INSERT DATA`` of ``quads`` (default-graph quads outside any GRAPH block)."""
-    by_graph: dict[object, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
-    parts = [
-        "\n".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}"
-        for g, lines in by_graph.items()
-    ]
-    return "INSERT DATA {\n" + "\n".join(parts) + "\n}"
+def _nquads_as_sparql(lines: list[str]) -> str:
+    """N-Quads statements ("s p o g ." / "s p o .") as the body of an INSERT DATA."""
+    out = []
+    for block in lines:
+        named, default = block.rstrip("\n").split("\n")
+        statement, _, graph = named[:-2].rpartition(" ")
+        out.append(f"GRAPH {graph} {{ {statement} . }}\n{default}")
+    return "\n".join(out)
 
 
 def _remove_update(g: ox.NamedNode) -> str:

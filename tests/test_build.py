@@ -166,3 +166,25 @@ def test_jobs_2_writes_exactly_what_jobs_1_writes(nlp) -> None:
     rec2 = [json.dumps(extraction_record(o.extraction))
             for o in extract_items(iter(docs), nlp=nlp, jobs=2, batch_size=4) if o.ok]
     assert rec1 == rec2 and len(rec1) == 40
+
+
+def test_replace_graphs_mixes_new_changed_and_unchanged_graphs_in_one_transaction() -> None:
+    from rdflib import Literal, URIRef
+
+    p = URIRef("http://example.org/p")
+
+    def triples(*values: str) -> list:
+        return [(URIRef("http://example.org/s"), p, Literal(v)) for v in values]
+
+    store = Store.memory()
+    assert store.replace_graphs([("http://g/1", triples("a", "shared")), ("http://g/2", triples("b"))]) == [True, True]
+    assert store.replace_graphs([("http://g/1", triples("a2", "shared")), ("http://g/2", triples("b")),
+                                 ("http://g/3", ['<http://example.org/s> <http://example.org/p> "c"'])]) \
+        == [True, False, True]
+    default = {str(q.object.value) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert default == {"a2", "shared", "b", "c"}  # "a" left with its graph's old version
+    from kg.errors import StoreError
+
+    with pytest.raises(StoreError):  # a bad statement sinks its whole batch: nothing is written
+        store.replace_graphs([("http://g/4", triples("d")), ("http://g/5", ["<not an iri> <p> <o>"])])
+    assert "http://g/4" not in store.graphs()
