@@ -1,0 +1,101 @@
+"""Benchmark of ``kg build`` against spaCy alone, and of ``--jobs 2`` against ``--jobs 1``.
+
+In ONE run, on the same synthetic news corpus (benchmarks/corpus.py; JSON Lines, read from disk):
+
+* raw ``nlp.pipe`` over the texts with kg's pipeline (the trained model plus kg's sentence splitter
+  and gazetteer ruler, i.e. the spaCy work kg cannot avoid), batch size as kg's;
+* ``kg.build.build`` (what ``kg build`` runs after loading the model) into a new on-disk store,
+  ``jobs=1`` and ``jobs=2``;
+
+and prints the ratios: kg build / raw spaCy (goal <= 1.15) and jobs 1 / jobs 2 (goal >= 1.6).
+The model is loaded once, before timing.  With ``--rss N1,N2`` it also runs ``kg build`` in fresh
+processes on N1 and N2 articles and prints each one's peak resident memory (flat = streaming).
+
+Run:  python benchmarks/build_bench.py --docs 1000 [--rss 1000,10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
+
+import corpus  # noqa: E402
+
+RSS_CHILD = """
+import resource, sys
+from kg.cli import main
+sys.argv = ["kg", "build", sys.argv[1], "--store", sys.argv[2], "--jobs", sys.argv[3]]
+try:
+    main()
+except SystemExit:
+    pass
+print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+"""
+
+
+def timed(fn) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000, help="articles in the corpus")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--rss", default="", help="comma-separated corpus sizes for the peak-memory runs")
+    args = parser.parse_args()
+
+    from kg.build import build
+    from kg.io import read_inputs
+    from kg.nlp import load
+    from kg.store import Store
+
+    work = Path(tempfile.mkdtemp(prefix="kg-build-bench-"))
+    path = corpus.write(work / "news.jsonl", args.docs)
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    chars = sum(map(len, texts))
+    print(f"corpus: {len(texts)} articles, {chars / len(texts):,.0f} characters each on average ({path})")
+    nlp = load()
+    list(nlp.pipe(texts[:50]))  # warm up
+
+    def run_build(jobs: int) -> tuple[int, int]:
+        with Store.open(work / f"store-jobs{jobs}") as store:
+            outcomes = list(build(read_inputs([str(path)]), store=store, nlp=nlp,
+                                  batch_size=args.batch_size, jobs=jobs))
+            return sum(o.events for o in outcomes), len(store)
+
+    results: dict[str, tuple[int, int]] = {}
+    t_raw = timed(lambda: list(nlp.pipe(texts, batch_size=args.batch_size)))
+    t_1 = timed(lambda: results.__setitem__("1", run_build(1)))
+    t_2 = timed(lambda: results.__setitem__("2", run_build(2)))
+    events, triples = results["1"]
+    print(f"raw nlp.pipe        {t_raw:8.2f} s  {len(texts) / t_raw:7.1f} docs/s")
+    print(f"kg build --jobs 1   {t_1:8.2f} s  {len(texts) / t_1:7.1f} docs/s  ({events} events, {triples} triples)")
+    print(f"kg build --jobs 2   {t_2:8.2f} s  {len(texts) / t_2:7.1f} docs/s")
+    if results["2"] != results["1"]:
+        print(f"WARNING: --jobs 2 stored {results['2']} (events, triples), --jobs 1 {results['1']}")
+    print(f"ratio kg-build-jobs1/raw-nlp.pipe: {t_1 / t_raw:.3f} (goal <= 1.15)")
+    print(f"ratio jobs1/jobs2 speedup: {t_1 / t_2:.2f}x (goal >= 1.6)")
+
+    for n in [int(x) for x in args.rss.split(",") if x]:
+        big = corpus.write(work / f"news-{n}.jsonl", n)
+        done = subprocess.run([sys.executable, "-c", RSS_CHILD, str(big), str(work / f"rss-{n}"), "1"],
+                              cwd=ROOT, capture_output=True, text=True)
+        rss = next((int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("RSS")), 0)
+        print(f"peak RSS kg build of {n} articles (--jobs 1): {rss / 1024:.0f} MiB")
+    print(f"(own peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
+
+
+if __name__ == "__main__":
+    main()
