@@ -402,9 +402,12 @@ class Store:
                 store.update(" ;\n".join(updates))
             elif fresh:
                 store.load("".join(fresh).encode("utf-8"), ox.RdfFormat.N_QUADS)
-        except (SyntaxError, OSError, ValueError) as e:
+        except (SyntaxError, ValueError) as e:
             names_text = ", ".join(g.value for g, _ in batch[:3]) + (" ..." if len(batch) > 3 else "")
             raise StoreError(f"cannot write graph {names_text}: {e}") from None
+        except OSError as e:
+            # An I/O error is about the disk, not the documents: no retry of them one by one helps.
+            raise _write_failure(self.path, e) from None
         return changed
 
     def remove_graph(self, graph: str | URIRef) -> None:
