@@ -187,12 +187,24 @@ def build(
     store.flush()
 
 
+def _for_store(store: Store, lines: list[str]) -> list:
+    """The statements as the store takes them: text for kg's own store, pyoxigraph Triples for others."""
+    from kg.store import Store
+
+    if isinstance(store, Store):
+        return lines
+    import pyoxigraph as ox
+
+    text = "".join(line + " .\n" for line in lines).encode("utf-8")
+    return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text, ox.RdfFormat.N_TRIPLES)]
+
+
 def _commit(store: Store, batch: list[Prepared]) -> list[Outcome]:
     """Write one batch of documents in one transaction; on a store error, document by document."""
     from kg.errors import StoreError
     from kg.iri import document_iri
 
-    writes = [(document_iri(o.doc_id), triples) for o, triples in batch if triples is not None]
+    writes = [(document_iri(o.doc_id), _for_store(store, triples)) for o, triples in batch if triples is not None]
     try:
         changed = iter(store.replace_graphs(writes))
     except StoreError:
@@ -206,7 +218,8 @@ def _commit(store: Store, batch: list[Prepared]) -> list[Outcome]:
             out.append(replace(outcome, changed=next(changed)))
         else:
             try:
-                out.append(replace(outcome, changed=store.replace_graph(document_iri(outcome.doc_id), triples)))
+                changed_one = store.replace_graph(document_iri(outcome.doc_id), _for_store(store, triples))
+                out.append(replace(outcome, changed=changed_one))
             except StoreError as e:
                 out.append(replace(outcome, error=str(e), extraction=None, events=0))
     return out
