@@ -24,34 +24,19 @@ import networkx as nx
 from rdflib import URIRef
 
 from kg.errors import UsageError
-from kg.models import EntityKind, EventType, Modality
+from kg.models import EventType, Modality
+from kg.rdf import ACTOR_CLASS, EVENT_CLASS, MODALITY
 from kg.vocab import KG, WD
 
 if TYPE_CHECKING:
     from kg.store import Store
 
-EVENT_CLASSES: dict[EventType, URIRef] = {
-    EventType.ATTACK: KG.Attack,
-    EventType.AIRSTRIKE: KG.Airstrike,
-    EventType.DEFECTION: KG.Defection,
-    EventType.ALLEGIANCE: KG.Allegiance,
-}
+# The same term tables that wrote the graph (kg.rdf) read it back, so the two cannot drift apart.
+EVENT_CLASSES: dict[EventType, URIRef] = EVENT_CLASS
 _TYPE_OF_CLASS = {str(c): t for t, c in EVENT_CLASSES.items()}
-MODALITY_TERMS: dict[Modality, URIRef] = {
-    Modality.ASSERTED: KG.Asserted,
-    Modality.PLANNED: KG.Planned,
-    Modality.THREATENED: KG.Threatened,
-    Modality.INSPIRED: KG.Inspired,
-    Modality.HYPOTHETICAL: KG.Hypothetical,
-}
+MODALITY_TERMS: dict[Modality, URIRef] = MODALITY
 _MODALITY_OF_TERM = {str(t): m for m, t in MODALITY_TERMS.items()}
-_KIND_OF_CLASS = {
-    str(KG.State): EntityKind.STATE,
-    str(KG.ArmedGroup): EntityKind.ARMED_GROUP,
-    str(KG.Organisation): EntityKind.ORGANISATION,
-    str(KG.Person): EntityKind.PERSON,
-    str(KG.Collective): EntityKind.COLLECTIVE,
-}
+_KIND_OF_CLASS = {str(c): kind for kind, c in ACTOR_CLASS.items()}
 DEFAULT_MODALITIES = frozenset({Modality.ASSERTED, Modality.INSPIRED})
 
 # One row per (event, role).  Modality and polarity default to asserted/positive when absent.
