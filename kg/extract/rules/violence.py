@@ -314,6 +314,13 @@ _NON_VIOLENT_MODS = {
     "ballistic",
 }
 
+# Heads of subjects that make "destroyed" or "hit/targeted/struck" an act of violence
+# ("air strikes destroyed a bridge", "gunmen hit a convoy"), not a market or a storm.
+_ARMED_HEADS = lexicon.AERIAL_LEMMAS | lexicon.WEAPON_LEMMAS | {
+    "strike", "airstrike", "attack", "raid", "coalition", "force", "militant", "bomb", "shell"}
+_DESTROYERS = _ARMED_HEADS | {"troop", "soldier", "fighter", "artillery"}
+_STRIKERS = _ARMED_HEADS | {"attacker", "gunman", "insurgent"}
+
 
 def _sentence_lemmas(token: Token) -> set[str]:
     return {t.lemma_.lower() for t in token.sent}
@@ -508,47 +515,11 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
         if lemma == "cleanse":
             return any(c.lower_ == "ethnically" for c in verb.children)
         if lemma == "destroy":
-            return agent is not None and agent.lemma_.lower() in (
-                lexicon.AERIAL_LEMMAS
-                | lexicon.WEAPON_LEMMAS
-                | {
-                    "strike",
-                    "airstrike",
-                    "attack",
-                    "raid",
-                    "coalition",
-                    "force",
-                    "militant",
-                    "bomb",
-                    "shell",
-                    "troop",
-                    "soldier",
-                    "fighter",
-                    "artillery",
-                }
-            )
+            return agent is not None and agent.lemma_.lower() in _DESTROYERS
         if lemma in ("hit", "target", "engage", "strike"):
             return (
                 agent is not None
-                and agent.lemma_.lower()
-                in (
-                    lexicon.AERIAL_LEMMAS
-                    | lexicon.WEAPON_LEMMAS
-                    | {
-                        "strike",
-                        "airstrike",
-                        "attack",
-                        "raid",
-                        "coalition",
-                        "force",
-                        "militant",
-                        "bomb",
-                        "shell",
-                        "attacker",
-                        "gunman",
-                        "insurgent",
-                    }
-                )
+                and agent.lemma_.lower() in _STRIKERS
                 or (
                     agent is not None
                     and agent.ent_type_ in ("NORP", "GPE", "ORG")
