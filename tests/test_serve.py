@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from httputil import request as _request
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
@@ -55,16 +56,6 @@ def _serving(path: Path, **options) -> Iterator[Endpoint]:
 @pytest.fixture(scope="module")
 def endpoint(store_path) -> Iterator[Endpoint]:
     yield from _serving(store_path, timeout=2.0, max_request_bytes=10_000, cors=True)
-
-
-def _request(url: str, *, data: bytes | None = None, headers: dict | None = None,
-             method: str | None = None) -> tuple[int, dict, bytes]:
-    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(req, timeout=30) as r:
-            return r.status, dict(r.headers), r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, dict(e.headers), e.read()
 
 
 LABELS = "SELECT ?name WHERE { ?a a kg:Actor ; rdfs:label ?name }"

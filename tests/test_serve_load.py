@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from httputil import request
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
@@ -106,16 +107,6 @@ def server(tmp_path_factory) -> Iterator[Server]:
     finally:
         log = srv.stop()
         assert "Traceback" not in log, log[-3000:]
-
-
-def request(url: str, *, data: bytes | None = None, headers: dict | None = None,
-            method: str | None = None) -> tuple[int, dict, bytes]:
-    req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, dict(r.headers), r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, dict(e.headers), e.read()
 
 
 LABELS = "SELECT ?a ?name WHERE { ?a a kg:Actor ; rdfs:label ?name } ORDER BY ?a"
