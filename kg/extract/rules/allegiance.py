@@ -122,6 +122,8 @@ _ARMED_JOINABLE = {
     "unit",
 }
 _ALLIANCES = {"gaz:nato"}
+# Verbs whose subject receives loyalty from the "of" phrase: "the caliphate has won the loyalty of groups".
+_WINNER_VERBS = frozenset({"win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept"})
 _SWEAR_VERBS = {
     "pledge",
     "swear",
@@ -142,16 +144,7 @@ _SWEAR_VERBS = {
     "express",
     "publish",
     "make",
-    "receive",
-    "accept",
-    "win",
-    "gain",
-    "earn",
-    "secure",
-    "command",
-    "retain",
-    "keep",
-    "have",
+    *_WINNER_VERBS,
     "change",
 }
 
@@ -347,18 +340,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if verb is not None and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head if verb.dep_ == "prep" and verb.head.pos_ == "VERB" else None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
-    if verb is not None and verb_lemma in (
-        "win",
-        "gain",
-        "earn",
-        "secure",
-        "command",
-        "retain",
-        "keep",
-        "have",
-        "receive",
-        "accept",
-    ):
+    if verb is not None and verb_lemma in _WINNER_VERBS:
         # "the caliphate has won the loyalty of disparate groups": the groups pledge to the subject.
         pledgers = roles.pobjs(holder, "of", "from") + roles.pobjs(verb, "from")
         pledgers = [p for p in pledgers if p.lemma_.lower() not in LOYALTY_NOUNS]
