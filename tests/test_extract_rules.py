@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import modality, roles
 from kg.extract.actors import Actors
 from kg.extract.pipeline import extract_doc
-from kg.extract.triggers import build_matcher
+from kg.extract.triggers import Triggers
 from kg.models import Document, EntityKind, EventType, Modality
 
 
@@ -154,7 +154,7 @@ def test_unnamed_collectives_are_local_to_the_document(vocab):
 
 def test_rules_build_events_from_a_hand_made_parse(vocab):
     doc = parse(vocab, ACTIVE, ents=[(0, 1, "ORG", "gaz:taliban"), (6, 7, "GPE")])
-    extraction = extract_doc(doc, Document("d", doc.text), matcher=build_matcher(vocab))
+    extraction = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab))
     (event,) = extraction.events
     assert event.type is EventType.ATTACK
     assert event.agent.entity.key == "gaz:taliban"
@@ -166,7 +166,7 @@ def test_rules_build_events_from_a_hand_made_parse(vocab):
 
 def test_negated_events_are_kept_but_marked(vocab):
     doc = parse(vocab, NEGATED)
-    (event,) = extract_doc(doc, Document("d", doc.text), matcher=build_matcher(vocab)).events
+    (event,) = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
     assert event.negated
 
 
@@ -174,6 +174,33 @@ def test_aerial_noun_makes_an_airstrike_per_coordinated_agent(vocab):
     doc = parse(
         vocab, NOMINAL, ents=[(0, 1, "NORP", "gaz:russia"), (2, 3, "NORP", "gaz:syria"), (5, 6, "GPE")]
     )
-    events = extract_doc(doc, Document("d", doc.text), matcher=build_matcher(vocab)).events
+    events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
     assert {e.type for e in events} == {EventType.AIRSTRIKE}
     assert {e.agent.entity.label for e in events} == {"Russia", "Syria"}
+
+
+# "ATTACKS : an air strike hit Raqqa and rebels attack ." (hand-made: "attack" tagged NOUN at the end)
+TRIGGERS = [
+    ("ATTACKS", "Attack", "PROPN", "NNP", "ROOT", 0),
+    (":", ":", "PUNCT", ":", "punct", 0),
+    ("an", "an", "DET", "DT", "det", 4),
+    ("air", "air", "NOUN", "NN", "compound", 4),
+    ("strike", "strike", "NOUN", "NN", "nsubj", 5),
+    ("hit", "hit", "VERB", "VBD", "ROOT", 5),
+    ("Raqqa", "Raqqa", "PROPN", "NNP", "dobj", 5),
+    ("and", "and", "CCONJ", "CC", "cc", 5),
+    ("rebels", "rebel", "NOUN", "NNS", "nsubj", 9),
+    ("attack", "attack", "ADJ", "JJ", "conj", 5),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_trigger_table_matches_lemma_case_forms_pos_and_multi_token_patterns(vocab):
+    doc = parse(vocab, TRIGGERS, starts=(0, 2))
+    found = [(event_type, token.i) for event_type, token in Triggers(vocab)(doc)]
+    by_token = {i for _, i in found}
+    assert 0 in by_token  # a title-case PROPN lemma ("Attack") in a headline
+    assert {4, 5} <= by_token  # "strike" (noun, and root of the "air strike" pattern) and "hit" (verb)
+    assert 9 not in by_token  # "attack" with a part of speech no pattern allows
+    assert len(found) == len(set(found))  # each (type, token) once, although "strike" matches twice
+    assert [i for _, i in found] == sorted(i for _, i in found)  # document order

@@ -12,17 +12,16 @@ from collections.abc import Iterable, Iterator
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon, modality, roles, time
 from kg.extract.actors import Actors
-from kg.extract.triggers import Draft, build_matcher, find
+from kg.extract.triggers import Draft, Triggers, find
 from kg.models import Document, EntityKind, Event, EventType, Extraction, Mention, Modality
 from kg.models import Span as TextSpan
 from kg.nlp import is_dateline
 
-_MATCHERS: WeakKeyDictionary = WeakKeyDictionary()
+_TRIGGERS: WeakKeyDictionary = WeakKeyDictionary()
 _NOBODY = frozenset({"no", "neither"})
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
 _MAX_PER_DRAFT = 6  # cap on agent x target expansions of one trigger
@@ -48,11 +47,11 @@ _HOLDINGS = frozenset(
 _NAMED = ("ORG", "PERSON", "GPE", "NORP", "LOC", "FAC")
 
 
-def _matcher(nlp: Language) -> Matcher:
-    matcher = _MATCHERS.get(nlp)
-    if matcher is None:
-        matcher = _MATCHERS[nlp] = build_matcher(nlp.vocab)
-    return matcher
+def _triggers(nlp: Language) -> Triggers:
+    triggers = _TRIGGERS.get(nlp)
+    if triggers is None:
+        triggers = _TRIGGERS[nlp] = Triggers(nlp.vocab)
+    return triggers
 
 
 def extract(documents: Iterable[Document], *, nlp: Language, batch_size: int = 32) -> Iterator[Extraction]:
@@ -61,23 +60,23 @@ def extract(documents: Iterable[Document], *, nlp: Language, batch_size: int = 3
     Streams: documents are read lazily and only one batch is held in memory, so a corpus of
     thousands of articles can be piped through.
     """
-    matcher = _matcher(nlp)
+    triggers = _triggers(nlp)
     pairs = ((document.text, document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_doc(doc, document, matcher=matcher)
+        yield extract_doc(doc, document, triggers=triggers)
 
 
 def extract_one(document: Document, *, nlp: Language) -> Extraction:
     """The :class:`Extraction` of a single document."""
-    return extract_doc(nlp(document.text), document, matcher=_matcher(nlp))
+    return extract_doc(nlp(document.text), document, triggers=_triggers(nlp))
 
 
-def extract_doc(doc: Doc, document: Document, *, matcher: Matcher) -> Extraction:
+def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extraction:
     """The events and mentions in an already parsed ``doc`` of ``document``."""
     actors = Actors(doc, doc_key=document.id)
     events: list[Event] = []
     seen: set[tuple] = set()
-    for draft in find(doc, actors, matcher):
+    for draft in find(doc, actors, triggers):
         for event in _events(draft, actors, document):
             key = (event.type, event.trigger.start, _key(event.agent), _key(event.target), _key(event.to))
             if key not in seen:
