@@ -9,7 +9,7 @@ and pronouns go to :mod:`kg.extract.coref`.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -109,6 +109,7 @@ class Actors:
         # them once per document made extraction about a third faster (docs/BUILD.md).
         self._ents = tuple(doc.ents)
         self._ent_starts = [e.start for e in self._ents]
+        self._phrases: dict[int, Span] = {}
         self.salience = coref.Salience(doc, self)
 
     # -- spans ------------------------------------------------------------------------------------
@@ -122,9 +123,25 @@ class Actors:
             out.append(ent)
         return out
 
+    def entity_at(self, token: Token, *, within: Span | None = None) -> Span | None:
+        """The entity ``token`` is part of (and that lies inside ``within``, when given), or None."""
+        i = bisect_right(self._ent_starts, token.i) - 1
+        if i < 0 or token.i >= self._ents[i].end:
+            return None
+        ent = self._ents[i]
+        if within is not None and not (within.start <= ent.start and ent.end <= within.end):
+            return None
+        return ent
+
     def phrase(self, head: Token) -> Span:
         """The noun phrase reported for ``head``: its left modifiers and, for quantities and
         members ("Hundreds of ISIS fighters", "members of ABM"), the ``of`` phrase."""
+        span = self._phrases.get(head.i)
+        if span is None:
+            span = self._phrases[head.i] = self._phrase(head)
+        return span
+
+    def _phrase(self, head: Token) -> Span:
         start, end = head.i, head.i + 1
         for child in head.lefts:
             if child.dep_ in _LEFT_DEPS:
@@ -144,9 +161,10 @@ class Actors:
                 end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
             elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
                 end = max(end, child.right_edge.i + 1)
+        sent = head.sent
         if head.ent_iob_ in ("B", "I"):
             # A name is never cut: "al-Baghdadi" stays whole even when the parser splits it.
-            ent = next((e for e in self.ents(head.sent) if e.start <= head.i < e.end), None)
+            ent = self.entity_at(head, within=sent)
             if ent is not None:
                 start, end = min(start, ent.start), max(end, ent.end)
         while (
@@ -158,7 +176,6 @@ class Actors:
         ):
             end += 2  # "al - Baghdadi" split by the tokenizer and misparsed
         # Keep the phrase inside the sentence and trim punctuation or quotes at its edges.
-        sent = head.sent
         start, end = max(start, sent.start), min(end, sent.end)
         while start < end - 1 and (self.doc[start].is_punct or self.doc[start].is_space):
             start += 1

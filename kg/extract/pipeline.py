@@ -97,10 +97,10 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
     return [e for e in events if e.agent or e.target or e.to or (e.type, e.trigger.start) not in full]
 
 
-def _expand(tokens: list[Token]) -> list[Token]:
+def _expand(tokens: list[Token], actors: Actors) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = actors.entity_at(tok)
         for t in roles.conjuncts(tok):
             if ent is not None and t is not tok and ent.start <= t.i < ent.end:
                 continue  # "the Islamic State of Iraq and the Levant" is one name, not two actors
@@ -122,8 +122,8 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     sent = trigger.sent
     collective = not draft.defector_collective
     agents: list[Mention | None] = []
-    fallback = [] if draft.agents else _leading_actor(trigger)
-    for tok in _expand(draft.agents or fallback):
+    fallback = [] if draft.agents else _leading_actor(trigger, actors)
+    for tok in _expand(draft.agents or fallback, actors):
         if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
@@ -132,7 +132,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     if not agents:
         agents = [None]
     targets: list[Mention | None] = [
-        m for m in (actors.mention(_holder(t)) for t in _expand(draft.targets)) if m is not None
+        m for m in (actors.mention(_holder(t)) for t in _expand(draft.targets, actors)) if m is not None
     ] or [None]
     to = next((m for m in (actors.mention(t) for t in draft.to) if m is not None), None)
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:
@@ -173,12 +173,12 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
             )
 
 
-def _leading_actor(trigger: Token) -> list[Token]:
+def _leading_actor(trigger: Token, actors: Actors) -> list[Token]:
     """When syntax finds no agent, the sentence's leading named actor if the parser hung it as the
     subject of a verb after the trigger: "Abubakar Shekau, the leader of Boko Haram, swore allegiance
     to ..., and the group renamed itself" parses "swore" as a modifier and Shekau as the subject of
     "renamed". A fallback, so the event's confidence is lowered."""
-    for ent in trigger.sent.ents:
+    for ent in actors.ents(trigger.sent):
         if ent.start >= trigger.i:
             break
         root = ent.root
@@ -278,7 +278,7 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
     # that is a subject or object ("Iran threatened ...") is an actor, not where the event happened.
     sent = draft.trigger.sent
     best = None
-    for ent in sent.ents:
+    for ent in actors.ents(sent):
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         if any(s <= ent.start_char < e for s, e in used):
