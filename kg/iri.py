@@ -7,6 +7,7 @@ right-to-left text, NUL).  The same key always gives the same IRI, in every run 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -50,8 +51,13 @@ def entity_iri(entity: Entity) -> URIRef:
     Both parts come from the key (``"gaz:islamic-state"`` -> ``actor/islamic-state-<hash>``), never
     from the label, so one entity has one IRI whatever label a document gives it.
     """
-    kind = "place" if entity.kind is EntityKind.PLACE else "actor"
-    return mint(kind, entity.key.partition(":")[2] or entity.key, entity.key)
+    return _entity_iri("place" if entity.kind is EntityKind.PLACE else "actor", entity.key)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _entity_iri(kind: str, key: str) -> URIRef:
+    # Actors recur across documents and events; minting (slug, hash) is most of writing one.
+    return mint(kind, key.partition(":")[2] or key, key)
 
 
 def span_iri(doc_iri: str, start: int, end: int) -> URIRef:
