@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import coref, lexicon
+from kg.extract import coref, lexicon, roles
 from kg.extract.gazetteer import Gazetteer, normalise
 from kg.extract.gazetteer import load as load_gazetteer
 from kg.models import Entity, EntityKind, Mention
@@ -161,7 +161,7 @@ class Actors:
                 end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
             elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
                 end = max(end, child.right_edge.i + 1)
-        sent = head.sent
+        sent = roles.sentence(head)
         if head.ent_iob_ in ("B", "I"):
             # A name is never cut: "al-Baghdadi" stays whole even when the parser splits it.
             ent = self.entity_at(head, within=sent)

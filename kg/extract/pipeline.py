@@ -119,7 +119,7 @@ def _holder(token: Token) -> Token:
 
 def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]:
     trigger = draft.trigger
-    sent = trigger.sent
+    sent = roles.sentence(trigger)
     collective = not draft.defector_collective
     agents: list[Mention | None] = []
     fallback = [] if draft.agents else _leading_actor(trigger, actors)
@@ -142,8 +142,9 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
     location = _location(draft, actors, [m for m in agents + ([] if violent else targets) if m is not None])
     mod, negated = (draft.modality, False) if draft.modality is not None else modality.modality(trigger)
-    when = time.resolve(sent.text, document.date)
-    sentence = TextSpan(sent.start_char, sent.end_char, sent.text)
+    sent_text = roles.sentence_text(trigger)
+    when = time.resolve(sent_text, document.date)
+    sentence = TextSpan(sent.start_char, sent.end_char, sent_text)
     trig = TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
     count = 0
     for agent in agents:
@@ -178,7 +179,7 @@ def _leading_actor(trigger: Token, actors: Actors) -> list[Token]:
     subject of a verb after the trigger: "Abubakar Shekau, the leader of Boko Haram, swore allegiance
     to ..., and the group renamed itself" parses "swore" as a modifier and Shekau as the subject of
     "renamed". A fallback, so the event's confidence is lowered."""
-    for ent in actors.ents(trigger.sent):
+    for ent in actors.ents(roles.sentence(trigger)):
         if ent.start >= trigger.i:
             break
         root = ent.root
@@ -276,7 +277,7 @@ def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | N
         return (named or [m for _, m in places])[0]
     # Otherwise the nearest named place of the sentence that stands in a locative phrase; a country
     # that is a subject or object ("Iran threatened ...") is an actor, not where the event happened.
-    sent = draft.trigger.sent
+    sent = roles.sentence(draft.trigger)
     best = None
     for ent in actors.ents(sent):
         if ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -301,7 +302,7 @@ def _dateline_place(sent: Span, actors: Actors) -> Mention | None:
     (Reuters) — jets carried out air raids on the capital" -> Sanaa): wire datelines name where the
     story was filed, which for a lead naming no other place is where it happened."""
     doc = sent.doc
-    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    prev = roles.sentence(doc[sent.start - 1]) if sent.start > 0 else None
     if prev is None or not is_dateline(prev):
         return None
     first = doc[prev.start]
@@ -330,7 +331,7 @@ def _confidence(
 
 
 def _mentions(doc: Doc, actors: Actors) -> Iterator[Mention]:
-    for ent in doc.ents:
+    for ent in actors.ents(doc[:]):
         if ent.label_ not in _NAMED:
             continue
         if ent.label_ in ("LOC", "FAC") or (

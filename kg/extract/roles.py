@@ -5,9 +5,12 @@ They return spaCy tokens (role heads); :mod:`kg.extract.actors` turns heads into
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
 
@@ -146,6 +149,44 @@ UTTERANCES = frozenset(
         "tweet",
     }
 )
+
+
+# Rules ask the same questions of a trigger's sentence many times, and spaCy answers each
+# ``token.sent`` by building a new Span, and each iteration of it with a new Token per word.  So the
+# sentences of a document are listed once, and what rules read off a sentence is cached per
+# sentence (a few dozen entries cover the document being read; each keeps its Doc alive).
+_SENTENCES: WeakKeyDictionary[Doc, tuple[list[int], list[Span]]] = WeakKeyDictionary()
+
+
+def sentence(token: Token) -> Span:
+    """``token.sent``, from a per-document index of its sentences."""
+    doc = token.doc
+    index = _SENTENCES.get(doc)
+    if index is None:
+        sents = list(doc.sents)
+        index = _SENTENCES[doc] = ([sent.start for sent in sents], sents)
+    starts, sents = index
+    return sents[bisect_right(starts, token.i) - 1]
+
+
+@functools.lru_cache(maxsize=128)
+def _sentence_text(sent: Span) -> str:
+    return sent.text
+
+
+@functools.lru_cache(maxsize=128)
+def _sentence_lemmas(sent: Span) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in sent)
+
+
+def sentence_text(token: Token) -> str:
+    """The text of ``token``'s sentence (``token.sent.text``, cached)."""
+    return _sentence_text(sentence(token))
+
+
+def sentence_lemmas(token: Token) -> frozenset[str]:
+    """The lower-cased lemmas of ``token``'s sentence, cached per sentence."""
+    return _sentence_lemmas(sentence(token))
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -9,6 +9,7 @@ has no date either.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 MONTHS = {
@@ -70,6 +71,7 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
+@functools.lru_cache(maxsize=1024)  # every event of a sentence asks the same question
 def resolve(text: str, anchor: str | None) -> str | None:
     """The ISO date, year-month or year an event in ``text`` happened, else the anchor date, else None."""
     base = parse_anchor(anchor)

@@ -1,8 +1,8 @@
 """The registry of event rules, keyed by event type, and the table that finds their triggers.
 
-A rule is lemma patterns (spaCy ``Matcher`` syntax) plus a function that reads the roles around one
-matched trigger and yields :class:`Draft` events.  Adding an event type is one module in
-``kg/extract/rules/`` with one ``@register`` call.
+A rule is token patterns (a subset of spaCy ``Matcher`` syntax: ``LEMMA``, ``LOWER`` and ``POS``)
+plus a function that reads the roles around one matched trigger and yields :class:`Draft` events.
+Adding an event type is one module in ``kg/extract/rules/`` with one ``@register`` call.
 """
 
 from __future__ import annotations
@@ -10,13 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, POS
-from spacy.matcher import Matcher
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
-
-if not Token.has_extension("klemma"):
-    Token.set_extension("klemma", getter=lambda t: (t.lemma_ or t.text).lower())
 
 from kg.extract.actors import Actors
 from kg.models import EventType, Modality
@@ -69,49 +65,61 @@ def lemmas(*words: str, pos: Iterable[str] | None = None) -> list[dict]:
     return [spec]
 
 
+# A compiled token test: (attribute, accepted value hashes, accepted POS ids or None for any).
+_Test = tuple[int, frozenset[int], frozenset[int] | None]
+_ATTRS = {"LEMMA": LEMMA, "LOWER": LOWER}
+_COLUMNS = (LEMMA, LOWER, POS)
+_COLUMN = {attr: k for k, attr in enumerate(_COLUMNS)}
+
+
 class Triggers:
     """Where the registered rules' triggers are in a parsed ``Doc``, in document order.
 
-    Nearly every pattern is one token (a lemma in a list, optionally with a part of speech): those
-    are one dictionary lookup per token on the ``LEMMA`` and ``POS`` arrays.  The few multi-token
-    patterns ("air strike", "take over") go through a spaCy ``Matcher``.  spaCy's Matcher tried
-    every pattern at every token and cost a quarter of kg's extraction time (docs/BUILD.md).
-    Matches come out as the Matcher ordered them: by start token, then by rule registration order.
+    Every pattern is a short sequence of token tests on ``LEMMA`` (matched in its lower, UPPER,
+    Title and Capitalised forms), ``LOWER`` and ``POS``; they are compiled into hash sets and
+    checked on the Doc's attribute arrays: a set lookup per token finds where some pattern's first
+    test can hold, and only there are the patterns tried.  spaCy's ``Matcher`` tried every pattern at
+    every token and was the largest part of kg's extraction time (docs/BUILD.md).  A trigger is the
+    token a one-token pattern matched, or the syntactic root of a longer match ("air strike" ->
+    strike).  Matches come out ordered by start token, then by rule registration order.
     """
 
     def __init__(self, vocab) -> None:  # noqa: ANN001
         from kg.extract import rules  # noqa: F401  (registers the rules)
 
         self.types: tuple[EventType, ...] = tuple(RULES)
-        # lemma hash -> [(rule index, POS ids or None)]
-        self._table: dict[int, list[tuple[int, frozenset[int] | None]]] = {}
-        self._matcher = Matcher(vocab)
+        # (rule index, compiled tests) in registration order; one-token patterns first.
+        self._patterns: list[tuple[int, tuple[_Test, ...]]] = []
         for index, rule in enumerate(RULES.values()):
-            spans = []
             for pattern in rule.patterns:
-                one = _one_token(pattern)
-                if one is None:
-                    spans.append(_lower_lemmas(pattern))
-                    continue
-                words, pos = one
-                pos_ids = frozenset(IDS[p] for p in pos) if pos is not None else None
-                for form in _case_forms(words):
-                    self._table.setdefault(vocab.strings.add(form), []).append((index, pos_ids))
-            if spans:
-                self._matcher.add(str(index), spans)
+                self._patterns.append((index, tuple(_compile(spec, vocab) for spec in pattern)))
+        self._patterns.sort(key=lambda p: len(p[1]) > 1)
+        # Per first-test attribute, every value that can start a match: numpy's candidate filter.
+        self._starts = {
+            attr: frozenset(v for _, tests in self._patterns if tests[0][0] == attr for v in tests[0][1])
+            for attr in {tests[0][0] for _, tests in self._patterns}
+        }
 
     def __call__(self, doc: Doc) -> list[tuple[EventType, Token]]:
         """The (event type, trigger token) pairs in ``doc``, each once."""
+        if not len(doc) or not self._patterns:
+            return []
+        columns = doc.to_array(list(_COLUMNS)).T.tolist()  # one list of ints per attribute
+        candidates = sorted({
+            i for k, attr in enumerate(_COLUMNS) if attr in self._starts
+            for i, value in enumerate(columns[k]) if value in self._starts[attr]
+        })
         hits: list[tuple[int, int, int]] = []  # (match start, rule index, trigger token)
-        if self._table:
-            columns = doc.to_array([LEMMA, POS]).tolist() if len(doc) else []
-            for i, (lemma, pos) in enumerate(columns):
-                for index, pos_ids in self._table.get(lemma, ()):
-                    if pos_ids is None or pos in pos_ids:
-                        hits.append((i, index, i))
-        if len(self._matcher):
-            for key, start, end in self._matcher(doc):
-                hits.append((start, int(doc.vocab.strings[key]), doc[start:end].root.i))
+        for i in candidates:
+            for index, tests in self._patterns:
+                if i + len(tests) > len(doc):
+                    continue
+                if all(
+                    columns[_COLUMN[attr]][i + k] in values and (pos is None or columns[2][i + k] in pos)
+                    for k, (attr, values, pos) in enumerate(tests)
+                ):
+                    root = i if len(tests) == 1 else doc[i : i + len(tests)].root.i
+                    hits.append((i, index, root))
         hits.sort(key=lambda hit: hit[:2])
         out, seen = [], set()
         for _, index, i in hits:
@@ -121,48 +129,31 @@ class Triggers:
         return out
 
 
-def _one_token(pattern: list[dict]) -> tuple[list[str], list[str] | None] | None:
-    """(lemmas, parts of speech) of a one-token ``LEMMA``/``POS`` pattern; None for any other pattern."""
-    if len(pattern) != 1 or not set(pattern[0]) <= {"LEMMA", "POS"} or "LEMMA" not in pattern[0]:
-        return None
-    values = []
-    for key in ("LEMMA", "POS"):
-        value = pattern[0].get(key)
-        if isinstance(value, str):
-            value = [value]
-        elif isinstance(value, dict) and set(value) == {"IN"}:
-            value = list(value["IN"])
-        elif value is not None:
-            return None
-        values.append(value)
-    return values[0], values[1]
+def _compile(spec: dict, vocab) -> _Test:  # noqa: ANN001
+    """One Matcher-style token spec as a test; only ``LEMMA``, ``LOWER`` and ``POS`` are supported."""
+    unknown = set(spec) - {"LEMMA", "LOWER", "POS"}
+    attrs = [a for a in ("LEMMA", "LOWER") if a in spec]
+    if unknown or len(attrs) != 1:
+        raise ValueError(f"trigger patterns test LEMMA or LOWER (and optionally POS), not {sorted(spec)}")
+    attr = attrs[0]
+    words = _values(spec[attr])
+    forms = _case_forms(words) if attr == "LEMMA" else [w.lower() for w in words]
+    pos = frozenset(IDS[p] for p in _values(spec["POS"])) if "POS" in spec else None
+    return _ATTRS[attr], frozenset(vocab.strings.add(f) for f in forms), pos
+
+
+def _values(value: str | dict) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return list(value["IN"])
+    raise ValueError(f"trigger patterns take a string or {{'IN': [...]}}, not {value!r}")
 
 
 def _case_forms(words: Iterable[str]) -> list[str]:
     # Lemmas of proper nouns keep their case ("Attacks" in a title-case headline is PROPN), so a
     # lemma list matches its lower, UPPER, Title and Capitalised forms.
     return list(dict.fromkeys(f for w in words for f in (w.lower(), w.upper(), w.title(), w.capitalize())))
-
-
-def _lower_lemmas(pattern: list[dict]) -> list[dict]:
-    # The same case forms for a Matcher pattern: listing them keeps the test inside the Matcher's C
-    # code, where a lower-casing ``klemma`` getter would run in Python per token and pattern.
-    out = []
-    for spec in pattern:
-        spec = dict(spec)
-        lemma = spec.get("LEMMA")
-        if isinstance(lemma, str):
-            words = [lemma]
-        elif isinstance(lemma, dict) and set(lemma) == {"IN"}:
-            words = lemma["IN"]
-        else:
-            words = None
-        if words is not None:
-            spec["LEMMA"] = {"IN": _case_forms(words)}
-        elif lemma is not None:
-            spec["_"] = {"klemma": spec.pop("LEMMA")}
-        out.append(spec)
-    return out
 
 
 def find(doc: Doc, actors: Actors, triggers: Triggers) -> Iterator[Draft]:

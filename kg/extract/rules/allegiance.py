@@ -233,10 +233,10 @@ _SWORE = {
 def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
     """When the small model tags "swore" as a noun ("The militia swore allegiance"), the pledger is the
     noun phrase right before that word."""
-    i = trigger.i - 1
-    while i > trigger.sent.start and trigger.doc[i].pos_ in ("DET", "PRON") and trigger.doc[i].dep_ == "poss":
+    i, start = trigger.i - 1, roles.sentence(trigger).start
+    while i > start and trigger.doc[i].pos_ in ("DET", "PRON") and trigger.doc[i].dep_ == "poss":
         i -= 1
-    if i <= trigger.sent.start or trigger.doc[i].lower_ not in _SWORE:
+    if i <= start or trigger.doc[i].lower_ not in _SWORE:
         return []
     before = trigger.doc[i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
@@ -247,12 +247,12 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
 def _noun_before(trigger: Token) -> Token | None:
     """The noun a post-nominal adjective follows ("soldiers [still] loyal to"), skipping adverbs and
     one comma; None when the adjective does not follow a noun phrase."""
-    i = trigger.i - 1
-    while i >= trigger.sent.start and trigger.doc[i].pos_ == "ADV":
+    i, start = trigger.i - 1, roles.sentence(trigger).start
+    while i >= start and trigger.doc[i].pos_ == "ADV":
         i -= 1
-    if i >= trigger.sent.start and trigger.doc[i].text == ",":
+    if i >= start and trigger.doc[i].text == ",":
         i -= 1
-    if i < trigger.sent.start:
+    if i < start:
         return None
     tok = trigger.doc[i]
     if tok.pos_ not in ("NOUN", "PROPN"):

@@ -158,7 +158,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
 
 def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
-    sent = {t.lemma_.lower() for t in trigger.sent}
+    sent = roles.sentence_lemmas(trigger)
     if trigger.pos_ in ("NOUN", "PROPN") and lemma == "defect":
         # "X crosses the DMZ and defects to South Korea": the small model reads "defects" as a noun.
         to = roles.to_objects(trigger)

@@ -7,9 +7,10 @@ Metaphorical, verbal, sporting, labour, police and accidental uses are filtered 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
@@ -322,8 +323,7 @@ _DESTROYERS = _ARMED_HEADS | {"troop", "soldier", "fighter", "artillery"}
 _STRIKERS = _ARMED_HEADS | {"attacker", "gunman", "insurgent"}
 
 
-def _sentence_lemmas(token: Token) -> set[str]:
-    return {t.lemma_.lower() for t in token.sent}
+_sentence_lemmas = roles.sentence_lemmas
 
 
 _AERIAL_CAPABLE = frozenset(
@@ -382,7 +382,7 @@ def is_aerial(trigger: Token) -> bool:
             return True
     if trigger.lemma_.lower() not in _AERIAL_CAPABLE:
         return False
-    sent_text = trigger.sent.text.lower()
+    sent_text = roles.sentence_text(trigger).lower()
     if (
         "from the air" in sent_text
         or "barrel bomb" in sent_text
@@ -413,7 +413,7 @@ def is_aerial(trigger: Token) -> bool:
     if any(_aerial_token(t) for t in doer if t.i not in patient):
         return True
     if trigger.lemma_.lower() in ("bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound"):
-        return any(_aerial_token(t) for t in trigger.sent if t.i not in patient and t.i != trigger.i)
+        return any(_aerial_token(t) for t in roles.sentence(trigger) if t.i not in patient and t.i != trigger.i)
     return False
 
 
@@ -681,7 +681,7 @@ def _noun_ok(noun: Token) -> bool:
         return False  # background nouns: counted only through other triggers in the same text
     if lemma == "execution":
         return not sent & {"court", "sentence", "judicial", "hang", "hanging", "penalty", "convict"} and (
-            bool(sent & _ARMED_CONTEXT) or any(e.ent_id_ and e.label_ == "ORG" for e in noun.sent.ents)
+            bool(sent & _ARMED_CONTEXT) or any(e.ent_id_ and e.label_ == "ORG" for e in roles.sentence(noun).ents)
         )
     if lemma == "siege" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state":
         return False  # "a state of siege" is emergency law
@@ -825,7 +825,11 @@ _COMPOUND_HEADS = {
 
 def _excluded_context(trigger: Token) -> bool:
     """Sentences that describe exercises or define terms, where no attack takes place."""
-    sent = trigger.sent
+    return _excluded_sentence(roles.sentence(trigger))
+
+
+@functools.lru_cache(maxsize=128)  # per sentence, as roles.sentence_lemmas
+def _excluded_sentence(sent: Span) -> bool:
     for t in sent:
         lemma = t.lemma_.lower()
         if lemma in ("exercise", "drill") and t.pos_ == "NOUN":
