@@ -110,6 +110,8 @@ class Actors:
         self._ents = tuple(doc.ents)
         self._ent_starts = [e.start for e in self._ents]
         self._phrases: dict[int, Span] = {}
+        self._mentions: dict[tuple[int, bool], Mention | None] = {}
+        self._places: dict[int, Mention] = {}
         self.salience = coref.Salience(doc, self)
 
     # -- spans ------------------------------------------------------------------------------------
@@ -256,14 +258,24 @@ class Actors:
 
     def mention(self, head: Token, *, members_as_group: bool = True) -> Mention | None:
         """The mention of the actor headed by ``head``, or None when it cannot be resolved."""
-        span = self.phrase(head)
-        entity = self.entity(span, head, members_as_group=members_as_group)
-        if entity is None:
-            return None
-        return Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
+        # A pure function of the document and the head (coreference reads only the Doc), and the
+        # same heads come back from several rules and from the document's entity list: memoised.
+        key = (head.i, members_as_group)
+        if key not in self._mentions:
+            span = self.phrase(head)
+            entity = self.entity(span, head, members_as_group=members_as_group)
+            self._mentions[key] = (
+                None if entity is None else Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
+            )
+        return self._mentions[key]
 
     def place(self, head: Token) -> Mention:
         """The mention of a place headed by ``head`` (countries link to the gazetteer)."""
+        if head.i not in self._places:
+            self._places[head.i] = self._place(head)
+        return self._places[head.i]
+
+    def _place(self, head: Token) -> Mention:
         span = self.phrase(head)
         ent = next((e for e in self.ents(span) if e.label_ in _PLACE_LABELS), None)
         if ent is not None and ent.ent_id_ in self.gaz.entities:
