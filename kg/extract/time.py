@@ -52,6 +52,13 @@ _WEEKDAY = re.compile(
     r"\b(?:on|last|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|last night|this morning|overnight)\b", re.I)
+# Every pattern above needs a digit, a month or weekday name, or a relative day word: one scan for
+# any of them lets most sentences skip the eight patterns.
+_CUE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|yesterday|today|tonight|last night|this morning|overnight)",
+    re.I,
+)
 
 
 def parse_anchor(date: str | None) -> dt.date | None:
@@ -75,6 +82,8 @@ def _valid(y: int, m: int, d: int) -> str | None:
 def resolve(text: str, anchor: str | None) -> str | None:
     """The ISO date, year-month or year an event in ``text`` happened, else the anchor date, else None."""
     base = parse_anchor(anchor)
+    if not _CUE.search(text):
+        return base.isoformat() if base is not None else None  # no date, month, weekday or "yesterday"
     if m := _ISO.search(text):
         if iso := _valid(int(m[1]), int(m[2]), int(m[3])):
             return iso

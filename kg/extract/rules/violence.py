@@ -369,6 +369,7 @@ def _patient_side(trigger: Token) -> set[int]:
     return out
 
 
+@functools.lru_cache(maxsize=256)  # asked by both the ATTACK and the AIRSTRIKE rule of one trigger
 def is_aerial(trigger: Token) -> bool:
     """True when the attack at ``trigger`` is said to come from the air: the trigger is an air strike,
     or aircraft, drones, "air force", "barrel bombs" or "from the air" deliver it."""
