@@ -204,3 +204,50 @@ def test_trigger_table_matches_lemma_case_forms_pos_and_multi_token_patterns(voc
     assert 9 not in by_token  # "attack" with a part of speech no pattern allows
     assert len(found) == len(set(found))  # each (type, token) once, although "strike" matches twice
     assert [i for _, i in found] == sorted(i for _, i in found)  # document order
+
+
+# "Jets carried out an air strike and took over Mosul ." (hand-made parse)
+TWO_TOKEN = [
+    ("Jets", "jet", "NOUN", "NNS", "nsubj", 1),
+    ("carried", "carry", "VERB", "VBD", "ROOT", 1),
+    ("out", "out", "ADP", "RP", "prt", 1),
+    ("an", "an", "DET", "DT", "det", 5),
+    ("air", "air", "NOUN", "NN", "compound", 5),
+    ("strike", "strike", "NOUN", "NN", "dobj", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 1),
+    ("took", "take", "VERB", "VBD", "conj", 1),
+    ("over", "over", "ADP", "RP", "prt", 7),
+    ("Mosul", "Mosul", "PROPN", "NNP", "dobj", 7),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_trigger_table_finds_one_and_two_token_patterns(vocab):
+    doc = parse(vocab, TWO_TOKEN)
+    found = Triggers(vocab)(doc)
+    # "air strike" triggers at its root (strike) for both violence rules; "took over" at "took".
+    assert {(t.value, tok.text) for t, tok in found} >= {("AIRSTRIKE", "strike"), ("ATTACK", "strike"),
+                                                          ("ATTACK", "took")}
+    assert all(tok.text != "air" for _, tok in found)
+    assert [tok.i for _, tok in found] == sorted(tok.i for _, tok in found)
+    assert len(found) == len(set((t, tok.i) for t, tok in found))
+
+
+def test_trigger_table_matches_title_case_lemmas_and_respects_pos(vocab):
+    # A title-case headline lemma ("Attack" as PROPN keeps its case) still triggers; a lemma listed
+    # for verbs and nouns does not trigger as an adjective.
+    rows = [("Attack", "Attack", "PROPN", "NNP", "ROOT", 0), ("shelled", "shell", "ADJ", "JJ", "amod", 0)]
+    found = {(t.value, tok.text) for t, tok in Triggers(vocab)(parse(vocab, rows))}
+    assert ("ATTACK", "Attack") in found
+    assert not any(text == "shelled" for _, text in found)
+
+
+def test_trigger_patterns_outside_the_supported_subset_are_refused(vocab):
+    from kg.extract.triggers import _compile
+
+    with pytest.raises(ValueError, match="LEMMA or LOWER"):
+        _compile({"ORTH": "bomb"}, vocab)
+    with pytest.raises(ValueError, match="LEMMA or LOWER"):
+        _compile({"LEMMA": "bomb", "LOWER": "bomb"}, vocab)
+    with pytest.raises(ValueError, match="string or"):
+        _compile({"LEMMA": {"NOT_IN": ["bomb"]}}, vocab)
