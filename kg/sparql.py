@@ -297,8 +297,61 @@ def check_query(sparql: str) -> str:
 
 def run_query(store, sparql: str, *, bindings: Mapping[str, URIRef | Literal] | None = None):  # noqa: ANN001, ANN201
     """The result of query ``sparql`` on ``store`` with ``bindings`` fixed (any variable), as kg.results records."""
-    check_query(sparql)
-    return store.query(bind(sparql, bindings or {}))
+
+    def run():  # noqa: ANN202
+        check_query(sparql)
+        return store.query(bind(sparql, bindings or {}))
+
+    return on_deep_stack(run, sparql)
+
+
+# pyoxigraph parses, plans and evaluates a query recursively on the calling thread's stack: on the
+# usual 8 MiB it dies with SIGSEGV at about 2,000 nested braces (docs/ROBUSTNESS.md).  On a thread
+# with 512 MiB of stack (address space; only the pages touched are used) 100,000 nested braces,
+# 100,000 "!" or a 100,000-term sum run, and 300,000 braces still crash, so deeper text is refused.
+_DEEP_STACK = 512 << 20
+MAX_NESTING = 20_000
+
+
+def nesting(sparql: str) -> int:
+    """An upper bound on how deeply ``sparql`` nests: open brackets at once plus the longest run of "!"."""
+    depth = deepest = 0
+    for ch in sparql:
+        if ch in "{([":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "})]":
+            depth = max(0, depth - 1)
+    bangs = max((len(run) for run in re.findall(r"!+", sparql)), default=0)
+    return deepest + bangs
+
+
+def on_deep_stack(fn, sparql: str):  # noqa: ANN001, ANN201
+    """``fn()`` on a thread with a deep stack, after refusing text nested beyond :data:`MAX_NESTING`."""
+    import threading
+
+    depth = nesting(sparql)
+    if depth > MAX_NESTING:
+        raise QueryError(f"the query nests {depth:,} levels deep; kg runs queries up to {MAX_NESTING:,} levels, "
+                         "so flatten it (VALUES or UNION instead of nested groups)")
+    outcome: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            outcome["value"] = fn()
+        except BaseException as e:  # noqa: BLE001 - handed to the caller's thread below
+            outcome["error"] = e
+
+    previous = threading.stack_size(_DEEP_STACK)
+    try:
+        worker = threading.Thread(target=target, name="kg-query", daemon=True)
+        worker.start()
+    finally:
+        threading.stack_size(previous)
+    worker.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome.get("value")
 
 
 def run_update(store, update: str) -> None:  # noqa: ANN001
@@ -314,7 +367,7 @@ def run_update(store, update: str) -> None:  # noqa: ANN001
     if store.read_only:
         raise StoreError("the store was opened read-only; open it writable to update it")
     try:
-        store.oxigraph.update(with_default_graph_rebuild(update), prefixes=PREFIXES)
+        on_deep_stack(lambda: store.oxigraph.update(with_default_graph_rebuild(update), prefixes=PREFIXES), update)
     except SyntaxError as e:
         raise QueryError(syntax_message(update, e, kind="SPARQL Update")) from None
     except OSError as e:

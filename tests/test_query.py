@@ -174,3 +174,24 @@ def test_ask_and_select_formats(store, fmt):
         result = kg("query", q, "--format", fmt, "--store", store)
         assert result.exit_code == 0, result.output
         assert "true" in result.stdout or "iraq-1" in result.stdout
+
+
+def test_deeply_nested_queries_answer_or_get_a_clear_error(store, tmp_path):
+    # pyoxigraph recurses on the caller's stack: 10,000 nested groups killed `kg query` with SIGSEGV
+    # on an 8 MiB stack. A real process, so that a regression fails this test instead of pytest.
+    import subprocess
+    import sys
+
+    def run(depth: int) -> subprocess.CompletedProcess:
+        query = tmp_path / f"deep-{depth}.rq"
+        query.write_text("SELECT ?s WHERE " + "{" * depth + " ?s a kg:Attack " + "}" * depth, encoding="utf-8")
+        return subprocess.run([sys.executable, "-m", "kg", "query", "--file", str(query), "--store", store,
+                               "--format", "csv"], capture_output=True, text=True, timeout=300)
+
+    deep = run(10_000)
+    assert deep.returncode == 0, deep.stderr
+    assert deep.stdout.split() == ["s", str(E1)]
+    too_deep = run(30_000)
+    assert too_deep.returncode == 1
+    assert too_deep.stderr.startswith("kg: error: the query nests 30,000 levels deep")
+    assert too_deep.stderr.count("\n") == 1
