@@ -94,21 +94,18 @@ def timings(args: argparse.Namespace, work: Path) -> None:
     spacy_inside: list[float] = []  # per --jobs 1 build: seconds spent inside nlp.pipe
 
     def timed_pipe(pipe):  # noqa: ANN001, ANN202
-        depth = [0]  # nlp.pipe(as_tuples=True) calls nlp.pipe again: time the outer call only
-
         def wrapper(*a, **k):  # noqa: ANN002, ANN003, ANN202
+            if not k.get("as_tuples"):
+                # kg calls nlp.pipe(as_tuples=True), which calls nlp.pipe again: time the outer call only.
+                yield from pipe(*a, **k)
+                return
             docs = pipe(*a, **k)
             while True:
-                depth[0] += 1
                 start = time.perf_counter()
-                try:
-                    doc = next(docs)
-                except StopIteration:
+                doc = next(docs, None)
+                spacy_inside[-1] += time.perf_counter() - start
+                if doc is None:
                     return
-                finally:
-                    depth[0] -= 1
-                    if depth[0] == 0:
-                        spacy_inside[-1] += time.perf_counter() - start
                 yield doc
         return wrapper
 

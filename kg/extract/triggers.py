@@ -94,7 +94,7 @@ class Triggers:
             for pattern in rule.patterns:
                 self._patterns.append((index, tuple(_compile(spec, vocab) for spec in pattern)))
         self._patterns.sort(key=lambda p: len(p[1]) > 1)
-        # Per first-test attribute, every value that can start a match: numpy's candidate filter.
+        # Per first-test attribute, every value that can start a match: where patterns are tried.
         self._starts = {
             attr: frozenset(v for _, tests in self._patterns if tests[0][0] == attr for v in tests[0][1])
             for attr in {tests[0][0] for _, tests in self._patterns}
@@ -115,7 +115,7 @@ class Triggers:
                 if i + len(tests) > len(doc):
                     continue
                 if all(
-                    columns[_COLUMN[attr]][i + k] in values and (pos is None or columns[2][i + k] in pos)
+                    columns[_COLUMN[attr]][i + k] in values and (pos is None or columns[_COLUMN[POS]][i + k] in pos)
                     for k, (attr, values, pos) in enumerate(tests)
                 ):
                     root = i if len(tests) == 1 else doc[i : i + len(tests)].root.i

@@ -323,9 +323,6 @@ _DESTROYERS = _ARMED_HEADS | {"troop", "soldier", "fighter", "artillery"}
 _STRIKERS = _ARMED_HEADS | {"attacker", "gunman", "insurgent"}
 
 
-_sentence_lemmas = roles.sentence_lemmas
-
-
 _AERIAL_CAPABLE = frozenset(
     {
         "bomb",
@@ -444,7 +441,7 @@ def _is_place(token: Token) -> bool:
 
 def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
     lemma = verb.lemma_.lower()
-    sent = _sentence_lemmas(verb)
+    sent = roles.sentence_lemmas(verb)
     if lemma in _PLACE_TAKING:
         return (
             target is not None
@@ -540,7 +537,7 @@ def _abstract(token: Token) -> bool:
 
 def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     """True for attacks on budgets, by sellers, or by politicians on one another's words."""
-    sent = _sentence_lemmas(trigger)
+    sent = roles.sentence_lemmas(trigger)
     if sent & lexicon.SPORT_CUES and not sent & lexicon.WEAPON_LEMMAS:
         return True
     if trigger.lemma_.lower() not in lexicon.METAPHOR_PRONE:
@@ -590,7 +587,7 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
 
 def _noun_ok(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    sent = _sentence_lemmas(noun)
+    sent = roles.sentence_lemmas(noun)
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
     if mods & _NON_VIOLENT_MODS:
         return False
@@ -915,7 +912,7 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
         if lemma in ("raid", "storm", "search") and (
             (agent is not None and agent.lemma_.lower() in lexicon.POLICE_CUES)
-            or _sentence_lemmas(trigger) & {"arrest", "warrant", "detain"}
+            or roles.sentence_lemmas(trigger) & {"arrest", "warrant", "detain"}
         ):
             return  # police and arrest raids are not attacks
         if lemma == "clash" or lemma == "fight":
