@@ -63,7 +63,8 @@ def extract_items(
         from kg import parallel
 
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=None)
-        for results in parallel.ordered_map(_work, parallel.chunked(items, batch_size), jobs=jobs):
+        for results in parallel.ordered_map(
+                _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs):
             for outcome, _ in results:
                 yield outcome
         return
@@ -170,7 +171,7 @@ def build(
     if jobs > 1 and parallel.can_fork():
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=model)
         batches: Iterable[list[Prepared]] = parallel.ordered_map(
-            _work, parallel.chunked(items, batch_size), jobs=jobs)
+            _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs)
     else:
         prepared = _with_triples(_extract_serial(items, nlp=nlp, batch_size=batch_size), model=model)
         batches = parallel.chunked(prepared, batch_size)

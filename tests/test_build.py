@@ -188,3 +188,21 @@ def test_replace_graphs_mixes_new_changed_and_unchanged_graphs_in_one_transactio
     with pytest.raises(StoreError):  # a bad statement sinks its whole batch: nothing is written
         store.replace_graphs([("http://g/4", triples("d")), ("http://g/5", ["<not an iri> <p> <o>"])])
     assert "http://g/4" not in store.graphs()
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 63, 64, 65, 200, 1000])
+def test_balanced_chunks_keep_the_items_and_cut_only_the_end_finer(n: int) -> None:
+    from kg.parallel import balanced_chunks
+
+    size, jobs = 32, 2
+    items = iter(range(n))  # a one-shot iterator, as kg build's input is
+    chunks = list(balanced_chunks(items, size, jobs=jobs))
+    assert [x for c in chunks for x in c] == list(range(n))
+    assert all(c for c in chunks)
+    sizes = [len(c) for c in chunks]
+    full = sum(1 for s in sizes if s == size)
+    # Whole chunks first; what the workers share at the end (at most jobs * size items) in quarters.
+    assert sizes[:full] == [size] * full
+    assert all(s <= size // 4 for s in sizes[full:])
+    assert n - full * size < (jobs + 1) * size
+    assert n - full * size >= min(n, jobs * size)
