@@ -94,32 +94,38 @@ class Triggers:
             for pattern in rule.patterns:
                 self._patterns.append((index, tuple(_compile(spec, vocab) for spec in pattern)))
         self._patterns.sort(key=lambda p: len(p[1]) > 1)
-        # Per first-test attribute, every value that can start a match: where patterns are tried.
-        self._starts = {
-            attr: frozenset(v for _, tests in self._patterns if tests[0][0] == attr for v in tests[0][1])
-            for attr in {tests[0][0] for _, tests in self._patterns}
-        }
+        # Per attribute column, each value that can start a match -> the patterns it can start, in
+        # pattern order: one dictionary lookup per token finds where (and which) patterns to try.
+        self._starts: dict[int, dict[int, tuple[int, ...]]] = {}
+        for position, (_, tests) in enumerate(self._patterns):
+            attr, values, _ = tests[0]
+            column = self._starts.setdefault(_COLUMN[attr], {})
+            for value in values:
+                column[value] = (*column.get(value, ()), position)
 
     def __call__(self, doc: Doc) -> list[tuple[EventType, Token]]:
         """The (event type, trigger token) pairs in ``doc``, each once."""
         if not len(doc) or not self._patterns:
             return []
         columns = doc.to_array(list(_COLUMNS)).T.tolist()  # one list of ints per attribute
-        candidates = sorted({
-            i for k, attr in enumerate(_COLUMNS) if attr in self._starts
-            for i, value in enumerate(columns[k]) if value in self._starts[attr]
+        tags = columns[_COLUMN[POS]]
+        # (start token, pattern position) in the order the patterns are tried: by token, then pattern.
+        tries = sorted({
+            (i, position) for k, starts in self._starts.items()
+            for i, value in enumerate(columns[k]) if value in starts for position in starts[value]
         })
+        n = len(doc)
         hits: list[tuple[int, int, int]] = []  # (match start, rule index, trigger token)
-        for i in candidates:
-            for index, tests in self._patterns:
-                if i + len(tests) > len(doc):
-                    continue
-                if all(
-                    columns[_COLUMN[attr]][i + k] in values and (pos is None or columns[_COLUMN[POS]][i + k] in pos)
-                    for k, (attr, values, pos) in enumerate(tests)
-                ):
-                    root = i if len(tests) == 1 else doc[i : i + len(tests)].root.i
-                    hits.append((i, index, root))
+        for i, position in tries:
+            index, tests = self._patterns[position]
+            if i + len(tests) > n:
+                continue
+            if all(
+                columns[_COLUMN[attr]][i + k] in values and (pos is None or tags[i + k] in pos)
+                for k, (attr, values, pos) in enumerate(tests)
+            ):
+                root = i if len(tests) == 1 else doc[i : i + len(tests)].root.i
+                hits.append((i, index, root))
         hits.sort(key=lambda hit: hit[:2])
         out, seen = [], set()
         for _, index, i in hits:
