@@ -51,6 +51,7 @@ _YEAR = re.compile(r"\b(?:in|since|during|of|by)\s+(?:late\s+|early\s+|mid-?)?((
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|last night|this morning|overnight)\b", re.I)
 # Every pattern above needs a digit, a month or weekday name, or a relative day word: one scan for
 # any of them lets most sentences skip the eight patterns.
@@ -84,25 +85,26 @@ def resolve(text: str, anchor: str | None) -> str | None:
     base = parse_anchor(anchor)
     if not _CUE.search(text):
         return base.isoformat() if base is not None else None  # no date, month, weekday or "yesterday"
-    if m := _ISO.search(text):
-        if iso := _valid(int(m[1]), int(m[2]), int(m[3])):
-            return iso
-    if m := _DMY.search(text):
-        if iso := _valid(int(m[3]), MONTHS[m[2].lower()[:3]], int(m[1])):
-            return iso
-    if m := _MDY.search(text):
-        if iso := _valid(int(m[3]), MONTHS[m[1].lower()[:3]], int(m[2])):
-            return iso
-    if m := _MY.search(text):
-        return f"{int(m[2]):04d}-{MONTHS[m[1].lower()[:3]]:02d}"
-    if base is not None and (m := _MD.search(text)):
-        month = m[1] or m[4]
-        day = m[2] or m[3]
-        if month.lower() != "may" or m[2]:
-            if iso := _valid(base.year, MONTHS[month.lower()[:3]], int(day)):
+    if _DIGIT.search(text):  # every explicit date below has a digit; most sentences have none
+        if m := _ISO.search(text):
+            if iso := _valid(int(m[1]), int(m[2]), int(m[3])):
                 return iso
-    if m := _YEAR.search(text):
-        return m[1]
+        if m := _DMY.search(text):
+            if iso := _valid(int(m[3]), MONTHS[m[2].lower()[:3]], int(m[1])):
+                return iso
+        if m := _MDY.search(text):
+            if iso := _valid(int(m[3]), MONTHS[m[1].lower()[:3]], int(m[2])):
+                return iso
+        if m := _MY.search(text):
+            return f"{int(m[2]):04d}-{MONTHS[m[1].lower()[:3]]:02d}"
+        if base is not None and (m := _MD.search(text)):
+            month = m[1] or m[4]
+            day = m[2] or m[3]
+            if month.lower() != "may" or m[2]:
+                if iso := _valid(base.year, MONTHS[month.lower()[:3]], int(day)):
+                    return iso
+        if m := _YEAR.search(text):
+            return m[1]
     if base is not None:
         if m := _RELATIVE.search(text):
             delta = 1 if m[1].lower() == "yesterday" else 0
