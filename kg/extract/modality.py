@@ -46,6 +46,7 @@ _PLAN = frozenset(
     }
 )
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
+_GOVERNING = _PLAN | _THREAT
 _HYPO = frozenset({"could", "would", "might", "may", "should", "can", "must", "ca"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _PLAN_NOUNS = {
@@ -156,7 +157,7 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
         if tok.pos_ in ("VERB", "AUX") and tok is not trigger:
             break  # negation further up belongs to another clause ("did not say ... attacked")
     governed = any(
-        t.lemma_.lower() in _PLAN | _THREAT
+        t.lemma_.lower() in _GOVERNING
         or (t.pos_ == "NOUN" and _PLAN_NOUNS.get(t.lemma_.lower(), Modality.ASSERTED) is not Modality.ASSERTED)
         for t in chain[1:]
     )

@@ -225,6 +225,7 @@ _WEAPON_OBJECTS = {
     "device",
     "ied",
 }
+_SALVO_COUNTS = lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"}  # "dozens of rockets"
 _BOMB_WORDS = {
     "minefield",
     "shell",
@@ -422,8 +423,7 @@ def _weapon(token: Token) -> bool:
     """True for what is fired or set off rather than hit: "four shells", "dozens of rockets"."""
     if token.lemma_.lower() in _WEAPON_OBJECTS:
         return True
-    counts = lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"}
-    return token.lemma_.lower() in counts and any(
+    return token.lemma_.lower() in _SALVO_COUNTS and any(
         p.lemma_.lower() in _WEAPON_OBJECTS for p in roles.pobjs(token, "of")
     )
 
@@ -535,6 +535,13 @@ def _abstract(token: Token) -> bool:
     return token.lemma_.lower() in lexicon.ABSTRACT_TARGETS
 
 
+# Words of a sentence that say real violence is meant, for the tests of metaphorical "attacks" below.
+_VIOLENT_CUES = lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure", "dead", "casualty", "militant", "troop"}
+_HARM_CUES = lexicon.WEAPON_LEMMAS | {"kill", "wound", "dead", "injure", "killed"}
+_INJURY_CUES = lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure"}
+_COMBAT_CUES = lexicon.WEAPON_LEMMAS | {"troop", "force", "soldier", "militant", "kill"}
+
+
 def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     """True for attacks on budgets, by sellers, or by politicians on one another's words."""
     sent = roles.sentence_lemmas(trigger)
@@ -542,9 +549,7 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
         return True
     if trigger.lemma_.lower() not in lexicon.METAPHOR_PRONE:
         return False  # nobody assassinates or beheads a budget
-    violent = sent & (
-        lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure", "dead", "casualty", "militant", "troop"}
-    )
+    violent = sent & _VIOLENT_CUES
     if agent is not None and agent.lemma_.lower() in _POLITICIANS and not violent:
         return True  # "The president attacked the media"
     if target is not None and _abstract(target):
@@ -560,9 +565,7 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
         "columnist",
     ):
         return True
-    verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & (
-        lexicon.WEAPON_LEMMAS | {"kill", "wound", "dead", "injure", "killed"}
-    )
+    verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & _HARM_CUES
     person_vs_person = (
         agent is not None
         and agent.ent_type_ == "PERSON"
@@ -576,7 +579,7 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
         and agent.ent_type_ == "PERSON"
         and target is not None
         and target.ent_type_ == "PERSON"
-        and not sent & (lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure"})
+        and not sent & _INJURY_CUES
     ):
         return True
     for c in trigger.children:
@@ -618,7 +621,7 @@ def _noun_ok(noun: Token) -> bool:
     if (
         lemma in ("battle", "fight", "offensive", "combat")
         and sent & (lexicon.VERBAL_CUES - {"statement"})
-        and not sent & (lexicon.WEAPON_LEMMAS | {"troop", "force", "soldier", "militant", "kill"})
+        and not sent & _COMBAT_CUES
     ):
         return False
     if lemma in ("attack", "assault") and sent & lexicon.SPORT_CUES:
@@ -821,6 +824,9 @@ _COMPOUND_HEADS = {
 }
 
 
+_EXCLUDING_LEMMAS = frozenset({"exercise", "drill", "define", "classify"})
+
+
 def _excluded_context(trigger: Token) -> bool:
     """Sentences that describe exercises or define terms, where no attack takes place."""
     return _excluded_sentence(roles.sentence(trigger))
@@ -828,6 +834,8 @@ def _excluded_context(trigger: Token) -> bool:
 
 @functools.lru_cache(maxsize=128)  # per sentence, as roles.sentence_lemmas
 def _excluded_sentence(sent: Span) -> bool:
+    if not _EXCLUDING_LEMMAS & roles._sentence_lemmas(sent):
+        return False  # most sentences: none of the four words, so no token needs a look
     for t in sent:
         lemma = t.lemma_.lower()
         if lemma in ("exercise", "drill") and t.pos_ == "NOUN":
