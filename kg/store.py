@@ -44,7 +44,7 @@ from rdflib.namespace import XSD
 
 from kg.errors import QueryError, StoreError, StoreWriteError
 from kg.results import AskResult, GraphResult, QueryResult, SelectResult, Term
-from kg.vocab import KG, PREFIXES
+from kg.vocab import ID_BASE, KG, PREFIXES
 
 try:  # POSIX only; elsewhere readers skip the writer check.
     import fcntl
@@ -70,6 +70,12 @@ _XSD_DECIMAL = str(XSD.decimal)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LOCK_RETRIES = 5
 _LOCK_WAIT = 0.05  # seconds between lock attempts: covers another reader's lock probe
+# What documents share: the descriptions of actors, places and extraction runs (not which
+# document mentions them).  Statements with these subjects are the ones worth remembering as
+# already in the merged default graph (Store._known).
+_SHARED_SUBJECTS = tuple(f"<{ID_BASE}{kind}/" for kind in ("actor", "place", "run"))
+_MENTIONED_IN = f" <{KG.mentionedIn}> "
+_KNOWN_MAX = 1_000_000  # statements remembered at most (~150 MB); the memory is then given back
 
 
 # ---------------------------------------------------------------------------------------------
@@ -146,7 +152,7 @@ def _named_node(graph: str | URIRef) -> ox.NamedNode:
 # Oxigraph handles open in this process, by real path, with a reference count: RocksDB refuses
 # a second read-write open from the same process, and probing the lock file from a process that
 # already holds it would release RocksDB's POSIX lock (closing any descriptor drops them all).
-_OPEN: dict[str, tuple[ox.Store, int, bool]] = {}
+_OPEN: dict[str, tuple[ox.Store, int, bool, set[str]]] = {}
 _OPEN_LOCK = threading.Lock()
 
 
@@ -261,11 +267,19 @@ class Store:
     manager or call :meth:`close`.  Queries see the union of all graphs as their default graph.
     """
 
-    def __init__(self, inner: ox.Store, *, path: Path | None = None, read_only: bool = False) -> None:
+    def __init__(
+        self, inner: ox.Store, *, path: Path | None = None, read_only: bool = False, known: set[str] | None = None
+    ) -> None:
         self._inner: ox.Store | None = inner
         self.path = path
         self.read_only = read_only
         self._key: str | None = None
+        # Shared statements (actor, place and run descriptions, as N-Triples text) known to be in
+        # the merged default graph, so that a new document does not write them there again: in
+        # Oxigraph a duplicate write costs about what a new one does, and a third of a typical
+        # document's statements describe actors other documents have described already.
+        # Forgotten whenever triples may have left the default graph; one set per Oxigraph handle.
+        self._known: set[str] = set() if known is None else known
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -280,14 +294,14 @@ class Store:
         key = os.path.realpath(p)
         with _OPEN_LOCK:
             if key in _OPEN:
-                inner, count, shared_read_only = _OPEN[key]
+                inner, count, shared_read_only, known = _OPEN[key]
                 if shared_read_only and not read_only:
                     raise StoreError(f"the store at {p} is open read-only in this process; close it first")
-                _OPEN[key] = (inner, count + 1, shared_read_only)
+                _OPEN[key] = (inner, count + 1, shared_read_only, known)
             else:
-                inner = _open_oxigraph(p, create=create, read_only=read_only)
-                _OPEN[key] = (inner, 1, read_only)
-        store = cls(inner, path=p, read_only=read_only)
+                inner, known = _open_oxigraph(p, create=create, read_only=read_only), set()
+                _OPEN[key] = (inner, 1, read_only, known)
+        store = cls(inner, path=p, read_only=read_only, known=known)
         store._key = key
         return store
 
@@ -303,12 +317,12 @@ class Store:
         self._inner = None
         if self._key is not None:
             with _OPEN_LOCK:
-                inner, count, shared_read_only = _OPEN[self._key]
+                inner, count, shared_read_only, known = _OPEN[self._key]
                 if count <= 1:
                     # RocksDB closes (and unlocks) when the last reference goes.
                     del _OPEN[self._key]
                 else:
-                    _OPEN[self._key] = (inner, count - 1, shared_read_only)
+                    _OPEN[self._key] = (inner, count - 1, shared_read_only, known)
 
     def __enter__(self) -> Store:
         return self
@@ -324,7 +338,16 @@ class Store:
 
     @property
     def oxigraph(self) -> ox.Store:
-        """The underlying pyoxigraph store, for benchmarks and code that needs raw speed."""
+        """The underlying pyoxigraph store, for benchmarks and code that needs raw speed.
+
+        What is done through it (a SPARQL update, say) bypasses this object, so handing it out
+        forgets which statements :meth:`replace_graphs` knew to be in the default graph.
+        """
+        self._known.clear()
+        return self._ox
+
+    @property
+    def _ox(self) -> ox.Store:
         if self._inner is None:
             raise StoreError("the store is closed")
         return self._inner
@@ -338,7 +361,7 @@ class Store:
     def _writable(self) -> ox.Store:
         if self.read_only:
             raise StoreError("the store was opened read-only; open it without read_only to change it")
-        return self.oxigraph
+        return self._ox
 
     def replace_graph(self, graph: str | URIRef, triples: Iterable[tuple[Term, Term, Term]]) -> bool:
         """Make named graph ``graph`` hold exactly ``triples``, atomically; return whether it changed.
@@ -374,7 +397,7 @@ class Store:
             except (ValueError, TypeError) as e:
                 raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
         changed: list[bool] = []
-        fresh: list[str] = []
+        fresh_graphs: list[tuple[ox.NamedNode, dict[str, None]]] = []
         updates: list[str] = []
         for g, new in batch:
             # Both sides are Oxigraph's own N-Triples rendering, so equal text means equal triples
@@ -386,8 +409,7 @@ class Store:
                 continue
             changed.append(True)
             if not exists:
-                # A new document needs no removal: its quads go in as N-Quads, in the same transaction.
-                fresh += [f"{line} {g} .\n{line} .\n" for line in new]
+                fresh_graphs.append((g, new))
                 continue
             update = _remove_update(g)
             if new:
@@ -395,6 +417,21 @@ class Store:
                 body = " .\n".join(new)
                 update += f" ;\nINSERT DATA {{\n{body} .\nGRAPH {g} {{\n{body} .\n}} }}"
             updates.append(update)
+        known = self._known
+        if updates or len(known) > _KNOWN_MAX:
+            known.clear()  # a replaced graph may take shared statements out of the default graph
+        # A new document needs no removal: its quads go in as N-Quads, in the same transaction, and
+        # into the default graph only what is not known to be there already.
+        fresh: list[str] = []
+        learnt: set[str] = set()  # shared statements this transaction puts in the default graph
+        for g, new in fresh_graphs:
+            for line in new:
+                if line in known or line in learnt:
+                    fresh.append(f"{line} {g} .\n")
+                    continue
+                fresh.append(f"{line} {g} .\n{line} .\n")
+                if line.startswith(_SHARED_SUBJECTS) and _MENTIONED_IN not in line:
+                    learnt.add(line)
         try:
             if updates:
                 if fresh:
@@ -408,11 +445,13 @@ class Store:
         except OSError as e:
             # An I/O error is about the disk, not the documents: no retry of them one by one helps.
             raise _write_failure(self.path, e) from None
+        known.update(learnt)  # only once they are written
         return changed
 
     def remove_graph(self, graph: str | URIRef) -> None:
         """Remove named graph ``graph`` and the triples only it stated (no error when absent)."""
         try:
+            self._known.clear()
             self._writable().update(_remove_update(_named_node(graph)))
         except OSError as e:
             raise StoreError(f"cannot remove graph {graph}: {e}") from None
@@ -422,6 +461,7 @@ class Store:
 
         Needed after :meth:`load`, or when another tool wrote the store's named graphs.
         """
+        self._known.clear()
         try:
             self._writable().update(
                 "DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -457,14 +497,14 @@ class Store:
 
     def graphs(self) -> list[str]:
         """The names of the document graphs, sorted."""
-        return sorted(g.value for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
 
     def __contains__(self, graph: object) -> bool:
-        return isinstance(graph, str) and self.oxigraph.contains_named_graph(_named_node(graph))
+        return isinstance(graph, str) and self._ox.contains_named_graph(_named_node(graph))
 
     def __len__(self) -> int:
         """The number of distinct triples (the merged default graph)."""
-        return sum(1 for _ in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def raw_query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None):  # noqa: ANN201
         """Run ``sparql`` as :meth:`query` does but return pyoxigraph's lazy result.
@@ -479,7 +519,7 @@ class Store:
             except (ValueError, TypeError) as e:
                 raise QueryError(f"bad binding: {e}") from None
         try:
-            return self.oxigraph.query(sparql, prefixes=PREFIXES, substitutions=subs)
+            return self._ox.query(sparql, prefixes=PREFIXES, substitutions=subs)
         except SyntaxError as e:
             raise QueryError(_syntax_message(sparql, e)) from None
         except RuntimeError as e:
@@ -541,7 +581,7 @@ class Store:
         JSON-LD keep the document graphs.  With ``graph``, only that document graph is written.
         """
         fmt = _format(format)
-        store = self.oxigraph
+        store = self._ox
         try:
             if graph is not None:
                 g = _named_node(graph)
@@ -558,7 +598,7 @@ class Store:
 
     def stats(self) -> StoreStats:
         """Counts of documents, quads, distinct triples, events by type, actors and places."""
-        store = self.oxigraph
+        store = self._ox
         events: Counter[str] = Counter()
         for sol in store.query(
             "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . "
@@ -653,9 +693,9 @@ def _nquads_as_sparql(lines: list[str]) -> str:
     """N-Quads statements ("s p o g ." / "s p o .") as the body of an INSERT DATA."""
     out = []
     for block in lines:
-        named, default = block.rstrip("\n").split("\n")
+        named, _, default = block.rstrip("\n").partition("\n")
         statement, _, graph = named[:-2].rpartition(" ")
-        out.append(f"GRAPH {graph} {{ {statement} . }}\n{default}")
+        out.append(f"GRAPH {graph} {{ {statement} . }}" + (f"\n{default}" if default else ""))
     return "\n".join(out)
 
 

@@ -311,3 +311,72 @@ def test_store_benchmark_runs_small() -> None:
     assert "ratio rdflib/oxigraph-disk: load nquads " in out
     assert out.count("ratio kg-query/raw-pyoxigraph") == 3
     assert "WARNING" not in out  # the backends agree on every query's rows
+
+
+# --- the cache of shared statements already in the default graph ---------------------------------
+
+POOL = (
+    actor(ISIS, "Islamic State")
+    + actor(IRAQ, "Iraq")
+    + [(ISIS, KG.alias, Literal("ISIS")), (ISIS, KG.alias, Literal("IS"))]
+    + attack("e1", ISIS, IRAQ)
+)
+DOCS = [document_iri(f"doc{k}") for k in range(4)]
+
+
+def merged_equals_union(store: Store) -> bool:
+    # Read through queries: store.oxigraph would empty the cache under test.
+    default = set(store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }").rows)
+    union = set(store.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows)
+    return default == union
+
+
+operation = st.tuples(
+    st.integers(0, 1),  # which of two handles on the same store writes
+    st.lists(  # one batch: (document, its new triples as a subset of POOL; empty removes it)
+        st.tuples(st.sampled_from(DOCS), st.sets(st.integers(0, len(POOL) - 1))),
+        min_size=1, max_size=3, unique_by=lambda d: d[0],
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(operation, min_size=1, max_size=8))
+def test_default_graph_stays_the_merge_whatever_the_writes(tmp_path: Path, ops: list) -> None:
+    import uuid
+
+    path = tmp_path / uuid.uuid4().hex
+    with Store.open(path) as first, Store.open(path) as second:
+        for who, batch in ops:
+            store = (first, second)[who]
+            store.replace_graphs([(g, [POOL[k] for k in sorted(picked)]) for g, picked in batch])
+            assert merged_equals_union(first)
+
+
+def test_shared_statements_are_remembered_and_forgotten_when_they_may_leave(tmp_path: Path) -> None:
+    from kg.sparql import run_update
+
+    with Store.open(tmp_path / "kg") as store:
+        store.replace_graphs([(DOCS[0], actor(ISIS, "Islamic State") + attack("e1", ISIS, IRAQ))])
+        assert store._known  # ISIS's description is remembered ...
+        assert not any("event/" in line.split(" ")[0] for line in store._known)  # ... events are not
+        store.replace_graphs([(DOCS[1], actor(ISIS, "Islamic State") + attack("e2", ISIS, IRAQ))])
+        # A user's update takes ISIS's label out of every graph; a new document states it again.
+        run_update(store, f'DELETE WHERE {{ GRAPH ?g {{ <{ISIS}> rdfs:label ?l }} }}')
+        assert not store._known
+        store.replace_graphs([(DOCS[2], actor(ISIS, "Islamic State"))])
+        assert merged_equals_union(store)
+        assert store.query(f"ASK {{ <{ISIS}> rdfs:label 'Islamic State' }}").value is True
+        # Removing a document forgets too, and the label stays as long as a document states it.
+        store.remove_graph(DOCS[2])
+        assert not store._known
+        store.replace_graphs([(DOCS[3], actor(ISIS, "Islamic State"))])
+        assert merged_equals_union(store)
+
+
+def test_two_handles_on_one_store_share_what_they_remember(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "kg") as first, Store.open(tmp_path / "kg") as second:
+        first.replace_graphs([(DOCS[0], actor(ISIS, "Islamic State"))])
+        second.replace_graphs([(DOCS[0], actor(IRAQ, "Iraq"))])  # ISIS leaves the default graph
+        first.replace_graphs([(DOCS[1], actor(ISIS, "Islamic State"))])  # and must come back
+        assert merged_equals_union(first)
