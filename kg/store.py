@@ -276,7 +276,7 @@ class Store:
         self._key: str | None = None
         # Shared statements (actor, place and run descriptions, as N-Triples text) known to be in
         # the merged default graph, so that a new document does not write them there again: in
-        # Oxigraph a duplicate write costs about what a new one does, and a third of a typical
+        # Oxigraph a duplicate write costs about what a new one does, and over a quarter of a
         # document's statements describe actors other documents have described already.
         # Forgotten whenever triples may have left the default graph; one set per Oxigraph handle.
         self._known: set[str] = set() if known is None else known
