@@ -829,13 +829,13 @@ _EXCLUDING_LEMMAS = frozenset({"exercise", "drill", "define", "classify"})
 
 def _excluded_context(trigger: Token) -> bool:
     """Sentences that describe exercises or define terms, where no attack takes place."""
+    if not _EXCLUDING_LEMMAS & roles.sentence_lemmas(trigger):
+        return False  # most sentences: none of the four words, so no token needs a look
     return _excluded_sentence(roles.sentence(trigger))
 
 
 @functools.lru_cache(maxsize=128)  # per sentence, as roles.sentence_lemmas
 def _excluded_sentence(sent: Span) -> bool:
-    if not _EXCLUDING_LEMMAS & roles._sentence_lemmas(sent):
-        return False  # most sentences: none of the four words, so no token needs a look
     for t in sent:
         lemma = t.lemma_.lower()
         if lemma in ("exercise", "drill") and t.pos_ == "NOUN":
