@@ -17,6 +17,9 @@ from rdflib import URIRef
 from kg.models import Entity, EntityKind
 from kg.vocab import ID_BASE
 
+SHARED_KINDS = ("actor", "place", "run")
+"""IRI kinds naming what several documents describe; documents, events and text spans belong to one."""
+
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 _SLUG_MAX = 48
 

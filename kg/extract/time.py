@@ -85,26 +85,8 @@ def resolve(text: str, anchor: str | None) -> str | None:
     base = parse_anchor(anchor)
     if not _CUE.search(text):
         return base.isoformat() if base is not None else None  # no date, month, weekday or "yesterday"
-    if _DIGIT.search(text):  # every explicit date below has a digit; most sentences have none
-        if m := _ISO.search(text):
-            if iso := _valid(int(m[1]), int(m[2]), int(m[3])):
-                return iso
-        if m := _DMY.search(text):
-            if iso := _valid(int(m[3]), MONTHS[m[2].lower()[:3]], int(m[1])):
-                return iso
-        if m := _MDY.search(text):
-            if iso := _valid(int(m[3]), MONTHS[m[1].lower()[:3]], int(m[2])):
-                return iso
-        if m := _MY.search(text):
-            return f"{int(m[2]):04d}-{MONTHS[m[1].lower()[:3]]:02d}"
-        if base is not None and (m := _MD.search(text)):
-            month = m[1] or m[4]
-            day = m[2] or m[3]
-            if month.lower() != "may" or m[2]:
-                if iso := _valid(base.year, MONTHS[month.lower()[:3]], int(day)):
-                    return iso
-        if m := _YEAR.search(text):
-            return m[1]
+    if _DIGIT.search(text) and (explicit := _explicit(text, base)):  # most sentences have no digit
+        return explicit
     if base is not None:
         if m := _RELATIVE.search(text):
             delta = 1 if m[1].lower() == "yesterday" else 0
@@ -113,4 +95,28 @@ def resolve(text: str, anchor: str | None) -> str | None:
             back = (base.weekday() - WEEKDAYS[m[1].lower()]) % 7
             return (base - dt.timedelta(days=back)).isoformat()
         return base.isoformat()
+    return None
+
+
+def _explicit(text: str, base: dt.date | None) -> str | None:
+    """The first explicit date in ``text`` (every pattern needs a digit): ISO, day-month-year, ..."""
+    if m := _ISO.search(text):
+        if iso := _valid(int(m[1]), int(m[2]), int(m[3])):
+            return iso
+    if m := _DMY.search(text):
+        if iso := _valid(int(m[3]), MONTHS[m[2].lower()[:3]], int(m[1])):
+            return iso
+    if m := _MDY.search(text):
+        if iso := _valid(int(m[3]), MONTHS[m[1].lower()[:3]], int(m[2])):
+            return iso
+    if m := _MY.search(text):
+        return f"{int(m[2]):04d}-{MONTHS[m[1].lower()[:3]]:02d}"
+    if base is not None and (m := _MD.search(text)):
+        month = m[1] or m[4]
+        day = m[2] or m[3]
+        if month.lower() != "may" or m[2]:
+            if iso := _valid(base.year, MONTHS[month.lower()[:3]], int(day)):
+                return iso
+    if m := _YEAR.search(text):
+        return m[1]
     return None
