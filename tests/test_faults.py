@@ -222,13 +222,15 @@ def test_a_full_disk_is_one_clear_error_and_the_build_finishes_once_space_is_fre
 
 @pytest.mark.model
 def test_a_file_size_limit_is_one_clear_error(tmp_path):
-    inputs = corpus(tmp_path / "news.jsonl", 50)
+    inputs = corpus(tmp_path / "news.jsonl", 300)
 
     def limit() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))
+        # Over the 67 kB options file RocksDB writes when it opens the store, under the strings
+        # file of one 300-document batch (new documents are bulk-loaded as one SST per index).
+        resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
 
-    done = subprocess.run([*KG, "build", str(inputs), "--store", str(tmp_path / "store")], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300, preexec_fn=limit)
+    done = subprocess.run([*KG, "build", str(inputs), "--store", str(tmp_path / "store"), "--batch-size", "300"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300, preexec_fn=limit)
     assert done.returncode == 1
     line = one_error_line(done.stderr)
     assert line.startswith("kg: error: cannot write to the store at ") and "File too large" in line, line

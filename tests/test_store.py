@@ -380,3 +380,50 @@ def test_two_handles_on_one_store_share_what_they_remember(tmp_path: Path) -> No
         second.replace_graphs([(DOCS[0], actor(IRAQ, "Iraq"))])  # ISIS leaves the default graph
         first.replace_graphs([(DOCS[1], actor(ISIS, "Islamic State"))])  # and must come back
         assert merged_equals_union(first)
+
+
+# --- new documents through Oxigraph's bulk loader -------------------------------------------------
+
+
+def test_a_bad_statement_in_a_batch_of_new_documents_writes_none_of_them(tmp_path: Path) -> None:
+    # Statements as build workers send them (text), so the bad one reaches Oxigraph's parser.
+    good = [f"<{ISIS}> <{RDF.type}> <{KG.Actor}>", f"<{ISIS}> <{RDFS.label}> \"Islamic State\""]
+    with Store.open(tmp_path / "kg") as store:
+        with pytest.raises(StoreError, match="cannot write graph"):
+            store.replace_graphs([(D1, good), (D2, good + [f"<{ISIS}> <{RDFS.label}> <not an iri>"])])
+        assert store.graphs() == [] and len(store) == 0
+        assert store.replace_graphs([(D1, good)]) == [True]  # and the store still takes writes
+        assert len(store) == 2
+
+
+def test_bulk_and_transactional_writes_store_the_same_quads(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import kg.store
+
+    batches = [
+        [(D1, actor(ISIS, "Islamic State") + attack("e1", ISIS, IRAQ)), (D2, actor(IRAQ, "Iraq"))],
+        [(DOCS[0], actor(ISIS, "Islamic State") + [(ISIS, KG.alias, Literal("ISIS"))])],
+        [(D2, actor(IRAQ, "Iraq") + attack("e2", IRAQ, ISIS)), (DOCS[1], attack("e3", ISIS, IRAQ))],
+    ]
+
+    def write(store: Store) -> set[str]:
+        for batch in batches:
+            store.replace_graphs(batch)
+        return {str(q) for q in store.oxigraph}
+
+    with Store.open(tmp_path / "bulk") as store:
+        bulk = write(store)
+    monkeypatch.setattr(kg.store, "_BULK_MAX_QUADS", 4)  # every batch too big for one ingestion
+    with Store.open(tmp_path / "txn") as store:
+        transactional = write(store)
+    assert bulk == transactional == write(Store.memory())
+    assert len(bulk) > 20
+
+
+def test_opening_removes_what_a_killed_bulk_load_left_behind(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "kg") as store:
+        store.replace_graph(D1, attack("e1", ISIS, IRAQ))
+    leftover = tmp_path / "kg" / "bulk-123456789.sst"
+    leftover.write_bytes(b"half an SST file")
+    with Store.open(tmp_path / "kg") as store:
+        assert not leftover.exists()
+        assert len(store) == 4
