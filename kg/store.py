@@ -43,8 +43,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import QueryError, StoreError, StoreWriteError
-from kg.results import AskResult, GraphResult, QueryResult, SelectResult, Term
 from kg.iri import SHARED_KINDS
+from kg.results import AskResult, GraphResult, QueryResult, SelectResult, Term
 from kg.vocab import ID_BASE, KG, PREFIXES
 
 try:  # POSIX only; elsewhere readers skip the writer check.

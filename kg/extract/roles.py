@@ -5,14 +5,15 @@ They return spaCy tokens (role heads); :mod:`kg.extract.actors` turns heads into
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from weakref import WeakKeyDictionary
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
+
+T = TypeVar("T")
 
 VERB_POS = ("VERB", "AUX")
 # Verbs whose object is an event noun the subject performs: "ISIS launched an attack".
@@ -153,40 +154,81 @@ UTTERANCES = frozenset(
 
 # Rules ask the same questions of a trigger's sentence many times, and spaCy answers each
 # ``token.sent`` by building a new Span, and each iteration of it with a new Token per word.  So the
-# sentences of a document are listed once, and what rules read off a sentence is cached per
-# sentence (a few dozen entries cover the document being read; each keeps its Doc alive).
-_SENTENCES: WeakKeyDictionary[Doc, tuple[list[int], list[Span]]] = WeakKeyDictionary()
+# sentences of a document are listed once, and what rules compute from a sentence or a token is
+# remembered with them.  Only the document being read is kept: every Span and Token holds its Doc,
+# and a Doc holds its batch's whole tensor (over 1 MB), so caches that outlive a document leak
+# (an index keyed weakly by Doc whose values held the Doc's Spans kept every Doc: 1.7 GB at 10,000
+# articles).  Extraction reads one document at a time, so one entry is all the caching there is.
+class _Document:
+    __slots__ = ("doc", "memo", "spans", "starts")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans = list(doc.sents)
+        self.starts = [sent.start for sent in self.spans]
+        self.memo: dict[tuple[str, int], object] = {}
+
+
+_current: _Document | None = None
+
+
+def _document(doc: Doc) -> _Document:
+    global _current
+    current = _current
+    if current is None or current.doc is not doc:  # the old Doc is alive while held: no reuse of ids
+        current = _current = _Document(doc)
+    return current
+
+
+def _sentence_number(document: _Document, token: Token) -> int:
+    return bisect_right(document.starts, token.i) - 1
 
 
 def sentence(token: Token) -> Span:
     """``token.sent``, from a per-document index of its sentences."""
-    doc = token.doc
-    index = _SENTENCES.get(doc)
-    if index is None:
-        sents = list(doc.sents)
-        index = _SENTENCES[doc] = ([sent.start for sent in sents], sents)
-    starts, sents = index
-    return sents[bisect_right(starts, token.i) - 1]
+    document = _document(token.doc)
+    return document.spans[_sentence_number(document, token)]
 
 
-@functools.lru_cache(maxsize=128)
-def _sentence_text(sent: Span) -> str:
-    return sent.text
+def per_sentence(token: Token, name: str, compute: Callable[[Span], T]) -> T:
+    """``compute(sentence(token))``, computed once per sentence of the document and ``name``."""
+    document = _document(token.doc)
+    number = _sentence_number(document, token)
+    key = (name, number)
+    try:
+        return document.memo[key]  # type: ignore[return-value]
+    except KeyError:
+        value = document.memo[key] = compute(document.spans[number])
+        return value
 
 
-@functools.lru_cache(maxsize=128)
-def _sentence_lemmas(sent: Span) -> frozenset[str]:
+def per_token(token: Token, name: str, compute: Callable[[Token], T]) -> T:
+    """``compute(token)``, computed once per token of the document and ``name``."""
+    document = _document(token.doc)
+    key = (name, -1 - token.i)  # negative: apart from sentence numbers under the same name
+    try:
+        return document.memo[key]  # type: ignore[return-value]
+    except KeyError:
+        value = document.memo[key] = compute(token)
+        return value
+
+
+def _lemmas(sent: Span) -> frozenset[str]:
     return frozenset(t.lemma_.lower() for t in sent)
+
+
+def _text(sent: Span) -> str:
+    return sent.text
 
 
 def sentence_text(token: Token) -> str:
     """The text of ``token``'s sentence (``token.sent.text``, cached)."""
-    return _sentence_text(sentence(token))
+    return per_sentence(token, "text", _text)
 
 
 def sentence_lemmas(token: Token) -> frozenset[str]:
     """The lower-cased lemmas of ``token``'s sentence, cached per sentence."""
-    return _sentence_lemmas(sentence(token))
+    return per_sentence(token, "lemmas", _lemmas)
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -7,7 +7,6 @@ Metaphorical, verbal, sporting, labour, police and accidental uses are filtered 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -367,10 +366,13 @@ def _patient_side(trigger: Token) -> set[int]:
     return out
 
 
-@functools.lru_cache(maxsize=256)  # asked by both the ATTACK and the AIRSTRIKE rule of one trigger
 def is_aerial(trigger: Token) -> bool:
     """True when the attack at ``trigger`` is said to come from the air: the trigger is an air strike,
     or aircraft, drones, "air force", "barrel bombs" or "from the air" deliver it."""
+    return roles.per_token(trigger, "aerial", _aerial)  # both the ATTACK and the AIRSTRIKE rule ask
+
+
+def _aerial(trigger: Token) -> bool:
     words = {trigger.lower_, trigger.lemma_.lower()}
     if words & {"airstrike", "air-strike", "airraid", "sortie", "drone"}:
         return True  # "a Russian drone struck a building": the drone is the air strike
@@ -831,10 +833,9 @@ def _excluded_context(trigger: Token) -> bool:
     """Sentences that describe exercises or define terms, where no attack takes place."""
     if not _EXCLUDING_LEMMAS & roles.sentence_lemmas(trigger):
         return False  # most sentences: none of the four words, so no token needs a look
-    return _excluded_sentence(roles.sentence(trigger))
+    return roles.per_sentence(trigger, "excluded", _excluded_sentence)
 
 
-@functools.lru_cache(maxsize=128)  # per sentence, as roles.sentence_lemmas
 def _excluded_sentence(sent: Span) -> bool:
     for t in sent:
         lemma = t.lemma_.lower()
