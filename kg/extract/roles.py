@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
 
+A = TypeVar("A")
 T = TypeVar("T")
 
 VERB_POS = ("VERB", "AUX")
@@ -160,13 +161,14 @@ UTTERANCES = frozenset(
 # (an index keyed weakly by Doc whose values held the Doc's Spans kept every Doc: 1.7 GB at 10,000
 # articles).  Extraction reads one document at a time, so one entry is all the caching there is.
 class _Document:
-    __slots__ = ("doc", "memo", "spans", "starts")
+    __slots__ = ("doc", "per_sentence", "per_token", "spans", "starts")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.spans = list(doc.sents)
         self.starts = [sent.start for sent in self.spans]
-        self.memo: dict[tuple[str, int], object] = {}
+        self.per_sentence: dict[tuple[str, int], object] = {}  # (name, sentence number) -> value
+        self.per_token: dict[tuple[str, int], object] = {}  # (name, token index) -> value
 
 
 _current: _Document | None = None
@@ -184,6 +186,14 @@ def _sentence_number(document: _Document, token: Token) -> int:
     return bisect_right(document.starts, token.i) - 1
 
 
+def _remembered(memo: dict[tuple[str, int], object], key: tuple[str, int], compute: Callable[[A], T], arg: A) -> T:
+    try:
+        return memo[key]  # type: ignore[return-value]
+    except KeyError:
+        value = memo[key] = compute(arg)
+        return value
+
+
 def sentence(token: Token) -> Span:
     """``token.sent``, from a per-document index of its sentences."""
     document = _document(token.doc)
@@ -194,23 +204,12 @@ def per_sentence(token: Token, name: str, compute: Callable[[Span], T]) -> T:
     """``compute(sentence(token))``, computed once per sentence of the document and ``name``."""
     document = _document(token.doc)
     number = _sentence_number(document, token)
-    key = (name, number)
-    try:
-        return document.memo[key]  # type: ignore[return-value]
-    except KeyError:
-        value = document.memo[key] = compute(document.spans[number])
-        return value
+    return _remembered(document.per_sentence, (name, number), compute, document.spans[number])
 
 
 def per_token(token: Token, name: str, compute: Callable[[Token], T]) -> T:
     """``compute(token)``, computed once per token of the document and ``name``."""
-    document = _document(token.doc)
-    key = (name, -1 - token.i)  # negative: apart from sentence numbers under the same name
-    try:
-        return document.memo[key]  # type: ignore[return-value]
-    except KeyError:
-        value = document.memo[key] = compute(token)
-        return value
+    return _remembered(_document(token.doc).per_token, (name, token.i), compute, token)
 
 
 def _lemmas(sent: Span) -> frozenset[str]:
