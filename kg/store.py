@@ -243,13 +243,14 @@ def _open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
     for attempt in range(_LOCK_RETRIES):
         try:
             store = ox.Store(str(path))
-            _remove_unfinished_bulk_files(path)
-            return store
         except OSError as e:
             if "lock" not in str(e).lower():
                 raise StoreError(f"cannot open the store at {path}: {e}; {_advice(e)}") from None
             if attempt + 1 < _LOCK_RETRIES:
                 time.sleep(_LOCK_WAIT)
+            continue
+        _remove_unfinished_bulk_files(path)
+        return store
     raise _in_use(path)
 
 

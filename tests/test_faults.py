@@ -225,8 +225,8 @@ def test_a_file_size_limit_is_one_clear_error(tmp_path):
     inputs = corpus(tmp_path / "news.jsonl", 300)
 
     def limit() -> None:
-        # Over the 67 kB options file RocksDB writes when it opens the store, under the strings
-        # file of one 300-document batch (new documents are bulk-loaded as one SST per index).
+        # Over the 67 kB options file RocksDB writes when it opens the store, under the SST files
+        # that one 300-document batch is bulk-loaded as (50 documents never reached 1 MB in a file).
         resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
 
     done = subprocess.run([*KG, "build", str(inputs), "--store", str(tmp_path / "store"), "--batch-size", "300"],
