@@ -252,7 +252,7 @@ def test_a_reported_pronoun_is_the_speaker(nlp):
 
 
 def test_extraction_keeps_no_parsed_document_alive_but_the_last(nlp, monkeypatch):
-    # A Doc holds its batch's tensor (about 1 MB): a cache that kept Docs grew kg build by 115 MB
+    # A Doc holds its batch's tensor (about 1 MB): a cache that kept Docs grew kg build by ~100 MiB
     # per 1,000 articles.  Every Doc spaCy hands to extraction must be freed once it is done with.
     import gc
     import weakref
