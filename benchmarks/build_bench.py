@@ -71,8 +71,12 @@ def main() -> None:
         timings(args, work)
     for n in [int(x) for x in args.rss.split(",") if x]:
         big = corpus.write(work / f"news-{n}.jsonl", n)
-        done = subprocess.run([sys.executable, "-c", RSS_CHILD, str(big), str(work / f"rss-{n}"), "1"],
-                              cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-c", RSS_CHILD, str(big), str(work / f"rss-{n}"), "1"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
         rss = next((int(line.split()[1]) for line in done.stderr.splitlines() if line.startswith("RSS")), 0)
         print(f"peak RSS kg build of {n} articles (--jobs 1): {rss / 1024:.0f} MiB", flush=True)
 
@@ -107,6 +111,7 @@ def timings(args: argparse.Namespace, work: Path) -> None:
                 if doc is None:
                     return
                 yield doc
+
         return wrapper
 
     def run_build(jobs: int, store_dir: Path) -> tuple[int, int]:
@@ -117,8 +122,9 @@ def timings(args: argparse.Namespace, work: Path) -> None:
             nlp.pipe = timed_pipe(type(nlp).pipe.__get__(nlp))
         try:
             with Store.open(store_dir) as store:
-                outcomes = list(build(read_inputs([str(path)]), store=store, nlp=nlp,
-                                      batch_size=args.batch_size, jobs=jobs))
+                outcomes = list(
+                    build(read_inputs([str(path)]), store=store, nlp=nlp, batch_size=args.batch_size, jobs=jobs)
+                )
                 return sum(o.events for o in outcomes), len(store)
         finally:
             nlp.__dict__.pop("pipe", None)
@@ -138,10 +144,12 @@ def timings(args: argparse.Namespace, work: Path) -> None:
         took = {name: timed(runs[name]) for name in order}
         t_raw, t_1, t_2 = took["raw"], took["1"], took["2"]
         rounds.append((t_raw, t_1, t_2))
-        print(f"round {r + 1}: raw nlp.pipe {t_raw:.2f} s, kg build --jobs 1 {t_1:.2f} s "
-              f"({spacy_inside[-1]:.2f} s of it inside spaCy), --jobs 2 {t_2:.2f} s: "
-              f"ratio {t_1 / t_raw:.3f}, in-run ratio {t_1 / spacy_inside[-1]:.3f}, speed-up {t_1 / t_2:.2f}x",
-              flush=True)
+        print(
+            f"round {r + 1}: raw nlp.pipe {t_raw:.2f} s, kg build --jobs 1 {t_1:.2f} s "
+            f"({spacy_inside[-1]:.2f} s of it inside spaCy), --jobs 2 {t_2:.2f} s: "
+            f"ratio {t_1 / t_raw:.3f}, in-run ratio {t_1 / spacy_inside[-1]:.3f}, speed-up {t_1 / t_2:.2f}x",
+            flush=True,
+        )
     t_raw, t_1, t_2 = (statistics.median(column) for column in zip(*rounds, strict=True))
     events, triples = results["1"]
     print(f"raw nlp.pipe        {t_raw:8.2f} s  {len(texts) / t_raw:7.1f} docs/s   (medians of {args.repeat} rounds)")

@@ -16,15 +16,63 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
-AGENTS = ("ISIS", "the Islamic State", "Iraqi forces", "Kurdish fighters", "the Taliban", "al-Shabaab",
-          "Boko Haram", "Russian warplanes", "US drones", "the Syrian army", "Hezbollah", "Houthi rebels",
-          "government troops", "unidentified gunmen", "the Free Syrian Army", "Turkish jets")
-TARGETS = ("a police checkpoint", "an army convoy", "the town's market", "civilians", "a military base",
-           "Kurdish positions", "government buildings", "a hospital", "rebel-held districts", "a border post")
-PLACES = ("Mosul", "Raqqa", "Aleppo", "Kabul", "Mogadishu", "Maiduguri", "Sanaa", "Idlib", "Kirkuk",
-          "Deir ez-Zor", "Herat province", "Tikrit", "Homs", "Sirte", "Fallujah")
-DAYS = ("on Monday", "on Tuesday", "on Wednesday", "on Thursday", "late on Friday", "at dawn on Saturday",
-        "on Sunday", "overnight")
+AGENTS = (
+    "ISIS",
+    "the Islamic State",
+    "Iraqi forces",
+    "Kurdish fighters",
+    "the Taliban",
+    "al-Shabaab",
+    "Boko Haram",
+    "Russian warplanes",
+    "US drones",
+    "the Syrian army",
+    "Hezbollah",
+    "Houthi rebels",
+    "government troops",
+    "unidentified gunmen",
+    "the Free Syrian Army",
+    "Turkish jets",
+)
+TARGETS = (
+    "a police checkpoint",
+    "an army convoy",
+    "the town's market",
+    "civilians",
+    "a military base",
+    "Kurdish positions",
+    "government buildings",
+    "a hospital",
+    "rebel-held districts",
+    "a border post",
+)
+PLACES = (
+    "Mosul",
+    "Raqqa",
+    "Aleppo",
+    "Kabul",
+    "Mogadishu",
+    "Maiduguri",
+    "Sanaa",
+    "Idlib",
+    "Kirkuk",
+    "Deir ez-Zor",
+    "Herat province",
+    "Tikrit",
+    "Homs",
+    "Sirte",
+    "Fallujah",
+)
+DAYS = (
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "on Thursday",
+    "late on Friday",
+    "at dawn on Saturday",
+    "on Sunday",
+    "overnight",
+)
 TEMPLATES = (
     "{agent} attacked {target} in {place} {day}, killing at least {n} people, officials said.",
     "{agent} carried out airstrikes on {target} near {place} {day}.",
@@ -39,8 +87,13 @@ TEMPLATES = (
     "A drone strike hit {target} in {place}, a spokesman for {agent} said.",
     "Officials in {place} said {n} members of {agent} had joined {agent2}.",
 )
-HEADLINES = ("Fighting escalates around {place}", "{agent} claims attack in {place}",
-             "Dozens killed as {agent} strikes {place}", "Defections hit {agent}", "Talks stall in {place}")
+HEADLINES = (
+    "Fighting escalates around {place}",
+    "{agent} claims attack in {place}",
+    "Dozens killed as {agent} strikes {place}",
+    "Defections hit {agent}",
+    "Talks stall in {place}",
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -59,8 +112,7 @@ def seed_sentences(*, use_dev: bool = True) -> list[str]:
     return out
 
 
-def articles(n: int, *, seed: int = 42, sentences: tuple[int, int] = (6, 14),
-             use_dev: bool = True) -> Iterator[dict]:
+def articles(n: int, *, seed: int = 42, sentences: tuple[int, int] = (6, 14), use_dev: bool = True) -> Iterator[dict]:
     """``n`` records ``{"id", "title", "date", "text"}``, the same for the same arguments.
 
     Tests pass ``use_dev=False`` so that their corpus does not depend on files outside the project.
@@ -70,14 +122,22 @@ def articles(n: int, *, seed: int = 42, sentences: tuple[int, int] = (6, 14),
 
     def fill(template: str) -> str:
         agent, agent2 = rng.sample(AGENTS, 2)
-        s = template.format(agent=agent, agent2=agent2, target=rng.choice(TARGETS), place=rng.choice(PLACES),
-                            day=rng.choice(DAYS), n=rng.randint(2, 60))
+        s = template.format(
+            agent=agent,
+            agent2=agent2,
+            target=rng.choice(TARGETS),
+            place=rng.choice(PLACES),
+            day=rng.choice(DAYS),
+            n=rng.randint(2, 60),
+        )
         return s[0].upper() + s[1:]
 
     for i in range(n):
         title = fill(rng.choice(HEADLINES))
-        body = [fill(rng.choice(TEMPLATES)) if not real or rng.random() < 0.6 else rng.choice(real)
-                for _ in range(rng.randint(*sentences))]
+        body = [
+            fill(rng.choice(TEMPLATES)) if not real or rng.random() < 0.6 else rng.choice(real)
+            for _ in range(rng.randint(*sentences))
+        ]
         if rng.random() < 0.3:
             body[0] = f"{rng.choice(PLACES).upper()} (Reuters) - {body[0]}"
         date = f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"

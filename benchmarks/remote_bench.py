@@ -33,9 +33,14 @@ def document(i: int, *, events: int = 12) -> list[tuple]:
         agent, target = ID[f"actor/a{(i + k) % 50}"], ID[f"actor/a{(i * 7 + k) % 50}"]
         place = ID[f"place/p{k % 20}"]
         triples += [
-            (e, RDF.type, KG.Attack), (e, RDF.type, SEM.Event), (e, KG.agent, agent), (e, KG.target, target),
-            (e, SEM.hasPlace, place), (e, KG.confidence, Literal("0.8", datatype=XSD.decimal)),
-            (e, KG.modality, KG.Asserted), (e, KG.polarity, KG.Positive),
+            (e, RDF.type, KG.Attack),
+            (e, RDF.type, SEM.Event),
+            (e, KG.agent, agent),
+            (e, KG.target, target),
+            (e, SEM.hasPlace, place),
+            (e, KG.confidence, Literal("0.8", datatype=XSD.decimal)),
+            (e, KG.modality, KG.Asserted),
+            (e, KG.polarity, KG.Positive),
             (e, SEM.hasTimeStamp, Literal(f"2016-{1 + k % 12:02d}-01", datatype=XSD.date)),
             (e, RDFS.comment, Literal(f'Sentence {k} of document {i}: "they attacked"')),
         ]
@@ -72,8 +77,10 @@ def main() -> None:
         for name, gsp in (("graph store protocol", True), ("sparql update", False)):
             results[name] = run(server.sparql, docs, gsp=gsp)
             write, rebuild = results[name]
-            print(f"{name:<22} write {write:6.2f} s ({1000 * write / len(docs):5.1f} ms/doc)   "
-                  f"rebuild unchanged {rebuild:6.2f} s ({1000 * rebuild / len(docs):5.1f} ms/doc)")
+            print(
+                f"{name:<22} write {write:6.2f} s ({1000 * write / len(docs):5.1f} ms/doc)   "
+                f"rebuild unchanged {rebuild:6.2f} s ({1000 * rebuild / len(docs):5.1f} ms/doc)"
+            )
         ratio = results["sparql update"][0] / results["graph store protocol"][0]
         print(f"ratio write sparql-update/graph-store-protocol: {ratio:.2f}x")
     finally:

@@ -74,8 +74,11 @@ def main(sizes: list[int]) -> None:
         start = time.perf_counter()
         igraph_measures(g, sources)
         ig_time = time.perf_counter() - start
-        print(f"{n:>8} {G.number_of_edges():>8} {report.sources or 'exact':>8} {kg_time:>8.2f} {ig_time:>9.2f} "
-              f"{kg_time / ig_time:>6.2f}  (kg engine: {report.engine})", flush=True)
+        print(
+            f"{n:>8} {G.number_of_edges():>8} {report.sources or 'exact':>8} {kg_time:>8.2f} {ig_time:>9.2f} "
+            f"{kg_time / ig_time:>6.2f}  (kg engine: {report.engine})",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -317,10 +317,7 @@ def run_kg(directory: str, n_docs: int) -> dict:
         for g in graphs:
             quads = raw.quads_for_pattern(None, None, None, ox.NamedNode(g))
             contents.append(
-                [
-                    (from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object))
-                    for q in quads
-                ]
+                [(from_oxigraph(q.subject), from_oxigraph(q.predicate), from_oxigraph(q.object)) for q in quads]
             )
         t0 = time.perf_counter()
         for g, triples in zip(graphs, contents, strict=True):
@@ -403,10 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(f"{'metric':26}" + "".join(f"{b:>18}" for b in backends))
         for m in metrics:
-            print(
-                f"{m:26}"
-                + "".join(f"{_fmt(results[b][m]) if m in results[b] else '-':>18}" for b in backends)
-            )
+            print(f"{m:26}" + "".join(f"{_fmt(results[b][m]) if m in results[b] else '-':>18}" for b in backends))
         print(f"{'disk MiB':26}" + "".join(f"{_fmt(results[b].get('disk MiB', '-')):>18}" for b in backends))
 
         print()

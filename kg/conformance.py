@@ -60,7 +60,6 @@ def check_file(path: Path) -> ValidationReport:
             warnings.simplefilter("ignore", DeprecationWarning)
             return _check(path, fmt)
     except FileNotFoundError:
-
         raise InputError(f"no such file: {path}") from None
     except (OSError, ValueError, SyntaxError) as e:  # rdflib's parsers raise many ValueError kinds
         raise InputError(f"cannot parse {path} as {fmt}: {e}") from None

@@ -30,11 +30,47 @@ ROLES = ("agent", "target", "to", "location")
 SCORED_MODALITIES = {"asserted", "inspired"}
 _FAMILY = {"ATTACK": "ATTACK", "AIRSTRIKE": "ATTACK", "DEFECTION": "DEFECTION", "ALLEGIANCE": "ALLEGIANCE"}
 _ARTICLES = {"the", "a", "an"}
-_FUNCTION_WORDS = _ARTICLES | {"of", "in", "on", "at", "and", "or", "for", "to", "from", "by", "with", "its",
-                               "their", "his", "her", "some", "several", "many", "two", "three"}
+_FUNCTION_WORDS = _ARTICLES | {
+    "of",
+    "in",
+    "on",
+    "at",
+    "and",
+    "or",
+    "for",
+    "to",
+    "from",
+    "by",
+    "with",
+    "its",
+    "their",
+    "his",
+    "her",
+    "some",
+    "several",
+    "many",
+    "two",
+    "three",
+}
 # Heads that name a kind of body rather than who it is: "Iraqi forces" and "Kurdish forces" differ.
-_GENERIC_HEADS = {"forces", "force", "troops", "soldiers", "fighters", "militants", "group", "groups",
-                  "people", "members", "army", "military", "men", "gunmen", "officials", "government"}
+_GENERIC_HEADS = {
+    "forces",
+    "force",
+    "troops",
+    "soldiers",
+    "fighters",
+    "militants",
+    "group",
+    "groups",
+    "people",
+    "members",
+    "army",
+    "military",
+    "men",
+    "gunmen",
+    "officials",
+    "government",
+}
 
 
 @dataclass(frozen=True)
@@ -89,16 +125,28 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
             try:
                 raw = json.loads(line)
                 events = tuple(
-                    GoldEvent(type=str(e["type"]).upper(), modality=str(e.get("modality") or "asserted").lower(),
-                              roles={r: tuple(a for a in (e.get(r) or []) if isinstance(a, str) and a.strip())
-                                     for r in ROLES})
-                    for e in raw.get("events") or [])
-                records.append(GoldRecord(id=str(raw["id"]), text=str(raw.get("text") or ""),
-                                          complete=bool(raw.get("complete")), date=raw.get("date"),
-                                          events=events))
+                    GoldEvent(
+                        type=str(e["type"]).upper(),
+                        modality=str(e.get("modality") or "asserted").lower(),
+                        roles={
+                            r: tuple(a for a in (e.get(r) or []) if isinstance(a, str) and a.strip()) for r in ROLES
+                        },
+                    )
+                    for e in raw.get("events") or []
+                )
+                records.append(
+                    GoldRecord(
+                        id=str(raw["id"]),
+                        text=str(raw.get("text") or ""),
+                        complete=bool(raw.get("complete")),
+                        date=raw.get("date"),
+                        events=events,
+                    )
+                )
             except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-                raise InputError(f"{path}:{number}: not a gold record ({exc}); each line needs "
-                                 "{\"id\", \"text\", \"events\"}") from None
+                raise InputError(
+                    f'{path}:{number}: not a gold record ({exc}); each line needs {{"id", "text", "events"}}'
+                ) from None
     if any(e.type not in _FAMILY for r in records for e in r.events):
         raise InputError(f"{path}: unknown event type; use one of {', '.join(TYPES)}")
     return records
@@ -140,7 +188,7 @@ def matches(predicted: str, gold: str) -> bool:
     if p == g:
         return True
     short, long_ = sorted((p, g), key=len)
-    if _content(short) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
+    if _content(short) and any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1)):
         return True
     hp, hg = _head(p), _head(g)
     if not (hp and hg and _same_stem(hp, hg)):
@@ -241,8 +289,12 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
         role_f1[role] = None if p is None or r is None else (2 * p * r / (p + r) if p + r else 0.0)
     defined = [v for v in role_f1.values() if v is not None]
     return Scores(
-        records=len(gold), detection=detection, macro_f1=sum(f1s) / len(f1s) if f1s else None,
-        role_recall=role_recall, role_precision=role_precision, role_f1=role_f1,
+        records=len(gold),
+        detection=detection,
+        macro_f1=sum(f1s) / len(f1s) if f1s else None,
+        role_recall=role_recall,
+        role_precision=role_precision,
+        role_f1=role_f1,
         headline=sum(defined) / len(defined) if defined else None,
         counts={r: tuple(recall[r]) for r in ROLES},
     )

@@ -148,7 +148,7 @@ def _text_document(text: str, *, doc_id: str, source: str) -> Iterator[Item]:
 def _decode(data: bytes, name: str) -> str | Rejected:
     """Text of a file: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is rejected."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -159,8 +159,9 @@ def _decode(data: bytes, name: str) -> str | Rejected:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Rejected(name, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                              "convert it with iconv -t UTF-8")
+        return Rejected(
+            name, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); convert it with iconv -t UTF-8"
+        )
 
 
 def _read_jsonl(handle: BinaryIO, name: str) -> Iterator[Item]:
@@ -201,12 +202,12 @@ def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Item]:
 
 def _record_document(record: object, *, source: str, fallback_id: str) -> Item:
     if not isinstance(record, dict):
-        return Rejected(source, "a JSON Lines record must be an object with \"id\" and \"text\"")
+        return Rejected(source, 'a JSON Lines record must be an object with "id" and "text"')
     text = record.get("text")
     if not isinstance(text, str):
-        return Rejected(source, "record has no \"text\" string; every line needs {\"id\", \"text\"}")
+        return Rejected(source, 'record has no "text" string; every line needs {"id", "text"}')
     if not text.strip():
-        return Rejected(source, "record \"text\" is empty; nothing to extract")
+        return Rejected(source, 'record "text" is empty; nothing to extract')
     raw_id = record.get("id")
     doc_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id).strip() else fallback_id
     return Document(

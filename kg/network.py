@@ -145,9 +145,7 @@ def actor_graph(
         if confidence < min_confidence:
             continue
         mod = sol["modality"]
-        modality = (
-            _MODALITY_OF_TERM.get(mod.value, Modality.ASSERTED) if mod is not None else Modality.ASSERTED
-        )
+        modality = _MODALITY_OF_TERM.get(mod.value, Modality.ASSERTED) if mod is not None else Modality.ASSERTED
         if modality not in modalities:
             continue
         pol = sol["polarity"]
@@ -628,7 +626,8 @@ def report(
         raise UsageError(
             f"unknown modality in {sorted(modalities or ())}; use {', '.join(m.value for m in Modality)}"
         ) from None
-    G = actor_graph(store, types=wanted, min_confidence=min_confidence, modalities=mods,
-                    start=since, end=until, documents=documents)
+    G = actor_graph(
+        store, types=wanted, min_confidence=min_confidence, modalities=mods, start=since, end=until, documents=documents
+    )
     result = centrality(G, sort=sort, weight=weight, limit=top, samples=samples, seed=seed)
     return result, annotated_graph(G, result) if graph else None

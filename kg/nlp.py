@@ -98,9 +98,7 @@ def add_components(nlp: Language) -> Language:
             nlp.add_pipe("kg_line_sentences", first=True)
     if "kg_gazetteer" not in nlp.pipe_names:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe(
-            "entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, **where
-        )
+        ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, **where)
         ruler.add_patterns(gazetteer.load().ruler_patterns())
     return nlp
 

@@ -66,20 +66,54 @@ def draw(
         top = max(value(v) for v in H) or 1.0
         sizes = [40 + 1200 * value(v) / top for v in H]
         communities = [int(H.nodes[v].get("community", 0)) for v in H]
-        nx.draw_networkx_nodes(H, pos, ax=ax, node_size=sizes, node_color=communities, cmap="tab20",
-                               vmin=1, vmax=20, alpha=0.85, linewidths=0.5, edgecolors="#333333")
+        nx.draw_networkx_nodes(
+            H,
+            pos,
+            ax=ax,
+            node_size=sizes,
+            node_color=communities,
+            cmap="tab20",
+            vmin=1,
+            vmax=20,
+            alpha=0.85,
+            linewidths=0.5,
+            edgecolors="#333333",
+        )
         edge_colours = [EDGE_COLOURS.get(t, "#999999") for _, _, t in H.edges(data="event_type")]
         widths = [min(0.6 + 0.4 * w, 4.0) for _, _, w in H.edges(data="events", default=1)]
-        nx.draw_networkx_edges(H, pos, ax=ax, edge_color=edge_colours, width=widths, alpha=0.6,
-                               arrows=True, arrowsize=8, node_size=sizes, connectionstyle="arc3,rad=0.08")
+        nx.draw_networkx_edges(
+            H,
+            pos,
+            ax=ax,
+            edge_color=edge_colours,
+            width=widths,
+            alpha=0.6,
+            arrows=True,
+            arrowsize=8,
+            node_size=sizes,
+            connectionstyle="arc3,rad=0.08",
+        )
         named = {v: str(H.nodes[v].get("label", v)) for v in ranked[: min(labels, max_actors)]}
-        nx.draw_networkx_labels(H, pos, labels=named, ax=ax, font_size=9,
-                                bbox={"facecolor": "white", "alpha": 0.7, "edgecolor": "none", "pad": 1})
+        nx.draw_networkx_labels(
+            H,
+            pos,
+            labels=named,
+            ax=ax,
+            font_size=9,
+            bbox={"facecolor": "white", "alpha": 0.7, "edgecolor": "none", "pad": 1},
+        )
         present = sorted({t for _, _, t in H.edges(data="event_type")}, key=list(EDGE_COLOURS).index)
-        ax.legend(handles=[Line2D([0], [0], color=EDGE_COLOURS[t], lw=2, label=t.lower()) for t in present],
-                  loc="lower left", frameon=False, title="event type")
-    shown = f"top {H.number_of_nodes()} of {D.number_of_nodes()} actors" if H.number_of_nodes() < len(D) else (
-        f"{D.number_of_nodes()} actors")
+        ax.legend(
+            handles=[Line2D([0], [0], color=EDGE_COLOURS[t], lw=2, label=t.lower()) for t in present],
+            loc="lower left",
+            frameon=False,
+            title="event type",
+        )
+    shown = (
+        f"top {H.number_of_nodes()} of {D.number_of_nodes()} actors"
+        if H.number_of_nodes() < len(D)
+        else (f"{D.number_of_nodes()} actors")
+    )
     ax.set_title(title or f"Actor network ({shown}); node size: {measure}")
     try:
         fig.savefig(path, bbox_inches="tight")

@@ -223,9 +223,7 @@ def event_iri(document: Document, event: Event) -> URIRef:
     events collide.  Location and time are in the key because one trigger can carry several
     events ("air strikes on Mosul and Raqqa").
     """
-    roles = [
-        m.entity.key if m is not None else None for m in (event.agent, event.target, event.to, event.location)
-    ]
+    roles = [m.entity.key if m is not None else None for m in (event.agent, event.target, event.to, event.location)]
     key = json.dumps(
         [document.id, event.type.value, event.trigger.start, event.trigger.end, *roles, event.time],
         ensure_ascii=False,

@@ -250,7 +250,10 @@ class RemoteStore:
         form = urllib.parse.urlencode(params).encode()
         try:
             return self._request(
-                self.endpoint, method="POST", data=form, what="query",
+                self.endpoint,
+                method="POST",
+                data=form,
+                what="query",
                 headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
             )
         except _HTTPFailure as e:
@@ -285,8 +288,13 @@ class RemoteStore:
             raise StoreError("the store was opened read-only; open it without read_only to change it")
         form = urllib.parse.urlencode({"update": sparql}).encode()
         try:
-            self._request(self.update_url, method="POST", data=form, what="update",
-                          headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": _JSON})
+            self._request(
+                self.update_url,
+                method="POST",
+                data=form,
+                what="update",
+                headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": _JSON},
+            )
         except _HTTPFailure as e:
             raise StoreError(
                 f"the SPARQL server at {self.update_url} failed on an update (HTTP {e.code}): {e.message}"
@@ -297,8 +305,9 @@ class RemoteStore:
         headers = {"Content-Type": _NTRIPLES} if data is not None else {}
         if accept:
             headers["Accept"] = accept
-        return self._request(f"{self.gsp_url}?{query}", method=method, data=data, headers=headers,
-                             what="Graph Store Protocol request")
+        return self._request(
+            f"{self.gsp_url}?{query}", method=method, data=data, headers=headers, what="Graph Store Protocol request"
+        )
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -374,8 +383,7 @@ class RemoteStore:
                 self.gsp_url = ""
                 self._insert_data(g_term, list(lines))
                 return
-            raise StoreError(f"the SPARQL server failed to store graph {graph} (HTTP {e.code}): {e.message}") \
-                from None
+            raise StoreError(f"the SPARQL server failed to store graph {graph} (HTTP {e.code}): {e.message}") from None
 
     def _insert_data(self, g_term: str, lines: list[str]) -> None:
         # Up to BATCH_TRIPLES the drop and the insert are one request, which servers apply as one
@@ -484,8 +492,7 @@ class RemoteStore:
         if isinstance(raw, ox.QuerySolutions):
             variables = tuple(v.value for v in raw.variables)
             rows = tuple(
-                tuple(None if sol[i] is None else from_oxigraph(sol[i]) for i in range(len(variables)))
-                for sol in raw
+                tuple(None if sol[i] is None else from_oxigraph(sol[i]) for i in range(len(variables))) for sol in raw
             )
             return SelectResult(variables, rows)
         seen: dict[tuple[Term, Term, Term], None] = {}
@@ -504,9 +511,7 @@ class RemoteStore:
         for graph in self.graphs():
             yield from self.quads(graph)
 
-    def dump(
-        self, output: BinaryIO | None = None, *, format: str = "turtle", graph: str | None = None
-    ) -> bytes | None:
+    def dump(self, output: BinaryIO | None = None, *, format: str = "turtle", graph: str | None = None) -> bytes | None:
         """Write the store to ``output`` (or return bytes when it is None), as Store.dump does.
 
         Turtle and N-Triples hold the merged graph; N-Quads, TriG and JSON-LD the document
@@ -589,4 +594,3 @@ class _HTTPFailure(Exception):
 
 def _strip_prologue(sparql: str) -> str:
     return re.sub(r"^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*", "", sparql, flags=re.IGNORECASE)
-

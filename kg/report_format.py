@@ -51,14 +51,17 @@ def render(rows: Sequence[object], fmt: str) -> str:
     if fmt == "markdown":
         head = "| " + " | ".join(shown) + " |"
         rule = "|" + "|".join("---" for _ in shown) + "|"
-        return "\n".join([head, rule, *("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |"
-                                        for row in cells)]) + "\n"
+        return (
+            "\n".join([head, rule, *("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in cells)])
+            + "\n"
+        )
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(shown)]
     numeric = [all(_is_number(row[i]) for row in cells) for i in range(len(shown))]
 
     def line(values: list[str]) -> str:
-        return "  ".join(v.rjust(w) if num else v.ljust(w)
-                         for v, w, num in zip(values, widths, numeric, strict=True)).rstrip()
+        return "  ".join(
+            v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric, strict=True)
+        ).rstrip()
 
     return "\n".join([line(shown), line(["-" * w for w in widths]), *(line(row) for row in cells)]) + "\n"
 

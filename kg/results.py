@@ -50,9 +50,7 @@ class SelectResult:
 
     def dicts(self) -> list[dict[str, Term]]:
         """Rows as ``{variable: term}`` dicts, leaving out unbound variables."""
-        return [
-            {v: t for v, t in zip(self.variables, row, strict=True) if t is not None} for row in self.rows
-        ]
+        return [{v: t for v, t in zip(self.variables, row, strict=True) if t is not None} for row in self.rows]
 
 
 @dataclass(frozen=True)
@@ -163,8 +161,7 @@ def format_table(result: QueryResult, *, max_width: int | None = None) -> str:
     header = list(result.variables)
     cells = [[_clip(display(t), max_width) for t in row] for row in result.rows]
     numeric = [
-        bool(result.rows) and all(t is None or _is_numeric(t) for t in col)
-        for col in zip(*result.rows, strict=True)
+        bool(result.rows) and all(t is None or _is_numeric(t) for t in col) for col in zip(*result.rows, strict=True)
     ] or [False] * len(header)
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
 
@@ -297,9 +294,7 @@ def to_xml(result: SelectResult | AskResult) -> str:
 
 def to_ntriples(result: GraphResult) -> str:
     """The triples of ``result`` as N-Triples, one per line, in result order."""
-    return "".join(
-        f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n" for s, p, o in result.triples
-    )
+    return "".join(f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n" for s, p, o in result.triples)
 
 
 def to_turtle(result: GraphResult) -> str:
@@ -338,6 +333,7 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
     # kgid: instance IRIs hold "/" which Turtle must escape and raptor then rejects (see kg.store).
     prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"} if fmt in ("turtle", "trig", "rdfxml") else None
     return ox.serialize(items, None, rdf_format, prefixes=prefixes).decode("utf-8")
+
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 GRAPH_FORMATS = ("table", *RDF_FORMATS)

@@ -248,12 +248,20 @@ class _Worker:
 
     def __init__(self, config: ServeConfig) -> None:
         parent, child = socket.socketpair()
-        code = ("import sys; from kg.serve import _worker_entry; "
-                "_worker_entry(int(sys.argv[1]), sys.argv[2], sys.argv[3] == '1')")
+        code = (
+            "import sys; from kg.serve import _worker_entry; "
+            "_worker_entry(int(sys.argv[1]), sys.argv[2], sys.argv[3] == '1')"
+        )
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-c", code, str(child.fileno()), str(config.store),
-                 "1" if config.allow_update else "0"],
+                [
+                    sys.executable,
+                    "-c",
+                    code,
+                    str(child.fileno()),
+                    str(config.store),
+                    "1" if config.allow_update else "0",
+                ],
                 pass_fds=(child.fileno(),),
                 stdin=subprocess.DEVNULL,
             )
@@ -355,8 +363,9 @@ class WorkerPool:
                     return
                 emit(kind, payload)
         except EOFError:
-            raise _Crashed("the query crashed the query engine (is it nested thousands of levels deep?); "
-                           "simplify it") from None
+            raise _Crashed(
+                "the query crashed the query engine (is it nested thousands of levels deep?); simplify it"
+            ) from None
         except OSError as e:
             raise RuntimeError(f"the worker failed: {e}") from None
         finally:
@@ -691,4 +700,3 @@ document.getElementById("run").onclick = run;
 q.addEventListener("keydown", e => { if (e.key === "Enter" && e.ctrlKey) run(); });
 </script></body></html>
 """
-

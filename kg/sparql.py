@@ -23,8 +23,15 @@ from kg.errors import QueryError, UsageError
 from kg.vocab import PREFIXES
 
 __all__ = [
-    "bind", "check_query", "is_update", "parse_binding", "query_form", "run_query", "run_update",
-    "syntax_message", "with_default_graph_rebuild",
+    "bind",
+    "check_query",
+    "is_update",
+    "parse_binding",
+    "query_form",
+    "run_query",
+    "run_update",
+    "syntax_message",
+    "with_default_graph_rebuild",
 ]
 
 UPDATE_KEYWORDS = frozenset("INSERT DELETE LOAD CLEAR DROP CREATE ADD MOVE COPY WITH".split())
@@ -332,8 +339,10 @@ def on_deep_stack(fn, sparql: str):  # noqa: ANN001, ANN201
 
     depth = nesting(sparql)
     if depth > MAX_NESTING:
-        raise QueryError(f"the query nests {depth:,} levels deep; kg runs queries up to {MAX_NESTING:,} levels, "
-                         "so flatten it (VALUES or UNION instead of nested groups)")
+        raise QueryError(
+            f"the query nests {depth:,} levels deep; kg runs queries up to {MAX_NESTING:,} levels, "
+            "so flatten it (VALUES or UNION instead of nested groups)"
+        )
     outcome: dict[str, object] = {}
 
     def target() -> None:

@@ -205,8 +205,10 @@ def _advice(error: OSError) -> str:
     if "No space left" in text or "Disk quota" in text:
         return "free disk space or use another --store; documents stored so far are kept, and kg build resumes"
     if "Read-only file system" in text or "Permission denied" in text:
-        return ("the store's folder is read-only here; kg query, export and serve can still read it, "
-                "or pass a writable --store")
+        return (
+            "the store's folder is read-only here; kg query, export and serve can still read it, "
+            "or pass a writable --store"
+        )
     if "File too large" in text:
         return "a file size limit (ulimit -f) stopped the write; raise it or use another --store"
     return "check the disk and the store's folder"
@@ -230,9 +232,7 @@ def _open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
             raise _missing(path)
         if path.exists() and any(path.iterdir()):
             # RocksDB would happily fill any folder with its files; a typo must not do that.
-            raise StoreError(
-                f"{path} is a folder with other files, not a kg store; pass a new or empty folder"
-            )
+            raise StoreError(f"{path} is a folder with other files, not a kg store; pass a new or empty folder")
     if read_only:
         if _writer_active(path):
             raise _in_use(path)
@@ -489,9 +489,7 @@ class Store:
         """
         self._known.clear()
         try:
-            self._writable().update(
-                "DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-            )
+            self._writable().update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         except OSError as e:
             raise StoreError(f"cannot rebuild the default graph: {e}") from None
 
@@ -598,9 +596,7 @@ class Store:
         except TypeError as e:
             raise QueryError(str(e)) from None
 
-    def dump(
-        self, output: BinaryIO | None = None, *, format: str = "turtle", graph: str | None = None
-    ) -> bytes | None:
+    def dump(self, output: BinaryIO | None = None, *, format: str = "turtle", graph: str | None = None) -> bytes | None:
         """Write the store to ``output`` (or return bytes when it is None).
 
         Turtle and N-Triples hold the union of all graphs, each triple once; N-Quads, TriG and
@@ -689,10 +685,7 @@ def _syntax_message(sparql: str, error: SyntaxError) -> str:
         sparql,
         re.IGNORECASE,
     ):
-        return (
-            "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); "
-            "the store changes only through kg build"
-        )
+        return "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); the store changes only through kg build"
     m = _POSITION.search(message)
     if m:
         line_no = int(m.group(1))

@@ -108,9 +108,7 @@ def _validate_graph(g: Graph) -> ValidationReport:
 
     with warnings.catch_warnings():
         # pyshacl 0.40 calls rdflib's deprecated Dataset.default_context hundreds of times per run.
-        warnings.filterwarnings(
-            "ignore", message="Dataset.default_context is deprecated", category=DeprecationWarning
-        )
+        warnings.filterwarnings("ignore", message="Dataset.default_context is deprecated", category=DeprecationWarning)
         # No inference: RDFS would add kg:Attack to every air strike and break "exactly one event
         # type".  The ontology's class hierarchy is mixed in instead, so a node typed only kg:Attack
         # is still found as a sem:Event; that subset validates in half the time of the whole file.

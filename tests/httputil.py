@@ -6,8 +6,9 @@ import urllib.error
 import urllib.request
 
 
-def request(url: str, *, data: bytes | None = None, headers: dict | None = None,
-            method: str | None = None, timeout: float = 60) -> tuple[int, dict, bytes]:
+def request(
+    url: str, *, data: bytes | None = None, headers: dict | None = None, method: str | None = None, timeout: float = 60
+) -> tuple[int, dict, bytes]:
     """``(status, headers, body)`` of one request; HTTP error statuses are returned, not raised."""
     req = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
     try:

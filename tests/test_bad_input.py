@@ -71,18 +71,27 @@ def make_corpus(tmp: Path) -> Corpus:
 
     # Good files, in every encoding kg accepts.
     ok("plain.txt", f"Rebels attack Mosul\n{ATTACK}\n".encode(), "Rebels attack Mosul")
-    ok("page.html", f"<html><head><title>T</title><script>x()</script></head><body><p>{ATTACK}<p>"
-                    "<b>unclosed <i>tags".encode(), ATTACK)
+    ok(
+        "page.html",
+        f"<html><head><title>T</title><script>x()</script></head><body><p>{ATTACK}<p><b>unclosed <i>tags".encode(),
+        ATTACK,
+    )
     ok("bom8.md", codecs.BOM_UTF8 + f"{ATTACK}".encode(), None)
     ok("utf16le.txt", codecs.BOM_UTF16_LE + f"UTF-16 LE\n{ATTACK}".encode("utf-16-le"), "UTF-16 LE")
     ok("utf16be.txt", codecs.BOM_UTF16_BE + f"UTF-16 BE\n{ATTACK}".encode("utf-16-be"), "UTF-16 BE")
     # C0 controls other than NUL (which marks a binary file), DEL and C1 controls are text.
-    ok("controls.txt", f"Bell\x07 escape\x1b form\x0c feed\x7f c1\x85 end\n{ATTACK}\n".encode(),
-       "Bell\x07 escape\x1b form\x0c feed\x7f c1\x85 end")
+    ok(
+        "controls.txt",
+        f"Bell\x07 escape\x1b form\x0c feed\x7f c1\x85 end\n{ATTACK}\n".encode(),
+        "Bell\x07 escape\x1b form\x0c feed\x7f c1\x85 end",
+    )
     (c / "nested" / "deeper").mkdir(parents=True)
     ok("nested/deeper/inside.txt", ATTACK.encode(), None)
-    ok("rtl-\u05e9\u05dc\u05d5\u05dd-\U0001f600.txt", f"\u05e9\u05dc\u05d5\u05dd \U0001f600\n{ATTACK}".encode(),
-       "\u05e9\u05dc\u05d5\u05dd \U0001f600")
+    ok(
+        "rtl-\u05e9\u05dc\u05d5\u05dd-\U0001f600.txt",
+        f"\u05e9\u05dc\u05d5\u05dd \U0001f600\n{ATTACK}".encode(),
+        "\u05e9\u05dc\u05d5\u05dd \U0001f600",
+    )
     # A file name that is not UTF-8 is still read; its id has U+FFFD where the byte was.
     with open(os.path.join(os.fsencode(c), b"latin-\xe9.txt"), "wb") as f:
         f.write(ATTACK.encode())
@@ -142,13 +151,27 @@ def make_corpus(tmp: Path) -> Corpus:
         json.dumps({"id": "j-last", "text": ATTACK}).encode(),
     ]
     jsonl.write_bytes(b"\n".join(lines))  # and no final newline
-    good.update({"j-good": "Plain", "j-ctl": "nul\x00 bell\x07 esc\x1b", "j-sur\ufffd": "lone \ufffd low",
-                 "42": None, "news-5": None,
-                 RTL_ID: None, "j-last": None})
-    for number, reason in [(7, "not valid JSON (Unterminated string"), (8, 'record has no "text" string'),
-                           (9, 'record has no "text" string'), (10, 'record "text" is empty'),
-                           (11, "must be an object"), (12, "duplicate id 'j-good'"), (13, "line is not UTF-8"),
-                           (15, "not valid JSON")]:
+    good.update(
+        {
+            "j-good": "Plain",
+            "j-ctl": "nul\x00 bell\x07 esc\x1b",
+            "j-sur\ufffd": "lone \ufffd low",
+            "42": None,
+            "news-5": None,
+            RTL_ID: None,
+            "j-last": None,
+        }
+    )
+    for number, reason in [
+        (7, "not valid JSON (Unterminated string"),
+        (8, 'record has no "text" string'),
+        (9, 'record has no "text" string'),
+        (10, 'record "text" is empty'),
+        (11, "must be an object"),
+        (12, "duplicate id 'j-good'"),
+        (13, "line is not UTF-8"),
+        (15, "not valid JSON"),
+    ]:
         bad[f"{jsonl}:{number}"] = reason
 
     # One 50 MB JSON Lines record on one line: parsed, then refused for its length.
@@ -177,8 +200,9 @@ def corpus(tmp_path_factory) -> Corpus:
 
 def _run(args: list[str], *, cwd: Path, stdin: bytes = b"", timeout: float = 240) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([*_root_without_dac(), *KG, *args], cwd=cwd, input=stdin, capture_output=True,
-                          timeout=timeout, env=env)
+    return subprocess.run(
+        [*_root_without_dac(), *KG, *args], cwd=cwd, input=stdin, capture_output=True, timeout=timeout, env=env
+    )
 
 
 def _stored(store_dir: Path) -> dict[str, str | None]:
@@ -186,7 +210,8 @@ def _stored(store_dir: Path) -> dict[str, str | None]:
     with Store.open(store_dir, read_only=True) as store:
         rows = store.oxigraph.query(
             "SELECT ?g ?id ?title WHERE { GRAPH ?g { ?g kg:documentId ?id OPTIONAL { ?g dcterms:title ?title } } }",
-            prefixes=PREFIXES)
+            prefixes=PREFIXES,
+        )
         found = {}
         for row in rows:
             assert row["g"].value == str(document_iri(row["id"].value)), "graph named by its document id"
@@ -222,8 +247,12 @@ def test_bad_input_never_costs_good_input(corpus, tmp_path):
     with Store.open(store_dir, read_only=True) as store:
         for fmt in ("nquads", "trig", "turtle"):
             data = store.dump(format=fmt)
-            assert list(ox.parse(data, {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
-                                        "turtle": ox.RdfFormat.TURTLE}[fmt]))
+            assert list(
+                ox.parse(
+                    data,
+                    {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "turtle": ox.RdfFormat.TURTLE}[fmt],
+                )
+            )
 
 
 def test_extract_reports_the_same_rejections_and_keeps_input_order(corpus, tmp_path):
@@ -233,18 +262,26 @@ def test_extract_reports_the_same_rejections_and_keeps_input_order(corpus, tmp_p
     jsonl_bad = {s: r for s, r in corpus.bad.items() if s.startswith(str(corpus.folder / "news.jsonl") + ":")}
     _assert_reported(err, jsonl_bad)
     ids = [json.loads(line)["id"] for line in done.stdout.decode("utf-8").splitlines()]
-    assert ids == ["j-good", "j-ctl", "j-sur\ufffd", "42", "news-5",
-                   RTL_ID, "j-last"]
+    assert ids == ["j-good", "j-ctl", "j-sur\ufffd", "42", "news-5", RTL_ID, "j-last"]
 
 
 def test_a_build_of_only_bad_input_stores_nothing_and_says_so(corpus, tmp_path):
     store_dir = tmp_path / "store"
-    done = _run(["build", str(corpus.folder / "binary.txt"), str(corpus.folder / "empty.txt"), "-",
-                 "--store", str(store_dir)], cwd=tmp_path, stdin=b"\xfa\xfb not text")
+    done = _run(
+        ["build", str(corpus.folder / "binary.txt"), str(corpus.folder / "empty.txt"), "-", "--store", str(store_dir)],
+        cwd=tmp_path,
+        stdin=b"\xfa\xfb not text",
+    )
     err = done.stderr.decode("utf-8")
     assert done.returncode == 1 and "Traceback" not in err, err
-    _assert_reported(err, {str(corpus.folder / "binary.txt"): "binary file", str(corpus.folder / "empty.txt"): "empty",
-                           "<stdin>": "not UTF-8"})
+    _assert_reported(
+        err,
+        {
+            str(corpus.folder / "binary.txt"): "binary file",
+            str(corpus.folder / "empty.txt"): "empty",
+            "<stdin>": "not UTF-8",
+        },
+    )
     assert "stored 0 documents" in err
     with Store.open(store_dir, read_only=True) as store:
         assert store.graphs() == []

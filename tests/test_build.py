@@ -27,8 +27,10 @@ def _corpus_module():
 
 def corpus(n: int, *, seed: int = 7) -> list[Document]:
     """``n`` short news-like documents made from templates and the seed article (no files outside kg)."""
-    return [Document(id=r["id"], text=r["text"], title=r["title"], date=r["date"])
-            for r in _corpus_module().articles(n, seed=seed, sentences=(2, 5), use_dev=False)]
+    return [
+        Document(id=r["id"], text=r["text"], title=r["title"], date=r["date"])
+        for r in _corpus_module().articles(n, seed=seed, sentences=(2, 5), use_dev=False)
+    ]
 
 
 def graph_of(store: Store, doc_id: str) -> set[ox.Quad]:
@@ -49,6 +51,7 @@ def blank_nlp():
     from kg.nlp import add_components
 
     if not Language.has_factory("test_tag_x"):
+
         @Language.component("test_tag_x")
         def tag_x(doc):
             for token in doc:
@@ -130,8 +133,9 @@ def test_building_twice_changes_nothing_and_a_changed_document_replaces_only_its
         assert len(store) == count and quads(store) == before
 
         old = {d.id: graph_of(store, d.id) for d in docs}
-        edited = Document(id=docs[3].id, text="Boko Haram fighters attacked a military base in Borno on Sunday.",
-                          date="2019-03-12")
+        edited = Document(
+            id=docs[3].id, text="Boko Haram fighters attacked a military base in Borno on Sunday.", date="2019-03-12"
+        )
         (outcome,) = build(iter([edited]), store=store, nlp=nlp)
         assert outcome.changed and outcome.events >= 1
         alone = Store.memory()
@@ -142,8 +146,10 @@ def test_building_twice_changes_nothing_and_a_changed_document_replaces_only_its
                 assert graph_of(store, d.id) == old[d.id]
         # The merged default graph is exactly the union of the document graphs.
         union = set().union(*(graph_of(store, d.id) for d in docs))
-        default = {ox.Triple(q.subject, q.predicate, q.object)
-                   for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        default = {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        }
         assert default == union
 
 
@@ -163,8 +169,11 @@ def test_jobs_2_writes_exactly_what_jobs_1_writes(nlp) -> None:
     from kg.contract import extraction_record
 
     rec1 = [json.dumps(extraction_record(o.extraction)) for o in extract_items(iter(docs), nlp=nlp) if o.ok]
-    rec2 = [json.dumps(extraction_record(o.extraction))
-            for o in extract_items(iter(docs), nlp=nlp, jobs=2, batch_size=4) if o.ok]
+    rec2 = [
+        json.dumps(extraction_record(o.extraction))
+        for o in extract_items(iter(docs), nlp=nlp, jobs=2, batch_size=4)
+        if o.ok
+    ]
     assert rec1 == rec2 and len(rec1) == 40
 
 
@@ -178,9 +187,13 @@ def test_replace_graphs_mixes_new_changed_and_unchanged_graphs_in_one_transactio
 
     store = Store.memory()
     assert store.replace_graphs([("http://g/1", triples("a", "shared")), ("http://g/2", triples("b"))]) == [True, True]
-    assert store.replace_graphs([("http://g/1", triples("a2", "shared")), ("http://g/2", triples("b")),
-                                 ("http://g/3", ['<http://example.org/s> <http://example.org/p> "c"'])]) \
-        == [True, False, True]
+    assert store.replace_graphs(
+        [
+            ("http://g/1", triples("a2", "shared")),
+            ("http://g/2", triples("b")),
+            ("http://g/3", ['<http://example.org/s> <http://example.org/p> "c"']),
+        ]
+    ) == [True, False, True]
     default = {str(q.object.value) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     assert default == {"a2", "shared", "b", "c"}  # "a" left with its graph's old version
     from kg.errors import StoreError

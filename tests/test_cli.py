@@ -33,24 +33,28 @@ def test_every_command_has_help_text():
 
 
 def test_help_does_not_import_spacy_rdflib_or_networkx():
-    code = ("import sys; from kg.cli import main; sys.argv = ['kg', '--help']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "heavy = [m for m in ('spacy', 'rdflib', 'networkx', 'pyoxigraph') if m in sys.modules]\n"
-            "print('HEAVY', heavy)")
+    code = (
+        "import sys; from kg.cli import main; sys.argv = ['kg', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('spacy', 'rdflib', 'networkx', 'pyoxigraph') if m in sys.modules]\n"
+        "print('HEAVY', heavy)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "HEAVY []" in out
 
 
 def _kg(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, input=stdin,
-                          timeout=300)
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, input=stdin, timeout=300)
 
 
-@pytest.mark.parametrize("args", [
-    ["query", "SELECT * WHERE { ?s ?p ?o }"],
-    ["export"],
-    ["report"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "SELECT * WHERE { ?s ?p ?o }"],
+        ["export"],
+        ["report"],
+    ],
+)
 def test_missing_store_is_one_line_and_exit_1(tmp_path, args):
     result = _kg(*args, "--store", str(tmp_path / "nowhere"))
     assert result.returncode == 1
@@ -77,19 +81,33 @@ def small_store(tmp_path):
     path = tmp_path / "store"
     actor = URIRef("https://w3id.org/kg/id/actor/x-1")
     with Store.open(path) as store:
-        store.replace_graph("https://w3id.org/kg/id/doc/d-1", [
-            (actor, RDF.type, KG.Actor), (actor, RDFS.label, Literal("Islamic State"))])
+        store.replace_graph(
+            "https://w3id.org/kg/id/doc/d-1",
+            [(actor, RDF.type, KG.Actor), (actor, RDFS.label, Literal("Islamic State"))],
+        )
     return path
 
 
 def test_query_binds_parameters_as_terms_never_as_query_text(small_store):
     query = "SELECT ?a ?name WHERE { ?a rdfs:label ?name }"
-    found = runner.invoke(app, ["query", query, "-p", "name=Islamic State", "--format", "csv",
-                                "--store", str(small_store)])
+    found = runner.invoke(
+        app, ["query", query, "-p", "name=Islamic State", "--format", "csv", "--store", str(small_store)]
+    )
     assert found.exit_code == 0, found.output
     assert found.stdout.splitlines()[1].endswith(",Islamic State")
-    injected = runner.invoke(app, ["query", query, "-p", 'name=x" } UNION { ?a ?p ?name . FILTER("1',
-                                   "--format", "csv", "--store", str(small_store)])
+    injected = runner.invoke(
+        app,
+        [
+            "query",
+            query,
+            "-p",
+            'name=x" } UNION { ?a ?p ?name . FILTER("1',
+            "--format",
+            "csv",
+            "--store",
+            str(small_store),
+        ],
+    )
     assert injected.exit_code == 0, injected.output
     assert injected.stdout.splitlines() == ["a,name"]
 

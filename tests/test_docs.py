@@ -30,7 +30,8 @@ def test_cli_reference_covers_every_command_and_option():
             for opt in (*param.opts, *param.secondary_opts):
                 if opt.startswith("-") and opt != "--help":
                     assert f"{opt}" in section, (
-                        f"docs/CLI.md lacks {opt} of kg {name}: run python -m kg.clidoc > docs/CLI.md")
+                        f"docs/CLI.md lacks {opt} of kg {name}: run python -m kg.clidoc > docs/CLI.md"
+                    )
 
 
 def test_readme_commands_name_real_files_and_commands():
@@ -60,15 +61,21 @@ def example_outputs(store: str) -> dict[str, str]:
 def documented_outputs() -> dict[str, str]:
     text = (EXAMPLES / "README.md").read_text(encoding="utf-8")
     section = text.split(MARKER, 1)[1]
-    return {m.group(1): m.group(2).rstrip("\n") for m in re.finditer(r"### `([\w-]+\.rq)`\n+```text\n(.*?)```",
-                                                                      section, re.DOTALL)}
+    return {
+        m.group(1): m.group(2).rstrip("\n")
+        for m in re.finditer(r"### `([\w-]+\.rq)`\n+```text\n(.*?)```", section, re.DOTALL)
+    }
 
 
 def render_section(outputs: dict[str, str]) -> str:
-    parts = [MARKER, "",
-             "What each query prints (`kg query examples/NAME.rq --format table`) after",
-             "`kg build seeds/`; `tests/test_docs.py` checks it with the model (`python tests/test_docs.py`",
-             "regenerates it when extraction changes). The seed article has no dates, so the timeline is empty.", ""]
+    parts = [
+        MARKER,
+        "",
+        "What each query prints (`kg query examples/NAME.rq --format table`) after",
+        "`kg build seeds/`; `tests/test_docs.py` checks it with the model (`python tests/test_docs.py`",
+        "regenerates it when extraction changes). The seed article has no dates, so the timeline is empty.",
+        "",
+    ]
     for name, table in outputs.items():
         parts += [f"### `{name}`", "", "```text", table, "```", ""]
     return "\n".join(parts)
@@ -91,7 +98,8 @@ def test_examples_readme_shows_what_the_queries_print_on_the_seed_graph(seed_sto
     for name, table in example_outputs(seed_store).items():
         # Rows compare as sets: queries without ORDER BY may list ties in any order.
         assert sorted(table.splitlines()) == sorted(documented[name].splitlines()), (
-            f"{name}: examples/README.md is stale; run python tests/test_docs.py")
+            f"{name}: examples/README.md is stale; run python tests/test_docs.py"
+        )
 
 
 if __name__ == "__main__":  # regenerate the expected-output section of examples/README.md

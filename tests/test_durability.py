@@ -56,9 +56,15 @@ def write_jsonl(path: Path, docs: list[Document]) -> Path:
 
 def start_build(inputs: Path, store: Path, *extra: str) -> subprocess.Popen:
     env = dict(os.environ, KG_PROGRESS_EVERY="0.05", PYTHONUNBUFFERED="1")
-    return subprocess.Popen([*KG, "build", str(inputs), "--store", str(store), "--batch-size", "8", *extra],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    return subprocess.Popen(
+        [*KG, "build", str(inputs), "--store", str(store), "--batch-size", "8", *extra],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
 
 
 def kill_9(proc: subprocess.Popen) -> None:
@@ -103,12 +109,15 @@ def test_kill_9_mid_build_leaves_only_whole_documents_and_a_rerun_converges(tmp_
         for graph in stored:
             # Whole: each stored graph is exactly the graph that document makes when built alone.
             assert graph_triples(store, graph) == graph_triples(reference, graph), graph
-        default = {ox.Triple(q.subject, q.predicate, q.object)
-                   for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        default = {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        }
         assert default == set().union(*(graph_triples(store, g) for g in stored))
 
-    done = subprocess.run([*KG, "build", str(inputs), "--store", str(store_dir)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [*KG, "build", str(inputs), "--store", str(store_dir)], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     with Store.open(store_dir) as store:
         assert len(store.graphs()) == len(docs)
@@ -123,22 +132,34 @@ def test_a_second_build_on_a_store_in_use_fails_clearly_and_the_first_is_unharme
     store_dir = tmp_path / "kg"
     # The first build reads stdin, so it holds the store for as long as the test keeps stdin open.
     env = dict(os.environ, KG_PROGRESS_EVERY="0.05")
-    first = subprocess.Popen([*KG, "build", "-", "--store", str(store_dir)], cwd=ROOT, env=env,
-                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                             start_new_session=True)
+    first = subprocess.Popen(
+        [*KG, "build", "-", "--store", str(store_dir)],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while not (store_dir.is_dir() and _writer_active(store_dir)):
             assert first.poll() is None and time.monotonic() < deadline, "the first build never opened the store"
             time.sleep(0.05)
-        second = subprocess.run([*KG, "build", str(write_jsonl(tmp_path / "other.jsonl", docs[60:70])),
-                                 "--store", str(store_dir)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        second = subprocess.run(
+            [*KG, "build", str(write_jsonl(tmp_path / "other.jsonl", docs[60:70])), "--store", str(store_dir)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert second.returncode == 1
         assert second.stderr.strip().splitlines()[-1] == (
             f"kg: error: the store at {store_dir} is in use by another kg process; "
-            "wait for it to finish or use another --store")
-        lines = "".join(json.dumps({"id": d.id, "text": d.text, "title": d.title, "date": d.date}) + "\n"
-                        for d in some)
+            "wait for it to finish or use another --store"
+        )
+        lines = "".join(json.dumps({"id": d.id, "text": d.text, "title": d.title, "date": d.date}) + "\n" for d in some)
         _, err = first.communicate(lines, timeout=300)
         assert first.returncode == 0, err
     finally:
@@ -160,8 +181,9 @@ def test_jobs_2_build_killed_and_rerun_with_jobs_1_converges(tmp_path, docs, ref
     with Store.open(store_dir) as store:
         for graph in store.graphs():
             assert graph_triples(store, graph) == graph_triples(reference, graph), graph
-    done = subprocess.run([*KG, "build", str(inputs), "--store", str(store_dir)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [*KG, "build", str(inputs), "--store", str(store_dir)], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     with Store.open(store_dir) as store:
         assert set(store.oxigraph) == set(reference.oxigraph)

@@ -10,23 +10,33 @@ from kg.errors import InputError
 from kg.evaluate import GoldEvent, GoldRecord, load_gold, matches, score
 
 
-@pytest.mark.parametrize("pred, gold, expected", [
-    ("the Iraqi army", "Iraqi army", True),
-    ("ISIS", "ISIS fighters", True),
-    ("Islamic State's", "the Islamic State", True),
-    ("Egyptian military forces", "Military Forces of Egypt", True),
-    ("Houthi forces", "government forces", False),
-    ("the", "the group", False),
-    ("Russia", "United States", False),
-])
+@pytest.mark.parametrize(
+    "pred, gold, expected",
+    [
+        ("the Iraqi army", "Iraqi army", True),
+        ("ISIS", "ISIS fighters", True),
+        ("Islamic State's", "the Islamic State", True),
+        ("Egyptian military forces", "Military Forces of Egypt", True),
+        ("Houthi forces", "government forces", False),
+        ("the", "the group", False),
+        ("Russia", "United States", False),
+    ],
+)
 def test_matches(pred, gold, expected):
     assert matches(pred, gold) is expected
 
 
 def _record(id_, events, *, complete=True):
-    return GoldRecord(id=id_, text="", complete=complete, date=None, events=tuple(
-        GoldEvent(type=t, modality=m, roles={"agent": a, "target": tg, "to": (), "location": ()})
-        for t, m, a, tg in events))
+    return GoldRecord(
+        id=id_,
+        text="",
+        complete=complete,
+        date=None,
+        events=tuple(
+            GoldEvent(type=t, modality=m, roles={"agent": a, "target": tg, "to": (), "location": ()})
+            for t, m, a, tg in events
+        ),
+    )
 
 
 def test_scores_by_hand():

@@ -148,9 +148,7 @@ def store():  # noqa: ANN201
         "2016-06-12",
         target="isis",
     )
-    d2.event(
-        "e8", KG.Attack, "Islamic State attacked Iraqi troops in Mosul.", "isis", "2016-06-15", target="iraq"
-    )
+    d2.event("e8", KG.Attack, "Islamic State attacked Iraqi troops in Mosul.", "isis", "2016-06-15", target="iraq")
     s = Store.memory()
     s.replace_graph(d1.iri, d1.triples)
     s.replace_graph(d2.iri, d2.triples)

@@ -18,14 +18,16 @@ from kg.vocab import KG
 runner = CliRunner()
 DOCS = ["https://w3id.org/kg/id/doc/d-1", "https://w3id.org/kg/id/doc/d-2"]
 ISIS = URIRef("https://w3id.org/kg/id/actor/isis-1")
-TRICKY = Literal('quote " backslash \\ newline \n tab \t — 北京 \U0001F600', lang="en")
+TRICKY = Literal('quote " backslash \\ newline \n tab \t — 北京 \U0001f600', lang="en")
 
 
 def _triples(i: int) -> list:
     event = URIRef(f"https://w3id.org/kg/id/event/e-{i}")
     return [
-        (ISIS, RDF.type, KG.Actor), (ISIS, RDFS.label, Literal("Islamic State")),
-        (event, RDF.type, KG.Attack), (event, KG.agent, ISIS),
+        (ISIS, RDF.type, KG.Actor),
+        (ISIS, RDFS.label, Literal("Islamic State")),
+        (event, RDF.type, KG.Attack),
+        (event, KG.agent, ISIS),
         (event, KG.confidence, Literal("0.8", datatype=XSD.decimal)),
         (event, RDFS.comment, TRICKY if i == 0 else Literal(f"doc {i}")),
     ]
@@ -51,14 +53,22 @@ def _expected_dataset() -> ox.Dataset:
 
 
 def _expected_graph(graph: str | None = None) -> set:
-    return {(q.subject, q.predicate, q.object) for q in _expected_dataset()
-            if graph is None or q.graph_name == ox.NamedNode(graph)}
+    return {
+        (q.subject, q.predicate, q.object)
+        for q in _expected_dataset()
+        if graph is None or q.graph_name == ox.NamedNode(graph)
+    }
 
 
 FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS, "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "jsonld": ox.RdfFormat.JSON_LD,
 }
 
 
@@ -81,8 +91,9 @@ def test_every_format_reparses_to_the_same_data(store, fmt):
 
 def test_one_graph_to_a_file(store, tmp_path):
     out = tmp_path / "d2.nt"
-    result = runner.invoke(app, ["export", "--format", "nt", "--graph", DOCS[1], "--output", str(out),
-                                 "--store", store])
+    result = runner.invoke(
+        app, ["export", "--format", "nt", "--graph", DOCS[1], "--output", str(out), "--store", store]
+    )
     assert result.exit_code == 0, result.output
     got = {(q.subject, q.predicate, q.object) for q in ox.parse(path=str(out), format=ox.RdfFormat.N_TRIPLES)}
     assert got == _expected_graph(DOCS[1])
@@ -90,15 +101,15 @@ def test_one_graph_to_a_file(store, tmp_path):
     assert missing.exit_code == 1 and "no graph" in missing.stderr
 
 
-@pytest.mark.skipif(shutil.which("rapper") is None,
-                    reason="rapper not installed: apt-get install raptor2-utils (.ci/run does)")
+@pytest.mark.skipif(
+    shutil.which("rapper") is None, reason="rapper not installed: apt-get install raptor2-utils (.ci/run does)"
+)
 @pytest.mark.parametrize("graph", [None, DOCS[0]])
 def test_turtle_passes_rapper(store, tmp_path, graph):
     out = tmp_path / "graph.ttl"
     args = ["export", "--output", str(out), "--store", store] + (["--graph", graph] if graph else [])
     assert runner.invoke(app, args).exit_code == 0
-    checked = subprocess.run(["rapper", "-i", "turtle", "-c", str(out)], capture_output=True, text=True,
-                             timeout=60)
+    checked = subprocess.run(["rapper", "-i", "turtle", "-c", str(out)], capture_output=True, text=True, timeout=60)
     assert checked.returncode == 0, checked.stderr
     assert f"returned {len(_expected_graph(graph))} triples" in checked.stderr
 

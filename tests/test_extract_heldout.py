@@ -33,9 +33,7 @@ def test_heldout_scores_stay_above_their_floors():
     from kg.nlp import load
 
     records = load_gold(HELDOUT)
-    predicted = {
-        x.document.id: extraction_record(x) for x in extract(gold_documents(records), nlp=load())
-    }
+    predicted = {x.document.id: extraction_record(x) for x in extract(gold_documents(records), nlp=load())}
     scores = score(records, predicted)
     # Measured: macro-F1 0.976, headline 0.917, agent recall 0.902, location recall 0.702.
     assert scores.macro_f1 >= 0.94

@@ -47,17 +47,13 @@ def test_active_attack_with_agent_target_and_place(nlp):
 
 
 def test_passive_attack_finds_the_by_agent(nlp):
-    (event,) = _asserted(
-        _events(nlp, "The convoy was ambushed by Taliban gunmen near Kandahar."), EventType.ATTACK
-    )
+    (event,) = _asserted(_events(nlp, "The convoy was ambushed by Taliban gunmen near Kandahar."), EventType.ATTACK)
     assert event.agent.entity.label == "Taliban"
     assert event.target.span.text == "The convoy"
 
 
 def test_airstrike_needs_an_aerial_cue(nlp):
-    air = _asserted(
-        _events(nlp, "Turkish warplanes bombed PKK positions in northern Iraq."), EventType.AIRSTRIKE
-    )
+    air = _asserted(_events(nlp, "Turkish warplanes bombed PKK positions in northern Iraq."), EventType.AIRSTRIKE)
     assert air and air[0].agent.entity.label == "Turkey"
     ground = _events(nlp, "Government troops shelled rebel positions outside the town.")
     assert _asserted(ground, EventType.ATTACK) and not _asserted(ground, EventType.AIRSTRIKE)
@@ -114,9 +110,7 @@ def test_allegiance_pledge_and_loyal_to(nlp):
         _events(nlp, "The Abu Sayyaf leader pledged allegiance to Daesh in a video."), EventType.ALLEGIANCE
     )
     assert pledge.target.entity.key == "gaz:islamic-state"
-    (loyal,) = _asserted(
-        _events(nlp, "Militias loyal to the general took the airport."), EventType.ALLEGIANCE
-    )
+    (loyal,) = _asserted(_events(nlp, "Militias loyal to the general took the airport."), EventType.ALLEGIANCE)
     assert loyal.agent.span.text == "Militias"
     assert loyal.target.span.text == "the general"
 
@@ -135,8 +129,7 @@ def test_seed_article(nlp):
     assert defection.target.entity.key == isis and defection.target.span.text == "the jihadist group"
     assert defection.to.span.text == "Iraqi and Kurdish forces"
     assert any(
-        e.type is EventType.DEFECTION and e.target and e.target.entity.key == isis and e.agent is None
-        for e in scored
+        e.type is EventType.DEFECTION and e.target and e.target.entity.key == isis and e.agent is None for e in scored
     )  # "defections from ISIS continue"
 
     offensive = [e for e in scored if e.type is EventType.ATTACK and e.trigger.text == "Offensives"]
@@ -151,8 +144,7 @@ def test_seed_article(nlp):
 
     planned = [e for e in events if e.modality is Modality.PLANNED and e.type is EventType.ATTACK]
     assert any(
-        e.agent and e.agent.span.text == "the terrorist organisation" and e.agent.entity.key == isis
-        for e in planned
+        e.agent and e.agent.span.text == "the terrorist organisation" and e.agent.entity.key == isis for e in planned
     )
     assert any(e.modality is Modality.THREATENED for e in events)  # "the threat of attacks"
 
@@ -164,10 +156,7 @@ def test_seed_article(nlp):
     # Every surface form of the Islamic State is one actor with one IRI and Wikidata Q2429253.
     records = extraction_record(extraction)["events"]
     isis_roles = [
-        r[role]
-        for r in records
-        for role in ("agent", "target")
-        if r[role] and r[role]["label"] == "Islamic State"
+        r[role] for r in records for role in ("agent", "target") if r[role] and r[role]["label"] == "Islamic State"
     ]
     assert {r["text"] for r in isis_roles} >= {
         "ISIS",
@@ -202,9 +191,7 @@ def test_post_nominal_loyal_after_a_comma(nlp):
 
 
 def test_capturing_a_town_is_an_attack_on_it(nlp):
-    (event,) = _asserted(
-        _events(nlp, "Rebel fighters captured the town of Kafr Nabl on Monday."), EventType.ATTACK
-    )
+    (event,) = _asserted(_events(nlp, "Rebel fighters captured the town of Kafr Nabl on Monday."), EventType.ATTACK)
     assert event.agent.span.text == "Rebel fighters"
     assert event.target.span.text == "the town"
     assert event.location.span.text == "Kafr Nabl"
@@ -243,9 +230,7 @@ def test_datelines_and_headlines_never_become_subjects(nlp):
 
 def test_a_reported_pronoun_is_the_speaker(nlp):
     events = _asserted(
-        _events(
-            nlp, "Army Retakes Ramadi\nThe Iraqi army said on Monday it had recaptured the city of Ramadi."
-        ),
+        _events(nlp, "Army Retakes Ramadi\nThe Iraqi army said on Monday it had recaptured the city of Ramadi."),
         EventType.ATTACK,
     )
     assert any(e.agent is not None and e.agent.entity.label == "Iraq" for e in events)
@@ -271,8 +256,11 @@ def test_extraction_keeps_no_parsed_document_alive_but_the_last(nlp, monkeypatch
             yield item
 
     monkeypatch.setattr(nlp, "pipe", recording_pipe)
-    texts = [f"Islamic State fighters attacked Mosul on day {i}. US warplanes bombed Raqqa. "
-             "The army said the air force struck from the air." for i in range(40)]
+    texts = [
+        f"Islamic State fighters attacked Mosul on day {i}. US warplanes bombed Raqqa. "
+        "The army said the air force struck from the air."
+        for i in range(40)
+    ]
     extractions = list(extract((Document(f"d{i}", t) for i, t in enumerate(texts)), nlp=nlp, batch_size=8))
     assert len(extractions) == 40 and all(x.events for x in extractions)
     assert len(texts_seen) == 40

@@ -171,9 +171,7 @@ def test_negated_events_are_kept_but_marked(vocab):
 
 
 def test_aerial_noun_makes_an_airstrike_per_coordinated_agent(vocab):
-    doc = parse(
-        vocab, NOMINAL, ents=[(0, 1, "NORP", "gaz:russia"), (2, 3, "NORP", "gaz:syria"), (5, 6, "GPE")]
-    )
+    doc = parse(vocab, NOMINAL, ents=[(0, 1, "NORP", "gaz:russia"), (2, 3, "NORP", "gaz:syria"), (5, 6, "GPE")])
     events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
     assert {e.type for e in events} == {EventType.AIRSTRIKE}
     assert {e.agent.entity.label for e in events} == {"Russia", "Syria"}
@@ -226,8 +224,11 @@ def test_trigger_table_finds_one_and_two_token_patterns(vocab):
     doc = parse(vocab, TWO_TOKEN)
     found = Triggers(vocab)(doc)
     # "air strike" triggers at its root (strike) for both violence rules; "took over" at "took".
-    assert {(t.value, tok.text) for t, tok in found} >= {("AIRSTRIKE", "strike"), ("ATTACK", "strike"),
-                                                          ("ATTACK", "took")}
+    assert {(t.value, tok.text) for t, tok in found} >= {
+        ("AIRSTRIKE", "strike"),
+        ("ATTACK", "strike"),
+        ("ATTACK", "took"),
+    }
     assert all(tok.text != "air" for _, tok in found)
     assert [tok.i for _, tok in found] == sorted(tok.i for _, tok in found)
     assert len(found) == len(set((t, tok.i) for t, tok in found))

@@ -16,9 +16,7 @@ from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction
 
 def test_gazetteer_aliases_share_one_key_and_wikidata():
     gaz = gazetteer.load()
-    keys = {
-        gaz.lookup(name).key for name in ("ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State", "IS")
-    }
+    keys = {gaz.lookup(name).key for name in ("ISIS", "ISIL", "Daesh", "Islamic State", "the Islamic State", "IS")}
     assert keys == {"gaz:islamic-state"}
     assert gaz.entities["gaz:islamic-state"].wikidata == "Q2429253"
 

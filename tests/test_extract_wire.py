@@ -22,15 +22,17 @@ def _events(nlp, text, *, date="2019-03-14"):
 
 
 def test_no_group_is_no_agent(nlp):
-    [event] = _events(nlp, "No group immediately claimed responsibility for the car bombing in Kabul that "
-                           "wounded 12 civilians.")
+    [event] = _events(
+        nlp, "No group immediately claimed responsibility for the car bombing in Kabul that wounded 12 civilians."
+    )
     assert event.type is EventType.ATTACK and event.agent is None
     assert event.location is not None and event.location.span.text == "Kabul"
 
 
 def test_a_date_is_never_a_location(nlp):
-    events = _events(nlp, "The militant group Ansar Beit al-Maqdis pledged allegiance to the Islamic State "
-                          "in November 2014.")
+    events = _events(
+        nlp, "The militant group Ansar Beit al-Maqdis pledged allegiance to the Islamic State in November 2014."
+    )
     [allegiance] = [e for e in events if e.type is EventType.ALLEGIANCE]
     assert allegiance.location is None
     assert allegiance.time == "2014-11"
@@ -51,5 +53,11 @@ def test_defector_group_left_and_side_joined(nlp):
 
 
 def test_metaphors_and_markets_are_not_events(nlp):
-    assert _events(nlp, "Opposition leader Jane Doe attacked the government's budget in a fiery speech, "
-                        "while investors bombarded tech shares.") == ()
+    assert (
+        _events(
+            nlp,
+            "Opposition leader Jane Doe attacked the government's budget in a fiery speech, "
+            "while investors bombarded tech shares.",
+        )
+        == ()
+    )

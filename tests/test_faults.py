@@ -56,8 +56,9 @@ def extraction(i: int, version: int) -> Extraction:
             sentence=Span(k * 100, k * 100 + 60, f"Sentence {k} of document {i}, version {version}."),
             trigger=Span(k * 100 + 5, k * 100 + 11, "struck"),
             agent=mention(f"group-{k % 17}", f"Group {k % 17}", EntityKind.ARMED_GROUP, k * 100),
-            target=mention(f"town-{(k + version) % 23}", f"Town {(k + version) % 23}", EntityKind.COLLECTIVE,
-                           k * 100 + 20),
+            target=mention(
+                f"town-{(k + version) % 23}", f"Town {(k + version) % 23}", EntityKind.COLLECTIVE, k * 100 + 20
+            ),
             location=mention(f"place-{k % 11}", f"Place {k % 11}", EntityKind.PLACE, k * 100 + 40),
             time=f"2016-{1 + (k + version) % 12:02d}",
             modality=Modality.ASSERTED,
@@ -69,15 +70,19 @@ def extraction(i: int, version: int) -> Extraction:
 
 
 def graph_of(i: int, version: int) -> frozenset[ox.Triple]:
-    return frozenset(ox.Triple(*(to_oxigraph(t) for t in triple))
-                     for triple in document_triples(extraction(i, version), model=MODEL))
+    return frozenset(
+        ox.Triple(*(to_oxigraph(t) for t in triple)) for triple in document_triples(extraction(i, version), model=MODEL)
+    )
 
 
 def writer(store_path: str, first_version: int, versions: int) -> None:
     """The process that gets killed: rewrite every document graph once per version, saying when each commits."""
     # Triples first, so that the kill lands in store writes rather than in making triples.
-    plan = [(version, i, list(graph_of(i, version)))
-            for version in range(first_version, first_version + versions) for i in range(DOCS)]
+    plan = [
+        (version, i, list(graph_of(i, version)))
+        for version in range(first_version, first_version + versions)
+        for i in range(DOCS)
+    ]
     with Store.open(store_path) as store:
         print("ready", flush=True)
         for version, i, triples in plan:
@@ -86,8 +91,10 @@ def writer(store_path: str, first_version: int, versions: int) -> None:
 
 
 def start_writer(store: Path, first_version: int, versions: int) -> subprocess.Popen:
-    code = (f"import sys; sys.path.insert(0, {str(TESTS)!r}); from test_faults import writer; "
-            f"writer({str(store)!r}, {first_version}, {versions})")
+    code = (
+        f"import sys; sys.path.insert(0, {str(TESTS)!r}); from test_faults import writer; "
+        f"writer({str(store)!r}, {first_version}, {versions})"
+    )
     return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True)
 
 
@@ -100,8 +107,10 @@ def stored_graphs(store: Store) -> dict[str, frozenset[ox.Triple]]:
 
 
 def default_graph(store: Store) -> set[ox.Triple]:
-    return {ox.Triple(q.subject, q.predicate, q.object)
-            for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    return {
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    }
 
 
 def test_kill_9_during_store_writes_leaves_whole_graphs_and_a_rerun_converges(tmp_path):
@@ -143,8 +152,9 @@ def test_kill_9_during_store_writes_leaves_whole_graphs_and_a_rerun_converges(tm
         with Store.open(store_dir) as store:
             assert len(store) == len(reference)
             assert set(store.oxigraph) == set(reference.oxigraph)
-    done = subprocess.run([*KG, "validate", "--store", str(store_dir)], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [*KG, "validate", "--store", str(store_dir)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0 and "conforms" in done.stdout + done.stderr, done.stdout + done.stderr
 
 
@@ -155,9 +165,18 @@ def test_kill_9_during_store_writes_leaves_whole_graphs_and_a_rerun_converges(tm
 def corpus(path: Path, n: int = 300) -> Path:
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
-            f.write(json.dumps({"id": f"d{i}", "text": (
-                f"Islamic State fighters attacked the town of Mosul on day {i}. Kurdish forces shelled Raqqa "
-                f"in response. US warplanes bombed Hama.")}) + "\n")
+            f.write(
+                json.dumps(
+                    {
+                        "id": f"d{i}",
+                        "text": (
+                            f"Islamic State fighters attacked the town of Mosul on day {i}. "
+                            f"Kurdish forces shelled Raqqa in response. US warplanes bombed Hama."
+                        ),
+                    }
+                )
+                + "\n"
+            )
     return path
 
 
@@ -165,8 +184,9 @@ def _can_mount() -> str | None:
     """Why this machine cannot mount a private tmpfs, or None when it can."""
     if shutil.which("unshare") is None:
         return "unshare (util-linux) is not installed"
-    probe = subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
-                           capture_output=True, text=True)
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"], capture_output=True, text=True
+    )
     if probe.returncode != 0:
         return f"no private mount namespace here (needs root or CAP_SYS_ADMIN): {probe.stderr.strip()}"
     return None
@@ -207,8 +227,13 @@ def test_a_full_disk_is_one_clear_error_and_the_build_finishes_once_space_is_fre
     mnt = tmp_path / "mnt"
     mnt.mkdir()
     inputs = corpus(tmp_path / "news.jsonl")
-    done = subprocess.run(["unshare", "-m", sys.executable, "-c", _IN_NAMESPACE, str(mnt), json.dumps(KG),
-                           str(inputs)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        ["unshare", "-m", sys.executable, "-c", _IN_NAMESPACE, str(mnt), json.dumps(KG), str(inputs)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     steps = json.loads(done.stdout)
     assert steps["full"]["rc"] == 1
@@ -229,8 +254,14 @@ def test_a_file_size_limit_is_one_clear_error(tmp_path):
         # that one 300-document batch is bulk-loaded as (50 documents never reached 1 MB in a file).
         resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
 
-    done = subprocess.run([*KG, "build", str(inputs), "--store", str(tmp_path / "store"), "--batch-size", "300"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300, preexec_fn=limit)
+    done = subprocess.run(
+        [*KG, "build", str(inputs), "--store", str(tmp_path / "store"), "--batch-size", "300"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=limit,
+    )
     assert done.returncode == 1
     line = one_error_line(done.stderr)
     assert line.startswith("kg: error: cannot write to the store at ") and "File too large" in line, line
@@ -267,8 +298,13 @@ def test_a_read_only_store_is_one_clear_error_and_still_readable(tmp_path):
             store.replace_graph(document_iri(f"fault-{i}"), document_triples(extraction(i, 0), model=MODEL))
         triples = len(store)
     inputs = corpus(tmp_path / "news.jsonl", 5)
-    done = subprocess.run(["unshare", "-m", sys.executable, "-c", _READ_ONLY, str(folder), json.dumps(KG),
-                           str(inputs)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        ["unshare", "-m", sys.executable, "-c", _READ_ONLY, str(folder), json.dumps(KG), str(inputs)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     steps = json.loads(done.stdout)
     for name in ("build", "new"):

@@ -27,19 +27,62 @@ MODEL = "en_core_web_sm 3.8.0"
 # Characters that broke RDF writers somewhere: quotes and escapes of every syntax, IRI delimiters,
 # line and paragraph separators, NUL and other controls, BOMs and non-characters, RTL marks and
 # overrides, emoji (astral plane) and lone surrogates (which no RDF syntax can carry: kg writes U+FFFD).
-NASTY = ['"', "'", '"""', "'''", "\\", "\\u0041", ">", "<", "<>", "#", "%", "%zz", "@en", "^^", "_:b0", " ",
-         "\t", "\n", "\r\n", "\r", "\x00", "\x07", "\x1b", "\x7f", "\x85", "\u2028", "\u2029", "\ufeff",
-         "\ufffe", "\uffff", "\u200f", "\u202e", "\u0627\u0644\u062f\u0648\u0644\u0629", "\u05e9\u05dc\u05d5\u05dd",
-         "\U0001f4a5", "\U0001f1fa\U0001f1f8", "\ud800", "\udfff", "\udc80", "e\u0301", "\u00a0", "."]
-TEXT = st.lists(st.sampled_from(NASTY) | st.text(st.characters(exclude_categories=()), max_size=6),
-                max_size=6).map("".join)
+NASTY = [
+    '"',
+    "'",
+    '"""',
+    "'''",
+    "\\",
+    "\\u0041",
+    ">",
+    "<",
+    "<>",
+    "#",
+    "%",
+    "%zz",
+    "@en",
+    "^^",
+    "_:b0",
+    " ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "\x00",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "\ufffe",
+    "\uffff",
+    "\u200f",
+    "\u202e",
+    "\u0627\u0644\u062f\u0648\u0644\u0629",
+    "\u05e9\u05dc\u05d5\u05dd",
+    "\U0001f4a5",
+    "\U0001f1fa\U0001f1f8",
+    "\ud800",
+    "\udfff",
+    "\udc80",
+    "e\u0301",
+    "\u00a0",
+    ".",
+]
+TEXT = st.lists(st.sampled_from(NASTY) | st.text(st.characters(exclude_categories=()), max_size=6), max_size=6).map(
+    "".join
+)
 KINDS = st.sampled_from(list(EntityKind))
 
 
 @st.composite
 def extractions(draw: st.DrawFn, doc_id: str) -> Extraction:
-    entities = [Entity(draw(TEXT), draw(TEXT), draw(KINDS), draw(st.none() | st.sampled_from(["Q30", "Q2429253"])))
-                for _ in range(draw(st.integers(1, 3)))]
+    entities = [
+        Entity(draw(TEXT), draw(TEXT), draw(KINDS), draw(st.none() | st.sampled_from(["Q30", "Q2429253"])))
+        for _ in range(draw(st.integers(1, 3)))
+    ]
 
     def mention() -> Mention:
         start = draw(st.integers(0, 500))
@@ -53,18 +96,24 @@ def extractions(draw: st.DrawFn, doc_id: str) -> Extraction:
     for _ in range(draw(st.integers(0, 3))):
         start = draw(st.integers(0, 500))
         sentence = draw(TEXT)
-        events.append(Event(
-            type=draw(st.sampled_from(list(EventType))),
-            sentence=Span(start, start + len(sentence) + 1, sentence),
-            trigger=Span(start, start + 1, draw(TEXT)),
-            agent=maybe(), target=maybe(), to=maybe(), location=maybe(),
-            time=draw(st.none() | TEXT | st.sampled_from(["2016", "2016-05", "2016-05-01"])),
-            modality=draw(st.sampled_from(list(Modality))),
-            negated=draw(st.booleans()),
-            confidence=draw(st.floats(0, 1)),
-        ))
+        events.append(
+            Event(
+                type=draw(st.sampled_from(list(EventType))),
+                sentence=Span(start, start + len(sentence) + 1, sentence),
+                trigger=Span(start, start + 1, draw(TEXT)),
+                agent=maybe(),
+                target=maybe(),
+                to=maybe(),
+                location=maybe(),
+                time=draw(st.none() | TEXT | st.sampled_from(["2016", "2016-05", "2016-05-01"])),
+                modality=draw(st.sampled_from(list(Modality))),
+                negated=draw(st.booleans()),
+                confidence=draw(st.floats(0, 1)),
+            )
+        )
     document = Document(
-        id=doc_id, text="",
+        id=doc_id,
+        text="",
         title=draw(st.none() | TEXT),
         date=draw(st.none() | TEXT | st.just("2016-05-01T10:00:00Z")),
         url=draw(st.none() | TEXT | TEXT.map("https://example.org/".__add__)),
@@ -88,9 +137,12 @@ def _rdflib_graph(triples) -> Graph:  # noqa: ANN001
 
 def _expected(corpus: list[Extraction]) -> dict[str, set[ox.Triple]]:
     """Graph IRI -> the triples kg means to store for it (as the store holds terms: canonical decimals)."""
-    return {str(document_iri(x.document.id)): {ox.Triple(*(to_oxigraph(t) for t in triple))
-                                               for triple in document_triples(x, model=MODEL)}
-            for x in corpus}
+    return {
+        str(document_iri(x.document.id)): {
+            ox.Triple(*(to_oxigraph(t) for t in triple)) for triple in document_triples(x, model=MODEL)
+        }
+        for x in corpus
+    }
 
 
 PARSE = {

@@ -52,7 +52,7 @@ def test_jsonl_records_keep_ids_order_and_metadata_and_bad_lines_are_rejected(tm
     rejected = [i for i in items if isinstance(i, Rejected)]
     assert [r.source for r in rejected] == [f"{path}:{n}" for n in (2, 3, 4, 5, 8)]
     assert "not valid JSON" in rejected[0].reason
-    assert "no \"text\"" in rejected[1].reason
+    assert 'no "text"' in rejected[1].reason
     assert "empty" in rejected[2].reason
     assert "duplicate id" in rejected[4].reason
     assert items[-2] == Document(id="corpus-7", text="No id.", source=f"{path}:7")
@@ -96,8 +96,11 @@ def test_stdin_text_and_stdin_jsonl():
 
 def test_html_keeps_visible_text_only(tmp_path):
     page = tmp_path / "page.html"
-    page.write_text("<html><head><title>T</title><script>var a;</script></head>"
-                    "<body><p>Rebels &amp; troops clashed.</p></body></html>", encoding="utf-8")
+    page.write_text(
+        "<html><head><title>T</title><script>var a;</script></head>"
+        "<body><p>Rebels &amp; troops clashed.</p></body></html>",
+        encoding="utf-8",
+    )
     [doc] = _items(page)
     assert doc.text == "Rebels & troops clashed."
     assert html_to_text("<p>a</p><p>b</p>") == "a\nb"

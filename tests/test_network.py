@@ -98,10 +98,7 @@ def conflict() -> Store:
 
 
 def edges(G: nx.MultiDiGraph) -> set[tuple[str, str, str, str]]:
-    return {
-        (u.rsplit("/", 1)[1], v.rsplit("/", 1)[1], d["type"].value, d["role"])
-        for u, v, d in G.edges(data=True)
-    }
+    return {(u.rsplit("/", 1)[1], v.rsplit("/", 1)[1], d["type"].value, d["role"]) for u, v, d in G.edges(data=True)}
 
 
 def test_default_filters_keep_asserted_and_inspired_positive_events(conflict: Store) -> None:
@@ -132,9 +129,7 @@ def test_node_and_edge_attributes(conflict: Store) -> None:
 
 
 def test_filters(conflict: Store) -> None:
-    assert edges(actor_graph(conflict, types={EventType.AIRSTRIKE})) == {
-        ("usa", "isis", "AIRSTRIKE", "target")
-    }
+    assert edges(actor_graph(conflict, types={EventType.AIRSTRIKE})) == {("usa", "isis", "AIRSTRIKE", "target")}
     assert actor_graph(conflict, types=[]).number_of_nodes() == 0
     strong = actor_graph(conflict, min_confidence=0.7)
     assert ("iraq", "usa", "ATTACK", "target") not in edges(strong)
@@ -369,8 +364,9 @@ def test_sampled_betweenness_is_networkx_k_sampled_and_reports_k() -> None:
     for r in result.rows:
         assert r.betweenness == pytest.approx(expected[r.iri], abs=1e-12)
     exact = centrality(G, samples=0)
-    assert exact.sources is None and exact.notes == ("eigenvector is of the undirected network "
-                                                     "(the directed one is not strongly connected)",)
+    assert exact.sources is None and exact.notes == (
+        "eigenvector is of the undirected network (the directed one is not strongly connected)",
+    )
 
 
 def test_sampling_every_actor_gives_exact_closeness() -> None:
@@ -398,8 +394,16 @@ def _rows(result) -> dict:
 
 def _same(a, b) -> None:
     for v in a:
-        for measure in ("events", "in_degree", "out_degree", "weighted_degree", "betweenness", "closeness",
-                        "pagerank", "share_attack"):
+        for measure in (
+            "events",
+            "in_degree",
+            "out_degree",
+            "weighted_degree",
+            "betweenness",
+            "closeness",
+            "pagerank",
+            "share_attack",
+        ):
             assert getattr(b[v], measure) == pytest.approx(getattr(a[v], measure), abs=1e-9), (v, measure)
         # networkx's power iteration stops at tolerance 1e-6 per node; igraph's ARPACK is tighter.
         assert b[v].eigenvector == pytest.approx(a[v].eigenvector, abs=1e-4), (v, "eigenvector")

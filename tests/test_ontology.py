@@ -31,12 +31,8 @@ def vocab_kg_terms() -> set[URIRef]:
 def test_ontology_declares_exactly_the_vocab_terms(g):
     declared = declared_kg_terms(g)
     vocab = vocab_kg_terms()
-    assert not vocab - declared, (
-        f"in kg/vocab.py but not declared in ontology/kg.ttl: {sorted(vocab - declared)}"
-    )
-    assert not declared - vocab, (
-        f"declared in ontology/kg.ttl but missing from kg/vocab.py: {sorted(declared - vocab)}"
-    )
+    assert not vocab - declared, f"in kg/vocab.py but not declared in ontology/kg.ttl: {sorted(vocab - declared)}"
+    assert not declared - vocab, f"declared in ontology/kg.ttl but missing from kg/vocab.py: {sorted(declared - vocab)}"
 
 
 def test_no_undeclared_kg_terms_are_referenced(g):

@@ -28,11 +28,18 @@ E1 = URIRef("https://w3id.org/kg/id/event/e-1")
 def store(tmp_path):
     path = tmp_path / "store"
     with Store.open(path) as s:
-        s.replace_graph(DOC, [
-            (ISIS, RDF.type, KG.Actor), (ISIS, RDFS.label, Literal("Islamic State")),
-            (IRAQ, RDF.type, KG.Actor), (IRAQ, RDFS.label, Literal("Iraq")),
-            (E1, RDF.type, KG.Attack), (E1, KG.agent, ISIS), (E1, KG.target, IRAQ),
-        ])
+        s.replace_graph(
+            DOC,
+            [
+                (ISIS, RDF.type, KG.Actor),
+                (ISIS, RDFS.label, Literal("Islamic State")),
+                (IRAQ, RDF.type, KG.Actor),
+                (IRAQ, RDFS.label, Literal("Iraq")),
+                (E1, RDF.type, KG.Attack),
+                (E1, KG.agent, ISIS),
+                (E1, KG.target, IRAQ),
+            ],
+        )
     return str(path)
 
 
@@ -52,11 +59,14 @@ def test_binding_a_variable_that_is_not_projected(store):
     assert result.stdout.splitlines() == ["name"]
 
 
-@pytest.mark.parametrize("value", [
-    'x" } ?e ?p ?name . FILTER("1',  # closes the literal and the group, in the naive string splice
-    "x' } UNION { ?e ?p ?name } #",
-    "Iraq\" . } } SELECT * WHERE { ?s ?p ?o",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        'x" } ?e ?p ?name . FILTER("1',  # closes the literal and the group, in the naive string splice
+        "x' } UNION { ?e ?p ?name } #",
+        'Iraq" . } } SELECT * WHERE { ?s ?p ?o',
+    ],
+)
 def test_injection_attempt_in_a_literal_finds_nothing(store, value):
     query = "SELECT ?e ?name WHERE { ?e ?p ?x . ?x rdfs:label ?name }"
     result = kg("query", query, "-p", f"name={value}", "--format", "json", "--store", store)
@@ -90,8 +100,7 @@ def test_bind_places_values_in_the_where_group_not_in_templates_strings_or_comme
 
 def test_bound_queries_run_in_the_engine():
     s = ox.Store()
-    s.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal('say "hi" }'),
-                  ox.DefaultGraph()))
+    s.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal('say "hi" }'), ox.DefaultGraph()))
     tricky = {"o": Literal('say "hi" }')}
     assert len(list(s.query(bind("SELECT ?s WHERE { ?s ?p ?o }", tricky)))) == 1
     assert len(list(s.query(bind("CONSTRUCT WHERE { ?s ?p ?o }", tricky)))) == 1
@@ -140,7 +149,10 @@ def test_updates_need_update_flag(store):
 def test_query_from_stdin_and_file(store, tmp_path):
     q = "SELECT ?n WHERE { ?a rdfs:label ?n } ORDER BY ?n"
     assert kg("query", "-", "--format", "csv", "--store", store, input=q).stdout.splitlines() == [
-        "n", "Iraq", "Islamic State"]
+        "n",
+        "Iraq",
+        "Islamic State",
+    ]
     path = tmp_path / "q.sparql"
     path.write_text(q, encoding="utf-8")
     assert kg("query", "--file", str(path), "--format", "tsv", "--store", store).stdout.splitlines()[1] == '"Iraq"'
@@ -151,10 +163,17 @@ def test_default_format_off_a_terminal_is_tsv(store):
     assert result.stdout.splitlines() == ["?n", '"Iraq"', '"Islamic State"']
 
 
-@pytest.mark.parametrize(("fmt", "parse_as"), [
-    ("turtle", ox.RdfFormat.TURTLE), ("ntriples", ox.RdfFormat.N_TRIPLES), ("nquads", ox.RdfFormat.N_QUADS),
-    ("trig", ox.RdfFormat.TRIG), ("jsonld", ox.RdfFormat.JSON_LD), ("rdfxml", ox.RdfFormat.RDF_XML),
-])
+@pytest.mark.parametrize(
+    ("fmt", "parse_as"),
+    [
+        ("turtle", ox.RdfFormat.TURTLE),
+        ("ntriples", ox.RdfFormat.N_TRIPLES),
+        ("nquads", ox.RdfFormat.N_QUADS),
+        ("trig", ox.RdfFormat.TRIG),
+        ("jsonld", ox.RdfFormat.JSON_LD),
+        ("rdfxml", ox.RdfFormat.RDF_XML),
+    ],
+)
 def test_construct_in_every_rdf_format(store, fmt, parse_as):
     q = "CONSTRUCT { ?a rdfs:label ?n } WHERE { ?a a kg:Actor ; rdfs:label ?n }"
     result = kg("query", q, "--format", fmt, "--store", store)
@@ -185,8 +204,12 @@ def test_deeply_nested_queries_answer_or_get_a_clear_error(store, tmp_path):
     def run(depth: int) -> subprocess.CompletedProcess:
         query = tmp_path / f"deep-{depth}.rq"
         query.write_text("SELECT ?s WHERE " + "{" * depth + " ?s a kg:Attack " + "}" * depth, encoding="utf-8")
-        return subprocess.run([sys.executable, "-m", "kg", "query", "--file", str(query), "--store", store,
-                               "--format", "csv"], capture_output=True, text=True, timeout=300)
+        return subprocess.run(
+            [sys.executable, "-m", "kg", "query", "--file", str(query), "--store", store, "--format", "csv"],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
 
     deep = run(10_000)
     assert deep.returncode == 0, deep.stderr

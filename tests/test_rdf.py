@@ -171,9 +171,7 @@ def test_airstrike_graph_matches_expected_turtle():
 
 
 def test_defection_and_allegiance_roles():
-    sentence = Span(
-        0, 80, "Hundreds of fighters defected from Syria to ISIS and pledged allegiance to Baghdadi."
-    )
+    sentence = Span(0, 80, "Hundreds of fighters defected from Syria to ISIS and pledged allegiance to Baghdadi.")
     defection = Event(
         type=EventType.DEFECTION,
         sentence=sentence,

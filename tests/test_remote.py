@@ -42,10 +42,13 @@ def actor(name: str, label: str | None = None) -> list[tuple]:
 def attack(name: str, agent: str, target: str, *, time: str = "2016-05-01") -> list[tuple]:
     e = ID[f"event/{name}"]
     return [
-        (e, RDF.type, KG.Attack), (e, RDF.type, SEM.Event),
-        (e, KG.agent, ID[f"actor/{agent}"]), (e, KG.target, ID[f"actor/{target}"]),
+        (e, RDF.type, KG.Attack),
+        (e, RDF.type, SEM.Event),
+        (e, KG.agent, ID[f"actor/{agent}"]),
+        (e, KG.target, ID[f"actor/{target}"]),
         (e, KG.confidence, Literal("0.8", datatype=XSD.decimal)),
-        (e, KG.modality, KG.Asserted), (e, KG.polarity, KG.Positive),
+        (e, KG.modality, KG.Asserted),
+        (e, KG.polarity, KG.Positive),
         (e, SEM.hasTimeStamp, Literal(time, datatype=XSD.date)),
     ]
 
@@ -127,8 +130,13 @@ def test_graphs_merged_graph_and_stats(remote: RemoteStore, local: Store) -> Non
     assert MERGED_GRAPH not in remote.graphs()
     assert len(remote) == len(local)
     r, s = remote.stats(), local.stats()
-    assert (r.documents, r.quads, r.triples, r.events, r.actors) == (s.documents, s.quads, s.triples, s.events,
-                                                                      s.actors)
+    assert (r.documents, r.quads, r.triples, r.events, r.actors) == (
+        s.documents,
+        s.quads,
+        s.triples,
+        s.events,
+        s.actors,
+    )
     assert r.events == {"Attack": 4}
 
 
@@ -181,15 +189,19 @@ def test_changed_document_replaces_exactly_its_graph(server: virtuoso.Virtuoso, 
 
 def test_update_fallback_batches_a_big_graph(server: virtuoso.Virtuoso) -> None:
     # No Graph Store Protocol: SPARQL Update in batches of 1,000 (Virtuoso fails above ~1,400).
-    big = [(ID[f"event/big{i}"], RDFS.label, Literal(f"event {i} \"quoted\"")) for i in range(2_500)]
+    big = [(ID[f"event/big{i}"], RDFS.label, Literal(f'event {i} "quoted"')) for i in range(2_500)]
     g = document_iri("big")
     with RemoteStore.open(server.sparql, gsp_url="") as remote:
         assert remote.replace_graph(g, big)
         assert remote.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows[0][0].value == 2500
         assert remote.replace_graph(g, big[:10])
         assert remote.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}").rows[0][0].value == 10
-        assert remote.query("SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l FILTER(STRSTARTS(?l, 'event ')) }"
-                            ).rows[0][0].value == 10
+        assert (
+            remote.query("SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l FILTER(STRSTARTS(?l, 'event ')) }")
+            .rows[0][0]
+            .value
+            == 10
+        )
         remote.remove_graph(g)
         assert str(g) not in remote.graphs()
         assert not remote.query("ASK { <https://w3id.org/kg/id/event/big1> ?p ?o }").value
@@ -230,8 +242,9 @@ def test_cli_query_export_report(server: virtuoso.Virtuoso, remote: RemoteStore,
     runner = CliRunner()
     url = server.sparql
     assert is_url(url) and not is_url("kg-store")
-    result = runner.invoke(app, ["query", "SELECT ?label WHERE { ?a a kg:Actor; rdfs:label ?label }",
-                                 "--format", "csv", "--store", url])
+    result = runner.invoke(
+        app, ["query", "SELECT ?label WHERE { ?a a kg:Actor; rdfs:label ?label }", "--format", "csv", "--store", url]
+    )
     assert result.exit_code == 0, result.output
     assert sorted(result.stdout.split()[1:]) == ["Iraq", "Isis", "Kurds"]
     result = runner.invoke(app, ["export", "--format", "nq", "--store", url])
@@ -246,8 +259,7 @@ def test_cli_query_export_report(server: virtuoso.Virtuoso, remote: RemoteStore,
     assert result.exit_code == 1 and "cannot reach the SPARQL server" in result.output
 
 
-def test_shards_load_with_virtuoso_bulk_loader(server: virtuoso.Virtuoso, remote: RemoteStore, tmp_path: Path
-                                               ) -> None:
+def test_shards_load_with_virtuoso_bulk_loader(server: virtuoso.Virtuoso, remote: RemoteStore, tmp_path: Path) -> None:
     before = dataset(remote.dump(format="nquads"))
     sizes = {g: len(list(remote.quads(g))) for g in remote.graphs()}
     shard_size = max(sizes.values()) + 2  # room for one document and a bit, never for two
@@ -273,8 +285,12 @@ def test_shards_load_with_virtuoso_bulk_loader(server: virtuoso.Virtuoso, remote
     assert f"\n{len(paths)}\n" in loaded.replace(" ", ""), out + loaded
     remote.rebuild_default_graph()
     assert dataset(remote.dump(format="nquads")) == before
-    assert len(remote) == len(remote.query("SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
-                                           f'FILTER(STRSTARTS(STR(?g), "{DOCUMENT_GRAPH_BASE}")) }}'))
+    assert len(remote) == len(
+        remote.query(
+            "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } "
+            f'FILTER(STRSTARTS(STR(?g), "{DOCUMENT_GRAPH_BASE}")) }}'
+        )
+    )
 
 
 def test_cli_export_shards(local: Store, tmp_path: Path) -> None:
@@ -284,8 +300,9 @@ def test_cli_export_shards(local: Store, tmp_path: Path) -> None:
     with Store.open(store_dir) as s:
         for g, triples in DOCS.items():
             s.replace_graph(g, triples)
-    result = runner.invoke(app, ["export", "--format", "nq", "--shard-size", "5", "--output", str(folder),
-                                 "--store", str(store_dir)])
+    result = runner.invoke(
+        app, ["export", "--format", "nq", "--shard-size", "5", "--output", str(folder), "--store", str(store_dir)]
+    )
     assert result.exit_code == 0, result.output
     shards = sorted(folder.glob("kg-*.nq"))
     total: set[str] = set()

@@ -28,13 +28,17 @@ runner = CliRunner()
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     doc1 = (
-        actor("isis", wikidata="Q2429253") + actor("iraq", KG.State) + actor("usa", KG.State)
+        actor("isis", wikidata="Q2429253")
+        + actor("iraq", KG.State)
+        + actor("usa", KG.State)
         + event("e1", KG.Attack, "isis", target="iraq", time="2016-05-01")
         + event("e2", KG.Airstrike, "usa", target="isis", time="2016-06-02")
         + event("e3", KG.Airstrike, "usa", target="isis", time="2017-01-10", confidence=0.3)
     )
     doc2 = (
-        actor("isis", wikidata="Q2429253") + actor("fighters", KG.Collective) + actor("iraq", KG.State)
+        actor("isis", wikidata="Q2429253")
+        + actor("fighters", KG.Collective)
+        + actor("iraq", KG.State)
         + actor("boko-haram")
         + event("e4", KG.Defection, "fighters", left="isis", joined="iraq")
         + event("e5", KG.Allegiance, "boko-haram", pledgee="isis")

@@ -49,27 +49,35 @@ def test_rebuilding_changes_nothing(store_path):
 
 
 def test_islamic_state_is_one_actor_with_its_aliases(store_path):
-    rows = _select(store_path, f"""
-        SELECT ?a ?alias WHERE {{ ?a owl:sameAs <{ISLAMIC_STATE_WD}> ; kg:alias ?alias }}""")
+    rows = _select(
+        store_path,
+        f"""
+        SELECT ?a ?alias WHERE {{ ?a owl:sameAs <{ISLAMIC_STATE_WD}> ; kg:alias ?alias }}""",
+    )
     assert len({r["a"] for r in rows}) == 1
     aliases = {r["alias"].lower() for r in rows}
     assert {"isis", "the caliphate", "the jihadist group", "the terrorist organisation"} <= aliases
 
 
 def test_seed_events(store_path):
-    rows = _select(store_path, """
+    rows = _select(
+        store_path,
+        """
         SELECT ?type ?agent ?target ?to ?modality WHERE {
           ?e a ?type ; kg:modality ?modality .
           FILTER(?type != sem:Event)
           OPTIONAL { ?e kg:agent/rdfs:label ?agent }
           OPTIONAL { ?e kg:target|kg:defectedFrom|kg:pledgedTo ?t . ?t rdfs:label ?target }
           OPTIONAL { ?e kg:defectedTo/rdfs:label ?to }
-        }""")
+        }""",
+    )
     asserted = [r for r in rows if r["modality"].endswith(("Asserted", "Inspired"))]
 
     def has(kind: str, **roles: str) -> bool:
-        return any(r["type"].endswith("#" + kind) and all(v.lower() in r.get(k, "").lower()
-                                                           for k, v in roles.items()) for r in asserted)
+        return any(
+            r["type"].endswith("#" + kind) and all(v.lower() in r.get(k, "").lower() for k, v in roles.items())
+            for r in asserted
+        )
 
     # "Hundreds of ISIS fighters have abandoned the jihadist group and surrendered to Iraqi and Kurdish forces."
     assert has("Defection", agent="fighters", target="Islamic State", to="Iraqi")

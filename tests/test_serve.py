@@ -28,11 +28,12 @@ N_FILLER = 3000  # enough triples that a three-way cross product never finishes
 
 
 def _store(path: Path) -> Path:
-    filler = [(URIRef(f"http://example.org/s{i}"), URIRef(f"http://example.org/p{i % 7}"), Literal(f"v{i}"))
-              for i in range(N_FILLER)]
+    filler = [
+        (URIRef(f"http://example.org/s{i}"), URIRef(f"http://example.org/p{i % 7}"), Literal(f"v{i}"))
+        for i in range(N_FILLER)
+    ]
     with Store.open(path) as store:
-        store.replace_graph(DOC, [(ACTOR, RDF.type, KG.Actor), (ACTOR, RDFS.label, Literal("Islamic State")),
-                                  *filler])
+        store.replace_graph(DOC, [(ACTOR, RDF.type, KG.Actor), (ACTOR, RDFS.label, Literal("Islamic State")), *filler])
     return path
 
 
@@ -66,8 +67,11 @@ def test_get_post_and_form_queries_answer_json(endpoint):
     answers = [
         _request(url + "?" + urllib.parse.urlencode({"query": LABELS})),
         _request(url, data=LABELS.encode(), headers={"Content-Type": "application/sparql-query"}),
-        _request(url, data=urllib.parse.urlencode({"query": LABELS}).encode(),
-                 headers={"Content-Type": "application/x-www-form-urlencoded"}),
+        _request(
+            url,
+            data=urllib.parse.urlencode({"query": LABELS}).encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        ),
     ]
     for status, headers, body in answers:
         assert status == 200, body
@@ -77,15 +81,19 @@ def test_get_post_and_form_queries_answer_json(endpoint):
         assert [b["name"]["value"] for b in doc["results"]["bindings"]] == ["Islamic State"]
 
 
-@pytest.mark.parametrize(("accept", "media", "fmt"), [
-    ("application/sparql-results+xml", "application/sparql-results+xml", ox.QueryResultsFormat.XML),
-    ("text/csv", "text/csv", ox.QueryResultsFormat.CSV),
-    ("text/tab-separated-values", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
-    ("text/html, application/json;q=0.5", "application/sparql-results+json", ox.QueryResultsFormat.JSON),
-])
+@pytest.mark.parametrize(
+    ("accept", "media", "fmt"),
+    [
+        ("application/sparql-results+xml", "application/sparql-results+xml", ox.QueryResultsFormat.XML),
+        ("text/csv", "text/csv", ox.QueryResultsFormat.CSV),
+        ("text/tab-separated-values", "text/tab-separated-values", ox.QueryResultsFormat.TSV),
+        ("text/html, application/json;q=0.5", "application/sparql-results+json", ox.QueryResultsFormat.JSON),
+    ],
+)
 def test_content_negotiation_for_select(endpoint, accept, media, fmt):
-    status, headers, body = _request(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": LABELS}),
-                                     headers={"Accept": accept})
+    status, headers, body = _request(
+        endpoint.url + "sparql?" + urllib.parse.urlencode({"query": LABELS}), headers={"Accept": accept}
+    )
     assert status == 200 and headers["Content-Type"].split(";")[0] == media
     if fmt is ox.QueryResultsFormat.CSV:  # lossy by design: pyoxigraph will not parse it back
         assert body.decode().splitlines() == ["name", "Islamic State"]
@@ -94,16 +102,22 @@ def test_content_negotiation_for_select(endpoint, accept, media, fmt):
     assert [r["name"].value for r in rows] == ["Islamic State"]
 
 
-@pytest.mark.parametrize(("accept", "fmt"), [
-    ("text/turtle", ox.RdfFormat.TURTLE),
-    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
-    ("application/ld+json", ox.RdfFormat.JSON_LD),
-    ("application/rdf+xml", ox.RdfFormat.RDF_XML),
-])
+@pytest.mark.parametrize(
+    ("accept", "fmt"),
+    [
+        ("text/turtle", ox.RdfFormat.TURTLE),
+        ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+        ("application/ld+json", ox.RdfFormat.JSON_LD),
+        ("application/rdf+xml", ox.RdfFormat.RDF_XML),
+    ],
+)
 def test_construct_in_rdf_formats(endpoint, accept, fmt):
     query = "CONSTRUCT { ?a rdfs:label ?n } WHERE { ?a a kg:Actor ; rdfs:label ?n }"
-    status, headers, body = _request(endpoint.url + "sparql", data=query.encode(),
-                                     headers={"Content-Type": "application/sparql-query", "Accept": accept})
+    status, headers, body = _request(
+        endpoint.url + "sparql",
+        data=query.encode(),
+        headers={"Content-Type": "application/sparql-query", "Accept": accept},
+    )
     assert status == 200 and headers["Content-Type"].split(";")[0] == accept
     triples = list(ox.parse(body, fmt))
     assert [(t.subject.value, t.object.value) for t in triples] == [(str(ACTOR), "Islamic State")]
@@ -136,31 +150,54 @@ def test_rdflib_sparqlstore_asking_for_json(endpoint):
 
 def test_updates_are_refused_when_read_only(endpoint):
     update = f"INSERT DATA {{ GRAPH <{DOC}> {{ <http://example.org/x> rdfs:label 'x' }} }}"
-    status, _h, body = _request(endpoint.url + "sparql", data=update.encode(),
-                                headers={"Content-Type": "application/sparql-update"})
+    status, _h, body = _request(
+        endpoint.url + "sparql", data=update.encode(), headers={"Content-Type": "application/sparql-update"}
+    )
     assert status == 403 and b"--allow-update" in body
-    status, _h, _b = _request(endpoint.url + "sparql", data=urllib.parse.urlencode({"update": update}).encode(),
-                              headers={"Content-Type": "application/x-www-form-urlencoded"})
+    status, _h, _b = _request(
+        endpoint.url + "sparql",
+        data=urllib.parse.urlencode({"update": update}).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 403
     # An update smuggled in as a query is not one the engine will run.
     status, _h, _b = _request(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": update}))
     assert status == 400
 
 
-@pytest.mark.parametrize(("make", "code"), [
-    (lambda url: _request(url + "sparql?" + urllib.parse.urlencode({"query": "SELECT ?x WHERE { ?x"})), 400),
-    (lambda url: _request(url + "sparql"), 400),
-    (lambda url: _request(url + "sparql", data=b"\xff\xfe garbage",
-                          headers={"Content-Type": "application/sparql-query"}), 400),
-    (lambda url: _request(url + "sparql", data=b"SELECT * {}", headers={"Content-Type": "image/png"}), 415),
-    (lambda url: _request(url + "sparql", data=b"query=%ZZ%ff",
-                          headers={"Content-Type": "application/x-www-form-urlencoded"}), 400),
-    (lambda url: _request(url + "nothing-here"), 404),
-    (lambda url: _request(url + "sparql?" + urllib.parse.urlencode({"query": LABELS}),
-                          headers={"Accept": "image/png"}), 406),
-    (lambda url: _request(url + "sparql", data=b"x" * 20_000,
-                          headers={"Content-Type": "application/sparql-query"}), 413),
-])
+@pytest.mark.parametrize(
+    ("make", "code"),
+    [
+        (lambda url: _request(url + "sparql?" + urllib.parse.urlencode({"query": "SELECT ?x WHERE { ?x"})), 400),
+        (lambda url: _request(url + "sparql"), 400),
+        (
+            lambda url: _request(
+                url + "sparql", data=b"\xff\xfe garbage", headers={"Content-Type": "application/sparql-query"}
+            ),
+            400,
+        ),
+        (lambda url: _request(url + "sparql", data=b"SELECT * {}", headers={"Content-Type": "image/png"}), 415),
+        (
+            lambda url: _request(
+                url + "sparql", data=b"query=%ZZ%ff", headers={"Content-Type": "application/x-www-form-urlencoded"}
+            ),
+            400,
+        ),
+        (lambda url: _request(url + "nothing-here"), 404),
+        (
+            lambda url: _request(
+                url + "sparql?" + urllib.parse.urlencode({"query": LABELS}), headers={"Accept": "image/png"}
+            ),
+            406,
+        ),
+        (
+            lambda url: _request(
+                url + "sparql", data=b"x" * 20_000, headers={"Content-Type": "application/sparql-query"}
+            ),
+            413,
+        ),
+    ],
+)
 def test_bad_requests_are_4xx_never_500(endpoint, make, code):
     status, _h, body = make(endpoint.url)
     assert status == code, body
@@ -186,12 +223,15 @@ def test_garbage_http_is_400(endpoint):
 def test_query_page(endpoint):
     status, headers, body = _request(endpoint.url)
     assert status == 200 and headers["Content-Type"].startswith("text/html")
-    assert b"<textarea" in body and b"fetch(\"sparql\"" in body
+    assert b"<textarea" in body and b'fetch("sparql"' in body
 
 
 def test_cors_preflight(endpoint):
-    status, headers, _b = _request(endpoint.url + "sparql", method="OPTIONS",
-                                   headers={"Origin": "http://example.org", "Access-Control-Request-Method": "POST"})
+    status, headers, _b = _request(
+        endpoint.url + "sparql",
+        method="OPTIONS",
+        headers={"Origin": "http://example.org", "Access-Control-Request-Method": "POST"},
+    )
     assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
 
 
@@ -206,8 +246,9 @@ def test_a_runaway_query_is_stopped_and_the_server_goes_on(endpoint):
     runaway = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     start = time.monotonic()
     with pytest.raises((http.client.IncompleteRead, urllib.error.URLError, ConnectionError)):
-        with urllib.request.urlopen(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": runaway}),
-                                    timeout=30) as r:
+        with urllib.request.urlopen(
+            endpoint.url + "sparql?" + urllib.parse.urlencode({"query": runaway}), timeout=30
+        ) as r:
             assert r.status == 200
             while r.read(1 << 20):
                 pass
@@ -228,8 +269,9 @@ def test_updates_with_allow_update(tmp_path):
         ask = "ASK { <http://example.org/x> rdfs:label 'added' }"
         status, _h, body = _request(url + "?" + urllib.parse.urlencode({"query": ask}))
         assert status == 200 and json.loads(body)["boolean"] is True
-        status, _h, body = _request(url, data=b"INSERT DATA { oops", headers={
-            "Content-Type": "application/sparql-update"})
+        status, _h, body = _request(
+            url, data=b"INSERT DATA { oops", headers={"Content-Type": "application/sparql-update"}
+        )
         assert status == 400 and b"line 1" in body
     with Store.open(path, read_only=True) as store:
         assert store.query("ASK { GRAPH ?g { <http://example.org/x> rdfs:label 'added' } }")

@@ -50,13 +50,20 @@ pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="
 
 def _store(path: Path) -> Path:
     with Store.open(path) as store:
-        store.replace_graph("https://w3id.org/kg/id/doc/load-1", [
-            *((URIRef(f"https://w3id.org/kg/id/actor/a-{i}"), RDF.type, KG.Actor) for i in range(ACTORS)),
-            *((URIRef(f"https://w3id.org/kg/id/actor/a-{i}"), RDFS.label, Literal(f"Actor {i} \u00e9\U0001f4a5"))
-              for i in range(ACTORS)),
-            *((URIRef(f"http://example.org/s{i}"), URIRef(f"http://example.org/p{i % 7}"), Literal(f"v{i}"))
-              for i in range(FILLER)),
-        ])
+        store.replace_graph(
+            "https://w3id.org/kg/id/doc/load-1",
+            [
+                *((URIRef(f"https://w3id.org/kg/id/actor/a-{i}"), RDF.type, KG.Actor) for i in range(ACTORS)),
+                *(
+                    (URIRef(f"https://w3id.org/kg/id/actor/a-{i}"), RDFS.label, Literal(f"Actor {i} \u00e9\U0001f4a5"))
+                    for i in range(ACTORS)
+                ),
+                *(
+                    (URIRef(f"http://example.org/s{i}"), URIRef(f"http://example.org/p{i % 7}"), Literal(f"v{i}"))
+                    for i in range(FILLER)
+                ),
+            ],
+        )
     return path
 
 
@@ -65,9 +72,25 @@ class Server:
 
     def __init__(self, store: Path, *extra: str) -> None:
         self.proc = subprocess.Popen(
-            [*KG_CMD, "serve", "--store", str(store), "--port", "0", "--timeout", str(TIMEOUT),
-             "--max-request-bytes", str(MAX_BYTES), *extra],
-            cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            [
+                *KG_CMD,
+                "serve",
+                "--store",
+                str(store),
+                "--port",
+                "0",
+                "--timeout",
+                str(TIMEOUT),
+                "--max-request-bytes",
+                str(MAX_BYTES),
+                *extra,
+            ],
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.lines: list[str] = []
         deadline = time.monotonic() + 60
         for line in self.proc.stderr:
@@ -126,20 +149,28 @@ def one_query(url: str, k: int) -> str | None:
         status, _h, body = request(url, data=COUNT.encode(), headers={"Content-Type": "application/sparql-query"})
         ok = status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == str(2 * ACTORS + FILLER)
     elif kind == 2:
-        status, _h, body = request(url, data=urllib.parse.urlencode({"query": ASK}).encode(),
-                                   headers={"Content-Type": "application/x-www-form-urlencoded"})
+        status, _h, body = request(
+            url,
+            data=urllib.parse.urlencode({"query": ASK}).encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
         ok = status == 200 and json.loads(body)["boolean"] is True
     elif kind == 3:
-        status, _h, body = request(url, data=CONSTRUCT.encode(), headers={
-            "Content-Type": "application/sparql-query", "Accept": "application/n-triples"})
+        status, _h, body = request(
+            url,
+            data=CONSTRUCT.encode(),
+            headers={"Content-Type": "application/sparql-query", "Accept": "application/n-triples"},
+        )
         ok = status == 200 and len(list(ox.parse(body, ox.RdfFormat.N_TRIPLES))) == ACTORS
     elif kind == 4:
-        status, _h, body = request(url + "?" + urllib.parse.urlencode({"query": LABELS}),
-                                   headers={"Accept": "text/csv"})
+        status, _h, body = request(
+            url + "?" + urllib.parse.urlencode({"query": LABELS}), headers={"Accept": "text/csv"}
+        )
         ok = status == 200 and len(body.decode("utf-8").splitlines()) == ACTORS + 1
     else:
-        status, _h, body = request(url + "?" + urllib.parse.urlencode({"query": CONSTRUCT}),
-                                   headers={"Accept": "text/turtle"})
+        status, _h, body = request(
+            url + "?" + urllib.parse.urlencode({"query": CONSTRUCT}), headers={"Accept": "text/turtle"}
+        )
         ok = status == 200 and len(list(ox.parse(body, ox.RdfFormat.TURTLE))) == ACTORS
     return None if ok else f"query kind {kind}: {status} {body[:200]!r}"
 
@@ -191,8 +222,10 @@ def test_many_clients_no_errors_no_memory_growth_while_runaways_are_stopped(serv
     finally:
         stop.set()
         abuser.join(TIMEOUT * 3 + 30)
-    print(f"\n{CLIENTS}x{QUERIES} queries: {seconds_1:.1f} s and {seconds_2:.1f} s; "
-          f"server RSS {rss_1} kB -> {rss_2} kB; runaways {Counter(runaway_statuses)}")
+    print(
+        f"\n{CLIENTS}x{QUERIES} queries: {seconds_1:.1f} s and {seconds_2:.1f} s; "
+        f"server RSS {rss_1} kB -> {rss_2} kB; runaways {Counter(runaway_statuses)}"
+    )
     assert rss_2 - rss_1 < RSS_GROWTH_KB, (rss_1, rss_2)
     # Every runaway was stopped by the timeout (503), never left running or answered with a 500.
     assert runaway_statuses and set(runaway_statuses) == {503}, runaway_statuses
@@ -241,14 +274,25 @@ MALFORMED_HTTP = {
     "too many headers": (b"GET / HTTP/1.1\r\n" + b"".join(b"X-%d: 1\r\n" % i for i in range(150)) + b"\r\n", 431),
     "Content-Length not a number": (b"POST /sparql HTTP/1.1\r\nContent-Length: lots\r\n\r\n", 411),
     "Content-Length negative": (b"POST /sparql HTTP/1.1\r\nContent-Length: -5\r\n\r\n", 411),
-    "Content-Length too big": (b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
-                               b"Content-Length: 99999999999\r\n\r\nSELECT", 413),
-    "two Content-Lengths": (b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 6"
-                            b"\r\nContent-Length: 900\r\n\r\nASK {}", 400),
-    "body shorter than Content-Length": (b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
-                                         b"Content-Length: 500\r\n\r\nSELECT * WHERE {", 400),
-    "chunked body": (b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
-                     b"Transfer-Encoding: chunked\r\n\r\n5\r\nASK{}\r\n0\r\n\r\n", 411),
+    "Content-Length too big": (
+        b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 99999999999\r\n\r\nSELECT",
+        413,
+    ),
+    "two Content-Lengths": (
+        b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 6"
+        b"\r\nContent-Length: 900\r\n\r\nASK {}",
+        400,
+    ),
+    "body shorter than Content-Length": (
+        b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
+        b"Content-Length: 500\r\n\r\nSELECT * WHERE {",
+        400,
+    ),
+    "chunked body": (
+        b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\n"
+        b"Transfer-Encoding: chunked\r\n\r\n5\r\nASK{}\r\n0\r\n\r\n",
+        411,
+    ),
     "no Content-Type": (b"POST /sparql HTTP/1.1\r\nContent-Length: 6\r\n\r\nASK {}", 415),
     "query with a bad percent escape": (b"GET /sparql?query=%E0%A4%A HTTP/1.1\r\n\r\n", 400),
     "query not UTF-8 when decoded": (b"GET /sparql?query=%FF%FE HTTP/1.1\r\n\r\n", 400),
@@ -297,15 +341,17 @@ def test_malformed_sparql_gets_a_400_never_a_500(server, name):
 
 @pytest.mark.parametrize("name", list(ENGINE_CRASHERS))
 def test_queries_that_crash_the_engine_get_a_400_and_a_fresh_worker(server, name):
-    status, _h, body = request(server.url, data=ENGINE_CRASHERS[name].encode(),
-                               headers={"Content-Type": "application/sparql-query"})
+    status, _h, body = request(
+        server.url, data=ENGINE_CRASHERS[name].encode(), headers={"Content-Type": "application/sparql-query"}
+    )
     assert status == 400 and b"crashed the query engine" in body, (status, body[:300])
     assert one_query(server.url, 1) is None
 
 
 def test_bad_graph_parameters_are_400(server):
-    status, _h, body = request(server.url + "?" + urllib.parse.urlencode(
-        {"query": "ASK {}", "default-graph-uri": "not an iri"}))
+    status, _h, body = request(
+        server.url + "?" + urllib.parse.urlencode({"query": "ASK {}", "default-graph-uri": "not an iri"})
+    )
     assert status == 400, body
 
 
@@ -313,8 +359,11 @@ def test_oversized_requests_are_refused(server):
     big = b"SELECT * WHERE { ?s ?p ?o } #" + b"x" * MAX_BYTES
     status, _h, body = request(server.url, data=big, headers={"Content-Type": "application/sparql-query"})
     assert status == 413 and str(MAX_BYTES).encode() in body
-    status, _h, _b = request(server.url, data=urllib.parse.urlencode({"query": big.decode()}).encode(),
-                             headers={"Content-Type": "application/x-www-form-urlencoded"})
+    status, _h, _b = request(
+        server.url,
+        data=urllib.parse.urlencode({"query": big.decode()}).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
     assert status == 413
     status, _h, _b = request(server.url + "?" + urllib.parse.urlencode({"query": big.decode()[:60_000]}))
     assert status in (414, 431)  # over --max-request-bytes (414), or over http.server's line limit first
@@ -324,8 +373,11 @@ def test_updates_are_refused_read_only_and_change_nothing(server):
     update = "INSERT DATA { <http://example.org/new> <http://example.org/p> 'x' }"
     answers = [
         request(server.url, data=update.encode(), headers={"Content-Type": "application/sparql-update"}),
-        request(server.url, data=urllib.parse.urlencode({"update": update}).encode(),
-                headers={"Content-Type": "application/x-www-form-urlencoded"}),
+        request(
+            server.url,
+            data=urllib.parse.urlencode({"update": update}).encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        ),
         request(server.url, data=b"DROP ALL", headers={"Content-Type": "application/sparql-update"}),
         request(server.url, data=b"CLEAR DEFAULT", headers={"Content-Type": "application/sparql-update"}),
     ]
@@ -351,8 +403,9 @@ def test_slow_and_silent_clients_are_cut_off_and_do_not_block_others(tmp_path):
         silent = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(30)]
         half = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(10)]
         for sock in half:
-            sock.sendall(b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 100"
-                         b"\r\n\r\nSELECT")
+            sock.sendall(
+                b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\nContent-Length: 100\r\n\r\nSELECT"
+            )
         assert one_query(endpoint.url + "sparql", 1) is None  # others are served meanwhile
         start = time.monotonic()
         for sock in silent + half:

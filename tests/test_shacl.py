@@ -292,9 +292,7 @@ def test_ontology_path_finds_both_files():
 
 def test_event_iri_used_in_graph(g):
     extraction = sample_extraction()
-    assert {event_iri(extraction.document, e) for e in extraction.events} == set(
-        g.subjects(RDF.type, SEM.Event)
-    )
+    assert {event_iri(extraction.document, e) for e in extraction.events} == set(g.subjects(RDF.type, SEM.Event))
 
 
 def test_ontology_path_prefers_installed_package_data(tmp_path, monkeypatch):
@@ -347,9 +345,7 @@ def consistent_extractions(draw: st.DrawFn) -> Extraction:
                 confidence=draw(st.floats(0, 1)),
             )
         )
-    document = Document(
-        id=draw(ANY_TEXT), text="", title=draw(st.none() | ANY_TEXT), url=draw(st.none() | ANY_TEXT)
-    )
+    document = Document(id=draw(ANY_TEXT), text="", title=draw(st.none() | ANY_TEXT), url=draw(st.none() | ANY_TEXT))
     return Extraction(document, events=tuple(events))
 
 

@@ -59,9 +59,7 @@ def test_graphs_and_merged_default_graph(store: Store) -> None:
     assert len(store) == 4 + 8
     rows = store.query("SELECT ?label WHERE { ?a a kg:Actor ; rdfs:label ?label } ORDER BY ?label")
     assert rows.column("label") == [Literal("Iraq"), Literal("Islamic State")]
-    per_doc = store.query(
-        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?n"
-    )
+    per_doc = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?n")
     assert [int(n) for n in per_doc.column("n")] == [6, 8]
 
 
@@ -111,9 +109,7 @@ def test_persists_across_open(tmp_path: Path) -> None:
 literal_text = st.text(alphabet=st.characters(codec=None), max_size=40)
 literals = st.one_of(
     st.builds(Literal, literal_text),
-    st.builds(
-        lambda t, lang: Literal(t, lang=lang), literal_text, st.sampled_from(["en", "ar", "zh-Hant", "en-GB"])
-    ),
+    st.builds(lambda t, lang: Literal(t, lang=lang), literal_text, st.sampled_from(["en", "ar", "zh-Hant", "en-GB"])),
     st.builds(lambda t: Literal(t, datatype=XSD.string), literal_text),
     st.builds(lambda n: Literal(str(n), datatype=XSD.integer), st.integers()),
     st.builds(lambda t: Literal(t, datatype=KG.confidence), literal_text),  # any datatype IRI, any text
@@ -286,9 +282,7 @@ def test_another_process_writing_gives_a_clear_message(tmp_path: Path) -> None:
     assert writer.returncode == 0
     # With no writer, readers work, side by side.
     readers = [
-        subprocess.Popen(
-            [sys.executable, "-c", READER, str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
-        )
+        subprocess.Popen([sys.executable, "-c", READER, str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT)
         for _ in range(3)
     ]
     assert [r.communicate(timeout=60)[0].strip() for r in readers] == ["4", "4", "4"]
@@ -335,7 +329,9 @@ operation = st.tuples(
     st.integers(0, 1),  # which of two handles on the same store writes
     st.lists(  # one batch: (document, its new triples as a subset of POOL; empty removes it)
         st.tuples(st.sampled_from(DOCS), st.sets(st.integers(0, len(POOL) - 1))),
-        min_size=1, max_size=3, unique_by=lambda d: d[0],
+        min_size=1,
+        max_size=3,
+        unique_by=lambda d: d[0],
     ),
 )
 
@@ -362,7 +358,7 @@ def test_shared_statements_are_remembered_and_forgotten_when_they_may_leave(tmp_
         assert not any("event/" in line.split(" ")[0] for line in store._known)  # ... events are not
         store.replace_graphs([(DOCS[1], actor(ISIS, "Islamic State") + attack("e2", ISIS, IRAQ))])
         # A user's update takes ISIS's label out of every graph; a new document states it again.
-        run_update(store, f'DELETE WHERE {{ GRAPH ?g {{ <{ISIS}> rdfs:label ?l }} }}')
+        run_update(store, f"DELETE WHERE {{ GRAPH ?g {{ <{ISIS}> rdfs:label ?l }} }}")
         assert not store._known
         store.replace_graphs([(DOCS[2], actor(ISIS, "Islamic State"))])
         assert merged_equals_union(store)
@@ -387,7 +383,7 @@ def test_two_handles_on_one_store_share_what_they_remember(tmp_path: Path) -> No
 
 def test_a_bad_statement_in_a_batch_of_new_documents_writes_none_of_them(tmp_path: Path) -> None:
     # Statements as build workers send them (text), so the bad one reaches Oxigraph's parser.
-    good = [f"<{ISIS}> <{RDF.type}> <{KG.Actor}>", f"<{ISIS}> <{RDFS.label}> \"Islamic State\""]
+    good = [f"<{ISIS}> <{RDF.type}> <{KG.Actor}>", f'<{ISIS}> <{RDFS.label}> "Islamic State"']
     with Store.open(tmp_path / "kg") as store:
         with pytest.raises(StoreError, match="cannot write graph"):
             store.replace_graphs([(D1, good), (D2, good + [f"<{ISIS}> <{RDFS.label}> <not an iri>"])])

@@ -25,9 +25,14 @@ TEXT = "US drones struck Islamic State fighters."
 
 def _graph(doc_id: str):
     document = Document(id=doc_id, text=TEXT, title="t", date="2016-10-17")
-    event = Event(EventType.AIRSTRIKE, Span(0, len(TEXT), TEXT), Span(10, 16, "struck"),
-                  agent=Mention(Span(0, 9, "US drones"), USA),
-                  target=Mention(Span(17, 39, "Islamic State fighters"), ISIS), confidence=0.9)
+    event = Event(
+        EventType.AIRSTRIKE,
+        Span(0, len(TEXT), TEXT),
+        Span(10, 16, "struck"),
+        agent=Mention(Span(0, 9, "US drones"), USA),
+        target=Mention(Span(17, 39, "Islamic State fighters"), ISIS),
+        confidence=0.9,
+    )
     return to_graph(Extraction(document, events=(event,)), model="test 1.0")
 
 
@@ -62,12 +67,22 @@ def test_validate_a_file(tmp_path, suffix):
     store = _store(tmp_path / "s", broken=True)
     out = tmp_path / f"export{suffix}"
     fmt = {".ttl": "turtle", ".nq": "nquads", ".trig": "trig"}[suffix]
-    assert runner.invoke(app, ["export", "--format", fmt, "--graph", str(document_iri("v-2")), "--output",
-                               str(out), "--store", store]).exit_code == 0
+    assert (
+        runner.invoke(
+            app,
+            ["export", "--format", fmt, "--graph", str(document_iri("v-2")), "--output", str(out), "--store", store],
+        ).exit_code
+        == 0
+    )
     assert runner.invoke(app, ["validate", str(out)]).exit_code == 1
     good = tmp_path / f"good{suffix}"
-    assert runner.invoke(app, ["export", "--format", fmt, "--graph", str(document_iri("v-1")), "--output",
-                               str(good), "--store", store]).exit_code == 0
+    assert (
+        runner.invoke(
+            app,
+            ["export", "--format", fmt, "--graph", str(document_iri("v-1")), "--output", str(good), "--store", store],
+        ).exit_code
+        == 0
+    )
     assert runner.invoke(app, ["validate", str(good)]).exit_code == 0
 
 

@@ -35,8 +35,10 @@ def available() -> str | None:
     """None when a test Virtuoso can start here, else the reason it cannot (for pytest.skip)."""
     missing = [name for name in ("virtuoso-t", "isql-vt") if shutil.which(name) is None]
     if missing:
-        return (f"{' and '.join(missing)} not installed: apt-get install virtuoso-opensource "
-                "(.ci/run does) to run the SPARQL server tests")
+        return (
+            f"{' and '.join(missing)} not installed: apt-get install virtuoso-opensource "
+            "(.ci/run does) to run the SPARQL server tests"
+        )
     if not PACKAGED_INI.is_file():
         return f"{PACKAGED_INI} missing: reinstall virtuoso-opensource"
     return None
@@ -75,15 +77,22 @@ class Virtuoso:
         """Run ``sql`` through isql-vt as dba; return its output (the exit code means nothing)."""
         done = subprocess.run(
             ["isql-vt", f"127.0.0.1:{self.sql_port}", "dba", DBA_PASSWORD, f"exec={sql}"],
-            capture_output=True, text=True, timeout=timeout, check=False,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
         return done.stdout + done.stderr
 
     def stop(self) -> None:
         """Shut the server down (checkpointing) and remove its folder."""
         if self.process.poll() is None:
-            subprocess.run(["isql-vt", f"127.0.0.1:{self.sql_port}", "dba", DBA_PASSWORD, "-K"],
-                           capture_output=True, timeout=60, check=False)
+            subprocess.run(
+                ["isql-vt", f"127.0.0.1:{self.sql_port}", "dba", DBA_PASSWORD, "-K"],
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
             try:
                 self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
@@ -146,7 +155,9 @@ def start(*, root: Path | None = None, timeout: float = 120) -> Virtuoso:
     log = (root / "stdout.log").open("wb")
     process = subprocess.Popen(
         ["virtuoso-t", "+configfile", str(ini), "+foreground"],
-        cwd=root / "db", stdout=log, stderr=subprocess.STDOUT,
+        cwd=root / "db",
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     server = Virtuoso(root, sql_port, http_port, process)
     try:

@@ -226,11 +226,7 @@ class Actors:
             if best is not None and best.root == head and best.label_ == "PERSON":
                 return entity
             # A person named next to a group ("Al-Qaeda leader Ayman al-Zawahiri") is that person.
-            people = (
-                [e for e in named if e.label_ == "PERSON" and e.root.i >= best.end]
-                if best is not None
-                else []
-            )
+            people = [e for e in named if e.label_ == "PERSON" and e.root.i >= best.end] if best is not None else []
             if people:
                 return self._named(people[-1])
             return entity

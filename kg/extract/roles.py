@@ -397,9 +397,7 @@ _ACTOR_COMPOUNDS = frozenset(
         "taliban",
     }
 )
-_PURPOSE_VERBS = frozenset(
-    {"disperse", "kill", "target", "hit", "stop", "repel", "drive", "scatter", "punish"}
-)
+_PURPOSE_VERBS = frozenset({"disperse", "kill", "target", "hit", "stop", "repel", "drive", "scatter", "punish"})
 # Verbs whose object is charged with the deed in their "of"/"for" complement.
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
@@ -448,9 +446,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     for c in noun.children:
         if c.dep_ == "poss" and c.ent_type_ in _NOT_ACTORS:
             # "last month's U.S. invasion": the date's own modifiers are not the actor, the noun's are.
-            mods += [
-                g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)
-            ]
+            mods += [g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)]
     if mods:
         return mods, "syntax"
     mods += [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ACTOR_COMPOUNDS]
@@ -489,9 +485,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             claimant = subject(c)  # "attacks, for which Da'esh has claimed responsibility"
             if claimant is not None and claimant.lower_ not in lexicon.RELATIVE_PRONOUNS and claimant != noun:
                 return [claimant], "syntax"
-    for other in [c for c in noun.children if c.dep_ == "conj"] + (
-        [noun.head] if noun.dep_ == "conj" else []
-    ):
+    for other in [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else []):
         by = pobjs(other, "by")
         if by:
             return by, "syntax"  # "shelling and airstrikes by the regime"
@@ -619,8 +613,6 @@ def locations(token: Token) -> list[Token]:
     else:
         # "the 2008 Mumbai attacks": a named place modifying the event noun is where it happened.
         out += [
-            c
-            for c in token.children
-            if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") and not c.ent_id_
+            c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") and not c.ent_id_
         ]
     return out

@@ -34,9 +34,7 @@ MONTHS = {
 }
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
 _M = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
@@ -48,9 +46,7 @@ _MY = re.compile(rf"\b{_M}\s+(?:of\s+)?(\d{{4}})\b", re.I)
 _MD = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_M}", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"\b(?:in|since|during|of|by)\s+(?:late\s+|early\s+|mid-?)?((?:19|20)\d{2})\b", re.I)
-_WEEKDAY = re.compile(
-    r"\b(?:on|last|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
-)
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|last night|this morning|overnight)\b", re.I)
 # Every pattern above needs a digit, a month or weekday name, or a relative day word: one scan for

@@ -110,10 +110,15 @@ class Triggers:
         columns = doc.to_array(list(_COLUMNS)).T.tolist()  # one list of ints per attribute
         tags = columns[_COLUMN[POS]]
         # (start token, pattern position) in the order the patterns are tried: by token, then pattern.
-        tries = sorted({
-            (i, position) for k, starts in self._starts.items()
-            for i, value in enumerate(columns[k]) if value in starts for position in starts[value]
-        })
+        tries = sorted(
+            {
+                (i, position)
+                for k, starts in self._starts.items()
+                for i, value in enumerate(columns[k])
+                if value in starts
+                for position in starts[value]
+            }
+        )
         n = len(doc)
         hits: list[tuple[int, int, int]] = []  # (match start, rule index, trigger token)
         for i, position in tries:

@@ -300,11 +300,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         to = roles.pobjs(trigger, "to")
         if not to:
             return
-        if (
-            trigger.dep_ in ("amod", "acl")
-            or trigger.head.pos_ in ("NOUN", "PROPN")
-            and trigger.dep_ != "acomp"
-        ):
+        if trigger.dep_ in ("amod", "acl") or trigger.head.pos_ in ("NOUN", "PROPN") and trigger.dep_ != "acomp":
             agent = trigger.head
         else:
             agent = roles.subject(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else None
@@ -324,9 +320,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         to = roles.pobjs(trigger, "to", "of")
         if not to:
             return  # a bare "loyalists" is a label, not an event
-        yield Draft(
-            EventType.ALLEGIANCE, trigger, agents=[trigger], targets=to, strength=0.5, agent_source="syntax"
-        )
+        yield Draft(EventType.ALLEGIANCE, trigger, agents=[trigger], targets=to, strength=0.5, agent_source="syntax")
         return
     if lemma == "oath" and not any(c.lower_ in ("allegiance", "loyalty", "fealty") for c in trigger.subtree):
         return

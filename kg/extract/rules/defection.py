@@ -281,11 +281,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return
     elif lemma in _LEAVE_VERBS:
         obj = roles.patient(trigger)
-        if (
-            obj is None
-            or not _is_group(obj, actors)
-            or obj.lemma_.lower() in ("party", "parliament", "government")
-        ):
+        if obj is None or not _is_group(obj, actors) or obj.lemma_.lower() in ("party", "parliament", "government"):
             return
         frm = [obj]
     elif lemma == "surrender":
@@ -338,11 +334,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "abandoned the group and surrendered to X": one event, completed from the conjunct.
         conj = next(c for c in trigger.children if c.dep_ == "conj")
         to = to or roles.pobjs(conj, "to")
-    if (
-        trigger.dep_ == "conj"
-        and trigger.head.lemma_.lower() in _LEAVE_VERBS
-        and lemma in ("surrender", "defect")
-    ):
+    if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _LEAVE_VERBS and lemma in ("surrender", "defect"):
         return  # already emitted from the first conjunct
     yield Draft(
         EventType.DEFECTION,

@@ -317,8 +317,11 @@ _NON_VIOLENT_MODS = {
 
 # Heads of subjects that make "destroyed" or "hit/targeted/struck" an act of violence
 # ("air strikes destroyed a bridge", "gunmen hit a convoy"), not a market or a storm.
-_ARMED_HEADS = lexicon.AERIAL_LEMMAS | lexicon.WEAPON_LEMMAS | {
-    "strike", "airstrike", "attack", "raid", "coalition", "force", "militant", "bomb", "shell"}
+_ARMED_HEADS = (
+    lexicon.AERIAL_LEMMAS
+    | lexicon.WEAPON_LEMMAS
+    | {"strike", "airstrike", "attack", "raid", "coalition", "force", "militant", "bomb", "shell"}
+)
 _DESTROYERS = _ARMED_HEADS | {"troop", "soldier", "fighter", "artillery"}
 _STRIKERS = _ARMED_HEADS | {"attacker", "gunman", "insurgent"}
 
@@ -405,9 +408,7 @@ def _aerial(trigger: Token) -> bool:
         doer = [t for a in agents for t in a.subtree] + [
             t for w in roles.pobjs(trigger, "by", "from") for t in w.subtree
         ]
-        doer += [
-            t for c in trigger.children if c.dep_ == "acl" for t in c.subtree
-        ]  # "missiles fired from a drone"
+        doer += [t for c in trigger.children if c.dep_ == "acl" for t in c.subtree]  # "missiles fired from a drone"
         gov = trigger.head if trigger.dep_ == "nsubj" else None
         if gov is not None:
             doer += [t for w in roles.pobjs(gov, "with", "from") for t in w.subtree]
@@ -436,9 +437,7 @@ def _is_place(token: Token) -> bool:
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP") and not token.ent_id_:
         return True  # the small model often tags towns ("Sinjar") as ORG
-    return (
-        any(_is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
-    )
+    return any(_is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
 
 
 def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -465,9 +464,7 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
             "victim",
         ):
             return True  # "the shooting deaths of two Israelis"
-        if lemma == "shoot" and (
-            target is None or target.lemma_.lower() in ("film", "video", "scene", "movie")
-        ):
+        if lemma == "shoot" and (target is None or target.lemma_.lower() in ("film", "video", "scene", "movie")):
             return agent is not None and bool(sent & lexicon.WEAPON_LEMMAS)
         return True
     if lemma == "fire":
@@ -478,11 +475,7 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
             or any(c.lower_ == "open" for c in verb.children)
             or verb.head.lower_ == "open"
         )
-    if (
-        lemma == "blow"
-        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-        and target is not None
-    ):
+    if lemma == "blow" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and target is not None:
         return True  # "guerillas blew up three power lines"
     if lemma in ("explode", "detonate", "blow"):
         around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
@@ -597,10 +590,7 @@ def _noun_ok(noun: Token) -> bool:
     if mods & _NON_VIOLENT_MODS:
         return False
     if lemma in ("strike",) and not is_aerial(noun):
-        if (
-            any(c.lower_ == "on" for c in noun.head.children if noun.dep_ == "pobj")
-            or noun.head.lower_ == "on"
-        ):
+        if any(c.lower_ == "on" for c in noun.head.children if noun.dep_ == "pobj") or noun.head.lower_ == "on":
             return False
         if sent & lexicon.LABOUR_CUES:
             return False
@@ -628,10 +618,7 @@ def _noun_ok(noun: Token) -> bool:
         return False
     if lemma in ("attack", "assault") and sent & lexicon.SPORT_CUES:
         return False
-    if (
-        lemma in ("blast", "explosion")
-        and not ({t.lemma_.lower() for t in noun.subtree} | sent) & _BOMB_WORDS
-    ):
+    if lemma in ("blast", "explosion") and not ({t.lemma_.lower() for t in noun.subtree} | sent) & _BOMB_WORDS:
         return False
     if lemma == "bomb":
         return noun.head.lemma_.lower() in (
@@ -711,9 +698,7 @@ def _noun_ok(noun: Token) -> bool:
         return any(c.lower_ == "ethnic" for c in noun.children)
     if lemma == "advance":
         return any(
-            c.lower_ in ("military", "army", "troop", "rebel")
-            or c.ent_type_ in ("NORP", "GPE")
-            or c.dep_ == "poss"
+            c.lower_ in ("military", "army", "troop", "rebel") or c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss"
             for c in noun.children
         )
     if lemma == "atrocity":
@@ -870,10 +855,14 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         ):
             return  # "shelled the village, killing 3 civilians": the victims of that attack, not a new one
         own_subject = any(c.dep_ == "nsubj" for c in trigger.children)
-        if trigger.dep_ in ("amod", "compound", "nmod", "npadvmod") and not own_subject and not (
-            trigger.tag_ == "VBG"
-            and trigger.head.lemma_.lower()
-            in ("death", "spree", "incident", "victim", "rampage", "campaign", "raid")
+        if (
+            trigger.dep_ in ("amod", "compound", "nmod", "npadvmod")
+            and not own_subject
+            and not (
+                trigger.tag_ == "VBG"
+                and trigger.head.lemma_.lower()
+                in ("death", "spree", "incident", "victim", "rampage", "campaign", "raid")
+            )
         ):
             return
         agent = roles.subject(trigger)
@@ -901,11 +890,7 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         if target is None:
             for c in trigger.children:
                 # "fired 22 munitions destroying 22 targets"
-                if (
-                    c.dep_ in ("advcl", "xcomp", "conj")
-                    and c.tag_ == "VBG"
-                    and c.lemma_.lower() in roles.IMPACT_VERBS
-                ):
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in roles.IMPACT_VERBS:
                     target = roles.first(roles.children(c, "dobj"))
                     break
         if agent is not None and agent.lemma_.lower() in ("who", "which"):
@@ -1093,9 +1078,7 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
     if lemma in ("liberation", "capture"):
         places = roles.pobjs(trigger, "of")
-        yield Draft(
-            event_type, trigger, agents=agents, targets=[], places=places, strength=0.55, agent_source=source
-        )
+        yield Draft(event_type, trigger, agents=agents, targets=[], places=places, strength=0.55, agent_source=source)
         return
     if targets and _metaphor(trigger, agents[0] if agents else None, targets[0]):
         return
