@@ -1,0 +1,102 @@
+"""Cross-document incident linking on reports built by hand (no model, no store)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from kg.incidents import THRESHOLD, Report, affected, link, score
+
+
+def _r(event, document, day, place=None, agents=(), targets=(), named=None, family="ATTACK", source=None):
+    agents = frozenset(agents)
+    return Report(
+        event=event,
+        document=document,
+        family=family,
+        day=date.fromisoformat(day) if day else None,
+        place=place,
+        agents=agents,
+        targets=frozenset(targets),
+        named_agents=agents if named is None else frozenset(named),
+        source=source,
+    )
+
+
+def _groups(incidents):
+    return sorted(sorted(r.event for r in i.reports) for i in incidents)
+
+
+def test_two_reports_of_one_bombing_are_one_incident():
+    wire = _r("e1", "reuters", "2021-03-02", "kabul", ["taliban"], source="reuters.com")
+    note = _r("e2", "monitor", "2021-03-03", "kabul", [], ["police"], named=[], source="monitor.org")
+    (incident,) = link([wire, note])
+    assert {r.event for r in incident.reports} == {"e1", "e2"}
+    assert incident.sources == {"reuters.com", "monitor.org"}
+    assert (incident.first_day, incident.last_day) == (date(2021, 3, 2), date(2021, 3, 3))
+    assert incident.disagreements == {"time"}
+
+
+def test_look_alike_incidents_stay_apart():
+    same_day_other_town = [_r("e1", "d1", "2021-03-02", "kabul", ["gunmen-d1"]), _r("e2", "d2", "2021-03-02", "herat")]
+    other_group = [_r("e3", "d3", "2021-03-02", "kabul", ["taliban"]), _r("e4", "d4", "2021-03-02", "kabul", ["isis"])]
+    weeks_apart = [
+        _r("e5", "d5", "2021-03-02", "kabul", ["taliban"]),
+        _r("e6", "d6", "2021-03-20", "kabul", ["taliban"]),
+    ]
+    other_family = [
+        _r("e7", "d7", "2021-03-02", "kabul", ["taliban"]),
+        _r("e8", "d8", "2021-03-02", "kabul", ["taliban"], family="DEFECTION"),
+    ]
+    for pair in (same_day_other_town, other_group, weeks_apart, other_family):
+        assert len(link(pair)) == 2, pair
+
+
+def test_reports_of_one_document_are_never_linked():
+    assert len(link([_r("e1", "d1", "2021-03-02", "kabul"), _r("e2", "d1", "2021-03-02", "kabul")])) == 2
+
+
+def test_undated_reports_stay_alone():
+    assert len(link([_r("e1", "d1", None, "kabul", ["taliban"]), _r("e2", "d2", None, "kabul", ["taliban"])])) == 2
+
+
+def test_agent_overlap_links_and_flags_disagreement():
+    a = _r("e1", "d1", "2021-03-02", "kabul", ["taliban"])
+    b = _r("e2", "d2", "2021-03-02", "kabul", ["taliban", "haqqani"])
+    (incident,) = link([a, b])
+    assert incident.disagreements == {"agent"}
+    assert score(a, b) >= THRESHOLD
+
+
+def test_order_does_not_matter_and_incremental_equals_full():
+    rng = random.Random(7)
+    places = [f"p{i}" for i in range(6)]
+    actors = [f"a{i}" for i in range(5)]
+    reports = [
+        _r(
+            f"e{i}",
+            f"d{i % 40}",
+            f"2021-03-{rng.randint(1, 20):02d}",
+            rng.choice(places + [None]),
+            rng.sample(actors, rng.randint(0, 2)),
+            rng.sample(actors, rng.randint(0, 1)),
+        )
+        for i in range(300)
+    ]
+    full = link(reports)
+    shuffled = reports[:]
+    rng.shuffle(shuffled)
+    assert _groups(link(shuffled)) == _groups(full)
+    assert {i.iri for i in link(shuffled)} == {i.iri for i in full}
+    # A new document arrives: relinking only the affected reports gives the full answer.
+    new = [_r("n1", "new", "2021-03-05", "p1", ["a1"]), _r("n2", "new", "2021-03-06", "p2", [])]
+    everything = reports + new
+    touched = affected(everything, [r.event for r in new])
+    kept = [i for i in full if not any(r.event in touched for r in i.reports)]
+    relinked = link([r for r in everything if r.event in touched])
+    assert _groups(kept + relinked) == _groups(link(everything))
+    # ... and removing it again restores the incidents of before.
+    touched = affected(everything, [r.event for r in new])
+    rest = [r for r in everything if r.event in touched and r.document != "new"]
+    kept = [i for i in link(everything) if not any(r.event in touched for r in i.reports)]
+    assert _groups(kept + link(rest)) == _groups(full)
