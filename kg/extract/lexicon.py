@@ -523,3 +523,51 @@ TIME_WORDS = frozenset({
     "midnight", "today", "yesterday", "tonight", "week", "month", "year", "anniversary", "holiday",
     "occasion", "eve",
 })  # fmt: skip
+# Sport: one strong cue, or two weak ones ("scores of civilians", "the goal of the attack", "a team of
+# gunmen" alone say nothing about sport).
+SPORT_STRONG = frozenset({
+    "football", "soccer", "cricket", "tennis", "rugby", "basketball", "baseball", "hockey", "midfielder",
+    "striker", "goalkeeper", "championship", "tournament", "league", "olympic", "olympics",
+    "batsman", "bowler", "wicket", "boxer", "referee", "playoff", "quarterfinal", "semifinal",
+})  # fmt: skip
+SPORT_WEAK = frozenset(
+    {"match", "game", "goal", "team", "cup", "score", "season", "coach", "stadium", "club", "player"}
+)
+# Who may "hit", "target", "strike", "engage" or "destroy" something in a violent sense: armed people and
+# their weapons and machines (a storm, a recession or a teacher may not).
+ARMED_ACTOR_NOUNS = frozenset({
+    "army", "force", "troop", "soldier", "military", "militia", "militiaman", "militant", "fighter", "rebel",
+    "insurgent", "guerrilla", "guerilla", "jihadist", "jihadi", "terrorist", "extremist", "gunman", "gunmen",
+    "attacker", "assailant", "bomber", "sniper", "commando", "paratrooper", "marine", "navy", "regime",
+    "coalition", "battalion", "brigade", "division", "unit", "squad", "platoon", "artillery", "tank", "warship",
+    "gunboat", "mujahideen", "raider", "bandit", "kidnapper", "pirate", "separatist", "loyalist", "mob",
+    "police", "policeman", "group", "faction", "cell", "operative", "combatant", "paramilitary", "infantry",
+    "warlord", "cartel", "gang", "gangster", "assassin", "killer", "shooter", "suspect", "man", "men",
+    "strike", "airstrike", "attack", "raid", "bombardment", "shelling", "barrage", "fire", "blast", "explosion",
+})  # fmt: skip
+# Concrete things and people that violence is done to ("hit a convoy", "targeted a police station").
+PEOPLE_NOUNS = frozenset({
+    "civilian", "people", "person", "villager", "resident", "worshipper", "pilgrim", "passenger", "student",
+    "child", "woman", "man", "men", "family", "farmer", "herder", "shepherd", "fisherman", "trader", "shopper",
+    "journalist", "protester", "demonstrator", "crowd", "gathering", "wedding", "funeral", "patrol", "guard",
+    "policeman", "officer", "soldier", "troop", "militant", "fighter", "rebel", "member", "official", "worker",
+    "leader", "commander", "chief", "employee", "refugee", "prisoner", "hostage", "tourist", "voter", "teacher",
+})  # fmt: skip
+VEHICLE_NOUNS = frozenset({
+    "convoy", "vehicle", "car", "bus", "truck", "lorry", "minibus", "van", "tanker", "ship", "boat", "vessel",
+    "ferry", "train", "aircraft", "plane", "helicopter", "drone", "jet", "warplane", "tank", "motorcycle",
+    "ambulance", "column", "jeep", "pickup", "armoured", "carrier", "frigate", "destroyer", "submarine",
+})  # fmt: skip
+# A blast or explosion that kills, wounds or happens at a named place is an attack unless one of these says
+# it was an accident.
+BLAST_ACCIDENT_CUES = frozenset({
+    "leak", "factory", "plant", "firework", "fireworks", "boiler", "cylinder", "methane", "coal", "furnace",
+    "warehouse", "tanker", "fuel", "transformer", "kitchen", "cooking", "volcano", "volcanic", "sewer",
+    "accidental", "accidentally", "accident", "short-circuit", "circuit", "refinery", "reactor", "lab",
+    "laboratory", "meteor", "meteorite", "supernova", "star", "ammonium", "fertiliser", "fertilizer",
+    "mining", "miner", "industrial", "propane", "butane", "lpg", "dust", "pipeline", "malfunction",
+})  # fmt: skip
+HARM_WORDS = frozenset({
+    "kill", "wound", "injure", "dead", "death", "casualty", "victim", "maim", "die", "toll", "injury", "injured",
+    "wounded", "killed", "fatality", "martyr",
+})  # fmt: skip

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import lexicon, roles
+from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.triggers import Draft, lemmas, register
 from kg.models import EventType
@@ -315,17 +315,6 @@ _NON_VIOLENT_MODS = {
     "ballistic",
 }
 
-# Heads of subjects that make "destroyed" or "hit/targeted/struck" an act of violence
-# ("air strikes destroyed a bridge", "gunmen hit a convoy"), not a market or a storm.
-_ARMED_HEADS = (
-    lexicon.AERIAL_LEMMAS
-    | lexicon.WEAPON_LEMMAS
-    | {"strike", "airstrike", "attack", "raid", "coalition", "force", "militant", "bomb", "shell"}
-)
-_DESTROYERS = _ARMED_HEADS | {"troop", "soldier", "fighter", "artillery"}
-_STRIKERS = _ARMED_HEADS | {"attacker", "gunman", "insurgent"}
-
-
 _AERIAL_CAPABLE = frozenset(
     {
         "bomb",
@@ -451,7 +440,7 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
             and not (sent & {"drug", "arrest", "smuggler"})
         )
     if lemma in ("kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"):
-        if sent & lexicon.ACCIDENT_CUES or sent & lexicon.SPORT_CUES:
+        if sent & lexicon.ACCIDENT_CUES or senses.sporting(verb):
             return False
         if lemma in ("wound", "injure") and agent is None:
             return False
@@ -479,7 +468,7 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
         return True  # "guerillas blew up three power lines"
     if lemma in ("explode", "detonate", "blow"):
         around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
-        return bool(around & _BOMB_WORDS)
+        return bool(around & _BOMB_WORDS) or (lemma == "explode" and senses.blast_is_attack(verb))
     if lemma in (
         "fight",
         "engage",
@@ -497,7 +486,7 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
         "destroy",
         "cleanse",
     ):
-        if sent & lexicon.SPORT_CUES or sent & lexicon.LABOUR_CUES:
+        if senses.sporting(verb) or (lemma == "strike" and sent & lexicon.LABOUR_CUES):
             return False
         if lemma == "execute":
             if target is None or not (target.ent_type_ == "PERSON" or target.lemma_.lower() in _EXECUTABLE):
@@ -507,23 +496,40 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
             return agent is not None and (target is not None or bool(roles.pobjs(verb, "against", "with")))
         if lemma == "cleanse":
             return any(c.lower_ == "ethnically" for c in verb.children)
-        if lemma == "destroy":
-            return agent is not None and agent.lemma_.lower() in _DESTROYERS
-        if lemma in ("hit", "target", "engage", "strike"):
-            return (
-                agent is not None
-                and agent.lemma_.lower() in _STRIKERS
-                or (
-                    agent is not None
-                    and agent.ent_type_ in ("NORP", "GPE", "ORG")
-                    and target is not None
-                    and not _abstract(target)
-                )
-            )
+        if lemma in ("hit", "target", "engage", "strike", "destroy"):
+            return _armed_doing(verb, agent, target)
         if lemma in ("beat",):
             return bool(sent & {"police", "soldier", "baton", "protester", "security", "militia", "troop"})
         return target is not None and not _abstract(target)
     return True
+
+
+def _armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """Whether "hit", "target", "strike", "engage" or "destroy" is violence here: an armed doer (gunmen,
+    ISIS, jets, a bomb) against anything but an abstraction; a named state or group against something
+    not abstract; a pronoun or a passive with no doer against people, places or vehicles."""
+    if target is not None and _abstract(target):
+        return False
+    if agent is None:
+        return (
+            roles.is_passive(verb)
+            and target is not None
+            and senses.concrete(target)
+            and bool(roles.sentence_lemmas(verb) & _HARM_CUES)
+        )
+    if agent.lower_ in lexicon.SUBJECT_PRONOUNS or agent.lower_ == "we":
+        return target is not None and senses.concrete(target)
+    if verb.lemma_.lower() == "destroy" and target is not None and _group(target):
+        return False  # "efforts to destroy the terrorist group": defeating it, not an act of violence
+    if agent.ent_type_ in ("PERSON",) and not agent.ent_id_:
+        return target is not None and senses.concrete(target) and bool(roles.sentence_lemmas(verb) & _HARM_CUES)
+    if senses.armed_actor(agent):
+        return target is not None or agent.ent_type_ == "" or bool(agent.ent_id_)
+    return False
+
+
+def _group(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon.GROUP_NOUNS or token.ent_type_ in ("ORG", "NORP") or bool(token.ent_id_)
 
 
 def _abstract(token: Token) -> bool:
@@ -540,7 +546,7 @@ _COMBAT_CUES = lexicon.WEAPON_LEMMAS | {"troop", "force", "soldier", "militant",
 def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     """True for attacks on budgets, by sellers, or by politicians on one another's words."""
     sent = roles.sentence_lemmas(trigger)
-    if sent & lexicon.SPORT_CUES and not sent & lexicon.WEAPON_LEMMAS:
+    if senses.sporting(trigger):
         return True
     if trigger.lemma_.lower() not in lexicon.METAPHOR_PRONE:
         return False  # nobody assassinates or beheads a budget
@@ -594,7 +600,7 @@ def _noun_ok(noun: Token) -> bool:
             return False
         if sent & lexicon.LABOUR_CUES:
             return False
-        if sent & lexicon.SPORT_CUES:
+        if senses.sporting(noun):
             return False
     if (
         lemma == "raid"
@@ -616,9 +622,13 @@ def _noun_ok(noun: Token) -> bool:
         and not sent & _COMBAT_CUES
     ):
         return False
-    if lemma in ("attack", "assault") and sent & lexicon.SPORT_CUES:
+    if lemma in ("attack", "assault") and senses.sporting(noun):
         return False
-    if lemma in ("blast", "explosion") and not ({t.lemma_.lower() for t in noun.subtree} | sent) & _BOMB_WORDS:
+    if (
+        lemma in ("blast", "explosion")
+        and not ({t.lemma_.lower() for t in noun.subtree} | sent) & _BOMB_WORDS
+        and not senses.blast_is_attack(noun)
+    ):
         return False
     if lemma == "bomb":
         return noun.head.lemma_.lower() in (

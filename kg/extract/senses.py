@@ -1,0 +1,81 @@
+"""Sense checks the violence rules share: is this sentence about sport, is this word an armed doer, is
+this a concrete target, is this blast an attack?
+
+Each check reads word tables from :mod:`kg.extract.lexicon`; the rules ask them by name instead of
+repeating word lists inline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicon, roles
+
+# Words that put a sentence about sport back on the battlefield ("a bomb at a football stadium").
+_WAR_WORDS = lexicon.WEAPON_LEMMAS | {
+    "militant", "soldier", "troop", "insurgent", "suicide", "bomber", "terrorist", "jihadist", "rebel",
+    "militia", "airstrike", "blast", "explosion", "massacre",
+}  # fmt: skip
+
+
+_RESULT = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")  # "crushed Manchester United 5-0"
+
+
+def sporting(token: Token) -> bool:
+    """True when the sentence of ``token`` is about sport: one strong cue ("football", "striker", a
+    result such as 5-0, "scoring") or two weak ones ("team" and "match"), and no weapon or armed group
+    ("scores of civilians" is not sport)."""
+    return roles.per_sentence(token, "sporting", _sporting)
+
+
+def _sporting(sent: Span) -> bool:
+    lemmas = {t.lemma_.lower() for t in sent}
+    if lemmas & _WAR_WORDS:
+        return False
+    if lemmas & lexicon.SPORT_STRONG or _RESULT.search(sent.text):
+        return True
+    if any(t.lemma_.lower() == "score" and t.pos_ == "VERB" for t in sent):
+        return True
+    return len(lemmas & lexicon.SPORT_WEAK) >= 2
+
+
+def armed_actor(token: Token) -> bool:
+    """True when ``token`` heads a doer of violence: armed people, states and named groups, and their
+    weapons and machines ("gunmen", "ISIS", "Turkish jets", "a roadside bomb"); not a storm or a seller."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.ARMED_ACTOR_NOUNS or lemma in lexicon.WEAPON_LEMMAS or lemma in lexicon.AERIAL_LEMMAS:
+        return True
+    if lemma in lexicon.GROUP_NOUNS:
+        return True
+    if token.ent_id_ or token.ent_type_ in ("NORP", "GPE", "ORG"):
+        return True
+    if lemma in ("who", "that", "which") and token.head.dep_ == "relcl":
+        return armed_actor(token.head.head)
+    return False
+
+
+def concrete(token: Token) -> bool:
+    """True for a target violence can be done to: people, places, vehicles, named places or persons."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.ABSTRACT_TARGETS:
+        return False
+    if lemma in lexicon.PEOPLE_NOUNS or lemma in lexicon.VEHICLE_NOUNS or lemma in lexicon.PLACE_NOUNS:
+        return True
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP") or token.ent_id_:
+        return True
+    if token.like_num or token.lemma_.lower() in lexicon.QUANTITY_HEADS:
+        return any(concrete(p) for p in roles.pobjs(token, "of")) or token.like_num
+    return False
+
+
+def blast_is_attack(token: Token) -> bool:
+    """True when a blast or explosion with no bomb word is still an attack: it kills or wounds people or
+    happens at a named place, and no accident cue ("gas leak", "factory", "fireworks") is in the sentence."""
+    sent = roles.sentence_lemmas(token)
+    if sent & (lexicon.BLAST_ACCIDENT_CUES | lexicon.ACCIDENT_CUES):
+        return False
+    if sent & lexicon.HARM_WORDS:
+        return True
+    return any(e.label_ in ("GPE", "LOC", "FAC") for e in roles.sentence(token).ents)
