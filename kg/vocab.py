@@ -38,6 +38,7 @@ class KG(DefinedNamespace):
     Document: URIRef
     Modality: URIRef
     Polarity: URIRef
+    Incident: URIRef
 
     # object properties
     agent: URIRef
@@ -49,6 +50,8 @@ class KG(DefinedNamespace):
     polarity: URIRef
     document: URIRef
     mentionedIn: URIRef
+    hasReport: URIRef
+    disagreesOn: URIRef
 
     # datatype properties
     confidence: URIRef
@@ -57,6 +60,10 @@ class KG(DefinedNamespace):
     documentId: URIRef
     model: URIRef
     softwareVersion: URIRef
+    reportCount: URIRef
+    sourceCount: URIRef
+    firstReported: URIRef
+    lastReported: URIRef
 
     # individuals
     Asserted: URIRef

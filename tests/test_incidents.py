@@ -100,3 +100,70 @@ def test_order_does_not_matter_and_incremental_equals_full():
     rest = [r for r in everything if r.event in touched and r.document != "new"]
     kept = [i for i in link(everything) if not any(r.event in touched for r in i.reports)]
     assert _groups(kept + link(rest)) == _groups(full)
+
+
+# --- the incidents of a store ---------------------------------------------------------------------------------
+
+
+def _extraction(doc_id, published, place, agent, *, url=None, when=None):
+    from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Span
+
+    text = f"{agent} attacked a checkpoint in {place}."
+    document = Document(id=doc_id, text=text, date=published, url=url)
+
+    def mention(name, kind, start):
+        return Mention(Span(start, start + len(name), name), Entity(f"name:{name.lower()}", name, kind))
+
+    event = Event(
+        type=EventType.ATTACK,
+        sentence=Span(0, len(text), text),
+        trigger=Span(len(agent) + 1, len(agent) + 9, "attacked"),
+        agent=mention(agent, EntityKind.ARMED_GROUP, 0),
+        location=mention(place, EntityKind.PLACE, text.index(place)),
+        time=when,
+    )
+    return Extraction(document=document, events=(event,))
+
+
+def _incidents(store):
+    from kg.incidents.sync import INCIDENTS_GRAPH
+
+    rows = store.query(
+        f"SELECT ?i ?e ?n ?s WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?i kg:hasReport ?e ; kg:reportCount ?n ; "
+        "kg:sourceCount ?s } }"
+    ).dicts()
+    groups: dict[str, set[str]] = {}
+    for row in rows:
+        groups.setdefault(str(row["i"]), set()).add(str(row["e"]))
+    return groups, {str(r["i"]): (int(r["n"]), int(r["s"])) for r in rows}
+
+
+def test_store_incidents_follow_documents():
+    from kg.incidents.sync import update_incidents
+    from kg.iri import document_iri
+    from kg.rdf import document_triples
+    from kg.store import Store
+
+    store = Store.memory()
+
+    def put(extraction):
+        store.replace_graph(document_iri(extraction.document.id), document_triples(extraction, model="test"))
+
+    put(_extraction("wire", "2021-03-02", "Kabul", "Taliban", url="https://www.reuters.com/a"))
+    put(_extraction("note", "2021-03-03", "Kabul", "Taliban", url="https://monitor.example.org/b"))
+    put(_extraction("other", "2021-03-02", "Herat", "Taliban"))
+    assert update_incidents(store) == 2
+    groups, counts = _incidents(store)
+    (pair,) = [i for i, members in groups.items() if len(members) == 2]
+    assert counts[pair] == (2, 2)
+    # A third report of the Kabul attack joins the same incident, which keeps its IRI.
+    put(_extraction("late", "2021-03-04", "Kabul", "Taliban", url="https://www.reuters.com/c"))
+    update_incidents(store)
+    groups, counts = _incidents(store)
+    assert counts[pair] == (3, 2)
+    # Removing reports updates the incident; an incident with no report left disappears.
+    store.remove_graph(document_iri("other"))
+    store.remove_graph(document_iri("late"))
+    assert update_incidents(store) == 1
+    groups, counts = _incidents(store)
+    assert counts == {pair: (2, 2)}

@@ -51,6 +51,7 @@ class Report:
     targets: frozenset[str] = frozenset()
     named_agents: frozenset[str] = frozenset()
     source: str | None = None  # the publisher or feed, for the count of distinct sources
+    published: date | None = None  # when the document was published, for the first and last report
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,16 @@ class Incident:
     @property
     def sources(self) -> frozenset[str]:
         return frozenset(r.source or r.document for r in self.reports)
+
+    @property
+    def first_reported(self) -> date | None:
+        days = [r.published or r.day for r in self.reports if (r.published or r.day) is not None]
+        return min(days) if days else None  # type: ignore[type-var]
+
+    @property
+    def last_reported(self) -> date | None:
+        days = [r.published or r.day for r in self.reports if (r.published or r.day) is not None]
+        return max(days) if days else None  # type: ignore[type-var]
 
     @property
     def first_day(self) -> date | None:

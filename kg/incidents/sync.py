@@ -1,0 +1,153 @@
+"""Keeping a store's incidents in step with its documents.
+
+The incidents of a store live in one derived named graph, :data:`INCIDENTS_GRAPH`; like the merged
+default graph it is computed from the document graphs, never edited by hand.  After documents are
+added, rebuilt or removed, :func:`update_incidents` reads every event report from the store, links
+them (:func:`kg.incidents.link.link`) and rewrites the incidents graph when it changed.  Linking is a
+pure function of the set of reports and an incident's IRI comes from its earliest report, so a new
+report joins an existing incident without renaming it, and an incident whose reports are all gone
+disappears.
+
+An incident in RDF::
+
+    <incident>  a kg:Incident ; kg:hasReport <event> ... ; kg:reportCount n ; kg:sourceCount n ;
+                kg:firstReported "date" ; kg:lastReported "date" ; kg:disagreesOn kg:agent | sem:hasPlace |
+                sem:hasTimeStamp
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+from typing import Any, Protocol
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.incidents.link import Incident, Report, link
+from kg.iri import mint
+from kg.vocab import ID_BASE, KG, PREFIXES, SEM
+
+INCIDENTS_GRAPH = URIRef(ID_BASE + "graph/incidents")
+"""The named graph that holds every incident of a store (derived data, like the merged default graph)."""
+
+_FAMILY_OF_CLASS = {
+    str(KG.Attack): "ATTACK",
+    str(KG.Airstrike): "ATTACK",
+    str(KG.Defection): "DEFECTION",
+    str(KG.Allegiance): "ALLEGIANCE",
+}
+_ROLE_PROPERTIES = (KG.agent, KG.target, KG.defectedFrom, KG.defectedTo, KG.pledgedTo)
+_DISAGREEMENT_PROPERTY = {"agent": KG.agent, "place": SEM.hasPlace, "time": SEM.hasTimeStamp}
+
+_PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+_CLASSES = ", ".join(f"<{c}>" for c in _FAMILY_OF_CLASS)
+# Only events said to have happened are reports of an incident; planned, threatened, hypothetical and
+# negated events each stay an incident of their own.
+_REPORTS = (
+    _PROLOGUE
+    + f"""SELECT ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity WHERE {{
+  ?e a ?type ; kg:document ?doc ; kg:modality ?modality ; kg:polarity ?polarity .
+  FILTER(?type IN ({_CLASSES}))
+  OPTIONAL {{ ?e sem:hasTimeStamp ?time }}
+  OPTIONAL {{ ?doc dcterms:date ?published }}
+  OPTIONAL {{ ?e sem:hasPlace ?place }}
+  OPTIONAL {{ ?doc dcterms:source ?url }}
+}}"""
+)
+_PARTICIPANTS = (
+    _PROLOGUE
+    + f"""SELECT ?e ?role ?actor ?collective WHERE {{
+  ?e ?role ?actor . FILTER(?role IN ({", ".join(f"<{p}>" for p in _ROLE_PROPERTIES)}))
+  BIND(EXISTS {{ ?actor a kg:Collective }} AS ?collective)
+}}"""
+)
+
+
+class _Store(Protocol):
+    def query(self, sparql: str) -> Any: ...
+
+    def replace_graph(self, graph: str | URIRef, triples: Any) -> bool: ...
+
+
+def _day(value: object) -> date | None:
+    text = str(value) if value is not None else ""
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _source(url: object, document: str) -> str:
+    host = urllib.parse.urlsplit(str(url)).hostname if url is not None else None
+    return host.removeprefix("www.") if host else document
+
+
+def reports(store: _Store) -> list[Report]:
+    """Every event of ``store`` as a :class:`Report`: its family, day (the event's date, else the
+    document's), place, agents and targets."""
+    agents: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)
+    targets: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_PARTICIPANTS).dicts():
+        event, actor = str(row["e"]), str(row["actor"])
+        if str(row["role"]) == str(KG.agent):
+            agents[event].add(actor)
+            if str(row.get("collective")).lower() not in ("true", "1"):
+                named[event].add(actor)
+        else:
+            targets[event].add(actor)
+    out: dict[str, Report] = {}
+    for row in store.query(_REPORTS).dicts():
+        event, document = str(row["e"]), str(row["doc"])
+        happened = str(row["modality"]) in (str(KG.Asserted), str(KG.Inspired)) and str(row["polarity"]) == str(
+            KG.Positive
+        )
+        out[event] = Report(
+            event=event,
+            document=document,
+            # Events that did not happen get a family of their own, so they are never linked.
+            family=_FAMILY_OF_CLASS[str(row["type"])] if happened else "unasserted:" + event,
+            day=_day(row.get("time")) or _day(row.get("published")),
+            place=str(row["place"]) if row.get("place") is not None else None,
+            agents=frozenset(agents.get(event, ())),
+            targets=frozenset(targets.get(event, ())),
+            named_agents=frozenset(named.get(event, ())),
+            source=_source(row.get("url"), document),
+            published=_day(row.get("published")),
+        )
+    return [out[e] for e in sorted(out)]
+
+
+def incident_iri(incident: Incident) -> URIRef:
+    return mint("incident", incident.family.split(":")[0].lower(), key=incident.iri)
+
+
+def incident_triples(incident: Incident) -> Iterator[tuple[URIRef, URIRef, Any]]:
+    """The triples that describe ``incident`` in :data:`INCIDENTS_GRAPH`."""
+    node = incident_iri(incident)
+    yield node, RDF.type, KG.Incident
+    for report in incident.reports:
+        yield node, KG.hasReport, URIRef(report.event)
+    yield node, KG.reportCount, Literal(len(incident.reports), datatype=XSD.integer)
+    yield node, KG.sourceCount, Literal(len(incident.sources), datatype=XSD.integer)
+    first, last = incident.first_reported, incident.last_reported
+    if first is not None and last is not None:
+        yield node, KG.firstReported, Literal(first.isoformat(), datatype=XSD.date)
+        yield node, KG.lastReported, Literal(last.isoformat(), datatype=XSD.date)
+    for role in sorted(incident.disagreements):
+        yield node, KG.disagreesOn, _DISAGREEMENT_PROPERTY[role]
+
+
+def update_incidents(store: _Store) -> int:
+    """Relink every event report of ``store`` into incidents and store them; returns the number of incidents.
+
+    Call after documents were added, rebuilt or removed.  The incidents graph is rewritten only when its
+    content changed, in one transaction of the store.
+    """
+    incidents = link(reports(store))
+    triples = [t for incident in incidents for t in incident_triples(incident)]
+    store.replace_graph(INCIDENTS_GRAPH, triples)
+    return len(incidents)
