@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import lexicon, modality, roles, time
+from kg.extract import attribution, lexicon, modality, roles, time
 from kg.extract.actors import Actors
 from kg.extract.triggers import Draft, Triggers, find
 from kg.models import Document, EntityKind, Event, EventType, Extraction, Mention, Modality
@@ -82,7 +82,7 @@ def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extracti
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-    events = _drop_subsumed(events)
+    events = _drop_subsumed(attribution.link(doc, actors, events))
     events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
     return Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors)))
 

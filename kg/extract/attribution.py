@@ -1,0 +1,341 @@
+"""Document-level attribution: claims and blame name the doer of an attack reported elsewhere.
+
+Incident reports give the deed and its author apart, often in different sentences: "Gunmen attacked a
+post near Menaka. The attack was claimed by ISGS."; "An explosive device detonated near a checkpoint.
+No group claimed responsibility; however, authorities attributed the attack to Lashkar-e-Jhangvi."
+:func:`claims` finds the attributions of a parsed document (who is named, and the noun of the deed
+they are named for, when there is one); :func:`link` gives that actor as the agent of the attack the
+attribution refers to when that attack has no agent or only a generic one ("assailants", "a suicide
+bomber", "unidentified gunmen").  A linked agent is a reading across sentences, so it adds less
+confidence than one found by syntax.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import roles
+from kg.extract.actors import Actors
+from kg.models import Event, EventType, Mention
+
+# Heads of doers a report gives before it knows who they were: a claim or attribution replaces them.
+GENERIC_DOERS = frozenset(
+    {
+        "assailant",
+        "attacker",
+        "gunman",
+        "gunmen",
+        "bomber",
+        "militant",
+        "insurgent",
+        "terrorist",
+        "extremist",
+        "jihadist",
+        "man",
+        "men",
+        "individual",
+        "suspect",
+        "perpetrator",
+        "shooter",
+        "fighter",
+        "rebel",
+        "group",
+        "person",
+        "people",
+        "assassin",
+        "killer",
+    }
+)
+# What a claim is made for: nouns naming an incident, and pronouns ("claimed it").
+_DEED_NOUNS = frozenset(
+    {
+        "attack",
+        "incident",
+        "bombing",
+        "blast",
+        "explosion",
+        "ambush",
+        "assault",
+        "raid",
+        "shooting",
+        "killing",
+        "killings",
+        "murder",
+        "massacre",
+        "strike",
+        "operation",
+        "assassination",
+        "violence",
+        "it",
+        "this",
+        "that",
+        "act",
+        "atrocity",
+        "abduction",
+        "kidnapping",
+        "beheading",
+        "execution",
+        "rocket",
+        "shelling",
+    }
+)
+# Modifiers of a doer that say the report does not know who it was.
+_VAGUE = frozenset({"unidentified", "unknown", "suspected", "armed", "suicide", "masked", "alleged", "gunmen"})
+# Heads of named armed actors besides the generic doers ("Houthi forces", "Kurdish fighters").
+_ARMED = frozenset({"force", "forces", "troop", "army", "militia", "soldier", "movement", "faction", "cell"})
+_CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
+_CREDIT = frozenset({"responsibility", "credit", "authorship"})
+# "attributed the attack to X", "blamed the bombing on X", "X was blamed", "suspect X".
+_BLAME_VERBS = frozenset({"attribute", "blame", "suspect", "accuse", "hold", "link", "tie", "pin"})
+# "X carried out the attack", "X planted the bomb": the subject did the deed the object names.
+_DOER_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "execute", "mastermind", "plant"})
+_DEVICES = frozenset({"bomb", "device", "explosive", "explosives", "ied", "mine", "landmine"})
+_NOBODY = frozenset({"no", "neither"})
+_NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
+_VIOLENT = (EventType.ATTACK, EventType.AIRSTRIKE)
+_LINKED_BONUS = 0.06  # a linked agent: less than the 0.12 of a named agent found by syntax
+_ROLELESS_PENALTY = 0.15  # pipeline._confidence's cost of an event without roles
+
+
+@dataclass(frozen=True)
+class Claim:
+    """An attribution in the text: ``actor`` is named as the doer of ``deed`` (a noun or pronoun
+    naming the incident), or of the latest incident when ``deed`` is None."""
+
+    actor: Token
+    deed: Token | None
+    anchor: Token  # the claim or blame word: incidents before it are the candidates
+
+
+def claims(doc: Doc) -> Iterator[Claim]:
+    """Every claim of responsibility and every attribution of blame in ``doc``, in text order.
+
+    "No group claimed responsibility" names nobody and gives nothing; a negated claim ("did not
+    claim") neither.
+    """
+    for verb in doc:
+        if verb.pos_ not in roles.VERB_POS and verb.tag_ != "VBN":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _CLAIM_VERBS:
+            found = _claim(verb)
+        elif lemma in _BLAME_VERBS:
+            found = _blame(verb)
+        elif lemma in _DOER_VERBS:
+            found = _deed_by(verb)
+        else:
+            continue
+        if found is None or _negated(verb):
+            continue
+        actor, deed = found
+        if _nobody(actor):
+            continue
+        yield Claim(actor, deed, verb)
+
+
+def _claim(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "X claimed (responsibility for) the attack", "responsibility was claimed by X", "the attack
+    was claimed by X"."""
+    obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in _CREDIT:
+        deed = roles.first(roles.pobjs(obj, "for", "of"))
+        if deed is None:
+            deed = roles.first(roles.pobjs(verb, "for"))
+    elif obj.lemma_.lower() in _DEED_NOUNS:
+        deed = obj
+    else:
+        return None
+    if deed is not None and deed.lemma_.lower() not in _DEED_NOUNS and deed.pos_ != "NOUN":
+        return None
+    actor = roles.subject(verb)
+    return (actor, deed) if actor is not None and actor is not deed else None
+
+
+def _blame(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "attributed the attack to X", "the attack was attributed to X", "blamed X for the ambush",
+    "blamed the bombing on X", "held X responsible for the attack", "X were blamed", "suspect X"."""
+    lemma = verb.lemma_.lower()
+    obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
+    to = roles.first(roles.pobjs(verb, "to", "on")) or (roles.first(roles.pobjs(obj, "on")) if obj else None)
+    if obj is not None and _deed(obj) and to is not None:
+        return to, obj  # "attributed the attack to X", "blamed the bombing on X"
+    if lemma == "hold":
+        responsible = roles.first(c for c in verb.children if c.lemma_.lower() == "responsible")
+        if obj is None or responsible is None:
+            return None
+        return obj, roles.first(roles.pobjs(responsible, "for"))
+    if lemma in ("attribute", "link", "tie", "pin"):
+        return None
+    if obj is None or _deed(obj):
+        return None
+    deed = roles.first(roles.pobjs(verb, "for", "of", "in", "over"))
+    if deed is not None and not _deed(deed):
+        deed = None  # "accused X of carrying out the attack": the verb's own claim is found from it
+        if lemma == "accuse":
+            return None
+    return obj, deed
+
+
+def _deed_by(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "X said it carried out the attack": the doer of a deed noun named as such."""
+    obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    if not (_deed(obj) or (verb.lemma_.lower() == "plant" and obj.lemma_.lower() in _DEVICES)):
+        return None
+    actor = roles.subject(verb)
+    return (actor, obj) if actor is not None else None
+
+
+def _deed(token: Token) -> bool:
+    return token.lemma_.lower() in _DEED_NOUNS or token.lower_ in _DEED_NOUNS
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp", "ccomp") and c.head is not verb
+    )
+
+
+def _nobody(actor: Token) -> bool:
+    return actor.lower_ in _NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ in _NOBODY for c in actor.children)
+
+
+def is_generic(mention: Mention | None, doc: Doc) -> bool:
+    """True for an agent a claim may replace: none, or an unnamed doer ("assailants", "a suicide
+    bomber", "unidentified gunmen") or an unresolved pronoun; never a named actor or a state."""
+    if mention is None:
+        return True
+    if not mention.entity.key.startswith("local:"):
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if any(_names(t) for t in span):
+        return False
+    root = span.root
+    return root.pos_ == "PRON" or root.lemma_.lower() in GENERIC_DOERS or root.lower_ in GENERIC_DOERS
+
+
+def _names(token: Token) -> bool:
+    """True for a word of a name: an entity, or a proper noun the NER missed ("suspected ISGS
+    militants"), but not a capitalised common word ("Unidentified Gunmen")."""
+    if token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or token.ent_id_:
+        return True
+    return token.pos_ == "PROPN" and token.lemma_.lower() not in GENERIC_DOERS | _VAGUE
+
+
+def _actor_head(token: Token) -> bool:
+    """True when ``token`` heads an actor's phrase: a pronoun, a name, or a doer noun with a name
+    ("suspected ISGS militants"); not "political correctness" blamed for a massacre."""
+    if token.pos_ == "PRON" or _names(token):
+        return True
+    lemma = token.lemma_.lower()
+    return (lemma in GENERIC_DOERS or lemma in _ARMED) and any(_names(c) for c in token.lefts)
+
+
+def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
+    """``events`` with the agents that claims and attributions in ``doc`` give them.
+
+    For each claim, the events it refers to are the attack at its deed noun (when the noun is itself
+    a trigger) and the attacks of the nearest earlier sentence with attacks, preferring, when the
+    deed noun is a trigger word, an earlier event of the same word ("the ambush" -> "ambushed").
+    Each of them whose agent is missing or generic takes the claimed actor.
+    """
+    found = list(claims(doc))
+    if not found or not events:
+        return events
+    by_start = {e.trigger.start: k for k, e in enumerate(events)}
+    out = list(events)
+    for claim in found:
+        mention = actors.mention(claim.actor)
+        if mention is None or is_generic(mention, doc) or not _actor_head(claim.actor):
+            continue
+        for k in _referred(claim, out, by_start):
+            event = out[k]
+            if is_generic(event.agent, doc) and (event.agent is None or event.agent.entity.key != mention.entity.key):
+                out[k] = _with_agent(event, mention)
+    return _dedupe(out)
+
+
+def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> list[int]:
+    deed = claim.deed
+    own = by_start.get(deed.idx) if deed is not None else None
+    found = [own] if own is not None and events[own].type in _VIOLENT else []
+    if deed is not None and not _anaphoric(deed):
+        return found  # "claimed responsibility for an attack on ...": a new incident, told here
+    start = deed.idx if deed is not None else claim.anchor.idx
+    before = [k for k, e in enumerate(events) if e.type in _VIOLENT and e.trigger.start < start and k not in found]
+    if not before:
+        return found
+    same = [k for k in before if deed is not None and _same_word(events[k].trigger.text, deed)]
+    latest = events[(same or before)[-1]]
+    doc = claim.anchor.doc
+    head = _token(doc, latest.trigger.start)
+    # The incident is the latest one told: its trigger and the triggers tied to it in the parse ("a
+    # suicide bomber blew himself up": bomber and blew), not a second incident named in passing.
+    return found + [
+        k
+        for k in before
+        if events[k].sentence.start == latest.sentence.start
+        and (_tied(_token(doc, events[k].trigger.start), head) or _same_agent(events[k], latest))
+    ]
+
+
+def _token(doc: Doc, char: int) -> Token:
+    return doc.char_span(char, char + 1, alignment_mode="expand")[0]
+
+
+def _tied(a: Token, b: Token) -> bool:
+    return a == b or a.head == b or b.head == a or a in b.conjuncts
+
+
+def _same_agent(a: Event, b: Event) -> bool:
+    return a.agent is not None and b.agent is not None and a.agent.span == b.agent.span
+
+
+def _anaphoric(deed: Token) -> bool:
+    """True for a noun that refers back to an incident already told: "the attack", "Sunday's
+    bombing", "this", "it"."""
+    if deed.pos_ == "PRON" or deed.lower_ in ("this", "that", "it"):
+        return True
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in deed.children
+    )
+
+
+def _same_word(trigger: str, deed: Token) -> bool:
+    word = deed.lemma_.lower()
+    text = trigger.lower()
+    return len(word) >= 4 and word not in ("attack", "incident") and text[:4] == word[:4]
+
+
+def _with_agent(event: Event, agent: Mention) -> Event:
+    bonus = _LINKED_BONUS
+    if event.agent is None and event.target is None and event.to is None:
+        bonus += _ROLELESS_PENALTY
+    elif event.agent is not None:
+        bonus = 0.0  # the generic agent already counted
+    confidence = round(max(0.05, min(0.95, event.confidence + bonus)), 2)
+    return replace(event, agent=agent, confidence=confidence)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.type, e.trigger.start, _key(e.agent), _key(e.target), _key(e.to))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _key(mention: Mention | None) -> str | None:
+    return mention.entity.key if mention is not None else None

@@ -1,0 +1,152 @@
+"""Document-level attribution (kg.extract.attribution): claims and blame name the doer of an attack
+told elsewhere.  Sentences written for these tests in the styles of incident summaries, monitoring
+notes and wire copy; the unit tests build their parses by hand."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import attribution
+from kg.models import Document, EventType, Modality
+
+
+def _doc(words, heads, deps, pos, lemmas=None, ents=None):
+    nlp = spacy.blank("en")
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas or [w.lower() for w in words],
+        ents=ents,
+    )
+
+
+def test_attributed_to_names_the_doer_of_the_attack():
+    doc = _doc(
+        ["Authorities", "attributed", "the", "attack", "to", "Ansar", "."],
+        [1, 1, 3, 1, 1, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["authority", "attribute", "the", "attack", "to", "Ansar", "."],
+        ents=["O", "O", "O", "O", "O", "B-ORG", "O"],
+    )
+    (claim,) = attribution.claims(doc)
+    assert (claim.actor.text, claim.deed.text) == ("Ansar", "attack")
+
+
+def test_passive_claim_and_blame_for():
+    claimed = _doc(
+        ["The", "ambush", "was", "claimed", "by", "Ansar", "."],
+        [1, 3, 3, 3, 3, 4, 3],
+        ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+        ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "ambush", "be", "claim", "by", "Ansar", "."],
+    )
+    (claim,) = attribution.claims(claimed)
+    assert (claim.actor.text, claim.deed.text) == ("Ansar", "ambush")
+    blamed = _doc(
+        ["Police", "blamed", "Ansar", "for", "the", "ambush", "."],
+        [1, 1, 1, 1, 5, 3, 1],
+        ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct"],
+        ["NOUN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT"],
+        lemmas=["police", "blame", "Ansar", "for", "the", "ambush", "."],
+    )
+    (claim,) = attribution.claims(blamed)
+    assert (claim.actor.text, claim.deed.text) == ("Ansar", "ambush")
+
+
+def test_no_group_claimed_responsibility_names_nobody():
+    doc = _doc(
+        ["No", "group", "claimed", "responsibility", "."],
+        [1, 2, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "dobj", "punct"],
+        ["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+        lemmas=["no", "group", "claim", "responsibility", "."],
+    )
+    assert list(attribution.claims(doc)) == []
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load
+
+    return load()
+
+
+def _attacks(nlp, text):
+    from kg.extract import extract_one
+
+    events = extract_one(Document("t", text), nlp=nlp).events
+    return [
+        e
+        for e in events
+        if e.type in (EventType.ATTACK, EventType.AIRSTRIKE) and e.modality is Modality.ASSERTED and not e.negated
+    ]
+
+
+def _agents(events):
+    return {e.agent.entity.label for e in events if e.agent is not None}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "An explosive device detonated near a police checkpoint in Quetta, killing two officers. No group "
+            "claimed responsibility; however, authorities attributed the attack to Lashkar-e-Jhangvi.",
+            "Lashkar-e-Jhangvi",
+        ),
+        (
+            "Assailants opened fire on a bus carrying pilgrims in Kandahar. The Taliban claimed responsibility "
+            "for the incident.",
+            "Taliban",
+        ),
+        (
+            "Gunmen attacked a military post near Menaka on Sunday, killing four soldiers. The attack was "
+            "claimed by the Islamic State.",
+            "Islamic State",
+        ),
+        (
+            "Unidentified attackers ambushed a convoy in Borno state. Police blamed Boko Haram for the ambush.",
+            "Boko Haram",
+        ),
+        (
+            "On 3 May 2020, unidentified gunmen attacked a village in Tillaberi (Niger), killing 2 civilians. "
+            "Suspected ISGS militants were blamed.",
+            "Suspected ISGS militants",
+        ),
+    ],
+)
+def test_a_later_claim_names_the_agent_of_the_incident(nlp, text, doer):
+    events = _attacks(nlp, text)
+    first = min(e.sentence.start for e in events)
+    incident = [e for e in events if e.sentence.start == first]
+    assert incident and all(e.agent is not None and e.agent.entity.label == doer for e in incident)
+
+
+@pytest.mark.model
+def test_no_claim_keeps_the_generic_agent_and_a_named_agent_is_kept(nlp):
+    events = _attacks(
+        nlp, "Militants stormed a school in Peshawar. No group has claimed responsibility for the attack."
+    )
+    assert _agents(events) == {"Militants"}
+    events = _attacks(
+        nlp, "Government troops shelled a village near Idlib. The opposition blamed the regime for the shelling."
+    )
+    assert "opposition" not in {label.lower() for label in _agents(events)}
+
+
+@pytest.mark.model
+def test_a_new_incident_named_in_the_claim_is_not_linked_back(nlp):
+    events = _attacks(
+        nlp,
+        "Gunmen killed three farmers near Gao on Monday. On Tuesday, the Islamic State claimed responsibility "
+        "for an attack on a military camp in Menaka.",
+    )
+    first = min(e.sentence.start for e in events)
+    assert all(e.agent is None or e.agent.entity.label != "Islamic State" for e in events if e.sentence.start == first)
