@@ -98,3 +98,36 @@ def test_a_blast_that_kills_or_hits_a_named_place_is_an_attack(nlp, text):
 )
 def test_accidental_blasts_are_not_attacks(nlp, text):
     assert not _types(nlp, text) & ATTACKS
+
+
+# -- places ---------------------------------------------------------------------------------------
+
+
+def _place(nlp, text, event_type=EventType.ATTACK):
+    events = [e for e in _asserted(nlp, text) if e.type is event_type]
+    assert events, text
+    return events[-1].location.span.text if events[-1].location else None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen attacked a checkpoint in Kunduz province on Tuesday, killing four policemen.", "Kunduz province"),
+        ("Fighters attacked an army post near Gao.", "Gao"),
+        ("Gunmen attacked a checkpoint on the outskirts of Mogadishu.", "Mogadishu"),
+        ("On 5 June 2021, Military Forces of Myanmar shelled Kyauk Kyi (Bago region), killing a woman.", "Kyauk Kyi"),
+        ("The Houthis captured the Yemeni capital Sanaa in September 2014.", "Sanaa"),
+        ("MOGADISHU, Somalia (Reuters) - Al-Shabaab militants attacked an army base on Sunday.", "MOGADISHU"),
+        ("Heavy fighting broke out in Aleppo on Monday. Government troops shelled rebel positions.", "Aleppo"),
+    ],
+)
+def test_where_it_happened(nlp, text, place):
+    assert place in _place(nlp, text)
+
+
+def test_a_place_two_paragraphs_up_is_not_used(nlp):
+    assert _place(nlp, "Talks were held in Geneva on Monday.\n\nGunmen attacked a convoy, killing five.") is None
+
+
+def test_dates_and_actors_are_not_places(nlp):
+    assert _place(nlp, "On 3 March 2022, Armed Forces of Ukraine shelled a Russian column.") is None

@@ -571,3 +571,22 @@ HARM_WORDS = frozenset({
     "kill", "wound", "injure", "dead", "death", "casualty", "victim", "maim", "die", "toll", "injury", "injured",
     "wounded", "killed", "fatality", "martyr",
 })  # fmt: skip
+# Administrative and geographic areas: "Kani township, Sagaing region", "in Sambisa forest".
+ADMIN_AREAS = frozenset({
+    "region", "province", "district", "governorate", "state", "county", "oblast", "township", "prefecture",
+    "commune", "municipality", "department", "raion", "division", "subdistrict", "sub-district", "locality",
+    "village", "town", "city", "area", "territory", "forest", "jungle", "lake", "river", "plateau", "hills",
+    "mountains", "valley", "zone", "emirate", "canton", "parish", "tehsil", "wilaya", "kebele", "woreda",
+})  # fmt: skip
+# Nouns naming part of a place; the place is their "of" object: "the outskirts of Mogadishu".
+RELATIONAL_PLACES = frozenset({
+    "outskirts", "outskirt", "vicinity", "heart", "centre", "center", "edge", "part", "parts", "periphery",
+    "environs", "countryside", "interior", "fringes", "fringe", "entrance", "gate", "gates", "side", "north",
+    "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "surroundings", "suburbs",
+    "downtown", "west bank", "shores", "shore", "banks", "bank", "coast", "heartland", "hinterland", "forest",
+    "township", "oblast", "prefecture", "commune", "jungle", "lake", "river", "plateau",
+})  # fmt: skip
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern",
+})  # fmt: skip

@@ -12,18 +12,17 @@ from collections.abc import Iterable, Iterator
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from kg.extract import attribution, lexicon, modality, roles, time
+from kg.extract import attribution, modality, roles, time
 from kg.extract.actors import Actors
+from kg.extract.places import location as _location
 from kg.extract.triggers import Draft, Triggers, find
 from kg.models import Document, EntityKind, Event, EventType, Extraction, Mention, Modality
 from kg.models import Span as TextSpan
-from kg.nlp import is_dateline
 
 _TRIGGERS: WeakKeyDictionary = WeakKeyDictionary()
 _NOBODY = frozenset({"no", "neither"})
-_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
 _MAX_PER_DRAFT = 6  # cap on agent x target expansions of one trigger
 # Nouns that stand for the actor they belong to when attacked: "eroded ISIS control" -> ISIS.
 _HOLDINGS = frozenset(
@@ -189,124 +188,6 @@ def _leading_actor(trigger: Token, actors: Actors) -> list[Token]:
             return [root]
         return []  # the first subject belongs to a verb before the trigger: not this event's doer
     return []
-
-
-_LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "on",
-        "outside",
-        "inside",
-        "around",
-        "across",
-        "throughout",
-        "of",
-        "into",
-        "over",
-        "toward",
-        "towards",
-        "within",
-        "along",
-    }
-)
-
-
-def _named_inside(tok: Token) -> Token:
-    """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd,
-    "positions of the army in Taiz city" -> Taiz city; else the token itself."""
-    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
-        return tok
-    for p in roles.pobjs(tok, "of", "in", "at", "near"):
-        # "the town of Kafr Nabl": the small model often calls such names ORG or even PERSON; after
-        # "the village of" the noun says what it is.
-        if p.ent_type_ in ("GPE", "LOC", "FAC") or (
-            p.pos_ == "PROPN" and (p.ent_type_ not in ("PERSON", "NORP") or tok.lemma_.lower() in lexicon.PLACE_NOUNS)
-        ):
-            return p
-    for p in roles.pobjs(tok, "of"):
-        inner = [q for q in roles.pobjs(p, "in", "at", "near") if q.ent_type_ in ("GPE", "LOC", "FAC")]
-        if inner:
-            return inner[0]
-    return tok
-
-
-def _is_named(tok: Token) -> bool:
-    return tok.ent_type_ in ("GPE", "LOC", "FAC") or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON")
-
-
-def _location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
-    """Where the event happened. ``taken`` are the agents: a country that acts is not the place, but
-    a place that is attacked or taken is ("ISIL captured Mosul": target and location Mosul)."""
-    used = {(m.span.start, m.span.end) for m in taken}
-    candidates = list(draft.places)
-    for t in draft.targets:
-        candidates += roles.pobjs(t, "in", "at", "near")  # "an attack on a village in Herat province"
-        if t.lemma_.lower() in lexicon.PLACE_NOUNS:
-            candidates.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
-        elif (
-            draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
-            and t.ent_type_ in ("GPE", "LOC", "FAC")
-            and (not t.ent_id_ or actors.gaz.entities[t.ent_id_].kind is EntityKind.STATE)
-        ):
-            candidates.append(t)  # "ISIL captured Mosul"; not "allegiance to the Islamic State"
-    # "a district headquarters in northern Kunduz province": the named place inside a place noun.
-    candidates += [p for c in list(candidates) for p in roles.pobjs(c, "in", "at", "near")]
-    places = []
-    for tok in candidates:
-        if tok.ent_type_ in _NOT_PLACES:
-            continue  # "pledged allegiance in November 2014": a date, not where
-        if tok.ent_id_ and actors.gaz.entities[tok.ent_id_].kind is not EntityKind.STATE:
-            continue  # "the Islamic State" is a group, whatever its head noun says
-        # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a
-        # proper name that the gazetteer does not know as an actor is a place.
-        locative = tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
-        named_place = (
-            tok.pos_ == "PROPN"
-            and tok.ent_type_ not in ("PERSON",) + (() if locative else ("NORP",))
-            and not tok.ent_id_
-        )
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in lexicon.PLACE_NOUNS or named_place:
-            m = actors.place(_named_inside(tok))
-            if (m.span.start, m.span.end) not in used:
-                places.append((_is_named(_named_inside(tok)), m))
-    # A named place beats a common noun ("the presidential palace" only when nothing is named).
-    named = [m for is_named, m in places if is_named]
-    if named or places:
-        return (named or [m for _, m in places])[0]
-    # Otherwise the nearest named place of the sentence that stands in a locative phrase; a country
-    # that is a subject or object ("Iran threatened ...") is an actor, not where the event happened.
-    sent = roles.sentence(draft.trigger)
-    best = None
-    for ent in actors.ents(sent):
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
-        if any(s <= ent.start_char < e for s, e in used):
-            continue
-        root = ent.root
-        while root.dep_ in ("conj", "appos") and root.head is not root:
-            root = root.head
-        if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
-            continue
-        distance = abs(ent.root.i - draft.trigger.i)
-        if best is None or distance < best[0]:
-            best = (distance, ent)
-    if best is not None:
-        return actors.place(best[1].root)
-    return _dateline_place(sent, actors)
-
-
-def _dateline_place(sent: Span, actors: Actors) -> Mention | None:
-    """For the lead sentence of a wire story that names no place, the dateline city ("SANAA, Yemen
-    (Reuters) — jets carried out air raids on the capital" -> Sanaa): wire datelines name where the
-    story was filed, which for a lead naming no other place is where it happened."""
-    doc = sent.doc
-    prev = roles.sentence(doc[sent.start - 1]) if sent.start > 0 else None
-    if prev is None or not is_dateline(prev):
-        return None
-    first = doc[prev.start]
-    return actors.place(first) if first.is_alpha else None
 
 
 def _confidence(

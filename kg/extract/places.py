@@ -1,0 +1,331 @@
+"""Where an event happened: the place of a draft event, from its own sentence, the dateline or the
+sentence before.
+
+The order, first match wins:
+
+1. a *named* place among the event's own places: the ``in/at/near/over/...`` objects the rule found,
+   the places inside its targets ("a checkpoint in Kunduz province"), an attacked or taken place
+   ("ISIL captured Mosul"), each looked into for the name it contains ("the town of Kafr Nabl",
+   "the outskirts of Mogadishu", "the Yemeni capital Sanaa", "northwest of Bakhmut", monitoring notes'
+   "Kyauk Kyi (Bago region)");
+2. the nearest named place of the sentence that stands in a locative phrase (not a country that acts,
+   not the "of" of an actor's name: "Military Forces of Myanmar");
+3. for the lead sentence of a wire story, the dateline city ("SANAA, Yemen (Reuters) -");
+4. the first named place in a locative phrase of the sentence before, in the same paragraph
+   ("Fighting broke out in Aleppo. Government troops shelled rebel positions.");
+5. a common place noun of the event ("the presidential palace").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.extract.triggers import Draft
+from kg.models import EntityKind, EventType, Mention
+from kg.nlp import is_dateline
+
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "throughout",
+        "of",
+        "into",
+        "over",
+        "toward",
+        "towards",
+        "within",
+        "along",
+        "through",
+        "off",
+        "to",
+    }
+)
+# Heads of capitalised phrases after "in" that are events, not places ("in the Algerian Civil War").
+_NOT_PLACE_HEADS = frozenset(
+    {"war", "revolution", "uprising", "conflict", "crisis", "campaign", "operation", "battle", "election", "summit"}
+)
+# Nouns whose "of" object is the place fought over: "the Battle of Marawi", "the fall of Mosul".
+_EVENT_OF = frozenset(
+    {"battle", "siege", "fall", "capture", "liberation", "recapture", "retaking", "sack", "invasion", "occupation"}
+)
+_UNTAGGED_OK = ("in", "near", "over", "at", "outside", "around", "inside", "across", "throughout")
+_PEOPLE = ("PERSON", "NORP")
+# Prepositions whose object is where the event happened, beyond those the rules collect.
+_WHERE = ("in", "at", "near", "on", "over", "outside", "inside", "around", "across", "throughout", "through", "off")
+
+
+def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
+    """Where the event of ``draft`` happened, or None. ``taken`` are the agents (and the sides of a
+    defection or allegiance): a country that acts is not the place, but a place that is attacked or
+    taken is ("ISIL captured Mosul": target and location Mosul)."""
+    used = {(m.span.start, m.span.end) for m in taken}
+    common: Mention | None = None
+    for tok in _candidates(draft, actors):
+        place = _place_token(tok, actors)
+        if place is None:
+            continue
+        m = actors.place(place)
+        if (m.span.start, m.span.end) in used:
+            continue
+        if _is_named(place):
+            return m
+        common = common or m
+    sent = roles.sentence(draft.trigger)
+    found = _sentence_place(sent, actors, used, near=draft.trigger.i)
+    if found is None:
+        found = dateline_place(sent, actors)
+    if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE):
+        found = _previous_sentence_place(sent, actors)
+    return found or common
+
+
+def _candidates(draft: Draft, actors: Actors) -> list[Token]:
+    violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
+    out = list(draft.places)
+    trigger = draft.trigger
+    gov = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
+    for tok in (trigger, gov):
+        if tok is not None:
+            out += [p for p in roles.pobjs(tok, *_WHERE) if _placelike(p) and _area(p)]
+            out += _compass_places(tok)
+    for t in draft.targets:
+        out += roles.pobjs(t, "in", "at", "near")  # "an attack on a village in Herat province"
+        if t.lemma_.lower() in lexicon.PLACE_NOUNS or _monitor_place(t):
+            out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
+        elif (
+            violent
+            and t.ent_type_ in _PLACE_LABELS
+            and (not t.ent_id_ or actors.gaz.entities[t.ent_id_].kind is EntityKind.STATE)
+        ):
+            out.append(t)  # "ISIL captured Mosul"; not "allegiance to the Islamic State"
+    # "a district headquarters in northern Kunduz province": the named place inside a place noun.
+    out += [p for c in list(out) for p in roles.pobjs(c, "in", "at", "near")]
+    return list(dict.fromkeys(out))
+
+
+def _placelike(tok: Token) -> bool:
+    return tok.ent_type_ in _PLACE_LABELS or tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES
+
+
+def _compass_places(tok: Token) -> list[Token]:
+    """ "south of Baghdad", "northwest of Bakhmut": a compass word hung on the verb with an "of" place."""
+    return [
+        p
+        for c in tok.children
+        if c.lemma_.lower() in lexicon.COMPASS_WORDS
+        for p in roles.pobjs(c, "of")
+        if p.ent_type_ in _PLACE_LABELS or p.pos_ == "PROPN"
+    ]
+
+
+def _monitor_place(tok: Token) -> bool:
+    """A name followed by its admin areas in parentheses or after a comma, as monitoring notes write
+    places: "Kyauk Kyi (Bago region)", "Kamba (Dosso, Niger)", "Kani township, Sagaing region"."""
+    if tok.pos_ != "PROPN" or tok.ent_id_:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("appos", "conj", "npadvmod") and (
+            c.ent_type_ in _PLACE_LABELS or c.lemma_.lower() in lexicon.ADMIN_AREAS
+        ):
+            return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "(":
+        inside = tok.doc[nxt.i + 1 : min(nxt.i + 6, len(tok.doc))]
+        return any(t.ent_type_ in _PLACE_LABELS or t.lemma_.lower() in lexicon.ADMIN_AREAS for t in inside)
+    return False
+
+
+def _place_token(tok: Token, actors: Actors) -> Token | None:
+    """The token a place mention is built on for candidate ``tok``, or None when ``tok`` is no place."""
+    if tok.ent_type_ in _NOT_PLACES:
+        return None  # "pledged allegiance in November 2014": a date, not where
+    if tok.ent_id_ and actors.gaz.entities[tok.ent_id_].kind is not EntityKind.STATE:
+        return None  # "the Islamic State" is a group, whatever its head noun says
+    # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a
+    # proper name that the gazetteer does not know as an actor is a place.
+    locative = tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
+    named_place = (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON",) + (() if locative else ("NORP",)) and not tok.ent_id_
+    )
+    lemma = tok.lemma_.lower()
+    if (
+        tok.ent_type_ in _PLACE_LABELS
+        or lemma in lexicon.PLACE_NOUNS
+        or lemma in lexicon.RELATIONAL_PLACES
+        or named_place
+        or _monitor_place(tok)
+    ):
+        return named_inside(tok)
+    return None
+
+
+def named_inside(tok: Token) -> Token:
+    """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd,
+    "positions of the army in Taiz city" -> Taiz city, "the Yemeni capital Sanaa" -> Sanaa, "the
+    outskirts of Mogadishu" -> Mogadishu; else the token itself."""
+    if tok.ent_type_ in _PLACE_LABELS or _monitor_place(tok):
+        return tok
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
+            return c  # "the Yemeni capital Sanaa"
+    for p in roles.pobjs(tok, "of", "in", "at", "near"):
+        # "the town of Kafr Nabl": the small model often calls such names ORG or even PERSON; after
+        # "the village of" the noun says what it is.
+        if p.ent_type_ in _PLACE_LABELS or (
+            p.pos_ == "PROPN"
+            and not p.ent_id_
+            and (
+                p.ent_type_ not in ("PERSON", "NORP")
+                or tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES
+            )
+        ):
+            return p
+        if tok.lemma_.lower() in lexicon.RELATIONAL_PLACES and p.lemma_.lower() in lexicon.PLACE_NOUNS:
+            return named_inside(p)  # "the outskirts of the city of Aleppo"
+    for p in roles.pobjs(tok, "of"):
+        inner = [q for q in roles.pobjs(p, "in", "at", "near") if q.ent_type_ in _PLACE_LABELS]
+        if inner:
+            return inner[0]
+    return tok
+
+
+def _area(tok: Token) -> bool:
+    """True when ``tok`` is a named area or a place noun with a name inside ("the island of Jolo")."""
+    if _named_area(tok):
+        return True
+    return tok.lemma_.lower() in lexicon.ADMIN_AREAS | lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES and (
+        named_inside(tok) is not tok
+    )
+
+
+def _named_area(tok: Token) -> bool:
+    """A place entity, a monitoring-note name, or a place noun carrying a proper name ("northern Kunduz
+    province"); stricter than :func:`_is_named`, for places away from the event's own phrases."""
+    if tok.ent_type_ in _PLACE_LABELS or _monitor_place(tok):
+        return True
+    if tok.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS:
+        return False
+    return tok.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ for c in tok.children
+    )
+
+
+def _is_named(tok: Token) -> bool:
+    """True for a proper place name, or a place noun carrying one ("northern Kunduz province")."""
+    if tok.ent_type_ in _PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or _monitor_place(tok):
+        return True
+    return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ for c in tok.children
+    )
+
+
+def _locative(root: Token) -> bool:
+    """True when ``root`` is the object of a locative preposition; "of" only after a place noun ("the
+    city of X", "the outskirts of X"), not after an actor ("Military Forces of Myanmar")."""
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
+        return False
+    prep = root.head
+    if prep.lower_ == "of":
+        return not _actor_noun(prep.head)
+    if prep.lower_ == "to":
+        return prep.head.lemma_.lower() in ("spread", "extend", "move", "advance", "push")
+    return True
+
+
+_ACTOR_HEADS = (
+    lexicon.STATE_APPARATUS
+    | lexicon.GROUP_NOUNS
+    | lexicon.MEMBER_NOUNS
+    | lexicon.ARMED_ACTOR_NOUNS
+    | lexicon.PEOPLE_NOUNS
+    | {"people", "population", "citizen", "president", "king", "prime", "ambassador", "embassy", "ministry"}
+) - lexicon.PLACE_NOUNS
+
+
+def _actor_noun(tok: Token) -> bool:
+    """True for the head of an actor's name or title: its "of" place is whose, not where ("Military
+    Forces of Myanmar", "the people of Iraq", "the president of France")."""
+    return tok.lemma_.lower() in _ACTOR_HEADS or tok.ent_type_ in ("ORG", "PERSON", "NORP") or bool(tok.ent_id_)
+
+
+def _named_places(span: Span, actors: Actors) -> list[Token]:
+    """Heads of the named places of ``span`` that stand in a locative phrase, in text order: GPE, LOC
+    and FAC entities, and proper names after "in"/"near" that the small model tagged NORP or ORG ("in
+    Aleppo") and the gazetteer does not know as actors."""
+    out = [ent.root for ent in actors.ents(span) if ent.label_ in _PLACE_LABELS and _locative(ent.root)]
+    out += [t for t in span if t.dep_ == "pobj" and _locative(t) and _area(t)]
+    out = [
+        p
+        for p in (named_inside(t) for t in out)
+        if p.ent_type_ not in _NOT_PLACES
+        and p.lemma_.lower() not in lexicon.TIME_WORDS
+        and (not p.ent_id_ or actors.gaz.entities[p.ent_id_].kind is EntityKind.STATE)
+    ]
+    out += [
+        t
+        for t in span
+        if t.pos_ == "PROPN"
+        and t.dep_ == "pobj"
+        and (
+            (t.head.lower_ in ("in", "near") and t.ent_type_ in ("", "NORP", "ORG"))
+            or (t.head.lower_ in _UNTAGGED_OK and t.ent_type_ == "")
+            or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _EVENT_OF and t.ent_type_ not in _PEOPLE)
+        )
+        and not t.ent_id_
+        and not t.is_lower
+        and t.lemma_.lower() not in _NOT_PLACE_HEADS
+    ]
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _sentence_place(sent: Span, actors: Actors, used: set[tuple[int, int]], *, near: int) -> Mention | None:
+    """The named place of ``sent`` in a locative phrase nearest to token ``near``; a country that is a
+    subject or object ("Iran threatened ...") is an actor, not where the event happened."""
+    best = None
+    for root in _named_places(sent, actors):
+        if any(s <= root.idx < e for s, e in used):
+            continue
+        distance = abs(root.i - near)
+        if best is None or distance < best[0]:
+            best = (distance, root)
+    return actors.place(best[1]) if best is not None else None
+
+
+def dateline_place(sent: Span, actors: Actors) -> Mention | None:
+    """For the lead sentence of a wire story, the dateline city ("SANAA, Yemen (Reuters) — jets carried
+    out air raids on the capital" -> Sanaa): wire datelines name where the story was filed, which for a
+    lead naming no other place is where it happened."""
+    doc = sent.doc
+    prev = roles.sentence(doc[sent.start - 1]) if sent.start > 0 else None
+    if prev is None or not is_dateline(prev):
+        return None
+    first = doc[prev.start]
+    return actors.place(first) if first.is_alpha else None
+
+
+def _previous_sentence_place(sent: Span, actors: Actors) -> Mention | None:
+    """The first named place in a locative phrase of the sentence before ``sent``, when both are in
+    one paragraph (no blank line between) and that sentence is not a dateline."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = roles.sentence(doc[sent.start - 1])
+    if is_dateline(prev) or "\n\n" in doc.text[prev.end_char : sent.start_char]:
+        return None
+    if "\n\n" in prev.text.strip():
+        return None
+    found = _named_places(prev, actors)
+    return actors.place(found[0]) if found else None
