@@ -193,7 +193,7 @@ def test_post_nominal_loyal_after_a_comma(nlp):
 def test_capturing_a_town_is_an_attack_on_it(nlp):
     (event,) = _asserted(_events(nlp, "Rebel fighters captured the town of Kafr Nabl on Monday."), EventType.ATTACK)
     assert event.agent.span.text == "Rebel fighters"
-    assert event.target.span.text == "the town"
+    assert event.target.span.text == "the town of Kafr Nabl"  # the named place, not "the town"
     assert event.location.span.text == "Kafr Nabl"
 
 

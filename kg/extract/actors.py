@@ -96,6 +96,54 @@ _NON_STATE_WORDS = frozenset(
     }
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What an actor fights with, or in: "warplanes of the coalition", "forces of the regime" are that actor.
+_ARMS = lexicon.AERIAL_LEMMAS | {
+    "force",
+    "troop",
+    "artillery",
+    "tank",
+    "gunboat",
+    "warship",
+    "ship",
+    "vessel",
+    "army",
+    "unit",
+    "militia",
+    "police",
+}
+# Nouns that take their place's name in an "of" phrase ("the town of Hit"); "the headquarters of the
+# navy" belongs to the navy instead.
+_NAMED_PLACES = frozenset(
+    {
+        "region",
+        "area",
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "country",
+        "capital",
+        "territory",
+        "neighborhood",
+        "neighbourhood",
+        "suburb",
+        "state",
+        "county",
+        "governorate",
+        "municipality",
+        "island",
+        "valley",
+        "port",
+        "quarter",
+        "peninsula",
+        "strip",
+        "hamlet",
+        "settlement",
+        "enclave",
+        "oasis",
+    }
+)
 
 
 class Actors:
@@ -148,6 +196,9 @@ class Actors:
         for child in head.lefts:
             if child.dep_ in _LEFT_DEPS:
                 start = min(start, child.left_edge.i)
+
+        if start > 0 and self.doc[start - 1].ent_id_ and self.doc[start - 1].dep_ in ("aux", "auxpass"):
+            start -= 1  # "IS militants": a gazetteer name the parser took for an auxiliary of the verb
         for child in head.rights:
             if (
                 child.dep_ == "prep"
@@ -159,6 +210,8 @@ class Actors:
                 )
             ):
                 end = max(end, child.right_edge.i + 1)
+            elif child.dep_ == "prep" and child.lower_ == "of" and _named_by(head, child):
+                end = max(end, child.right_edge.i + 1)  # "the town of Hit", "warplanes of the coalition"
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:
                 end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
             elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
@@ -202,7 +255,9 @@ class Actors:
                     span, kind=EntityKind.PERSON if head.lower_ in ("he", "she") else EntityKind.COLLECTIVE
                 )
             return resolved
-        ents = self.ents(span)
+        # "anti-Houthi forces" fight the Houthis and "pro-Russian separatists" are not Russia: a name
+        # after anti-/pro- is the side the phrase is for or against, never the actor it names.
+        ents = [e for e in self.ents(span) if not any(_sided(t) for t in e)]
         gaz_ents = [e for e in ents if e.ent_id_]
         named = [e for e in ents if e.label_ in _NAME_LABELS]
         hyphen = self._hyphen_prefix(span)
@@ -286,7 +341,10 @@ class Actors:
     def _hyphen_prefix(self, span: Span) -> Entity | None:
         # "U.S.-led", "ISIS-inspired", "Russian-backed" are single tokens the ruler cannot see inside.
         for token in span:
-            if "-" in token.text and not token.ent_id_:
+            if "-" in token.text and not token.ent_id_ and not _sided(token):
+                name, _, how = token.text.lower().partition("-")
+                if how in _SPONSORED:
+                    continue  # "US-backed forces" are not the United States ("US-led" forces are)
                 entity = self.gaz.lookup(token.text.split("-")[0])
                 if entity is not None:
                     return entity
@@ -319,6 +377,55 @@ class Actors:
         # "the militants" are different people, so their key is local to the document.
         text = _clean(_strip_det(span))
         return Entity(f"local:{self.doc_key}:{normalise(text)}", text, kind)
+
+
+def _named_by(head: Token, prep: Token) -> bool:
+    """True when the ``of`` phrase ``prep`` names what ``head`` is: the place of a place noun ("the
+    town of Hit") or the actor whose arms or forces ``head`` are ("warplanes of the coalition")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False  # "the Islamic State of Iraq": a name, whole or not, is not a place noun
+    lemma = head.lemma_.lower()
+    return (lemma in _NAMED_PLACES and _place_name(prep)) or (lemma in _ARMS and _actor_of(prep))
+
+
+def _actor_of(prep: Token) -> bool:
+    """True when the object of ``prep`` names an actor: a name, or a state's apparatus ("the regime")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return bool(
+        obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or obj.ent_id_
+        or obj.lemma_.lower() in lexicon.STATE_APPARATUS
+        or any(c.ent_id_ or c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)
+    )
+
+
+def _place_name(prep: Token) -> bool:
+    """True when the object of ``prep`` is a place's name: a GPE/LOC/FAC, or a proper noun that is not
+    a person, a people or a gazetteer group (the small model often calls towns ORG)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in _PLACE_LABELS:
+        return True
+    return obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "NORP") and not obj.ent_id_
+
+
+_SIDES = ("anti", "pro")
+# "X-backed militias" act for themselves: X stands behind them, it does not act through them.
+_SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "trained", "armed", "allied", "aligned"})
+
+
+def _sided(token: Token) -> bool:
+    """True for a name (or the prefix word) inside "anti-X", "pro-X" or "X-backed", however the
+    tokenizer split it."""
+    if token.lower_ in _SIDES or token.lower_.startswith(("anti-", "pro-")):
+        return True
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _SIDES:
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _SPONSORED
 
 
 def _is_definite(span: Span) -> bool:

@@ -250,7 +250,8 @@ def first(tokens: Iterable[Token]) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+    # "IS militants attacked": the small model reads the group's name "IS" as a passive auxiliary.
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") and not c.ent_id_ for c in verb.children)
 
 
 def pobjs(token: Token, *preps: str) -> list[Token]:

@@ -1,0 +1,65 @@
+"""Role fillers with the trained pipeline: arguments the parse misses, sides named with anti-/pro-/
+-backed, names inside "of" phrases, and what may fill a role.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Document, EventType, Modality
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load
+
+    return load()
+
+
+def _events(nlp, text, *types):
+    from kg.extract import extract_one
+
+    types = types or (EventType.ATTACK, EventType.AIRSTRIKE)
+    return [
+        e
+        for e in extract_one(Document("t", text), nlp=nlp).events
+        if e.type in types and e.modality is Modality.ASSERTED and not e.negated
+    ]
+
+
+def _agents(events):
+    return {e.agent.entity.label for e in events if e.agent is not None}
+
+
+def _targets(events):
+    return {e.target.span.text for e in events if e.target is not None}
+
+
+def test_is_militants_are_the_islamic_state(nlp):
+    assert _agents(_events(nlp, "IS militants attacked a checkpoint in Kirkuk.")) == {"Islamic State"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Anti-Houthi forces attacked the port of Hodeidah.", "Anti-Houthi forces"),
+        ("Pro-Russian separatists shelled Mariupol.", "Pro-Russian separatists"),
+        ("US-backed forces attacked Raqqa.", "US-backed forces"),
+    ],
+)
+def test_a_side_named_for_or_against_x_is_not_x(nlp, text, label):
+    assert _agents(_events(nlp, text)) == {label}
+
+
+def test_a_coalition_led_by_a_state_is_that_state_and_its_warplanes_too(nlp):
+    events = _events(nlp, "Warplanes of the US-led coalition bombed the port city of Mukalla.")
+    assert _agents(events) == {"United States"}
+    assert _targets(events) == {"the port city of Mukalla"}
+
+
+def test_the_town_of_hit_is_the_target_not_the_town(nlp):
+    assert _targets(_events(nlp, "ISIS militants captured the town of Hit.")) == {"the town of Hit"}
+    # a name is not cut at its own "of"
+    events = _events(nlp, "The Islamic State of Iraq and the Levant attacked Kobani.")
+    assert {e.agent.span.text for e in events} == {"The Islamic State of Iraq and the Levant"}
