@@ -4,7 +4,7 @@ In ONE run, on the same synthetic news corpus (benchmarks/corpus.py; JSON Lines,
 
 * raw ``nlp.pipe`` over the texts with kg's pipeline (the trained model plus kg's sentence splitter
   and gazetteer ruler, i.e. the spaCy work kg cannot avoid), batch size as kg's;
-* ``kg.build.build`` (what ``kg build`` runs after loading the model) into a new on-disk store,
+* ``kg.build.jobs.build`` (what ``kg build`` runs after loading the model) into a new on-disk store,
   ``jobs=1`` and ``jobs=2``;
 
 and prints the ratios: kg build / raw spaCy (goal <= 1.15) and jobs 1 / jobs 2 (goal >= 1.6).
@@ -83,10 +83,10 @@ def main() -> None:
 
 def timings(args: argparse.Namespace, work: Path) -> None:
 
-    from kg.build import build
-    from kg.io import read_inputs
-    from kg.nlp import load
-    from kg.store import Store
+    from kg.build.io import read_inputs
+    from kg.build.jobs import build
+    from kg.extract.nlp import load
+    from kg.store.embedded import Store
 
     path = corpus.write(work / "news.jsonl", args.docs)
     texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]

@@ -20,9 +20,9 @@ from rdflib.namespace import XSD
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 import virtuoso  # noqa: E402
 
-from kg.iri import document_iri  # noqa: E402
-from kg.remote import RemoteStore  # noqa: E402
-from kg.vocab import ID, KG, SEM  # noqa: E402
+from kg.rdf.iri import document_iri  # noqa: E402
+from kg.rdf.vocab import ID, KG, SEM  # noqa: E402
+from kg.store.remote import RemoteStore  # noqa: E402
 
 
 def document(i: int, *, events: int = 12) -> list[tuple]:

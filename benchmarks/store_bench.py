@@ -271,7 +271,7 @@ def run_oxigraph(nq: str, nt: str, directory: str | None) -> dict:
         store = ox.Store()
         store.load(path=nq, format=ox.RdfFormat.N_QUADS)
     t1 = time.perf_counter()
-    # kg's layout: the default graph is the merge of the document graphs (see kg/store.py).
+    # kg's layout: the default graph is the merge of the document graphs (see kg/store/embedded.py).
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     out["merge default graph s"] = time.perf_counter() - t1
     out["load nquads s"] = time.perf_counter() - t0
@@ -302,7 +302,7 @@ def run_kg(directory: str, n_docs: int) -> dict:
     """kg's Store.query (rdflib terms) vs raw pyoxigraph, and replace_graph, on the on-disk store."""
     import pyoxigraph as ox
 
-    from kg.store import Store, from_oxigraph
+    from kg.store.embedded import Store, from_oxigraph
 
     out: dict = {}
     with Store.open(directory) as store:

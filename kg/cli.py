@@ -21,8 +21,8 @@ from typer.core import TyperGroup
 from kg.errors import InputError, KgError, UsageError
 
 if TYPE_CHECKING:
-    from kg.build import Outcome
-    from kg.store import Store
+    from kg.build.jobs import Outcome
+    from kg.store.embedded import Store
 
 DEFAULT_STORE = "kg-store"
 
@@ -134,10 +134,10 @@ def _fail(message: str, *, code: int = 1) -> NoReturn:
 
 def _open_store(path: str, *, create: bool = False, read_only: bool = False) -> Store:
     from kg.errors import StoreError
-    from kg.remote import RemoteStore, is_url
-    from kg.store import Store
+    from kg.store.embedded import Store
+    from kg.store.remote import RemoteStore, is_url
 
-    # A URL is a SPARQL 1.1 server (kg.remote), anything else a folder for the embedded store.
+    # A URL is a SPARQL 1.1 server (kg.store.remote), anything else a folder for the embedded store.
     opener = RemoteStore.open if is_url(path) else Store.open
     store = opener(path, create=create, read_only=read_only)
     if read_only and not store.graphs():
@@ -154,7 +154,7 @@ def _check_inputs(inputs: list[str]) -> None:
 
 
 def _load_nlp(model: str | None):
-    from kg.nlp import load
+    from kg.extract.nlp import load
 
     return load(model)
 
@@ -214,8 +214,8 @@ def build(
     jobs: JobsOption = 1,
 ) -> None:
     """Extract events from INPUTS and store each document's graph (rebuilding a document replaces it)."""
-    from kg.build import build as run_build
-    from kg.io import read_inputs
+    from kg.build.io import read_inputs
+    from kg.build.jobs import build as run_build
 
     _check_inputs(inputs)
     # The store first: a store in use by another build fails at once, before the model loads.
@@ -245,9 +245,9 @@ def extract(
     jobs: JobsOption = 1,
 ) -> None:
     """Extract events without a store: one JSON object per input document on stdout (the contract)."""
-    from kg.build import extract_items
+    from kg.build.io import read_inputs
+    from kg.build.jobs import extract_items
     from kg.contract import extraction_record
-    from kg.io import read_inputs
 
     _check_inputs(inputs)
     nlp = _load_nlp(model)
@@ -324,8 +324,8 @@ def query(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query over every document graph and print the results (or, with --update, change the store)."""
-    from kg import results
-    from kg import sparql as kg_sparql
+    from kg.serve import results
+    from kg.store import sparql as kg_sparql
 
     text = _read_query(sparql, file)
     if update:
@@ -367,7 +367,7 @@ def export(
     names = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads"}
     fmt = names.get(format.value, format.value)
     if shard_size is not None:
-        from kg.shards import write_shards
+        from kg.store.shards import write_shards
 
         if fmt != "nquads" or output is None or graph is not None:
             raise UsageError("--shard-size needs --format nquads and --output DIR (and no --graph)")
@@ -463,7 +463,8 @@ def report(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Centrality of the actor network built from the stored events, most central actor first."""
-    from kg import network, report_format
+    from kg.network import formats as report_format
+    from kg.network import graph as network
 
     graph_format = format.value in report_format.GRAPH_FORMATS
     with _open_store(store, read_only=True) as kg_store:
@@ -483,7 +484,7 @@ def report(
             graph=graph_format or plot is not None,
         )
     if plot is not None:
-        from kg.plot import draw
+        from kg.network.plot import draw
 
         draw(D, plot, measure=sort, seed=seed)
     data = (
@@ -531,7 +532,7 @@ def evaluate(
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError) as exc:
             raise KgError(f"cannot read predictions {predictions}: {exc}; give kg extract's JSONL output") from None
     else:
-        from kg.build import extract_items
+        from kg.build.jobs import extract_items
         from kg.contract import extraction_record
 
         nlp = _load_nlp(model)
@@ -587,8 +588,8 @@ def serve(
     workers: Annotated[int, typer.Option(min=1, help="Queries run at once (worker processes).")] = 2,
 ) -> None:
     """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /."""
-    from kg.remote import is_url
-    from kg.serve import make_server
+    from kg.serve.endpoint import make_server
+    from kg.store.remote import is_url
 
     if is_url(store):
         raise UsageError("kg serve serves a local store folder; that URL is a server already")
@@ -632,8 +633,8 @@ def validate(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Check each document graph (of the store, or of FILE) against kg's SHACL shapes; exit 1 on violations."""
-    from kg.conformance import check_file, check_store
-    from kg.results import display
+    from kg.rdf.conformance import check_file, check_store
+    from kg.serve.results import display
 
     if file is not None:
         report, where = check_file(file), str(file)

@@ -6,8 +6,8 @@ carries its surface text, normalised label and IRI.
 
 from __future__ import annotations
 
-from kg.iri import entity_iri
 from kg.models import Event, Extraction, Mention
+from kg.rdf.iri import entity_iri
 
 
 def mention_record(mention: Mention | None) -> dict | None:

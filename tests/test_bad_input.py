@@ -22,9 +22,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.iri import document_iri
-from kg.store import Store
-from kg.vocab import PREFIXES
+from kg.rdf.iri import document_iri
+from kg.rdf.vocab import PREFIXES
+from kg.store.embedded import Store
 
 pytestmark = pytest.mark.model
 

@@ -1,4 +1,4 @@
-"""kg.build: streaming, batched commits, idempotence, one document replaced alone, --jobs gives the same store."""
+"""kg.build.jobs: streaming, batched commits, idempotence, one document replaced alone, --jobs gives the same store."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.build import build, extract_items
-from kg.iri import document_iri
+from kg.build.jobs import build, extract_items
 from kg.models import Document
-from kg.store import Store
+from kg.rdf.iri import document_iri
+from kg.store.embedded import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,7 +48,7 @@ def blank_nlp():
     import spacy
     from spacy.language import Language
 
-    from kg.nlp import add_components
+    from kg.extract.nlp import add_components
 
     if not Language.has_factory("test_tag_x"):
 
@@ -66,7 +66,7 @@ def blank_nlp():
 
 @pytest.fixture(scope="module")
 def nlp():
-    from kg.nlp import load
+    from kg.extract.nlp import load
 
     return load()
 
@@ -99,7 +99,7 @@ def test_an_outcome_is_yielded_only_once_its_document_is_committed(blank_nlp) ->
 
 
 def test_rejections_keep_input_order_in_batches(blank_nlp) -> None:
-    from kg.io import Rejected
+    from kg.build.io import Rejected
 
     items = [Document(id="a", text="One."), Rejected("bad.txt", "binary file"), Document(id="b", text="Two.")]
     got = [(o.doc_id, o.error) for o in build(iter(items), store=Store.memory(), nlp=blank_nlp, batch_size=2)]
@@ -108,7 +108,7 @@ def test_rejections_keep_input_order_in_batches(blank_nlp) -> None:
 
 def test_a_document_the_store_refuses_fails_alone(blank_nlp, monkeypatch) -> None:
     # Refusing one document's graph name makes its batch's transaction fail before anything is written.
-    import kg.iri as kg_iri
+    import kg.rdf.iri as kg_iri
 
     real_iri = kg_iri.document_iri
     monkeypatch.setattr(kg_iri, "document_iri", lambda d: "not an iri" if d == "bad" else real_iri(d))
@@ -155,7 +155,7 @@ def test_building_twice_changes_nothing_and_a_changed_document_replaces_only_its
 
 @pytest.mark.model
 def test_jobs_2_writes_exactly_what_jobs_1_writes(nlp) -> None:
-    from kg.io import Rejected
+    from kg.build.io import Rejected
 
     docs: list = corpus(40, seed=11)
     docs.insert(5, Rejected("broken.jsonl:6", "broken JSON"))
@@ -205,7 +205,7 @@ def test_replace_graphs_mixes_new_changed_and_unchanged_graphs_in_one_transactio
 
 @pytest.mark.parametrize("n", [0, 1, 7, 63, 64, 65, 200, 1000])
 def test_balanced_chunks_keep_the_items_and_cut_only_the_end_finer(n: int) -> None:
-    from kg.parallel import balanced_chunks
+    from kg.build.parallel import balanced_chunks
 
     size, jobs = 32, 2
     items = iter(range(n))  # a one-shot iterator, as kg build's input is

@@ -75,8 +75,8 @@ def small_store(tmp_path):
     from rdflib import Literal, URIRef
     from rdflib.namespace import RDF, RDFS
 
-    from kg.store import Store
-    from kg.vocab import KG
+    from kg.rdf.vocab import KG
+    from kg.store.embedded import Store
 
     path = tmp_path / "store"
     actor = URIRef("https://w3id.org/kg/id/actor/x-1")
@@ -126,7 +126,7 @@ def test_format_that_does_not_fit_the_result_is_a_usage_error(small_store):
 
 
 def test_empty_store_is_an_error_for_readers(tmp_path):
-    from kg.store import Store
+    from kg.store.embedded import Store
 
     with Store.open(tmp_path / "empty"):
         pass

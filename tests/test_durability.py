@@ -15,10 +15,10 @@ import pyoxigraph as ox
 import pytest
 from test_build import corpus
 
-from kg.build import build
-from kg.iri import document_iri
+from kg.build.jobs import build
 from kg.models import Document
-from kg.store import Store
+from kg.rdf.iri import document_iri
+from kg.store.embedded import Store
 
 pytestmark = pytest.mark.model
 
@@ -29,7 +29,7 @@ PROGRESS = re.compile(r"^(\d+) documents, ")
 
 @pytest.fixture(scope="module")
 def nlp():
-    from kg.nlp import load
+    from kg.extract.nlp import load
 
     return load()
 
@@ -126,7 +126,7 @@ def test_kill_9_mid_build_leaves_only_whole_documents_and_a_rerun_converges(tmp_
 
 
 def test_a_second_build_on_a_store_in_use_fails_clearly_and_the_first_is_unharmed(tmp_path, docs, reference) -> None:
-    from kg.store import _writer_active
+    from kg.store.embedded import _writer_active
 
     some = docs[:60]
     store_dir = tmp_path / "kg"

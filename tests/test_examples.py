@@ -8,10 +8,10 @@ import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, XSD
 
-from kg.iri import document_iri
-from kg.results import SelectResult, display
-from kg.store import Store
-from kg.vocab import ID, KG, NIF, SEM, WD
+from kg.rdf.iri import document_iri
+from kg.rdf.vocab import ID, KG, NIF, SEM, WD
+from kg.serve.results import SelectResult, display
+from kg.store.embedded import Store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -12,8 +12,8 @@ from rdflib.namespace import RDF, RDFS, XSD
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.store import Store
-from kg.vocab import KG
+from kg.rdf.vocab import KG
+from kg.store.embedded import Store
 
 runner = CliRunner()
 DOCS = ["https://w3id.org/kg/id/doc/d-1", "https://w3id.org/kg/id/doc/d-2"]
@@ -43,7 +43,7 @@ def store(tmp_path_factory) -> str:
 
 
 def _expected_dataset() -> ox.Dataset:
-    from kg.store import to_oxigraph
+    from kg.store.embedded import to_oxigraph
 
     ds = ox.Dataset()
     for i, doc in enumerate(DOCS):

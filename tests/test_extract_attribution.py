@@ -72,7 +72,7 @@ def test_no_group_claimed_responsibility_names_nobody():
 
 @pytest.fixture(scope="module")
 def nlp():
-    from kg.nlp import load
+    from kg.extract.nlp import load
 
     return load()
 

@@ -30,7 +30,7 @@ def test_the_fixture_covers_three_styles_negatives_and_modality():
 def test_heldout_scores_stay_above_their_floors():
     from kg.contract import extraction_record
     from kg.extract import extract
-    from kg.nlp import load
+    from kg.extract.nlp import load
 
     records = load_gold(HELDOUT)
     predicted = {x.document.id: extraction_record(x) for x in extract(gold_documents(records), nlp=load())}

@@ -16,7 +16,7 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_6de41f068a7d4c44.
 
 @pytest.fixture(scope="module")
 def nlp():
-    from kg.nlp import load
+    from kg.extract.nlp import load
 
     return load()
 

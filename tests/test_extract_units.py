@@ -10,8 +10,8 @@ import spacy
 from kg.contract import extraction_record
 from kg.extract import gazetteer, time
 from kg.extract.triggers import RULES, Triggers
-from kg.iri import entity_iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
+from kg.rdf.iri import entity_iri
 
 
 def test_gazetteer_aliases_share_one_key_and_wikidata():
@@ -38,7 +38,7 @@ def test_gazetteer_covers_many_states_with_wikidata():
 
 
 def test_ruler_tags_aliases_with_gazetteer_ids_on_a_blank_pipeline():
-    from kg.nlp import add_components
+    from kg.extract.nlp import add_components
 
     nlp = add_components(spacy.blank("en"))
     doc = nlp("Daesh and al-Qa'ida (AQ) fought the Iraqi army.")
@@ -50,7 +50,7 @@ def test_ruler_tags_aliases_with_gazetteer_ids_on_a_blank_pipeline():
 
 
 def test_lower_case_words_are_not_countries():
-    from kg.nlp import add_components
+    from kg.extract.nlp import add_components
 
     nlp = add_components(spacy.blank("en"))
     doc = nlp("They ate turkey on china plates in Turkey.")
@@ -58,7 +58,7 @@ def test_lower_case_words_are_not_countries():
 
 
 def test_line_breaks_start_sentences_on_a_blank_pipeline():
-    from kg.nlp import add_components
+    from kg.extract.nlp import add_components
 
     nlp = add_components(spacy.blank("en"))
     doc = nlp("ISIS Plans More Attacks\nThe group is preparing.")
@@ -127,14 +127,14 @@ def test_extraction_record_follows_the_contract():
 
 
 def test_model_name_without_a_trained_model():
-    from kg.nlp import model_name
+    from kg.extract.nlp import model_name
 
     assert model_name(spacy.blank("en")).startswith("en_")
 
 
 def test_missing_model_is_a_kg_error():
     from kg.errors import KgError
-    from kg.nlp import load
+    from kg.extract.nlp import load
 
     with pytest.raises(KgError, match="install"):
         load("no_such_model_xyz")

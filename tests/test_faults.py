@@ -25,10 +25,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.iri import document_iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
-from kg.rdf import document_triples
-from kg.store import Store, to_oxigraph
+from kg.rdf.iri import document_iri
+from kg.rdf.triples import document_triples
+from kg.store.embedded import Store, to_oxigraph
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent

@@ -2,10 +2,10 @@
 
 Hypothesis builds extractions by hand from all of Unicode (quotes, ``>``, spaces, newlines, NUL,
 emoji, right-to-left text, lone surrogates, byte-order marks): actor and place names, sentences,
-triggers, titles, URLs and document ids.  They go through kg.rdf into a Store (the path ``kg build``
+triggers, titles, URLs and document ids.  They go through kg.rdf.triples into a Store (the path ``kg build``
 takes), out through :meth:`Store.dump` in each export format, and back in through pyoxigraph's strict
 parsers.  What comes back must be the same RDF as what went in (compared as rdflib graphs) with
-every IRI valid.  tests/test_rdf.py checks kg.rdf with rdflib's own serialisers; this checks the
+every IRI valid.  tests/test_rdf.py checks kg.rdf.triples with rdflib's own serialisers; this checks the
 store's.
 """
 
@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.iri import document_iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
-from kg.rdf import document_triples, is_valid_iri
-from kg.store import DUMP_FORMATS, Store, from_oxigraph, to_oxigraph
+from kg.rdf.iri import document_iri
+from kg.rdf.triples import document_triples, is_valid_iri
+from kg.store.embedded import DUMP_FORMATS, Store, from_oxigraph, to_oxigraph
 
 MODEL = "en_core_web_sm 3.8.0"
 

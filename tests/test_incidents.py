@@ -140,9 +140,9 @@ def _incidents(store):
 
 def test_store_incidents_follow_documents():
     from kg.incidents.sync import update_incidents
-    from kg.iri import document_iri
-    from kg.rdf import document_triples
-    from kg.store import Store
+    from kg.rdf.iri import document_iri
+    from kg.rdf.triples import document_triples
+    from kg.store.embedded import Store
 
     store = Store.memory()
 

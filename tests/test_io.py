@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from kg.io import Rejected, clean_text, html_to_text, read_inputs
+from kg.build.io import Rejected, clean_text, html_to_text, read_inputs
 from kg.models import Document
 
 

@@ -11,9 +11,9 @@ from rdflib.namespace import OWL, XSD
 
 from kg.errors import UsageError
 from kg.models import EventType, Modality
-from kg.network import actor_graph, centrality, collapse
-from kg.store import Store
-from kg.vocab import ID, KG, SEM, WD
+from kg.network.graph import actor_graph, centrality, collapse
+from kg.rdf.vocab import ID, KG, SEM, WD
+from kg.store.embedded import Store
 
 
 def actor(name: str, kind: URIRef = KG.ArmedGroup, wikidata: str | None = None) -> list[tuple]:
@@ -238,7 +238,7 @@ def test_nodes_without_actor_description_get_a_label_from_their_iri() -> None:
 
 
 def test_document_filter_by_id_or_iri(conflict: Store) -> None:
-    from kg.network import document_graph
+    from kg.network.graph import document_graph
 
     assert document_graph(str(ID["doc/d1"])) == str(ID["doc/d1"])
     only_second = actor_graph(conflict, documents=[str(ID["doc/d1"])])
@@ -253,15 +253,15 @@ def test_document_filter_by_id_or_iri(conflict: Store) -> None:
 
 
 def test_document_ids_map_to_document_graphs() -> None:
-    from kg.iri import document_iri
-    from kg.network import document_graph
+    from kg.network.graph import document_graph
+    from kg.rdf.iri import document_iri
 
     assert document_graph("reuters-2016-05-01") == str(document_iri("reuters-2016-05-01"))
     assert document_graph("a b:c") == str(document_iri("a b:c"))
 
 
 def test_report_filters_by_names(conflict: Store) -> None:
-    from kg.network import report
+    from kg.network.graph import report
 
     result, D = report(conflict, types=["airstrike"], graph=True)
     assert {r.label for r in result.rows} == {"Usa", "Isis"}
@@ -370,7 +370,7 @@ def test_sampled_betweenness_is_networkx_k_sampled_and_reports_k() -> None:
 
 
 def test_sampling_every_actor_gives_exact_closeness() -> None:
-    from kg.network import _sampled_closeness
+    from kg.network.graph import _sampled_closeness
 
     D = collapse(scale_free(80))
     exact = nx.closeness_centrality(D)
@@ -379,12 +379,12 @@ def test_sampling_every_actor_gives_exact_closeness() -> None:
 
 
 def test_large_graphs_are_sampled_by_default(monkeypatch) -> None:
-    import kg.network
+    import kg.network.graph
 
-    monkeypatch.setattr(kg.network, "EXACT_LIMIT", 50)
+    monkeypatch.setattr(kg.network.graph, "EXACT_LIMIT", 50)
     result = centrality(scale_free(100))
     assert result.sources is None  # 256 default samples >= 100 actors: exact is no dearer
-    monkeypatch.setattr(kg.network, "DEFAULT_SAMPLES", 20)
+    monkeypatch.setattr(kg.network.graph, "DEFAULT_SAMPLES", 20)
     assert centrality(scale_free(100)).sources == 20
 
 

@@ -1,4 +1,4 @@
-"""ontology/kg.ttl: declares exactly kg.vocab.KG, documents every term, parses strictly, is versioned."""
+"""ontology/kg.ttl: declares exactly kg.rdf.vocab.KG, documents every term, parses strictly, is versioned."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
-from kg.validate import ontology_graph, ontology_path
-from kg.vocab import KG, NIF, ONTOLOGY_IRI, ONTOLOGY_VERSION, SEM
+from kg.rdf.validate import ontology_graph, ontology_path
+from kg.rdf.vocab import KG, NIF, ONTOLOGY_IRI, ONTOLOGY_VERSION, SEM
 
 ONTOLOGY = URIRef(ONTOLOGY_IRI)
 
@@ -31,8 +31,10 @@ def vocab_kg_terms() -> set[URIRef]:
 def test_ontology_declares_exactly_the_vocab_terms(g):
     declared = declared_kg_terms(g)
     vocab = vocab_kg_terms()
-    assert not vocab - declared, f"in kg/vocab.py but not declared in ontology/kg.ttl: {sorted(vocab - declared)}"
-    assert not declared - vocab, f"declared in ontology/kg.ttl but missing from kg/vocab.py: {sorted(declared - vocab)}"
+    assert not vocab - declared, f"in kg/rdf/vocab.py but not declared in ontology/kg.ttl: {sorted(vocab - declared)}"
+    assert not declared - vocab, (
+        f"declared in ontology/kg.ttl but missing from kg/rdf/vocab.py: {sorted(declared - vocab)}"
+    )
 
 
 def test_no_undeclared_kg_terms_are_referenced(g):
@@ -117,15 +119,15 @@ def test_value_sets_are_named_individuals(g):
 
 
 def test_committed_reference_is_up_to_date():
-    from kg.ontodoc import default_path, render
+    from kg.rdf.ontodoc import default_path, render
 
     assert default_path().read_text(encoding="utf-8") == render(), (
-        "docs/ONTOLOGY.md is out of date: run `python -m kg.ontodoc`"
+        "docs/ONTOLOGY.md is out of date: run `python -m kg.rdf.ontodoc`"
     )
 
 
 def test_reference_documents_every_term():
-    from kg.ontodoc import render
+    from kg.rdf.ontodoc import render
 
     text = render()
     for name in KG.__annotations__:
@@ -133,9 +135,9 @@ def test_reference_documents_every_term():
 
 
 def test_reference_example_conforms_and_its_query_answers():
-    from kg.ontodoc import EXAMPLE_MODEL, EXAMPLE_QUERY, example_extraction
-    from kg.rdf import to_graph
-    from kg.validate import validate
+    from kg.rdf.ontodoc import EXAMPLE_MODEL, EXAMPLE_QUERY, example_extraction
+    from kg.rdf.triples import to_graph
+    from kg.rdf.validate import validate
 
     g = to_graph(example_extraction(), model=EXAMPLE_MODEL)
     assert validate(g).conforms
@@ -153,6 +155,6 @@ def test_reference_is_the_same_in_every_process(tmp_path):
         target = tmp_path / f"ONTOLOGY-{seed}.md"
         env = {**os.environ, "PYTHONHASHSEED": seed}
         root = Path(__file__).resolve().parent.parent
-        subprocess.run([sys.executable, "-m", "kg.ontodoc", str(target)], env=env, cwd=root, check=True)
+        subprocess.run([sys.executable, "-m", "kg.rdf.ontodoc", str(target)], env=env, cwd=root, check=True)
         outputs.add(target.read_text(encoding="utf-8"))
     assert len(outputs) == 1

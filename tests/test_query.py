@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import UsageError
-from kg.sparql import bind, is_update, parse_binding, query_form, tokens
-from kg.store import Store
-from kg.vocab import KG
+from kg.rdf.vocab import KG
+from kg.store.embedded import Store
+from kg.store.sparql import bind, is_update, parse_binding, query_form, tokens
 
 runner = CliRunner()
 DOC = "https://w3id.org/kg/id/doc/d-1"

@@ -1,4 +1,4 @@
-"""Extractions -> triples (kg/rdf.py): graphs compared as graphs, determinism, Unicode round trips."""
+"""Extractions -> triples (kg/rdf/triples.py): graphs compared as graphs, determinism, Unicode round trips."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS
 
 import kg
-from kg import iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
-from kg.rdf import (
+from kg.rdf import iri
+from kg.rdf.triples import (
     clean_text,
     confidence_literal,
     date_literal,
@@ -31,7 +31,7 @@ from kg.rdf import (
     source_node,
     to_graph,
 )
-from kg.vocab import KG, NIF, PREFIXES, SEM, WD
+from kg.rdf.vocab import KG, NIF, PREFIXES, SEM, WD
 
 # A plain Namespace: rdflib's XSD DefinedNamespace warns when pytest probes it for fixtures.
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -393,7 +393,7 @@ def test_triples_are_equal_across_processes():
     """IRIs use a stable hash, not Python's per-process salted hash()."""
     script = (
         "import sys; sys.path.insert(0, 'tests'); from test_rdf import airstrike_extraction, MODEL;"
-        "from kg.rdf import to_graph;"
+        "from kg.rdf.triples import to_graph;"
         "print(to_graph(airstrike_extraction(), model=MODEL).serialize(format='nt'))"
     )
     outputs = set()

@@ -1,6 +1,6 @@
 """kg against a real SPARQL 1.1 server: a private Virtuoso on 127.0.0.1 (tests/virtuoso.py).
 
-Build -> query -> rebuild -> export through kg.remote.RemoteStore, compared with the embedded
+Build -> query -> rebuild -> export through kg.store.remote.RemoteStore, compared with the embedded
 store holding the same documents; N-Quads shards loaded with Virtuoso's own bulk loader.
 Skipped, with the reason, only where virtuoso-t is not installed (.ci/run installs it).
 """
@@ -20,12 +20,12 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import QueryError, StoreError
-from kg.iri import document_iri
-from kg.remote import DOCUMENT_GRAPH_BASE, MERGED_GRAPH, RemoteStore, is_url
-from kg.results import SelectResult
-from kg.shards import write_shards
-from kg.store import Store
-from kg.vocab import ID, KG, SEM
+from kg.rdf.iri import document_iri
+from kg.rdf.vocab import ID, KG, SEM
+from kg.serve.results import SelectResult
+from kg.store.embedded import Store
+from kg.store.remote import DOCUMENT_GRAPH_BASE, MERGED_GRAPH, RemoteStore, is_url
+from kg.store.shards import write_shards
 
 sys.path.insert(0, str(Path(__file__).parent))
 import virtuoso  # noqa: E402

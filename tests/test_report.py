@@ -15,12 +15,12 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import UsageError
-from kg.iri import document_iri
-from kg.network import annotated_graph, centrality, collapse
-from kg.plot import draw
-from kg.report_format import render_graph, render_report
-from kg.store import Store
-from kg.vocab import ID, KG
+from kg.network.formats import render_graph, render_report
+from kg.network.graph import annotated_graph, centrality, collapse
+from kg.network.plot import draw
+from kg.rdf.iri import document_iri
+from kg.rdf.vocab import ID, KG
+from kg.store.embedded import Store
 
 runner = CliRunner()
 

@@ -13,7 +13,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
-from kg.results import (
+from kg.rdf.vocab import ID, KG
+from kg.serve.results import (
     AskResult,
     GraphResult,
     SelectResult,
@@ -27,7 +28,6 @@ from kg.results import (
     to_turtle,
     to_xml,
 )
-from kg.vocab import ID, KG
 
 ISIS = ID["actor/islamic-state-0a1b2c3d4e"]
 TRICKY = Literal('say "hi",\n\tthen\x01 leave — 北京', lang="en")

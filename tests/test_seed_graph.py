@@ -13,8 +13,8 @@ from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.store import Store
-from kg.validate import validate
+from kg.rdf.validate import validate
+from kg.store.embedded import Store
 
 pytestmark = pytest.mark.model
 
@@ -118,7 +118,7 @@ def test_turtle_export_reparses_strictly_to_the_same_graph(store_path):
 
 
 def _to_rdflib(term):
-    from kg.store import from_oxigraph
+    from kg.store.embedded import from_oxigraph
 
     return from_oxigraph(term)
 

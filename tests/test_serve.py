@@ -18,9 +18,9 @@ from httputil import request as _request
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kg.serve import GRAPH_TYPES, SELECT_TYPES, Endpoint, make_server, negotiate
-from kg.store import Store
-from kg.vocab import KG
+from kg.rdf.vocab import KG
+from kg.serve.endpoint import GRAPH_TYPES, SELECT_TYPES, Endpoint, make_server, negotiate
+from kg.store.embedded import Store
 
 DOC = "https://w3id.org/kg/id/doc/d-1"
 ACTOR = URIRef("https://w3id.org/kg/id/actor/x-1")

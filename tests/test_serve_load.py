@@ -31,9 +31,9 @@ from httputil import request
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kg.serve import make_server
-from kg.store import Store
-from kg.vocab import KG
+from kg.rdf.vocab import KG
+from kg.serve.endpoint import make_server
+from kg.store.embedded import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 KG_CMD = [sys.executable, "-m", "kg"]

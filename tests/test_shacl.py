@@ -1,4 +1,4 @@
-"""ontology/shapes.ttl via kg.validate: what kg writes conforms; broken graphs fail with the right message."""
+"""ontology/shapes.ttl via kg.rdf.validate: what kg writes conforms; broken graphs fail with the right message."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, RDFS
 
-from kg import iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
-from kg.rdf import event_iri, to_graph
-from kg.validate import ValidationReport, Violation, ontology_path, shapes_graph, validate
-from kg.vocab import KG, NIF, SEM
+from kg.rdf import iri
+from kg.rdf.triples import event_iri, to_graph
+from kg.rdf.validate import ValidationReport, Violation, ontology_path, shapes_graph, validate
+from kg.rdf.vocab import KG, NIF, SEM
 
 # A plain Namespace: rdflib's XSD DefinedNamespace warns when pytest probes it for fixtures.
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -121,7 +121,7 @@ def test_what_kg_writes_conforms(g):
 def test_pyshacl_with_the_whole_ontology_agrees(g):
     import pyshacl
 
-    from kg.validate import ontology_graph
+    from kg.rdf.validate import ontology_graph
 
     conforms, _results, text = pyshacl.validate(
         g, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none"

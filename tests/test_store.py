@@ -17,10 +17,10 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
 from kg.errors import QueryError, StoreError
-from kg.iri import document_iri
-from kg.results import AskResult, GraphResult, SelectResult
-from kg.store import Store, iter_triples
-from kg.vocab import ID, KG, SEM
+from kg.rdf.iri import document_iri
+from kg.rdf.vocab import ID, KG, SEM
+from kg.serve.results import AskResult, GraphResult, SelectResult
+from kg.store.embedded import Store, iter_triples
 
 ROOT = Path(__file__).resolve().parent.parent
 ISIS = ID["actor/islamic-state"]
@@ -242,7 +242,7 @@ def test_same_path_twice_in_one_process_shares_the_store(tmp_path: Path) -> None
 WRITER = textwrap.dedent(
     """
     import sys
-    from kg.store import Store
+    from kg.store.embedded import Store
     store = Store.open(sys.argv[1])
     print("ready", flush=True)
     sys.stdin.read()
@@ -252,7 +252,7 @@ WRITER = textwrap.dedent(
 READER = textwrap.dedent(
     """
     import sys
-    from kg.store import Store
+    from kg.store.embedded import Store
     with Store.open(sys.argv[1], read_only=True) as store:
         print(len(store.query("SELECT * WHERE { ?s ?p ?o }")))
     """
@@ -350,7 +350,7 @@ def test_default_graph_stays_the_merge_whatever_the_writes(tmp_path: Path, ops: 
 
 
 def test_shared_statements_are_remembered_and_forgotten_when_they_may_leave(tmp_path: Path) -> None:
-    from kg.sparql import run_update
+    from kg.store.sparql import run_update
 
     with Store.open(tmp_path / "kg") as store:
         store.replace_graphs([(DOCS[0], actor(ISIS, "Islamic State") + attack("e1", ISIS, IRAQ))])
@@ -393,7 +393,7 @@ def test_a_bad_statement_in_a_batch_of_new_documents_writes_none_of_them(tmp_pat
 
 
 def test_bulk_and_transactional_writes_store_the_same_quads(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
-    import kg.store
+    import kg.store.embedded
 
     batches = [
         [(D1, actor(ISIS, "Islamic State") + attack("e1", ISIS, IRAQ)), (D2, actor(IRAQ, "Iraq"))],
@@ -408,7 +408,7 @@ def test_bulk_and_transactional_writes_store_the_same_quads(tmp_path: Path, monk
 
     with Store.open(tmp_path / "bulk") as store:
         bulk = write(store)
-    monkeypatch.setattr(kg.store, "_BULK_MAX_QUADS", 4)  # every batch too big for one ingestion
+    monkeypatch.setattr(kg.store.embedded, "_BULK_MAX_QUADS", 4)  # every batch too big for one ingestion
     with Store.open(tmp_path / "txn") as store:
         transactional = write(store)
     assert bulk == transactional == write(Store.memory())

@@ -11,11 +11,11 @@ from rdflib.namespace import XSD
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.iri import document_iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Span
-from kg.rdf import to_graph
-from kg.store import Store
-from kg.vocab import KG
+from kg.rdf.iri import document_iri
+from kg.rdf.triples import to_graph
+from kg.rdf.vocab import KG
+from kg.store.embedded import Store
 
 runner = CliRunner()
 USA = Entity("gaz:united-states", "United States", EntityKind.STATE, "Q30")

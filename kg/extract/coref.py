@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
+from kg.extract.nlp import is_dateline
 from kg.models import Entity, EntityKind
-from kg.nlp import is_dateline
 
 if TYPE_CHECKING:
     from kg.extract.actors import Actors

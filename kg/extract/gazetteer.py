@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from kg.iri import slug
 from kg.models import Entity, EntityKind
+from kg.rdf.iri import slug
 
 _KINDS = {
     "state": EntityKind.STATE,

@@ -22,9 +22,9 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.nlp import is_dateline
 from kg.extract.triggers import Draft
 from kg.models import EntityKind, EventType, Mention
-from kg.nlp import is_dateline
 
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
 _PLACE_LABELS = ("GPE", "LOC", "FAC")

@@ -27,8 +27,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.incidents.link import Incident, Report, link
-from kg.iri import mint
-from kg.vocab import ID_BASE, KG, PREFIXES, SEM
+from kg.rdf.iri import mint
+from kg.rdf.vocab import ID_BASE, KG, PREFIXES, SEM
 
 INCIDENTS_GRAPH = URIRef(ID_BASE + "graph/incidents")
 """The named graph that holds every incident of a store (derived data, like the merged default graph)."""

@@ -53,7 +53,7 @@ def ontology_path(name: str) -> Path:
             return Path(str(packaged))
     except (ModuleNotFoundError, NotADirectoryError):
         pass
-    source_tree = Path(__file__).resolve().parent.parent / "ontology" / name
+    source_tree = Path(__file__).resolve().parents[2] / "ontology" / name
     if source_tree.is_file():
         return source_tree
     raise FileNotFoundError(

@@ -2,7 +2,7 @@
 
 Regenerate after editing the ontology (a test fails until you do)::
 
-    python -m kg.ontodoc            # writes docs/ONTOLOGY.md
+    python -m kg.rdf.ontodoc            # writes docs/ONTOLOGY.md
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 from rdflib.term import Node
 
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Span
-from kg.rdf import to_graph
-from kg.validate import ontology_graph
-from kg.vocab import KG, ONTOLOGY_IRI, PREFIXES
+from kg.rdf.triples import to_graph
+from kg.rdf.validate import ontology_graph
+from kg.rdf.vocab import KG, ONTOLOGY_IRI, PREFIXES
 
 SECTIONS: tuple[tuple[str, URIRef], ...] = (
     ("Classes", OWL.Class),
@@ -55,14 +55,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def default_path() -> Path:
     """docs/ONTOLOGY.md in the source tree."""
-    return Path(__file__).resolve().parent.parent / "docs" / "ONTOLOGY.md"
+    return Path(__file__).resolve().parents[2] / "docs" / "ONTOLOGY.md"
 
 
 def _lines(g: Graph) -> Iterator[str]:
     ontology = URIRef(ONTOLOGY_IRI)
     yield f"# {_text(g, ontology, DCTERMS.title) or 'kg ontology'}"
     yield ""
-    yield "<!-- Generated from ontology/kg.ttl by `python -m kg.ontodoc`: edit the ontology, not this. -->"
+    yield "<!-- Generated from ontology/kg.ttl by `python -m kg.rdf.ontodoc`: edit the ontology, not this. -->"
     yield ""
     yield _text(g, ontology, DCTERMS.description)
     yield ""
@@ -70,7 +70,7 @@ def _lines(g: Graph) -> Iterator[str]:
     yield f"- Version IRI: <{g.value(ontology, OWL.versionIRI)}>"
     yield f"- Version: {g.value(ontology, OWL.versionInfo)}"
     yield f"- Licence: <{g.value(ontology, DCTERMS.license)}>"
-    yield "- SHACL shapes: `ontology/shapes.ttl` (validate with no inference; see `kg.validate`)"
+    yield "- SHACL shapes: `ontology/shapes.ttl` (validate with no inference; see `kg.rdf.validate`)"
     yield ""
     yield "## Prefixes"
     yield ""
@@ -152,7 +152,7 @@ def _example() -> Iterator[str]:
 
 
 def _ordered_terms(g: Graph) -> list[URIRef]:
-    # The order of kg/vocab.py (general before specific) reads better than the alphabet.
+    # The order of kg/rdf/vocab.py (general before specific) reads better than the alphabet.
     order = {KG[name]: i for i, name in enumerate(KG.__annotations__)}
     terms = {s for s in g.subjects(RDF.type, None) if isinstance(s, URIRef) and s.startswith(str(KG._NS))}
     return sorted(terms, key=lambda t: (order.get(t, len(order)), str(t)))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError, UsageError
-from kg.vocab import PREFIXES
+from kg.rdf.vocab import PREFIXES
 
 __all__ = [
     "bind",
@@ -162,7 +162,7 @@ def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
 
 
 def _values_block(bindings: Mapping[str, URIRef | Literal]) -> str:
-    from kg.store import to_oxigraph
+    from kg.store.embedded import to_oxigraph
 
     names, terms = [], []
     for name, term in bindings.items():
@@ -303,7 +303,7 @@ def check_query(sparql: str) -> str:
 
 
 def run_query(store, sparql: str, *, bindings: Mapping[str, URIRef | Literal] | None = None):  # noqa: ANN001, ANN201
-    """The result of query ``sparql`` on ``store`` with ``bindings`` fixed (any variable), as kg.results records."""
+    """The result of query ``sparql`` on ``store`` with ``bindings`` fixed (any variable), as result records."""
 
     def run():  # noqa: ANN202
         check_query(sparql)

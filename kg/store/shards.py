@@ -3,7 +3,7 @@
 :func:`write_shards` splits a store's document graphs into files of at most ``shard_size`` quads,
 ``kg-00001.nq``, ``kg-00002.nq``, ..., keeping each document whole in one file unless the
 document alone is bigger than a shard.  The merged default graph is derived data and is not
-written: after a bulk load, :meth:`kg.remote.RemoteStore.rebuild_default_graph` recomputes it.
+written: after a bulk load, :meth:`kg.store.remote.RemoteStore.rebuild_default_graph` recomputes it.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 
 if TYPE_CHECKING:
-    from kg.remote import RemoteStore
-    from kg.store import Store
+    from kg.store.embedded import Store
+    from kg.store.remote import RemoteStore
 
 __all__ = ["write_shards", "SHARD_PATTERN"]
 
@@ -26,7 +26,7 @@ SHARD_PATTERN = "kg-{:05d}.nq"
 
 
 def _documents(store: Store | RemoteStore) -> Iterator[list[ox.Quad]]:
-    from kg.store import Store
+    from kg.store.embedded import Store
 
     for graph in store.graphs():
         if isinstance(store, Store):

@@ -1,7 +1,7 @@
 """kg's store on a SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, ...), for graphs past one machine.
 
-:class:`RemoteStore` has the interface the CLI and :mod:`kg.network` use from
-:class:`kg.store.Store` (``open``, context manager, ``close``, ``replace_graph``, ``graphs``,
+:class:`RemoteStore` has the interface the CLI and :mod:`kg.network.graph` use from
+:class:`kg.store.embedded.Store` (``open``, context manager, ``close``, ``replace_graph``, ``graphs``,
 ``query``, ``raw_query``, ``dump``, ``stats``), speaking only standard protocols:
 
 - reads: the SPARQL 1.1 Protocol (POST ``query=``), asking for
@@ -41,14 +41,14 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.errors import QueryError, StoreError
-from kg.results import AskResult, GraphResult, QueryResult, SelectResult, Term
-from kg.store import DUMP_FORMATS, StoreStats, from_oxigraph, to_oxigraph
-from kg.vocab import ID_BASE, KG, PREFIXES
+from kg.rdf.vocab import ID_BASE, KG, PREFIXES
+from kg.serve.results import AskResult, GraphResult, QueryResult, SelectResult, Term
+from kg.store.embedded import DUMP_FORMATS, StoreStats, from_oxigraph, to_oxigraph
 
 __all__ = ["RemoteStore", "MERGED_GRAPH", "DOCUMENT_GRAPH_BASE", "is_url"]
 
 DOCUMENT_GRAPH_BASE = f"{ID_BASE}doc/"
-"""Every document graph's name starts with this (see :func:`kg.iri.document_iri`)."""
+"""Every document graph's name starts with this (see :func:`kg.rdf.iri.document_iri`)."""
 MERGED_GRAPH = f"{ID_BASE}graph/merged"
 """The graph kg keeps as the merge of all document graphs; queries see it as their default graph."""
 
@@ -171,7 +171,7 @@ class RemoteStore:
         ``update_url`` (default: ``endpoint``; env KG_STORE_UPDATE_URL) takes SPARQL Updates;
         ``gsp_url`` (default: Virtuoso's ``/sparql-graph-crud`` next to ``/sparql``; env
         KG_STORE_GSP_URL; ``""`` or ``none`` for SPARQL Update only) takes Graph Store Protocol
-        requests.  ``create`` is accepted for symmetry with :meth:`kg.store.Store.open`: a server
+        requests.  ``create`` is accepted for symmetry with :meth:`kg.store.embedded.Store.open`: a server
         needs no creating.
         """
         del create
@@ -460,9 +460,9 @@ class RemoteStore:
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
         text = prologue + sparql
         if bindings:
-            # kg.sparql.bind puts a VALUES block of N-Triples terms (never query text) at the start
+            # kg.store.sparql.bind puts a VALUES block of N-Triples terms (never query text) at the start
             # of the WHERE group; a trailing VALUES would need the variables projected (Virtuoso).
-            from kg.sparql import bind
+            from kg.store.sparql import bind
 
             text = prologue + bind(sparql, {k.lstrip("?$"): v for k, v in bindings.items()})
         return text
@@ -470,7 +470,7 @@ class RemoteStore:
     def raw_query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None):  # noqa: ANN201
         """Run ``sparql`` and return pyoxigraph's result (solutions, boolean or triples).
 
-        The same shape :meth:`kg.store.Store.raw_query` returns, so :mod:`kg.network` works on
+        The same shape :meth:`kg.store.embedded.Store.raw_query` returns, so :mod:`kg.network.graph` works on
         either store.
         """
         text = self._prepare(sparql, bindings)

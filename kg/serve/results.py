@@ -1,6 +1,6 @@
 """SPARQL query results as plain records, and the formats kg prints them in.
 
-:func:`kg.store.Store.query` returns one of :class:`SelectResult`, :class:`AskResult` or
+:func:`kg.store.embedded.Store.query` returns one of :class:`SelectResult`, :class:`AskResult` or
 :class:`GraphResult`, holding rdflib terms, so the CLI (and tests) can format results without
 knowing the store behind them.  Every function here is pure: it returns ``str`` or ``bytes`` and
 never prints.
@@ -27,7 +27,7 @@ from xml.sax.saxutils import quoteattr
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.vocab import PREFIXES
+from kg.rdf.vocab import PREFIXES
 
 Term = URIRef | BNode | Literal
 Triple = tuple[Term, Term, Term]
@@ -312,7 +312,7 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
     """The triples of ``result`` in RDF format ``fmt`` (one of :data:`RDF_FORMATS`; ttl, nt, nq too)."""
     import pyoxigraph as ox
 
-    from kg.store import to_oxigraph
+    from kg.store.embedded import to_oxigraph
 
     fmt = _SHORT_NAMES.get(fmt, fmt)
     formats = {
@@ -330,7 +330,7 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
         items = [ox.Quad(*map(to_oxigraph, t), ox.DefaultGraph()) for t in result.triples]
     else:
         items = [ox.Triple(*map(to_oxigraph, t)) for t in result.triples]
-    # kgid: instance IRIs hold "/" which Turtle must escape and raptor then rejects (see kg.store).
+    # kgid: instance IRIs hold "/" which Turtle must escape and raptor then rejects (see kg.store.embedded).
     prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"} if fmt in ("turtle", "trig", "rdfxml") else None
     return ox.serialize(items, None, rdf_format, prefixes=prefixes).decode("utf-8")
 

@@ -3,7 +3,7 @@
 Both stream: documents go through spaCy in batches, and each result is handed back as soon as
 its document is done (for ``build``: as soon as it is committed), so callers can show progress
 and memory stays flat on any corpus size.  With ``jobs > 1`` worker processes parse, extract and
-make triples for chunks of documents (kg/parallel.py) and the parent writes them in input order,
+make triples for chunks of documents (kg/build/parallel.py) and the parent writes them in input order,
 so the result is the same for any number of jobs.
 
 Durability (docs/BUILD.md): ``build`` commits ``batch_size`` documents per store transaction.
@@ -19,13 +19,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from kg.io import Item, Rejected
+from kg.build.io import Item, Rejected
 from kg.models import Document, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from kg.store import Store
+    from kg.store.embedded import Store
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def extract_items(items: Iterable[Item], *, nlp: Language, batch_size: int = 32,
     ``jobs > 1`` runs extraction in that many forked processes (same results, same order).
     """
     if jobs > 1:
-        from kg import parallel
+        from kg.build import parallel
 
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=None)
         for results in parallel.ordered_map(_work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs):
@@ -116,8 +116,8 @@ def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool 
         for outcome in outcomes:
             yield outcome, None
         return
-    from kg.rdf import document_triples
-    from kg.store import to_oxigraph
+    from kg.rdf.triples import document_triples
+    from kg.store.embedded import to_oxigraph
 
     # Actor, place, class and property IRIs repeat across documents: render each rdflib term once.
     terms: dict = {}
@@ -148,7 +148,7 @@ def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool 
 
 def _work(chunk: list[Item]) -> list[Prepared]:
     """Worker side of ``jobs > 1``: parse, extract and (for build) make statements for one chunk."""
-    from kg import parallel
+    from kg.build import parallel
 
     state = parallel.STATE
     outcomes = _extract_serial(chunk, nlp=state["nlp"], batch_size=state["batch_size"])
@@ -169,8 +169,8 @@ def build(
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from kg import parallel
-    from kg.nlp import model_name
+    from kg.build import parallel
+    from kg.extract.nlp import model_name
 
     model = model_name(nlp)
     if jobs > 1 and parallel.can_fork():
@@ -200,7 +200,7 @@ def build(
 
 def _for_store(store: Store, lines: list[str]) -> list:
     """The statements as the store takes them: text for kg's own store, pyoxigraph Triples for others."""
-    from kg.store import Store
+    from kg.store.embedded import Store
 
     if isinstance(store, Store):
         return lines
@@ -219,7 +219,7 @@ _FLUSH_EVERY = 50_000
 def _commit(store: Store, batch: list[Prepared], *, flush: bool = False) -> list[Outcome]:
     """Write one batch of documents in one transaction; on a store error, document by document."""
     from kg.errors import StoreError
-    from kg.iri import document_iri
+    from kg.rdf.iri import document_iri
 
     writes = [(document_iri(o.doc_id), _for_store(store, triples)) for o, triples in batch if triples is not None]
     try:

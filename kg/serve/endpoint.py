@@ -148,7 +148,7 @@ class _PipeWriter:
 
 def _worker_main(conn, store_path: str, writable: bool) -> None:  # noqa: ANN001
     """A worker process: open the store, then answer jobs from ``conn`` until it closes."""
-    from kg.store import Store
+    from kg.store.embedded import Store
 
     try:
         store = Store.open(Path(store_path), read_only=not writable)
@@ -177,8 +177,8 @@ def _error(conn, status: int, message: str) -> None:  # noqa: ANN001
 def _run_job(store, job: _Job, conn) -> None:  # noqa: ANN001, C901
     import pyoxigraph as ox
 
-    from kg.sparql import syntax_message, with_default_graph_rebuild
-    from kg.vocab import PREFIXES
+    from kg.rdf.vocab import PREFIXES
+    from kg.store.sparql import syntax_message, with_default_graph_rebuild
 
     if job.kind == "update":
         try:
@@ -249,7 +249,7 @@ class _Worker:
     def __init__(self, config: ServeConfig) -> None:
         parent, child = socket.socketpair()
         code = (
-            "import sys; from kg.serve import _worker_entry; "
+            "import sys; from kg.serve.endpoint import _worker_entry; "
             "_worker_entry(int(sys.argv[1]), sys.argv[2], sys.argv[3] == '1')"
         )
         try:

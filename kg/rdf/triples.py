@@ -36,9 +36,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 import kg
-from kg.iri import document_iri, entity_iri, mint, span_iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality
-from kg.vocab import KG, NIF, PREFIXES, SEM, WD
+from kg.rdf.iri import document_iri, entity_iri, mint, span_iri
+from kg.rdf.vocab import KG, NIF, PREFIXES, SEM, WD
 
 Triple = tuple[Node, Node, Node]
 
@@ -247,7 +247,7 @@ def distinct_events(document: Document, events: Iterable[Event]) -> list[tuple[U
 
 
 def document_triples(extraction: Extraction, *, model: str) -> Iterator[Triple]:
-    """Yield every triple of the named graph of ``extraction.document`` (named :func:`kg.iri.document_iri`).
+    """Yield every triple of the named graph of ``extraction.document`` (named :func:`kg.rdf.iri.document_iri`).
 
     ``model`` names the spaCy pipeline and its version ("en_core_web_sm 3.8.0"); it goes on the
     run's prov:Activity.  Triples may repeat (a sentence with two events); put them in a set or
@@ -278,7 +278,7 @@ def to_graph(extraction: Extraction, *, model: str) -> Graph:
 
 
 def bind_prefixes(g: Graph) -> Graph:
-    """Bind kg's prefixes (:data:`kg.vocab.PREFIXES`) on ``g``, replacing rdflib's defaults; returns ``g``."""
+    """Bind kg's prefixes (:data:`kg.rdf.vocab.PREFIXES`) on ``g``, replacing rdflib's defaults; returns ``g``."""
     for prefix, namespace in PREFIXES.items():
         g.bind(prefix, namespace, override=True, replace=True)
     return g

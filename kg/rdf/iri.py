@@ -15,7 +15,7 @@ import unicodedata
 from rdflib import URIRef
 
 from kg.models import Entity, EntityKind
-from kg.vocab import ID_BASE
+from kg.rdf.vocab import ID_BASE
 
 SHARED_KINDS = ("actor", "place", "run")
 """IRI kinds naming what several documents describe; documents, events and text spans belong to one."""

@@ -43,9 +43,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.errors import QueryError, StoreError, StoreWriteError
-from kg.iri import SHARED_KINDS
-from kg.results import AskResult, GraphResult, QueryResult, SelectResult, Term
-from kg.vocab import ID_BASE, KG, PREFIXES
+from kg.rdf.iri import SHARED_KINDS
+from kg.rdf.vocab import ID_BASE, KG, PREFIXES
+from kg.serve.results import AskResult, GraphResult, QueryResult, SelectResult, Term
 
 try:  # POSIX only; elsewhere readers skip the writer check.
     import fcntl

@@ -25,13 +25,13 @@ from rdflib import URIRef
 
 from kg.errors import UsageError
 from kg.models import EventType, Modality
-from kg.rdf import ACTOR_CLASS, EVENT_CLASS, MODALITY
-from kg.vocab import KG, WD
+from kg.rdf.triples import ACTOR_CLASS, EVENT_CLASS, MODALITY
+from kg.rdf.vocab import KG, WD
 
 if TYPE_CHECKING:
-    from kg.store import Store
+    from kg.store.embedded import Store
 
-# The same term tables that wrote the graph (kg.rdf) read it back, so the two cannot drift apart.
+# The same term tables that wrote the graph (kg.rdf.triples) read it back, so the two cannot drift apart.
 EVENT_CLASSES: dict[EventType, URIRef] = EVENT_CLASS
 _TYPE_OF_CLASS = {str(c): t for t, c in EVENT_CLASSES.items()}
 MODALITY_TERMS: dict[Modality, URIRef] = MODALITY
@@ -87,7 +87,7 @@ def _date_bound(value: str | None, name: str) -> str | None:
 
 def document_graph(document: str) -> str:
     """The graph IRI of ``document``, given as a kg document id or as the document's IRI."""
-    from kg.iri import document_iri
+    from kg.rdf.iri import document_iri
 
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S", document) and not any(c in document for c in '<>"{}|^`\\ '):
         return document
@@ -491,7 +491,7 @@ def centrality(
     # Fewer than two sources cannot be rescaled (networkx gives NaN); k >= n is just exact.
     sources = sample_sources(D, max(k, 2), seed=seed) if k is not None and max(k, 2) < n else None
     if chosen == "igraph":
-        from kg import fast
+        from kg.network import fast
 
         measures = fast.measures(D, sources=sources, seed=seed)
     else:

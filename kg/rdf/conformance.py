@@ -1,6 +1,6 @@
 """SHACL conformance of what a user holds: a kg store, or an RDF file, against kg's shapes.
 
-:func:`kg.validate.validate` checks one graph; these functions find the graphs to check.  Each
+:func:`kg.rdf.validate.validate` checks one graph; these functions find the graphs to check.  Each
 document graph is validated on its own, because the shapes describe what kg writes for one
 document (the store's merged default graph is derived and skipped).
 """
@@ -11,7 +11,7 @@ import warnings
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.validate import ValidationReport, merge_reports, validate
+from kg.rdf.validate import ValidationReport, merge_reports, validate
 
 __all__ = ["check_file", "check_store"]
 
@@ -37,7 +37,7 @@ def check_store(store) -> ValidationReport:  # noqa: ANN001
     """The SHACL report of every document graph in ``store`` (a kg Store), merged."""
     from rdflib import Graph
 
-    from kg.store import iter_triples
+    from kg.store.embedded import iter_triples
 
     def reports():  # noqa: ANN202
         for name in store.graphs():

@@ -1,0 +1,1 @@
+"""Running the stages: reading inputs, extraction in batches and worker processes, writing to a store."""

@@ -1,0 +1,1 @@
+"""Store -> actor network -> centrality measures -> rows, tables and pictures (``kg report``)."""
