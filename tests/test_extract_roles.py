@@ -12,7 +12,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def nlp():
-    from kg.nlp import load
+    from kg.extract.nlp import load
 
     return load()
 
