@@ -131,3 +131,82 @@ def test_a_place_two_paragraphs_up_is_not_used(nlp):
 
 def test_dates_and_actors_are_not_places(nlp):
     assert _place(nlp, "On 3 March 2022, Armed Forces of Ukraine shelled a Russian column.") is None
+
+
+# -- vocabulary and forms -------------------------------------------------------------------------
+
+
+def _one(nlp, text, event_type):
+    events = [e for e in _asserted(nlp, text) if e.type is event_type]
+    assert events, text
+    return events[0]
+
+
+def _text(mention):
+    return mention.span.text if mention is not None else None
+
+
+def test_thrown_grenades_are_attacks_on_the_at_object(nlp):
+    event = _one(nlp, "Militants hurled grenades at a police station in Pulwama district.", EventType.ATTACK)
+    assert _text(event.target) == "a police station"
+    assert not _types(nlp, "Children threw stones at the bus.")
+
+
+def test_chemical_weapons_and_crowd_control_used_against_people(nlp):
+    event = _one(nlp, "The regime used chemical weapons against civilians in Ghouta.", EventType.ATTACK)
+    assert _text(event.target) == "civilians"
+    event = _one(nlp, "Police used tear gas to disperse protesters in Nairobi.", EventType.ATTACK)
+    assert _text(event.target) == "protesters"
+    assert not _types(nlp, "The company used new software to track shipments.")
+
+
+def test_battled_is_a_clash_between_armed_sides(nlp):
+    events = [e for e in _asserted(nlp, "Kurdish fighters battled Islamic State militants near Kobani.")]
+    assert {_text(e.agent) for e in events} >= {"Kurdish fighters", "Islamic State militants"}
+    assert not _types(nlp, "Firefighters battled the blaze for hours.")
+    assert not _types(nlp, "She battled cancer for years.")
+
+
+def test_the_fall_of_a_place_to_an_armed_side(nlp):
+    event = _one(nlp, "The fall of Mosul to the Islamic State in June 2014 shocked the world.", EventType.ATTACK)
+    assert event.agent.entity.label == "Islamic State" and _text(event.target) == "Mosul"
+    event = _one(nlp, "Ramadi fell to ISIS fighters in May 2015.", EventType.ATTACK)
+    assert _text(event.target) == "Ramadi"
+    assert not _types(nlp, "Oil prices fell to a six-month low.")
+
+
+def test_capturing_a_town_the_model_calls_a_person(nlp):
+    event = _one(nlp, "Kurdish YPG fighters captured Tal Abyad from ISIS.", EventType.ATTACK)
+    assert _text(event.location) == "Tal Abyad"
+
+
+def test_deserters_and_defectors_named_by_a_noun(nlp):
+    event = _one(nlp, "A deserter from the Syrian army told reporters he had fled.", EventType.DEFECTION)
+    assert event.target.entity.label == "Syria" or "army" in _text(event.target)
+    assert _one(nlp, "The defectors, including two colonels, crossed into Jordan.", EventType.DEFECTION)
+    assert not _types(nlp, "The government offered a cash reward for defectors.")
+
+
+def test_deserted_and_joined_is_a_defection_to_the_side_joined(nlp):
+    event = _one(nlp, "The soldier deserted and joined the FSA.", EventType.DEFECTION)
+    assert event.to.entity.label == "Free Syrian Army"
+    assert not _types(nlp, "The streets were deserted on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A vehicle was hit by a drone in Shabwa, killing three militants.",
+        "An Israeli drone killed two Hamas members in Gaza.",
+        "Unmanned aerial vehicles targeted a Houthi base.",
+        "The army used helicopters to attack the militants' hideout.",
+        "Russian gunships attacked the town.",
+        "Two militants were killed by a helicopter in Helmand.",
+    ],
+)
+def test_drones_and_helicopters_on_the_doer_side_make_airstrikes(nlp, text):
+    assert EventType.AIRSTRIKE in _types(nlp, text)
+
+
+def test_aircraft_on_the_patient_side_do_not(nlp):
+    assert _types(nlp, "Militants shot down a helicopter near Mosul.") == {EventType.ATTACK}

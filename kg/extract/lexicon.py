@@ -590,3 +590,40 @@ COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern",
 })  # fmt: skip
+# Verbs that are attacks only with a weapon as their object, and the weapons each takes: "threw a grenade
+# at soldiers", "used chemical weapons against civilians", "used tear gas to disperse protesters".
+THROWN_WEAPONS = frozenset({
+    "grenade", "bomb", "explosive", "device", "ied", "molotov", "cocktail", "firebomb", "petrol", "acid",
+    "dynamite", "handgrenade",
+})  # fmt: skip
+USED_WEAPONS = frozenset({
+    "sarin", "chlorine", "napalm", "phosphorus", "mustard", "nerve", "gas", "teargas", "tear", "chemical",
+    "toxin", "bullet", "ammunition", "cannon", "baton", "truncheon", "grenade", "explosive", "bomb",
+    "barrel", "cluster", "munition", "weapon",
+})  # fmt: skip
+WEAPON_VERBS = {
+    "throw": THROWN_WEAPONS,
+    "hurl": THROWN_WEAPONS,
+    "toss": THROWN_WEAPONS,
+    "lob": THROWN_WEAPONS | {"shell", "mortar", "rocket", "missile"},
+    "use": USED_WEAPONS,
+    "employ": USED_WEAPONS,
+    "unleash": USED_WEAPONS,
+    "deploy": USED_WEAPONS - {"weapon", "cannon", "baton", "truncheon", "bullet", "ammunition", "munition"},
+}
+# "weapon" counts for use/employ only as "chemical/biological/poison ... weapons".
+WEAPON_KINDS = frozenset({"chemical", "biological", "poison", "toxic", "nerve", "incendiary", "banned"})
+# Modifiers that make a vehicle or a group an armed doer: "unmanned aerial vehicles", "armed men".
+ARMED_MODIFIERS = frozenset({
+    "aerial", "unmanned", "armed", "armoured", "armored", "military", "combat", "militant", "jihadist", "rebel",
+    "enemy", "hostile", "masked", "unidentified", "suspected",
+})  # fmt: skip
+# Verbs whose object is the instrument of the attack in their infinitive: "used helicopters to attack".
+INSTRUMENT_VERBS = frozenset({"use", "deploy", "send", "employ", "dispatch", "scramble", "launch"})
+# First words of place names in the Arabic-, Persian- and Kurdish-speaking world ("Tal Abyad", "Kafr
+# Nabl", "Deir ez-Zor", "Ras al-Ain", "Jabal al-Zawiya"): a name starting with one is a place, whatever the
+# small model's NER says.
+TOPONYM_PREFIXES = frozenset({
+    "tal", "tell", "tel", "kafr", "kfar", "deir", "dayr", "ras", "jabal", "jebel", "jisr", "wadi", "ain", "bir",
+    "beit", "qasr", "khirbet", "marj", "nahr", "bab", "qalat", "qalaat", "mazraat", "hayy", "souq", "tall",
+})  # fmt: skip

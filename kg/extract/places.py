@@ -164,7 +164,7 @@ def _place_token(tok: Token, actors: Actors) -> Token | None:
         or lemma in lexicon.PLACE_NOUNS
         or lemma in lexicon.RELATIONAL_PLACES
         or named_place
-        or _monitor_place(tok)
+        or toponym(tok)
     ):
         return named_inside(tok)
     return None
@@ -174,7 +174,7 @@ def named_inside(tok: Token) -> Token:
     """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd,
     "positions of the army in Taiz city" -> Taiz city, "the Yemeni capital Sanaa" -> Sanaa, "the
     outskirts of Mogadishu" -> Mogadishu; else the token itself."""
-    if tok.ent_type_ in _PLACE_LABELS or _monitor_place(tok):
+    if tok.ent_type_ in _PLACE_LABELS or toponym(tok):
         return tok
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
@@ -223,7 +223,7 @@ def _named_area(tok: Token) -> bool:
 
 def _is_named(tok: Token) -> bool:
     """True for a proper place name, or a place noun carrying one ("northern Kunduz province")."""
-    if tok.ent_type_ in _PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or _monitor_place(tok):
+    if tok.ent_type_ in _PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or toponym(tok):
         return True
     return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ for c in tok.children
@@ -329,3 +329,24 @@ def _previous_sentence_place(sent: Span, actors: Actors) -> Mention | None:
         return None
     found = _named_places(prev, actors)
     return actors.place(found[0]) if found else None
+
+
+def toponym(tok: Token) -> bool:
+    """True when a proper name the small model tagged PERSON (or nothing) is still a place: a monitoring
+    note's "Kyauk Kyi (Bago region)", an apposition "Grozny, the capital of ...", a name that starts
+    with a place word ("Tal Abyad", "Deir Hafer", "Kafr Nabl"), or a name taken "from" an armed side
+    ("captured X from ISIS")."""
+    if tok.pos_ != "PROPN" or tok.ent_id_:
+        return False
+    if _monitor_place(tok):
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS for c in tok.children):
+        return True
+    first = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])]
+    if first.lower_ in lexicon.TOPONYM_PREFIXES:
+        return True
+    verb = tok.head if tok.dep_ == "dobj" else None
+    return verb is not None and any(
+        p.ent_id_ or p.ent_type_ in ("ORG", "NORP") or p.lemma_.lower() in lexicon.GROUP_NOUNS
+        for p in roles.pobjs(verb, "from")
+    )

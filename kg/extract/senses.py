@@ -51,6 +51,8 @@ def armed_actor(token: Token) -> bool:
         return True
     if token.ent_id_ or token.ent_type_ in ("NORP", "GPE", "ORG"):
         return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.ARMED_MODIFIERS for c in token.children):
+        return True  # "unmanned aerial vehicles", "armed men"
     if lemma in ("who", "that", "which") and token.head.dep_ == "relcl":
         return armed_actor(token.head.head)
     return False
@@ -79,3 +81,19 @@ def blast_is_attack(token: Token) -> bool:
     if sent & lexicon.HARM_WORDS:
         return True
     return any(e.label_ in ("GPE", "LOC", "FAC") for e in roles.sentence(token).ents)
+
+
+def wields(verb: Token) -> bool:
+    """True when a weapon verb has its weapon as object: "threw a grenade", "used chemical weapons",
+    "used tear gas", "dropped barrel bombs" (a table in :data:`lexicon.WEAPON_VERBS`)."""
+    weapons = lexicon.WEAPON_VERBS.get(verb.lemma_.lower())
+    if not weapons:
+        return False
+    for obj in roles.children(verb, "dobj", "nsubjpass"):
+        for tok in roles.conjuncts(obj):
+            words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+            if tok.lemma_.lower() == "weapon" and not words & lexicon.WEAPON_KINDS:
+                continue
+            if words & weapons:
+                return True
+    return False

@@ -131,7 +131,7 @@ def affiliation(defector: Token) -> list[Token]:
     }:
         inner = frm[0]
         if inner.lemma_.lower() in lexicon.MEMBER_NOUNS:
-            return affiliation(inner) or [inner]  # "most of its members"
+            return affiliation(inner)  # "most of its members"; "dozens of soldiers" say nothing of a side
         return [inner]
     for c in head.children:
         if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our", "your"):
@@ -144,6 +144,25 @@ def affiliation(defector: Token) -> list[Token]:
         ):
             return [c]
     return []
+
+
+_SPECIFIC_DETS = frozenset({"the", "a", "an", "these", "those", "two", "three", "several", "some"})
+
+
+def _named_defector(noun: Token) -> bool:
+    """True when "defector"/"deserter" names particular people, not a population: "a deserter from the
+    army", "the defectors, including two colonels", "two North Korean defectors" (as a participant);
+    not "a cash reward for defectors" or "defectors say"."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "appos", "ROOT"):
+        return False
+    if roles.pobjs(noun, "from", "including") or any(
+        c.dep_ == "prep" and c.lower_ == "including" for c in noun.children
+    ):
+        return True
+    return any(
+        c.dep_ in ("amod", "compound", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
+        for c in noun.children
+    )
 
 
 @register(EventType.DEFECTION, PATTERNS)
@@ -227,12 +246,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         agents, source = roles.noun_agent(trigger)
         if lemma in ("defector", "deserter"):
             appos = [c for c in trigger.children if c.dep_ == "appos"]
-            if not appos:
-                # A bare "defectors" is a population ("a cash reward for defectors"), not an event.
-                if trigger.dep_ not in ("nsubj", "attr") or not any(
-                    c.dep_ in ("amod", "compound") for c in trigger.children
-                ):
-                    return
+            if not appos and not _named_defector(trigger):
+                return  # a bare "defectors" is a population ("a cash reward for defectors"), not an event
             agents, source = (appos or [trigger]), "syntax"
         frm = roles.pobjs(trigger, "from", "of")
         to = roles.pobjs(trigger, "to")
@@ -279,6 +294,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return
         if lemma == "break" and not any(c.lower_ in ("away", "off") for c in trigger.children):
             return
+    elif lemma == "desert" and roles.patient(trigger) is None:
+        # "soldiers deserted (and joined the FSA)": leaving one's unit needs no object.
+        if agent is None or roles.is_passive(trigger) or trigger.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB"):
+            return
     elif lemma in _LEAVE_VERBS:
         obj = roles.patient(trigger)
         if obj is None or not _is_group(obj, actors) or obj.lemma_.lower() in ("party", "parliament", "government"):
@@ -322,8 +341,6 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # Pilots flying jets abroad and asking for asylum: flee counts only with asylum context.
         if "asylum" not in sent:
             return
-    elif lemma == "desert":
-        pass
     if (
         any(
             c.dep_ == "conj" and c.lemma_.lower() in ("defect", "surrender", "abandon", "desert")
@@ -334,6 +351,14 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "abandoned the group and surrendered to X": one event, completed from the conjunct.
         conj = next(c for c in trigger.children if c.dep_ == "conj")
         to = to or roles.pobjs(conj, "to")
+    if not to:
+        # "deserted and joined the FSA": the side joined is where the defector went.
+        to = [
+            o
+            for c in trigger.children
+            if c.dep_ == "conj" and c.lemma_.lower() == "join"
+            for o in roles.children(c, "dobj")
+        ]
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _LEAVE_VERBS and lemma in ("surrender", "defect"):
         return  # already emitted from the first conjunct
     yield Draft(

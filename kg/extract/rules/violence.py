@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import lexicon, roles, senses
+from kg.extract import lexicon, places, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.triggers import Draft, lemmas, register
 from kg.models import EventType
@@ -75,6 +75,9 @@ ATTACK_VERBS = (
     "reclaim",
     "free",
     "cleanse",
+    "battle",
+    "fall",
+    *lexicon.WEAPON_VERBS,
 )
 ATTACK_NOUNS = (
     "fight",
@@ -149,6 +152,7 @@ ATTACK_NOUNS = (
     "cleansing",
     "advance",
     "takeover",
+    "fall",
 )
 PATTERNS = [
     lemmas(*ATTACK_VERBS, pos=("VERB",)),
@@ -196,6 +200,9 @@ _CONTEXT_ONLY = {
     "rocket",
     "mortar",
     "gun",
+    "battle",
+    "fall",
+    *lexicon.WEAPON_VERBS,
 }
 _WEAPON_OBJECTS = {
     "rocket",
@@ -392,6 +399,9 @@ def _aerial(trigger: Token) -> bool:
         if subj is not None:
             doer = list(subj.subtree)
         doer += [t for w in roles.pobjs(trigger, "with", "from") for t in w.subtree]
+        if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in lexicon.INSTRUMENT_VERBS:
+            # "the army used helicopters to attack": the instrument of the governing verb is the doer.
+            doer += [t for o in roles.children(trigger.head, "dobj") for t in o.subtree]
     else:
         agents, _ = roles.noun_agent(trigger)
         doer = [t for a in agents for t in a.subtree] + [
@@ -409,11 +419,13 @@ def _aerial(trigger: Token) -> bool:
 
 
 _VIOLENT_LEMMAS = frozenset(ATTACK_VERBS) | frozenset(ATTACK_NOUNS)
+# Event nouns that also name the weapon doing the act: "a drone killed two", "a rocket hit the base".
+_DOER_NOUNS = frozenset({"drone", "rocket", "missile", "mortar", "bomb"})
 
 
 def _weapon(token: Token) -> bool:
     """True for what is fired or set off rather than hit: "four shells", "dozens of rockets"."""
-    if token.lemma_.lower() in _WEAPON_OBJECTS:
+    if token.lemma_.lower() in _WEAPON_OBJECTS | lexicon.THROWN_WEAPONS | lexicon.USED_WEAPONS:
         return True
     return token.lemma_.lower() in _SALVO_COUNTS and any(
         p.lemma_.lower() in _WEAPON_OBJECTS for p in roles.pobjs(token, "of")
@@ -426,12 +438,28 @@ def _is_place(token: Token) -> bool:
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP") and not token.ent_id_:
         return True  # the small model often tags towns ("Sinjar") as ORG
+    if places.toponym(token):
+        return True  # "captured Tal Abyad (from ISIS)": a town the model tagged PERSON
     return any(_is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
 
 
 def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
     lemma = verb.lemma_.lower()
     sent = roles.sentence_lemmas(verb)
+    if lemma in lexicon.WEAPON_VERBS:
+        return senses.wields(verb) and not senses.sporting(verb)
+    if lemma == "fall":
+        # "Mosul fell to ISIS": a place taken by an armed side.
+        sides = roles.pobjs(verb, "to")
+        return agent is not None and _is_place(agent) and bool(sides) and senses.armed_actor(sides[0])
+    if lemma == "battle":
+        sides = [target] if target is not None else roles.pobjs(verb, "with", "against")
+        return (
+            agent is not None
+            and bool(sides)
+            and not senses.sporting(verb)
+            and all(not _abstract(t) and (senses.armed_actor(t) or t.ent_type_ == "PERSON") for t in sides)
+        )
     if lemma in _PLACE_TAKING:
         return (
             target is not None
@@ -635,10 +663,8 @@ def _noun_ok(noun: Token) -> bool:
             "explode",
             "detonate",
             "plant",
-            "throw",
             "drop",
             "go",
-            "hurl",
             "kill",
             "rip",
             "hit",
@@ -667,16 +693,22 @@ def _noun_ok(noun: Token) -> bool:
             for c in noun.children
         ) or noun.head.lemma_.lower() in ("open", "exchange", "come")
     if lemma in ("rocket", "missile", "mortar", "drone"):
-        return noun.head.lemma_.lower() in (
-            "fire",
-            "launch",
-            "hit",
-            "strike",
-            "land",
-            "slam",
-            "lob",
-            "rain",
-        ) and noun.dep_ in ("dobj", "nsubj")
+        return (
+            noun.head.lemma_.lower() in roles.IMPACT_VERBS
+            and noun.dep_ == "nsubj"
+            or noun.head.lemma_.lower()
+            in (
+                "fire",
+                "launch",
+                "hit",
+                "strike",
+                "land",
+                "slam",
+                "lob",
+                "rain",
+            )
+            and noun.dep_ in ("dobj", "nsubj")
+        )
     if lemma in ("violence", "crackdown", "uprising", "insurgency", "hostility", "hostilities", "combat"):
         return False  # background nouns: counted only through other triggers in the same text
     if lemma == "execution":
@@ -687,6 +719,9 @@ def _noun_ok(noun: Token) -> bool:
         return False  # "a state of siege" is emergency law
     if lemma in ("capture", "liberation"):
         return any(_is_place(t) for t in roles.pobjs(noun, "of"))
+    if lemma == "fall":
+        sides = roles.pobjs(noun, "to")
+        return any(_is_place(t) for t in roles.pobjs(noun, "of")) and bool(sides) and senses.armed_actor(sides[0])
     if lemma in ("attacker", "bomber"):
         return (
             noun.dep_ in ("nsubj", "nsubjpass", "pobj")
@@ -903,6 +938,11 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
                 if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in roles.IMPACT_VERBS:
                     target = roles.first(roles.children(c, "dobj"))
                     break
+        if target is None and lemma in lexicon.WEAPON_VERBS:
+            # "used tear gas to disperse protesters": the weapon's use is aimed at the purpose's object.
+            target = next(
+                (o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in roles.children(c, "dobj")), None
+            )
         if agent is not None and agent.lemma_.lower() in ("who", "which"):
             agent = None
         if (
@@ -910,8 +950,11 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             and agent.lemma_.lower() in ATTACK_NOUNS
             and agent.pos_ in ("NOUN", "PROPN")
             and agent.lemma_.lower() not in ("attacker", "bomber")
+            and (_noun_ok(agent) or agent.lemma_.lower() not in _DOER_NOUNS)
         ):
-            return  # "an attack killed four": the noun is the event and already takes "four" as target
+            # "an attack killed four": the noun is the event and already takes "four" as target; a
+            # drone or rocket that is no event by itself ("a drone killed two") leaves it to the verb.
+            return
         if not _verb_ok(trigger, agent, target) or _metaphor(trigger, agent, target):
             return
         if lemma in ("raid", "storm", "search") and (
@@ -919,8 +962,22 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             or roles.sentence_lemmas(trigger) & {"arrest", "warrant", "detain"}
         ):
             return  # police and arrest raids are not attacks
-        if lemma == "clash" or lemma == "fight":
+        if lemma == "fall":
+            # "Mosul fell to ISIS": the side it fell to took it.
+            yield Draft(
+                event_type,
+                trigger,
+                agents=roles.pobjs(trigger, "to")[:1],
+                targets=[agent] if agent is not None else [],
+                places=[agent] if agent is not None else [],
+                strength=0.6,
+                agent_source="syntax",
+            )
+            return
+        if lemma in ("clash", "fight", "battle"):
             partners = roles.pobjs(trigger, "with", "against")
+            if not partners and target is not None and lemma == "battle":
+                partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
             agents = [agent] if agent is not None else []
             yield Draft(
                 event_type,
@@ -1086,6 +1143,19 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
                     agent_source=source,
                 )
             return
+    if lemma == "fall":
+        # "the fall of Mosul to the Islamic State": taken by the side it fell to.
+        places = roles.pobjs(trigger, "of")
+        yield Draft(
+            event_type,
+            trigger,
+            agents=roles.pobjs(trigger, "to")[:1],
+            targets=places,
+            places=places,
+            strength=0.55,
+            agent_source="syntax",
+        )
+        return
     if lemma in ("liberation", "capture"):
         places = roles.pobjs(trigger, "of")
         yield Draft(event_type, trigger, agents=agents, targets=[], places=places, strength=0.55, agent_source=source)
