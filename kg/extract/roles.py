@@ -153,6 +153,95 @@ UTTERANCES = frozenset(
 )
 
 
+# What a role may not be filled with.  Weapons and devices are what an attack is made with ("a landmine
+# killed two soldiers", "fired grenade launchers at the base"); event nouns are the attack itself ("this
+# latest attack", "fire"); neither is who did it.  A weapon is a fine target ("destroyed a mortar"), and
+# a weapon or deed with an actor's name on it ("Russian missiles", "Boko Haram's bombs") stands for the
+# actor.
+WEAPON_HEADS = frozenset(
+    {
+        "bomb",
+        "landmine",
+        "mine",
+        "ied",
+        "grenade",
+        "launcher",
+        "rpg",
+        "rocket",
+        "missile",
+        "mortar",
+        "shell",
+        "bullet",
+        "rifle",
+        "gun",
+        "pistol",
+        "explosive",
+        "device",
+        "vest",
+        "belt",
+        "knife",
+        "machete",
+        "projectile",
+        "munition",
+        "round",
+        "ammunition",
+        "weapon",
+        "firearm",
+        "cannon",
+        "booby-trap",
+        "shrapnel",
+    }
+)
+DEED_HEADS = frozenset(
+    {
+        "attack",
+        "strike",
+        "airstrike",
+        "raid",
+        "bombing",
+        "shelling",
+        "fire",
+        "gunfire",
+        "blast",
+        "explosion",
+        "series",
+        "wave",
+        "barrage",
+        "salvo",
+        "assault",
+        "ambush",
+        "violence",
+        "clash",
+        "fighting",
+        "offensive",
+        "incident",
+        "basis",
+    }
+)
+_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def can_fill(token: Token, *, doer: bool) -> bool:
+    """True when ``token`` may head a role filler: an actor, person, organisation, collective, place or
+    thing, never a date, a number, a measure or a dash; and, as the doer (``doer``), never a weapon
+    or the deed itself unless an actor's name is on it.  Used where rules hand over their role tokens."""
+    if token.ent_type_ in _NOT_PARTICIPANTS or token.lemma_.lower() in lexicon.TIME_WORDS:
+        return False
+    if token.pos_ == "NUM" or token.like_num:
+        return bool(pobjs(token, "of"))  # "18 of 25 drones"; not "killing 2"
+    if not any(ch.isalpha() for ch in token.text):
+        return False  # "-"
+    if doer and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+        lemma = token.lemma_.lower()
+        if lemma in WEAPON_HEADS or lemma in DEED_HEADS:
+            return any(
+                c.dep_ in ("poss", "compound", "amod", "nmod")
+                and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.ent_id_)
+                for c in token.children
+            ) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return True
+
+
 # Rules ask the same questions of a trigger's sentence many times, and spaCy answers each
 # ``token.sent`` by building a new Span, and each iteration of it with a new Token per word.  So the
 # sentences of a document are listed once, and what rules compute from a sentence or a token is

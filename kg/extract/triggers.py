@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
+from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.models import EventType, Modality
 
@@ -170,4 +171,9 @@ def _case_forms(words: Iterable[str]) -> list[str]:
 def find(doc: Doc, actors: Actors, triggers: Triggers) -> Iterator[Draft]:
     """Every draft event the registered rules build from the triggers in ``doc``."""
     for event_type, trigger in triggers(doc):
-        yield from RULES[event_type].build(trigger, actors)
+        for draft in RULES[event_type].build(trigger, actors):
+            # One check of what may fill a role, for every rule: no dates, numbers or weapons as doers.
+            draft.agents = [t for t in draft.agents if roles.can_fill(t, doer=True)]
+            draft.targets = [t for t in draft.targets if roles.can_fill(t, doer=False)]
+            draft.to = [t for t in draft.to if roles.can_fill(t, doer=False)]
+            yield draft
