@@ -543,7 +543,7 @@ def evaluate(
         }
     scores = score(records, predicted)
     if format is EvaluateFormat.json:
-        sys.stdout.write(json.dumps(asdict(scores), indent=2) + "\n")
+        sys.stdout.write(json.dumps({**asdict(scores), "events_per_gold": scores.events_per_gold}, indent=2) + "\n")
     else:
         sys.stdout.write(_scores_table(scores))
 
@@ -566,7 +566,12 @@ def _scores_table(scores) -> str:
             f"{role:<11}{f(r):>8}{f(scores.role_precision.get(role)):>8}"
             f"{f(scores.role_f1.get(role)):>8}{f'{hits}/{total}':>10}"
         )
-    lines += ["", f"headline (mean of agent and target F1): {f(scores.headline)}"]
+    lines += [
+        "",
+        f"headline (mean of agent and target F1): {f(scores.headline)}",
+        f"events predicted per gold event (complete records): {f(scores.events_per_gold)}"
+        f" ({scores.events[0]} / {scores.events[1]})",
+    ]
     return "\n".join(lines) + "\n"
 
 

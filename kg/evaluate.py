@@ -8,7 +8,9 @@ strings.  Predictions are kg's extraction contract.  Scores follow the usual eve
   ``complete`` (every event annotated); AIRSTRIKE also counts as ATTACK in the ATTACK row;
 * role recall: a gold role is found when a predicted event of the same family has a matching
   role string; role precision (agent, target) on complete records;
-* the headline: the mean of agent F1 and target F1.
+* the headline: the mean of agent F1 and target F1;
+* events per gold event (diagnostic): scored predicted events over scored gold events on complete
+  records; gold has one event per incident, so well above 1 means incidents are counted per mention.
 
 Only asserted and inspired events are scored; predictions marked planned, threatened,
 hypothetical or negated are left out, as they do not claim that something happened.
@@ -109,6 +111,12 @@ class Scores:
     role_f1: Mapping[str, float | None]
     headline: float | None
     counts: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # role -> (hits, total)
+    events: tuple[int, int] = (0, 0)  # (scored predicted, scored gold) events on complete records
+
+    @property
+    def events_per_gold(self) -> float | None:
+        """Predicted events per gold event on complete records (1.0 = one event per incident)."""
+        return self.events[0] / self.events[1] if self.events[1] else None
 
 
 def load_gold(path: str | Path) -> list[GoldRecord]:
@@ -247,6 +255,7 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
     detect = {t: [0, 0, 0, 0] for t in TYPES}  # tp on complete, predicted on complete, found, support
     recall = {r: [0, 0] for r in ROLES}
     precision = {r: [0, 0] for r in ("agent", "target")}
+    n_predicted = n_gold = 0
     for record in gold:
         gold_events = [{"type": e.type, **e.roles} for e in record.events if e.modality in SCORED_MODALITIES]
         predicted = _scored_predictions(predictions.get(record.id, {}))
@@ -268,6 +277,8 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
                 recall[role][0] += any(matches(s, a) for p in candidates for s in p[role] for a in event[role])
         if not record.complete:
             continue
+        n_predicted += len(predicted)
+        n_gold += len(gold_events)
         for p in predicted:
             family_gold = [e for e in gold_events if _FAMILY[e["type"]] == _FAMILY[p["type"]]]
             for role in ("agent", "target"):
@@ -297,6 +308,7 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
         role_f1=role_f1,
         headline=sum(defined) / len(defined) if defined else None,
         counts={r: tuple(recall[r]) for r in ROLES},
+        events=(n_predicted, n_gold),
     )
 
 

@@ -61,6 +61,8 @@ def test_scores_by_hand():
     assert s.role_recall["agent"] == 0.5 and s.role_recall["target"] == 0.5
     assert s.role_precision["agent"] == 0.5 and s.role_precision["target"] == 0.5
     assert s.headline == pytest.approx(0.5)
+    # Complete records: predicted 1 + 1 + 1 scored events (4's is planned), gold 1 + 1 (4's is planned).
+    assert s.events == (3, 2) and s.events_per_gold == pytest.approx(1.5)
 
 
 def test_load_gold_reports_the_bad_line(tmp_path):

@@ -1,0 +1,129 @@
+"""Extraction quality on every gold set the team has, side by side, and the stress set per genre.
+
+Runs kg's extraction on each set and scores it with the library's scorer (kg.evaluate, the same rules
+as ../shared/eval/score.py), so it works in a checkout without ../shared:
+
+* dev and seed: ../shared/eval/{dev,seed}.jsonl (or $KG_EVAL_DIR), when present;
+* tests/fixtures/heldout.jsonl: 132 hand-written wire, monitoring and encyclopaedic records;
+* tests/fixtures/stress.jsonl: 355 hand-written records in eight genres (docs/EXTRACTION.md).
+
+Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
+recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
+that raises dev but not the fixture and the stress set is tuning.
+
+    python benchmarks/quality.py                       # all sets found
+    python benchmarks/quality.py --sets stress heldout --save /tmp/pred   # also write kg's JSONL
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from kg.contract import extraction_record
+from kg.evaluate import GoldRecord, Scores, gold_documents, load_gold, score
+from kg.extract import extract
+from kg.extract.nlp import load
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
+
+
+def eval_dir() -> Path | None:
+    """The shared gold folder: $KG_EVAL_DIR, ../shared/eval beside the checkout, or /work/shared/eval."""
+    candidates = [os.environ.get("KG_EVAL_DIR"), ROOT.parent / "shared" / "eval", "/work/shared/eval"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "dev.jsonl").is_file():
+            return Path(candidate)
+    return None
+
+
+def gold_sets() -> dict[str, Path]:
+    """Name -> gold file for every set present, in the order they are reported."""
+    shared = eval_dir()
+    sets = {}
+    if shared is not None:
+        sets["dev"] = shared / "dev.jsonl"
+        if (shared / "seed.jsonl").is_file():
+            sets["seed"] = shared / "seed.jsonl"
+    sets["heldout"] = FIXTURES / "heldout.jsonl"
+    sets["stress"] = FIXTURES / "stress.jsonl"
+    return sets
+
+
+def figures(scores: Scores) -> tuple[float | None, ...]:
+    return (
+        scores.headline,
+        scores.role_f1["agent"],
+        scores.role_f1["target"],
+        scores.macro_f1,
+        scores.role_recall["location"],
+        scores.events_per_gold,
+    )
+
+
+def by_genre(records: list[GoldRecord], predicted: dict[str, dict]) -> dict[str, Scores]:
+    """Scores per id prefix ("incident:017" -> incident), as score.py --by-source does."""
+    groups: dict[str, list[GoldRecord]] = defaultdict(list)
+    for record in records:
+        groups[record.id.split(":", 1)[0]].append(record)
+    return {name: score(group, predicted) for name, group in sorted(groups.items())}
+
+
+def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> str:
+    lines = [f"{title:<12}{'records':>8}" + "".join(f"{c:>11}" for c in COLUMNS)]
+    for name, (n, values) in rows.items():
+        cells = "".join(f"{'-' if v is None else f'{v:.3f}':>11}" for v in values)
+        lines.append(f"{name:<12}{n:>8}{cells}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress)")
+    parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
+    parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    args = parser.parse_args()
+
+    sets = gold_sets()
+    if args.sets:
+        unknown = set(args.sets) - set(sets)
+        if unknown:
+            parser.error(f"not found: {', '.join(sorted(unknown))} (have {', '.join(sets)})")
+        sets = {name: path for name, path in sets.items() if name in args.sets}
+    nlp = load(args.model)
+    rows, genres, seconds = {}, {}, {}
+    for name, path in sets.items():
+        records = load_gold(path)
+        started = time.perf_counter()
+        predicted = {x.document.id: extraction_record(x) for x in extract(gold_documents(records), nlp=nlp)}
+        seconds[name] = time.perf_counter() - started
+        if args.save:
+            args.save.mkdir(parents=True, exist_ok=True)
+            with open(args.save / f"{name}.jsonl", "w", encoding="utf-8") as handle:
+                for record in records:
+                    handle.write(json.dumps(predicted.get(record.id, {"id": record.id, "events": []})) + "\n")
+        rows[name] = (len(records), figures(score(records, predicted)))
+        if name == "stress":
+            genres = {g: (s.records, figures(s)) for g, s in by_genre(records, predicted).items()}
+    if args.json:
+        out = {"sets": {n: dict(zip(COLUMNS, v, strict=True)) for n, (_, v) in rows.items()}}
+        out["stress_genres"] = {g: dict(zip(COLUMNS, v, strict=True)) for g, (_, v) in genres.items()}
+        print(json.dumps(out, indent=2))
+        return
+    print(table(rows, "set"))
+    if genres:
+        print()
+        print(table(genres, "stress genre"))
+    print()
+    print("extraction time: " + ", ".join(f"{n} {s:.1f} s" for n, s in seconds.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Extraction quality on tests/fixtures/stress.jsonl: 355 hand-written records in the genres the
+held-out set showed to be hard (terrorism-database incident summaries, conflict-monitoring notes,
+official and encyclopaedic pages, multi-sentence wire windows, single sentences with hard negatives,
+defection and allegiance items, long articles), annotated before kg was run on them. The floors sit just
+under the figures measured when the set landed (docs/EXTRACTION.md), so a change that loses generality
+fails here; benchmarks/quality.py prints the same figures beside dev and the held-out fixture."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import TYPES, gold_documents, load_gold, score
+
+STRESS = Path(__file__).resolve().parent / "fixtures" / "stress.jsonl"
+GENRES = {"incident", "monitor", "official", "wire", "sentence", "defection", "allegiance", "article"}
+# Measured when the set landed (main 3248415): headline per genre.
+GENRE_FLOORS = {
+    "allegiance": 0.81,
+    "article": 0.74,
+    "defection": 0.61,
+    "incident": 0.81,
+    "monitor": 0.82,
+    "official": 0.78,
+    "sentence": 0.84,
+    "wire": 0.85,
+}
+
+
+def test_the_stress_set_covers_its_genres_negatives_and_modality():
+    records = load_gold(STRESS)
+    genres = Counter(r.id.split(":")[0] for r in records)
+    assert set(genres) == GENRES and len(records) >= 300
+    assert len({r.id for r in records}) == len(records)
+    assert sum(r.complete for r in records) >= 0.95 * len(records)
+    negatives = [r for r in records if r.complete and not any(e.modality in {"asserted", "inspired"} for e in r.events)]
+    assert len(negatives) >= 0.25 * len(records)
+    kinds = {e.modality for r in records for e in r.events}
+    assert {"planned", "threatened", "hypothetical", "negated", "inspired"} <= kinds
+    assert {e.type for r in records for e in r.events} == set(TYPES)
+
+
+def test_every_role_string_is_copied_from_its_text():
+    for line in STRESS.read_text(encoding="utf-8").splitlines():
+        raw = json.loads(line)
+        assert raw["genre"] == raw["id"].split(":")[0]
+        for event in raw["events"]:
+            for role in ("agent", "target", "location", "to"):
+                missing = [a for a in event.get(role) or [] if a not in raw["text"]]
+                assert not missing, (raw["id"], role, missing)
+
+
+@pytest.mark.model
+def test_stress_scores_stay_above_their_floors():
+    from kg.contract import extraction_record
+    from kg.extract import extract
+    from kg.extract.nlp import load
+
+    records = load_gold(STRESS)
+    predicted = {x.document.id: extraction_record(x) for x in extract(gold_documents(records), nlp=load())}
+    scores = score(records, predicted)
+    # Measured: headline 0.840 (agent F1 0.843, target F1 0.836), macro-F1 0.876, agent recall 0.773,
+    # target recall 0.771, location recall 0.815, 1.715 events per gold event.
+    assert scores.headline >= 0.82
+    assert scores.macro_f1 >= 0.85
+    assert scores.role_recall["agent"] >= 0.75
+    assert scores.role_recall["target"] >= 0.75
+    assert scores.role_recall["location"] >= 0.79
+    assert scores.events_per_gold <= 1.80
+    for genre, floor in GENRE_FLOORS.items():
+        part = score([r for r in records if r.id.startswith(genre + ":")], predicted)
+        assert part.headline >= floor, (genre, part.headline)
