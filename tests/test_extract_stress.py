@@ -17,15 +17,15 @@ from kg.evaluate import TYPES, gold_documents, load_gold, score
 
 STRESS = Path(__file__).resolve().parent / "fixtures" / "stress.jsonl"
 GENRES = {"incident", "monitor", "official", "wire", "sentence", "defection", "allegiance", "article"}
-# Measured when the set landed (main 3248415): headline per genre.
+# Measured on main 671a3a3 (the set landed at 3248415 with lower figures; docs/EXTRACTION.md): headline per genre.
 GENRE_FLOORS = {
     "allegiance": 0.81,
-    "article": 0.74,
-    "defection": 0.61,
-    "incident": 0.81,
-    "monitor": 0.82,
+    "article": 0.76,
+    "defection": 0.63,
+    "incident": 0.83,
+    "monitor": 0.87,
     "official": 0.78,
-    "sentence": 0.84,
+    "sentence": 0.88,
     "wire": 0.85,
 }
 
@@ -62,14 +62,15 @@ def test_stress_scores_stay_above_their_floors():
     records = load_gold(STRESS)
     predicted = {x.document.id: extraction_record(x) for x in extract(gold_documents(records), nlp=load())}
     scores = score(records, predicted)
-    # Measured: headline 0.840 (agent F1 0.843, target F1 0.836), macro-F1 0.876, agent recall 0.773,
-    # target recall 0.771, location recall 0.815, 1.715 events per gold event.
-    assert scores.headline >= 0.82
-    assert scores.macro_f1 >= 0.85
-    assert scores.role_recall["agent"] >= 0.75
-    assert scores.role_recall["target"] >= 0.75
-    assert scores.role_recall["location"] >= 0.79
-    assert scores.events_per_gold <= 1.80
+    # Measured: headline 0.861 (agent F1 0.868, target F1 0.853), macro-F1 0.891, agent recall 0.804,
+    # target recall 0.796, location recall 0.856, 1.780 events per gold event. The ceiling on events
+    # per gold event leaves room for events found that were missed, not for one incident counted twice more.
+    assert scores.headline >= 0.84
+    assert scores.macro_f1 >= 0.87
+    assert scores.role_recall["agent"] >= 0.78
+    assert scores.role_recall["target"] >= 0.77
+    assert scores.role_recall["location"] >= 0.83
+    assert scores.events_per_gold <= 1.90
     for genre, floor in GENRE_FLOORS.items():
         part = score([r for r in records if r.id.startswith(genre + ":")], predicted)
         assert part.headline >= floor, (genre, part.headline)
