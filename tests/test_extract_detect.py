@@ -210,3 +210,46 @@ def test_drones_and_helicopters_on_the_doer_side_make_airstrikes(nlp, text):
 
 def test_aircraft_on_the_patient_side_do_not(nlp):
     assert _types(nlp, "Militants shot down a helicopter near Mosul.") == {EventType.ATTACK}
+
+
+@pytest.mark.parametrize(
+    ("text", "side_left", "side_joined"),
+    [
+        ("Dozens of soldiers deserted their posts and fled.", None, None),
+        ("The commander broke with al-Qaeda in 2013.", "al-Qaeda", None),
+        ("The lawmaker left the Labour Party to join the Conservatives.", "the Labour Party", "the Conservatives"),
+        ("The senator switched to the ruling party last month.", None, "the ruling party"),
+        ("Two ISIS fighters handed themselves over to Kurdish forces.", "ISIS", "Kurdish forces"),
+        ("The group renounced its allegiance to al-Qaeda.", "al-Qaeda", None),
+        ("The colonel changed sides in 2012.", None, None),
+        ("Fighters from the militia have been deserting in large numbers.", "the militia", None),
+    ],
+)
+def test_more_ways_to_defect(nlp, text, side_left, side_joined):
+    event = _one(nlp, text, EventType.DEFECTION)
+    if side_left:
+        assert _text(event.target) == side_left
+    if side_joined:
+        assert _text(event.to) == side_joined
+
+
+def test_the_defection_of_a_person_names_the_defector(nlp):
+    event = _one(nlp, "The defection of General Tlass was a blow to Assad.", EventType.DEFECTION)
+    assert "Tlass" in _text(event.agent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company changed its strategy in 2012.",
+        "Residents deserted the village after the floods.",
+        "He handed over the documents to the police.",
+        "The suspect gave himself up to police on Monday.",
+        "He renounced his citizenship in 2010.",
+        "The party broke with tradition and elected a woman.",
+        "She left the party in 2015.",
+        "Defectors say life in the North is harsh.",
+    ],
+)
+def test_not_defections(nlp, text):
+    assert EventType.DEFECTION not in _types(nlp, text)

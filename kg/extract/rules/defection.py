@@ -34,6 +34,10 @@ PATTERNS = [
         "breakaway",
         "go",
         "cross",
+        "hand",
+        "give",
+        "renounce",
+        "change",
         pos=("VERB",),
     ),
     lemmas("defected", pos=("ADJ", "VERB")),
@@ -146,6 +150,30 @@ def affiliation(defector: Token) -> list[Token]:
     return []
 
 
+def _member(token: Token | None) -> bool:
+    """True for soldiers, fighters, officers ... or a quantity of them ("dozens of soldiers")."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.MEMBER_NOUNS or lemma in ("troop", "soldier", "policeman", "conscript", "recruit"):
+        return True
+    return lemma in lexicon.QUANTITY_HEADS and any(_member(p) for p in roles.pobjs(token, "of"))
+
+
+def _party(token: Token) -> bool:
+    return token.lemma_.lower() == "party" or any(w.lower_ == "party" for w in token.subtree)
+
+
+def _joined(verb: Token) -> list[Token]:
+    """The object of "join" right after ``verb``: "left the Labour Party to join the Conservatives"."""
+    return [
+        o
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() == "join"
+        for o in roles.children(c, "dobj")
+    ]
+
+
 _SPECIFIC_DETS = frozenset({"the", "a", "an", "these", "those", "two", "three", "several", "some"})
 
 
@@ -251,6 +279,11 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agents, source = (appos or [trigger]), "syntax"
         frm = roles.pobjs(trigger, "from", "of")
         to = roles.pobjs(trigger, "to")
+        defectors = [f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or _member(f))]
+        if defectors and not agents:
+            # "the defection of General Tlass": the "of" phrase is who defected, not the side left.
+            agents, source = defectors, "syntax"
+            frm = [f for f in frm if f not in defectors]
         if lemma in ("defection", "desertion") and not (frm or to or agents):
             for c in trigger.children:
                 if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_):
@@ -290,19 +323,45 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         frm = frm or roles.pobjs(agent, "from")
         agent = None
     if lemma in ("split", "break", "divide", "splinter", "secede", "breakaway"):
+        if lemma == "break" and not frm:
+            frm = [w for w in roles.pobjs(trigger, "with") if _is_group(w, actors)]  # "broke with al-Qaeda"
         if not frm or not _is_group(frm[0], actors) or lemma == "secede":
             return
-        if lemma == "break" and not any(c.lower_ in ("away", "off") for c in trigger.children):
+        if lemma == "break" and not (
+            any(c.lower_ in ("away", "off") for c in trigger.children) or roles.pobjs(trigger, "with")
+        ):
             return
-    elif lemma == "desert" and roles.patient(trigger) is None:
-        # "soldiers deserted (and joined the FSA)": leaving one's unit needs no object.
-        if agent is None or roles.is_passive(trigger) or trigger.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB"):
+    elif lemma == "desert" and (roles.patient(trigger) is None or _member(agent)):
+        # "soldiers deserted (their posts)": a member leaving a unit needs no group as object.
+        if agent is None or roles.is_passive(trigger) or trigger.dep_ in ("amod", "acomp"):
+            return
+    elif lemma in ("hand", "give"):
+        # "handed themselves over to Kurdish forces", "gave themselves up to the army": a surrender.
+        reflexive = any(c.dep_ == "dobj" and c.lower_.endswith(("selves", "self")) for c in trigger.children)
+        particle = any(c.dep_ == "prt" and c.lower_ in ("over", "up") for c in trigger.children)
+        if not (reflexive and particle and to) or _legal(to[0]) or sent & {"police", "authorities", "court"}:
+            return
+    elif lemma == "renounce":
+        # "renounced its allegiance to al-Qaeda", "renounced ISIS": leaving the side renounced.
+        obj = roles.patient(trigger)
+        if obj is None:
+            return
+        if obj.lemma_.lower() in ("allegiance", "loyalty", "pledge", "bay'ah", "membership"):
+            frm = roles.pobjs(obj, "to", "of", "in") or roles.pobjs(trigger, "to")
+            to = []
+        elif _is_group(obj, actors) and obj.lemma_.lower() not in ("party", "government"):
+            frm = [obj]
+        else:
             return
     elif lemma in _LEAVE_VERBS:
         obj = roles.patient(trigger)
-        if obj is None or not _is_group(obj, actors) or obj.lemma_.lower() in ("party", "parliament", "government"):
+        joined = _joined(trigger)
+        if obj is None or not _is_group(obj, actors) and not (joined and _party(obj)):
             return
+        if obj.lemma_.lower() in ("parliament", "government") or (_party(obj) and not joined):
+            return  # leaving a party is a defection only when the politician joins another
         frm = [obj]
+        to = to or joined
     elif lemma == "surrender":
         obj = roles.patient(trigger)
         if _legal(to[0] if to else None) or sent & {"police", "authorities", "fbi", "charge", "court"}:
@@ -317,11 +376,13 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             place = [obj]
         if not to and agent is None:
             return
-    elif lemma in ("switch",):
+    elif lemma in ("switch", "change"):
         obj = roles.patient(trigger)
-        if obj is None or obj.lemma_.lower() not in ("allegiance", "side", "loyalty"):
+        if obj is None and lemma == "switch" and to and (_is_group(to[0], actors) or to[0].lemma_.lower() == "party"):
+            pass  # "switched to the ruling party"
+        elif obj is None or obj.lemma_.lower() not in ("allegiance", "side", "loyalty"):
             return
-        if obj.lemma_.lower() in ("allegiance", "loyalty"):
+        if obj is not None and obj.lemma_.lower() in ("allegiance", "loyalty"):
             frm = frm or roles.pobjs(obj, "from")
             to = to or roles.pobjs(obj, "to")
     elif lemma == "lay":
