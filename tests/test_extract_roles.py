@@ -63,3 +63,28 @@ def test_the_town_of_hit_is_the_target_not_the_town(nlp):
     # a name is not cut at its own "of"
     events = _events(nlp, "The Islamic State of Iraq and the Levant attacked Kobani.")
     assert {e.agent.span.text for e in events} == {"The Islamic State of Iraq and the Levant"}
+
+
+def test_weapons_dates_and_numbers_fill_no_role(nlp):
+    events = _events(nlp, "A landmine killed two soldiers near Gao on 3 May 2021.")
+    assert all(e.agent is None for e in events)
+    events = _events(nlp, "Gunmen fired grenade launchers at the base.")
+    assert _targets(events) == {"the base"}
+    events = _events(nlp, "Russian missiles hit a power station in Kharkiv.")
+    assert _agents(events) == {"Russia"}
+
+
+def test_the_attackers_own_death_is_no_attack(nlp):
+    events = _events(nlp, "A suicide bomber attacked a mosque in Kabul; the bomber was killed.")
+    assert "the bomber" not in _targets(events)
+
+
+def test_a_name_in_apposition_before_a_broken_parse_is_the_doer(nlp):
+    events = _events(
+        nlp,
+        "Ansar Bayt al-Maqdis, the Egyptian militant group, swore allegiance to the Islamic State.",
+        EventType.ALLEGIANCE,
+    )
+    assert {e.agent.span.text for e in events if e.agent} == {"Ansar Bayt al-Maqdis"}
+    # a place before an event noun is where it happened, not who did it
+    assert all(e.agent is None for e in _events(nlp, "Survivors of the Orlando massacre testified on Monday."))

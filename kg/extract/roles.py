@@ -242,6 +242,71 @@ def can_fill(token: Token, *, doer: bool) -> bool:
     return True
 
 
+# Attackers whose death in their own attack is no attack on them ("the bomber was killed", "blew himself up").
+_SELF_KILLERS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "shooter", "perpetrator"})
+
+
+def own_death(patient_token: Token) -> bool:
+    """True when the one a violence verb with no doer acts on is the attacker ("the bomber was killed",
+    "the attackers died") or a reflexive ("blew himself up")."""
+    if patient_token.lower_ in ("himself", "herself", "themselves"):
+        return True
+    return patient_token.lemma_.lower() in _SELF_KILLERS or patient_token.lower_ in _SELF_KILLERS
+
+
+_ACTOR_LABELS = ("ORG", "PERSON", "NORP", "GPE")
+_PLEDGE_VERBS = frozenset({"swear", "swore", "sworn", "pledge", "pledged", "declare", "declared"})
+# What may stand between a doer named first and its verb when the parse lost the link: an apposition
+# ("Ansar Bayt al-Maqdis, the Egyptian militant group, swore allegiance"), modifiers and adverbs.
+_BETWEEN_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "ADV", "PART"})
+
+
+def leading_doer(trigger: Token, *, taken: Iterable[Token] = ()) -> Token | None:
+    """When the parse gives ``trigger`` no doer, the named actor right before it: the nearest name
+    in the sentence (not in a prepositional phrase, not a role already taken) separated from the
+    trigger only by an apposition, modifiers or adverbs, and for an event noun by the verb before it
+    ("... swore allegiance").  A pattern over the words, for trees the small model broke."""
+    sent = sentence(trigger)
+    taken_i = {t.i for t in taken}
+    doc = trigger.doc
+    end = trigger.i
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # Only an event noun after its verb ("swore allegiance", "launched an attack", with "swore"
+        # tagged ADJ); a name before a bare noun is mostly its place ("the Orlando massacre").
+        verb = next(
+            (t for t in reversed(doc[sent.start : end]) if t.pos_ not in ("DET", "ADJ") or t.lower_ in _PLEDGE_VERBS),
+            None,
+        )
+        if verb is None or verb.lemma_.lower() not in LIGHT_VERBS | _PLEDGE_VERBS and verb.lower_ not in _PLEDGE_VERBS:
+            return None
+        end = verb.i
+    elif trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None  # "Syrian civilians killed": a name before a bare participle is who it was done to
+    for i in range(end - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if (tok.ent_type_ in _ACTOR_LABELS and not (tok.ent_type_ == "GPE" and not tok.ent_id_)) or tok.ent_id_:
+            ent_start = i
+            while ent_start > sent.start and doc[ent_start - 1].ent_iob_ == "I" and tok.ent_iob_ != "B":
+                ent_start -= 1
+                if doc[ent_start].ent_iob_ == "B":
+                    break
+            root = tok
+            while root.head.i != root.i and ent_start <= root.head.i <= i:
+                root = root.head
+            if root.dep_ in ("amod", "compound", "nmod") and i < root.head.i < trigger.i:
+                root = root.head  # "ISIS militants", "the Egyptian militant group"
+            if root.dep_ == "appos" and root.head.i < root.i:
+                root = root.head  # "Ansar Bayt al-Maqdis, the Egyptian militant group, swore ..."
+            if root.dep_ in ("pobj", "dobj", "poss") or any(doc[k].i in taken_i for k in range(ent_start, i + 1)):
+                return None
+            if ent_start > sent.start and doc[ent_start - 1].pos_ == "ADP":
+                return None
+            return root
+        if tok.pos_ not in _BETWEEN_POS:
+            return None
+    return None
+
+
 # Rules ask the same questions of a trigger's sentence many times, and spaCy answers each
 # ``token.sent`` by building a new Span, and each iteration of it with a new Token per word.  So the
 # sentences of a document are listed once, and what rules compute from a sentence or a token is

@@ -176,4 +176,8 @@ def find(doc: Doc, actors: Actors, triggers: Triggers) -> Iterator[Draft]:
             draft.agents = [t for t in draft.agents if roles.can_fill(t, doer=True)]
             draft.targets = [t for t in draft.targets if roles.can_fill(t, doer=False)]
             draft.to = [t for t in draft.to if roles.can_fill(t, doer=False)]
+            if not draft.agents:
+                doer = roles.leading_doer(draft.trigger, taken=draft.targets + draft.to)
+                if doer is not None:
+                    draft.agents, draft.agent_source = [doer], "pattern"  # confidence as for a non-syntax agent
             yield draft

@@ -425,8 +425,8 @@ _DOER_NOUNS = frozenset({"drone", "rocket", "missile", "mortar", "bomb"})
 
 def _weapon(token: Token) -> bool:
     """True for what is fired or set off rather than hit: "four shells", "dozens of rockets"."""
-    if token.lemma_.lower() in _WEAPON_OBJECTS | lexicon.THROWN_WEAPONS | lexicon.USED_WEAPONS:
-        return True
+    if token.lemma_.lower() in _WEAPON_OBJECTS | lexicon.THROWN_WEAPONS | lexicon.USED_WEAPONS | roles.WEAPON_HEADS:
+        return True  # "fired grenade launchers at the base"
     return token.lemma_.lower() in _SALVO_COUNTS and any(
         p.lemma_.lower() in _WEAPON_OBJECTS for p in roles.pobjs(token, "of")
     )
@@ -912,6 +912,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
         agent = roles.subject(trigger)
         target = roles.patient(trigger)
+        if agent is None and target is not None and roles.own_death(target):
+            target = None  # "the bomber was killed": the attacker's own death, nobody attacked him
         if target is None and trigger.dep_ in ("amod", "compound"):
             victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
             target = victims[0] if victims else None

@@ -1,0 +1,39 @@
+"""What may fill a role (kg.extract.roles.can_fill), on parses built by hand."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from kg.extract import roles
+
+
+def _doc(words, heads, deps, pos, lemmas, ents=None):
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+
+
+def test_numbers_fill_a_role_only_with_an_of_phrase():
+    doc = _doc(
+        ["killing", "2", "and", "18", "of", "25", "drones"],
+        [0, 0, 1, 1, 3, 6, 4],
+        ["ROOT", "dobj", "cc", "conj", "prep", "nummod", "pobj"],
+        ["VERB", "NUM", "CCONJ", "NUM", "ADP", "NUM", "NOUN"],
+        ["kill", "2", "and", "18", "of", "25", "drone"],
+    )
+    assert not roles.can_fill(doc[1], doer=False)
+    assert roles.can_fill(doc[3], doer=False)
+
+
+def test_a_weapon_is_a_target_but_no_doer_unless_an_actor_owns_it():
+    doc = _doc(
+        ["a", "landmine", "Russian", "missiles", "-"],
+        [1, 1, 3, 3, 3],
+        ["det", "ROOT", "amod", "ROOT", "punct"],
+        ["DET", "NOUN", "ADJ", "NOUN", "PUNCT"],
+        ["a", "landmine", "russian", "missile", "-"],
+        ents=["O", "O", "B-NORP", "O", "O"],
+    )
+    assert not roles.can_fill(doc[1], doer=True)
+    assert roles.can_fill(doc[1], doer=False)
+    assert roles.can_fill(doc[3], doer=True)
+    assert not roles.can_fill(doc[4], doer=False)
