@@ -253,3 +253,53 @@ def test_the_defection_of_a_person_names_the_defector(nlp):
 )
 def test_not_defections(nlp, text):
     assert EventType.DEFECTION not in _types(nlp, text)
+
+
+# -- false positives ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone strikes are a controversial tool of counterterrorism.",
+        "An airstrike is an attack by military aircraft on a ground target.",
+        "Airstrikes kill civilians and fuel resentment.",
+        "Suicide bombings are a tactic used by many insurgent groups.",
+        "Attacks on aid workers are war crimes under international law.",
+    ],
+)
+def test_generic_and_definitional_sentences_are_not_events(nlp, text):
+    assert not _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes kill 20 in northern Syria.",
+        "The airstrikes are the deadliest since 2015.",
+        "Russian airstrikes are continuing in Idlib.",
+    ],
+)
+def test_specific_strikes_in_the_present_are_events(nlp, text):
+    assert _types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants moved into the hills in order to attack the army base.",
+        "Troops were deployed to retake the city.",
+        "The insurgents failed to capture the airport.",
+        "Fighters refused to attack their own villages.",
+        "In the event of an attack, residents should go to the shelter.",
+        "Police prevented an attack on the embassy.",
+        "If they attack the city, the army will respond.",
+        "The rebels did not attack the convoy.",
+    ],
+)
+def test_purpose_failed_conditional_and_negated_events_are_not_asserted(nlp, text):
+    assert not _types(nlp, text) & ATTACKS
+
+
+def test_the_means_of_an_attack_that_happened_stays_asserted(nlp):
+    assert EventType.AIRSTRIKE in _types(nlp, "The army used helicopters to attack the militants' hideout.")

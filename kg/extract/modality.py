@@ -43,9 +43,16 @@ _PLAN = frozenset(
         "foil",
         "thwart",
         "avert",
+        "prevent",
+        "disrupt",
+        "preempt",
     }
 )
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
+# Governing verbs that say the event did not take place: "failed to capture", "refused to attack".
+_UNREALISED = frozenset({"fail", "refuse", "decline", "refrain", "avoid", "hesitate", "cancel", "abandon"})
+# Verbs whose purpose clause is carried out by their own act: "used helicopters to attack".
+_MEANS = frozenset({"use", "employ"})
 _GOVERNING = _PLAN | _THREAT
 _HYPO = frozenset({"could", "would", "might", "may", "should", "can", "must", "ca"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
@@ -75,6 +82,8 @@ _PLAN_NOUNS = {
     "way": Modality.HYPOTHETICAL,
     "chance": Modality.HYPOTHETICAL,
     "attempt": Modality.ASSERTED,
+    "event": Modality.HYPOTHETICAL,  # "in the event of an attack"
+    "case": Modality.HYPOTHETICAL,  # "in case of an attack"
 }
 _UNREAL_ADJ = {
     "potential": Modality.HYPOTHETICAL,
@@ -150,6 +159,11 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
     """(modality, negated) for the event whose trigger is ``trigger``."""
     negated = False
     chain = _chain(trigger)
+    if _purpose(trigger):
+        return Modality.PLANNED, False  # "moved into the hills in order to attack the base"
+    for tok in chain[1:]:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _UNREALISED:
+            return Modality.ASSERTED, True  # "failed to capture the airport", "refused to attack"
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok is trigger):
@@ -216,3 +230,21 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return Modality.HYPOTHETICAL, negated
     return Modality.ASSERTED, negated
+
+
+def _purpose(trigger: Token) -> bool:
+    """True for a verb in a purpose clause: "in order to attack", "so as to strike", "were deployed to
+    retake the city"; not the means of an act that took place ("used helicopters to attack")."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("advcl", "xcomp", "acl") or trigger.lemma_ == "join":
+        return False  # "travelled to Syria to join ISIS" reports the joining
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    marks = {c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod")}
+    if marks & {"order", "so"} or any(c.lower_ == "order" for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ == "acl" and head.lemma_.lower() == "order" and head.head.lower_ == "in":
+        return True  # "in order to attack" parsed as a clause on "order"
+    if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() not in _MEANS and head.lemma_.lower() not in ("attempt", "try", "seek")
+    return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("deploy", "send", "dispatch", "mobilise", "mobilize")

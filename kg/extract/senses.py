@@ -97,3 +97,41 @@ def wields(verb: Token) -> bool:
             if words & weapons:
                 return True
     return False
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+_SPECIFIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "QUANTITY"})
+
+
+def generic(noun: Token) -> bool:
+    """True for an event noun used of a kind, not of an event: a bare or indefinite subject of a
+    present-tense "be" ("Drone strikes are a controversial tool", "An airstrike is an attack by ...",
+    "Attacks on aid workers are war crimes"), the predicate of such a definition ("... is an attack"),
+    or a bare plural subject of a present-tense verb in a sentence naming no place, date, number or actor
+    ("Airstrikes kill civilians and fuel resentment"; not "Airstrikes kill 20 in northern Syria")."""
+    if noun.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return False
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
+        return subject is not None and subject.pos_ in ("NOUN", "PROPN") and _kind(subject)
+    if noun.dep_ != "nsubj" or not _kind(noun):
+        return False
+    if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ROOT":
+        return not any(
+            c.dep_ in ("acomp",) and c.lower_ in ("ongoing", "underway", "continuing") for c in head.children
+        )
+    if head.tag_ == "VBP" and noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in noun.children):
+        return not any(t.ent_type_ in _SPECIFIC_ENTS or t.like_num for t in roles.sentence(noun))
+    return False
+
+
+def _kind(noun: Token) -> bool:
+    """A bare or indefinite noun phrase with nothing that picks out one event (no "the", no possessive,
+    no number, no named modifier)."""
+    for c in noun.children:
+        if c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE or c.dep_ in ("poss", "nummod"):
+            return False
+        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in _SPECIFIC_ENTS or c.ent_id_):
+            return False
+    return not any(p.ent_type_ in _SPECIFIC_ENTS or p.ent_id_ for p in roles.pobjs(noun, "in", "at", "by", "on"))

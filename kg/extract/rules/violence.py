@@ -881,6 +881,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         return
     if trigger.ent_type_ in _NAME_LABELS or _excluded_context(trigger):
         return  # "F-16 Fighting Falcons", "Samarra Barrage"
+    if trigger.pos_ != "VERB" and senses.generic(trigger):
+        return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
     lemma = trigger.lemma_.lower()
     if (
