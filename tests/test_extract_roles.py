@@ -88,3 +88,21 @@ def test_a_name_in_apposition_before_a_broken_parse_is_the_doer(nlp):
     assert {e.agent.span.text for e in events if e.agent} == {"Ansar Bayt al-Maqdis"}
     # a place before an event noun is where it happened, not who did it
     assert all(e.agent is None for e in _events(nlp, "Survivors of the Orlando massacre testified on Monday."))
+
+
+def test_the_casualty_clause_of_a_bomb_names_its_victims(nlp):
+    events = _events(nlp, "A car bomb exploded near a market in Mogadishu, leaving 12 people injured.")
+    assert "12 people" in _targets(events)
+    # "leaving N dead" after a clash is the toll, not a defection
+    text = "Government forces clashed with al-Shabaab militants in Lower Shabelle, leaving 12 militants dead."
+    assert not _events(nlp, text, EventType.DEFECTION)
+
+
+def test_an_event_noun_carried_out_by_an_actor(nlp):
+    events = _events(nlp, "The Department condemns the attack on the UN compound in Kabul carried out by the Taliban.")
+    assert _agents(events) == {"Taliban"}
+
+
+def test_its_troops_are_the_army_that_said_so(nlp):
+    events = _events(nlp, "The Nigerian Army said its troops killed 20 Boko Haram terrorists near Bama.")
+    assert "Nigeria" in _agents(events)

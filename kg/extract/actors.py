@@ -111,6 +111,34 @@ _ARMS = lexicon.AERIAL_LEMMAS | {
     "militia",
     "police",
 }
+# Rank and file and weapons that act for their owner: "its troops", "their warplanes".
+_OWNED_ARMS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "fighter",
+        "force",
+        "militant",
+        "unit",
+        "army",
+        "military",
+        "police",
+        "warplane",
+        "jet",
+        "aircraft",
+        "plane",
+        "helicopter",
+        "drone",
+        "artillery",
+        "navy",
+        "gunboat",
+        "tank",
+        "militia",
+        "commando",
+        "sniper",
+        "marine",
+    }
+)
 # Nouns that take their place's name in an "of" phrase ("the town of Hit"); "the headquarters of the
 # navy" belongs to the navy instead.
 _NAMED_PLACES = frozenset(
@@ -285,6 +313,9 @@ class Actors:
             if people:
                 return self._named(people[-1])
             return entity
+        owner = self._owner(head) if members_as_group and not named else None
+        if owner is not None:
+            return owner  # "The Nigerian Army said its troops killed ...": the army's troops are Nigeria
         if lemma in lexicon.GROUP_NOUNS and _is_definite(span) and not any(e.label_ != "NORP" for e in named):
             # "the jihadist group": spaCy tags "jihadist" NORP, but the phrase is a generic reference.
             resolved = self.salience.salient_group(before=head.i)
@@ -338,6 +369,18 @@ class Actors:
         return Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _owner(self, head: Token) -> Entity | None:
+        """For "its/their troops, fighters, forces, ...", the state or group the pronoun refers to."""
+        if head.lemma_.lower() not in _OWNED_ARMS:
+            return None  # "its leaders" are people, not the group
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is None:
+            return None
+        owner = self.salience.resolve_pronoun(poss)
+        if owner is None or owner.kind not in (EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION):
+            return None
+        return owner
+
     def _hyphen_prefix(self, span: Span) -> Entity | None:
         # "U.S.-led", "ISIS-inspired", "Russian-backed" are single tokens the ruler cannot see inside.
         for token in span:

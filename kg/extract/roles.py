@@ -591,6 +591,15 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     by = pobjs(noun, "by")
     if by:
         return by, "syntax"
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS:
+            by = pobjs(c, "by")
+            if by:
+                return by, "syntax"  # "the attack on the UN compound carried out by the Taliban"
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        by = pobjs(noun.head, "by")
+        if by:
+            return by, "syntax"  # "the attack was carried out / claimed by ISGS"
     # Actor modifiers: "Russian airstrikes", "ISIS attack", "US strikes"; a city modifier is a place
     # ("the San Bernardino shootings"), so only gazetteer places count.
     mods = [
@@ -713,6 +722,14 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         obj = first(children(verb, "dobj"))
         if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
             return [obj]
+    if noun.dep_ == "nsubj" and verb.pos_ in VERB_POS:
+        # "A car bomb exploded near a market, killing five / leaving 12 people injured": the casualty
+        # clause of the verb the event noun is the subject of names its victims.
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS:
+                obj = first(children(c, "dobj"))
+                if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
+                    return [obj]
     gov = governor(noun)
     if (
         gov is not None

@@ -87,6 +87,14 @@ _LEGAL_SIDE = {
     "station",
 }
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
+_CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "stranded", "killed", "missing"})
+
+
+def _left_as_casualties(verb: Token, obj: Token) -> bool:
+    """True for "leaving N dead/injured": the object is left in a state, the verb is a casualty count."""
+    states = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    states += [c for c in obj.children if c.dep_ in ("amod", "acl")]
+    return any(c.lower_ in _CASUALTY_STATES or c.lemma_.lower() in _CASUALTY_STATES for c in states)
 
 
 def _legal(token: Token | None) -> bool:
@@ -355,6 +363,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return
     elif lemma in _LEAVE_VERBS:
         obj = roles.patient(trigger)
+        if obj is not None and _left_as_casualties(trigger, obj):
+            return  # "..., leaving 12 militants dead": the toll of an attack, nobody left a group
         joined = _joined(trigger)
         if obj is None or not _is_group(obj, actors) and not (joined and _party(obj)):
             return
