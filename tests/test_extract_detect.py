@@ -303,3 +303,30 @@ def test_purpose_failed_conditional_and_negated_events_are_not_asserted(nlp, tex
 
 def test_the_means_of_an_attack_that_happened_stays_asserted(nlp):
     assert EventType.AIRSTRIKE in _types(nlp, "The army used helicopters to attack the militants' hideout.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean soldier fled to South Korea across the demilitarized zone.",
+        "The pilot flew his jet to Jordan and sought asylum there.",
+        "The commander resigned from the army and joined the opposition.",
+        "Several ministers abandoned Gaddafi and sided with the rebels.",
+        "More than 200 al-Shabaab fighters have turned themselves in to the government since January.",
+    ],
+)
+def test_fleeing_abroad_asylum_and_leaving_to_join_the_other_side(nlp, text):
+    assert EventType.DEFECTION in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of refugees fled to Turkey to escape the fighting.",
+        "Syrian refugees were granted asylum in Germany.",
+        "The minister resigned from the government in protest.",
+        "He turned in his homework late.",
+    ],
+)
+def test_refugees_and_resignations_are_not_defections(nlp, text):
+    assert EventType.DEFECTION not in _types(nlp, text)

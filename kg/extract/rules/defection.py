@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.triggers import Draft, lemmas, register
-from kg.models import EntityKind, EventType
+from kg.models import EntityKind, EventType, Modality
 
 PATTERNS = [
     lemmas(
@@ -38,6 +38,8 @@ PATTERNS = [
         "give",
         "renounce",
         "change",
+        "turn",
+        "resign",
         pos=("VERB",),
     ),
     lemmas("defected", pos=("ADJ", "VERB")),
@@ -86,6 +88,7 @@ _LEGAL_SIDE = {
     "custody",
     "station",
 }
+_SURRENDER_PARTICLES = frozenset({"over", "up", "in"})
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
 _CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "stranded", "killed", "missing"})
 
@@ -168,18 +171,41 @@ def _member(token: Token | None) -> bool:
     return lemma in lexicon.QUANTITY_HEADS and any(_member(p) for p in roles.pobjs(token, "of"))
 
 
+def _seeker(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in _ASYLUM_SEEKERS or (
+        lemma in lexicon.QUANTITY_HEADS and any(_seeker(p) for p in roles.pobjs(token, "of"))
+    )
+
+
+def _fled_abroad(agent: Token | None, to: list[Token]) -> bool:
+    """A soldier or official of one state fleeing to another: the destination is a state and the
+    defector's own phrase names a different one ("a North Korean soldier fled to South Korea")."""
+    if agent is None or not to or not _seeker(agent) or to[0].ent_type_ != "GPE":
+        return False
+    own = affiliation(agent)
+    return bool(own) and (own[0].ent_id_ or own[0].lower_) != (to[0].ent_id_ or to[0].lower_)
+
+
 def _party(token: Token) -> bool:
     return token.lemma_.lower() == "party" or any(w.lower_ == "party" for w in token.subtree)
 
 
 def _joined(verb: Token) -> list[Token]:
-    """The object of "join" right after ``verb``: "left the Labour Party to join the Conservatives"."""
-    return [
-        o
-        for c in verb.children
-        if c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() == "join"
-        for o in roles.children(c, "dobj")
-    ]
+    """The side joined right after ``verb``: "left the Labour Party to join the Conservatives",
+    "abandoned Gaddafi and sided with the rebels", "... and went over to the opposition"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "advcl", "conj"):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma == "join":
+            out += roles.children(c, "dobj")
+        elif lemma == "side":
+            out += roles.pobjs(c, "with")
+        elif lemma in ("go", "cross", "defect"):
+            out += roles.to_objects(c)
+    return out
 
 
 _SPECIFIC_DETS = frozenset({"the", "a", "an", "these", "those", "two", "three", "several", "some"})
@@ -249,7 +275,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         ):
             return
         agent = roles.subject(verb)
-        if agent is None or agent.lemma_.lower() not in _ASYLUM_SEEKERS:
+        if roles.is_passive(verb):
+            agent = roles.first(roles.children(verb, "nsubjpass"))  # "two generals were granted asylum"
+        if agent is None or not _seeker(agent):
             return  # refugees asking for asylum are not defectors
         yield Draft(
             EventType.DEFECTION,
@@ -259,6 +287,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             strength=0.5,
             agent_source="syntax",
             defector_collective=True,
+            modality=Modality.ASSERTED,  # "sought asylum" is the defection, not a plan of one
         )
         return
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -343,10 +372,14 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "soldiers deserted (their posts)": a member leaving a unit needs no group as object.
         if agent is None or roles.is_passive(trigger) or trigger.dep_ in ("amod", "acomp"):
             return
-    elif lemma in ("hand", "give"):
-        # "handed themselves over to Kurdish forces", "gave themselves up to the army": a surrender.
+    elif lemma in ("hand", "give", "turn"):
+        # "handed themselves over to Kurdish forces", "gave themselves up to the army", "turned themselves
+        # in to the government": a surrender to a side (not to police or courts).
         reflexive = any(c.dep_ == "dobj" and c.lower_.endswith(("selves", "self")) for c in trigger.children)
-        particle = any(c.dep_ == "prt" and c.lower_ in ("over", "up") for c in trigger.children)
+        particle = any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children
+        )
+        to = to or [p for c in trigger.children if c.lower_ == "in" for p in roles.pobjs(c, "to")]
         if not (reflexive and particle and to) or _legal(to[0]) or sent & {"police", "authorities", "court"}:
             return
     elif lemma == "renounce":
@@ -361,13 +394,17 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             frm = [obj]
         else:
             return
-    elif lemma in _LEAVE_VERBS:
+    elif lemma in _LEAVE_VERBS | {"resign"}:
         obj = roles.patient(trigger)
         if obj is not None and _left_as_casualties(trigger, obj):
             return  # "..., leaving 12 militants dead": the toll of an attack, nobody left a group
         joined = _joined(trigger)
-        if obj is None or not _is_group(obj, actors) and not (joined and _party(obj)):
-            return
+        if lemma == "resign":
+            obj = roles.first(w for w in roles.pobjs(trigger, "from") if _is_group(w, actors))
+            if obj is None or not joined:
+                return  # resigning is not defecting; resigning from the army to join the rebels is
+        if obj is None or not _is_group(obj, actors) and not (joined and (_party(obj) or obj.ent_type_ == "PERSON")):
+            return  # "abandoned Gaddafi and sided with the rebels": a leader stands for the side
         if obj.lemma_.lower() in ("parliament", "government") or (_party(obj) and not joined):
             return  # leaving a party is a defection only when the politician joins another
         frm = [obj]
@@ -409,8 +446,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if not any(c.lower_ == "over" for c in trigger.children) or not to:
             return
     elif lemma == "flee":
-        # Pilots flying jets abroad and asking for asylum: flee counts only with asylum context.
-        if "asylum" not in sent:
+        # Pilots flying jets abroad and asking for asylum; a soldier or official of one state fleeing to
+        # another ("a North Korean soldier fled to South Korea"); not refugees fleeing fighting.
+        if "asylum" not in sent and not _fled_abroad(agent, to):
             return
     if (
         any(
