@@ -150,3 +150,25 @@ def test_a_new_incident_named_in_the_claim_is_not_linked_back(nlp):
     )
     first = min(e.sentence.start for e in events)
     assert all(e.agent is None or e.agent.entity.label != "Islamic State" for e in events if e.sentence.start == first)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Unknown assailants threw a grenade at a bar in Bujumbura, wounding 14 people. Authorities suspect the "
+            "attack was carried out by the FNL rebel group.",
+            "FNL rebel group",
+        ),
+        (
+            "Militants ambushed a police patrol in the Sinai on Thursday. The Islamic State's Sinai affiliate later "
+            "claimed the ambush.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_claimant_named_by_a_modifier(nlp, text, doer):
+    events = _attacks(nlp, text)
+    first = min(e.sentence.start for e in events)
+    assert {e.agent.entity.label for e in events if e.sentence.start == first} == {doer}

@@ -106,3 +106,18 @@ def test_an_event_noun_carried_out_by_an_actor(nlp):
 def test_its_troops_are_the_army_that_said_so(nlp):
     events = _events(nlp, "The Nigerian Army said its troops killed 20 Boko Haram terrorists near Bama.")
     assert "Nigeria" in _agents(events)
+
+
+def test_a_place_kills_nobody_the_attack_in_it_does(nlp):
+    events = _events(
+        nlp, "Al-Shabaab was responsible for the 2013 Westgate Mall attack in Nairobi, which killed 67 people."
+    )
+    assert "Nairobi" not in {e.agent.span.text for e in events if e.agent}
+    assert "67 people" in _targets(events)
+
+
+def test_the_target_hung_on_the_attackers(nlp):
+    events = _events(
+        nlp, "The Secretary-General condemns the attack by unidentified assailants on a MINUSMA convoy near Kidal."
+    )
+    assert _targets(events) == {"a MINUSMA convoy"}

@@ -84,8 +84,6 @@ _DEED_NOUNS = frozenset(
 )
 # Modifiers of a doer that say the report does not know who it was.
 _VAGUE = frozenset({"unidentified", "unknown", "suspected", "armed", "suicide", "masked", "alleged", "gunmen"})
-# Heads of named armed actors besides the generic doers ("Houthi forces", "Kurdish fighters").
-_ARMED = frozenset({"force", "forces", "troop", "army", "militia", "soldier", "movement", "faction", "cell"})
 _CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 _CREDIT = frozenset({"responsibility", "credit", "authorship"})
 # "attributed the attack to X", "blamed the bombing on X", "X was blamed", "suspect X".
@@ -231,12 +229,19 @@ def _names(token: Token) -> bool:
 
 
 def _actor_head(token: Token) -> bool:
-    """True when ``token`` heads an actor's phrase: a pronoun, a name, or a doer noun with a name
-    ("suspected ISGS militants"); not "political correctness" blamed for a massacre."""
+    """True when ``token`` heads an actor's phrase: a pronoun, a name, or a noun a name modifies
+    ("suspected ISGS militants", "the FNL rebel group", "the Islamic State's Sinai affiliate"); not
+    "the Obama administration's political correctness" blamed for a massacre."""
     if token.pos_ == "PRON" or _names(token):
         return True
-    lemma = token.lemma_.lower()
-    return (lemma in GENERIC_DOERS or lemma in _ARMED) and any(_names(c) for c in token.lefts)
+    for c in token.lefts:
+        if c.dep_ == "poss" and _names(c):
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and (
+            _names(c) or any(_names(g) for g in c.children if g.dep_ in ("compound", "amod"))
+        ):
+            return True
+    return False
 
 
 def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:

@@ -455,7 +455,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         subj = first(children(verb, "nsubj"))
         if subj is not None:
             if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+                return _event_before_place(verb.head) or verb.head
             return subj
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
         return subject(verb.head, depth=depth + 1)
@@ -495,6 +495,19 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 subj = first(children(anc, "nsubj"))
                 return subj if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS else None
     return None
+
+
+def _event_before_place(noun: Token) -> Token | None:
+    """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
+    67 people"), the event noun: a place kills nobody."""
+    if (
+        noun.ent_type_ not in ("GPE", "LOC", "FAC")
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in ("in", "at", "near")
+    ):
+        return None
+    event = noun.head.head
+    return event if event.pos_ == "NOUN" and event.lemma_.lower() in DEED_HEADS else None
 
 
 def patient(verb: Token) -> Token | None:
@@ -706,7 +719,15 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         found = [t for t in pobjs(gov_verb, "on", "against", "at", "upon") if t.ent_type_ not in _NOT_ACTORS]
     if found:
         return found
-    for c in noun.children:
+    # "the attack by unidentified assailants on a convoy": the parser hangs "on" on the attackers.
+    found = [
+        t for a in pobjs(noun, "by") for t in pobjs(a, *(preps or ("on", "against"))) if t.ent_type_ not in _NOT_ACTORS
+    ]
+    if found:
+        return found
+    # "the attack in Nairobi, which killed 67 people": the relative clause hangs on the place.
+    places = [p for p in pobjs(noun, "in", "at", "near") if p.ent_type_ in ("GPE", "LOC", "FAC")]
+    for c in list(noun.children) + [c for p in places for c in p.children]:
         if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS:
             obj = first(children(c, "dobj")) or first(
                 d for k in c.children if k.dep_ == "conj" for d in children(k, "dobj")
