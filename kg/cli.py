@@ -659,7 +659,8 @@ def stats(
     store: StoreOption = DEFAULT_STORE,
     json_output: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """What the store holds: documents, events per type, actors, places, triples, location and size on disk."""
+    """What the store holds: documents, incidents, events per type and per incident, actors, places, triples, location
+    and size on disk.  An incident is one real-world happening; its events are the reports of it in documents."""
     from dataclasses import asdict
 
     with _open_store(store, read_only=True) as kg_store:
@@ -675,9 +676,12 @@ def stats(
         ("quads", info.quads),
         ("actors", info.actors),
         ("places", info.places),
+        ("incidents", info.incidents),
         ("events", sum(info.events.values())),
     ]
     rows += [(f"  {name}", n) for name, n in info.events.items()]
+    if info.incidents:
+        rows.append(("events per incident", f"{sum(info.events.values()) / info.incidents:.2f}"))
     width = max(len(k) for k, _ in rows)
     sys.stdout.write("".join(f"{k:<{width}}  {v}\n" for k, v in rows))
 

@@ -13,6 +13,7 @@ import pytest
 from kg.build.jobs import build, extract_items
 from kg.models import Document
 from kg.rdf.iri import document_iri
+from kg.rdf.vocab import INCIDENTS_GRAPH
 from kg.store.embedded import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,8 +145,13 @@ def test_building_twice_changes_nothing_and_a_changed_document_replaces_only_its
         for d in docs:
             if d.id != edited.id:
                 assert graph_of(store, d.id) == old[d.id]
-        # The merged default graph is exactly the union of the document graphs.
-        union = set().union(*(graph_of(store, d.id) for d in docs))
+        # The merged default graph is exactly the union of the document graphs and the derived incidents graph.
+        incidents = ox.NamedNode(INCIDENTS_GRAPH)
+        union = set().union(*(graph_of(store, d.id) for d in docs)) | {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in store.oxigraph.quads_for_pattern(None, None, None, incidents)
+        }
+        assert any(True for _ in store.oxigraph.quads_for_pattern(None, None, None, incidents))
         default = {
             ox.Triple(q.subject, q.predicate, q.object)
             for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())

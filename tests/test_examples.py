@@ -8,6 +8,7 @@ import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, XSD
 
+from kg.incidents.sync import update_incidents
 from kg.rdf.iri import document_iri
 from kg.rdf.vocab import ID, KG, NIF, SEM, WD
 from kg.serve.results import SelectResult, display
@@ -149,9 +150,14 @@ def store():  # noqa: ANN201
         target="isis",
     )
     d2.event("e8", KG.Attack, "Islamic State attacked Iraqi troops in Mosul.", "isis", "2016-06-15", target="iraq")
+    # A second outlet reports the Raqqa air strike a day later: one incident, two reports.
+    d3 = Doc("wire-3", ["isis", "usa"])
+    d3.event("e9", KG.Airstrike, "US jets struck Islamic State near Raqqa.", "usa", "2016-05-02", target="isis")
     s = Store.memory()
     s.replace_graph(d1.iri, d1.triples)
     s.replace_graph(d2.iri, d2.triples)
+    s.replace_graph(d3.iri, d3.triples)
+    update_incidents(s)
     yield s
     s.close()
 
@@ -159,10 +165,11 @@ def store():  # noqa: ANN201
 ISIS_IRI = display(ID["actor/isis"])
 EXPECTED: dict[str, list[tuple[str, ...]]] = {
     "who-attacked-whom.rq": [
-        ("Islamic State", "Iraq", "2"),
-        ("United States", "Islamic State", "2"),
+        ("Islamic State", "Iraq", "2", "2"),
+        ("United States", "Islamic State", "2", "3"),
     ],
-    "airstrikes-by-agent.rq": [("United States", "2", "2016-05-01", "2016-06-12")],
+    "airstrikes-by-agent.rq": [("United States", "2", "3", "2016-05-01", "2016-06-12")],
+    "incidents.rq": [("Airstrike", "2", "2", "2016-05-01", "2016-05-02", "wire-3, seed-1", "hasTimeStamp")],
     "defections.rq": [("Dozens of fighters", "Islamic State", "Iraq", "2016-06-10", ISIS_IRI)],
     "allegiance-network.rq": [("Boko Haram", "Islamic State", "1")],
     "events-with-sources.rq": [
@@ -238,17 +245,26 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
             "positive",
             "Islamic State attacked Iraqi troops in Mosul.",
         ),
+        (
+            "wire-3",
+            "Airstrike",
+            "United States",
+            "Islamic State",
+            "asserted",
+            "positive",
+            "US jets struck Islamic State near Raqqa.",
+        ),
     ],
     "events-by-type.rq": [
-        ("Attack", "4", "2"),
-        ("Airstrike", "2", "2"),
-        ("Allegiance", "1", "1"),
-        ("Defection", "1", "1"),
+        ("Attack", "4", "4", "2"),
+        ("Airstrike", "2", "3", "3"),
+        ("Allegiance", "1", "1", "1"),
+        ("Defection", "1", "1", "1"),
     ],
     "actors-wikidata.rq": [
+        ("Islamic State", "ArmedGroup", "wd:Q2429253", "3"),
+        ("United States", "State", "wd:Q30", "3"),
         ("Iraq", "State", "wd:Q796", "2"),
-        ("Islamic State", "ArmedGroup", "wd:Q2429253", "2"),
-        ("United States", "State", "wd:Q30", "2"),
     ],
     "timeline.rq": [
         ("2015-03", "Allegiance", "1"),

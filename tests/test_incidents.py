@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from datetime import date
 
+import pytest
+
 from kg.incidents import THRESHOLD, Report, affected, link, score
 
 
@@ -167,3 +169,60 @@ def test_store_incidents_follow_documents():
     assert update_incidents(store) == 1
     groups, counts = _incidents(store)
     assert counts == {pair: (2, 2)}
+
+
+def test_reports_of_events_that_did_not_happen_are_never_linked():
+    from dataclasses import replace
+
+    wire = _r("e1", "d1", "2021-03-02", "kabul", ["taliban"])
+    threat = replace(_r("e2", "d2", "2021-03-02", "kabul", ["taliban"]), asserted=False)
+    assert len(link([wire, threat])) == 2
+
+
+@pytest.mark.model
+def test_build_links_two_outlets_reports_of_one_bombing(tmp_path):
+    from kg.build.jobs import build
+    from kg.extract.nlp import load
+    from kg.models import Document
+    from kg.rdf.iri import document_iri
+    from kg.store.embedded import Store
+
+    documents = [
+        Document(
+            id="wire",
+            date="2023-05-14",
+            url="https://www.reuters.example/world/1",
+            text="A suicide bomber attacked a police station in Jalalabad on Sunday, killing six officers. "
+            "The Taliban claimed responsibility for the attack.",
+        ),
+        Document(
+            id="monitor",
+            date="2023-05-15",
+            url="https://monitor.example.org/notes/2",
+            text="On 14 May 2023, Taliban militants attacked a police station in Jalalabad, killing 6 officers.",
+        ),
+        Document(
+            id="elsewhere",
+            date="2023-05-14",
+            url="https://www.reuters.example/world/3",
+            text="Gunmen attacked a checkpoint in Kandahar on Sunday, wounding two soldiers.",
+        ),
+    ]
+    nlp = load()
+    with Store.open(tmp_path / "store") as store:
+        list(build(documents, store=store, nlp=nlp))
+        stats = store.stats()
+        rows = store.query(
+            "SELECT ?i (COUNT(DISTINCT ?doc) AS ?docs) WHERE { ?i kg:hasReport ?e . ?e kg:document ?doc } GROUP BY ?i"
+        ).dicts()
+        assert stats.documents == 3
+        linked = [r for r in rows if int(r["docs"]) == 2]
+        assert len(linked) == 1, rows  # the Jalalabad bombing, reported twice
+        assert stats.incidents == stats.events.get("Attack", 0) + stats.events.get("Airstrike", 0) - 1
+        # The report of the bombing that is rebuilt away leaves the incident with one report.
+        store.remove_graph(document_iri("monitor"))
+        from kg.incidents.sync import update_incidents
+
+        update_incidents(store)
+        rows = store.query("SELECT ?i ?n WHERE { ?i kg:reportCount ?n }").dicts()
+        assert all(int(r["n"]) == 1 for r in rows)

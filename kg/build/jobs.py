@@ -196,6 +196,10 @@ def build(
         if pending is not None:
             yield from pending.result()
     store.flush()
+    # Reports of one incident in different documents are linked once every document is in.
+    from kg.incidents.sync import update_incidents
+
+    update_incidents(store)
 
 
 def _for_store(store: Store, lines: list[str]) -> list:

@@ -52,6 +52,7 @@ class Report:
     named_agents: frozenset[str] = frozenset()
     source: str | None = None  # the publisher or feed, for the count of distinct sources
     published: date | None = None  # when the document was published, for the first and last report
+    asserted: bool = True  # planned, threatened, hypothetical and negated events are incidents of their own
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def score(a: Report, b: Report) -> float:
     >>> score(a, b) >= THRESHOLD
     True
     """
-    if a.family != b.family or a.document == b.document:
+    if a.family != b.family or a.document == b.document or not (a.asserted and b.asserted):
         return -1.0
     if a.day is None or b.day is None or abs((a.day - b.day).days) > WINDOW_DAYS:
         return -1.0
@@ -135,7 +136,7 @@ def candidates(reports: Sequence[Report]) -> dict[str, set[str]]:
     by_place: dict[tuple[str, str], list[Report]] = defaultdict(list)
     by_actor: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for report in reports:
-        if report.day is None:
+        if report.day is None or not report.asserted:
             continue
         if report.place:
             by_place[report.family, report.place].append(report)

@@ -28,9 +28,10 @@ from rdflib.namespace import RDF, XSD
 
 from kg.incidents.link import Incident, Report, link
 from kg.rdf.iri import mint
-from kg.rdf.vocab import ID_BASE, KG, PREFIXES, SEM
+from kg.rdf.vocab import INCIDENTS_GRAPH as _INCIDENTS_GRAPH
+from kg.rdf.vocab import KG, PREFIXES, SEM
 
-INCIDENTS_GRAPH = URIRef(ID_BASE + "graph/incidents")
+INCIDENTS_GRAPH = URIRef(_INCIDENTS_GRAPH)
 """The named graph that holds every incident of a store (derived data, like the merged default graph)."""
 
 _FAMILY_OF_CLASS = {
@@ -108,8 +109,7 @@ def reports(store: _Store) -> list[Report]:
         out[event] = Report(
             event=event,
             document=document,
-            # Events that did not happen get a family of their own, so they are never linked.
-            family=_FAMILY_OF_CLASS[str(row["type"])] if happened else "unasserted:" + event,
+            family=_FAMILY_OF_CLASS[str(row["type"])],
             day=_day(row.get("time")) or _day(row.get("published")),
             place=str(row["place"]) if row.get("place") is not None else None,
             agents=frozenset(agents.get(event, ())),
@@ -117,12 +117,13 @@ def reports(store: _Store) -> list[Report]:
             named_agents=frozenset(named.get(event, ())),
             source=_source(row.get("url"), document),
             published=_day(row.get("published")),
+            asserted=happened,
         )
     return [out[e] for e in sorted(out)]
 
 
 def incident_iri(incident: Incident) -> URIRef:
-    return mint("incident", incident.family.split(":")[0].lower(), key=incident.iri)
+    return mint("incident", incident.family.lower(), key=incident.iri)
 
 
 def incident_triples(incident: Incident) -> Iterator[tuple[URIRef, URIRef, Any]]:

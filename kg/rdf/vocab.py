@@ -14,6 +14,10 @@ ONTOLOGY_VERSION = "0.1.0"
 ID_BASE = "https://w3id.org/kg/id/"
 
 ID = Namespace(ID_BASE)
+DOCUMENT_BASE = ID_BASE + "doc/"
+"""Every document IRI (and document graph name) starts with this."""
+INCIDENTS_GRAPH = ID_BASE + "graph/incidents"
+"""The derived named graph holding a store's incidents (kg.incidents.sync); not a document graph."""
 WD = Namespace("http://www.wikidata.org/entity/")
 
 

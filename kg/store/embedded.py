@@ -44,7 +44,7 @@ from rdflib.namespace import XSD
 
 from kg.errors import QueryError, StoreError, StoreWriteError
 from kg.rdf.iri import SHARED_KINDS
-from kg.rdf.vocab import ID_BASE, KG, PREFIXES
+from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, KG, PREFIXES
 from kg.serve.results import AskResult, GraphResult, QueryResult, SelectResult, Term
 
 try:  # POSIX only; elsewhere readers skip the writer check.
@@ -277,6 +277,7 @@ class StoreStats:
     quads: int  # triples of the document graphs, counted once per graph they are in
     triples: int  # distinct triples: the merged default graph
     events: Mapping[str, int]  # kg event class local name ("Attack") -> count
+    incidents: int  # kg:Incident nodes: events of several documents that report one incident count once
     actors: int
     places: int
     size_bytes: int  # on disk; 0 for an in-memory store
@@ -635,10 +636,11 @@ class Store:
 
         return StoreStats(
             path=str(self.path) if self.path else None,
-            documents=sum(1 for _ in store.named_graphs()),
+            documents=sum(1 for g in store.named_graphs() if g.value.startswith(DOCUMENT_BASE)),
             quads=count("GRAPH ?g { ?s ?p ?o }"),
             triples=count("?s ?p ?o"),
             events=dict(sorted(events.items())),
+            incidents=count(f"SELECT DISTINCT ?i WHERE {{ ?i a <{KG.Incident}> }}"),
             actors=count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Actor}> }}"),
             places=count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Place}> }}"),
             size_bytes=_size(self.path) if self.path else 0,

@@ -558,6 +558,7 @@ class RemoteStore:
             quads=self._count(f"GRAPH ?g {{ ?s ?p ?o }} {in_documents}", dataset=False),
             triples=self._count("?s ?p ?o"),
             events=dict(sorted(events.items())),
+            incidents=self._count(f"SELECT DISTINCT ?i WHERE {{ ?i a <{KG.Incident}> }}"),
             actors=self._count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Actor}> }}"),
             places=self._count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Place}> }}"),
             size_bytes=0,
