@@ -330,3 +330,23 @@ def test_fleeing_abroad_asylum_and_leaving_to_join_the_other_side(nlp, text):
 )
 def test_refugees_and_resignations_are_not_defections(nlp, text):
     assert EventType.DEFECTION not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RAF Typhoons struck an ISIS command post near Mosul with Paveway IV guided bombs.",
+        "Tornado GR4s attacked a terrorist-held building in Ramadi.",
+        "Bombs were dropped on a market in Douma, killing 20.",
+        "A drone bombing killed three soldiers near Kherson.",
+    ],
+)
+def test_aircraft_by_name_munitions_and_dropped_bombs_are_aerial(nlp, text):
+    assert EventType.AIRSTRIKE in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["A tornado hit the town of Moore, killing 24 people.", "The Typhoon hit the Philippines on Friday."]
+)
+def test_weather_named_like_aircraft_is_not(nlp, text):
+    assert not _types(nlp, text) & ATTACKS

@@ -627,3 +627,15 @@ TOPONYM_PREFIXES = frozenset({
     "tal", "tell", "tel", "kafr", "kfar", "deir", "dayr", "ras", "jabal", "jebel", "jisr", "wadi", "ain", "bir",
     "beit", "qasr", "khirbet", "marj", "nahr", "bab", "qalat", "qalaat", "mazraat", "hayy", "souq", "tall",
 })  # fmt: skip
+# Aircraft and air-delivered munitions by name; the names that are also words ("Typhoon", "Tornado",
+# "Mirage") count only as proper names or with a designation ("Tornado GR4s").
+AIRCRAFT_NAMES = frozenset({
+    "typhoon", "tornado", "rafale", "mirage", "harrier", "eurofighter", "gr4", "gr4s", "fgr4", "tucano",
+    "su-22", "su-24", "su-25", "su-27", "su-30", "su-34", "su-35", "mig-21", "mig-23", "mig-25", "mig-29",
+    "f-4", "f-5", "f-15", "f-15e", "f-15s", "f-18", "f/a-18", "f-22", "f-35", "a-10", "ac-130", "b-1",
+    "b-1b", "b-2", "tu-22", "tu-22m3", "tu-95", "tu-160", "l-39", "mq-1", "mq-9", "bayraktar", "tb2",
+    "shahed", "shahed-136", "geran", "geran-2", "lancet", "orlan", "mi-24", "mi-8", "mi-17", "mi-35",
+    "ka-52", "chinook",
+})  # fmt: skip
+AIRCRAFT_WORDS = frozenset({"typhoon", "tornado", "mirage", "harrier", "lancet", "orlan", "geran", "shahed"})
+AIR_MUNITIONS = frozenset({"paveway", "hellfire", "brimstone", "jdam", "jdams", "maverick"})

@@ -47,7 +47,7 @@ def armed_actor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in lexicon.ARMED_ACTOR_NOUNS or lemma in lexicon.WEAPON_LEMMAS or lemma in lexicon.AERIAL_LEMMAS:
         return True
-    if lemma in lexicon.GROUP_NOUNS:
+    if lemma in lexicon.GROUP_NOUNS or aircraft_name(token):
         return True
     if token.ent_id_ or token.ent_type_ in ("NORP", "GPE", "ORG"):
         return True
@@ -135,3 +135,25 @@ def _kind(noun: Token) -> bool:
         if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in _SPECIFIC_ENTS or c.ent_id_):
             return False
     return not any(p.ent_type_ in _SPECIFIC_ENTS or p.ent_id_ for p in roles.pobjs(noun, "in", "at", "by", "on"))
+
+
+def aircraft_name(token: Token) -> bool:
+    """True for an aircraft named by type ("Su-25 planes", "a Bayraktar", "RAF Typhoons", "Tornado GR4s"):
+    names that are also words ("Typhoon", "Tornado", "Mirage") count only in the plural, with a
+    designation or an air force beside them, so "a tornado hit the town" and "Typhoon Haiyan" are weather."""
+    lower = token.lower_
+    plural = lower.endswith("s") and lower[:-1] in lexicon.AIRCRAFT_NAMES
+    name = lower[:-1] if plural else lower
+    if name not in lexicon.AIRCRAFT_NAMES or not (token.text[:1].isupper() or any(ch.isdigit() for ch in lower)):
+        return False
+    if name not in lexicon.AIRCRAFT_WORDS:
+        return True
+    near = [
+        t
+        for t in (token.nbor(-1) if token.i > 0 else None, token.nbor(1) if token.i + 1 < len(token.doc) else None)
+        if t is not None
+    ]
+    return plural or any(
+        any(ch.isdigit() for ch in t.text) or t.lower_ in ("raf", "jet", "jets", "aircraft", "fighter", "fighters")
+        for t in near
+    )

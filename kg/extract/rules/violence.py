@@ -159,7 +159,7 @@ PATTERNS = [
     lemmas(*ATTACK_NOUNS, pos=("NOUN", "PROPN")),
     [
         {"LOWER": {"IN": ["air", "drone", "aerial", "missile", "rocket"]}},
-        {"LEMMA": {"IN": ["strike", "raid", "attack", "bombardment", "support"]}},
+        {"LEMMA": {"IN": ["strike", "raid", "attack", "bombardment", "support", "bombing", "assault"]}},
     ],
     [{"LEMMA": {"IN": ["take"]}, "POS": "VERB"}, {"LOWER": "over"}],
 ]
@@ -352,7 +352,9 @@ def _aerial_token(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ("bomber",) and any(c.lower_ == "suicide" for c in token.children):
         return False
-    return lemma in lexicon.AERIAL_LEMMAS or token.lower_ in lexicon.AERIAL_LEMMAS
+    if lemma in lexicon.AERIAL_LEMMAS or token.lower_ in lexicon.AERIAL_LEMMAS or lemma in lexicon.AIR_MUNITIONS:
+        return True
+    return senses.aircraft_name(token)
 
 
 def _patient_side(trigger: Token) -> set[int]:
@@ -380,6 +382,8 @@ def _aerial(trigger: Token) -> bool:
             c.lower_ in ("air", "drone", "aerial", "airstrike", "helicopter", "warplane") or _aerial_token(c)
         ):
             return True
+    if trigger.lemma_.lower() in ("bomb", "munition") and trigger.head.lemma_.lower() in ("drop", "airdrop"):
+        return True  # "bombs were dropped on the market": dropped bombs come from the air
     if trigger.lemma_.lower() not in _AERIAL_CAPABLE:
         return False
     sent_text = roles.sentence_text(trigger).lower()
