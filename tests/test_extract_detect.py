@@ -350,3 +350,22 @@ def test_aircraft_by_name_munitions_and_dropped_bombs_are_aerial(nlp, text):
 )
 def test_weather_named_like_aircraft_is_not(nlp, text):
     assert not _types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers attacked the bank's servers.",
+        "The striker fired a shot past the goalkeeper.",
+        "Fans invaded the pitch after the final whistle.",
+        "Protesters stormed the parliament building and smashed windows.",
+        "Rioters torched cars in the suburbs of Paris.",
+        "Israel has the right to defend itself against rocket attacks.",
+    ],
+)
+def test_cyber_sport_riots_and_kinds_of_threat_are_not_attacks(nlp, text):
+    assert not _types(nlp, text) & ATTACKS
+
+
+def test_a_mob_that_kills_is_an_attack(nlp):
+    assert EventType.ATTACK in _types(nlp, "A mob killed two men accused of theft in Dhaka.")

@@ -530,9 +530,10 @@ SPORT_STRONG = frozenset({
     "striker", "goalkeeper", "championship", "tournament", "league", "olympic", "olympics",
     "batsman", "bowler", "wicket", "boxer", "referee", "playoff", "quarterfinal", "semifinal",
 })  # fmt: skip
-SPORT_WEAK = frozenset(
-    {"match", "game", "goal", "team", "cup", "score", "season", "coach", "stadium", "club", "player"}
-)
+SPORT_WEAK = frozenset({
+    "match", "game", "goal", "team", "cup", "score", "season", "coach", "stadium", "club", "player", "fan",
+    "pitch", "whistle", "kick", "halftime", "half-time", "penalty", "victory",
+})  # fmt: skip
 # Who may "hit", "target", "strike", "engage" or "destroy" something in a violent sense: armed people and
 # their weapons and machines (a storm, a recession or a teacher may not).
 ARMED_ACTOR_NOUNS = frozenset({
@@ -639,3 +640,17 @@ AIRCRAFT_NAMES = frozenset({
 })  # fmt: skip
 AIRCRAFT_WORDS = frozenset({"typhoon", "tornado", "mirage", "harrier", "lancet", "orlan", "geran", "shahed"})
 AIR_MUNITIONS = frozenset({"paveway", "hellfire", "brimstone", "jdam", "jdams", "maverick"})
+# Cyber attacks are not events: hackers as doers, computers and accounts as targets.
+CYBER_DOERS = frozenset({"hacker", "hacktivist", "ransomware", "malware", "virus", "worm", "botnet"})
+CYBER_TARGETS = frozenset({
+    "server", "website", "site", "network", "computer", "system", "account", "database", "email", "data",
+    "software", "app", "platform", "infrastructure",
+})  # fmt: skip
+# Rioters, protesters and crowds: riots and violent demonstrations are not attacks (killings by them are).
+RIOT_DOERS = frozenset({
+    "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "fan", "supporter", "looter", "hooligan",
+    "student", "youth", "activist",
+})  # fmt: skip
+LETHAL_VERBS = frozenset({"kill", "murder", "lynch", "stab", "shoot", "behead", "slaughter", "massacre"})
+# Verbs of protection whose "against" object is a kind of threat ("defend itself against rocket attacks").
+PROTECT_VERBS = frozenset({"defend", "protect", "guard", "shield", "secure", "safeguard", "insure", "warn", "prepare"})

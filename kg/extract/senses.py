@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon, roles
 
 # Words that put a sentence about sport back on the battlefield ("a bomb at a football stadium").
-_WAR_WORDS = lexicon.WEAPON_LEMMAS | {
+_WAR_WORDS = (lexicon.WEAPON_LEMMAS - {"shot", "baton", "tank", "gas"}) | {
     "militant", "soldier", "troop", "insurgent", "suicide", "bomber", "terrorist", "jihadist", "rebel",
     "militia", "airstrike", "blast", "explosion", "massacre",
 }  # fmt: skip
@@ -115,6 +115,8 @@ def generic(noun: Token) -> bool:
     if noun.dep_ == "attr" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
         return subject is not None and subject.pos_ in ("NOUN", "PROPN") and _kind(subject)
+    if noun.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in lexicon.PROTECT_VERBS:
+        return noun.tag_ in ("NNS", "NNPS") and _kind(noun)  # "the right to defend itself against rocket attacks"
     if noun.dep_ != "nsubj" or not _kind(noun):
         return False
     if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ROOT":
@@ -156,4 +158,23 @@ def aircraft_name(token: Token) -> bool:
     return plural or any(
         any(ch.isdigit() for ch in t.text) or t.lower_ in ("raf", "jet", "jets", "aircraft", "fighter", "fighters")
         for t in near
+    )
+
+
+def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) -> bool:
+    """True for a cyber attack (hackers, servers) or a riot (protesters storming a building, rioters
+    torching cars), which the annotation guidelines leave out; killings by a mob stay attacks."""
+    if agent is not None and agent.lemma_.lower() in lexicon.CYBER_DOERS:
+        return True
+    if (
+        target is not None
+        and target.lemma_.lower() in lexicon.CYBER_TARGETS
+        and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS | lexicon.HARM_WORDS)
+    ):
+        return True
+    return (
+        agent is not None
+        and agent.lemma_.lower() in lexicon.RIOT_DOERS
+        and trigger.lemma_.lower() not in lexicon.LETHAL_VERBS
+        and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - {"gas", "teargas", "baton"})
     )

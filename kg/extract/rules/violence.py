@@ -490,7 +490,7 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
         return True
     if lemma == "fire":
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
-        return (
+        return not senses.sporting(verb) and (
             bool(objects & _WEAPON_OBJECTS)
             or bool(roles.pobjs(verb, "on", "at", "into", "upon"))
             or any(c.lower_ == "open" for c in verb.children)
@@ -965,6 +965,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
         if not _verb_ok(trigger, agent, target) or _metaphor(trigger, agent, target):
             return
+        if senses.non_violent_doer(trigger, agent, target):
+            return  # hackers attacking servers, protesters storming a building
         if lemma in ("raid", "storm", "search") and (
             (agent is not None and agent.lemma_.lower() in lexicon.POLICE_CUES)
             or roles.sentence_lemmas(trigger) & {"arrest", "warrant", "detain"}
