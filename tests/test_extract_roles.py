@@ -121,3 +121,10 @@ def test_the_target_hung_on_the_attackers(nlp):
         nlp, "The Secretary-General condemns the attack by unidentified assailants on a MINUSMA convoy near Kidal."
     )
     assert _targets(events) == {"a MINUSMA convoy"}
+
+
+def test_the_side_joined_is_not_the_side_left(nlp):
+    events = _events(nlp, "Several Hezbollah fighters deserted and joined the rebels.", EventType.DEFECTION)
+    assert {e.to.entity.label for e in events if e.to} == {"rebels"}
+    events = _events(nlp, "Former Syrian Prime Minister Riyad Hijab defected to Jordan.", EventType.DEFECTION)
+    assert {e.target.entity.label for e in events if e.target} == {"Syria"}

@@ -319,7 +319,7 @@ class Actors:
         if lemma in lexicon.GROUP_NOUNS and _is_definite(span) and not any(e.label_ != "NORP" for e in named):
             # "the jihadist group": spaCy tags "jihadist" NORP, but the phrase is a generic reference.
             resolved = self.salience.salient_group(before=head.i)
-            if resolved is not None:
+            if resolved is not None and not self._doer_names(head, resolved):
                 return resolved
         if named:
             best = self._closest(named, head)
@@ -334,7 +334,7 @@ class Actors:
             return self._named(best)
         if lemma in lexicon.GROUP_NOUNS and _is_definite(span):
             resolved = self.salience.salient_group(before=head.i)
-            if resolved is not None:
+            if resolved is not None and not self._doer_names(head, resolved):
                 return resolved
         return self._collective(span)
 
@@ -369,6 +369,29 @@ class Actors:
         return Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _doer_names(self, head: Token, entity: Entity) -> bool:
+        """True when ``head`` is the side joined or gone over to by a doer whose own phrase names
+        ``entity``: in "Hezbollah fighters deserted and joined the rebels", "the rebels" are not Hezbollah."""
+        if head.dep_ == "pobj" and head.head.lower_ in ("to", "with"):
+            verb = head.head.head  # "defected to the rebels", "sided with the rebels"
+        elif head.dep_ == "dobj" and head.head.lemma_.lower() == "join":
+            verb = head.head  # "joined the rebels"; the group left ("abandoned the group") may be their own
+        else:
+            return False
+        if verb.pos_ not in roles.VERB_POS:
+            return False
+        doer = roles.subject(verb)
+        if doer is None or doer.i == head.i:
+            return False
+        for tok in doer.subtree:
+            ent = self.entity_at(tok)
+            if ent is None:
+                continue
+            key = self.gaz.entities[ent.ent_id_].key if ent.ent_id_ in self.gaz.entities else self._named(ent).key
+            if key == entity.key:
+                return True
+        return False
+
     def _owner(self, head: Token) -> Entity | None:
         """For "its/their troops, fighters, forces, ...", the state or group the pronoun refers to."""
         if head.lemma_.lower() not in _OWNED_ARMS:

@@ -158,6 +158,12 @@ def affiliation(defector: Token) -> list[Token]:
             and c.lower_ not in ("former",)
         ):
             return [c]
+    if head.ent_type_ == "PERSON":
+        # "Former Syrian Prime Minister Riyad Hijab": the side is on the title before the name.
+        for title in (c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"):
+            for c in title.lefts:
+                if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_):
+                    return [c]
     return []
 
 
