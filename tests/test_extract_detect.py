@@ -369,3 +369,30 @@ def test_cyber_sport_riots_and_kinds_of_threat_are_not_attacks(nlp, text):
 
 def test_a_mob_that_kills_is_an_attack(nlp):
     assert EventType.ATTACK in _types(nlp, "A mob killed two men accused of theft in Dhaka.")
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Montenegro was admitted to NATO in 2017.", "NATO"),
+        ("Finland acceded to NATO in April 2023.", "NATO"),
+        ("The group declared itself a province of the Islamic State.", "the Islamic State"),
+        ("Hundreds of foreign fighters signed up with ISIS in 2014.", "ISIS"),
+        ("He enlisted in the Wagner Group in 2022.", "the Wagner Group"),
+    ],
+)
+def test_other_ways_to_join_an_armed_group_or_alliance(nlp, text, joined):
+    assert _text(_one(nlp, text, EventType.ALLEGIANCE).target) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatia became a member of the European Union in 2013.",
+        "He was admitted to hospital with burns.",
+        "She signed up for a cooking course.",
+        "The company became part of the Tata group in 2008.",
+    ],
+)
+def test_memberships_that_are_not_allegiance(nlp, text):
+    assert EventType.ALLEGIANCE not in _types(nlp, text)

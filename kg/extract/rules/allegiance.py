@@ -27,11 +27,19 @@ LOYALTY_NOUNS = (
     "oath",
     "affiliation",
 )
+# Other ways to join, with the prepositions that name what is joined: "enlisted in the Wagner Group",
+# "signed up with ISIS", "acceded to NATO", "was admitted to NATO".
+_JOIN_VERBS = {"enlist": ("in", "with", "into"), "sign": ("with", "for"), "accede": ("to",), "admit": ("to", "into")}
+# Nouns of membership that a verb of becoming or declaring makes a joining: "became the 30th member of
+# NATO", "declared itself a province of the Islamic State".
+_MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing", "part")
+_BECOMING = frozenset({"become", "declare", "proclaim", "announce", "make"})
 PATTERNS = [
     lemmas(*LOYALTY_NOUNS, pos=("NOUN", "PROPN")),
     lemmas("loyal", pos=("ADJ",)),
     lemmas("loyalist", pos=("NOUN",)),
-    lemmas("join", pos=("VERB",)),
+    lemmas("join", *_JOIN_VERBS, pos=("VERB",)),
+    lemmas(*_MEMBER_NOUNS, pos=("NOUN",)),
 ]
 _NOT_JOINABLE = {
     "talk",
@@ -276,11 +284,59 @@ def _to_object(*tokens: Token) -> list[Token]:
     return []
 
 
+def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """ "enlisted in the Wagner Group", "signed up with ISIS", "acceded to NATO", "was admitted to NATO"."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "sign" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
+        return
+    if lemma == "admit" and not roles.is_passive(trigger):
+        return
+    joined = [o for o in roles.pobjs(trigger, *_JOIN_VERBS[lemma]) if _joinable(o, actors)]
+    if not joined:
+        return
+    agent = roles.first(roles.children(trigger, "nsubjpass")) if lemma == "admit" else roles.subject(trigger)
+    yield Draft(
+        EventType.ALLEGIANCE,
+        trigger,
+        agents=[agent] if agent is not None else [],
+        targets=joined[:1],
+        places=roles.locations(trigger),
+        strength=0.6,
+        agent_source="syntax" if agent is not None else "none",
+    )
+
+
+def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
+    """ "became the 30th member of NATO", "declared itself a province of the Islamic State"."""
+    verb = noun.head
+    if noun.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or verb.lemma_.lower() not in _BECOMING:
+        return
+    joined = [o for o in roles.pobjs(noun, "of") if _joinable(o, actors)]
+    if not joined:
+        return
+    agent = roles.subject(verb)
+    yield Draft(
+        EventType.ALLEGIANCE,
+        noun,
+        agents=[agent] if agent is not None else [],
+        targets=joined[:1],
+        places=roles.locations(verb),
+        strength=0.6,
+        agent_source="syntax" if agent is not None else "none",
+    )
+
+
 @register(EventType.ALLEGIANCE, PATTERNS)
 def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """ALLEGIANCE drafts from "pledged allegiance/loyalty to", "took an oath of allegiance",
     "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance."""
     lemma = trigger.lemma_.lower()
+    if lemma in _JOIN_VERBS:
+        yield from _joined_by_other_verb(trigger, actors)
+        return
+    if lemma in _MEMBER_NOUNS:
+        yield from _became_member(trigger, actors)
+        return
     if lemma == "join":
         obj = roles.patient(trigger)
         if obj is None or not _joinable(obj, actors):
