@@ -166,6 +166,20 @@ def test_a_new_incident_named_in_the_claim_is_not_linked_back(nlp):
             "claimed the ambush.",
             "Islamic State",
         ),
+        (
+            "Two gunmen shot dead a Hindu trader in Baluchistan. The Baloch Liberation Army later said its fighters "
+            "had carried out the killing.",
+            "Baloch Liberation Army",
+        ),
+        (
+            "Assailants detonated an explosive device targeting a vehicle carrying soldiers in Mogadishu. Al-Shabaab "
+            "was believed to be responsible for the incident.",
+            "al-Shabaab",
+        ),
+        (
+            "Gunmen opened fire on a mosque in Kano. It is suspected that Boko Haram was behind the attack.",
+            "Boko Haram",
+        ),
     ],
 )
 def test_a_claimant_named_by_a_modifier(nlp, text, doer):

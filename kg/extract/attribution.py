@@ -115,6 +115,11 @@ def claims(doc: Doc) -> Iterator[Claim]:
     claim") neither.
     """
     for verb in doc:
+        if verb.lower_ in ("responsible", "behind") and verb.dep_ in ("acomp", "prep", "oprd"):
+            found = _responsible(verb)
+            if found is not None and not _nobody(found[0]) and not _negated(verb.head):
+                yield Claim(found[0], found[1], verb)
+            continue
         if verb.pos_ not in roles.VERB_POS and verb.tag_ != "VBN":
             continue
         lemma = verb.lemma_.lower()
@@ -177,6 +182,28 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
         if lemma == "accuse":
             return None
     return obj, deed
+
+
+def _responsible(word: Token) -> tuple[Token, Token | None] | None:
+    """ "X was responsible (for the incident)", "X was believed to be responsible", "X was behind the
+    attack": the subject of the copula, or of the passive belief verb above it."""
+    if word.lower_ == "behind":
+        deed = roles.first(c for c in word.children if c.dep_ == "pobj")
+        if deed is None or not _deed(deed):
+            return None
+    else:
+        deed = roles.first(roles.pobjs(word, "for"))
+        if deed is not None and not _deed(deed):
+            return None
+    verb = word.head
+    if verb.lemma_.lower() != "be":
+        return None
+    actor = roles.first(roles.children(verb, "nsubj"))
+    if actor is None and verb.dep_ == "xcomp":
+        actor = roles.first(roles.children(verb.head, "nsubjpass", "nsubj"))  # "was believed to be"
+    if actor is None or actor.lower_ in ("it", "who", "which", "that"):
+        return None
+    return actor, deed
 
 
 def _deed_by(verb: Token) -> tuple[Token, Token | None] | None:
@@ -259,8 +286,12 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
     out = list(events)
     for claim in found:
         mention = actors.mention(claim.actor)
-        if mention is None or is_generic(mention, doc) or not _actor_head(claim.actor):
+        if mention is None or is_generic(mention, doc):
             continue
+        if not _actor_head(claim.actor) and not (
+            claim.actor.lemma_.lower() in GENERIC_DOERS and not mention.entity.key.startswith("local:")
+        ):
+            continue  # "its fighters" (the group) may claim; "political correctness" may not
         for k in _referred(claim, out, by_start):
             event = out[k]
             if is_generic(event.agent, doc) and (event.agent is None or event.agent.entity.key != mention.entity.key):

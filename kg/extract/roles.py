@@ -242,6 +242,16 @@ def can_fill(token: Token, *, doer: bool) -> bool:
     return True
 
 
+def aimed_at(weapon: Token) -> list[Token]:
+    """What a weapon was aimed at: "an explosive device targeting a vehicle", "a rocket aimed at the base"."""
+    for c in weapon.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "aim", "hit", "strike"):
+            found = list(children(c, "dobj")) + pobjs(c, "at", "on")
+            if found:
+                return found[:1]
+    return []
+
+
 # Attackers whose death in their own attack is no attack on them ("the bomber was killed", "blew himself up").
 _SELF_KILLERS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "shooter", "perpetrator"})
 

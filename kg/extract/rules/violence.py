@@ -924,8 +924,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
             target = victims[0] if victims else None
         if target is not None and _weapon(target):
-            at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards")
-            target = at[0] if at else None  # "fired four shells at targets"
+            at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
+            target = at[0] if at else None  # "fired four shells at targets", "a device targeting a convoy"
         if target is None:
             ts = roles.pobjs(trigger, "on", "against", "at", "upon")
             target = ts[0] if ts else None
