@@ -252,3 +252,34 @@ def test_trigger_patterns_outside_the_supported_subset_are_refused(vocab):
         _compile({"LEMMA": "bomb", "LOWER": "bomb"}, vocab)
     with pytest.raises(ValueError, match="string or"):
         _compile({"LEMMA": {"NOT_IN": ["bomb"]}}, vocab)
+
+
+# "Government troops and Houthi rebels battled on Tuesday ." (as the small model parses it)
+BATTLED = [
+    ("Government", "government", "NOUN", "NN", "compound", 1),
+    ("troops", "troop", "NOUN", "NNS", "nsubj", 5),
+    ("and", "and", "CCONJ", "CC", "cc", 1),
+    ("Houthi", "Houthi", "PROPN", "NNP", "compound", 4),
+    ("rebels", "rebel", "NOUN", "NNS", "conj", 1),
+    ("battled", "battle", "VERB", "VBD", "ROOT", 5),
+    ("on", "on", "ADP", "IN", "prep", 5),
+    ("Tuesday", "Tuesday", "PROPN", "NNP", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def _texts(value):
+    if value is None:
+        return set()
+    return {v["text"] for v in value} if isinstance(value, list) else {value["text"]}
+
+
+def test_coordinated_sides_that_battled_on_a_day_each_attack_the_other(vocab):
+    from kg.contract import extraction_record
+
+    doc = parse(vocab, BATTLED, ents=[(3, 4, "NORP"), (7, 8, "DATE")])
+    record = extraction_record(extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)))
+    agents = set().union(*(_texts(e["agent"]) for e in record["events"]))
+    targets = set().union(*(_texts(e["target"]) for e in record["events"]))
+    assert {"Government troops", "Houthi rebels"} <= agents
+    assert {"Government troops", "Houthi rebels"} <= targets  # both sides, and never the day

@@ -458,6 +458,8 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
         return agent is not None and _is_place(agent) and bool(sides) and senses.armed_actor(sides[0])
     if lemma == "battle":
         sides = [target] if target is not None else roles.pobjs(verb, "with", "against")
+        if not sides and agent is not None:
+            sides = roles.conjuncts(agent)[1:]  # "Government troops and Houthi rebels battled": each side
         return (
             agent is not None
             and bool(sides)
@@ -927,7 +929,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
             target = at[0] if at else None  # "fired four shells at targets", "a device targeting a convoy"
         if target is None:
-            ts = roles.pobjs(trigger, "on", "against", "at", "upon")
+            # "attacked on Tuesday", "battled at dawn": a date is no target.
+            ts = [t for t in roles.pobjs(trigger, "on", "against", "at", "upon") if roles.can_fill(t, doer=False)]
             target = ts[0] if ts else None
         if target is None:
             # "shot and killed a village chief": the first verb shares its conjunct's object.
@@ -986,6 +989,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
         if lemma in ("clash", "fight", "battle"):
             partners = roles.pobjs(trigger, "with", "against")
+            if not partners and agent is not None and target is None:
+                partners = roles.conjuncts(agent)[1:]  # "X and Y clashed": each side fought the other
             if not partners and target is not None and lemma == "battle":
                 partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
             agents = [agent] if agent is not None else []
