@@ -283,3 +283,24 @@ def test_coordinated_sides_that_battled_on_a_day_each_attack_the_other(vocab):
     targets = set().union(*(_texts(e["target"]) for e in record["events"]))
     assert {"Government troops", "Houthi rebels"} <= agents
     assert {"Government troops", "Houthi rebels"} <= targets  # both sides, and never the day
+
+
+# "Three soldiers were killed and four others injured ." (the auxiliary of "injured" is gapped)
+GAPPED = [
+    ("Three", "three", "NUM", "CD", "nummod", 1),
+    ("soldiers", "soldier", "NOUN", "NNS", "nsubjpass", 3),
+    ("were", "be", "AUX", "VBD", "auxpass", 3),
+    ("killed", "kill", "VERB", "VBN", "ROOT", 3),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("four", "four", "NUM", "CD", "nummod", 6),
+    ("others", "other", "NOUN", "NNS", "nsubj", 7),
+    ("injured", "injure", "VERB", "VBN", "conj", 3),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_a_gapped_passive_subject_is_the_victim_not_the_doer(vocab):
+    doc = parse(vocab, GAPPED)
+    assert roles.is_passive(doc[7])
+    assert roles.subject(doc[7]) is None
+    assert roles.patient(doc[7]).text == "others"

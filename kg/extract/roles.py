@@ -415,7 +415,21 @@ def first(tokens: Iterable[Token]) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     # "IS militants attacked": the small model reads the group's name "IS" as a passive auxiliary.
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") and not c.ent_id_ for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") and not c.ent_id_ for c in verb.children) or (
+        _gapped_passive(verb)
+    )
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """A passive participle whose auxiliary is gapped: "Three soldiers were killed and four others injured",
+    where the parser gives "injured" an active subject ("others") that is in fact its patient."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
 
 
 def pobjs(token: Token, *preps: str) -> list[Token]:
@@ -523,7 +537,7 @@ def _event_before_place(noun: Token) -> Token | None:
 def patient(verb: Token) -> Token | None:
     """The one ``verb`` acts on: direct object, passive subject, or a reduced relative's noun."""
     if is_passive(verb):
-        subj = first(children(verb, "nsubjpass"))
+        subj = first(children(verb, "nsubj" if _gapped_passive(verb) else "nsubjpass"))
         if subj is not None:
             if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
