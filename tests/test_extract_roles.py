@@ -128,3 +128,14 @@ def test_the_side_joined_is_not_the_side_left(nlp):
     assert {e.to.entity.label for e in events if e.to} == {"rebels"}
     events = _events(nlp, "Former Syrian Prime Minister Riyad Hijab defected to Jordan.", EventType.DEFECTION)
     assert {e.target.entity.label for e in events if e.target} == {"Syria"}
+
+
+def test_monitoring_names_of_state_forces(nlp):
+    events = _events(
+        nlp, "On 2 April 2022, Military Forces of Mali and Wagner Group forces killed around 300 civilians in Moura."
+    )
+    assert "Mali" in _agents(events)
+    events = _events(nlp, "On 1 July 2022, a drone of the Military Forces of Turkey struck a vehicle near Qamishli.")
+    assert _agents(events) == {"Turkey"}
+    events = _events(nlp, "Suspected Fulani militia attacked Kukawa village. Residents blamed the attack on herders.")
+    assert "herders" not in _targets(events)

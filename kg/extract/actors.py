@@ -448,10 +448,16 @@ class Actors:
 def _named_by(head: Token, prep: Token) -> bool:
     """True when the ``of`` phrase ``prep`` names what ``head`` is: the place of a place noun ("the
     town of Hit") or the actor whose arms or forces ``head`` are ("warplanes of the coalition")."""
+    lemma = head.lemma_.lower()
+    if (
+        (lemma in _ARMS or lemma.rstrip("s") in _ARMS)
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.ent_type_ not in ("PERSON", "GPE")
+    ):
+        return _actor_of(prep)  # "warplanes of the coalition", "Military Forces of Mali"
     if head.pos_ != "NOUN" or head.ent_type_:
         return False  # "the Islamic State of Iraq": a name, whole or not, is not a place noun
-    lemma = head.lemma_.lower()
-    return (lemma in _NAMED_PLACES and _place_name(prep)) or (lemma in _ARMS and _actor_of(prep))
+    return lemma in _NAMED_PLACES and _place_name(prep)
 
 
 def _actor_of(prep: Token) -> bool:
@@ -469,13 +475,14 @@ def _actor_of(prep: Token) -> bool:
 
 def _place_name(prep: Token) -> bool:
     """True when the object of ``prep`` is a place's name: a GPE/LOC/FAC, or a proper noun that is not
-    a person, a people or a gazetteer group (the small model often calls towns ORG)."""
+    a people or a gazetteer group."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return False
     if obj.ent_type_ in _PLACE_LABELS:
         return True
-    return obj.pos_ == "PROPN" and obj.ent_type_ not in ("PERSON", "NORP") and not obj.ent_id_
+    # After "the village of" a proper name is a place even when the small model calls it ORG or PERSON.
+    return obj.pos_ == "PROPN" and obj.ent_type_ != "NORP" and not obj.ent_id_
 
 
 _SIDES = ("anti", "pro")

@@ -625,9 +625,15 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     poss = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS]
     if poss:
         return poss, "syntax"
-    by = pobjs(noun, "by")
+    by = pobjs(noun, "by") or _blamed(noun)
     if by:
         return by, "syntax"
+    if noun.lemma_.lower() in lexicon.AERIAL_LEMMAS:
+        owners = [
+            t for t in pobjs(noun, "of") if t.ent_type_ in ("ORG", "GPE", "NORP") or t.ent_id_ or t.pos_ == "PROPN"
+        ]
+        if owners:
+            return owners, "syntax"  # "a drone of the Military Forces of Turkey struck ..."
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS:
             by = pobjs(c, "by")
@@ -725,6 +731,13 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     return [], "none"
 
 
+def _blamed(noun: Token) -> list[Token]:
+    """Who an event noun is blamed on: "blamed the attack on herders" -> herders (the doer, not the victim)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("blame", "pin"):
+        return pobjs(noun, "on") + pobjs(noun.head, "on")
+    return []
+
+
 def noun_target(noun: Token, *preps: str) -> list[Token]:
     """The victim of an event noun: ``on/against`` phrase, else the object of the verb the noun is the
     subject of ("an airstrike killed five"), else the passive subject of the verb it happened in
@@ -732,7 +745,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     found = [
         t
         for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
-        if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in lexicon.TIME_WORDS
+        if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in lexicon.TIME_WORDS and t not in _blamed(noun)
     ]
     gov_verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS else None
     if (
