@@ -304,3 +304,24 @@ def test_a_gapped_passive_subject_is_the_victim_not_the_doer(vocab):
     assert roles.is_passive(doc[7])
     assert roles.subject(doc[7]) is None
     assert roles.patient(doc[7]).text == "others"
+
+
+# "Britain condemned the murder of Haines by ISIL terrorists ." ("by" hung on the verb, as the model does)
+CONDEMNED = [
+    ("Britain", "Britain", "PROPN", "NNP", "nsubj", 1),
+    ("condemned", "condemn", "VERB", "VBD", "ROOT", 1),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("murder", "murder", "NOUN", "NN", "dobj", 1),
+    ("of", "of", "ADP", "IN", "prep", 3),
+    ("Haines", "Haines", "PROPN", "NNP", "pobj", 4),
+    ("by", "by", "ADP", "IN", "prep", 1),
+    ("ISIL", "ISIL", "PROPN", "NNP", "compound", 8),
+    ("terrorists", "terrorist", "NOUN", "NNS", "pobj", 6),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_by_phrase_after_an_active_verbs_event_object_names_the_events_doer(vocab):
+    doc = parse(vocab, CONDEMNED, ents=[(0, 1, "GPE"), (5, 6, "PERSON"), (7, 8, "ORG")])
+    agents, _ = roles.noun_agent(doc[3])
+    assert [t.text for t in agents] == ["terrorists"]

@@ -643,6 +643,12 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         by = pobjs(noun.head, "by")
         if by:
             return by, "syntax"  # "the attack was carried out / claimed by ISGS"
+    if noun.dep_ == "dobj" and not is_passive(noun.head):
+        # "condemned the murder of David Haines by ISIL terrorists": an active verb has no by-agent of its
+        # own, so a by-phrase after its object that the parser hung on the verb is the object's doer.
+        by = [t for t in pobjs(noun.head, "by") if t.i > noun.i and can_fill(t, doer=True)]
+        if by:
+            return by[:1], "syntax"
     # Actor modifiers: "Russian airstrikes", "ISIS attack", "US strikes"; a city modifier is a place
     # ("the San Bernardino shootings"), so only gazetteer places count.
     mods = [
