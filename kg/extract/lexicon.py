@@ -339,6 +339,23 @@ ABSTRACT_TARGETS = frozenset(
         "illiteracy",
         "unemployment",
     }
+    # what official prose says it "targets" or "strikes at" besides people and places
+    | {
+        "finance",
+        "financing",
+        "funding",
+        "revenue",
+        "income",
+        "ideology",
+        "propaganda",
+        "recruitment",
+        "messaging",
+        "narrative",
+        "asset",
+        "profit",
+        "smuggling",
+        "trafficking",
+    }
 )
 VERBAL_CUES = frozenset({
     "criticize", "criticise", "accuse", "denounce", "condemn", "speech", "remark", "comment", "interview",

@@ -246,7 +246,8 @@ def _locative(root: Token) -> bool:
 
 
 _ACTOR_HEADS = (
-    lexicon.STATE_APPARATUS
+    {"secretary", "department", "spokesman", "spokesperson", "office", "council", "governor", "mayor", "court"}
+    | lexicon.STATE_APPARATUS
     | lexicon.GROUP_NOUNS
     | lexicon.MEMBER_NOUNS
     | lexicon.ARMED_ACTOR_NOUNS
@@ -288,7 +289,24 @@ def _named_places(span: Span, actors: Actors) -> list[Token]:
         and not t.is_lower
         and t.lemma_.lower() not in _NOT_PLACE_HEADS
     ]
+    out += _after_preposition_word(span)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _after_preposition_word(span: Span) -> list[Token]:
+    """Names right after a locative preposition the parser did not read as one: military reports open
+    with "Near Sinjar, one strike engaged ...", where the small model tags "Near" a proper noun."""
+    out = []
+    for tok in span:
+        if tok.lower_ not in ("near", "in", "outside", "around") or tok.dep_ == "prep" or tok.i + 1 >= span.end:
+            continue
+        name = tok.doc[tok.i + 1]
+        if name.pos_ != "PROPN" or name.ent_type_ in _PEOPLE + tuple(_NOT_PLACES) or name.ent_id_:
+            continue
+        while name.i + 1 < span.end and name.nbor(1).pos_ == "PROPN" and not name.nbor(1).ent_id_:
+            name = name.nbor(1)
+        out.append(name)
+    return out
 
 
 def _sentence_place(sent: Span, actors: Actors, used: set[tuple[int, int]], *, near: int) -> Mention | None:
