@@ -396,3 +396,21 @@ def test_other_ways_to_join_an_armed_group_or_alliance(nlp, text, joined):
 )
 def test_memberships_that_are_not_allegiance(nlp, text):
     assert EventType.ALLEGIANCE not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone-borne IED exploded at a checkpoint in Mali, killing two soldiers.",
+        "A UAV-dropped grenade wounded three soldiers near Bakhmut.",
+        "The RAF struck a Daesh weapons store near Mosul.",
+        "The base came under fire from a drone on Tuesday.",
+        "The convoy was struck from the air near Sirte.",
+    ],
+)
+def test_more_aerial_doers(nlp, text):
+    assert EventType.AIRSTRIKE in _types(nlp, text)
+
+
+def test_a_town_the_model_tags_as_a_person_after_in(nlp):
+    assert _place(nlp, "Ethiopian air force bombed a market in Tigray.", EventType.AIRSTRIKE) == "Tigray"

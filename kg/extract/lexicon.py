@@ -492,6 +492,12 @@ AERIAL_LEMMAS = frozenset(
         "airraid",
         "predator",
         "reaper",
+        "raf",
+        "usaf",
+        "luftwaffe",
+        "loitering",
+        "quadcopter",
+        "kamikaze",
     }
 )
 WEAPON_LEMMAS = frozenset(
@@ -562,6 +568,7 @@ ARMED_ACTOR_NOUNS = frozenset({
     "police", "policeman", "group", "faction", "cell", "operative", "combatant", "paramilitary", "infantry",
     "warlord", "cartel", "gang", "gangster", "assassin", "killer", "shooter", "suspect", "man", "men",
     "strike", "airstrike", "attack", "raid", "bombardment", "shelling", "barrage", "fire", "blast", "explosion",
+    "munition", "ied",
 })  # fmt: skip
 # Concrete things and people that violence is done to ("hit a convoy", "targeted a police station").
 PEOPLE_NOUNS = frozenset({

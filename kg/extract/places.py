@@ -282,6 +282,7 @@ def _named_places(span: Span, actors: Actors) -> list[Token]:
         and t.dep_ == "pobj"
         and (
             (t.head.lower_ in ("in", "near") and t.ent_type_ in ("", "NORP", "ORG"))
+            or (t.head.lower_ == "in" and t.ent_type_ == "PERSON" and not _owned(t))
             or (t.head.lower_ in _UNTAGGED_OK and t.ent_type_ == "")
             or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in _EVENT_OF and t.ent_type_ not in _PEOPLE)
         )
@@ -291,6 +292,14 @@ def _named_places(span: Span, actors: Actors) -> list[Token]:
     ]
     out += _after_preposition_word(span)
     return sorted(set(out), key=lambda t: t.i)
+
+
+def _owned(tok: Token) -> bool:
+    """True for a possessor or a titled name: "in Ali's house", "in President X" are not places."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.tag_ == "POS") or any(
+        c.dep_ in ("compound", "nmod") and c.ent_type_ != "PERSON" and c.pos_ != "PROPN" for c in tok.children
+    )
 
 
 def _after_preposition_word(span: Span) -> list[Token]:

@@ -344,6 +344,11 @@ _AERIAL_CAPABLE = frozenset(
         "destroy",
         "engage",
         "support",
+        "explode",
+        "detonate",
+        "wound",
+        "injure",
+        "damage",
     }
 )
 
@@ -354,6 +359,8 @@ def _aerial_token(token: Token) -> bool:
         return False
     if lemma in lexicon.AERIAL_LEMMAS or token.lower_ in lexicon.AERIAL_LEMMAS or lemma in lexicon.AIR_MUNITIONS:
         return True
+    if "-" in token.lower_ and any(part in lexicon.AERIAL_LEMMAS for part in token.lower_.split("-")):
+        return True  # "a drone-borne IED", "a UAV-dropped grenade"
     return senses.aircraft_name(token)
 
 
@@ -413,6 +420,8 @@ def _aerial(trigger: Token) -> bool:
         ]
         doer += [t for c in trigger.children if c.dep_ == "acl" for t in c.subtree]  # "missiles fired from a drone"
         gov = trigger.head if trigger.dep_ == "nsubj" else None
+        if trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
+            gov = trigger.head.head  # "came under fire from a drone"
         if gov is not None:
             doer += [t for w in roles.pobjs(gov, "with", "from") for t in w.subtree]
     if any(_aerial_token(t) for t in doer if t.i not in patient):
@@ -545,11 +554,14 @@ def _armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool
     if target is not None and _abstract(target):
         return False
     if agent is None:
+        delivered = any(
+            senses.armed_actor(w) or w.lemma_.lower() == "air" for w in roles.pobjs(verb, "by", "from", "with")
+        )  # "struck from the air", "hit by a roadside bomb"
         return (
             roles.is_passive(verb)
             and target is not None
             and senses.concrete(target)
-            and bool(roles.sentence_lemmas(verb) & _HARM_CUES)
+            and (delivered or bool(roles.sentence_lemmas(verb) & _HARM_CUES))
         )
     if agent.lower_ in lexicon.SUBJECT_PRONOUNS or agent.lower_ == "we":
         return target is not None and senses.concrete(target)
@@ -681,23 +693,27 @@ def _noun_ok(noun: Token) -> bool:
             "damage",
         )
     if lemma == "fire":
-        return any(
-            c.lower_
-            in (
-                "gunfire",
-                "artillery",
-                "mortar",
-                "rocket",
-                "tank",
-                "sniper",
-                "machine",
-                "machine-gun",
-                "heavy",
-                "small",
-                "arms",
+        return (
+            any(
+                c.lower_
+                in (
+                    "gunfire",
+                    "artillery",
+                    "mortar",
+                    "rocket",
+                    "tank",
+                    "sniper",
+                    "machine",
+                    "machine-gun",
+                    "heavy",
+                    "small",
+                    "arms",
+                )
+                for c in noun.children
             )
-            for c in noun.children
-        ) or noun.head.lemma_.lower() in ("open", "exchange", "come")
+            or noun.head.lemma_.lower() in ("open", "exchange", "come")
+            or (noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be"))
+        )  # "came under fire from a drone"
     if lemma in ("rocket", "missile", "mortar", "drone"):
         return (
             noun.head.lemma_.lower() in roles.IMPACT_VERBS
