@@ -139,3 +139,14 @@ def test_monitoring_names_of_state_forces(nlp):
     assert _agents(events) == {"Turkey"}
     events = _events(nlp, "Suspected Fulani militia attacked Kukawa village. Residents blamed the attack on herders.")
     assert "herders" not in _targets(events)
+
+
+def test_planted_bombs_attacks_by_and_fighters_from(nlp):
+    events = _events(
+        nlp, "Five soldiers were killed when their vehicle hit a roadside bomb planted by Taliban insurgents."
+    )
+    assert "Taliban" in _agents(events)
+    events = _events(nlp, "At least 12 people were killed in an attack by Boko Haram on the village of Dalori.")
+    assert all(e.agent is not None and e.agent.entity.label == "Boko Haram" for e in events)
+    events = _events(nlp, "Fighters from the Kurdish YPG clashed with Turkish-backed rebels near Afrin.")
+    assert "Fighters from the Kurdish YPG" in {e.agent.span.text for e in events if e.agent}

@@ -238,6 +238,13 @@ class Actors:
                 )
             ):
                 end = max(end, child.right_edge.i + 1)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "from"
+                and head.lemma_.lower() in lexicon.MEMBER_NOUNS
+                and _actor_of(child)
+            ):
+                end = max(end, child.right_edge.i + 1)  # "fighters from the Kurdish YPG"
             elif child.dep_ == "prep" and child.lower_ == "of" and _named_by(head, child):
                 end = max(end, child.right_edge.i + 1)  # "the town of Hit", "warplanes of the coalition"
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:

@@ -466,6 +466,9 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         by = pobjs(verb, "by")
         if by:
             return by[0]
+        for deed in pobjs(verb, "in", "during"):
+            if deed.lemma_.lower() in DEED_HEADS and pobjs(deed, "by"):
+                return pobjs(deed, "by")[0]  # "12 people were killed in an attack by Boko Haram"
         for hands in pobjs(verb, "at"):
             if hands.lower_ == "hands" and pobjs(hands, "of"):
                 return pobjs(hands, "of")[0]  # "killed at the hands of Assad"
@@ -571,6 +574,8 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+# How a device is put where it goes off: "a roadside bomb planted by Taliban insurgents".
+_PLANTING = frozenset({"plant", "place", "lay", "set", "hide", "leave"})
 _ACTOR_COMPOUNDS = frozenset(
     {
         "regime",
@@ -635,10 +640,10 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         if owners:
             return owners, "syntax"  # "a drone of the Military Forces of Turkey struck ..."
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS | _PLANTING:
             by = pobjs(c, "by")
             if by:
-                return by, "syntax"  # "the attack on the UN compound carried out by the Taliban"
+                return by, "syntax"  # "the attack ... carried out by the Taliban", "a bomb planted by X"
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT_VERBS:
         by = pobjs(noun.head, "by")
         if by:
