@@ -150,3 +150,10 @@ def test_planted_bombs_attacks_by_and_fighters_from(nlp):
     assert all(e.agent is not None and e.agent.entity.label == "Boko Haram" for e in events)
     events = _events(nlp, "Fighters from the Kurdish YPG clashed with Turkish-backed rebels near Afrin.")
     assert "Fighters from the Kurdish YPG" in {e.agent.span.text for e in events if e.agent}
+
+
+def test_the_doer_of_a_killing_did_the_attack_it_was_in(nlp):
+    events = _events(
+        nlp, "Suspected Islamist insurgents killed 12 soldiers in an attack on a military base in Borno state."
+    )
+    assert all(e.agent is not None for e in events)

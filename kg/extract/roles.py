@@ -722,6 +722,16 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         subj = subject(verb)
         if subj is not None:
             return [subj], "syntax"
+    if (
+        verb is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and verb.lemma_.lower() in IMPACT_VERBS
+        and not is_passive(verb)
+    ):
+        subj = first(children(verb, "nsubj"))
+        if subj is not None and subj.pos_ != "PRON" and subj.lemma_.lower() not in DEED_HEADS:
+            return [subj], "syntax"  # "insurgents killed 12 soldiers in an attack on a base"
     if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in ("attribute", "blame"):
         to = pobjs(verb, "to", "on")
         if to:
