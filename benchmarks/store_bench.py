@@ -302,7 +302,8 @@ def run_kg(directory: str, n_docs: int) -> dict:
     """kg's Store.query (rdflib terms) vs raw pyoxigraph, and replace_graph, on the on-disk store."""
     import pyoxigraph as ox
 
-    from kg.store.embedded import Store, from_oxigraph
+    from kg.rdf.terms import from_oxigraph
+    from kg.store.embedded import Store
 
     out: dict = {}
     with Store.open(directory) as store:

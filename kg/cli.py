@@ -19,10 +19,11 @@ import typer
 from typer.core import TyperGroup
 
 from kg.errors import InputError, KgError, UsageError
+from kg.rdf import formats as rdf_formats
 
 if TYPE_CHECKING:
     from kg.build.jobs import Outcome
-    from kg.store.embedded import Store
+    from kg.store.base import GraphStore
 
 DEFAULT_STORE = "kg-store"
 
@@ -85,32 +86,10 @@ class ExtractFormat(str, Enum):
     text = "text"
 
 
-class QueryFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    tsv = "tsv"
-    json = "json"
-    xml = "xml"
-    turtle = "turtle"
-    ttl = "ttl"
-    ntriples = "ntriples"
-    nt = "nt"
-    nquads = "nquads"
-    nq = "nq"
-    trig = "trig"
-    jsonld = "jsonld"
-    rdfxml = "rdfxml"
-
-
-class ExportFormat(str, Enum):
-    turtle = "turtle"
-    ttl = "ttl"
-    ntriples = "ntriples"
-    nt = "nt"
-    nquads = "nquads"
-    nq = "nq"
-    trig = "trig"
-    jsonld = "jsonld"
+QueryFormat = Enum(
+    "QueryFormat", {n: n for n in ("table", "csv", "tsv", "json", "xml", *rdf_formats.names())}, type=str
+)
+ExportFormat = Enum("ExportFormat", {n: n for n in rdf_formats.names(rdf_formats.EXPORT_FORMATS)}, type=str)
 
 
 class ReportFormat(str, Enum):
@@ -132,14 +111,11 @@ def _fail(message: str, *, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _open_store(path: str, *, create: bool = False, read_only: bool = False) -> Store:
+def _open_store(path: str, *, create: bool = False, read_only: bool = False) -> GraphStore:
     from kg.errors import StoreError
-    from kg.store.embedded import Store
-    from kg.store.remote import RemoteStore, is_url
+    from kg.store.base import open_store
 
-    # A URL is a SPARQL 1.1 server (kg.store.remote), anything else a folder for the embedded store.
-    opener = RemoteStore.open if is_url(path) else Store.open
-    store = opener(path, create=create, read_only=read_only)
+    store = open_store(path, create=create, read_only=read_only)
     if read_only and not store.graphs():
         store.close()
         raise StoreError(f"the store at {path} holds no documents; run `kg build INPUT --store {path}` first")
@@ -324,7 +300,7 @@ def query(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query over every document graph and print the results (or, with --update, change the store)."""
-    from kg.serve import results
+    from kg.serve import formats as results
     from kg.store import sparql as kg_sparql
 
     text = _read_query(sparql, file)
@@ -364,8 +340,7 @@ def export(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Write the store as RDF: Turtle by default; N-Quads, TriG and JSON-LD keep one graph per document."""
-    names = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads"}
-    fmt = names.get(format.value, format.value)
+    fmt = rdf_formats.rdf_format(format.value).name
     if shard_size is not None:
         from kg.store.shards import write_shards
 
@@ -594,7 +569,7 @@ def serve(
 ) -> None:
     """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /."""
     from kg.serve.endpoint import make_server
-    from kg.store.remote import is_url
+    from kg.store.base import is_url
 
     if is_url(store):
         raise UsageError("kg serve serves a local store folder; that URL is a server already")
@@ -639,7 +614,7 @@ def validate(
 ) -> None:
     """Check each document graph (of the store, or of FILE) against kg's SHACL shapes; exit 1 on violations."""
     from kg.rdf.conformance import check_file, check_store
-    from kg.serve.results import display
+    from kg.serve.formats import display
 
     if file is not None:
         report, where = check_file(file), str(file)

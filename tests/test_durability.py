@@ -126,7 +126,7 @@ def test_kill_9_mid_build_leaves_only_whole_documents_and_a_rerun_converges(tmp_
 
 
 def test_a_second_build_on_a_store_in_use_fails_clearly_and_the_first_is_unharmed(tmp_path, docs, reference) -> None:
-    from kg.store.embedded import _writer_active
+    from kg.store.disk import _writer_active
 
     some = docs[:60]
     store_dir = tmp_path / "kg"

@@ -11,8 +11,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, XSD
 from kg.incidents.sync import update_incidents
 from kg.rdf.iri import document_iri
 from kg.rdf.vocab import ID, KG, NIF, SEM, WD
-from kg.serve.results import SelectResult, display
+from kg.serve.formats import display
 from kg.store.embedded import Store
+from kg.store.results import SelectResult
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

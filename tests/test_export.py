@@ -43,7 +43,7 @@ def store(tmp_path_factory) -> str:
 
 
 def _expected_dataset() -> ox.Dataset:
-    from kg.store.embedded import to_oxigraph
+    from kg.rdf.terms import to_oxigraph
 
     ds = ox.Dataset()
     for i, doc in enumerate(DOCS):

@@ -27,8 +27,9 @@ import pytest
 
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
 from kg.rdf.iri import document_iri
+from kg.rdf.terms import to_oxigraph
 from kg.rdf.triples import document_triples
-from kg.store.embedded import Store, to_oxigraph
+from kg.store.embedded import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = Path(__file__).resolve().parent

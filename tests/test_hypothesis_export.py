@@ -18,9 +18,11 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
+from kg.rdf.formats import EXPORT_FORMATS
 from kg.rdf.iri import document_iri
+from kg.rdf.terms import from_oxigraph, to_oxigraph
 from kg.rdf.triples import document_triples, is_valid_iri
-from kg.store.embedded import DUMP_FORMATS, Store, from_oxigraph, to_oxigraph
+from kg.store.embedded import Store
 
 MODEL = "en_core_web_sm 3.8.0"
 
@@ -155,7 +157,7 @@ PARSE = {
 
 
 def test_every_export_format_is_covered():
-    assert set(PARSE) == set(DUMP_FORMATS)
+    assert set(PARSE) == {f.name for f in EXPORT_FORMATS}
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

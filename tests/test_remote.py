@@ -22,9 +22,10 @@ from kg.cli import app
 from kg.errors import QueryError, StoreError
 from kg.rdf.iri import document_iri
 from kg.rdf.vocab import ID, KG, SEM
-from kg.serve.results import SelectResult
+from kg.store.base import is_url
 from kg.store.embedded import Store
-from kg.store.remote import DOCUMENT_GRAPH_BASE, MERGED_GRAPH, RemoteStore, is_url
+from kg.store.remote import DOCUMENT_GRAPH_BASE, MERGED_GRAPH, RemoteStore
+from kg.store.results import SelectResult
 from kg.store.shards import write_shards
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -14,10 +14,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
 
 from kg.rdf.vocab import ID, KG
-from kg.serve.results import (
-    AskResult,
-    GraphResult,
-    SelectResult,
+from kg.serve.formats import (
     compact,
     format_table,
     render,
@@ -28,6 +25,7 @@ from kg.serve.results import (
     to_turtle,
     to_xml,
 )
+from kg.store.results import AskResult, GraphResult, SelectResult
 
 ISIS = ID["actor/islamic-state-0a1b2c3d4e"]
 TRICKY = Literal('say "hi",\n\tthen\x01 leave — 北京', lang="en")

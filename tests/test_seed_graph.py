@@ -118,7 +118,7 @@ def test_turtle_export_reparses_strictly_to_the_same_graph(store_path):
 
 
 def _to_rdflib(term):
-    from kg.store.embedded import from_oxigraph
+    from kg.rdf.terms import from_oxigraph
 
     return from_oxigraph(term)
 

@@ -116,8 +116,8 @@ def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool 
         for outcome in outcomes:
             yield outcome, None
         return
+    from kg.rdf.terms import to_oxigraph
     from kg.rdf.triples import document_triples
-    from kg.store.embedded import to_oxigraph
 
     # Actor, place, class and property IRIs repeat across documents: render each rdflib term once.
     terms: dict = {}

@@ -11,38 +11,20 @@ import warnings
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.rdf.formats import FORMATS, by_suffix
 from kg.rdf.validate import ValidationReport, merge_reports, validate
 
 __all__ = ["check_file", "check_store"]
 
-# File suffix -> rdflib parser name; the dataset formats keep one graph per document.
-_FORMATS = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".nt": "nt",
-    ".ntriples": "nt",
-    ".nq": "nquads",
-    ".nquads": "nquads",
-    ".trig": "trig",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".rdf": "xml",
-    ".owl": "xml",
-    ".xml": "xml",
-}
-_DATASETS = {"nquads", "trig", "json-ld"}
-
 
 def check_store(store) -> ValidationReport:  # noqa: ANN001
-    """The SHACL report of every document graph in ``store`` (a kg Store), merged."""
+    """The SHACL report of every document graph in ``store`` (any kg store), merged."""
     from rdflib import Graph
-
-    from kg.store.embedded import iter_triples
 
     def reports():  # noqa: ANN202
         for name in store.graphs():
             g = Graph()
-            for triple in iter_triples(store, graph=name):
+            for triple in store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}").triples:
                 g.add(triple)
             yield validate(g)
 
@@ -51,9 +33,11 @@ def check_store(store) -> ValidationReport:  # noqa: ANN001
 
 def check_file(path: Path) -> ValidationReport:
     """The SHACL report of RDF file ``path`` (format from its suffix); each named graph of a dataset on its own."""
-    fmt = _FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(f"cannot tell the RDF format of {path}; use one of {', '.join(sorted(_FORMATS))}")
+    found = by_suffix(path.suffix)
+    if found is None:
+        suffixes = sorted(s for f in FORMATS for s in f.suffixes)
+        raise InputError(f"cannot tell the RDF format of {path}; use one of {', '.join(suffixes)}")
+    fmt = found.rdflib
     try:
         with warnings.catch_warnings():
             # rdflib 7's own dataset parsers call its deprecated default_context.
@@ -68,7 +52,7 @@ def check_file(path: Path) -> ValidationReport:
 def _check(path: Path, fmt: str) -> ValidationReport:
     from rdflib import Dataset, Graph
 
-    if fmt in _DATASETS:
+    if fmt in {f.rdflib for f in FORMATS if f.datasets}:
         data = Dataset()
         data.parse(path, format=fmt)
         if any(g.identifier != data.default_graph.identifier and len(g) for g in data.graphs()):

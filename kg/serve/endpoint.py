@@ -31,6 +31,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import StoreError
+from kg.rdf.formats import FORMATS, writer_prefixes
 
 __all__ = ["ServeConfig", "Endpoint", "make_server", "negotiate", "SELECT_TYPES", "GRAPH_TYPES"]
 
@@ -47,21 +48,12 @@ SELECT_TYPES: dict[str, str] = {
     "text/csv": "CSV",
     "text/tab-separated-values": "TSV",
 }
-GRAPH_TYPES: dict[str, str] = {
-    "text/turtle": "TURTLE",
-    "application/n-triples": "N_TRIPLES",
-    "text/plain": "N_TRIPLES",
-    "application/n-quads": "N_QUADS",
-    "application/trig": "TRIG",
-    "application/ld+json": "JSON_LD",
-    "application/rdf+xml": "RDF_XML",
-    "application/xml": "RDF_XML",
-}
+GRAPH_TYPES: dict[str, str] = {media: f.oxigraph_name for f in FORMATS for media in f.media_types}
 # What a response says it is, for the aliases above.
 _CANONICAL = {
     "application/json": "application/sparql-results+json",
     "text/xml": "application/sparql-results+xml",
-    "text/plain": "application/n-triples",
+    **{media: f.media_types[0] for f in FORMATS for media in f.media_types[1:] if media not in SELECT_TYPES},
 }
 
 
@@ -218,11 +210,7 @@ def _run_job(store, job: _Job, conn) -> None:  # noqa: ANN001, C901
     writer = _PipeWriter(conn)
     try:
         if isinstance(result, ox.QueryTriples):
-            # kgid: stays out, as in kg export: its IRIs hold "/" that raptor rejects escaped.
-            prefixes = None
-            if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
-                prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"}
-            ox.serialize(result, writer, fmt, prefixes=prefixes)
+            ox.serialize(result, writer, fmt, prefixes=writer_prefixes(fmt))
         else:
             result.serialize(writer, fmt)
     except OSError as e:

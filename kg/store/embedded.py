@@ -28,49 +28,29 @@ opening the same path twice shares one Oxigraph handle instead of failing.
 from __future__ import annotations
 
 import os
-import re
-import threading
-import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import URIRef
 
-from kg.errors import QueryError, StoreError, StoreWriteError
+from kg.errors import QueryError, StoreError
+from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.iri import SHARED_KINDS
+from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, KG, PREFIXES
-from kg.serve.results import AskResult, GraphResult, QueryResult, SelectResult, Term
+from kg.store.base import StoreStats
+from kg.store.disk import OPEN, OPEN_LOCK, folder_size, open_oxigraph, write_failure
+from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
+from kg.store.sparql import UPDATE_REFUSED, is_update, syntax_message
 
-try:  # POSIX only; elsewhere readers skip the writer check.
-    import fcntl
-except ImportError:  # pragma: no cover
-    fcntl = None  # type: ignore[assignment]
-
-__all__ = ["Store", "StoreStats", "DUMP_FORMATS", "to_oxigraph", "from_oxigraph"]
-
-DUMP_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-"""Formats :meth:`Store.dump` writes; N-Quads, TriG and JSON-LD keep the document graphs."""
+__all__ = ["Store", "iter_triples"]
 
 GraphTriple = tuple[Term, Term, Term] | ox.Triple | str
 """A triple as :meth:`Store.replace_graphs` takes it: rdflib terms, pyoxigraph's, or N-Triples text."""
 
-_XSD_STRING = str(XSD.string)
-_XSD_DECIMAL = str(XSD.decimal)
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_LOCK_RETRIES = 5
-_LOCK_WAIT = 0.05  # seconds between lock attempts: covers another reader's lock probe
 # What documents share: the descriptions of actors, places and extraction runs (not which
 # document mentions them).  Statements with these subjects are the ones worth remembering as
 # already in the merged default graph (Store._known).
@@ -87,66 +67,6 @@ _KNOWN_MAX = 250_000
 _BULK_MAX_QUADS = 500_000
 
 
-# ---------------------------------------------------------------------------------------------
-# terms
-
-
-def _clean(text: str) -> str:
-    # RDF strings are sequences of Unicode scalar values: a lone surrogate (which Python allows,
-    # e.g. from broken JSON escapes) cannot be stored or written, so it becomes U+FFFD.
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
-
-
-def _canonical_decimal(value: str) -> str:
-    # Oxigraph stores xsd:decimal canonically ("0.660" -> "0.66", "1.000" -> "1"); writing that form
-    # keeps an unchanged document unchanged when it is built again, instead of rewriting it.
-    try:
-        number = Decimal(value.strip())
-    except InvalidOperation:
-        return value
-    if not number.is_finite() or "e" in value.lower():
-        return value
-    text = format(number, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-def to_oxigraph(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """The pyoxigraph term equal to rdflib ``term``; raises ValueError for an invalid IRI."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(_clean(str(term)))
-    if isinstance(term, BNode):
-        try:
-            return ox.BlankNode(str(term))
-        except ValueError:  # rdflib allows ids that are not valid blank node labels
-            return ox.BlankNode("b" + str(term).encode("utf-8", "surrogatepass").hex())
-    if isinstance(term, Literal):
-        value = _clean(str(term))
-        if term.language:
-            return ox.Literal(value, language=term.language)
-        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-            if str(term.datatype) == _XSD_DECIMAL:
-                value = _canonical_decimal(value)
-            return ox.Literal(value, datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(value)
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
-    """The rdflib term equal to pyoxigraph ``term``."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        return Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=URIRef(dt))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    raise TypeError(f"kg does not handle RDF-star terms: {term!r}")
-
-
 def _named_node(graph: str | URIRef) -> ox.NamedNode:
     try:
         return ox.NamedNode(str(graph))
@@ -155,132 +75,7 @@ def _named_node(graph: str | URIRef) -> ox.NamedNode:
 
 
 # ---------------------------------------------------------------------------------------------
-# opening
-
-
-# Oxigraph handles open in this process, by real path, with a reference count: RocksDB refuses
-# a second read-write open from the same process, and probing the lock file from a process that
-# already holds it would release RocksDB's POSIX lock (closing any descriptor drops them all).
-_OPEN: dict[str, tuple[ox.Store, int, bool, set[str]]] = {}
-_OPEN_LOCK = threading.Lock()
-
-
-def _is_store_dir(path: Path) -> bool:
-    return (path / "CURRENT").is_file()
-
-
-def _writer_active(path: Path) -> bool:
-    """True when another process holds RocksDB's lock on ``path``, i.e. a writer is running."""
-    if fcntl is None:
-        return False
-    lock = path / "LOCK"
-    try:
-        fd = os.open(lock, os.O_RDWR)
-    except OSError:
-        return False  # no lock file: no writer has ever opened it since creation
-    try:
-        for attempt in range(_LOCK_RETRIES):
-            try:
-                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                if attempt + 1 < _LOCK_RETRIES:
-                    time.sleep(_LOCK_WAIT)
-                continue
-            fcntl.lockf(fd, fcntl.LOCK_UN)
-            return False
-        return True
-    finally:
-        os.close(fd)
-
-
-def _in_use(path: Path) -> StoreError:
-    return StoreError(
-        f"the store at {path} is in use by another kg process; wait for it to finish or use another --store"
-    )
-
-
-def _advice(error: OSError) -> str:
-    """What to do about an I/O error from RocksDB, whose messages name the cause in words."""
-    text = str(error)
-    if "No space left" in text or "Disk quota" in text:
-        return "free disk space or use another --store; documents stored so far are kept, and kg build resumes"
-    if "Read-only file system" in text or "Permission denied" in text:
-        return (
-            "the store's folder is read-only here; kg query, export and serve can still read it, "
-            "or pass a writable --store"
-        )
-    if "File too large" in text:
-        return "a file size limit (ulimit -f) stopped the write; raise it or use another --store"
-    return "check the disk and the store's folder"
-
-
-def _write_failure(path: Path | None, error: OSError) -> StoreWriteError:
-    where = f" at {path}" if path else ""
-    message = " ".join(str(error).split())
-    return StoreWriteError(f"cannot write to the store{where}: {message}; {_advice(error)}")
-
-
-def _missing(path: Path) -> StoreError:
-    return StoreError(f"no kg store at {path}; run `kg build INPUT` first or pass --store")
-
-
-def _open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"{path} is a file, not a kg store; pass a folder with --store")
-    if not _is_store_dir(path):
-        if read_only or not create:
-            raise _missing(path)
-        if path.exists() and any(path.iterdir()):
-            # RocksDB would happily fill any folder with its files; a typo must not do that.
-            raise StoreError(f"{path} is a folder with other files, not a kg store; pass a new or empty folder")
-    if read_only:
-        if _writer_active(path):
-            raise _in_use(path)
-        try:
-            return ox.Store.read_only(str(path))
-        except OSError as e:
-            raise StoreError(f"cannot read the store at {path}: {e}") from None
-    for attempt in range(_LOCK_RETRIES):
-        try:
-            store = ox.Store(str(path))
-        except OSError as e:
-            if "lock" not in str(e).lower():
-                raise StoreError(f"cannot open the store at {path}: {e}; {_advice(e)}") from None
-            if attempt + 1 < _LOCK_RETRIES:
-                time.sleep(_LOCK_WAIT)
-            continue
-        _remove_unfinished_bulk_files(path)
-        return store
-    raise _in_use(path)
-
-
-def _remove_unfinished_bulk_files(path: Path) -> None:
-    """Delete SST files a killed bulk load was still writing (we hold the lock: nobody else is).
-
-    Oxigraph writes them as ``bulk-<random>.sst`` and RocksDB takes them in under a number of its
-    own, so one still under that name was never ingested (or is a second link to one that was).
-    """
-    for leftover in path.glob("bulk-*.sst"):
-        leftover.unlink(missing_ok=True)
-
-
-# ---------------------------------------------------------------------------------------------
 # the store
-
-
-@dataclass(frozen=True)
-class StoreStats:
-    """What a store holds; ``kg stats``-style summaries come from here."""
-
-    path: str | None
-    documents: int  # named graphs
-    quads: int  # triples of the document graphs, counted once per graph they are in
-    triples: int  # distinct triples: the merged default graph
-    events: Mapping[str, int]  # kg event class local name ("Attack") -> count
-    incidents: int  # kg:Incident nodes: events of several documents that report one incident count once
-    actors: int
-    places: int
-    size_bytes: int  # on disk; 0 for an in-memory store
 
 
 class Store:
@@ -315,15 +110,15 @@ class Store:
         """
         p = Path(path).expanduser()
         key = os.path.realpath(p)
-        with _OPEN_LOCK:
-            if key in _OPEN:
-                inner, count, shared_read_only, known = _OPEN[key]
+        with OPEN_LOCK:
+            if key in OPEN:
+                inner, count, shared_read_only, known = OPEN[key]
                 if shared_read_only and not read_only:
                     raise StoreError(f"the store at {p} is open read-only in this process; close it first")
-                _OPEN[key] = (inner, count + 1, shared_read_only, known)
+                OPEN[key] = (inner, count + 1, shared_read_only, known)
             else:
-                inner, known = _open_oxigraph(p, create=create, read_only=read_only), set()
-                _OPEN[key] = (inner, 1, read_only, known)
+                inner, known = open_oxigraph(p, create=create, read_only=read_only), set()
+                OPEN[key] = (inner, 1, read_only, known)
         store = cls(inner, path=p, read_only=read_only, known=known)
         store._key = key
         return store
@@ -339,13 +134,13 @@ class Store:
             return
         self._inner = None
         if self._key is not None:
-            with _OPEN_LOCK:
-                inner, count, shared_read_only, known = _OPEN[self._key]
+            with OPEN_LOCK:
+                inner, count, shared_read_only, known = OPEN[self._key]
                 if count <= 1:
                     # RocksDB closes (and unlocks) when the last reference goes.
-                    del _OPEN[self._key]
+                    del OPEN[self._key]
                 else:
-                    _OPEN[self._key] = (inner, count - 1, shared_read_only, known)
+                    OPEN[self._key] = (inner, count - 1, shared_read_only, known)
 
     def __enter__(self) -> Store:
         return self
@@ -471,7 +266,7 @@ class Store:
             raise StoreError(f"cannot write graph {names_text}: {e}") from None
         except OSError as e:
             # An I/O error is about the disk, not the documents: no retry of them one by one helps.
-            raise _write_failure(self.path, e) from None
+            raise write_failure(self.path, e) from None
         known.update(learnt)  # only once they are written
         return changed
 
@@ -516,7 +311,7 @@ class Store:
         try:
             self._writable().flush()
         except OSError as e:
-            raise _write_failure(self.path, e) from None
+            raise write_failure(self.path, e) from None
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -546,7 +341,7 @@ class Store:
         try:
             return self._ox.query(sparql, prefixes=PREFIXES, substitutions=subs)
         except SyntaxError as e:
-            raise QueryError(_syntax_message(sparql, e)) from None
+            raise QueryError(UPDATE_REFUSED if is_update(sparql) else syntax_message(sparql, e)) from None
         except RuntimeError as e:
             # pyoxigraph substitutes only variables the query projects (SPARQL SEP-0007).
             names = ", ".join(f"?{k.lstrip('?$')}" for k in bindings or ())
@@ -610,12 +405,12 @@ class Store:
                 g = _named_node(graph)
                 if not store.contains_named_graph(g):
                     raise StoreError(f"no graph {graph} in the store; `kg query` lists graphs with GRAPH ?g")
-                return store.dump(output, fmt, from_graph=g, prefixes=_prefixes_for(fmt))
+                return store.dump(output, fmt, from_graph=g, prefixes=writer_prefixes(fmt))
             if fmt.supports_datasets:
                 # The merged default graph is derived data; datasets carry the document graphs only.
                 quads = (q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
-                return ox.serialize(quads, output, fmt, prefixes=_prefixes_for(fmt))
-            return store.dump(output, fmt, from_graph=ox.DefaultGraph(), prefixes=_prefixes_for(fmt))
+                return ox.serialize(quads, output, fmt, prefixes=writer_prefixes(fmt))
+            return store.dump(output, fmt, from_graph=ox.DefaultGraph(), prefixes=writer_prefixes(fmt))
         except OSError as e:
             raise StoreError(f"cannot export the store: {e}") from None
 
@@ -643,61 +438,15 @@ class Store:
             incidents=count(f"SELECT DISTINCT ?i WHERE {{ ?i a <{KG.Incident}> }}"),
             actors=count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Actor}> }}"),
             places=count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Place}> }}"),
-            size_bytes=_size(self.path) if self.path else 0,
+            size_bytes=folder_size(self.path) if self.path else 0,
         )
 
 
 def _format(name: str) -> ox.RdfFormat:
     try:
-        return DUMP_FORMATS[name.lower().replace("-", "").replace("_", "")]
-    except KeyError:
-        raise StoreError(f"unknown RDF format {name!r}; use one of {', '.join(DUMP_FORMATS)}") from None
-
-
-# kg's instance IRIs contain "/" after the kgid: namespace, which Turtle can only write as
-# kgid:actor\/isis-...; older strict parsers (raptor) reject that escape, so instances stay full IRIs.
-_DUMP_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "kgid"}
-
-
-def _prefixes_for(fmt: ox.RdfFormat) -> dict[str, str] | None:
-    return _DUMP_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-
-
-def _size(path: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(path):
-        for f in files:
-            try:
-                total += os.path.getsize(os.path.join(root, f))
-            except OSError:
-                pass
-    return total
-
-
-_POSITION = re.compile(r"error at (\d+):(\d+)")
-
-
-def _syntax_message(sparql: str, error: SyntaxError) -> str:
-    """One line: pyoxigraph's message with its (line:column), the expected-token list cut short."""
-    message = " ".join(str(error).split())
-    if len(message) > 160:
-        message = message[:157] + "..."
-    if re.match(
-        r"\s*(PREFIX\s+\S+\s*<[^>]*>\s*|BASE\s*<[^>]*>\s*)*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-        sparql,
-        re.IGNORECASE,
-    ):
-        return "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); the store changes only through kg build"
-    m = _POSITION.search(message)
-    if m:
-        line_no = int(m.group(1))
-        lines = sparql.splitlines()
-        if 0 < line_no <= len(lines):
-            near = lines[line_no - 1].strip()
-            if len(near) > 60:
-                near = near[:57] + "..."
-            message += f" (near: {near})"
-    return f"invalid SPARQL: {message}"
+        return rdf_format(name, formats=EXPORT_FORMATS).oxigraph
+    except ValueError as e:
+        raise StoreError(str(e)) from None
 
 
 def _statement(t: GraphTriple) -> str:

@@ -41,11 +41,14 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.errors import QueryError, StoreError
+from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
+from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import ID_BASE, KG, PREFIXES
-from kg.serve.results import AskResult, GraphResult, QueryResult, SelectResult, Term
-from kg.store.embedded import DUMP_FORMATS, StoreStats, from_oxigraph, to_oxigraph
+from kg.store.base import StoreStats
+from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
+from kg.store.sparql import UPDATE_REFUSED, bind, is_update, query_form
 
-__all__ = ["RemoteStore", "MERGED_GRAPH", "DOCUMENT_GRAPH_BASE", "is_url"]
+__all__ = ["RemoteStore", "MERGED_GRAPH", "DOCUMENT_GRAPH_BASE"]
 
 DOCUMENT_GRAPH_BASE = f"{ID_BASE}doc/"
 """Every document graph's name starts with this (see :func:`kg.rdf.iri.document_iri`)."""
@@ -58,19 +61,9 @@ TIMEOUT = 300.0  # seconds per HTTP request
 
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
-_UPDATE_WORDS = re.compile(
-    r"^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*"
-    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
 _FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
 _GRAPH_IRI = re.compile(r"\bGRAPH\s*<([^<>\s]*)>", re.IGNORECASE)
 _PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
-
-
-def is_url(location: str | os.PathLike[str]) -> bool:
-    """True when ``--store`` names a SPARQL server (http:// or https://) rather than a folder."""
-    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
 
 
 def _default_gsp_url(endpoint: str) -> str:
@@ -452,18 +445,14 @@ class RemoteStore:
         return self._count("?s ?p ?o")
 
     def _prepare(self, sparql: str, bindings: Mapping[str, Term] | None) -> str:
-        if _UPDATE_WORDS.match(sparql):
-            raise QueryError(
-                "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); the store changes only through kg build"
-            )
+        if is_update(sparql):
+            raise QueryError(UPDATE_REFUSED)
         declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(sparql)}
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
         text = prologue + sparql
         if bindings:
             # kg.store.sparql.bind puts a VALUES block of N-Triples terms (never query text) at the start
             # of the WHERE group; a trailing VALUES would need the variables projected (Virtuoso).
-            from kg.store.sparql import bind
-
             text = prologue + bind(sparql, {k.lstrip("?$"): v for k, v in bindings.items()})
         return text
 
@@ -474,8 +463,7 @@ class RemoteStore:
         either store.
         """
         text = self._prepare(sparql, bindings)
-        form = re.match(r"\s*([A-Za-z]+)", _strip_prologue(sparql))
-        if form and form.group(1).upper() in ("CONSTRUCT", "DESCRIBE"):
+        if query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
             return iter(self._construct(text))
         return self._select(text)
 
@@ -518,11 +506,10 @@ class RemoteStore:
         graphs, fetched one document per request so no server result limit cuts them.
         """
         try:
-            fmt = DUMP_FORMATS[format.lower().replace("-", "").replace("_", "")]
-        except KeyError:
-            raise StoreError(f"unknown RDF format {format!r}; use one of {', '.join(DUMP_FORMATS)}") from None
-        prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"}
-        prefixes = prefixes if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+            fmt = rdf_format(format, formats=EXPORT_FORMATS).oxigraph
+        except ValueError as e:
+            raise StoreError(str(e)) from None
+        prefixes = writer_prefixes(fmt)
         if graph is not None:
             quads = self.quads(graph)
             if not quads:
@@ -591,7 +578,3 @@ class _HTTPFailure(Exception):
         super().__init__(f"HTTP {code}: {message}")
         self.code = code
         self.message = message
-
-
-def _strip_prologue(sparql: str) -> str:
-    return re.sub(r"^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*", "", sparql, flags=re.IGNORECASE)

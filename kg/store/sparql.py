@@ -31,10 +31,13 @@ __all__ = [
     "run_query",
     "run_update",
     "syntax_message",
+    "UPDATE_REFUSED",
     "with_default_graph_rebuild",
 ]
 
-UPDATE_KEYWORDS = frozenset("INSERT DELETE LOAD CLEAR DROP CREATE ADD MOVE COPY WITH".split())
+UPDATE_REFUSED = (
+    "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); the store changes only through kg build"
+)
 QUERY_KEYWORDS = frozenset("SELECT ASK CONSTRUCT DESCRIBE".split())
 
 # SPARQL's IRIREF; a "<" that does not start one is the less-than operator.
@@ -122,18 +125,25 @@ def _first_keyword(sparql: str) -> str | None:
 
 
 def query_form(sparql: str) -> str | None:
-    """``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"``, ``"DESCRIBE"``, ``"UPDATE"``, or None when unclear."""
+    """``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"`` or ``"DESCRIBE"`` by the first keyword; None for anything else."""
     word = _first_keyword(sparql)
-    if word in QUERY_KEYWORDS:
-        return word
-    if word in UPDATE_KEYWORDS:
-        return "UPDATE"
-    return None
+    return word if word in QUERY_KEYWORDS else None
 
 
 def is_update(sparql: str) -> bool:
-    """Whether ``sparql`` is a SPARQL Update (INSERT, DELETE, LOAD, DROP, ...) rather than a query."""
-    return query_form(sparql) == "UPDATE"
+    """Whether ``sparql`` is a well-formed SPARQL 1.1 Update (INSERT, DELETE, LOAD, DROP, ...) of one operation or more.
+
+    Decided by rdflib's SPARQL Update parser, which only parses (pyoxigraph can parse an update
+    only by running it).  A malformed update is not one: the engine then reports its syntax error.
+    """
+    from pyparsing.exceptions import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parsed = parseUpdate(sparql)
+    except (ParseBaseException, RecursionError, ValueError):
+        return False
+    return "request" in parsed
 
 
 def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
@@ -162,7 +172,7 @@ def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
 
 
 def _values_block(bindings: Mapping[str, URIRef | Literal]) -> str:
-    from kg.store.embedded import to_oxigraph
+    from kg.rdf.terms import to_oxigraph
 
     names, terms = [], []
     for name, term in bindings.items():
@@ -200,9 +210,9 @@ def bind(sparql: str, bindings: Mapping[str, URIRef | Literal]) -> str:
     """
     if not bindings:
         return sparql
+    if is_update(sparql):
+        raise UsageError("bindings fix variables of queries, not of updates")
     form = query_form(sparql)
-    if form == "UPDATE":
-        raise UsageError("--param binds variables of queries, not of updates")
     toks = list(tokens(sparql))
     present = {t.text for t in toks if t.kind == "var"}
     missing = [n for n in bindings if n not in present]
@@ -289,11 +299,13 @@ def check_query(sparql: str) -> str:
     """
     import pyoxigraph as ox
 
-    if is_update(sparql):
-        raise UsageError("this is a SPARQL Update; add --update to change the store (queries only read it)")
     try:
         result = ox.Store().query(sparql, prefixes=PREFIXES)
     except SyntaxError as e:
+        if is_update(sparql):
+            raise UsageError(
+                "this is a SPARQL Update; add --update to change the store (queries only read it)"
+            ) from None
         raise QueryError(syntax_message(sparql, e)) from None
     if isinstance(result, ox.QueryBoolean):
         return "ASK"
@@ -369,14 +381,24 @@ def run_update(store, update: str) -> None:  # noqa: ANN001
     The default graph is the merge of the document graphs, so changes belong in ``GRAPH <doc>``
     blocks; a change made only to the default graph is undone by the recomputation.
     """
+    import pyoxigraph as ox
+
     from kg.errors import StoreError
 
-    if not is_update(update):
-        raise UsageError("--update expects a SPARQL Update (INSERT, DELETE, DROP, ...), not a query")
     if store.read_only:
         raise StoreError("the store was opened read-only; open it writable to update it")
+
+    def run() -> None:
+        try:
+            ox.Store().query(update, prefixes=PREFIXES)
+        except SyntaxError:
+            pass  # not a query; the update's own parse reports what is wrong with it
+        else:
+            raise UsageError("expected a SPARQL Update (INSERT, DELETE, DROP, ...), not a query")
+        store.oxigraph.update(with_default_graph_rebuild(update), prefixes=PREFIXES)
+
     try:
-        on_deep_stack(lambda: store.oxigraph.update(with_default_graph_rebuild(update), prefixes=PREFIXES), update)
+        on_deep_stack(run, update)
     except SyntaxError as e:
         raise QueryError(syntax_message(update, e, kind="SPARQL Update")) from None
     except OSError as e:

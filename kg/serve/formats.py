@@ -1,9 +1,8 @@
-"""SPARQL query results as plain records, and the formats kg prints them in.
+"""The formats kg prints SPARQL query results in: tables, CSV, TSV, JSON, XML and RDF.
 
-:func:`kg.store.embedded.Store.query` returns one of :class:`SelectResult`, :class:`AskResult` or
-:class:`GraphResult`, holding rdflib terms, so the CLI (and tests) can format results without
-knowing the store behind them.  Every function here is pure: it returns ``str`` or ``bytes`` and
-never prints.
+A store's ``query`` returns one of the records of :mod:`kg.store.results` (rdflib terms), so the
+CLI (and tests) format results without knowing the store behind them.  Every function here is
+pure: it returns ``str`` or ``bytes`` and never prints.
 
 >>> from rdflib import Literal, URIRef
 >>> r = SelectResult(("who", "n"), ((URIRef("https://w3id.org/kg/id/actor/isis-1"), Literal(3)),))
@@ -20,69 +19,16 @@ import io
 import json
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
+from kg.rdf.formats import FORMATS, rdf_format, writer_prefixes
+from kg.rdf.terms import Term, to_oxigraph
 from kg.rdf.vocab import PREFIXES
-
-Term = URIRef | BNode | Literal
-Triple = tuple[Term, Term, Term]
-
-
-@dataclass(frozen=True)
-class SelectResult:
-    """The solutions of a SELECT query; ``None`` marks an unbound variable."""
-
-    variables: tuple[str, ...]
-    rows: tuple[tuple[Term | None, ...], ...]
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def column(self, name: str) -> list[Term | None]:
-        """Every value of variable ``name``, in row order; handy in tests and scripts."""
-        i = self.variables.index(name)
-        return [row[i] for row in self.rows]
-
-    def dicts(self) -> list[dict[str, Term]]:
-        """Rows as ``{variable: term}`` dicts, leaving out unbound variables."""
-        return [{v: t for v, t in zip(self.variables, row, strict=True) if t is not None} for row in self.rows]
-
-
-@dataclass(frozen=True)
-class AskResult:
-    """The answer of an ASK query."""
-
-    value: bool
-
-    def __bool__(self) -> bool:
-        return self.value
-
-
-@dataclass(frozen=True)
-class GraphResult:
-    """The triples of a CONSTRUCT or DESCRIBE query, without duplicates, in the store's order."""
-
-    triples: tuple[Triple, ...]
-
-    def __len__(self) -> int:
-        return len(self.triples)
-
-    def graph(self) -> Graph:
-        """The triples as an rdflib Graph with kg's prefixes bound."""
-        g = Graph(bind_namespaces="none")
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
-        for t in self.triples:
-            g.add(t)
-        return g
-
-
-QueryResult = SelectResult | AskResult | GraphResult
+from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
 
 _NUMERIC = frozenset(
     str(XSD[n])
@@ -302,37 +248,23 @@ def to_turtle(result: GraphResult) -> str:
     return to_rdf(result, "turtle")
 
 
-# Serialised by pyoxigraph, the writer `kg export` uses, so query and export output agree and
-# re-parse in strict parsers.
-RDF_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
-_SHORT_NAMES = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads", "json-ld": "jsonld", "xml": "rdfxml"}
+RDF_FORMATS = tuple(f.name for f in FORMATS)
 
 
 def to_rdf(result: GraphResult, fmt: str) -> str:
-    """The triples of ``result`` in RDF format ``fmt`` (one of :data:`RDF_FORMATS`; ttl, nt, nq too)."""
+    """The triples of ``result`` in RDF format ``fmt`` (one of :data:`RDF_FORMATS`, or a short name such as ttl).
+
+    Serialised by pyoxigraph, the writer ``kg export`` uses, so query and export output agree and
+    re-parse in strict parsers.
+    """
     import pyoxigraph as ox
 
-    from kg.store.embedded import to_oxigraph
-
-    fmt = _SHORT_NAMES.get(fmt, fmt)
-    formats = {
-        "turtle": ox.RdfFormat.TURTLE,
-        "ntriples": ox.RdfFormat.N_TRIPLES,
-        "nquads": ox.RdfFormat.N_QUADS,
-        "trig": ox.RdfFormat.TRIG,
-        "jsonld": ox.RdfFormat.JSON_LD,
-        "rdfxml": ox.RdfFormat.RDF_XML,
-    }
-    if fmt not in formats:
-        raise ValueError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
-    rdf_format = formats[fmt]
-    if rdf_format.supports_datasets:
+    rdf = rdf_format(fmt)
+    if rdf.datasets:
         items = [ox.Quad(*map(to_oxigraph, t), ox.DefaultGraph()) for t in result.triples]
     else:
         items = [ox.Triple(*map(to_oxigraph, t)) for t in result.triples]
-    # kgid: instance IRIs hold "/" which Turtle must escape and raptor then rejects (see kg.store.embedded).
-    prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"} if fmt in ("turtle", "trig", "rdfxml") else None
-    return ox.serialize(items, None, rdf_format, prefixes=prefixes).decode("utf-8")
+    return ox.serialize(items, None, rdf.oxigraph, prefixes=writer_prefixes(rdf)).decode("utf-8")
 
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
@@ -355,8 +287,10 @@ def render(result: QueryResult, fmt: str) -> str:
     if fmt == "table":
         return format_table(result) + "\n"
     if isinstance(result, GraphResult):
-        if _SHORT_NAMES.get(fmt, fmt) in RDF_FORMATS:
+        try:
             return to_rdf(result, fmt)
+        except ValueError:
+            pass
         raise ValueError(f"a CONSTRUCT/DESCRIBE result can be shown as {', '.join(GRAPH_FORMATS)}, not {fmt}")
     if fmt == "json":
         return to_json(result) + "\n"

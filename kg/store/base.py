@@ -1,0 +1,95 @@
+"""What every kg store offers, and how a location names one.
+
+:class:`GraphStore` is the interface :mod:`kg.store.embedded` (Oxigraph on disk) and
+:mod:`kg.store.remote` (a SPARQL 1.1 server) both implement, so building, querying, exporting
+and ranking work on either; :func:`open_store` picks one from a location (a folder or a URL).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, BinaryIO, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from rdflib import URIRef
+
+    from kg.rdf.terms import Term
+    from kg.store.results import QueryResult
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    """What a store holds; ``kg stats``-style summaries come from here."""
+
+    path: str | None
+    documents: int  # named graphs
+    quads: int  # triples of the document graphs, counted once per graph they are in
+    triples: int  # distinct triples: the merged default graph
+    events: Mapping[str, int]  # kg event class local name ("Attack") -> count
+    incidents: int  # kg:Incident nodes: events of several documents that report one incident count once
+    actors: int
+    places: int
+    size_bytes: int  # on disk; 0 for an in-memory store
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A kg store: one named graph per document, queried through the merge of them all."""
+
+    read_only: bool
+
+    def __enter__(self) -> GraphStore: ...
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+    def close(self) -> None: ...
+
+    def replace_graph(self, graph: str | URIRef, triples: Iterable[tuple[Term, Term, Term]]) -> bool: ...
+
+    def replace_graphs(self, graphs: Iterable[tuple[str | URIRef, Iterable]]) -> list[bool]: ...
+
+    def remove_graph(self, graph: str | URIRef) -> None: ...
+
+    def rebuild_default_graph(self) -> None: ...
+
+    def flush(self) -> None: ...
+
+    def graphs(self) -> list[str]: ...
+
+    def __len__(self) -> int: ...
+
+    def __contains__(self, graph: object) -> bool: ...
+
+    def raw_query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None): ...  # noqa: ANN201
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> QueryResult: ...
+
+    def dump(
+        self, output: BinaryIO | None = None, *, format: str = "turtle", graph: str | None = None
+    ) -> bytes | None: ...
+
+    def stats(self) -> StoreStats: ...
+
+
+def is_url(location: str | os.PathLike[str]) -> bool:
+    """True when ``location`` names a SPARQL server (http:// or https://) rather than a folder."""
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
+
+
+def open_store(location: str | os.PathLike[str], *, create: bool = False, read_only: bool = False) -> GraphStore:
+    """The store at ``location``: a SPARQL 1.1 endpoint URL, or a folder for the embedded store.
+
+    ``create`` makes a new embedded store when the folder does not hold one yet; StoreError when
+    the store is missing, in use by a writer, or the server does not answer.
+    """
+    from kg.store.embedded import Store
+    from kg.store.remote import RemoteStore
+
+    opener = RemoteStore.open if is_url(location) else Store.open
+    return opener(location, create=create, read_only=read_only)

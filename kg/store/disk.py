@@ -1,0 +1,142 @@
+"""Opening an Oxigraph store folder: locks between processes, handles shared in one process, disk errors.
+
+A read-write open takes RocksDB's lock on ``PATH/LOCK``; a read-only open takes none, so
+:func:`open_oxigraph` first checks that no writer holds it (see :mod:`kg.store.embedded`).
+Messages say what to do next in words a library caller and a command-line user both follow.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError, StoreWriteError
+
+try:  # POSIX only; elsewhere readers skip the writer check.
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+LOCK_RETRIES = 5
+LOCK_WAIT = 0.05  # seconds between lock attempts: covers another reader's lock probe
+
+
+# Oxigraph handles open in this process, by real path, with a reference count: RocksDB refuses
+# a second read-write open from the same process, and probing the lock file from a process that
+# already holds it would release RocksDB's POSIX lock (closing any descriptor drops them all).
+OPEN: dict[str, tuple[ox.Store, int, bool, set[str]]] = {}
+OPEN_LOCK = threading.Lock()
+
+
+def _is_store_dir(path: Path) -> bool:
+    return (path / "CURRENT").is_file()
+
+
+def _writer_active(path: Path) -> bool:
+    """True when another process holds RocksDB's lock on ``path``, i.e. a writer is running."""
+    if fcntl is None:
+        return False
+    lock = path / "LOCK"
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except OSError:
+        return False  # no lock file: no writer has ever opened it since creation
+    try:
+        for attempt in range(LOCK_RETRIES):
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                if attempt + 1 < LOCK_RETRIES:
+                    time.sleep(LOCK_WAIT)
+                continue
+            fcntl.lockf(fd, fcntl.LOCK_UN)
+            return False
+        return True
+    finally:
+        os.close(fd)
+
+
+def _in_use(path: Path) -> StoreError:
+    return StoreError(
+        f"the store at {path} is in use by another kg process; wait for it to finish or use another --store"
+    )
+
+
+def _advice(error: OSError) -> str:
+    """What to do about an I/O error from RocksDB, whose messages name the cause in words."""
+    text = str(error)
+    if "No space left" in text or "Disk quota" in text:
+        return "free disk space or use another --store; documents stored so far are kept, and kg build resumes"
+    if "Read-only file system" in text or "Permission denied" in text:
+        return (
+            "the store's folder is read-only here; kg query, export and serve can still read it, "
+            "or pass a writable --store"
+        )
+    if "File too large" in text:
+        return "a file size limit (ulimit -f) stopped the write; raise it or use another --store"
+    return "check the disk and the store's folder"
+
+
+def write_failure(path: Path | None, error: OSError) -> StoreWriteError:
+    where = f" at {path}" if path else ""
+    message = " ".join(str(error).split())
+    return StoreWriteError(f"cannot write to the store{where}: {message}; {_advice(error)}")
+
+
+def _missing(path: Path) -> StoreError:
+    return StoreError(f"no kg store at {path}; run `kg build INPUT` first or pass --store")
+
+
+def open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path} is a file, not a kg store; pass a folder with --store")
+    if not _is_store_dir(path):
+        if read_only or not create:
+            raise _missing(path)
+        if path.exists() and any(path.iterdir()):
+            # RocksDB would happily fill any folder with its files; a typo must not do that.
+            raise StoreError(f"{path} is a folder with other files, not a kg store; pass a new or empty folder")
+    if read_only:
+        if _writer_active(path):
+            raise _in_use(path)
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as e:
+            raise StoreError(f"cannot read the store at {path}: {e}") from None
+    for attempt in range(LOCK_RETRIES):
+        try:
+            store = ox.Store(str(path))
+        except OSError as e:
+            if "lock" not in str(e).lower():
+                raise StoreError(f"cannot open the store at {path}: {e}; {_advice(e)}") from None
+            if attempt + 1 < LOCK_RETRIES:
+                time.sleep(LOCK_WAIT)
+            continue
+        _remove_unfinished_bulk_files(path)
+        return store
+    raise _in_use(path)
+
+
+def _remove_unfinished_bulk_files(path: Path) -> None:
+    """Delete SST files a killed bulk load was still writing (we hold the lock: nobody else is).
+
+    Oxigraph writes them as ``bulk-<random>.sst`` and RocksDB takes them in under a number of its
+    own, so one still under that name was never ingested (or is a second link to one that was).
+    """
+    for leftover in path.glob("bulk-*.sst"):
+        leftover.unlink(missing_ok=True)
+
+
+def folder_size(path: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for f in files:
+            try:
+                total += os.path.getsize(os.path.join(root, f))
+            except OSError:
+                pass
+    return total
