@@ -2,7 +2,7 @@
 
 Builds seeded scale-free actor networks (preferential attachment, about 3 events per actor,
 random directions and event types), then in one run times
-  kg:     kg.network.graph.centrality(G) from the event multigraph: collapse, degrees, sampled
+  kg:     kg.network.centrality.centrality(G) from the event multigraph: collapse, degrees, sampled
           betweenness and closeness (256 sources above 2000 actors), PageRank, eigenvector,
           Louvain communities, event-type shares, sorted rows;
   igraph: the same measures on a prebuilt igraph graph of the collapsed network (subset
@@ -22,7 +22,7 @@ import networkx as nx
 import numpy as np
 
 from kg.models import EventType
-from kg.network.graph import DEFAULT_SAMPLES, EXACT_LIMIT, centrality, collapse, sample_sources
+from kg.network.centrality import DEFAULT_SAMPLES, EXACT_LIMIT, centrality, collapse, sample_sources
 
 
 def scale_free(n: int, *, seed: int = 0, m: int = 3) -> nx.MultiDiGraph:

@@ -11,7 +11,8 @@ from rdflib.namespace import OWL, XSD
 
 from kg.errors import UsageError
 from kg.models import EventType, Modality
-from kg.network.graph import actor_graph, centrality, collapse
+from kg.network.centrality import centrality, collapse
+from kg.network.graph import actor_graph
 from kg.rdf.vocab import ID, KG, SEM, WD
 from kg.store.embedded import Store
 
@@ -261,7 +262,7 @@ def test_document_ids_map_to_document_graphs() -> None:
 
 
 def test_report_filters_by_names(conflict: Store) -> None:
-    from kg.network.graph import report
+    from kg.network.report import report
 
     result, D = report(conflict, types=["airstrike"], graph=True)
     assert {r.label for r in result.rows} == {"Usa", "Isis"}
@@ -370,7 +371,7 @@ def test_sampled_betweenness_is_networkx_k_sampled_and_reports_k() -> None:
 
 
 def test_sampling_every_actor_gives_exact_closeness() -> None:
-    from kg.network.graph import _sampled_closeness
+    from kg.network.centrality import _sampled_closeness
 
     D = collapse(scale_free(80))
     exact = nx.closeness_centrality(D)
@@ -379,12 +380,12 @@ def test_sampling_every_actor_gives_exact_closeness() -> None:
 
 
 def test_large_graphs_are_sampled_by_default(monkeypatch) -> None:
-    import kg.network.graph
+    import kg.network.centrality
 
-    monkeypatch.setattr(kg.network.graph, "EXACT_LIMIT", 50)
+    monkeypatch.setattr(kg.network.centrality, "EXACT_LIMIT", 50)
     result = centrality(scale_free(100))
     assert result.sources is None  # 256 default samples >= 100 actors: exact is no dearer
-    monkeypatch.setattr(kg.network.graph, "DEFAULT_SAMPLES", 20)
+    monkeypatch.setattr(kg.network.centrality, "DEFAULT_SAMPLES", 20)
     assert centrality(scale_free(100)).sources == 20
 
 

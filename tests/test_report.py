@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import UsageError
+from kg.network.centrality import annotated_graph, centrality, collapse
 from kg.network.formats import render_graph, render_report
-from kg.network.graph import annotated_graph, centrality, collapse
 from kg.network.plot import draw
 from kg.rdf.iri import document_iri
 from kg.rdf.vocab import ID, KG

@@ -1,4 +1,4 @@
-"""The centrality measures of :mod:`kg.network.graph`, computed in C by igraph for large actor networks.
+"""The centrality measures of :mod:`kg.network.centrality`, computed in C by igraph for large actor networks.
 
 networkx stays the graph model: :func:`measures` takes the collapsed ``DiGraph`` and returns
 dicts keyed by its nodes, with networkx's definitions (checked against networkx in
@@ -109,7 +109,7 @@ def _communities(u: ig.Graph, seed: int) -> list[list[int]]:
 def measures(D: nx.DiGraph, *, sources: list[str] | None, seed: int) -> dict[str, object]:
     """Betweenness, closeness, PageRank, eigenvector (and which kind) and communities of ``D``'s actors.
 
-    ``sources``: the sampled path sources (from :func:`kg.network.graph.sample_sources`), None for exact.
+    ``sources``: the sampled path sources (from :func:`kg.network.centrality.sample_sources`), None for exact.
     """
     g, nodes = to_igraph(D)
     index = {v: i for i, v in enumerate(nodes)}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import networkx as nx
 
-    from kg.network.graph import CentralityReport
+    from kg.network.centrality import CentralityReport
 
 _FLOAT_DIGITS = 4
 
@@ -78,7 +78,7 @@ GRAPH_FORMATS = ("graphml", "gexf")
 
 
 def render_report(report: CentralityReport, fmt: str) -> str:
-    """A :class:`~kg.network.graph.CentralityReport` as text; JSON carries the notes and settings, Markdown the notes.
+    """A :class:`~kg.network.centrality.CentralityReport` as text; JSON carries notes and settings, Markdown notes.
 
     Table and CSV hold the rows only (the CLI writes the notes to stderr, so CSV stays clean).
     """
@@ -92,7 +92,7 @@ def render_report(report: CentralityReport, fmt: str) -> str:
 
 
 def render_graph(D: nx.DiGraph, fmt: str) -> bytes:
-    """``D`` (from :func:`kg.network.graph.annotated_graph`) as GraphML or GEXF bytes, for Gephi or Cytoscape."""
+    """``D`` (from :func:`kg.network.centrality.annotated_graph`) as GraphML or GEXF bytes, for Gephi or Cytoscape."""
     import networkx as nx
 
     buffer = io.BytesIO()

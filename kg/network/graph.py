@@ -1,23 +1,17 @@
-"""The actor network: store -> networkx graph -> centrality rows.
+"""The actor network: store -> networkx graph, one edge per event and role.
 
 :func:`actor_graph` reads events from the store with SPARQL and returns a ``MultiDiGraph`` with
 one edge per event and role (attacker -> target, defector -> group left, defector -> side
-joined, pledger -> pledgee).  :func:`centrality` collapses it into a weighted ``DiGraph`` and
-ranks actors.
+joined, pledger -> pledgee); :mod:`kg.network.centrality` ranks its actors.
 
 >>> G = actor_graph(store, types={EventType.AIRSTRIKE})   # doctest: +SKIP
->>> centrality(G, sort="betweenness")[0].label           # doctest: +SKIP
-'United States'
 """
 
 from __future__ import annotations
 
 import datetime
-import math
-import random
 import re
-from collections.abc import Callable, Collection
-from dataclasses import dataclass, fields
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 import networkx as nx
@@ -29,7 +23,7 @@ from kg.rdf.triples import ACTOR_CLASS, EVENT_CLASS, MODALITY
 from kg.rdf.vocab import KG, WD
 
 if TYPE_CHECKING:
-    from kg.store.embedded import Store
+    from kg.store.base import GraphStore
 
 # The same term tables that wrote the graph (kg.rdf.triples) read it back, so the two cannot drift apart.
 EVENT_CLASSES: dict[EventType, URIRef] = EVENT_CLASS
@@ -102,12 +96,12 @@ def _scope(documents: Collection[str] | None) -> str:
     return f"VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?e a ?class }}"
 
 
-def _local(iri: str) -> str:
+def local_name(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def actor_graph(
-    store: Store,
+    store: GraphStore,
     *,
     types: Collection[EventType] | None = None,
     min_confidence: float = 0.0,
@@ -178,9 +172,9 @@ def actor_graph(
     return G
 
 
-def _add_actor_attributes(store: Store, G: nx.MultiDiGraph) -> None:
+def _add_actor_attributes(store: GraphStore, G: nx.MultiDiGraph) -> None:
     for node in G.nodes:
-        G.nodes[node].update(label=_local(node), kind=None, wikidata=None)
+        G.nodes[node].update(label=local_name(node), kind=None, wikidata=None)
     nodes = list(G.nodes)
     # VALUES keeps the lookup to the actors in the graph; chunks keep each query small.
     for i in range(0, len(nodes), 500):
@@ -194,440 +188,3 @@ def _add_actor_attributes(store: Store, G: nx.MultiDiGraph) -> None:
                 attrs["kind"] = kind.value if kind else None
             if sol["wikidata"] is not None:
                 attrs["wikidata"] = sol["wikidata"].value.removeprefix(str(WD))
-
-
-@dataclass(frozen=True)
-class CentralityRow:
-    """How central one actor is in the network; None where a measure is undefined."""
-
-    iri: str
-    label: str
-    community: int  # 1 = the largest community (Louvain on the undirected, weighted network)
-    events: int  # distinct events the actor takes part in, in any role
-    in_degree: int  # distinct actors with an edge to this one
-    out_degree: int  # distinct actors this one has an edge to
-    degree: int
-    weighted_degree: float  # sum of edge weights, in and out
-    betweenness: float
-    closeness: float
-    pagerank: float
-    eigenvector: float | None
-    # The actor's share of all events of each type in the network (None: no event of that type).
-    share_attack: float | None
-    share_airstrike: float | None
-    share_defection: float | None
-    share_allegiance: float | None
-
-
-MEASURES = (
-    "events",
-    "in_degree",
-    "out_degree",
-    "degree",
-    "weighted_degree",
-    "betweenness",
-    "closeness",
-    "pagerank",
-    "eigenvector",
-    "share_attack",
-    "share_airstrike",
-    "share_defection",
-    "share_allegiance",
-)
-WEIGHTS = ("events", "confidence")
-ENGINES = ("auto", "networkx", "igraph")
-EXACT_LIMIT = 2000
-"""Above this many actors, betweenness and closeness are estimated from sampled sources."""
-DEFAULT_SAMPLES = 256
-IGRAPH_FROM = 500
-"""engine="auto" computes on igraph above this many actors."""
-DEFAULT_SEED = 42
-
-
-@dataclass(frozen=True)
-class CentralityReport:
-    """The ranked rows plus how they were computed, so a reader knows what is exact and what is estimated."""
-
-    rows: tuple[CentralityRow, ...]
-    actors: int
-    links: int  # distinct ordered actor pairs (edges of the collapsed graph)
-    events: int
-    sort: str
-    weight: str
-    engine: str  # "networkx" or "igraph"
-    sources: int | None  # betweenness/closeness sources sampled; None when exact
-    seed: int
-    eigenvector: str  # "directed", "undirected" or "unavailable"
-    communities: int
-
-    @property
-    def notes(self) -> tuple[str, ...]:
-        """One-line remarks about estimated or missing measures, for a reader of the table."""
-        notes = []
-        if self.sources is not None:
-            notes.append(
-                f"betweenness and closeness are estimates from {self.sources} of {self.actors} actors "
-                f"sampled as path sources (seed {self.seed}); use --samples 0 for exact values"
-            )
-        if self.eigenvector == "undirected":
-            notes.append("eigenvector is of the undirected network (the directed one is not strongly connected)")
-        elif self.eigenvector == "unavailable":
-            notes.append("eigenvector centrality did not converge; it is left empty")
-        return tuple(notes)
-
-    def meta(self) -> dict[str, object]:
-        """Everything but the rows, as plain JSON-ready data."""
-        return {
-            "actors": self.actors,
-            "links": self.links,
-            "events": self.events,
-            "sort": self.sort,
-            "weight": self.weight,
-            "engine": self.engine,
-            "betweenness_sources": self.sources,
-            "seed": self.seed,
-            "eigenvector": self.eigenvector,
-            "communities": self.communities,
-            "notes": list(self.notes),
-        }
-
-
-def collapse(G: nx.MultiDiGraph, *, weight: str = "events") -> nx.DiGraph:
-    """One edge per ordered actor pair, ``weight`` = number of events (or sum of their confidence).
-
-    Each edge also carries ``events`` (how many) and ``event_type``, the most frequent type on
-    it (ties: the first in EventType order), which colours it in a plot and in Gephi.  Self-loops
-    (an actor attacking itself, usually two mentions normalised to one actor) are left out: they
-    say nothing about an actor's place in the network.
-    """
-    if weight not in WEIGHTS:
-        raise UsageError(f"weight must be one of {', '.join(WEIGHTS)}, not {weight!r}")
-    by_confidence = weight == "confidence"
-    # Accumulate in dicts and add edges once: 300k has_edge/add_edge calls cost seconds.
-    weights: dict[tuple[str, str], float] = {}
-    tally: dict[tuple[str, str, object], int] = {}
-    for u, v, data in G.edges(data=True):
-        if u == v:
-            continue
-        pair = (u, v)
-        weights[pair] = weights.get(pair, 0.0) + (float(data.get("confidence", 1.0)) if by_confidence else 1.0)
-        key = (u, v, data.get("type"))
-        tally[key] = tally.get(key, 0) + 1
-    order = {t: i for i, t in enumerate(EventType)}
-    events: dict[tuple[str, str], int] = {}
-    main: dict[tuple[str, str], tuple[int, int, object]] = {}
-    for (u, v, t), count in tally.items():
-        pair = (u, v)
-        events[pair] = events.get(pair, 0) + count
-        rank = (-count, order.get(t, len(order)), t)
-        if pair not in main or rank[:2] < main[pair][:2]:
-            main[pair] = rank
-    D = nx.DiGraph()
-    D.add_nodes_from(G.nodes(data=True))
-    D.add_edges_from(
-        (u, v, {"weight": w, "events": events[(u, v)], "event_type": _type_name(main[(u, v)][2])})
-        for (u, v), w in weights.items()
-    )
-    return D
-
-
-def _type_name(t: object) -> str:
-    return t.value if isinstance(t, EventType) else str(t)
-
-
-def pagerank(D: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 1000) -> dict:
-    """Weighted PageRank by power iteration, as networkx defines it (dangling mass spread evenly).
-
-    networkx 3.6's ``pagerank`` needs SciPy, which kg does not otherwise depend on; this is the
-    reference the igraph engine is tested against.
-    """
-    n = D.number_of_nodes()
-    if n == 0:
-        return {}
-    out_weight = {u: sum(w for _, _, w in D.out_edges(u, data="weight", default=1.0)) for u in D}
-    x = dict.fromkeys(D, 1.0 / n)
-    for _ in range(max_iter):
-        last = x
-        dangling = alpha * sum(last[u] for u in D if out_weight[u] == 0) / n
-        x = dict.fromkeys(D, (1.0 - alpha) / n + dangling)
-        for u, v, w in D.edges(data="weight", default=1.0):
-            x[v] += alpha * last[u] * w / out_weight[u]
-        if sum(abs(x[u] - last[u]) for u in D) < n * tol:
-            return x
-    return x
-
-
-def undirected(D: nx.DiGraph) -> nx.Graph:
-    """``D`` without directions; a pair linked both ways gets the sum of both weights."""
-    U = nx.Graph()
-    U.add_nodes_from(D)
-    for u, v, w in D.edges(data="weight", default=1.0):
-        prev = U.get_edge_data(u, v, {"weight": 0.0})["weight"]
-        U.add_edge(u, v, weight=prev + w)
-    return U
-
-
-def _eigenvector(D: nx.DiGraph) -> tuple[dict[str, float | None], str]:
-    # On a directed graph that is not strongly connected (a star of attacks, any DAG) eigenvector
-    # centrality is degenerate: power iteration creeps towards sinks and may never converge.  So
-    # the directed measure is used only when it is well defined, else the undirected one.
-    attempts: list[tuple[str, Callable[[], dict]]] = []
-    if nx.is_strongly_connected(D):
-        attempts.append(("directed", lambda: nx.eigenvector_centrality(D, max_iter=1000, weight="weight")))
-    attempts.append(("undirected", lambda: nx.eigenvector_centrality(undirected(D), max_iter=1000, weight="weight")))
-    for kind, attempt in attempts:
-        try:
-            values = attempt()
-        except (nx.PowerIterationFailedConvergence, nx.NetworkXException, ZeroDivisionError):
-            continue
-        if all(math.isfinite(x) for x in values.values()):
-            return values, kind
-    return dict.fromkeys(D, None), "unavailable"
-
-
-def sample_sources(D: nx.DiGraph, k: int, *, seed: int) -> list[str]:
-    """The ``k`` path sources networkx's ``betweenness_centrality(D, k=k, seed=seed)`` would pick."""
-    return random.Random(seed).sample(list(D.nodes()), k)
-
-
-def _sampled_closeness(D: nx.DiGraph, sources: list[str]) -> dict[str, float]:
-    # Eppstein-Wang: distances from k sampled sources estimate, for every actor, both how many
-    # actors reach it and how far they are; with all actors as sources this is networkx's
-    # closeness with the Wasserman-Faust correction exactly.
-    n = D.number_of_nodes()
-    reached = dict.fromkeys(D, 0)
-    total = dict.fromkeys(D, 0)
-    for s in sources:
-        for v, d in nx.single_source_shortest_path_length(D, s).items():
-            if v != s:
-                reached[v] += 1
-                total[v] += d
-    source_set = set(sources)
-    return {v: closeness_estimate(reached[v], total[v], len(sources) - (v in source_set), n) for v in D}
-
-
-def closeness_estimate(reached: int, total: float, sources: int, n: int) -> float:
-    """Closeness of an actor reached from ``reached`` of ``sources`` other actors at total distance ``total``.
-
-    With every other actor as a source this is networkx's ``closeness_centrality`` (paths to the
-    actor, ``wf_improved``): (r / (n - 1)) * (r / total).
-    """
-    if reached == 0 or total == 0 or sources == 0 or n < 2:
-        return 0.0
-    return (reached / sources) * (reached / total)
-
-
-def _networkx_measures(D: nx.DiGraph, sources: list[str] | None, seed: int) -> dict[str, dict]:
-    if sources is None:
-        betweenness = nx.betweenness_centrality(D)
-        closeness = nx.closeness_centrality(D)
-    else:
-        betweenness = nx.betweenness_centrality(D, k=len(sources), seed=seed)
-        closeness = _sampled_closeness(D, sources)
-    eigenvector, kind = _eigenvector(D)
-    communities = nx.community.louvain_communities(undirected(D), weight="weight", seed=seed)
-    return {
-        "betweenness": betweenness,
-        "closeness": closeness,
-        "pagerank": pagerank(D),
-        "eigenvector": eigenvector,
-        "eigenvector_kind": kind,
-        "communities": [set(c) for c in communities],
-    }
-
-
-def _engine(name: str, n: int) -> str:
-    if name not in ENGINES:
-        raise UsageError(f"engine must be one of {', '.join(ENGINES)}, not {name!r}")
-    if name != "auto":
-        return name
-    # networkx is the reference and fast enough on small graphs; igraph does the larger ones in C
-    # (exact measures on 1,000 actors: networkx 1.5 s, igraph 0.3 s).
-    if n <= IGRAPH_FROM:
-        return "networkx"
-    try:
-        import igraph  # noqa: F401
-    except ImportError:
-        return "networkx"
-    return "igraph"
-
-
-def centrality(
-    G: nx.MultiDiGraph,
-    *,
-    sort: str = "pagerank",
-    weight: str = "events",
-    limit: int | None = None,
-    samples: int | None = None,
-    seed: int = DEFAULT_SEED,
-    engine: str = "auto",
-) -> CentralityReport:
-    """Centrality of every actor in ``G`` (from :func:`actor_graph`), most central first.
-
-    Measures run on :func:`collapse` (G) with ``weight`` = number of events between two actors
-    (default) or the sum of their confidence.  Degree counts distinct neighbours; weighted
-    degree and PageRank use the weights; betweenness and closeness use unweighted shortest
-    paths (a weight is a tie's strength, not a distance), closeness counting paths *to* the
-    actor (how reachable it is) with networkx's correction for unreachable actors; eigenvector
-    is directed when the graph is strongly connected and undirected otherwise, None if it does
-    not converge; communities are Louvain's on the undirected weighted graph (seeded).
-
-    Betweenness and closeness are exact up to :data:`EXACT_LIMIT` actors; above it they are
-    estimated from ``samples`` (default :data:`DEFAULT_SAMPLES`) path sources drawn with ``seed``,
-    as networkx's ``betweenness_centrality(k=...)`` does; ``samples=0`` forces exact values.
-    ``engine`` "igraph" computes the same definitions in C (``auto`` picks it above
-    :data:`IGRAPH_FROM` actors when python-igraph is installed).  Rows are sorted by ``sort`` descending, ties by label.
-    """
-    if sort not in MEASURES:
-        raise UsageError(f"--sort must be one of {', '.join(MEASURES)}, not {sort!r}")
-    if samples is not None and samples < 0:
-        raise UsageError(f"samples must be 0 (exact) or a positive number, not {samples}")
-    n = G.number_of_nodes()
-    chosen = _engine(engine, n)
-    if n == 0:
-        return CentralityReport((), 0, 0, 0, sort, weight, chosen, None, seed, "unavailable", 0)
-    D = collapse(G, weight=weight)
-    k = DEFAULT_SAMPLES if samples is None and n > EXACT_LIMIT else samples or None
-    # Fewer than two sources cannot be rescaled (networkx gives NaN); k >= n is just exact.
-    sources = sample_sources(D, max(k, 2), seed=seed) if k is not None and max(k, 2) < n else None
-    if chosen == "igraph":
-        from kg.network import fast
-
-        measures = fast.measures(D, sources=sources, seed=seed)
-    else:
-        measures = _networkx_measures(D, sources, seed)
-
-    # Distinct events per actor and per (actor, type): an event is one edge per role, and a
-    # defector's two edges are one event.
-    seen: set[tuple[str, str]] = set()
-    events: dict[str, int] = dict.fromkeys(G, 0)
-    per_type: dict[tuple[str, object], int] = {}
-    totals: dict[object, set[str]] = {}
-    for u, v, data in G.edges(data=True):
-        event, t = data.get("event", ""), data.get("type")
-        totals.setdefault(t, set()).add(event)
-        for x in (u, v):
-            if (x, event) not in seen:
-                seen.add((x, event))
-                events[x] += 1
-                per_type[(x, t)] = per_type.get((x, t), 0) + 1
-    counts = {_type_name(t): len(e) for t, e in totals.items()}
-
-    def share(t: EventType, v: str) -> float | None:
-        total = counts.get(t.value, 0)
-        return per_type.get((v, t), 0) / total if total else None  # a str enum equals its value
-
-    community_of = {}
-    ordered = sorted(measures["communities"], key=lambda c: (-len(c), min(str(D.nodes[v].get("label", v)) for v in c)))
-    for i, members in enumerate(ordered, start=1):
-        for v in members:
-            community_of[v] = i
-    in_deg, out_deg = dict(D.in_degree()), dict(D.out_degree())
-    in_w, out_w = dict(D.in_degree(weight="weight")), dict(D.out_degree(weight="weight"))
-    rows = [
-        CentralityRow(
-            iri=v,
-            label=str(D.nodes[v].get("label") or _local(v)),
-            community=community_of.get(v, 0),
-            events=events[v],
-            in_degree=in_deg[v],
-            out_degree=out_deg[v],
-            degree=in_deg[v] + out_deg[v],
-            weighted_degree=float(in_w[v] + out_w[v]),
-            betweenness=float(measures["betweenness"][v]),
-            closeness=float(measures["closeness"][v]),
-            pagerank=float(measures["pagerank"][v]),
-            eigenvector=measures["eigenvector"][v],
-            share_attack=share(EventType.ATTACK, v),
-            share_airstrike=share(EventType.AIRSTRIKE, v),
-            share_defection=share(EventType.DEFECTION, v),
-            share_allegiance=share(EventType.ALLEGIANCE, v),
-        )
-        for v in D.nodes
-    ]
-
-    def key(row: CentralityRow) -> tuple[float, str, str]:
-        value = getattr(row, sort)
-        return (-value if value is not None else math.inf, row.label, row.iri)
-
-    rows.sort(key=key)
-    return CentralityReport(
-        rows=tuple(rows[:limit] if limit is not None else rows),
-        actors=n,
-        links=D.number_of_edges(),
-        events=len(set().union(*totals.values())) if totals else 0,
-        sort=sort,
-        weight=weight,
-        engine=chosen,
-        sources=len(sources) if sources is not None else None,
-        seed=seed,
-        eigenvector=measures["eigenvector_kind"],
-        communities=len(ordered),
-    )
-
-
-def annotated_graph(G: nx.MultiDiGraph, report: CentralityReport) -> nx.DiGraph:
-    """The collapsed actor graph of ``report``'s actors with every measure as a node attribute.
-
-    For Gephi and Cytoscape (GraphML, GEXF) and for plotting: edges keep ``weight``, ``events``
-    and their main ``type``; undefined measures (None) are left out, as GraphML has no null.
-    Only the report's rows are kept, so ``--top`` also trims the graph.
-    """
-    D = collapse(G, weight=report.weight)
-    keep = {r.iri: r for r in report.rows}
-    D = D.subgraph(keep).copy()
-    for v, attrs in D.nodes(data=True):
-        attrs.clear()
-        row = keep[v]
-        for f in fields(CentralityRow):
-            value = getattr(row, f.name)
-            if value is not None and f.name != "iri":
-                attrs[f.name] = value
-        kind, wikidata = G.nodes[v].get("kind"), G.nodes[v].get("wikidata")
-        if kind:
-            attrs["kind"] = kind
-        if wikidata:
-            attrs["wikidata"] = wikidata
-    return D
-
-
-def report(
-    store: Store,
-    *,
-    types: Collection[str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    min_confidence: float = 0.0,
-    modalities: Collection[str] | None = None,
-    documents: Collection[str] | None = None,
-    sort: str = "pagerank",
-    weight: str = "events",
-    top: int | None = None,
-    samples: int | None = None,
-    seed: int = DEFAULT_SEED,
-    graph: bool = False,
-) -> tuple[CentralityReport, nx.DiGraph | None]:
-    """``kg report`` in one call: filters as named strings -> actor graph -> ranked report.
-
-    Returns the report and, when ``graph`` is true, :func:`annotated_graph` of its actors (for
-    GraphML/GEXF and plots).  Unknown event types, modalities or measures raise UsageError.
-    """
-    if sort not in MEASURES:
-        raise UsageError(f"--sort must be one of {', '.join(MEASURES)}, not {sort!r}")
-    try:
-        wanted = {EventType(t.upper()) for t in types} if types else None
-    except ValueError:
-        raise UsageError(
-            f"unknown event type in {sorted(types or ())}; use {', '.join(t.value for t in EventType)}"
-        ) from None
-    try:
-        mods = {Modality(m.lower()) for m in modalities} if modalities else DEFAULT_MODALITIES
-    except ValueError:
-        raise UsageError(
-            f"unknown modality in {sorted(modalities or ())}; use {', '.join(m.value for m in Modality)}"
-        ) from None
-    G = actor_graph(
-        store, types=wanted, min_confidence=min_confidence, modalities=mods, start=since, end=until, documents=documents
-    )
-    result = centrality(G, sort=sort, weight=weight, limit=top, samples=samples, seed=seed)
-    return result, annotated_graph(G, result) if graph else None

@@ -36,7 +36,7 @@ def draw(
     seed: int = 42,
     title: str | None = None,
 ) -> Path:
-    """Draw ``D`` (from :func:`kg.network.graph.annotated_graph`) to ``path`` (.png, .svg or .pdf); returns ``path``.
+    """Draw ``D`` (from :func:`kg.network.centrality.annotated_graph`) to ``path`` (.png, .svg or .pdf); returns it.
 
     Node area grows with ``measure``, nodes are coloured by community, edges by their main event
     type (with a legend), arrows point from agent to target; the ``labels`` most central actors

@@ -19,348 +19,17 @@ ends the connection without the final chunk, which HTTP clients report as an inc
 
 from __future__ import annotations
 
-import queue
-import socket
-import subprocess
-import sys
-import threading
 import urllib.parse
-from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from multiprocessing.connection import Connection
 from pathlib import Path
 
-from kg.errors import StoreError
-from kg.rdf.formats import FORMATS, writer_prefixes
+from kg.serve.page import page
+from kg.serve.protocol import GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
+from kg.serve.workers import Crashed, Job, Timeout, WorkerPool
 
 __all__ = ["ServeConfig", "Endpoint", "make_server", "negotiate", "SELECT_TYPES", "GRAPH_TYPES"]
 
 BUFFER_BYTES = 256 * 1024
-_CHUNK = 64 * 1024
-
-# media type -> pyoxigraph format name; the first entry is the default.
-SELECT_TYPES: dict[str, str] = {
-    "application/sparql-results+json": "JSON",
-    "application/json": "JSON",
-    "application/sparql-results+xml": "XML",
-    "application/xml": "XML",
-    "text/xml": "XML",
-    "text/csv": "CSV",
-    "text/tab-separated-values": "TSV",
-}
-GRAPH_TYPES: dict[str, str] = {media: f.oxigraph_name for f in FORMATS for media in f.media_types}
-# What a response says it is, for the aliases above.
-_CANONICAL = {
-    "application/json": "application/sparql-results+json",
-    "text/xml": "application/sparql-results+xml",
-    **{media: f.media_types[0] for f in FORMATS for media in f.media_types[1:] if media not in SELECT_TYPES},
-}
-
-
-@dataclass(frozen=True)
-class ServeConfig:
-    """How ``kg serve`` runs: the store, whether updates are allowed, and its limits."""
-
-    store: Path
-    allow_update: bool = False
-    timeout: float = 30.0  # seconds a query or update may run
-    max_request_bytes: int = 1_000_000
-    cors: bool = False
-    workers: int = 2  # worker processes for read-only serving (one when updates are allowed)
-    read_timeout: float = 30.0  # seconds a client may take to send its request (slow clients hold a thread)
-
-
-def negotiate(accept: str | None, offered: dict[str, str]) -> str | None:
-    """The media type of ``offered`` that best fits Accept header ``accept``; the first offered when absent.
-
-    None when the client accepts none of them (the endpoint answers 406).
-
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml", SELECT_TYPES)
-    'application/sparql-results+xml'
-    """
-    default = next(iter(offered))
-    if not accept or not accept.strip():
-        return default
-    ranges = []
-    for i, part in enumerate(accept.split(",")):
-        media, *params = (p.strip() for p in part.split(";"))
-        q = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        if media and q > 0:
-            ranges.append((-q, i, media.lower()))
-    for _q, _i, media in sorted(ranges):
-        if media in offered:
-            return media
-        if media == "*/*":
-            return default
-        if media.endswith("/*"):
-            for candidate in offered:
-                if candidate.startswith(media[:-1]):
-                    return candidate
-    return None
-
-
-# ---------------------------------------------------------------------------------------------
-# worker processes
-
-
-@dataclass(frozen=True)
-class _Job:
-    kind: str  # "query" or "update"
-    text: str
-    accept: str | None
-    default_graphs: tuple[str, ...] = ()
-    named_graphs: tuple[str, ...] = ()
-
-
-class _PipeWriter:
-    """A binary file for pyoxigraph's serializers that sends what it is given to the server in chunks."""
-
-    def __init__(self, conn) -> None:  # noqa: ANN001
-        self.conn = conn
-        self.buf = bytearray()
-
-    def write(self, data: bytes) -> int:
-        self.buf += data
-        if len(self.buf) >= _CHUNK:
-            self.flush()
-        return len(data)
-
-    def flush(self) -> None:
-        if self.buf:
-            self.conn.send(("data", bytes(self.buf)))
-            self.buf.clear()
-
-
-def _worker_main(conn, store_path: str, writable: bool) -> None:  # noqa: ANN001
-    """A worker process: open the store, then answer jobs from ``conn`` until it closes."""
-    from kg.store.embedded import Store
-
-    try:
-        store = Store.open(Path(store_path), read_only=not writable)
-    except Exception as e:  # noqa: BLE001 - any failure to open is reported to the server, which stops
-        conn.send(("failed", str(e)))
-        return
-    conn.send(("ready", None))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            _run_job(store, job, conn)
-        except (BrokenPipeError, EOFError):
-            return
-        except Exception as e:  # noqa: BLE001 - a bug answers 500 and the worker lives on
-            _error(conn, 500, f"internal error: {type(e).__name__}: {e}")
-        conn.send(("end", None))
-
-
-def _error(conn, status: int, message: str) -> None:  # noqa: ANN001
-    conn.send(("error", (status, message)))
-
-
-def _run_job(store, job: _Job, conn) -> None:  # noqa: ANN001, C901
-    import pyoxigraph as ox
-
-    from kg.rdf.vocab import PREFIXES
-    from kg.store.sparql import syntax_message, with_default_graph_rebuild
-
-    if job.kind == "update":
-        try:
-            store.oxigraph.update(with_default_graph_rebuild(job.text), prefixes=PREFIXES)
-        except SyntaxError as e:
-            return _error(conn, 400, syntax_message(job.text, e, kind="SPARQL Update"))
-        except OSError as e:
-            return _error(conn, 500, f"the update failed: {e}")
-        conn.send(("head", (204, None)))
-        return None
-    try:
-        options = {}
-        if job.default_graphs:
-            options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
-        if job.named_graphs:
-            options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
-    except ValueError as e:
-        return _error(conn, 400, f"bad default-graph-uri or named-graph-uri: {e}")
-    try:
-        result = store.oxigraph.query(job.text, prefixes=PREFIXES, **options)
-    except SyntaxError as e:
-        return _error(conn, 400, syntax_message(job.text, e))
-    except RuntimeError as e:
-        # Valid syntax the engine will not run, e.g. a custom function it does not know.
-        return _error(conn, 400, f"cannot run this query: {e}")
-    except OSError as e:
-        return _error(conn, 500, f"the query failed: {e}")
-    if isinstance(result, ox.QueryTriples):
-        offered, formats = GRAPH_TYPES, ox.RdfFormat
-    else:
-        offered, formats = SELECT_TYPES, ox.QueryResultsFormat
-    media = negotiate(job.accept, offered)
-    if media is None:
-        return _error(conn, 406, f"this result can be sent as {', '.join(offered)}; none is in the Accept header")
-    fmt = getattr(formats, offered[media])
-    conn.send(("head", (200, _CANONICAL.get(media, media))))
-    writer = _PipeWriter(conn)
-    try:
-        if isinstance(result, ox.QueryTriples):
-            ox.serialize(result, writer, fmt, prefixes=writer_prefixes(fmt))
-        else:
-            result.serialize(writer, fmt)
-    except OSError as e:
-        writer.flush()
-        return _error(conn, 500, f"the query failed while running: {e}")
-    writer.flush()
-    return None
-
-
-def _worker_entry(fd: int, store_path: str, writable: bool) -> None:
-    """Entry point of a worker process started by :class:`_Worker` (``python -c``)."""
-    from multiprocessing.connection import Connection
-
-    _worker_main(Connection(fd), store_path, writable)
-
-
-class _Worker:
-    """One worker process and the connection to it.
-
-    A plain subprocess of ``python -c``, not multiprocessing's fork or spawn: forking a threaded
-    server is unsafe, and spawn re-runs the caller's main script in the child.
-    """
-
-    def __init__(self, config: ServeConfig) -> None:
-        parent, child = socket.socketpair()
-        code = (
-            "import sys; from kg.serve.endpoint import _worker_entry; "
-            "_worker_entry(int(sys.argv[1]), sys.argv[2], sys.argv[3] == '1')"
-        )
-        try:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-c",
-                    code,
-                    str(child.fileno()),
-                    str(config.store),
-                    "1" if config.allow_update else "0",
-                ],
-                pass_fds=(child.fileno(),),
-                stdin=subprocess.DEVNULL,
-            )
-        finally:
-            child.close()
-        self.conn = Connection(parent.detach())
-        if not self.conn.poll(60):
-            self.kill()
-            raise StoreError("a kg serve worker did not start within 60 s")
-        try:
-            state, detail = self.conn.recv()
-        except (EOFError, OSError):
-            state, detail = "failed", "the worker exited"
-        if state != "ready":
-            self.kill()
-            raise StoreError(f"cannot open the store for serving: {detail}")
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        try:
-            self.process.wait(5)
-        except subprocess.TimeoutExpired:
-            pass
-        self.conn.close()
-
-
-class _Timeout(Exception):
-    pass
-
-
-class _Crashed(Exception):
-    """The worker died while running the job: the job crashed the engine (pyoxigraph overflows its
-    stack on queries nested thousands deep, e.g. 20,000 chained ``!`` or ``+``)."""
-
-
-class WorkerPool:
-    """Worker processes holding the store open; :meth:`run` hands a job to an idle one, with a deadline."""
-
-    def __init__(self, config: ServeConfig) -> None:
-        self.config = config
-        count = 1 if config.allow_update else max(1, config.workers)
-        self.idle: queue.Queue[_Worker] = queue.Queue()
-        self.all: set[_Worker] = set()
-        self.lock = threading.Lock()
-        self.closed = False
-        try:
-            for _ in range(count):
-                self._add()
-        except BaseException:
-            self.close()
-            raise
-
-    def _add(self) -> None:
-        worker = _Worker(self.config)
-        with self.lock:
-            self.all.add(worker)
-        self.idle.put(worker)
-
-    def _replace(self, worker: _Worker) -> None:
-        with self.lock:
-            self.all.discard(worker)
-        worker.kill()
-        if not self.closed:
-            self._add()
-
-    def close(self) -> None:
-        """Stop every worker."""
-        self.closed = True
-        with self.lock:
-            workers = list(self.all)
-            self.all.clear()
-        for worker in workers:
-            worker.kill()
-
-    def run(self, job: _Job, emit) -> None:  # noqa: ANN001
-        """Run ``job`` and pass each message (head, data, error, end) to ``emit``; raises _Timeout when stopped.
-
-        ``emit`` raising (the client went away) stops the job too.  A stopped worker is killed and
-        replaced, so the next job gets a fresh one.
-        """
-        import time
-
-        deadline = time.monotonic() + self.config.timeout
-        try:
-            worker = self.idle.get(timeout=self.config.timeout)
-        except queue.Empty:
-            raise _Timeout("every worker stayed busy for the whole timeout") from None
-        healthy = False
-        try:
-            worker.conn.send(job)
-            while True:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0 or not worker.conn.poll(remaining):
-                    raise _Timeout(f"the query ran longer than {self.config.timeout:g} s and was stopped")
-                kind, payload = worker.conn.recv()
-                if kind == "end":
-                    healthy = True
-                    return
-                emit(kind, payload)
-        except EOFError:
-            raise _Crashed(
-                "the query crashed the query engine (is it nested thousands of levels deep?); simplify it"
-            ) from None
-        except OSError as e:
-            raise RuntimeError(f"the worker failed: {e}") from None
-        finally:
-            if healthy:
-                self.idle.put(worker)
-            else:
-                self._replace(worker)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -424,7 +93,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
-            return self._send(200, _page(), "text/html")
+            return self._send(200, page(), "text/html")
         if url.path != "/sparql":
             return self._message(404, "not found; the SPARQL endpoint is /sparql")
         if len(url.query) > self.server.config.max_request_bytes:
@@ -496,7 +165,7 @@ class _Handler(BaseHTTPRequestHandler):
             return self._message(400, f"send exactly one {kind}")
         if kind == "update" and not self.server.config.allow_update:
             return self._message(403, "this endpoint is read-only; start kg serve with --allow-update to change it")
-        job = _Job(
+        job = Job(
             kind=kind,
             text=texts[0],
             accept=self.headers.get("Accept"),
@@ -548,14 +217,14 @@ class _Relay:
         else:
             self.h.wfile.write(data)
 
-    def run(self, job: _Job) -> None:
+    def run(self, job: Job) -> None:
         try:
             self.h.server.pool.run(job, self.emit)
-        except _Timeout as e:
+        except Timeout as e:
             if not self.streaming:
                 self.h._message(503, str(e))
             return  # mid-stream: the connection closes without the last chunk
-        except _Crashed as e:
+        except Crashed as e:
             if not self.streaming:
                 self.h._message(400, str(e))
             return
@@ -628,63 +297,3 @@ def make_server(
         read_timeout=read_timeout,
     )
     return Endpoint((host, port), config, log=log)
-
-
-def _page() -> bytes:
-    return _PAGE.encode("utf-8")
-
-
-# The query page: plain HTML and JavaScript, no build step, no outside resources.
-_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>kg SPARQL</title>
-<style>
-body { font: 14px system-ui, sans-serif; margin: 1.5em; }
-textarea { width: 100%; height: 12em; font: 13px monospace; }
-table { border-collapse: collapse; margin-top: 1em; }
-td, th { border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; font: 13px monospace; }
-th { background: #eee; } #status { margin-left: 1em; color: #555; } pre { background: #f6f6f6; padding: 1em; }
-</style></head><body>
-<h1>kg SPARQL endpoint</h1>
-<p>Prefixes kg:, kgid:, sem:, nif:, prov:, dcterms:, owl:, rdfs:, xsd:, wd: are predeclared.
-Tools use <code>/sparql</code> (SPARQL 1.1 Protocol).</p>
-<textarea id="q">SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . ?type rdfs:subClassOf* sem:Event }
-GROUP BY ?type ORDER BY DESC(?n)</textarea><br>
-<button id="run">Run (Ctrl+Enter)</button><span id="status"></span>
-<div id="out"></div>
-<script>
-const q = document.getElementById("q"), out = document.getElementById("out");
-const status = document.getElementById("status");
-function cell(t) {
-  const td = document.createElement("td");
-  if (t) td.textContent = t.type === "uri" ? "<" + t.value + ">" : t.type === "bnode" ? "_:" + t.value
-    : t.value + (t["xml:lang"] ? "@" + t["xml:lang"] : "");
-  return td;
-}
-async function run() {
-  status.textContent = "running..."; out.textContent = "";
-  const started = performance.now();
-  try {
-    const r = await fetch("sparql", {method: "POST", body: q.value, headers: {
-      "Content-Type": "application/sparql-query",
-      "Accept": "application/sparql-results+json, text/turtle;q=0.9"}});
-    const text = await r.text();
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    if (!r.ok) { status.textContent = "error " + r.status; const p = document.createElement("pre");
-      p.textContent = text; out.appendChild(p); return; }
-    if (!(r.headers.get("Content-Type") || "").includes("json")) { const p = document.createElement("pre");
-      p.textContent = text; out.appendChild(p); status.textContent = seconds + " s"; return; }
-    const data = JSON.parse(text);
-    if ("boolean" in data) { out.textContent = String(data.boolean); status.textContent = seconds + " s"; return; }
-    const table = document.createElement("table"), head = table.insertRow();
-    for (const v of data.head.vars) {
-      const th = document.createElement("th"); th.textContent = v; head.appendChild(th); }
-    for (const b of data.results.bindings) { const row = table.insertRow();
-      for (const v of data.head.vars) row.appendChild(cell(b[v])); }
-    out.appendChild(table);
-    status.textContent = data.results.bindings.length + " rows, " + seconds + " s";
-  } catch (e) { status.textContent = "failed: " + e; }
-}
-document.getElementById("run").onclick = run;
-q.addEventListener("keydown", e => { if (e.key === "Enter" && e.ctrlKey) run(); });
-</script></body></html>
-"""

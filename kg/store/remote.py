@@ -1,6 +1,6 @@
 """kg's store on a SPARQL 1.1 server (Virtuoso, Fuseki, GraphDB, ...), for graphs past one machine.
 
-:class:`RemoteStore` has the interface the CLI and :mod:`kg.network.graph` use from
+:class:`RemoteStore` has the interface the CLI and :mod:`kg.network` use from
 :class:`kg.store.embedded.Store` (``open``, context manager, ``close``, ``replace_graph``, ``graphs``,
 ``query``, ``raw_query``, ``dump``, ``stats``), speaking only standard protocols:
 
@@ -459,7 +459,7 @@ class RemoteStore:
     def raw_query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None):  # noqa: ANN201
         """Run ``sparql`` and return pyoxigraph's result (solutions, boolean or triples).
 
-        The same shape :meth:`kg.store.embedded.Store.raw_query` returns, so :mod:`kg.network.graph` works on
+        The same shape :meth:`kg.store.embedded.Store.raw_query` returns, so :mod:`kg.network` works on
         either store.
         """
         text = self._prepare(sparql, bindings)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
-from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -18,11 +16,11 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 from typer.core import TyperGroup
 
+from kg.cli.output import Progress, event_lines, report_failures, scores_table, size
 from kg.errors import InputError, KgError, UsageError
 from kg.rdf import formats as rdf_formats
 
 if TYPE_CHECKING:
-    from kg.build.jobs import Outcome
     from kg.store.base import GraphStore
 
 DEFAULT_STORE = "kg-store"
@@ -135,52 +133,6 @@ def _load_nlp(model: str | None):
     return load(model)
 
 
-class _Progress:
-    """Documents done and their rate on stderr: a live line on a terminal, a line every few seconds otherwise."""
-
-    def __init__(self, *, every: float = 5.0) -> None:
-        self.start = self.last = time.monotonic()
-        self.every = every if not sys.stderr.isatty() else 0.2
-        if os.environ.get("KG_PROGRESS_EVERY"):  # seconds between lines; scripts and tests set it
-            self.every = float(os.environ["KG_PROGRESS_EVERY"])
-        self.done = self.failed = self.events = 0
-
-    def update(self, outcome: Outcome) -> None:
-        self.done += 1
-        self.failed += not outcome.ok
-        self.events += outcome.events
-        now = time.monotonic()
-        if now - self.last >= self.every:
-            self.last = now
-            self._show(final=False)
-
-    @property
-    def rate(self) -> float:
-        elapsed = max(time.monotonic() - self.start, 1e-9)
-        return self.done / elapsed
-
-    def _show(self, *, final: bool) -> None:
-        line = f"{self.done} documents, {self.events} events, {self.failed} failed, {self.rate:.1f} docs/s"
-        if sys.stderr.isatty():
-            sys.stderr.write("\r" + line + ("\n" if final else ""))
-        else:
-            sys.stderr.write(line + "\n")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        self._show(final=True)
-
-
-def _report_failures(outcomes: Iterator[Outcome], progress: _Progress) -> Iterator[Outcome]:
-    for outcome in outcomes:
-        if not outcome.ok:
-            if sys.stderr.isatty():
-                sys.stderr.write("\r")
-            typer.echo(f"kg: skipped {outcome.source}: {outcome.error}", err=True)
-        progress.update(outcome)
-        yield outcome
-
-
 @app.command()
 def build(
     inputs: InputsArgument,
@@ -197,8 +149,8 @@ def build(
     # The store first: a store in use by another build fails at once, before the model loads.
     with _open_store(store, create=True) as kg_store:
         nlp = _load_nlp(model)
-        progress = _Progress()
-        for _ in _report_failures(
+        progress = Progress()
+        for _ in report_failures(
             run_build(read_inputs(inputs), store=kg_store, nlp=nlp, batch_size=batch_size, jobs=jobs), progress
         ):
             pass
@@ -227,9 +179,9 @@ def extract(
 
     _check_inputs(inputs)
     nlp = _load_nlp(model)
-    progress = _Progress()
+    progress = Progress()
     out = sys.stdout
-    for outcome in _report_failures(
+    for outcome in report_failures(
         extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size, jobs=jobs), progress
     ):
         if outcome.extraction is None:
@@ -238,25 +190,11 @@ def extract(
         if format is ExtractFormat.jsonl:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            out.write(_event_lines(record))
+            out.write(event_lines(record))
     out.flush()
     progress.finish()
     if progress.failed:
         raise typer.Exit(1)
-
-
-def _event_lines(record: dict) -> str:
-    def name(role: dict | None) -> str:
-        return role["label"] if role else "-"
-
-    lines = [f"# {record['id']}"]
-    for e in record["events"]:
-        extra = f" -> {name(e['to'])}" if e.get("to") else ""
-        lines.append(
-            f"{e['type']:<10} {name(e['agent'])} => {name(e['target'])}{extra}"
-            f"  [{e['modality']}, {e['confidence']:.2f}]"
-        )
-    return "\n".join(lines) + "\n"
 
 
 def _read_query(sparql: str | None, file: Path | None) -> str:
@@ -439,7 +377,7 @@ def report(
 ) -> None:
     """Centrality of the actor network built from the stored events, most central actor first."""
     from kg.network import formats as report_format
-    from kg.network import graph as network
+    from kg.network import report as network
 
     graph_format = format.value in report_format.GRAPH_FORMATS
     with _open_store(store, read_only=True) as kg_store:
@@ -520,34 +458,7 @@ def evaluate(
     if format is EvaluateFormat.json:
         sys.stdout.write(json.dumps({**asdict(scores), "events_per_gold": scores.events_per_gold}, indent=2) + "\n")
     else:
-        sys.stdout.write(_scores_table(scores))
-
-
-def _scores_table(scores) -> str:
-    def f(x: float | None) -> str:
-        return "  -  " if x is None else f"{x:.3f}"
-
-    lines = [f"{scores.records} records", "", f"{'type':<11}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}"]
-    for name, d in scores.detection.items():
-        lines.append(f"{name:<11}{f(d.precision):>7}{f(d.recall):>7}{f(d.f1):>7}{d.support:>9}")
-    lines += [
-        f"{'macro-F1':<11}{'':>14}{f(scores.macro_f1):>7}",
-        "",
-        f"{'role':<11}{'recall':>8}{'prec.':>8}{'F1':>8}{'found':>10}",
-    ]
-    for role, r in scores.role_recall.items():
-        hits, total = scores.counts[role]
-        lines.append(
-            f"{role:<11}{f(r):>8}{f(scores.role_precision.get(role)):>8}"
-            f"{f(scores.role_f1.get(role)):>8}{f'{hits}/{total}':>10}"
-        )
-    lines += [
-        "",
-        f"headline (mean of agent and target F1): {f(scores.headline)}",
-        f"events predicted per gold event (complete records): {f(scores.events_per_gold)}"
-        f" ({scores.events[0]} / {scores.events[1]})",
-    ]
-    return "\n".join(lines) + "\n"
+        sys.stdout.write(scores_table(scores))
 
 
 @app.command()
@@ -645,7 +556,7 @@ def stats(
         return
     rows = [
         ("store", info.path or "memory"),
-        ("size on disk", _size(info.size_bytes)),
+        ("size on disk", size(info.size_bytes)),
         ("documents", info.documents),
         ("triples", info.triples),
         ("quads", info.quads),
@@ -659,14 +570,6 @@ def stats(
         rows.append(("events per incident", f"{sum(info.events.values()) / info.incidents:.2f}"))
     width = max(len(k) for k, _ in rows)
     sys.stdout.write("".join(f"{k:<{width}}  {v}\n" for k, v in rows))
-
-
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n} B"
 
 
 def main() -> None:

@@ -1,0 +1,109 @@
+"""What the command line prints: progress on stderr, event lines, score tables, sizes."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from kg.build.jobs import Outcome
+
+
+class Progress:
+    """Documents done and their rate on stderr: a live line on a terminal, a line every few seconds otherwise."""
+
+    def __init__(self, *, every: float = 5.0) -> None:
+        self.start = self.last = time.monotonic()
+        self.every = every if not sys.stderr.isatty() else 0.2
+        if os.environ.get("KG_PROGRESS_EVERY"):  # seconds between lines; scripts and tests set it
+            self.every = float(os.environ["KG_PROGRESS_EVERY"])
+        self.done = self.failed = self.events = 0
+
+    def update(self, outcome: Outcome) -> None:
+        self.done += 1
+        self.failed += not outcome.ok
+        self.events += outcome.events
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            self._show(final=False)
+
+    @property
+    def rate(self) -> float:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        return self.done / elapsed
+
+    def _show(self, *, final: bool) -> None:
+        line = f"{self.done} documents, {self.events} events, {self.failed} failed, {self.rate:.1f} docs/s"
+        if sys.stderr.isatty():
+            sys.stderr.write("\r" + line + ("\n" if final else ""))
+        else:
+            sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        self._show(final=True)
+
+
+def report_failures(outcomes: Iterator[Outcome], progress: Progress) -> Iterator[Outcome]:
+    for outcome in outcomes:
+        if not outcome.ok:
+            if sys.stderr.isatty():
+                sys.stderr.write("\r")
+            typer.echo(f"kg: skipped {outcome.source}: {outcome.error}", err=True)
+        progress.update(outcome)
+        yield outcome
+
+
+def event_lines(record: dict) -> str:
+    def name(role: dict | None) -> str:
+        return role["label"] if role else "-"
+
+    lines = [f"# {record['id']}"]
+    for e in record["events"]:
+        extra = f" -> {name(e['to'])}" if e.get("to") else ""
+        lines.append(
+            f"{e['type']:<10} {name(e['agent'])} => {name(e['target'])}{extra}"
+            f"  [{e['modality']}, {e['confidence']:.2f}]"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def scores_table(scores) -> str:
+    def f(x: float | None) -> str:
+        return "  -  " if x is None else f"{x:.3f}"
+
+    lines = [f"{scores.records} records", "", f"{'type':<11}{'P':>7}{'R':>7}{'F1':>7}{'support':>9}"]
+    for name, d in scores.detection.items():
+        lines.append(f"{name:<11}{f(d.precision):>7}{f(d.recall):>7}{f(d.f1):>7}{d.support:>9}")
+    lines += [
+        f"{'macro-F1':<11}{'':>14}{f(scores.macro_f1):>7}",
+        "",
+        f"{'role':<11}{'recall':>8}{'prec.':>8}{'F1':>8}{'found':>10}",
+    ]
+    for role, r in scores.role_recall.items():
+        hits, total = scores.counts[role]
+        lines.append(
+            f"{role:<11}{f(r):>8}{f(scores.role_precision.get(role)):>8}"
+            f"{f(scores.role_f1.get(role)):>8}{f'{hits}/{total}':>10}"
+        )
+    lines += [
+        "",
+        f"headline (mean of agent and target F1): {f(scores.headline)}",
+        f"events predicted per gold event (complete records): {f(scores.events_per_gold)}"
+        f" ({scores.events[0]} / {scores.events[1]})",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} B"

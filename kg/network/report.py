@@ -1,0 +1,58 @@
+"""``kg report`` in one call: filters as named strings -> actor graph -> ranked report."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from kg.errors import UsageError
+from kg.models import EventType, Modality
+from kg.network.centrality import DEFAULT_SEED, MEASURES, CentralityReport, annotated_graph, centrality
+from kg.network.graph import DEFAULT_MODALITIES, actor_graph
+
+if TYPE_CHECKING:
+    from kg.store.base import GraphStore
+
+
+def report(
+    store: GraphStore,
+    *,
+    types: Collection[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    min_confidence: float = 0.0,
+    modalities: Collection[str] | None = None,
+    documents: Collection[str] | None = None,
+    sort: str = "pagerank",
+    weight: str = "events",
+    top: int | None = None,
+    samples: int | None = None,
+    seed: int = DEFAULT_SEED,
+    graph: bool = False,
+) -> tuple[CentralityReport, nx.DiGraph | None]:
+    """``kg report`` in one call: filters as named strings -> actor graph -> ranked report.
+
+    Returns the report and, when ``graph`` is true, :func:`annotated_graph` of its actors (for
+    GraphML/GEXF and plots).  Unknown event types, modalities or measures raise UsageError.
+    """
+    if sort not in MEASURES:
+        raise UsageError(f"--sort must be one of {', '.join(MEASURES)}, not {sort!r}")
+    try:
+        wanted = {EventType(t.upper()) for t in types} if types else None
+    except ValueError:
+        raise UsageError(
+            f"unknown event type in {sorted(types or ())}; use {', '.join(t.value for t in EventType)}"
+        ) from None
+    try:
+        mods = {Modality(m.lower()) for m in modalities} if modalities else DEFAULT_MODALITIES
+    except ValueError:
+        raise UsageError(
+            f"unknown modality in {sorted(modalities or ())}; use {', '.join(m.value for m in Modality)}"
+        ) from None
+    G = actor_graph(
+        store, types=wanted, min_confidence=min_confidence, modalities=mods, start=since, end=until, documents=documents
+    )
+    result = centrality(G, sort=sort, weight=weight, limit=top, samples=samples, seed=seed)
+    return result, annotated_graph(G, result) if graph else None

@@ -1,0 +1,275 @@
+"""The worker processes of ``kg serve``: each holds the store open and runs one job at a time.
+
+pyoxigraph cannot cancel a running query, so a job that outlives the timeout is stopped by
+killing its worker, which is then replaced (see :mod:`kg.serve.endpoint`).
+"""
+
+from __future__ import annotations
+
+import queue
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from kg.errors import StoreError
+from kg.rdf.formats import writer_prefixes
+from kg.serve.protocol import CANONICAL, GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
+
+_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Job:
+    kind: str  # "query" or "update"
+    text: str
+    accept: str | None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+class _PipeWriter:
+    """A binary file for pyoxigraph's serializers that sends what it is given to the server in chunks."""
+
+    def __init__(self, conn) -> None:  # noqa: ANN001
+        self.conn = conn
+        self.buf = bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.buf += data
+        if len(self.buf) >= _CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self) -> None:
+        if self.buf:
+            self.conn.send(("data", bytes(self.buf)))
+            self.buf.clear()
+
+
+def _worker_main(conn, store_path: str, writable: bool) -> None:  # noqa: ANN001
+    """A worker process: open the store, then answer jobs from ``conn`` until it closes."""
+    from kg.store.embedded import Store
+
+    try:
+        store = Store.open(Path(store_path), read_only=not writable)
+    except Exception as e:  # noqa: BLE001 - any failure to open is reported to the server, which stops
+        conn.send(("failed", str(e)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            _run_job(store, job, conn)
+        except (BrokenPipeError, EOFError):
+            return
+        except Exception as e:  # noqa: BLE001 - a bug answers 500 and the worker lives on
+            _error(conn, 500, f"internal error: {type(e).__name__}: {e}")
+        conn.send(("end", None))
+
+
+def _error(conn, status: int, message: str) -> None:  # noqa: ANN001
+    conn.send(("error", (status, message)))
+
+
+def _run_job(store, job: Job, conn) -> None:  # noqa: ANN001, C901
+    import pyoxigraph as ox
+
+    from kg.rdf.vocab import PREFIXES
+    from kg.store.sparql import syntax_message, with_default_graph_rebuild
+
+    if job.kind == "update":
+        try:
+            store.oxigraph.update(with_default_graph_rebuild(job.text), prefixes=PREFIXES)
+        except SyntaxError as e:
+            return _error(conn, 400, syntax_message(job.text, e, kind="SPARQL Update"))
+        except OSError as e:
+            return _error(conn, 500, f"the update failed: {e}")
+        conn.send(("head", (204, None)))
+        return None
+    try:
+        options = {}
+        if job.default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs]
+        if job.named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs]
+    except ValueError as e:
+        return _error(conn, 400, f"bad default-graph-uri or named-graph-uri: {e}")
+    try:
+        result = store.oxigraph.query(job.text, prefixes=PREFIXES, **options)
+    except SyntaxError as e:
+        return _error(conn, 400, syntax_message(job.text, e))
+    except RuntimeError as e:
+        # Valid syntax the engine will not run, e.g. a custom function it does not know.
+        return _error(conn, 400, f"cannot run this query: {e}")
+    except OSError as e:
+        return _error(conn, 500, f"the query failed: {e}")
+    if isinstance(result, ox.QueryTriples):
+        offered, formats = GRAPH_TYPES, ox.RdfFormat
+    else:
+        offered, formats = SELECT_TYPES, ox.QueryResultsFormat
+    media = negotiate(job.accept, offered)
+    if media is None:
+        return _error(conn, 406, f"this result can be sent as {', '.join(offered)}; none is in the Accept header")
+    fmt = getattr(formats, offered[media])
+    conn.send(("head", (200, CANONICAL.get(media, media))))
+    writer = _PipeWriter(conn)
+    try:
+        if isinstance(result, ox.QueryTriples):
+            ox.serialize(result, writer, fmt, prefixes=writer_prefixes(fmt))
+        else:
+            result.serialize(writer, fmt)
+    except OSError as e:
+        writer.flush()
+        return _error(conn, 500, f"the query failed while running: {e}")
+    writer.flush()
+    return None
+
+
+def _worker_entry(fd: int, store_path: str, writable: bool) -> None:
+    """Entry point of a worker process started by :class:`_Worker` (``python -c``)."""
+    from multiprocessing.connection import Connection
+
+    _worker_main(Connection(fd), store_path, writable)
+
+
+class _Worker:
+    """One worker process and the connection to it.
+
+    A plain subprocess of ``python -c``, not multiprocessing's fork or spawn: forking a threaded
+    server is unsafe, and spawn re-runs the caller's main script in the child.
+    """
+
+    def __init__(self, config: ServeConfig) -> None:
+        parent, child = socket.socketpair()
+        code = (
+            "import sys; from kg.serve.workers import _worker_entry; "
+            "_worker_entry(int(sys.argv[1]), sys.argv[2], sys.argv[3] == '1')"
+        )
+        try:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    code,
+                    str(child.fileno()),
+                    str(config.store),
+                    "1" if config.allow_update else "0",
+                ],
+                pass_fds=(child.fileno(),),
+                stdin=subprocess.DEVNULL,
+            )
+        finally:
+            child.close()
+        self.conn = Connection(parent.detach())
+        if not self.conn.poll(60):
+            self.kill()
+            raise StoreError("a kg serve worker did not start within 60 s")
+        try:
+            state, detail = self.conn.recv()
+        except (EOFError, OSError):
+            state, detail = "failed", "the worker exited"
+        if state != "ready":
+            self.kill()
+            raise StoreError(f"cannot open the store for serving: {detail}")
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            pass
+        self.conn.close()
+
+
+class Timeout(Exception):
+    pass
+
+
+class Crashed(Exception):
+    """The worker died while running the job: the job crashed the engine (pyoxigraph overflows its
+    stack on queries nested thousands deep, e.g. 20,000 chained ``!`` or ``+``)."""
+
+
+class WorkerPool:
+    """Worker processes holding the store open; :meth:`run` hands a job to an idle one, with a deadline."""
+
+    def __init__(self, config: ServeConfig) -> None:
+        self.config = config
+        count = 1 if config.allow_update else max(1, config.workers)
+        self.idle: queue.Queue[_Worker] = queue.Queue()
+        self.all: set[_Worker] = set()
+        self.lock = threading.Lock()
+        self.closed = False
+        try:
+            for _ in range(count):
+                self._add()
+        except BaseException:
+            self.close()
+            raise
+
+    def _add(self) -> None:
+        worker = _Worker(self.config)
+        with self.lock:
+            self.all.add(worker)
+        self.idle.put(worker)
+
+    def _replace(self, worker: _Worker) -> None:
+        with self.lock:
+            self.all.discard(worker)
+        worker.kill()
+        if not self.closed:
+            self._add()
+
+    def close(self) -> None:
+        """Stop every worker."""
+        self.closed = True
+        with self.lock:
+            workers = list(self.all)
+            self.all.clear()
+        for worker in workers:
+            worker.kill()
+
+    def run(self, job: Job, emit) -> None:  # noqa: ANN001
+        """Run ``job`` and pass each message (head, data, error, end) to ``emit``; raises _Timeout when stopped.
+
+        ``emit`` raising (the client went away) stops the job too.  A stopped worker is killed and
+        replaced, so the next job gets a fresh one.
+        """
+        import time
+
+        deadline = time.monotonic() + self.config.timeout
+        try:
+            worker = self.idle.get(timeout=self.config.timeout)
+        except queue.Empty:
+            raise Timeout("every worker stayed busy for the whole timeout") from None
+        healthy = False
+        try:
+            worker.conn.send(job)
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not worker.conn.poll(remaining):
+                    raise Timeout(f"the query ran longer than {self.config.timeout:g} s and was stopped")
+                kind, payload = worker.conn.recv()
+                if kind == "end":
+                    healthy = True
+                    return
+                emit(kind, payload)
+        except EOFError:
+            raise Crashed(
+                "the query crashed the query engine (is it nested thousands of levels deep?); simplify it"
+            ) from None
+        except OSError as e:
+            raise RuntimeError(f"the worker failed: {e}") from None
+        finally:
+            if healthy:
+                self.idle.put(worker)
+            else:
+                self._replace(worker)
