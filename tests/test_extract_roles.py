@@ -157,3 +157,16 @@ def test_the_doer_of_a_killing_did_the_attack_it_was_in(nlp):
         nlp, "Suspected Islamist insurgents killed 12 soldiers in an attack on a military base in Borno state."
     )
     assert all(e.agent is not None for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("ISIS-affiliated fighters attacked a checkpoint in Sinai.", "Islamic State"),  # no dateline "ISIS -"
+        ("Militants belonging to Jaish-e-Mohammed attacked an army camp in Uri.", "Jaish-e-Mohammed"),
+        ("Gunmen from the Arakan Army ambushed a police convoy.", "Arakan Army"),
+        ("Jihadists affiliated with the Islamic State attacked a village in Cabo Delgado.", "Islamic State"),
+    ],
+)
+def test_members_named_by_the_group_they_belong_to(nlp, text, label):
+    assert _agents(_events(nlp, text)) == {label}

@@ -111,6 +111,20 @@ _ARMS = lexicon.AERIAL_LEMMAS | {
     "militia",
     "police",
 }
+# People who act for the group their phrase names ("gunmen from the Arakan Army").
+_MEMBERS = lexicon.MEMBER_NOUNS | {
+    "gunman",
+    "gunmen",
+    "attacker",
+    "assailant",
+    "jihadist",
+    "insurgent",
+    "terrorist",
+    "extremist",
+    "guerrilla",
+    "militiaman",
+}
+_BELONGING = frozenset({"belong", "affiliate", "link", "tie", "connect"})
 # Rank and file and weapons that act for their owner: "its troops", "their warplanes".
 _OWNED_ARMS = frozenset(
     {
@@ -239,12 +253,12 @@ class Actors:
             ):
                 end = max(end, child.right_edge.i + 1)
             elif (
-                child.dep_ == "prep"
-                and child.lower_ == "from"
-                and head.lemma_.lower() in lexicon.MEMBER_NOUNS
-                and _actor_of(child)
+                child.dep_ == "prep" and child.lower_ == "from" and head.lemma_.lower() in _MEMBERS and _actor_of(child)
             ):
                 end = max(end, child.right_edge.i + 1)  # "fighters from the Kurdish YPG"
+            elif child.dep_ == "acl" and child.lemma_.lower() in _BELONGING and head.lemma_.lower() in _MEMBERS:
+                if any(_actor_of(p) for p in child.children if p.dep_ == "prep"):
+                    end = max(end, child.right_edge.i + 1)  # "militants belonging to Jaish-e-Mohammed"
             elif child.dep_ == "prep" and child.lower_ == "of" and _named_by(head, child):
                 end = max(end, child.right_edge.i + 1)  # "the town of Hit", "warplanes of the coalition"
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:

@@ -41,6 +41,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     for i in range(start + 1, min(start + 10, len(doc))):
         token = doc[i]
         if token.text in _DASHES:
+            if token.text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_:
+                return None  # a hyphen inside a word: "ISIS-affiliated fighters" is no dateline
             return i + 1
         if token.is_space or "\n" in token.text:
             return None
