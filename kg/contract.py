@@ -1,7 +1,9 @@
 """The machine-readable extraction contract (``kg extract --format jsonl``), one dict per document.
 
 See "The extraction contract" in DESIGN.md: roles that are absent are ``None``; every actor or place
-carries its surface text, normalised label and IRI.
+carries its surface text, normalised label and IRI.  kg's extension (docs/ARCHITECTURE.md, "Event
+representation"): an ``agent`` or ``target`` with several participants is a list of such objects, and
+``mentions`` lists every sentence and trigger that reports the event.
 """
 
 from __future__ import annotations
@@ -24,12 +26,19 @@ def mention_record(mention: Mention | None) -> dict | None:
     return record
 
 
+def role_record(mentions: tuple[Mention, ...]) -> dict | list[dict] | None:
+    """A role's value: None when empty, one mention's object, or a list of objects for several."""
+    if len(mentions) > 1:
+        return [mention_record(m) for m in mentions]
+    return mention_record(mentions[0]) if mentions else None
+
+
 def event_record(event: Event) -> dict:
     """The contract's JSON object for one event."""
     return {
         "type": event.type.value,
-        "agent": mention_record(event.agent),
-        "target": mention_record(event.target),
+        "agent": role_record(event.agents),
+        "target": role_record(event.targets),
         "to": mention_record(event.to),
         "location": mention_record(event.location),
         "time": event.time,
@@ -38,6 +47,14 @@ def event_record(event: Event) -> dict:
         "confidence": event.confidence,
         "sentence": {"start": event.sentence.start, "end": event.sentence.end},
         "trigger": {"text": event.trigger.text, "start": event.trigger.start, "end": event.trigger.end},
+        "mentions": [
+            {
+                "sentence": {"start": m.sentence.start, "end": m.sentence.end},
+                "trigger": {"text": m.trigger.text, "start": m.trigger.start, "end": m.trigger.end},
+                "confidence": m.confidence,
+            }
+            for m in event.evidence
+        ],
     }
 
 

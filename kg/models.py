@@ -90,24 +90,57 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Event:
-    """One extracted event.
+class EventMention:
+    """One place in the text where an event is reported: its sentence, trigger and how sure that reading is.
 
-    Roles by type: ATTACK/AIRSTRIKE agent -> target; DEFECTION agent (defector) leaves ``target``
-    and goes over to ``to``; ALLEGIANCE agent (pledger) pledges to ``target``.
+    An :class:`Event` keeps every mention that was merged into it ("a car bomb exploded ...", "the
+    blast killed ...", "IS claimed the attack") as evidence.
+    """
+
+    sentence: Span
+    trigger: Span
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Event:
+    """One extracted event: one incident of a document, with every participant and every mention of it.
+
+    Roles by type: ATTACK/AIRSTRIKE ``agents`` -> ``targets``; DEFECTION agents (defectors) leave
+    ``targets`` and go over to ``to``; ALLEGIANCE agents (pledgers) pledge to ``targets``.  Coordinated
+    actors of one action are several agents of one event ("Russian, Syrian and US airstrikes"); in a
+    clash each side is both an agent and a target.  ``sentence`` and ``trigger`` are the primary
+    (earliest) mention; ``mentions`` holds every mention merged into the event, the primary first
+    (empty for an event built by hand, which then stands for its single primary mention).
     """
 
     type: EventType
     sentence: Span
     trigger: Span
-    agent: Mention | None = None
-    target: Mention | None = None
+    agents: tuple[Mention, ...] = ()
+    targets: tuple[Mention, ...] = ()
     to: Mention | None = None
     location: Mention | None = None
     time: str | None = None  # ISO 8601 date, year-month or year, when resolved
     modality: Modality = Modality.ASSERTED
     negated: bool = False
     confidence: float = 0.5
+    mentions: tuple[EventMention, ...] = ()
+
+    @property
+    def agent(self) -> Mention | None:
+        """The first agent, or None."""
+        return self.agents[0] if self.agents else None
+
+    @property
+    def target(self) -> Mention | None:
+        """The first target (the side left by a defector, the actor pledged to), or None."""
+        return self.targets[0] if self.targets else None
+
+    @property
+    def evidence(self) -> tuple[EventMention, ...]:
+        """Every mention of the event, the primary first; at least the primary one."""
+        return self.mentions or (EventMention(self.sentence, self.trigger, self.confidence),)
 
 
 @dataclass(frozen=True)

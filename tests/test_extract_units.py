@@ -102,7 +102,7 @@ def test_extraction_record_follows_the_contract():
         type=EventType.ATTACK,
         sentence=Span(0, len(text), text),
         trigger=Span(5, 13, "attacked"),
-        agent=_mention("ISIS", 0, isis),
+        agents=(_mention("ISIS", 0, isis),),
         location=_mention("Mosul", 14, iraq),
         time="2016-05-01",
         modality=Modality.ASSERTED,

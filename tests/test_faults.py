@@ -56,9 +56,11 @@ def extraction(i: int, version: int) -> Extraction:
             type=(EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION, EventType.ALLEGIANCE)[k % 4],
             sentence=Span(k * 100, k * 100 + 60, f"Sentence {k} of document {i}, version {version}."),
             trigger=Span(k * 100 + 5, k * 100 + 11, "struck"),
-            agent=mention(f"group-{k % 17}", f"Group {k % 17}", EntityKind.ARMED_GROUP, k * 100),
-            target=mention(
-                f"town-{(k + version) % 23}", f"Town {(k + version) % 23}", EntityKind.COLLECTIVE, k * 100 + 20
+            agents=(mention(f"group-{k % 17}", f"Group {k % 17}", EntityKind.ARMED_GROUP, k * 100),),
+            targets=(
+                mention(
+                    f"town-{(k + version) % 23}", f"Town {(k + version) % 23}", EntityKind.COLLECTIVE, k * 100 + 20
+                ),
             ),
             location=mention(f"place-{k % 11}", f"Place {k % 11}", EntityKind.PLACE, k * 100 + 40),
             time=f"2016-{1 + (k + version) % 12:02d}",

@@ -120,7 +120,7 @@ def _extraction(doc_id, published, place, agent, *, url=None, when=None):
         type=EventType.ATTACK,
         sentence=Span(0, len(text), text),
         trigger=Span(len(agent) + 1, len(agent) + 9, "attacked"),
-        agent=mention(agent, EntityKind.ARMED_GROUP, 0),
+        agents=(mention(agent, EntityKind.ARMED_GROUP, 0),),
         location=mention(place, EntityKind.PLACE, text.index(place)),
         time=when,
     )

@@ -31,7 +31,7 @@ from kg.rdf.triples import (
     source_node,
     to_graph,
 )
-from kg.rdf.vocab import KG, NIF, PREFIXES, SEM, WD
+from kg.rdf.vocab import GAF, KG, NIF, PREFIXES, SEM, WD
 
 # A plain Namespace: rdflib's XSD DefinedNamespace warns when pytest probes it for fixtures.
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
@@ -58,8 +58,8 @@ def airstrike_extraction() -> Extraction:
         type=EventType.AIRSTRIKE,
         sentence=sentence,
         trigger=Span(13, 19, "bombed"),
-        agent=mention("US warplanes", USA, 0),
-        target=mention("ISIS", ISIS, 20),
+        agents=(mention("US warplanes", USA, 0),),
+        targets=(mention("ISIS", ISIS, 20),),
         location=mention("Raqqa", RAQQA, 28),
         time="2016-05-01",
         confidence=0.8123,
@@ -88,6 +88,7 @@ EXPECTED_AIRSTRIKE = """
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix wd: <http://www.wikidata.org/entity/> .
+@prefix gaf: <http://groundedannotationframework.org/gaf#> .
 
 <{doc}> a kg:Document, nif:Context ;
     kg:documentId "seed:1" ;
@@ -112,7 +113,16 @@ EXPECTED_AIRSTRIKE = """
     kg:trigger "bombed" ;
     prov:wasDerivedFrom <{sentence}> ;
     kg:document <{doc}> ;
-    prov:wasGeneratedBy <{run}> .
+    prov:wasGeneratedBy <{run}> ;
+    gaf:denotedBy <{trigger}> .
+
+<{trigger}> a kg:EventMention, nif:String ;
+    nif:beginIndex "13"^^xsd:integer ;
+    nif:endIndex "19"^^xsd:integer ;
+    nif:anchorOf "bombed" ;
+    nif:referenceContext <{doc}> ;
+    nif:sentence <{sentence}> ;
+    kg:confidence "0.812"^^xsd:decimal .
 
 <{usa}> a kg:Actor, kg:State ;
     rdfs:label "United States" ;
@@ -156,6 +166,7 @@ def test_airstrike_graph_matches_expected_turtle():
         data=EXPECTED_AIRSTRIKE.format(
             doc=doc,
             sentence=iri.span_iri(doc, 0, 34),
+            trigger=iri.span_iri(doc, 13, 19),
             event=event_iri(extraction.document, extraction.events[0]),
             usa=iri.entity_iri(USA),
             isis=iri.entity_iri(ISIS),
@@ -176,8 +187,8 @@ def test_defection_and_allegiance_roles():
         type=EventType.DEFECTION,
         sentence=sentence,
         trigger=Span(21, 29, "defected"),
-        agent=mention("Hundreds of fighters", FIGHTERS),
-        target=mention("Syria", SYRIA, 35),
+        agents=(mention("Hundreds of fighters", FIGHTERS),),
+        targets=(mention("Syria", SYRIA, 35),),
         to=mention("ISIS", ISIS, 44),
         time="2015-03",
     )
@@ -185,8 +196,8 @@ def test_defection_and_allegiance_roles():
         type=EventType.ALLEGIANCE,
         sentence=sentence,
         trigger=Span(53, 70, "pledged allegiance"),
-        agent=mention("Hundreds of fighters", FIGHTERS),
-        target=mention("Baghdadi", BAGHDADI, 74),
+        agents=(mention("Hundreds of fighters", FIGHTERS),),
+        targets=(mention("Baghdadi", BAGHDADI, 74),),
         to=mention("ISIS", ISIS, 44),  # ALLEGIANCE has no "to" role: it must not be written
         time="2015",
         modality=Modality.PLANNED,
@@ -205,6 +216,7 @@ def test_defection_and_allegiance_roles():
         @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
         @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
         @prefix prov: <http://www.w3.org/ns/prov#> .
+        @prefix gaf: <http://groundedannotationframework.org/gaf#> .
         <{d}> a kg:Defection, sem:Event ;
             kg:agent <{iri.entity_iri(FIGHTERS)}> ;
             kg:defectedFrom <{iri.entity_iri(SYRIA)}> ;
@@ -213,7 +225,7 @@ def test_defection_and_allegiance_roles():
             kg:modality kg:Asserted ; kg:polarity kg:Positive ;
             kg:confidence "0.500"^^xsd:decimal ; kg:trigger "defected" ;
             prov:wasDerivedFrom <{iri.span_iri(doc, 0, 80)}> ; kg:document <{doc}> ;
-            prov:wasGeneratedBy <{run_iri(MODEL)}> .
+            prov:wasGeneratedBy <{run_iri(MODEL)}> ; gaf:denotedBy <{iri.span_iri(doc, 21, 29)}> .
         <{a}> a kg:Allegiance, sem:Event ;
             kg:agent <{iri.entity_iri(FIGHTERS)}> ;
             kg:pledgedTo <{iri.entity_iri(BAGHDADI)}> ;
@@ -221,7 +233,7 @@ def test_defection_and_allegiance_roles():
             kg:modality kg:Planned ; kg:polarity kg:Negative ;
             kg:confidence "1.000"^^xsd:decimal ; kg:trigger "pledged allegiance" ;
             prov:wasDerivedFrom <{iri.span_iri(doc, 0, 80)}> ; kg:document <{doc}> ;
-            prov:wasGeneratedBy <{run_iri(MODEL)}> .
+            prov:wasGeneratedBy <{run_iri(MODEL)}> ; gaf:denotedBy <{iri.span_iri(doc, 53, 70)}> .
         """,
     )
     events = Graph()
@@ -240,8 +252,8 @@ def test_attack_uses_target_not_defection_roles():
         type=EventType.ATTACK,
         sentence=Span(0, 30, "ISIS shelled Syrian troops."),
         trigger=Span(5, 12, "shelled"),
-        agent=mention("ISIS", ISIS),
-        target=mention("Syrian troops", SYRIA, 13),
+        agents=(mention("ISIS", ISIS),),
+        targets=(mention("Syrian troops", SYRIA, 13),),
         to=mention("Raqqa", RAQQA),
     )
     g = to_graph(Extraction(Document(id="a", text="x"), events=(event,)), model=MODEL)
@@ -265,24 +277,24 @@ def test_event_iri_key_is_doc_type_trigger_and_role_entities():
         EventType.ATTACK,
         Span(0, 9, "x"),
         Span(2, 7, "x"),
-        agent=mention("a", ISIS),
-        target=mention("b", USA),
+        agents=(mention("a", ISIS),),
+        targets=(mention("b", USA),),
     )
-    key = json.dumps(["d|1", "ATTACK", 2, 7, ISIS.key, USA.key, None, None, None], ensure_ascii=False)
+    key = json.dumps(["d|1", "ATTACK", 2, 7, [ISIS.key], [USA.key], None, None, None], ensure_ascii=False)
     assert event_iri(document, event) == iri.mint("event", "attack", key)
     # a separator inside a key cannot make two different events collide
     a = Event(
         EventType.ATTACK,
         Span(0, 1, "x"),
         Span(0, 1, "x"),
-        agent=mention("a", Entity("p|q", "p", EntityKind.PERSON)),
+        agents=(mention("a", Entity("p|q", "p", EntityKind.PERSON)),),
     )
     b = Event(
         EventType.ATTACK,
         Span(0, 1, "x"),
         Span(0, 1, "x"),
-        agent=mention("a", Entity("p", "p", EntityKind.PERSON)),
-        target=mention("q", Entity("q", "q", EntityKind.PERSON)),
+        agents=(mention("a", Entity("p", "p", EntityKind.PERSON)),),
+        targets=(mention("q", Entity("q", "q", EntityKind.PERSON)),),
     )
     assert event_iri(document, a) != event_iri(document, b)
 
@@ -425,6 +437,7 @@ def test_only_declared_ontology_terms_are_used():
         str(KG._NS),
         str(SEM._NS),
         str(NIF._NS),
+        str(GAF._NS),
         str(PROV),
         str(DCTERMS),
         str(RDF),
@@ -483,8 +496,8 @@ def extractions(draw: st.DrawFn) -> Extraction:
                 type=draw(st.sampled_from(list(EventType))),
                 sentence=Span(start, start + draw(st.integers(1, 500)), draw(ANY_TEXT)),
                 trigger=Span(start, start + 1, draw(ANY_TEXT)),
-                agent=some_mention() if draw(st.booleans()) else None,
-                target=some_mention() if draw(st.booleans()) else None,
+                agents=(some_mention(),) if draw(st.booleans()) else (),
+                targets=(some_mention(),) if draw(st.booleans()) else (),
                 to=some_mention() if draw(st.booleans()) else None,
                 location=some_mention() if draw(st.booleans()) else None,
                 time=draw(st.none() | ANY_TEXT | st.sampled_from(["2016", "2016-05", "2016-05-01"])),
@@ -540,7 +553,7 @@ def test_one_trigger_two_locations_gives_two_events():
 
 
 def test_duplicate_events_keep_the_most_confident():
-    base = Event(EventType.ATTACK, Span(0, 9, "ISIS shot"), Span(5, 9, "shot"), agent=mention("ISIS", ISIS))
+    base = Event(EventType.ATTACK, Span(0, 9, "ISIS shot"), Span(5, 9, "shot"), agents=(mention("ISIS", ISIS),))
     low = base
     high = Event(**{**base.__dict__, "confidence": 0.9, "modality": Modality.INSPIRED})
     also_high = Event(**{**base.__dict__, "confidence": 0.9, "modality": Modality.PLANNED})

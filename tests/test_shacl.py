@@ -52,8 +52,8 @@ def sample_extraction() -> Extraction:
             EventType.AIRSTRIKE,
             s1,
             Span(10, 16, "struck"),
-            agent=m("US drones", USA, 0),
-            target=m("Islamic State fighters", ISIS, 17),
+            agents=(m("US drones", USA, 0),),
+            targets=(m("Islamic State fighters", ISIS, 17),),
             location=m("Mosul", MOSUL, 45),
             time="2016-10-17",
             confidence=0.9,
@@ -62,8 +62,8 @@ def sample_extraction() -> Extraction:
             EventType.ATTACK,
             s2,
             Span(74, 82, "attacked"),
-            agent=m("Iraqi forces", IRAQ, 61),
-            target=m("the jihadist group", ISIS, 83),
+            agents=(m("Iraqi forces", IRAQ, 61),),
+            targets=(m("the jihadist group", ISIS, 83),),
             location=m("Mosul", MOSUL, 105),
             time="2016-10",
             modality=Modality.INSPIRED,
@@ -72,8 +72,8 @@ def sample_extraction() -> Extraction:
             EventType.DEFECTION,
             s3,
             Span(160, 168, "defected"),
-            agent=m("Dozens of fighters", FIGHTERS, 141),
-            target=m("the group", ISIS, 174),
+            agents=(m("Dozens of fighters", FIGHTERS, 141),),
+            targets=(m("the group", ISIS, 174),),
             to=m("Iraq", IRAQ, 187),
             time="2016",
             confidence=0.0,
@@ -82,8 +82,8 @@ def sample_extraction() -> Extraction:
             EventType.ALLEGIANCE,
             s4,
             Span(230, 248, "pledged allegiance"),
-            agent=m("They", FIGHTERS, 221),
-            target=m("Abu Bakr al-Baghdadi", BAGHDADI, 252),
+            agents=(m("They", FIGHTERS, 221),),
+            targets=(m("Abu Bakr al-Baghdadi", BAGHDADI, 252),),
             negated=True,
             confidence=1.0,
         ),
@@ -91,7 +91,7 @@ def sample_extraction() -> Extraction:
             EventType.ATTACK,
             s4,
             Span(290, 296, "attack"),
-            agent=m("NATO", NATO, 274),
+            agents=(m("NATO", NATO, 274),),
             location=m("Iraq", IRAQ, 187),  # a state as location is typed kg:Place too
             modality=Modality.THREATENED,
         ),
@@ -175,7 +175,10 @@ def test_confidence_from_extraction_is_not_clamped():
     extraction = sample_extraction()
     broken = Event(EventType.ATTACK, Span(0, 5, "x"), Span(0, 1, "x"), confidence=1.7)
     g = to_graph(Extraction(extraction.document, events=(broken,)), model=MODEL)
-    assert messages(validate(g)) == {"kg:confidence must be between 0 and 1."}
+    assert messages(validate(g)) == {
+        "kg:confidence must be between 0 and 1.",
+        "An event mention has at most one kg:confidence, an xsd:decimal between 0 and 1.",
+    }
 
 
 def test_empty_sentence_is_rejected():
@@ -335,8 +338,8 @@ def consistent_extractions(draw: st.DrawFn) -> Extraction:
                 type=event_type,
                 sentence=Span(start, start + 50, text[start : start + 50]),
                 trigger=Span(start, start + 1, text[start]),
-                agent=role(actors),
-                target=role(anything if attack else actors),
+                agents=tuple(m for m in [role(actors)] if m is not None),
+                targets=tuple(m for m in [role(anything if attack else actors)] if m is not None),
                 to=role(actors),
                 location=role(anything),
                 time=draw(st.none() | ANY_TEXT | st.sampled_from(["2016", "2016-05", "2016-05-01"])),

@@ -29,8 +29,8 @@ def _graph(doc_id: str):
         EventType.AIRSTRIKE,
         Span(0, len(TEXT), TEXT),
         Span(10, 16, "struck"),
-        agent=Mention(Span(0, 9, "US drones"), USA),
-        target=Mention(Span(17, 39, "Islamic State fighters"), ISIS),
+        agents=(Mention(Span(0, 9, "US drones"), USA),),
+        targets=(Mention(Span(17, 39, "Islamic State fighters"), ISIS),),
         confidence=0.9,
     )
     return to_graph(Extraction(document, events=(event,)), model="test 1.0")

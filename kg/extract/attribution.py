@@ -359,14 +359,18 @@ def _with_agent(event: Event, agent: Mention) -> Event:
     elif event.agent is not None:
         bonus = 0.0  # the generic agent already counted
     confidence = round(max(0.05, min(0.95, event.confidence + bonus)), 2)
-    return replace(event, agent=agent, confidence=confidence)
+    # The claimed actor stands in for the generic doer; a named co-agent stays.
+    kept = tuple(
+        a for a in event.agents[1:] if a.entity.key != agent.entity.key and not a.entity.key.startswith("local:")
+    )
+    return replace(event, agents=(agent, *kept), confidence=confidence)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
     seen: set[tuple] = set()
     out = []
     for e in events:
-        key = (e.type, e.trigger.start, _key(e.agent), _key(e.target), _key(e.to))
+        key = (e.type, e.trigger.start, _keys(e.agents), _keys(e.targets), _key(e.to))
         if key not in seen:
             seen.add(key)
             out.append(e)
@@ -375,3 +379,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 def _key(mention: Mention | None) -> str | None:
     return mention.entity.key if mention is not None else None
+
+
+def _keys(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    return tuple(m.entity.key for m in mentions)

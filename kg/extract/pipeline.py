@@ -1,9 +1,10 @@
 """Documents in, :class:`~kg.models.Extraction` records out: the extraction stage end to end.
 
 spaCy parses documents in batches (``nlp.pipe`` with ``as_tuples``), the rule registry turns
-triggers into drafts, and each draft becomes one :class:`~kg.models.Event` per agent (coordinated
-agents are separate events: "Russian, Syrian and US airstrikes" are three), with mentions resolved,
-modality, time and a confidence attached.  Nothing from spaCy leaves this module.
+triggers into drafts, and each draft becomes one :class:`~kg.models.Event` with every coordinated
+agent and target ("Russian, Syrian and US airstrikes" is one event with three agents), mentions
+resolved, modality, time and a confidence attached; :mod:`kg.extract.incidents` then merges the
+mentions of one incident into one event.  Nothing from spaCy leaves this module.
 """
 
 from __future__ import annotations
@@ -14,16 +15,16 @@ from weakref import WeakKeyDictionary
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract import attribution, modality, roles, time
+from kg.extract import attribution, incidents, modality, roles, time
 from kg.extract.actors import Actors
 from kg.extract.places import location as _location
 from kg.extract.triggers import Draft, Triggers, find
-from kg.models import Document, EntityKind, Event, EventType, Extraction, Mention, Modality
+from kg.models import Document, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality
 from kg.models import Span as TextSpan
 
 _TRIGGERS: WeakKeyDictionary = WeakKeyDictionary()
 _NOBODY = frozenset({"no", "neither"})
-_MAX_PER_DRAFT = 6  # cap on agent x target expansions of one trigger
+_MAX_PER_ROLE = 6  # cap on the coordinated agents (and targets) of one trigger
 # Nouns that stand for the actor they belong to when attacked: "eroded ISIS control" -> ISIS.
 _HOLDINGS = frozenset(
     {
@@ -77,12 +78,11 @@ def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extracti
     seen: set[tuple] = set()
     for draft in find(doc, actors, triggers):
         for event in _events(draft, actors, document):
-            key = (event.type, event.trigger.start, _key(event.agent), _key(event.target), _key(event.to))
+            key = (event.type, event.trigger.start, _keys(event.agents), _keys(event.targets), _key(event.to))
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-    events = _drop_subsumed(attribution.link(doc, actors, events))
-    events.sort(key=lambda e: (e.sentence.start, e.trigger.start))
+    events = incidents.merge(_drop_subsumed(attribution.link(doc, actors, events)), published=document.date)
     return Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors)))
 
 
@@ -90,10 +90,14 @@ def _key(mention: Mention | None) -> str | None:
     return mention.entity.key if mention is not None else None
 
 
+def _keys(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    return tuple(m.entity.key for m in mentions)
+
+
 def _drop_subsumed(events: list[Event]) -> list[Event]:
     """Drop role-less duplicates: an event with no roles at a trigger that already has a fuller event."""
-    full = {(e.type, e.trigger.start) for e in events if e.agent or e.target or e.to}
-    return [e for e in events if e.agent or e.target or e.to or (e.type, e.trigger.start) not in full]
+    full = {(e.type, e.trigger.start) for e in events if e.agents or e.targets or e.to}
+    return [e for e in events if e.agents or e.targets or e.to or (e.type, e.trigger.start) not in full]
 
 
 def _expand(tokens: list[Token], actors: Actors) -> list[Token]:
@@ -117,6 +121,7 @@ def _holder(token: Token) -> Token:
 
 
 def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]:
+    """The event of one draft: every coordinated agent and target of the trigger in one event."""
     trigger = draft.trigger
     sent = roles.sentence(trigger)
     collective = not draft.defector_collective
@@ -145,32 +150,41 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     when = time.resolve(sent_text, document.date)
     sentence = TextSpan(sent.start_char, sent.end_char, sent_text)
     trig = TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
-    count = 0
-    for agent in agents:
-        for target in targets:
-            if (
-                agent is not None
-                and target is not None
-                and agent.entity.key == target.entity.key
-                and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.ALLEGIANCE)
-            ):
-                target = None
-            if count >= _MAX_PER_DRAFT:
-                return
-            count += 1
-            yield Event(
-                type=draft.type,
-                sentence=sentence,
-                trigger=trig,
-                agent=agent,
-                target=target,
-                to=to,
-                location=location,
-                time=when,
-                modality=mod,
-                negated=negated,
-                confidence=_confidence(draft, agent, target, to, mod) - (0.1 if fallback and agent else 0.0),
-            )
+    agent_keys = {m.entity.key for m in agents if m is not None}
+    if len(agent_keys) == 1 and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.ALLEGIANCE):
+        # "ISIS attacked ISIS positions": one side cannot be its own target.  With two or more agents
+        # the sides of a clash are each other's targets, and every side stays in both roles.
+        targets = [t for t in targets if t is None or t.entity.key not in agent_keys] or [None]
+    agent_ms = _distinct(agents)[:_MAX_PER_ROLE]
+    target_ms = _distinct(targets)[:_MAX_PER_ROLE]
+    first_agent, first_target = (agent_ms or [None])[0], (target_ms or [None])[0]
+    confidence = _confidence(draft, first_agent, first_target, to, mod) - (0.1 if fallback and first_agent else 0.0)
+    confidence = round(confidence, 2)
+    yield Event(
+        type=draft.type,
+        sentence=sentence,
+        trigger=trig,
+        agents=tuple(agent_ms),
+        targets=tuple(target_ms),
+        to=to,
+        location=location,
+        time=when,
+        modality=mod,
+        negated=negated,
+        confidence=confidence,
+        mentions=(EventMention(sentence, trig, confidence),),
+    )
+
+
+def _distinct(mentions: list[Mention | None]) -> list[Mention]:
+    """The mentions without None, one per entity key, in order."""
+    seen: set[str] = set()
+    out = []
+    for m in mentions:
+        if m is not None and m.entity.key not in seen:
+            seen.add(m.entity.key)
+            out.append(m)
+    return out
 
 
 def _leading_actor(trigger: Token, actors: Actors) -> list[Token]:

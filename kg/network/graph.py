@@ -33,13 +33,16 @@ _MODALITY_OF_TERM = {str(t): m for m, t in MODALITY_TERMS.items()}
 _KIND_OF_CLASS = {str(c): kind for kind, c in ACTOR_CLASS.items()}
 DEFAULT_MODALITIES = frozenset({Modality.ASSERTED, Modality.INSPIRED})
 
-# One row per (event, role).  Modality and polarity default to asserted/positive when absent.
+# One row per (event, role, agent, other participant): an event with several agents or targets gives one
+# edge per agent x target.  Modality and polarity default to asserted/positive when absent.
 _EDGES_QUERY = """
 SELECT ?e ?class ?role ?source ?dest ?conf ?modality ?polarity ?time WHERE {
   VALUES ?class { %(classes)s }
   %(scope)s
   {
     ?e kg:agent ?source ; kg:target ?dest . BIND("target" AS ?role)
+    # In a clash each side is an agent and a target: no edge from a side to itself.
+    FILTER(?source != ?dest || NOT EXISTS { ?e kg:agent ?other . FILTER(?other != ?source) })
   } UNION {
     ?e kg:agent ?source ; kg:defectedFrom ?dest . BIND("from" AS ?role)
   } UNION {

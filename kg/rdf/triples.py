@@ -12,7 +12,9 @@ The graph of one document (see docs/ONTOLOGY.md for the terms)::
     <event>    a kg:Attack|kg:Airstrike|kg:Defection|kg:Allegiance, sem:Event; kg:agent; kg:target |
                kg:defectedFrom, kg:defectedTo | kg:pledgedTo; sem:hasPlace; sem:hasTimeStamp;
                kg:modality; kg:polarity; kg:confidence; kg:trigger; prov:wasDerivedFrom <doc#char=b,e>;
-               kg:document <doc>; prov:wasGeneratedBy <run>
+               kg:document <doc>; prov:wasGeneratedBy <run>; gaf:denotedBy <doc#char=t,u> (each mention)
+    <doc#char=t,u>  a kg:EventMention, nif:String; nif:beginIndex t; nif:endIndex u; nif:anchorOf (the
+               trigger); nif:referenceContext <doc>; nif:sentence <doc#char=b,e>; kg:confidence
     <actor>    a kg:Actor, kg:State|...; rdfs:label; owl:sameAs wd:Q...; kg:alias; kg:mentionedIn <doc>
     <place>    a kg:Place; rdfs:label; owl:sameAs wd:Q...; kg:alias; kg:mentionedIn <doc>
     <run>      a prov:Activity; kg:model; kg:softwareVersion
@@ -36,9 +38,9 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 import kg
-from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality
+from kg.models import Document, Entity, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality, Span
 from kg.rdf.iri import document_iri, entity_iri, mint, span_iri
-from kg.rdf.vocab import KG, NIF, PREFIXES, SEM, WD
+from kg.rdf.vocab import GAF, KG, NIF, PREFIXES, SEM, WD
 
 Triple = tuple[Node, Node, Node]
 
@@ -85,6 +87,7 @@ _SEM_EVENT, _HAS_PLACE, _HAS_TIME = SEM.Event, SEM.hasPlace, SEM.hasTimeStamp
 _AGENT, _MODALITY, _POLARITY, _CONFIDENCE = KG.agent, KG.modality, KG.polarity, KG.confidence
 _TRIGGER, _DOCUMENT, _ALIAS, _MENTIONED_IN = KG.trigger, KG.document, KG.alias, KG.mentionedIn
 _PLACE, _ACTOR, _POSITIVE, _NEGATIVE = KG.Place, KG.Actor, KG.Positive, KG.Negative
+_DENOTED_BY, _EVENT_MENTION, _STRING, _IN_SENTENCE = GAF.denotedBy, KG.EventMention, NIF.String, NIF.sentence
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
@@ -218,12 +221,17 @@ def run_iri(model: str) -> URIRef:
 def event_iri(document: Document, event: Event) -> URIRef:
     """The IRI of ``event``: the same event read from the same document always gets the same IRI.
 
-    The key is the document id, the type, the trigger's offsets, the role fillers' entity keys,
+    The key is the document id, the type, the primary trigger's offsets, the role fillers' entity keys,
     the location's and the time, JSON-encoded so that no separator inside a key can make two
     events collide.  Location and time are in the key because one trigger can carry several
     events ("air strikes on Mosul and Raqqa").
     """
-    roles = [m.entity.key if m is not None else None for m in (event.agent, event.target, event.to, event.location)]
+    roles = [
+        [m.entity.key for m in event.agents],
+        [m.entity.key for m in event.targets],
+        event.to.entity.key if event.to is not None else None,
+        event.location.entity.key if event.location is not None else None,
+    ]
     key = json.dumps(
         [document.id, event.type.value, event.trigger.start, event.trigger.end, *roles, event.time],
         ensure_ascii=False,
@@ -262,8 +270,10 @@ def document_triples(extraction: Extraction, *, model: str) -> Iterator[Triple]:
     yield run, KG.model, text_literal(model)
     yield run, KG.softwareVersion, Literal(kg.__version__)
 
-    for node, event in distinct_events(document, extraction.events):
+    chosen = distinct_events(document, extraction.events)
+    for node, event in chosen:
         yield from _event(doc, node, event, run)
+    yield from _event_mentions(doc, (event for _, event in chosen))
 
     yield from _entities(doc, extraction)
 
@@ -297,21 +307,25 @@ def _document(doc: URIRef, document: Document) -> Iterator[Triple]:
         yield doc, DCTERMS.source, source_node(document.url)
 
 
-def _event(doc: URIRef, node: URIRef, event: Event, run: URIRef) -> Iterator[Triple]:
-    sentence = span_iri(doc, event.sentence.start, event.sentence.end)
-
+def _sentence(doc: URIRef, span: Span) -> Iterator[Triple]:
+    sentence = span_iri(doc, span.start, span.end)
     yield sentence, _TYPE, _SENTENCE
-    yield sentence, _BEGIN, _offset(event.sentence.start)
-    yield sentence, _END, _offset(event.sentence.end)
-    yield sentence, _ANCHOR_OF, text_literal(event.sentence.text)
+    yield sentence, _BEGIN, _offset(span.start)
+    yield sentence, _END, _offset(span.end)
+    yield sentence, _ANCHOR_OF, text_literal(span.text)
     yield sentence, _REFERENCE_CONTEXT, doc
+
+
+def _event(doc: URIRef, node: URIRef, event: Event, run: URIRef) -> Iterator[Triple]:
+    yield from _sentence(doc, event.sentence)
 
     yield node, _TYPE, EVENT_CLASS[event.type]
     yield node, _TYPE, _SEM_EVENT
-    if event.agent is not None:
-        yield node, _AGENT, entity_iri(event.agent.entity)
-    if event.target is not None and event.type in TARGET_PROPERTY:
-        yield node, TARGET_PROPERTY[event.type], entity_iri(event.target.entity)
+    for agent in event.agents:
+        yield node, _AGENT, entity_iri(agent.entity)
+    if event.type in TARGET_PROPERTY:
+        for target in event.targets:
+            yield node, TARGET_PROPERTY[event.type], entity_iri(target.entity)
     if event.to is not None and event.type in TO_PROPERTY:
         yield node, TO_PROPERTY[event.type], entity_iri(event.to.entity)
     if event.location is not None:
@@ -327,15 +341,42 @@ def _event(doc: URIRef, node: URIRef, event: Event, run: URIRef) -> Iterator[Tri
     yield node, _POLARITY, _NEGATIVE if event.negated else _POSITIVE
     yield node, _CONFIDENCE, confidence_literal(event.confidence)
     yield node, _TRIGGER, _name_literal(event.trigger.text)
-    yield node, _DERIVED_FROM, sentence
+    yield node, _DERIVED_FROM, span_iri(doc, event.sentence.start, event.sentence.end)
     yield node, _DOCUMENT, doc
     yield node, _GENERATED_BY, run
+    for mention in event.evidence:
+        yield node, _DENOTED_BY, span_iri(doc, mention.trigger.start, mention.trigger.end)
+
+
+def _event_mentions(doc: URIRef, events: Iterable[Event]) -> Iterator[Triple]:
+    """Every mention of the events as evidence (NewsReader's GAF: an event gaf:denotedBy the NIF span of
+    each trigger, which points to its sentence); a trigger that reports two events is described once,
+    with the higher confidence."""
+    best: dict[tuple[int, int], EventMention] = {}
+    for event in events:
+        for mention in event.evidence:
+            span = (mention.trigger.start, mention.trigger.end)
+            if span not in best or mention.confidence > best[span].confidence:
+                best[span] = mention
+    for mention in best.values():
+        yield from _sentence(doc, mention.sentence)
+        anchor = span_iri(doc, mention.trigger.start, mention.trigger.end)
+        yield anchor, _TYPE, _EVENT_MENTION
+        yield anchor, _TYPE, _STRING
+        yield anchor, _BEGIN, _offset(mention.trigger.start)
+        yield anchor, _END, _offset(mention.trigger.end)
+        yield anchor, _ANCHOR_OF, text_literal(mention.trigger.text)
+        yield anchor, _REFERENCE_CONTEXT, doc
+        yield anchor, _IN_SENTENCE, span_iri(doc, mention.sentence.start, mention.sentence.end)
+        yield anchor, _CONFIDENCE, confidence_literal(mention.confidence)
 
 
 def _mentions(extraction: Extraction) -> Iterator[Mention]:
     yield from extraction.mentions
     for event in extraction.events:
-        for mention in (event.agent, event.target, event.to, event.location):
+        yield from event.agents
+        yield from event.targets
+        for mention in (event.to, event.location):
             if mention is not None:
                 yield mention
 

@@ -43,6 +43,7 @@ class KG(DefinedNamespace):
     Modality: URIRef
     Polarity: URIRef
     Incident: URIRef
+    EventMention: URIRef
 
     # object properties
     agent: URIRef
@@ -104,6 +105,7 @@ class NIF(DefinedNamespace):
     Context: URIRef
     Sentence: URIRef
     String: URIRef
+    sentence: URIRef
     beginIndex: URIRef
     endIndex: URIRef
     anchorOf: URIRef
@@ -113,11 +115,22 @@ class NIF(DefinedNamespace):
     _NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
 
+class GAF(DefinedNamespace):
+    """The Grounded Annotation Framework (NewsReader): an event instance is denoted by its mentions."""
+
+    _fail = True
+
+    denotedBy: URIRef
+
+    _NS = Namespace("http://groundedannotationframework.org/gaf#")
+
+
 PREFIXES: dict[str, str] = {
     "kg": ONTOLOGY_IRI + "#",
     "kgid": ID_BASE,
     "sem": str(SEM._NS),
     "nif": str(NIF._NS),
+    "gaf": str(GAF._NS),
     "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/",
     "owl": "http://www.w3.org/2002/07/owl#",

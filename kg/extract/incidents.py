@@ -1,0 +1,395 @@
+"""One incident, one event: the mentions of the same incident in a document merged into one :class:`Event`.
+
+A news text names an incident several times: "a car bomb exploded ... killing five" (two triggers),
+"the blast", "the attack", "the group later claimed the bombing".  The rules read each trigger on its
+own; :func:`merge` then walks the document's events in text order and adds each one to an earlier
+event (a cluster) when the two can be the same incident and the text links them:
+
+* **compatible** (:func:`compatible`): same type family (ATTACK and AIRSTRIKE are one family; a merged
+  event is an AIRSTRIKE if any mention is), same modality and polarity, no disagreeing named agents,
+  no disagreeing named targets (unless one mention is a casualty clause, whose targets are victims),
+  compatible places (one missing, unnamed, a country, or sharing a name) and dates (one missing or a
+  prefix of the other), and no "another"/"separate"/"second" before the trigger;
+* **linked** (:func:`linked`): in the same sentence (coordinated verbs "shot and killed", an attacker
+  noun "suicide bombers attacked", a casualty clause "..., killing five"); or, in a later sentence, an
+  anaphoric noun ("the blast", "this attack"), a casualty trigger ("five people were killed"), a claim
+  ("claimed responsibility for ..."), or a mention with no participants of its own.
+
+A mention joins the most recent compatible cluster it is linked to, so two incidents of one record
+stay apart when their named targets, places or dates differ ("attacked Mosul ... also struck Kirkuk").
+Merging unions the participants (one per entity key), keeps the highest confidence and the earliest
+mention as the primary sentence and trigger, and keeps every mention as evidence.  Everything is a
+pure function of the events, so the result is deterministic; the words are tables below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from kg.models import EntityKind, Event, EventMention, EventType, Mention
+
+# The type family of each type, and which type a merged event takes (the more specific one).
+FAMILY: dict[EventType, str] = {
+    EventType.ATTACK: "violence",
+    EventType.AIRSTRIKE: "violence",
+    EventType.DEFECTION: "defection",
+    EventType.ALLEGIANCE: "allegiance",
+}
+SPECIFICITY: dict[EventType, int] = {EventType.AIRSTRIKE: 1}
+
+# Nouns that refer back to an incident already reported when a definite or demonstrative determiner
+# (up to three modifiers before them) introduces them: "the blast", "this deadly attack".
+ANAPHORIC_HEADS = frozenset(
+    {
+        "attack",
+        "attacks",
+        "assault",
+        "blast",
+        "blasts",
+        "bombing",
+        "bombings",
+        "explosion",
+        "explosions",
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "raid",
+        "raids",
+        "ambush",
+        "shooting",
+        "killing",
+        "killings",
+        "massacre",
+        "incident",
+        "violence",
+        "clash",
+        "clashes",
+        "fighting",
+        "battle",
+        "shelling",
+        "bombardment",
+        "offensive",
+        "operation",
+        "siege",
+        "defection",
+        "defections",
+        "pledge",
+        "oath",
+        # the doers named by a noun: "the attacker had pledged allegiance", "the gunmen fled"
+        "attacker",
+        "attackers",
+        "assailant",
+        "assailants",
+        "bomber",
+        "bombers",
+        "gunman",
+        "gunmen",
+        "shooter",
+    }
+)
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+# Triggers that report the casualties of an incident rather than a new action: "..., killing five",
+# "Twelve people were wounded."
+CASUALTY_TRIGGERS = frozenset(
+    {
+        "kill",
+        "killed",
+        "killing",
+        "kills",
+        "wound",
+        "wounded",
+        "wounding",
+        "injure",
+        "injured",
+        "injuring",
+        "dead",
+        "died",
+        "die",
+        "death",
+        "deaths",
+        "casualties",
+        "toll",
+    }
+)
+# A sentence with one of these words claims or attributes an incident already told: "IS claimed the
+# attack", "claimed responsibility for the bombing", "authorities attributed the blast to ...".
+CLAIM_WORDS = frozenset({"claim", "claimed", "claims", "claiming", "responsibility", "attributed", "blamed"})
+# Words before the trigger (in its sentence) that announce a different incident: "another attack",
+# "in a separate incident", "similar to the shootings in Paris", "additional attacks"; ordinals only
+# after "a" ("a second bomb", but "the second defection in a week" is this one).  A mention after such
+# a word joins no incident told before it.
+DISTINCT_WORDS = frozenset(
+    {
+        "another",
+        "separate",
+        "separately",
+        "other",
+        "similar",
+        "elsewhere",
+        "earlier",
+        "additional",
+        "previous",
+        # a response is a new incident: "the military responded with airstrikes", "in retaliation for"
+        "subsequent",
+        "responded",
+        "response",
+        "retaliation",
+        "retaliated",
+        "retaliatory",
+        "revenge",
+    }
+)
+ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+# Vague quantifiers just before a plural trigger noun that make it a series of incidents ("many
+# attacks", "a series of bombings"): it merges with mentions in its own sentence, never across sentences.
+SERIES_WORDS = frozenset(
+    {"many", "several", "numerous", "series", "dozens", "hundreds", "repeated", "frequent", "spate"}
+)
+# Two triggers of one sentence at most this many characters apart are linked ("shot and killed", ",
+# killing five"); farther apart, in the long sentences that list incidents, they need a link word.
+NEAR = 200
+_NAMED_KINDS = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
+_WORD = re.compile(r"[\w'-]+")
+
+
+@dataclass
+class _Cluster:
+    event: Event
+    sentences: set[int] = field(default_factory=set)  # start offsets of the sentences it is mentioned in
+    last: int = 0  # trigger start of its latest mention
+    series: bool = False  # a series of incidents ("many attacks"): no link across sentences
+
+
+def merge(events: Iterable[Event], *, published: str | None = None) -> list[Event]:
+    """``events`` of one document with the mentions of each incident merged, in text order.
+
+    Events are read in order of sentence and trigger; each joins an earlier cluster that it is
+    :func:`linked` to and :func:`compatible` with, or starts a new one.  Of several such clusters it
+    joins one in its own sentence if there is one, else, for an anaphoric noun or a claim ("the attack"),
+    the most mentioned (then the most recent) incident, else the most recent.  An anaphoric noun or
+    claim whose place or date disagrees with every earlier incident still joins the only one of its
+    family, if there is only one: "the massacre was revenge for operations in North Waziristan" puts the
+    wrong place on the massacre, not a new incident in the text.  ``published`` is the document's
+    date, which the time resolver gives to sentences that name none: it agrees with any date.
+    """
+    clusters: list[_Cluster] = []
+    for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
+        series = is_series(event)
+        barrier = _barrier(event)
+        refers = is_anaphoric(event) or is_claim(event)
+        open_ = [
+            c
+            for c in clusters
+            if c.last >= barrier and not ((series or c.series) and event.sentence.start not in c.sentences)
+        ]
+        candidates = []
+        for cluster in open_:
+            same = event.sentence.start in cluster.sentences and event.trigger.start - cluster.last <= NEAR
+            if linked(cluster.event, event, same_sentence=same) and compatible(
+                cluster.event, event, same_sentence=same, published=published
+            ):
+                candidates.append((not same, -len(cluster.event.evidence) if refers else 0, -cluster.last, cluster))
+        if not candidates and refers:
+            family = [c for c in open_ if FAMILY[c.event.type] == FAMILY[event.type]]
+            if len(family) == 1 and compatible(family[0].event, event, setting=False):
+                candidates.append((True, 0, 0, family[0]))
+        if not candidates:
+            clusters.append(_Cluster(_with_evidence(event), {event.sentence.start}, event.trigger.start, series))
+            continue
+        home = min(candidates, key=lambda c: c[:3])[3]
+        home.event = combine(home.event, event)
+        home.sentences.add(event.sentence.start)
+        home.last = max(home.last, event.trigger.start)
+        home.series = home.series or series
+    return [c.event for c in sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))]
+
+
+def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
+    """True when the text ties ``mention`` to an incident already told in ``cluster``."""
+    if same_sentence or not (cluster.agents or cluster.targets or cluster.to):
+        return True  # a mention with no participants ("Explosions were heard.") is filled in by the next
+    return (
+        is_anaphoric(mention)
+        or _trigger_word(mention) in CASUALTY_TRIGGERS
+        or is_claim(mention)
+        or not (mention.agents or mention.targets or mention.to)
+    )
+
+
+def compatible(
+    a: Event, b: Event, *, same_sentence: bool = False, setting: bool = True, published: str | None = None
+) -> bool:
+    """True when ``a`` and ``b`` can be one incident: nothing in them tells two incidents apart.
+
+    In one sentence, two mentions with the same sides swapped ("battles between X and Y" read as X
+    against Y and Y against X) are one clash.  ``setting=False`` leaves place and date out."""
+    if FAMILY[a.type] != FAMILY[b.type] or a.modality is not b.modality or a.negated != b.negated:
+        return False
+    mirror = same_sentence and _named(a.agents + a.targets) == _named(b.agents + b.targets)
+    if _disagree(a.agents, b.agents) and not mirror:
+        return False
+    casualty = _trigger_word(a) in CASUALTY_TRIGGERS or _trigger_word(b) in CASUALTY_TRIGGERS
+    if not (casualty or mirror) and _disagree(a.targets, b.targets):
+        return False
+    if a.to is not None and b.to is not None and a.to.entity.key != b.to.entity.key:
+        return False
+    if _one_sided_beside_clash(a, b) or _one_sided_beside_clash(b, a):
+        return False
+    if not mirror and not (is_clash(a) or is_clash(b)) and (_reversed(a, b) or _reversed(b, a)):
+        return False  # "Police killed the gunman": the attacker as a target is a response, not the attack
+    return not setting or (_same_place(a.location, b.location) and _same_time(a.time, b.time, published))
+
+
+def combine(a: Event, b: Event) -> Event:
+    """One event from cluster ``a`` and a later mention ``b``: participants united, ``a``'s mention primary."""
+    kind = a.type if SPECIFICITY.get(a.type, 0) >= SPECIFICITY.get(b.type, 0) else b.type
+    agents = _union(a.agents, b.agents)
+    targets = _union(a.targets, b.targets)
+    keys = {m.entity.key for m in agents}
+    if len(keys) == 1 and kind is not EventType.DEFECTION:
+        targets = tuple(m for m in targets if m.entity.key not in keys)  # one side is not its own target
+    location = a.location or b.location
+    if location is a.location and b.location is not None and _is_target(location, targets):
+        # "airstrikes against ISWAP positions around Lake Chad": the attacked place stands in for where
+        # it happened only when no mention says where.
+        if not _is_target(b.location, targets):
+            location = b.location
+    time = a.time if b.time is None or (a.time is not None and len(a.time) >= len(b.time)) else b.time
+    best: dict[tuple[int, int], EventMention] = {}
+    for mention in a.evidence + b.evidence:  # two readings of one trigger are one mention
+        span = (mention.trigger.start, mention.trigger.end)
+        if span not in best or mention.confidence > best[span].confidence:
+            best[span] = mention
+    evidence = tuple(sorted(best.values(), key=lambda m: (m.sentence.start, m.trigger.start)))
+    return replace(
+        a,
+        type=kind,
+        agents=agents,
+        targets=targets,
+        to=a.to or b.to,
+        location=location,
+        time=time,
+        confidence=max(a.confidence, b.confidence),
+        mentions=evidence,
+    )
+
+
+def is_anaphoric(event: Event) -> bool:
+    """True for a trigger noun introduced by a definite or demonstrative determiner: "the blast"."""
+    if _trigger_word(event) not in ANAPHORIC_HEADS:
+        return False
+    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    words = _WORD.findall(re.split(r"[,;:.!?()]", before)[-1])[-4:]
+    return any(w.lower() in DETERMINERS for w in words)
+
+
+def is_claim(event: Event) -> bool:
+    """True when the event's sentence claims or attributes an incident ("claimed the attack")."""
+    return any(w.lower() in CLAIM_WORDS for w in _WORD.findall(event.sentence.text))
+
+
+def is_series(event: Event) -> bool:
+    """True for a trigger noun that names several incidents: "many attacks", "a series of bombings"."""
+    words = _WORD.findall(event.sentence.text[: max(0, event.trigger.start - event.sentence.start)])[-4:]
+    return _trigger_word(event).endswith("s") and any(w.lower() in SERIES_WORDS for w in words)
+
+
+def _barrier(event: Event) -> int:
+    """The offset of the last word before the trigger that announces a different incident, or -1."""
+    start = event.sentence.start
+    barrier, previous = -1, ""
+    for match in _WORD.finditer(event.sentence.text[: max(0, event.trigger.start - start)]):
+        word = match.group().lower()
+        if word in DISTINCT_WORDS or (word in ORDINALS and previous == "a"):
+            barrier = start + match.start()
+        previous = word
+    return barrier
+
+
+def _trigger_word(event: Event) -> str:
+    return event.trigger.text.lower()
+
+
+def _named(mentions: tuple[Mention, ...]) -> set[str]:
+    return {m.entity.key for m in mentions if m.entity.kind in _NAMED_KINDS or _is_named(m)}
+
+
+def _disagree(a: tuple[Mention, ...], b: tuple[Mention, ...]) -> bool:
+    named_a, named_b = _named(a), _named(b)
+    return bool(named_a and named_b and not (named_a & named_b))
+
+
+def _is_named(mention: Mention) -> bool:
+    """A place or actor called by a proper name ("Susangerd", "eastern Beirut"), not a common noun
+    ("the southern city", "20 people")."""
+    if mention.entity.kind in _NAMED_KINDS:
+        return True
+    if mention.entity.kind is not EntityKind.PLACE:
+        return False
+    words = _WORD.findall(mention.span.text)
+    return any(w[:1].isupper() for w in words[1:]) or bool(words and words[0][:1].isupper() and words[0] != "The")
+
+
+def _same_place(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None or a.entity.key == b.entity.key:
+        return True
+    if not (_is_named(a) and _is_named(b)):
+        return True  # "the city" may be the Mosul named elsewhere
+    if _is_country(a) != _is_country(b):
+        return True  # a country holds the town named in the other mention
+    # Two names sharing a proper word are one place: "central Baghdad" and "Baghdad".
+    names_a = {w.lower() for w in _WORD.findall(a.entity.label) if w[:1].isupper()}
+    names_b = {w.lower() for w in _WORD.findall(b.entity.label) if w[:1].isupper()}
+    return bool(names_a & names_b)
+
+
+def _is_target(place: Mention, targets: tuple[Mention, ...]) -> bool:
+    return any(
+        t.entity.key == place.entity.key or (t.span.start, t.span.end) == (place.span.start, place.span.end)
+        for t in targets
+    )
+
+
+def is_clash(event: Event) -> bool:
+    """True when two or more sides are each agent and target: "fighting between X and Y"."""
+    return len({m.entity.key for m in event.agents} & {m.entity.key for m in event.targets}) >= 2
+
+
+def _one_sided_beside_clash(clash: Event, other: Event) -> bool:
+    # "seized the town after heavy fighting with Congolese soldiers": the battle and the capture are two
+    # events, as the gold data counts them; casualties of the battle stay in it.
+    return (
+        is_clash(clash) and bool(other.agents) and not is_clash(other) and _trigger_word(other) not in CASUALTY_TRIGGERS
+    )
+
+
+def _reversed(a: Event, b: Event) -> bool:
+    return bool({m.entity.key for m in a.agents} & {m.entity.key for m in b.targets})
+
+
+def _is_country(place: Mention) -> bool:
+    # Places linked to the gazetteer are countries (kg.extract.actors gives other places "name:" keys).
+    return place.entity.kind is EntityKind.STATE or place.entity.key.startswith("gaz:")
+
+
+def _same_time(a: str | None, b: str | None, published: str | None = None) -> bool:
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return True
+    return published is not None and published[:10] in (a, b)
+
+
+def _union(a: tuple[Mention, ...], b: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    out = list(a)
+    keys = {m.entity.key for m in a}
+    for m in b:
+        if m.entity.key not in keys:
+            keys.add(m.entity.key)
+            out.append(m)
+    return tuple(out)
+
+
+def _with_evidence(event: Event) -> Event:
+    return event if event.mentions else replace(event, mentions=event.evidence)
