@@ -57,7 +57,7 @@ def f1(p: float, r: float) -> float:
 
 def test_b_cubed_and_pairwise_f1_of_the_mention_clusters() -> None:
     from kg.extract import extract
-    from kg.nlp import load as load_model
+    from kg.extract.nlp import load as load_model
 
     records = load()
     docs = [Document(id=r["id"], text=r["text"], date=r["date"]) for r in records]

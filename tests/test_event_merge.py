@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from kg.contract import event_record
 from kg.extract.incidents import compatible, merge
-from kg.iri import document_iri, entity_iri
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
-from kg.network import actor_graph
-from kg.rdf import document_triples
-from kg.store import Store
+from kg.network.graph import actor_graph
+from kg.rdf.iri import document_iri, entity_iri
+from kg.rdf.triples import document_triples
+from kg.store.embedded import Store
 
 ISIS = Entity("gaz:islamic-state", "Islamic State", EntityKind.ARMED_GROUP)
 NUSRA = Entity("gaz:al-nusra-front", "al-Nusra Front", EntityKind.ARMED_GROUP)
