@@ -252,10 +252,12 @@ def combine(a: Event, b: Event) -> Event:
     if len(keys) == 1 and kind is not EventType.DEFECTION:
         targets = tuple(m for m in targets if m.entity.key not in keys)  # one side is not its own target
     location = a.location or b.location
-    if location is a.location and b.location is not None and _is_target(location, targets):
+    if location is a.location and b.location is not None:
         # "airstrikes against ISWAP positions around Lake Chad": the attacked place stands in for where
-        # it happened only when no mention says where.
-        if not _is_target(b.location, targets):
+        # it happened only when no mention says where; and a town says more than its country.
+        if _is_target(location, targets) and not _is_target(b.location, targets):
+            location = b.location
+        elif _is_country(location) and _is_named(b.location) and not _is_country(b.location):
             location = b.location
     time = a.time if b.time is None or (a.time is not None and len(a.time) >= len(b.time)) else b.time
     best: dict[tuple[int, int], EventMention] = {}
