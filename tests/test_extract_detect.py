@@ -162,10 +162,14 @@ def test_chemical_weapons_and_crowd_control_used_against_people(nlp):
 
 def test_battled_is_a_clash_between_armed_sides(nlp):
     (event,) = _asserted(nlp, "Kurdish fighters battled Islamic State militants near Kobani.")  # one clash
-    assert {_text(a) for a in event.agents} == {_text(t) for t in event.targets} == {
-        "Kurdish fighters",
-        "Islamic State militants",
-    }
+    assert (
+        {_text(a) for a in event.agents}
+        == {_text(t) for t in event.targets}
+        == {
+            "Kurdish fighters",
+            "Islamic State militants",
+        }
+    )
     assert not _types(nlp, "Firefighters battled the blaze for hours.")
     assert not _types(nlp, "She battled cancer for years.")
 
