@@ -54,6 +54,17 @@ def test_look_alike_incidents_stay_apart():
         assert len(link(pair)) == 2, pair
 
 
+def test_a_report_without_place_never_joins_two_towns():
+    # "Al-Shabaab carried out attacks on Sunday" meets the Mogadishu and the Kismayo report through the group;
+    # whatever order the IRIs sort in, the two towns' reports must not end in one incident through it.
+    for names in (("a", "b", "c"), ("b", "a", "c"), ("c", "b", "a"), ("a", "c", "b")):
+        roundup = _r(f"{names[0]}-roundup", "roundup", "2023-03-12", None, ["al-shabaab"])
+        mogadishu = _r(f"{names[1]}-mogadishu", "wire", "2023-03-12", "mogadishu", ["al-shabaab"])
+        kismayo = _r(f"{names[2]}-kismayo", "monitor", "2023-03-12", "kismayo", ["al-shabaab"])
+        for incident in link([roundup, mogadishu, kismayo]):
+            assert len({r.place for r in incident.reports if r.place}) <= 1, names
+
+
 def test_reports_of_one_document_are_never_linked():
     assert len(link([_r("e1", "d1", "2021-03-02", "kabul"), _r("e2", "d1", "2021-03-02", "kabul")])) == 2
 

@@ -11,7 +11,9 @@ makes doubles.  :func:`link` groups event reports into incidents:
   proximity, and loses for disagreeing named agents or places (:func:`score`); pairs at or above
   :data:`THRESHOLD` may join;
 * **clustering** — reports are taken in a fixed order (date, then IRI); each joins the incident whose
-  members it matches best, if every member it is compared with is compatible, else it starts a new one.
+  members it matches best, if it is compatible with every member (:func:`compatible`: even members it is
+  not compared with, so a report that names no place cannot carry one town's report into another town's
+  incident), else it starts a new one.
 
 The result depends only on the set of reports, never on the order they were stored in, so a store can
 recompute the incidents of one block when a document is added, rebuilt or removed
@@ -102,14 +104,9 @@ def score(a: Report, b: Report) -> float:
     >>> score(a, b) >= THRESHOLD
     True
     """
-    if a.family != b.family or a.document == b.document or not (a.asserted and b.asserted):
+    if not compatible(a, b):
         return -1.0
-    if a.day is None or b.day is None or abs((a.day - b.day).days) > WINDOW_DAYS:
-        return -1.0
-    if a.named_agents and b.named_agents and not (a.named_agents & b.named_agents):
-        return -1.0  # "Taliban attacked" and "ISIS attacked" the same day in the same city: two incidents
-    if a.place and b.place and a.place != b.place:
-        return -1.0  # the gazetteer gives one IRI per place; a different place is a different incident
+    assert a.day is not None and b.day is not None
     s = 0.0
     if a.place and a.place == b.place:
         s += 0.8
@@ -122,6 +119,20 @@ def score(a: Report, b: Report) -> float:
     if not (a.place and b.place) and not (a.agents & b.agents or a.targets & b.targets):
         return -1.0  # nothing but a date in common
     return s
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """False when nothing could make ``a`` and ``b`` one incident: another family, the same document, an event
+    that did not happen, dates more than :data:`WINDOW_DAYS` apart, disagreeing named attackers or places."""
+    if a.family != b.family or a.document == b.document or not (a.asserted and b.asserted):
+        return False
+    if a.day is None or b.day is None or abs((a.day - b.day).days) > WINDOW_DAYS:
+        return False
+    if a.named_agents and b.named_agents and not (a.named_agents & b.named_agents):
+        return False  # "Taliban attacked" and "ISIS attacked" the same day in the same city: two incidents
+    if a.place and b.place and a.place != b.place:
+        return False  # the gazetteer gives one IRI per place; a different place is a different incident
+    return True
 
 
 def _order(report: Report) -> tuple[str, str]:
@@ -186,10 +197,10 @@ def link(reports: Iterable[Report]) -> list[Incident]:
         best: tuple[float, int] | None = None
         for cid in sorted({cluster_of[e] for e in pairs.get(report.event, ()) if e in cluster_of}):
             members = clusters[cid]
-            scores = [score(report, m) for m in members if m.event in pairs[report.event]]
-            if any(s < 0 for s in scores) or any(m.document == report.document for m in members):
-                continue  # incompatible with one member, or its document is already in this incident
-            top = max(scores, default=-1.0)
+            if not all(compatible(report, m) for m in members):
+                continue  # incompatible with a member, even one it is not compared with (a placeless report
+                # meets the reports of two towns; it must not carry one town's report into the other's incident)
+            top = max((score(report, m) for m in members if m.event in pairs[report.event]), default=-1.0)
             if top >= THRESHOLD and (best is None or top > best[0]):
                 best = (top, cid)
         if best is None:
