@@ -421,3 +421,39 @@ def test_more_aerial_doers(nlp, text):
 
 def test_a_town_the_model_tags_as_a_person_after_in(nlp):
     assert _place(nlp, "Ethiopian air force bombed a market in Tigray.", EventType.AIRSTRIKE) == "Tigray"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surrender of 200 Boko Haram fighters to the Nigerian army was announced on Monday.",
+        "Several rebel commanders crossed to the government side last week.",
+        "Dozens of policemen abandoned their posts and joined the insurgents.",
+        "Three opposition MPs crossed the floor to the ruling party on Tuesday.",
+        "The senator switched parties in 2009, becoming a Democrat.",
+        "Two lawmakers jumped ship to the ruling coalition.",
+        "Several officers broke ranks with the junta and joined the protesters.",
+        "He joined the ruling party after leaving the opposition.",
+    ],
+)
+def test_surrenders_crossings_and_party_switches(nlp, text):
+    assert EventType.DEFECTION in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The young man left his family and joined ISIS in 2014.",
+        "The runner crossed the line in first place.",
+        "The rioters broke ranks and fled.",
+        "The investors switched parties at the conference.",
+        "Dozens of soldiers abandoned their posts and joined the others.",
+    ],
+)
+def test_leaving_a_family_or_a_race_is_no_defection(nlp, text):
+    assert EventType.DEFECTION not in _types(nlp, text)
+
+
+def test_joining_after_abandoning_stays_asserted(nlp):
+    events = _asserted(nlp, "Dozens of policemen abandoned their posts and joined the insurgents.")
+    assert EventType.ALLEGIANCE in {e.type for e in events}

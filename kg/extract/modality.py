@@ -161,8 +161,8 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
     chain = _chain(trigger)
     if _purpose(trigger):
         return Modality.PLANNED, False  # "moved into the hills in order to attack the base"
-    for tok in chain[1:]:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _UNREALISED:
+    for child, tok in zip(chain, chain[1:], strict=False):
+        if child.dep_ in ("xcomp", "dobj") and tok.pos_ == "VERB" and tok.lemma_.lower() in _UNREALISED:
             return Modality.ASSERTED, True  # "failed to capture the airport", "refused to attack"
     for tok in chain:
         for c in tok.children:

@@ -40,6 +40,7 @@ PATTERNS = [
         "change",
         "turn",
         "resign",
+        "jump",
         pos=("VERB",),
     ),
     lemmas("defected", pos=("ADJ", "VERB")),
@@ -89,6 +90,7 @@ _LEGAL_SIDE = {
     "station",
 }
 _SURRENDER_PARTICLES = frozenset({"over", "up", "in"})
+_SIDE_WORDS = frozenset({"allegiance", "side", "loyalty", "party", "camp", "affiliation"})
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
 _CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "stranded", "killed", "missing"})
 
@@ -167,12 +169,25 @@ def affiliation(defector: Token) -> list[Token]:
     return []
 
 
+# Members of an armed force or group (not "a man", "supporters"): who can desert or abandon a post.
+_SERVICE_MEMBERS = lexicon.MEMBER_NOUNS - {"man", "supporter", "follower", "loyalist", "diplomat", "official"} | {
+    "troop",
+    "soldier",
+    "policeman",
+    "conscript",
+    "recruit",
+    "militiaman",
+    "sailor",
+    "airman",
+}
+
+
 def _member(token: Token | None) -> bool:
     """True for soldiers, fighters, officers ... or a quantity of them ("dozens of soldiers")."""
     if token is None:
         return False
     lemma = token.lemma_.lower()
-    if lemma in lexicon.MEMBER_NOUNS or lemma in ("troop", "soldier", "policeman", "conscript", "recruit"):
+    if lemma in _SERVICE_MEMBERS:
         return True
     return lemma in lexicon.QUANTITY_HEADS and any(_member(p) for p in roles.pobjs(token, "of"))
 
@@ -193,14 +208,44 @@ def _fled_abroad(agent: Token | None, to: list[Token]) -> bool:
     return bool(own) and (own[0].ent_id_ or own[0].lower_) != (to[0].ent_id_ or to[0].lower_)
 
 
+_POLITICIANS = frozenset({
+    "senator", "mp", "lawmaker", "politician", "governor", "mayor", "legislator", "deputy", "congressman",
+    "congresswoman", "minister", "councillor", "councilor", "representative", "member", "leader", "president",
+})  # fmt: skip
+
+
+def _politician(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _POLITICIANS or token.lower_ in ("he", "she")
+
+
+def _side(token: Token) -> bool:
+    """A side one can leave for another: a party, a leader, "the opposition", "the government camp"."""
+    return (
+        _party(token)
+        or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.lemma_.lower()
+        in (
+            "opposition",
+            "government",
+            "camp",
+            "regime",
+            "coalition",
+            "side",
+        )
+    )
+
+
 def _party(token: Token) -> bool:
     return token.lemma_.lower() == "party" or any(w.lower_ == "party" for w in token.subtree)
 
 
 def _joined(verb: Token) -> list[Token]:
     """The side joined right after ``verb``: "left the Labour Party to join the Conservatives",
-    "abandoned Gaddafi and sided with the rebels", "... and went over to the opposition"."""
+    "abandoned Gaddafi and sided with the rebels", "... and went over to the opposition", "joined the
+    ruling party after leaving the opposition"."""
     out = []
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.lemma_.lower() == "join":
+        out += roles.children(verb.head.head, "dobj")
     for c in verb.children:
         if c.dep_ not in ("xcomp", "advcl", "conj"):
             continue
@@ -300,10 +345,13 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if lemma == "split" and not roles.pobjs(trigger, "from", "with"):
             return
         if lemma == "surrender":
-            to = roles.pobjs(trigger, "to")
+            of = [o for o in roles.pobjs(trigger, "of") if _member(o) or o.ent_type_ == "PERSON"]
+            to = roles.pobjs(trigger, "to") or [t for o in of for t in roles.pobjs(o, "to")]
             if not to or _legal(to[0]) or trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
                 return
             agents, source = roles.noun_agent(trigger)
+            if not agents and of:
+                agents, source = of[:1], "syntax"  # "the surrender of 200 fighters to the army"
             yield Draft(
                 EventType.DEFECTION,
                 trigger,
@@ -365,7 +413,13 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "defections from the army defecting to the FSA": the noun is the event, not the defector.
         frm = frm or roles.pobjs(agent, "from")
         agent = None
-    if lemma in ("split", "break", "divide", "splinter", "secede", "breakaway"):
+    if lemma == "break" and roles.patient(trigger) is not None and roles.patient(trigger).lemma_.lower() == "rank":
+        rank = roles.patient(trigger)
+        frm = roles.pobjs(trigger, "with") or roles.pobjs(rank, "with") or frm  # "broke ranks with the junta"
+        to = to or _joined(trigger)
+        if not (frm or to):
+            return  # "the rioters broke ranks and fled"
+    elif lemma in ("split", "break", "divide", "splinter", "secede", "breakaway"):
         if lemma == "break" and not frm:
             frm = [w for w in roles.pobjs(trigger, "with") if _is_group(w, actors)]  # "broke with al-Qaeda"
         if not frm or not _is_group(frm[0], actors) or lemma == "secede":
@@ -404,16 +458,18 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = roles.patient(trigger)
         if obj is not None and _left_as_casualties(trigger, obj):
             return  # "..., leaving 12 militants dead": the toll of an attack, nobody left a group
-        joined = _joined(trigger)
+        joined = [j for j in _joined(trigger) if _is_group(j, actors) or _side(j)]
         if lemma == "resign":
             obj = roles.first(w for w in roles.pobjs(trigger, "from") if _is_group(w, actors))
             if obj is None or not joined:
                 return  # resigning is not defecting; resigning from the army to join the rebels is
-        if obj is None or not _is_group(obj, actors) and not (joined and (_party(obj) or obj.ent_type_ == "PERSON")):
+        if joined and obj is not None and _member(agent):
+            pass  # "dozens of policemen abandoned their posts and joined the insurgents"
+        elif obj is None or not _is_group(obj, actors) and not (joined and _side(obj)):
             return  # "abandoned Gaddafi and sided with the rebels": a leader stands for the side
         if obj.lemma_.lower() in ("parliament", "government") or (_party(obj) and not joined):
             return  # leaving a party is a defection only when the politician joins another
-        frm = [obj]
+        frm = [obj] if _is_group(obj, actors) or _side(obj) else []
         to = to or joined
     elif lemma == "surrender":
         obj = roles.patient(trigger)
@@ -433,8 +489,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = roles.patient(trigger)
         if obj is None and lemma == "switch" and to and (_is_group(to[0], actors) or to[0].lemma_.lower() == "party"):
             pass  # "switched to the ruling party"
-        elif obj is None or obj.lemma_.lower() not in ("allegiance", "side", "loyalty"):
-            return
+        elif obj is None or obj.lemma_.lower() not in _SIDE_WORDS:
+            return  # "switched sides/parties/camps", "changed allegiance"
+        elif obj.lemma_.lower() == "party" and not (agent is not None and _politician(agent)):
+            return  # "investors switched parties" at a conference
         if obj is not None and obj.lemma_.lower() in ("allegiance", "loyalty"):
             frm = frm or roles.pobjs(obj, "from")
             to = to or roles.pobjs(obj, "to")
@@ -448,9 +506,20 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             or sent & {"peace", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord"}
         ):
             return  # disarming under a peace deal is demobilisation, not going over to another side
+    elif (
+        lemma in ("cross", "jump")
+        and roles.patient(trigger) is not None
+        and roles.patient(trigger).lemma_.lower() in ("floor", "ship", "line", "lines")
+    ):
+        if roles.patient(trigger).lemma_.lower() in ("line", "lines") and not to:
+            return  # "crossed the lines to the rebel side", not "crossed the line in first place"
+    elif lemma == "jump":
+        return
     elif lemma in ("go", "cross"):
-        if not any(c.lower_ == "over" for c in trigger.children) or not to:
-            return
+        over = any(c.lower_ == "over" for c in trigger.children)
+        side = bool(to) and (to[0].lemma_.lower() == "side" or _is_group(to[0], actors)) and to[0].ent_type_ != "GPE"
+        if not to or not (over or side):
+            return  # "went over to the rebels", "crossed to the government side"; not "crossed to Turkey"
     elif lemma == "flee":
         # Pilots flying jets abroad and asking for asylum; a soldier or official of one state fleeing to
         # another ("a North Korean soldier fled to South Korea"); not refugees fleeing fighting.
