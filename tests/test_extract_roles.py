@@ -170,3 +170,14 @@ def test_the_doer_of_a_killing_did_the_attack_it_was_in(nlp):
 )
 def test_members_named_by_the_group_they_belong_to(nlp, text, label):
     assert _agents(_events(nlp, text)) == {label}
+
+
+def test_bombers_who_blew_themselves_up_hit_the_casualties(nlp):
+    text = "Two suicide bombers blew themselves up outside a police station in Maiduguri, killing four officers."
+    assert _targets(_events(nlp, text)) == {"four officers"}
+
+
+def test_what_a_blast_ripped_through_and_whose_positions_were_shelled(nlp):
+    assert _targets(_events(nlp, "The blast ripped through a crowded market in Baquba.")) == {"a crowded market"}
+    events = _events(nlp, "Turkish artillery shelled positions of the SDF near Manbij.")
+    assert {e.target.entity.label for e in events} == {"Syrian Democratic Forces"}

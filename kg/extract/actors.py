@@ -153,6 +153,33 @@ _OWNED_ARMS = frozenset(
         "marine",
     }
 )
+# What an actor holds, keeps or lives in: "positions of the SDF" are the SDF's.
+_HELD = frozenset(
+    {
+        "position",
+        "office",
+        "headquarters",
+        "base",
+        "home",
+        "house",
+        "residence",
+        "convoy",
+        "compound",
+        "camp",
+        "post",
+        "checkpoint",
+        "stronghold",
+        "hideout",
+        "facility",
+        "depot",
+        "vehicle",
+        "patrol",
+        "outpost",
+        "barracks",
+        "station",
+        "target",
+    }
+)
 # Nouns that take their place's name in an "of" phrase ("the town of Hit"); "the headquarters of the
 # navy" belongs to the navy instead.
 _NAMED_PLACES = frozenset(
@@ -255,12 +282,12 @@ class Actors:
             elif (
                 child.dep_ == "prep" and child.lower_ == "from" and head.lemma_.lower() in _MEMBERS and _actor_of(child)
             ):
-                end = max(end, child.right_edge.i + 1)  # "fighters from the Kurdish YPG"
+                end = max(end, _edge(child) + 1)  # "fighters from the Kurdish YPG"
             elif child.dep_ == "acl" and child.lemma_.lower() in _BELONGING and head.lemma_.lower() in _MEMBERS:
                 if any(_actor_of(p) for p in child.children if p.dep_ == "prep"):
-                    end = max(end, child.right_edge.i + 1)  # "militants belonging to Jaish-e-Mohammed"
+                    end = max(end, _edge(child) + 1)  # "militants belonging to Jaish-e-Mohammed"
             elif child.dep_ == "prep" and child.lower_ == "of" and _named_by(head, child):
-                end = max(end, child.right_edge.i + 1)  # "the town of Hit", "warplanes of the coalition"
+                end = max(end, _edge(child) + 1)  # "the town of Hit", "warplanes of the coalition"
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:
                 end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
             elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
@@ -466,6 +493,17 @@ class Actors:
         return Entity(f"local:{self.doc_key}:{normalise(text)}", text, kind)
 
 
+def _edge(token: Token) -> int:
+    """The last token of ``token``'s phrase, leaving out what is coordinated inside it ("positions of the
+    security forces and residential areas" stops at "forces")."""
+    last = token.i
+    for c in token.children:
+        inside_name = c.ent_iob_ == "I" and token.ent_type_ and c.ent_type_ == token.ent_type_
+        if (c.dep_ not in ("conj", "cc") or inside_name) and c.i > token.i:
+            last = max(last, _edge(c))
+    return last
+
+
 def _named_by(head: Token, prep: Token) -> bool:
     """True when the ``of`` phrase ``prep`` names what ``head`` is: the place of a place noun ("the
     town of Hit") or the actor whose arms or forces ``head`` are ("warplanes of the coalition")."""
@@ -478,6 +516,8 @@ def _named_by(head: Token, prep: Token) -> bool:
         return _actor_of(prep)  # "warplanes of the coalition", "Military Forces of Mali"
     if head.pos_ != "NOUN" or head.ent_type_:
         return False  # "the Islamic State of Iraq": a name, whole or not, is not a place noun
+    if lemma in _HELD and _actor_of(prep):
+        return True  # "positions of the SDF", "the offices of a radio station"
     return lemma in _NAMED_PLACES and _place_name(prep)
 
 

@@ -227,6 +227,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
     or the deed itself unless an actor's name is on it.  Used where rules hand over their role tokens."""
     if token.ent_type_ in _NOT_PARTICIPANTS or token.lemma_.lower() in lexicon.TIME_WORDS:
         return False
+    if is_reflexive(token):
+        return False  # "blew himself up"
     if token.pos_ == "NUM" or token.like_num:
         return bool(pobjs(token, "of"))  # "18 of 25 drones"; not "killing 2"
     if not any(ch.isalpha() for ch in token.text):
@@ -254,6 +256,20 @@ def aimed_at(weapon: Token) -> list[Token]:
 
 # Attackers whose death in their own attack is no attack on them ("the bomber was killed", "blew himself up").
 _SELF_KILLERS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "shooter", "perpetrator"})
+
+
+def is_reflexive(token: Token) -> bool:
+    return token.lower_ in ("himself", "herself", "themselves", "itself")
+
+
+def casualties(verb: Token) -> Token | None:
+    """Who the casualty clause of ``verb`` names: ", killing four officers", ", leaving 12 injured"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS:
+            obj = first(children(c, "dobj"))
+            if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
+                return obj
+    return None
 
 
 def own_death(patient_token: Token) -> bool:
@@ -798,17 +814,15 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
                 return [obj]
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in IMPACT_VERBS:
-        obj = first(children(verb, "dobj"))
+        obj = first(children(verb, "dobj")) or first(pobjs(verb, "through", "into"))
         if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
-            return [obj]
+            return [obj]  # "an airstrike killed five", "the blast ripped through a market"
     if noun.dep_ == "nsubj" and verb.pos_ in VERB_POS:
         # "A car bomb exploded near a market, killing five / leaving 12 people injured": the casualty
         # clause of the verb the event noun is the subject of names its victims.
-        for c in verb.children:
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS:
-                obj = first(children(c, "dobj"))
-                if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
-                    return [obj]
+        found_casualties = casualties(verb)
+        if found_casualties is not None:
+            return [found_casualties]
     gov = governor(noun)
     if (
         gov is not None

@@ -936,6 +936,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
         agent = roles.subject(trigger)
         target = roles.patient(trigger)
+        if target is not None and roles.is_reflexive(target):
+            target = None  # "blew themselves up": the casualty clause below names who was hit
         if agent is None and target is not None and roles.own_death(target):
             target = None  # "the bomber was killed": the attacker's own death, nobody attacked him
         if target is None and trigger.dep_ in ("amod", "compound"):
@@ -1073,6 +1075,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         # "the attackers killed ...": the noun names the perpetrators, the verb is the attack.
         verb = trigger.head if trigger.dep_ == "nsubj" else None
         target = roles.patient(verb) if verb is not None else None
+        if target is not None and verb is not None and roles.is_reflexive(target):
+            target = roles.casualties(verb)  # "bombers blew themselves up ..., killing four officers"
         yield Draft(
             event_type,
             trigger,
