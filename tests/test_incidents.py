@@ -65,6 +65,31 @@ def test_a_report_without_place_never_joins_two_towns():
             assert len({r.place for r in incident.reports if r.place}) <= 1, names
 
 
+def test_an_affiliate_and_its_parent_are_one_attacker_two_affiliates_are_not():
+    from dataclasses import replace
+
+    from kg.incidents.sync import parents_by_name
+
+    labels = {
+        "is": {"Islamic State"},
+        "iswap": {"Islamic State West Africa Province"},
+        "iskp": {"Islamic State Khorasan Province"},
+        "hamas": {"Hamas"},
+        "hamas-b": {"Hamas Brigades"},
+        "person": {"Abdirahman Hassan Dheere"},
+        "short": {"Abdirahman Hassan"},
+    }
+    parents = parents_by_name(labels)
+    assert parents["iswap"] == {"is"} and parents["iskp"] == {"is"} and parents["person"] == {"short"}
+    assert not parents["is"] and not parents["hamas-b"]  # a one-word name is nobody's parent
+    claim = _r("e1", "claim", "2023-06-05", "damboa", ["is"])
+    wire = replace(_r("e2", "wire", "2023-06-03", "damboa", ["iswap"]), parents=frozenset({"is"}))
+    other = replace(_r("e3", "monitor", "2023-06-03", "damboa", ["iskp"]), parents=frozenset({"is"}))
+    assert score(claim, wire) >= THRESHOLD  # shared place and attacker, two days apart
+    assert _groups(link([claim, wire])) == [["e1", "e2"]]
+    assert score(wire, other) < 0  # two provinces of the Islamic State are two attackers
+
+
 def test_reports_of_one_document_are_never_linked():
     assert len(link([_r("e1", "d1", "2021-03-02", "kabul"), _r("e2", "d1", "2021-03-02", "kabul")])) == 2
 

@@ -87,9 +87,10 @@ def test_missed_and_spurious_reports():
 # cross-document figures (reports 0.825 -> 0.776, pairs 0.707 -> 0.559, pair precision 0.875 -> 0.765): the
 # fragments of one report ("killed", "attackers" with no named agent) no longer link on their own when the
 # merged report names an agent the other outlet names differently (ISWAP / the Islamic State's West Africa
-# branch), and greedy ties now fall the other way (docs/ARCHITECTURE.md, Incidents).
-FLOORS = {"mentions": 0.70, "reports": 0.76, "pairs": 0.54}
-PAIR_PRECISION_FLOOR = 0.75
+# branch), and greedy ties now fall the other way (docs/ARCHITECTURE.md, Incidents).  An affiliate and its
+# parent named by two outlets no longer disagree (mentions 0.750, reports 0.805, pairs 0.633, precision 0.795).
+FLOORS = {"mentions": 0.73, "reports": 0.79, "pairs": 0.61}
+PAIR_PRECISION_FLOOR = 0.77
 
 
 @pytest.mark.model

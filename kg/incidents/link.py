@@ -55,6 +55,7 @@ class Report:
     source: str | None = None  # the publisher or feed, for the count of distinct sources
     published: date | None = None  # when the document was published, for the first and last report
     asserted: bool = True  # planned, threatened, hypothetical and negated events are incidents of their own
+    parents: frozenset[str] = frozenset()  # named actors the named agents belong to (see :func:`compatible`)
 
 
 @dataclass(frozen=True)
@@ -110,26 +111,38 @@ def score(a: Report, b: Report) -> float:
     s = 0.0
     if a.place and a.place == b.place:
         s += 0.8
-    if a.agents & b.agents:
+    if _share_agent(a, b):
         s += 0.6
     if a.targets & b.targets:
         s += 0.6
     gap = abs((a.day - b.day).days)
     s += (0.4, 0.25, 0.1, 0.0)[min(gap, 3)]
-    if not (a.place and b.place) and not (a.agents & b.agents or a.targets & b.targets):
+    if not (a.place and b.place) and not (_share_agent(a, b) or a.targets & b.targets):
         return -1.0  # nothing but a date in common
     return s
 
 
+def _share_agent(a: Report, b: Report) -> bool:
+    return bool(a.agents & b.agents or a.named_agents & b.parents or b.named_agents & a.parents)
+
+
 def compatible(a: Report, b: Report) -> bool:
     """False when nothing could make ``a`` and ``b`` one incident: another family, the same document, an event
-    that did not happen, dates more than :data:`WINDOW_DAYS` apart, disagreeing named attackers or places."""
+    that did not happen, dates more than :data:`WINDOW_DAYS` apart, disagreeing named attackers or places.
+
+    Named attackers disagree when neither report names one the other names or belongs to (``parents``: one
+    outlet's "Islamic State West Africa Province" is another's "the Islamic State")."""
     if a.family != b.family or a.document == b.document or not (a.asserted and b.asserted):
         return False
     if a.day is None or b.day is None or abs((a.day - b.day).days) > WINDOW_DAYS:
         return False
-    if a.named_agents and b.named_agents and not (a.named_agents & b.named_agents):
+    if (
+        a.named_agents
+        and b.named_agents
+        and not (a.named_agents & (b.named_agents | b.parents) or b.named_agents & a.parents)
+    ):
         return False  # "Taliban attacked" and "ISIS attacked" the same day in the same city: two incidents
+        # (but the Islamic State and its West Africa Province, a parent and its affiliate, do not disagree)
     if a.place and b.place and a.place != b.place:
         return False  # the gazetteer gives one IRI per place; a different place is a different incident
     return True

@@ -60,9 +60,10 @@ _REPORTS = (
 )
 _PARTICIPANTS = (
     _PROLOGUE
-    + f"""SELECT ?e ?role ?actor ?collective WHERE {{
+    + f"""SELECT ?e ?role ?actor ?collective ?label WHERE {{
   ?e ?role ?actor . FILTER(?role IN ({", ".join(f"<{p}>" for p in _ROLE_PROPERTIES)}))
   BIND(EXISTS {{ ?actor a kg:Collective }} AS ?collective)
+  OPTIONAL {{ ?actor rdfs:label ?label }}
 }}"""
 )
 
@@ -86,20 +87,46 @@ def _source(url: object, document: str) -> str:
     return host.removeprefix("www.") if host else document
 
 
+def _words(label: str) -> tuple[str, ...]:
+    words = label.lower().replace("-", " ").replace("\u2019", "'").split()
+    return tuple(words[1:] if words[:1] == ["the"] else words)
+
+
+def parents_by_name(labels: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Actor IRI -> the actors whose name of two words or more begins its name: the Islamic State for the
+    Islamic State West Africa Province, al-Qaeda for al-Qaeda in the Arabian Peninsula, "Abdirahman Hassan"
+    for "Abdirahman Hassan Dheere".  A one-word name is too often a part of unrelated names to count."""
+    named: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for actor, names in labels.items():
+        for label in names:
+            named[_words(label)].add(actor)
+    parents: dict[str, set[str]] = defaultdict(set)
+    for actor, names in labels.items():
+        for label in names:
+            words = _words(label)
+            for length in range(2, len(words)):
+                parents[actor] |= named.get(words[:length], set()) - {actor}
+    return parents
+
+
 def reports(store: _Store) -> list[Report]:
     """Every event of ``store`` as a :class:`Report`: its family, day (the event's date, else the
     document's), place, agents and targets."""
     agents: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)
     targets: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_PARTICIPANTS).dicts():
         event, actor = str(row["e"]), str(row["actor"])
         if str(row["role"]) == str(KG.agent):
             agents[event].add(actor)
             if str(row.get("collective")).lower() not in ("true", "1"):
                 named[event].add(actor)
+                if row.get("label") is not None:
+                    labels[actor].add(str(row["label"]))
         else:
             targets[event].add(actor)
+    parents = parents_by_name(labels)
     out: dict[str, Report] = {}
     for row in store.query(_REPORTS).dicts():
         event, document = str(row["e"]), str(row["doc"])
@@ -115,6 +142,7 @@ def reports(store: _Store) -> list[Report]:
             agents=frozenset(agents.get(event, ())),
             targets=frozenset(targets.get(event, ())),
             named_agents=frozenset(named.get(event, ())),
+            parents=frozenset(p for a in named.get(event, ()) for p in parents.get(a, ())),
             source=_source(row.get("url"), document),
             published=_day(row.get("published")),
             asserted=happened,
