@@ -457,3 +457,27 @@ def test_leaving_a_family_or_a_race_is_no_defection(nlp, text):
 def test_joining_after_abandoning_stays_asserted(nlp):
     events = _asserted(nlp, "Dozens of policemen abandoned their posts and joined the insurgents.")
     assert EventType.ALLEGIANCE in {e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid destroyed three aircraft on the ground.",
+        "Militants raided the airbase and destroyed two helicopters.",
+        "A bombing near the airport damaged a parked plane.",
+        "A suicide bombing at the air force academy killed 20 cadets.",
+    ],
+)
+def test_aircraft_that_are_hit_or_where_it_happened_do_not_make_airstrikes(nlp, text):
+    assert _types(nlp, text) == {EventType.ATTACK}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Syria, coalition forces conducted 23 strikes using bomber and fighter aircraft against ISIL targets.",
+        "In 1990, Iraq invaded Kuwait, and US-led coalition aircraft bombed Iraqi forces in January 1991.",
+    ],
+)
+def test_aircraft_used_or_misparsed_as_a_head_noun_still_strike(nlp, text):
+    assert EventType.AIRSTRIKE in _types(nlp, text)

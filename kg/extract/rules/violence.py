@@ -364,6 +364,23 @@ def _aerial_token(token: Token) -> bool:
     return senses.aircraft_name(token)
 
 
+def _air_force(token: Token) -> bool:
+    return token.lower_ in ("force", "forces") and token.i > 0 and token.nbor(-1).lower_ == "air"
+
+
+def _acted_on(token: Token) -> bool:
+    """True when the phrase of ``token`` is what some verb acts on or where it happens ("destroyed two
+    helicopters", "a hangar housing drones", "at the air force academy"): aircraft there do no attacking."""
+    root = token
+    while root.dep_ in ("compound", "amod", "nmod", "conj", "appos", "nummod", "poss") and root.head is not root:
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.INSTRUMENT_VERBS:
+        return False  # "conducted 23 strikes using attack and fighter aircraft"
+    if root.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ("on", "at", "against", "near", "in", "into", "of", "inside")
+
+
 def _patient_side(trigger: Token) -> set[int]:
     """Token indices of what is attacked: a plane shot down is not an air strike."""
     out: set[int] = set()
@@ -394,13 +411,10 @@ def _aerial(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in _AERIAL_CAPABLE:
         return False
     sent_text = roles.sentence_text(trigger).lower()
-    if (
-        "from the air" in sent_text
-        or "barrel bomb" in sent_text
-        or "air force" in sent_text
-        or "air forces" in sent_text
-    ):
+    if "from the air" in sent_text or "barrel bomb" in sent_text:
         return True
+    if any(_air_force(t) and not _acted_on(t) for t in roles.sentence(trigger)):
+        return True  # "the Syrian air force bombed ...", not "a bombing at the air force academy"
     patient = _patient_side(trigger)
     doer: list[Token] = []
     if trigger.pos_ == "VERB" and trigger.dep_ not in ("nsubj", "dobj", "pobj"):
@@ -410,6 +424,11 @@ def _aerial(trigger: Token) -> bool:
         if subj is not None:
             doer = list(subj.subtree)
         doer += [t for w in roles.pobjs(trigger, "with", "from") for t in w.subtree]
+        if trigger.dep_ == "acl" and (
+            trigger.tag_ in ("VBD", "VBG") or any(c.dep_ == "dobj" for c in trigger.children)
+        ):
+            # "coalition aircraft bombed Iraqi forces" parsed as a clause on "aircraft": an object means active
+            doer += [t for t in trigger.head.subtree if t.i < trigger.i]
         if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in lexicon.INSTRUMENT_VERBS:
             # "the army used helicopters to attack": the instrument of the governing verb is the doer.
             doer += [t for o in roles.children(trigger.head, "dobj") for t in o.subtree]
@@ -427,7 +446,11 @@ def _aerial(trigger: Token) -> bool:
     if any(_aerial_token(t) for t in doer if t.i not in patient):
         return True
     if trigger.lemma_.lower() in ("bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound"):
-        return any(_aerial_token(t) for t in roles.sentence(trigger) if t.i not in patient and t.i != trigger.i)
+        return any(
+            _aerial_token(t) and not _acted_on(t)
+            for t in roles.sentence(trigger)
+            if t.i not in patient and t.i != trigger.i
+        )
     return False
 
 
