@@ -90,6 +90,21 @@ def test_an_affiliate_and_its_parent_are_one_attacker_two_affiliates_are_not():
     assert score(wire, other) < 0  # two provinces of the Islamic State are two attackers
 
 
+def test_a_place_and_the_area_named_after_it_are_one_place_for_linking():
+    from kg.incidents.sync import places_by_name
+
+    labels = {
+        "konduga": {"Konduga"},
+        "konduga-lga": {"Konduga Local Government Area"},
+        "sinjar-district": {"Sinjar district"},
+        "sinjar": {"Sinjar"},
+        "bannu-district": {"Bannu District"},  # Bannu itself is not in the store: nothing to fold into
+        "new-york": {"New York"},
+        "york": {"York"},
+    }
+    assert places_by_name(labels) == {"konduga-lga": "konduga", "sinjar-district": "sinjar"}
+
+
 def test_reports_of_one_document_are_never_linked():
     assert len(link([_r("e1", "d1", "2021-03-02", "kabul"), _r("e2", "d1", "2021-03-02", "kabul")])) == 2
 

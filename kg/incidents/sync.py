@@ -67,6 +67,30 @@ _PARTICIPANTS = (
 }}"""
 )
 
+_PLACE_LABELS = _PROLOGUE + "SELECT DISTINCT ?place ?label WHERE { ?e sem:hasPlace ?place . ?place rdfs:label ?label }"
+# Words after a place's name that make it the area around the place, not another place: "Konduga Local
+# Government Area", "Sinjar district", "Kabul province" are Konduga, Sinjar and Kabul for linking.
+_AREA_WORDS = {
+    ("district",),
+    ("sub", "district"),
+    ("province",),
+    ("region",),
+    ("governorate",),
+    ("state",),
+    ("territory",),
+    ("county",),
+    ("municipality",),
+    ("prefecture",),
+    ("department",),
+    ("commune",),
+    ("city",),
+    ("town",),
+    ("area",),
+    ("lga",),
+    ("local", "government", "area"),
+    ("local", "government"),
+}
+
 
 class _Store(Protocol):
     def query(self, sparql: str) -> Any: ...
@@ -109,6 +133,25 @@ def parents_by_name(labels: dict[str, set[str]]) -> dict[str, set[str]]:
     return parents
 
 
+def places_by_name(labels: dict[str, set[str]]) -> dict[str, str]:
+    """Place IRI -> the place it is the area of, by name ("Sinjar district" -> Sinjar), when that place is
+    in ``labels`` (place IRI -> labels) too; a report of Sinjar and one of Sinjar district can be one incident."""
+    named: dict[tuple[str, ...], str] = {}
+    for place, names in sorted(labels.items()):
+        for label in names:
+            named.setdefault(_words(label), place)
+    out: dict[str, str] = {}
+    for place, names in labels.items():
+        for label in names:
+            words = _words(label)
+            for size in (3, 2, 1):
+                core = words[:-size]
+                if core and words[-size:] in _AREA_WORDS and named.get(core, place) != place:
+                    out[place] = named[core]
+                    break
+    return out
+
+
 def reports(store: _Store) -> list[Report]:
     """Every event of ``store`` as a :class:`Report`: its family, day (the event's date, else the
     document's), place, agents and targets."""
@@ -127,6 +170,10 @@ def reports(store: _Store) -> list[Report]:
         else:
             targets[event].add(actor)
     parents = parents_by_name(labels)
+    place_labels: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(_PLACE_LABELS).dicts():
+        place_labels[str(row["place"])].add(str(row["label"]))
+    area_of = places_by_name(place_labels)
     out: dict[str, Report] = {}
     for row in store.query(_REPORTS).dicts():
         event, document = str(row["e"]), str(row["doc"])
@@ -138,7 +185,7 @@ def reports(store: _Store) -> list[Report]:
             document=document,
             family=_FAMILY_OF_CLASS[str(row["type"])],
             day=_day(row.get("time")) or _day(row.get("published")),
-            place=str(row["place"]) if row.get("place") is not None else None,
+            place=area_of.get(str(row["place"]), str(row["place"])) if row.get("place") is not None else None,
             agents=frozenset(agents.get(event, ())),
             targets=frozenset(targets.get(event, ())),
             named_agents=frozenset(named.get(event, ())),
