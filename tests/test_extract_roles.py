@@ -181,3 +181,23 @@ def test_what_a_blast_ripped_through_and_whose_positions_were_shelled(nlp):
     assert _targets(_events(nlp, "The blast ripped through a crowded market in Baquba.")) == {"a crowded market"}
     events = _events(nlp, "Turkish artillery shelled positions of the SDF near Manbij.")
     assert {e.target.entity.label for e in events} == {"Syrian Democratic Forces"}
+
+
+def test_reduced_relatives_and_a_root_noun_doer(nlp):
+    events = _events(nlp, "A convoy ambushed by militants near Dir was carrying food aid.")
+    assert {e.agent.span.text for e in events if e.agent} == {"militants"}
+    events = _events(nlp, "A teenager armed with a knife stabbed three people at a train station in Hamburg.")
+    assert {e.agent.span.text for e in events if e.agent} == {"A teenager"}
+
+
+def test_two_sides_fighting_each_other_but_not_allies_or_one_name(nlp):
+    (event,) = _events(nlp, "Taliban fighters and government forces have been fighting for control of the district.")
+    assert (
+        {m.span.text for m in event.agents}
+        == {m.span.text for m in event.targets}
+        == {
+            "Taliban fighters",
+            "government forces",
+        }
+    )
+    assert not _events(nlp, "Kurdish fighters and US special forces fought alongside each other near Raqqa.")

@@ -500,6 +500,15 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _event_before_place(verb.head) or verb.head
             return subj
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD"):
+        by = pobjs(verb, "by")
+        if by:
+            return by[0]  # "a convoy ambushed by militants"
+        root = sentence(verb).root
+        if verb.tag_ == "VBD" and verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+            # A finite verb is no participle: "A teenager armed with a knife stabbed three people" parsed with
+            # "stabbed" hung on "knife" and the noun as the root; the root is the doer.
+            return root
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
         return subject(verb.head, depth=depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:

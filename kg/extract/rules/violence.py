@@ -559,7 +559,11 @@ def _verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
                 return False  # "execute a plan", "execute airpower"
             return bool(sent & _ARMED_CONTEXT) and "court" not in sent and "sentence" not in sent
         if lemma == "fight":
-            return agent is not None and (target is not None or bool(roles.pobjs(verb, "against", "with")))
+            return agent is not None and (
+                target is not None
+                or bool(roles.pobjs(verb, "against", "with"))
+                or _reciprocal(verb, agent)  # "Taliban fighters and government forces have been fighting"
+            )
         if lemma == "cleanse":
             return any(c.lower_ == "ethnically" for c in verb.children)
         if lemma in ("hit", "target", "engage", "strike", "destroy"):
@@ -599,6 +603,14 @@ def _armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool
 
 def _group(token: Token) -> bool:
     return token.lemma_.lower() in lexicon.GROUP_NOUNS or token.ent_type_ in ("ORG", "NORP") or bool(token.ent_id_)
+
+
+def _reciprocal(verb: Token, agent: Token) -> bool:
+    """True when coordinated sides fight each other: two actors as the subject ("X and Y fought"), not one
+    name with "and" in it ("the Islamic State of Iraq and the Levant") nor allies fighting side by side."""
+    sides = [c for c in roles.conjuncts(agent) if c.i != agent.i and c.ent_iob_ != "I"]
+    together = any(c.lower_ in ("alongside", "together", "beside") for c in verb.subtree)
+    return bool(sides) and not together
 
 
 def _abstract(token: Token) -> bool:
