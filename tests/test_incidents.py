@@ -105,6 +105,15 @@ def test_a_place_and_the_area_named_after_it_are_one_place_for_linking():
     assert places_by_name(labels) == {"konduga-lga": "konduga", "sinjar-district": "sinjar"}
 
 
+def test_a_documents_report_that_names_the_place_joins_before_its_vaguer_one():
+    # A roundup dated Monday: "al-Shabaab carried out attacks on Sunday" (no place) and "In Mogadishu, a car bomb
+    # killed nine" (dated by the document); one report per document can join the Mogadishu incident.
+    summary = _r("a-summary", "roundup", "2023-03-12", None, ["al-shabaab"])
+    specific = _r("b-specific", "roundup", "2023-03-13", "mogadishu", [], ["hotel"])
+    wire = _r("c-wire", "wire", "2023-03-12", "mogadishu", ["al-shabaab"], ["hotel"])
+    assert ["b-specific", "c-wire"] in _groups(link([summary, specific, wire]))
+
+
 def test_reports_of_one_document_are_never_linked():
     assert len(link([_r("e1", "d1", "2021-03-02", "kabul"), _r("e2", "d1", "2021-03-02", "kabul")])) == 2
 

@@ -10,7 +10,9 @@ makes doubles.  :func:`link` groups event reports into incidents:
 * **scoring** — a candidate pair scores for a shared place, shared agents, shared targets and date
   proximity, and loses for disagreeing named agents or places (:func:`score`); pairs at or above
   :data:`THRESHOLD` may join;
-* **clustering** — reports are taken in a fixed order (date, then IRI); each joins the incident whose
+* **clustering** — reports are taken in a fixed order (those naming a place first, then date, then IRI: a
+  document's "In Mogadishu, a car bomb ..." claims its place in the Mogadishu incident before the same
+  roundup's "two attacks by al-Shabaab on Sunday" can); each joins the incident whose
   members it matches best, if it is compatible with every member (:func:`compatible`: even members it is
   not compared with, so a report that names no place cannot carry one town's report into another town's
   incident), else it starts a new one.
@@ -201,7 +203,7 @@ def link(reports: Iterable[Report]) -> list[Incident]:
 
     Deterministic: the same set of reports gives the same incidents (members, IRIs) in any input order.
     """
-    ordered = sorted(reports, key=_order)
+    ordered = sorted(reports, key=lambda r: (r.place is None, *_order(r)))
     by_event = {r.event: r for r in ordered}
     pairs = candidates(ordered)
     cluster_of: dict[str, int] = {}
