@@ -186,3 +186,12 @@ def test_a_claimant_named_by_a_modifier(nlp, text, doer):
     events = _attacks(nlp, text)
     first = min(e.sentence.start for e in events)
     assert {e.agent.entity.label for e in events if e.sentence.start == first} == {doer}
+
+
+@pytest.mark.model
+def test_a_group_saying_it_was_responsible(nlp):
+    text = (
+        "A car bomb exploded near a checkpoint in Kirkuk, killing four policemen. In a statement, the Islamic State "
+        "said it was responsible."
+    )
+    assert _agents(_attacks(nlp, text)) == {"Islamic State"}

@@ -201,3 +201,8 @@ def test_two_sides_fighting_each_other_but_not_allies_or_one_name(nlp):
         }
     )
     assert not _events(nlp, "Kurdish fighters and US special forces fought alongside each other near Raqqa.")
+
+
+def test_a_branch_named_with_a_glued_suffix_is_its_own_group(nlp):
+    assert _agents(_events(nlp, "ISIS-K claimed the bombing in Kabul.")) == {"ISIS-K"}
+    assert _agents(_events(nlp, "ISIS-inspired attacks hit Europe.")) == {"Islamic State"}

@@ -334,6 +334,12 @@ class Actors:
         # "anti-Houthi forces" fight the Houthis and "pro-Russian separatists" are not Russia: a name
         # after anti-/pro- is the side the phrase is for or against, never the actor it names.
         ents = [e for e in self.ents(span) if not any(_sided(t) for t in e)]
+        for ent in ents:
+            suffix = _glued_suffix(ent)
+            if suffix is not None and ent.ent_id_ in self.gaz.entities and ent.start <= head.i <= suffix.i:
+                # "ISIS-K" (the Khorasan branch) is its own group, not the Islamic State it starts with.
+                text = self.doc[ent.start : suffix.i + 1].text
+                return Entity("name:" + normalise(text), text, self.gaz.entities[ent.ent_id_].kind)
         gaz_ents = [e for e in ents if e.ent_id_]
         named = [e for e in ents if e.label_ in _NAME_LABELS]
         hyphen = self._hyphen_prefix(span)
@@ -456,9 +462,9 @@ class Actors:
         # "U.S.-led", "ISIS-inspired", "Russian-backed" are single tokens the ruler cannot see inside.
         for token in span:
             if "-" in token.text and not token.ent_id_ and not _sided(token):
-                name, _, how = token.text.lower().partition("-")
-                if how in _SPONSORED:
-                    continue  # "US-backed forces" are not the United States ("US-led" forces are)
+                _, _, how = token.text.partition("-")
+                if how.lower() in _SPONSORED or not how.islower():
+                    continue  # "US-backed forces" are not the United States ("US-led" forces are); "ISIS-K" is a name
                 entity = self.gaz.lookup(token.text.split("-")[0])
                 if entity is not None:
                     return entity
@@ -544,6 +550,16 @@ def _place_name(prep: Token) -> bool:
         return True
     # After "the village of" a proper name is a place even when the small model calls it ORG or PERSON.
     return obj.pos_ == "PROPN" and obj.ent_type_ != "NORP" and not obj.ent_id_
+
+
+def _glued_suffix(ent: Span) -> Token | None:
+    """The upper-case letters glued to a name by a hyphen ("ISIS-K", "IS-KP"): the end of a longer name."""
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        nxt = doc[end + 1]
+        if nxt.is_upper and nxt.is_alpha and len(nxt) <= 3:
+            return nxt
+    return None
 
 
 _SIDES = ("anti", "pro")

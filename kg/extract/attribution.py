@@ -201,7 +201,7 @@ def _responsible(word: Token) -> tuple[Token, Token | None] | None:
     actor = roles.first(roles.children(verb, "nsubj"))
     if actor is None and verb.dep_ == "xcomp":
         actor = roles.first(roles.children(verb.head, "nsubjpass", "nsubj"))  # "was believed to be"
-    if actor is None or actor.lower_ in ("it", "who", "which", "that"):
+    if actor is None or actor.lower_ in ("who", "which", "that"):
         return None
     return actor, deed
 
