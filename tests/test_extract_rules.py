@@ -325,3 +325,23 @@ def test_a_by_phrase_after_an_active_verbs_event_object_names_the_events_doer(vo
     doc = parse(vocab, CONDEMNED, ents=[(0, 1, "GPE"), (5, 6, "PERSON"), (7, 8, "ORG")])
     agents, _ = roles.noun_agent(doc[3])
     assert [t.text for t in agents] == ["terrorists"]
+
+
+# "The group was responsible for the Mumbai attacks ." ("Mumbai" tagged ORG, as the small model does)
+RESPONSIBLE = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("group", "group", "NOUN", "NN", "nsubj", 2),
+    ("was", "be", "AUX", "VBD", "ROOT", 2),
+    ("responsible", "responsible", "ADJ", "JJ", "acomp", 2),
+    ("for", "for", "ADP", "IN", "prep", 3),
+    ("the", "the", "DET", "DT", "det", 7),
+    ("Mumbai", "Mumbai", "PROPN", "NNP", "compound", 7),
+    ("attacks", "attack", "NOUN", "NNS", "pobj", 4),
+    (".", ".", "PUNCT", ".", "punct", 2),
+]
+
+
+def test_who_is_responsible_for_an_attack_is_its_doer_not_the_city_modifier(vocab):
+    doc = parse(vocab, RESPONSIBLE, ents=[(6, 7, "ORG")])
+    agents, _ = roles.noun_agent(doc[7])
+    assert [t.text for t in agents] == ["group"]

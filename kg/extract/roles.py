@@ -679,6 +679,14 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         by = [t for t in pobjs(noun.head, "by") if t.i > noun.i and can_fill(t, doer=True)]
         if by:
             return by[:1], "syntax"
+    if noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsible":
+        # "The group was responsible for the 2008 Mumbai attacks": who is held responsible did it.
+        held = noun.head.head
+        subj = first(children(held.head, "nsubj")) if held.dep_ == "acomp" else None
+        if subj is None and held.dep_ == "amod" and held.head.pos_ in ("NOUN", "PROPN"):
+            subj = held.head  # "the group responsible for the attacks"
+        if subj is not None and can_fill(subj, doer=True):
+            return [subj], "syntax"
     # Actor modifiers: "Russian airstrikes", "ISIS attack", "US strikes"; a city modifier is a place
     # ("the San Bernardino shootings"), so only gazetteer places count.
     mods = [
