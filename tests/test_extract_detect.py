@@ -481,3 +481,23 @@ def test_aircraft_that_are_hit_or_where_it_happened_do_not_make_airstrikes(nlp, 
 )
 def test_aircraft_used_or_misparsed_as_a_head_noun_still_strike(nlp, text):
     assert EventType.AIRSTRIKE in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister came under fire from critics over the new budget.",
+        "She was bombarded with questions at the press conference.",
+        "The report fired a warning shot at the government.",
+        "The company launched an offensive to win back customers.",
+        "Clashes between protesters and police left 20 injured.",
+        "The two leaders clashed over trade policy.",
+        "Soldiers demolished the family home of the attacker.",
+    ],
+)
+def test_figures_of_speech_and_riots(nlp, text):
+    assert not _types(nlp, text) & ATTACKS
+
+
+def test_one_of_the_attackers_is_still_an_attacker(nlp):
+    assert EventType.ATTACK in _types(nlp, "One of the two attackers was shot dead by police outside the mosque.")

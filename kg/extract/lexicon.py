@@ -678,3 +678,17 @@ RIOT_DOERS = frozenset({
 LETHAL_VERBS = frozenset({"kill", "murder", "lynch", "stab", "shoot", "behead", "slaughter", "massacre"})
 # Verbs of protection whose "against" object is a kind of threat ("defend itself against rocket attacks").
 PROTECT_VERBS = frozenset({"defend", "protect", "guard", "shield", "secure", "safeguard", "insure", "warn", "prepare"})
+# Doers that make a metaphor-prone trigger a figure of speech: markets, commentators, businesses and
+# documents ("the company launched an offensive", "the report fired a warning shot").
+FIGURATIVE_DOERS = frozenset({
+    "seller", "investor", "trader", "critic", "analyst", "commentator", "newspaper", "columnist", "company",
+    "firm", "retailer", "brand", "corporation", "business", "startup", "manufacturer", "airline", "insurer",
+    "buyer", "report", "study", "statement", "letter", "article", "editorial", "book", "film", "campaign",
+    "advertiser", "lobby", "union", "bank",
+})  # fmt: skip
+# What one is "bombarded with" or comes "under fire" over when no weapon is meant.
+MESSAGE_NOUNS = frozenset({
+    "question", "criticism", "email", "message", "request", "letter", "complaint", "call", "ad",
+    "advertisement", "offer", "information", "praise", "insult", "abuse", "comment", "demand", "text",
+    "tweet", "image", "advert", "spam", "lawsuit", "accusation", "claim",
+})  # fmt: skip

@@ -636,17 +636,12 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
         return True  # "The president attacked the media"
     if target is not None and _abstract(target):
         return True
-    if agent is not None and agent.lemma_.lower() in (
-        "seller",
-        "investor",
-        "trader",
-        "critic",
-        "analyst",
-        "commentator",
-        "newspaper",
-        "columnist",
-    ):
-        return True
+    if agent is not None and agent.lemma_.lower() in lexicon.FIGURATIVE_DOERS and not sent & lexicon.HARM_WORDS:
+        return True  # documents, markets and firms do not kill
+    if any(w.lemma_.lower() in lexicon.MESSAGE_NOUNS for w in roles.pobjs(trigger, "with", "by", "from")):
+        return True  # "bombarded with questions", "came under fire from critics"
+    if trigger.lemma_.lower() in ("clash", "battle", "fight") and roles.pobjs(trigger, "over") and not violent:
+        return True  # "the two leaders clashed over trade policy"
     verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & _HARM_CUES
     person_vs_person = (
         agent is not None
@@ -668,6 +663,26 @@ def _metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool
         if c.lower_ in ("verbally", "rhetorically", "publicly", "sharply") and c.dep_ == "advmod":
             return True
     return False
+
+
+def _doer_pobj(noun: Token) -> bool:
+    """ "killed by an attacker", "one of the two attackers"; not "the family home of the attacker"."""
+    prep = noun.head
+    if prep.lower_ == "by":
+        return True
+    owner = prep.head
+    return prep.lower_ == "of" and (owner.like_num or owner.lemma_.lower() in lexicon.QUANTITY_HEADS)
+
+
+def _under_fire(noun: Token) -> bool:
+    """ "came under fire from a drone": real fire when it comes from an armed doer, or with no source in
+    a sentence about weapons or casualties; not "came under fire from critics"."""
+    if not (noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")):
+        return False
+    sources = roles.pobjs(noun, "from") + roles.pobjs(noun.head.head, "from")
+    if sources:
+        return all(senses.armed_actor(w) for w in sources)
+    return bool(roles.sentence_lemmas(noun) & (_HARM_CUES | lexicon.ARMED_ACTOR_NOUNS))
 
 
 def _noun_ok(noun: Token) -> bool:
@@ -747,8 +762,8 @@ def _noun_ok(noun: Token) -> bool:
                 for c in noun.children
             )
             or noun.head.lemma_.lower() in ("open", "exchange", "come")
-            or (noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be"))
-        )  # "came under fire from a drone"
+            or _under_fire(noun)
+        )
     if lemma in ("rocket", "missile", "mortar", "drone"):
         return (
             noun.head.lemma_.lower() in roles.IMPACT_VERBS
@@ -781,7 +796,7 @@ def _noun_ok(noun: Token) -> bool:
         return any(_is_place(t) for t in roles.pobjs(noun, "of")) and bool(sides) and senses.armed_actor(sides[0])
     if lemma in ("attacker", "bomber"):
         return (
-            noun.dep_ in ("nsubj", "nsubjpass", "pobj")
+            (noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and _doer_pobj(noun)))
             and lemma != "bomber"
             or any(c.lower_ == "suicide" for c in noun.children)
         )
@@ -1166,6 +1181,10 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         if not sides and trigger.head.pos_ in ("VERB", "AUX"):
             sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
         expanded = [t for s in sides for t in roles.conjuncts(s)]
+        if any(t.lemma_.lower() in lexicon.RIOT_DOERS for t in expanded + agents) and not roles.sentence_lemmas(
+            trigger
+        ) & {"kill", "dead", "death", "die", "shoot"}:
+            return  # "clashes between protesters and police": a riot, unless people are killed
         if not agents and not expanded:
             subjects = roles.clause_subjects(trigger)
             if len(subjects) >= 2:
@@ -1230,6 +1249,13 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         places = roles.pobjs(trigger, "of")
         yield Draft(event_type, trigger, agents=agents, targets=[], places=places, strength=0.55, agent_source=source)
         return
+    if (
+        not targets
+        and agents
+        and agents[0].lemma_.lower() in lexicon.FIGURATIVE_DOERS
+        and not roles.sentence_lemmas(trigger) & lexicon.HARM_WORDS
+    ):
+        return  # "the company launched an offensive to win back customers"
     if targets and _metaphor(trigger, agents[0] if agents else None, targets[0]):
         return
     places = roles.locations(trigger)
