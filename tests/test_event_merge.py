@@ -245,3 +245,31 @@ def test_a_clash_and_a_one_sided_capture_are_two_events() -> None:
     seized = ev(text, "seized", agents=(GUNMEN,), targets=(MARKET,))
     fighting = ev(text, "fighting", agents=(GUNMEN, SOLDIERS), targets=(SOLDIERS, GUNMEN))
     assert len(merge([seized, fighting])) == 2
+
+
+def test_an_inspired_mention_and_an_asserted_one_are_one_inspired_event() -> None:
+    text = "Islamic State-inspired attackers killed a police officer."
+    attackers = ev(text, "attackers", agents=(ISIS,), modality=Modality.INSPIRED)
+    killed = ev(text, "killed", agents=(ISIS,), targets=(SOLDIERS,))
+    (event,) = merge([attackers, killed])
+    assert event.modality is Modality.INSPIRED
+
+
+def test_the_doers_named_again_link_a_later_sentence() -> None:
+    attack = ev("Gunmen attacked two villages in Niger.", "attacked", agents=(GUNMEN,), location=MOSUL)
+    again = ev("The assailants also struck a school.", "struck", at=40, agents=(GUNMEN,), location=MOSUL)
+    again = Event(**{**again.__dict__, "agents": (m(GUNMEN, 40, "The assailants"),)})
+    assert len(merge([attack, again])) == 1
+
+
+def test_a_claim_about_the_bombing_adds_a_second_attributed_group() -> None:
+    bombing = ev("Two explosions struck a chapel in Mosul.", "explosions", agents=(ISIS,), location=MOSUL)
+    text = "The military attributed the bombing to the al-Nusra Front."
+    attribution = ev(text, "bombing", at=50, agents=(NUSRA,))
+    (event,) = merge([bombing, attribution])
+    assert [a.entity for a in event.agents] == [ISIS, NUSRA]
+    # With two incidents told, the claim goes to the latest (a tie on mentions), and Kirkuk keeps its group.
+    second = ev("A car bomb exploded in Kirkuk.", "exploded", at=41, location=KIRKUK)
+    later = ev(text, "bombing", at=80, agents=(NUSRA,))
+    events = merge([bombing, second, later])
+    assert [[a.entity for a in e.agents] for e in events] == [[ISIS], [NUSRA]]

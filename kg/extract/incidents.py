@@ -6,20 +6,25 @@ own; :func:`merge` then walks the document's events in text order and adds each 
 event (a cluster) when the two can be the same incident and the text links them:
 
 * **compatible** (:func:`compatible`): same type family (ATTACK and AIRSTRIKE are one family; a merged
-  event is an AIRSTRIKE if any mention is), same modality and polarity, no disagreeing named agents,
-  no disagreeing named targets (unless one mention is a casualty clause, whose targets are victims),
-  compatible places (one missing, unnamed, a country, or sharing a name) and dates (one missing or a
-  prefix of the other), and no "another"/"separate"/"second" before the trigger;
-* **linked** (:func:`linked`): in the same sentence (coordinated verbs "shot and killed", an attacker
-  noun "suicide bombers attacked", a casualty clause "..., killing five"); or, in a later sentence, an
-  anaphoric noun ("the blast", "this attack"), a casualty trigger ("five people were killed"), a claim
+  event is an AIRSTRIKE if any mention is), same modality (asserted ~ inspired) and polarity, no
+  disagreeing named agents (unless a claim about "the bombing" names another group), no disagreeing
+  named targets (unless one mention is a casualty clause, whose targets are victims), no roles reversed
+  (a response), not a clash beside a one-sided action, compatible places (one missing, unnamed, a
+  country, or sharing a name) and dates (one missing, a prefix of the other, or the publication date);
+* **linked** (:func:`linked`): in the same sentence, triggers at most :data:`NEAR` characters apart
+  (coordinated verbs "shot and killed", an attacker noun "suicide bombers attacked", a casualty clause
+  "..., killing five"); or, in a later sentence, an anaphoric noun ("the blast", "this attack"), the
+  doers named again ("the assailants struck"), a casualty trigger ("five people were killed"), a claim
   ("claimed responsibility for ..."), or a mention with no participants of its own.
 
-A mention joins the most recent compatible cluster it is linked to, so two incidents of one record
-stay apart when their named targets, places or dates differ ("attacked Mosul ... also struck Kirkuk").
-Merging unions the participants (one per entity key), keeps the highest confidence and the earliest
-mention as the primary sentence and trigger, and keeps every mention as evidence.  Everything is a
-pure function of the events, so the result is deterministic; the words are tables below.
+A word before the trigger that says "another one" (:data:`DISTINCT_WORDS`) keeps a mention away from
+the incidents told before it; a series ("many attacks") merges only within its sentence.  Of several
+candidates a mention joins the one in its own sentence, else (for "the attack", a claim) the incident
+with most mentions, else the most recent, so two incidents of one record stay apart when their named
+participants, places or dates differ ("attacked Mosul ... also struck Kirkuk").  Merging unions the
+participants (one per entity key), keeps the highest confidence and the earliest mention as the primary
+sentence and trigger, and keeps every mention as evidence.  Everything is a pure function of the
+events, so the result is deterministic; the words are tables below (docs/EXTRACTION.md).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.models import EntityKind, Event, EventMention, EventType, Mention
+from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 
 # The type family of each type, and which type a merged event takes (the more specific one).
 FAMILY: dict[EventType, str] = {
@@ -91,6 +96,21 @@ ANAPHORIC_HEADS = frozenset(
     }
 )
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+# Unnamed doers that a definite determiner makes anaphoric as agents: "the attackers fled".
+DOER_HEADS = frozenset(
+    {
+        "attacker",
+        "attackers",
+        "assailant",
+        "assailants",
+        "gunman",
+        "gunmen",
+        "bomber",
+        "bombers",
+        "militants",
+        "raiders",
+    }
+)
 # Triggers that report the casualties of an incident rather than a new action: "..., killing five",
 # "Twelve people were wounded."
 CASUALTY_TRIGGERS = frozenset(
@@ -179,7 +199,8 @@ def merge(events: Iterable[Event], *, published: str | None = None) -> list[Even
     for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
         series = is_series(event)
         barrier = _barrier(event)
-        refers = is_anaphoric(event) or is_claim(event)
+        noun = is_anaphoric(event) or is_claim(event)
+        refers = noun or names_doers_again(event)
         open_ = [
             c
             for c in clusters
@@ -192,7 +213,7 @@ def merge(events: Iterable[Event], *, published: str | None = None) -> list[Even
                 cluster.event, event, same_sentence=same, published=published
             ):
                 candidates.append((not same, -len(cluster.event.evidence) if refers else 0, -cluster.last, cluster))
-        if not candidates and refers:
+        if not candidates and noun:
             family = [c for c in open_ if FAMILY[c.event.type] == FAMILY[event.type]]
             if len(family) == 1 and compatible(family[0].event, event, setting=False):
                 candidates.append((True, 0, 0, family[0]))
@@ -213,6 +234,7 @@ def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
         return True  # a mention with no participants ("Explosions were heard.") is filled in by the next
     return (
         is_anaphoric(mention)
+        or names_doers_again(mention)
         or _trigger_word(mention) in CASUALTY_TRIGGERS
         or is_claim(mention)
         or not (mention.agents or mention.targets or mention.to)
@@ -226,10 +248,13 @@ def compatible(
 
     In one sentence, two mentions with the same sides swapped ("battles between X and Y" read as X
     against Y and Y against X) are one clash.  ``setting=False`` leaves place and date out."""
-    if FAMILY[a.type] != FAMILY[b.type] or a.modality is not b.modality or a.negated != b.negated:
+    if FAMILY[a.type] != FAMILY[b.type] or _reality(a.modality) != _reality(b.modality) or a.negated != b.negated:
         return False
     mirror = same_sentence and _named(a.agents + a.targets) == _named(b.agents + b.targets)
-    if _disagree(a.agents, b.agents) and not mirror:
+    # Outlets and officials attribute one incident to different groups ("IS claimed responsibility, while
+    # the military attributed the bombing to Abu Sayyaf"): a claim about "the bombing" names one more agent.
+    attribution = setting and is_claim(b) and is_anaphoric(b)
+    if _disagree(a.agents, b.agents) and not (mirror or attribution):
         return False
     casualty = _trigger_word(a) in CASUALTY_TRIGGERS or _trigger_word(b) in CASUALTY_TRIGGERS
     if not (casualty or mirror) and _disagree(a.targets, b.targets):
@@ -240,7 +265,10 @@ def compatible(
         return False
     if not mirror and not (is_clash(a) or is_clash(b)) and (_reversed(a, b) or _reversed(b, a)):
         return False  # "Police killed the gunman": the attacker as a target is a response, not the attack
-    return not setting or (_same_place(a.location, b.location) and _same_time(a.time, b.time, published))
+    # "Civilians were killed in Kukawa when gunmen attacked ... in Borno state": a casualty clause of the
+    # same sentence may name the place at another granularity.
+    place = (same_sentence and casualty) or _same_place(a.location, b.location)
+    return not setting or (place and _same_time(a.time, b.time, published))
 
 
 def combine(a: Event, b: Event) -> Event:
@@ -254,8 +282,9 @@ def combine(a: Event, b: Event) -> Event:
     location = a.location or b.location
     if location is a.location and b.location is not None:
         # "airstrikes against ISWAP positions around Lake Chad": the attacked place stands in for where
-        # it happened only when no mention says where; and a town says more than its country.
-        if _is_target(location, targets) and not _is_target(b.location, targets):
+        # it happened only when no other phrase of its sentence says where; a town says more than its country.
+        same_sentence = any(m.sentence == b.sentence for m in a.evidence)
+        if same_sentence and _is_target(location, targets) and not _is_target(b.location, targets):
             location = b.location
         elif _is_country(location) and _is_named(b.location) and not _is_country(b.location):
             location = b.location
@@ -266,9 +295,11 @@ def combine(a: Event, b: Event) -> Event:
         if span not in best or mention.confidence > best[span].confidence:
             best[span] = mention
     evidence = tuple(sorted(best.values(), key=lambda m: (m.sentence.start, m.trigger.start)))
+    modality = Modality.INSPIRED if Modality.INSPIRED in (a.modality, b.modality) else a.modality
     return replace(
         a,
         type=kind,
+        modality=modality,
         agents=agents,
         targets=targets,
         to=a.to or b.to,
@@ -286,6 +317,16 @@ def is_anaphoric(event: Event) -> bool:
     before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
     words = _WORD.findall(re.split(r"[,;:.!?()]", before)[-1])[-4:]
     return any(w.lower() in DETERMINERS for w in words)
+
+
+def names_doers_again(event: Event) -> bool:
+    """True when the agent is a definite unnamed doer that points back: "The assailants struck two
+    villages", "The gunmen also shot at ambulances"."""
+    for agent in event.agents:
+        words = _WORD.findall(agent.span.text.lower())
+        if len(words) >= 2 and words[0] in DETERMINERS and words[-1] in DOER_HEADS:
+            return True
+    return False
 
 
 def is_claim(event: Event) -> bool:
@@ -353,6 +394,11 @@ def _is_target(place: Mention, targets: tuple[Mention, ...]) -> bool:
         t.entity.key == place.entity.key or (t.span.start, t.span.end) == (place.span.start, place.span.end)
         for t in targets
     )
+
+
+def _reality(modality: Modality) -> Modality:
+    # An inspired event happened: "IS-inspired attackers" and "killed a police officer" are one incident.
+    return Modality.ASSERTED if modality is Modality.INSPIRED else modality
 
 
 def is_clash(event: Event) -> bool:
