@@ -209,3 +209,8 @@ def test_a_branch_named_with_a_glued_suffix_is_its_own_group(nlp):
 
     (event,) = extract_one(Document("t", "ISIS-inspired attacks hit Europe."), nlp=nlp).events
     assert event.modality is Modality.INSPIRED and event.agent.entity.label == "Islamic State"
+
+
+def test_an_acronym_the_ner_missed_names_the_group(nlp):
+    events = _events(nlp, "On 14 March 2021, suspected ADF militants attacked Kididiwe village, killing 11 civilians.")
+    assert {(e.agent.entity.label, e.agent.entity.key) for e in events} == {("ADF", "name:adf")}

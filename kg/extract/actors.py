@@ -386,6 +386,11 @@ class Actors:
             if not members_as_group and best.root != head and lemma in lexicon.MEMBER_NOUNS:
                 return self._collective(span)
             return self._named(best)
+        acronym = _acronym(head) if members_as_group else None
+        if acronym is not None:
+            # "suspected ISGS militants", "ADF rebels": the NER missed the group's acronym; the members
+            # act for the group it names, one actor across documents.
+            return Entity("name:" + normalise(acronym.text), acronym.text, EntityKind.ARMED_GROUP)
         if lemma in lexicon.GROUP_NOUNS and _is_definite(span):
             resolved = self.salience.salient_group(before=head.i)
             if resolved is not None and not self._doer_names(head, resolved):
@@ -550,6 +555,18 @@ def _place_name(prep: Token) -> bool:
         return True
     # After "the village of" a proper name is a place even when the small model calls it ORG or PERSON.
     return obj.pos_ == "PROPN" and obj.ent_type_ != "NORP" and not obj.ent_id_
+
+
+def _acronym(head: Token) -> Token | None:
+    """An all-capital proper noun (2-6 letters) modifying a member or fighter noun: the acronym of the
+    armed group they belong to ("ISGS militants", "ADF rebels"), when the NER left it untagged."""
+    if head.lemma_.lower() not in _MEMBERS | lexicon.GROUP_NOUNS:
+        return None
+    for c in head.lefts:
+        if c.dep_ in ("compound", "amod", "nmod") and c.is_upper and c.is_alpha and 2 <= len(c) <= 6:
+            if not c.ent_type_ and c.pos_ == "PROPN":
+                return c
+    return None
 
 
 def _glued_suffix(ent: Span) -> Token | None:
