@@ -61,3 +61,25 @@ def test_metaphors_and_markets_are_not_events(nlp):
         )
         == ()
     )
+
+
+def test_dated_datelines_never_become_subjects(nlp):
+    # Wire leads carry the day of filing and long country names: the city is where the story was filed.
+    for text, agent in (
+        ("KISMAYO, Somalia, March 13 (Horn Cable) - Al-Shabaab fighters fired mortar shells at a base.", "al-Shabaab"),
+        ("KYIV, Sept 5 (Reuters) - Russian forces attacked a power station overnight.", "Russia"),
+        ("GOMA, Democratic Republic of Congo, Oct 27 (AP) - M23 rebels attacked an army post.", "M23"),
+    ):
+        [event] = [e for e in _events(nlp, text) if e.type is EventType.ATTACK]
+        assert event.agent is not None and event.agent.entity.label == agent, text
+
+
+def test_a_dateline_needs_its_dash():
+    import spacy
+
+    from kg.extract.nlp import _dateline_end
+
+    nlp = spacy.blank("en")
+    assert _dateline_end(nlp("KABUL, Sept 5 (Asia Desk) - A bomb exploded."), 0) == 9
+    assert _dateline_end(nlp("NATO, the alliance, said - nothing."), 0) is None  # lowercase prose
+    assert _dateline_end(nlp("ISIS-affiliated fighters attacked."), 0) is None

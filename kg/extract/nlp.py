@@ -33,12 +33,13 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
-    """Index of the first token after a dateline ("MOGADISHU, Somalia \u2014", "BAGHDAD (Reuters) -")
-    that opens the line at ``start``, or None when the line has no dateline."""
+    """Index of the first token after a dateline ("MOGADISHU, Somalia \u2014", "BAGHDAD (Reuters) -",
+    "GOMA, Democratic Republic of Congo, Oct 27 (Reuters) -") that opens the line at ``start``, or None when
+    the line has no dateline."""
     first = doc[start] if start < len(doc) else None
     if first is None or not (first.is_alpha and first.is_upper and len(first) >= 3):
         return None
-    for i in range(start + 1, min(start + 10, len(doc))):
+    for i in range(start + 1, min(start + 17, len(doc))):
         token = doc[i]
         if token.text in _DASHES:
             if token.text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_:
@@ -46,8 +47,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
             return i + 1
         if token.is_space or "\n" in token.text:
             return None
-        if not (token.is_punct or token.is_title or token.is_upper or token.text in ("(", ")")):
-            return None
+        if not (token.is_punct or token.is_title or token.is_upper or token.is_digit or token.text in ("(", ")", "of")):
+            return None  # the day of filing ("Sept 5") and "Republic of Congo" belong to a dateline
     return None
 
 
