@@ -501,3 +501,14 @@ def test_figures_of_speech_and_riots(nlp, text):
 
 def test_one_of_the_attackers_is_still_an_attacker(nlp):
     assert EventType.ATTACK in _types(nlp, "One of the two attackers was shot dead by police outside the mosque.")
+
+
+def test_the_strikes_after_a_sentence_about_jets_are_air_strikes(nlp):
+    from kg.extract.rules import violence
+
+    doc = nlp("Russian jets pounded Idlib on Monday. The strikes killed 12 civilians, rescuers said.")
+    assert violence.is_aerial(next(t for t in doc if t.lower_ == "strikes"))
+    doc = nlp("Rebels fired rockets at the airport, hitting two planes. The raid caused no casualties.")
+    assert not violence.is_aerial(next(t for t in doc if t.lower_ == "raid"))
+    doc = nlp("Russian jets flew over Idlib on Monday.\n\nThe strikes killed 12 civilians.")
+    assert not violence.is_aerial(next(t for t in doc if t.lower_ == "strikes"))

@@ -446,12 +446,32 @@ def _aerial(trigger: Token) -> bool:
     if any(_aerial_token(t) for t in doer if t.i not in patient):
         return True
     if trigger.lemma_.lower() in ("bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound"):
-        return any(
+        if any(
             _aerial_token(t) and not _acted_on(t)
             for t in roles.sentence(trigger)
             if t.i not in patient and t.i != trigger.i
-        )
+        ):
+            return True
+        return _aerial_before(trigger)
     return False
+
+
+def _aerial_before(trigger: Token) -> bool:
+    """True when "the strikes" or "the raid" follows a sentence of the same paragraph in which aircraft
+    strike or air strikes are named ("Russian jets pounded Idlib. The strikes killed 12."): the text has
+    said where they come from."""
+    sent = roles.sentence(trigger)
+    if sent.start == 0 or trigger.pos_ == "VERB":
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC for c in trigger.children):
+        return False
+    prev = roles.sentence(sent.doc[sent.start - 1])
+    if "\n\n" in sent.doc.text[prev.end_char : sent.start_char]:
+        return False
+    return any(_aerial_token(t) and not _acted_on(t) for t in prev)
+
+
+_ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "its", "their", "such"})
 
 
 _VIOLENT_LEMMAS = frozenset(ATTACK_VERBS) | frozenset(ATTACK_NOUNS)
