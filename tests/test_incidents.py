@@ -231,6 +231,22 @@ def test_store_incidents_follow_documents():
     assert counts == {pair: (2, 2)}
 
 
+def test_a_common_noun_is_no_place_for_linking():
+    from kg.incidents.sync import reports
+    from kg.rdf.iri import document_iri
+    from kg.rdf.triples import document_triples
+    from kg.store.embedded import Store
+
+    store = Store.memory()
+    for doc_id, place in (("mali", "army camp"), ("niger", "army camp"), ("named", "Boulkessi")):
+        extraction = _extraction(doc_id, "2023-08-07", place, "Gunmen")
+        store.replace_graph(document_iri(doc_id), document_triples(extraction, model="test"))
+    places = {r.document.rsplit("/", 1)[-1]: r.place for r in reports(store)}
+    # Two outlets' "army camp" are not one place (nor does one rule out the other's Boulkessi).
+    assert [p for d, p in sorted(places.items()) if "named" not in d] == [None, None]
+    assert sum(p is not None for p in places.values()) == 1
+
+
 def test_reports_of_events_that_did_not_happen_are_never_linked():
     from dataclasses import replace
 

@@ -152,6 +152,12 @@ def places_by_name(labels: dict[str, set[str]]) -> dict[str, str]:
     return out
 
 
+def _place(value: object, area_of: dict[str, str], unnamed: set[str]) -> str | None:
+    if value is None or str(value) in unnamed:
+        return None
+    return area_of.get(str(value), str(value))
+
+
 def reports(store: _Store) -> list[Report]:
     """Every event of ``store`` as a :class:`Report`: its family, day (the event's date, else the
     document's), place, agents and targets."""
@@ -174,6 +180,9 @@ def reports(store: _Store) -> list[Report]:
     for row in store.query(_PLACE_LABELS).dicts():
         place_labels[str(row["place"])].add(str(row["label"]))
     area_of = places_by_name(place_labels)
+    # "the army camp", "the commerce ministry": a common noun says what was hit, not where; two reports' "army
+    # camp" are not one place, and one report's cannot rule out another's "Boulkessi".
+    unnamed = {place for place, names in place_labels.items() if not any(c.isupper() for n in names for c in n)}
     out: dict[str, Report] = {}
     for row in store.query(_REPORTS).dicts():
         event, document = str(row["e"]), str(row["doc"])
@@ -185,7 +194,7 @@ def reports(store: _Store) -> list[Report]:
             document=document,
             family=_FAMILY_OF_CLASS[str(row["type"])],
             day=_day(row.get("time")) or _day(row.get("published")),
-            place=area_of.get(str(row["place"]), str(row["place"])) if row.get("place") is not None else None,
+            place=_place(row.get("place"), area_of, unnamed),
             agents=frozenset(agents.get(event, ())),
             targets=frozenset(targets.get(event, ())),
             named_agents=frozenset(named.get(event, ())),
