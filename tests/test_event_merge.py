@@ -273,3 +273,21 @@ def test_a_claim_about_the_bombing_adds_a_second_attributed_group() -> None:
     later = ev(text, "bombing", at=80, agents=(NUSRA,))
     events = merge([bombing, second, later])
     assert [[a.entity for a in e.agents] for e in events] == [[ISIS], [NUSRA]]
+
+
+def test_a_target_named_again_links_a_later_sentence() -> None:
+    camp = Entity("local:d:a military camp", "a military camp", EntityKind.COLLECTIVE)
+    again = Entity("local:d:the camp at sanam", "the camp at Sanam", EntityKind.COLLECTIVE)
+    attack = ev("Militants killed 29 soldiers in an attack on a military camp.", "attack", targets=(camp,))
+    stormed = ev("Fighters stormed the camp at Sanam on Tuesday.", "stormed", at=70, agents=(GUNMEN,), targets=(again,))
+    assert len(merge([attack, stormed])) == 1
+    other = Entity("local:d:the border post", "the border post", EntityKind.COLLECTIVE)
+    elsewhere = ev("Fighters stormed the border post on Tuesday.", "stormed", at=70, agents=(GUNMEN,), targets=(other,))
+    assert len(merge([attack, elsewhere])) == 2
+
+
+def test_victims_of_one_side_of_an_exchange_are_its_casualties() -> None:
+    text = "Ukrainian forces and separatists exchanged fire near Avdiivka."
+    fire = ev(text, "fire", agents=(USA, GUNMEN))
+    killed = ev("One soldier was killed.", "killed", at=70, targets=(USA,))
+    assert len(merge([fire, killed])) == 1

@@ -14,8 +14,9 @@ event (a cluster) when the two can be the same incident and the text links them:
 * **linked** (:func:`linked`): in the same sentence, triggers at most :data:`NEAR` characters apart
   (coordinated verbs "shot and killed", an attacker noun "suicide bombers attacked", a casualty clause
   "..., killing five"); or, in a later sentence, an anaphoric noun ("the blast", "this attack"), the
-  doers named again ("the assailants struck"), a casualty trigger ("five people were killed"), a claim
-  ("claimed responsibility for ..."), or a mention with no participants of its own.
+  doers or a target named again ("the assailants struck", "stormed the camp"), a casualty trigger
+  ("five people were killed"), a claim ("claimed responsibility for ..."), or a mention with no
+  participants of its own.
 
 A word before the trigger that says "another one" (:data:`DISTINCT_WORDS`) keeps a mention away from
 the incidents told before it; a series ("many attacks") merges only within its sentence.  Of several
@@ -171,6 +172,7 @@ SERIES_WORDS = frozenset(
 # Two triggers of one sentence at most this many characters apart are linked ("shot and killed", ",
 # killing five"); farther apart, in the long sentences that list incidents, they need a link word.
 NEAR = 200
+_PREPOSITIONS = frozenset({"at", "in", "of", "on", "near", "from", "for", "with", "outside"})
 _NAMED_KINDS = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
 _WORD = re.compile(r"[\w'-]+")
 
@@ -235,6 +237,7 @@ def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
     return (
         is_anaphoric(mention)
         or names_doers_again(mention)
+        or names_target_again(cluster, mention)
         or _trigger_word(mention) in CASUALTY_TRIGGERS
         or is_claim(mention)
         or not (mention.agents or mention.targets or mention.to)
@@ -263,7 +266,9 @@ def compatible(
         return False
     if _one_sided_beside_clash(a, b) or _one_sided_beside_clash(b, a):
         return False
-    if not mirror and not (is_clash(a) or is_clash(b)) and (_reversed(a, b) or _reversed(b, a)):
+    # "X and Y exchanged fire. 1 soldier of X was killed.": victims of one side of a fight.
+    sides = (len(a.agents) > 1 and not b.agents) or (len(b.agents) > 1 and not a.agents)
+    if not (mirror or sides or is_clash(a) or is_clash(b)) and (_reversed(a, b) or _reversed(b, a)):
         return False  # "Police killed the gunman": the attacker as a target is a response, not the attack
     # "Civilians were killed in Kukawa when gunmen attacked ... in Borno state": a casualty clause of the
     # same sentence may name the place at another granularity.
@@ -327,6 +332,27 @@ def names_doers_again(event: Event) -> bool:
         if len(words) >= 2 and words[0] in DETERMINERS and words[-1] in DOER_HEADS:
             return True
     return False
+
+
+def names_target_again(cluster: Event, mention: Event) -> bool:
+    """True when a target of ``mention`` is a definite description whose head noun names a target of
+    ``cluster`` again: "an attack on a military camp" ... "Fighters stormed the camp at Sanam"."""
+    heads = {_head(m.span.text) for m in cluster.targets} - {""}
+    for target in mention.targets:
+        words = _WORD.findall(target.span.text.lower())
+        if len(words) >= 2 and words[0] in DETERMINERS and _head(target.span.text) in heads:
+            return True
+    return False
+
+
+def _head(text: str) -> str:
+    """The last word before a preposition: "the camp at Sanam" -> camp."""
+    words = _WORD.findall(text.lower())
+    for i, word in enumerate(words):
+        if i and word in _PREPOSITIONS:
+            words = words[:i]
+            break
+    return words[-1] if words else ""
 
 
 def is_claim(event: Event) -> bool:
@@ -415,7 +441,10 @@ def _one_sided_beside_clash(clash: Event, other: Event) -> bool:
 
 
 def _reversed(a: Event, b: Event) -> bool:
-    return bool({m.entity.key for m in a.agents} & {m.entity.key for m in b.targets})
+    # An actor that is both agent and target of one event is a side of a fight, not a reversed role.
+    agents_a = {m.entity.key for m in a.agents} - {m.entity.key for m in a.targets}
+    targets_b = {m.entity.key for m in b.targets} - {m.entity.key for m in b.agents}
+    return bool(agents_a & targets_b)
 
 
 def _is_country(place: Mention) -> bool:
