@@ -214,3 +214,15 @@ def test_a_branch_named_with_a_glued_suffix_is_its_own_group(nlp):
 def test_an_acronym_the_ner_missed_names_the_group(nlp):
     events = _events(nlp, "On 14 March 2021, suspected ADF militants attacked Kididiwe village, killing 11 civilians.")
     assert {(e.agent.entity.label, e.agent.entity.key) for e in events} == {("ADF", "name:adf")}
+
+
+def test_each_conjunct_keeps_its_own_by_agent_and_control_of_a_place(nlp):
+    events = _events(nlp, "The town was captured by ISIL in June 2014 and retaken by Iraqi forces in 2016.")
+    assert {(e.trigger.text, e.agent.entity.label) for e in events} == {
+        ("captured", "Islamic State"),
+        ("retaken", "Iraq"),
+    }
+    events = _events(nlp, "Al-Nusra Front, the Syrian affiliate of al-Qaeda, seized control of Idlib in March 2015.")
+    assert _targets(events) == {"Idlib"}
+    events = _events(nlp, "Under Baghdadi's leadership, ISIS launched an offensive that captured Mosul and Tikrit.")
+    assert {m.span.text for e in events for m in e.targets} == {"Mosul", "Tikrit"}

@@ -509,6 +509,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             # A finite verb is no participle: "A teenager armed with a knife stabbed three people" parsed with
             # "stabbed" hung on "knife" and the noun as the root; the root is the doer.
             return root
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
+        return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
         return subject(verb.head, depth=depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
@@ -599,6 +601,8 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+# Verbs of taking a place: "an offensive that captured Mosul".
+_TAKING = frozenset({"capture", "seize", "retake", "recapture", "overrun", "take", "liberate"})
 # How a device is put where it goes off: "a roadside bomb planted by Taliban insurgents".
 _PLANTING = frozenset({"plant", "place", "lay", "set", "hide", "leave"})
 _ACTOR_COMPOUNDS = frozenset(
@@ -819,7 +823,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     # "the attack in Nairobi, which killed 67 people": the relative clause hangs on the place.
     places = [p for p in pobjs(noun, "in", "at", "near") if p.ent_type_ in ("GPE", "LOC", "FAC")]
     for c in list(noun.children) + [c for p in places for c in p.children]:
-        if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS:
+        if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS | _TAKING:
             obj = first(children(c, "dobj")) or first(
                 d for k in c.children if k.dep_ == "conj" for d in children(k, "dobj")
             )

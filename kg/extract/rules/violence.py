@@ -1006,6 +1006,8 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
             return
         agent = roles.subject(trigger)
         target = roles.patient(trigger)
+        if target is not None and lemma in _PLACE_TAKING and target.lemma_.lower() == "control":
+            target = roles.first(roles.pobjs(target, "of")) or target  # "seized control of Idlib"
         if target is not None and roles.is_reflexive(target):
             target = None  # "blew themselves up": the casualty clause below names who was hit
         if agent is None and target is not None and roles.own_death(target):
