@@ -512,3 +512,28 @@ def test_the_strikes_after_a_sentence_about_jets_are_air_strikes(nlp):
     assert not violence.is_aerial(next(t for t in doc if t.lower_ == "raid"))
     doc = nlp("Russian jets flew over Idlib on Monday.\n\nThe strikes killed 12 civilians.")
     assert not violence.is_aerial(next(t for t in doc if t.lower_ == "strikes"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pledgee"),
+    [
+        ("The faction's pledge to the Islamic State was accepted by al-Baghdadi.", "the Islamic State"),
+        ("Several Libyan militias have pledged themselves to the Islamic State.", "the Islamic State"),
+        ("The group affiliated itself with al-Qaeda in 2012.", "al-Qaeda"),
+    ],
+)
+def test_pledges_and_affiliating_oneself(nlp, text, pledgee):
+    assert _text(_one(nlp, text, EventType.ALLEGIANCE).target) == pledgee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government pledged $5 million to the relief fund.",
+        "The party's pledge to cut taxes was popular.",
+        "Donors pledged support to the Syrian opposition.",
+        "Some 500,000 workers affiliated with the union stopped work on Monday.",
+    ],
+)
+def test_pledges_of_money_or_support_and_memberships_are_not_allegiance(nlp, text):
+    assert EventType.ALLEGIANCE not in _types(nlp, text)

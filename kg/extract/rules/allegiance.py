@@ -39,7 +39,8 @@ PATTERNS = [
     lemmas("loyal", pos=("ADJ",)),
     lemmas("loyalist", pos=("NOUN",)),
     lemmas("join", *_JOIN_VERBS, pos=("VERB",)),
-    lemmas(*_MEMBER_NOUNS, pos=("NOUN",)),
+    lemmas(*_MEMBER_NOUNS, "pledge", pos=("NOUN",)),
+    lemmas("pledge", "affiliate", pos=("VERB",)),
 ]
 _NOT_JOINABLE = {
     "talk",
@@ -306,6 +307,54 @@ def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
     )
 
 
+def _pledgee(token: Token, actors: Actors) -> bool:
+    """Who one pledges to: an armed group or alliance, or a named person or organisation ("al-Qaeda's
+    leader", "Abu Bakr al-Baghdadi"), not a fund or a cause."""
+    if _joinable(token, actors) or token.ent_type_ in ("PERSON", "ORG") or token.ent_id_:
+        return True
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE", "MONEY", "CARDINAL"):
+        return True
+    return token.lemma_.lower() in ("leader", "emir", "caliph", "commander", "chief")
+
+
+def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """ "renewed its pledge to al-Qaeda's leader", "the faction's pledge to the Islamic State", "pledged
+    themselves to the Islamic State", "affiliated itself with al-Qaeda"; not "pledged $5m to the fund" or
+    "a pledge to cut taxes"."""
+    preps = ("with",) if trigger.lemma_.lower() == "affiliate" else ("to",)
+    found = roles.pobjs(trigger, *preps)
+    if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        found = roles.pobjs(trigger.head, *preps)  # "renewed its pledge to al-Qaeda's leader"
+    to = [t for t in found if _pledgee(t, actors)]
+    if not to:
+        return
+    if trigger.pos_ == "VERB":
+        objects = list(roles.children(trigger, "dobj"))
+        if any(not o.lower_.endswith(("self", "selves")) for o in objects):
+            return  # "pledged support to", "pledged $5m to"
+        if trigger.lemma_.lower() == "affiliate" and not objects:
+            return  # "workers affiliated with the union" is a membership, "affiliated itself with" an act
+        agents, source = ([a] if (a := roles.subject(trigger)) is not None else []), "syntax"
+        verb = trigger
+    else:
+        if any(w.lemma_.lower() in _LOYALTY_WORDS for w in trigger.subtree if w is not trigger):
+            return  # "a pledge of allegiance to X": the loyalty noun carries the event
+        agents, source = roles.noun_agent(trigger)
+        verb = trigger.head if trigger.head.pos_ == "VERB" else trigger
+    yield Draft(
+        EventType.ALLEGIANCE,
+        trigger,
+        agents=agents,
+        targets=to[:1],
+        places=roles.locations(verb),
+        strength=0.6,
+        agent_source=source if agents else "none",
+    )
+
+
+_LOYALTY_WORDS = frozenset({"allegiance", "loyalty", "fealty", "bay'ah", "bayah", "baya", "bayat", "oath"})
+
+
 def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     """ "became the 30th member of NATO", "declared itself a province of the Islamic State"."""
     verb = noun.head
@@ -334,8 +383,11 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if lemma in _JOIN_VERBS:
         yield from _joined_by_other_verb(trigger, actors)
         return
-    if lemma in _MEMBER_NOUNS:
+    if lemma in _MEMBER_NOUNS and trigger.pos_ == "NOUN":
         yield from _became_member(trigger, actors)
+        return
+    if lemma in ("pledge", "affiliate"):
+        yield from _pledged_to(trigger, actors)
         return
     if lemma == "join":
         obj = roles.patient(trigger)
