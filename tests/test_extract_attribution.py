@@ -118,7 +118,7 @@ def _agents(events):
         (
             "On 3 May 2020, unidentified gunmen attacked a village in Tillaberi (Niger), killing 2 civilians. "
             "Suspected ISGS militants were blamed.",
-            "ISGS",
+            "Islamic State Sahel Province",  # the gazetteer's name for the Islamic State in the Greater Sahara
         ),
     ],
 )
