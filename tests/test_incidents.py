@@ -302,3 +302,18 @@ def test_build_links_two_outlets_reports_of_one_bombing(tmp_path):
         update_incidents(store)
         rows = store.query("SELECT ?i ?n WHERE { ?i kg:reportCount ?n }").dicts()
         assert all(int(r["n"]) == 1 for r in rows)
+
+
+def test_kg_validate_checks_the_incidents_graph():
+    from rdflib import RDF, URIRef
+
+    from kg.rdf.conformance import check_store
+    from kg.rdf.vocab import INCIDENTS_GRAPH, KG
+    from kg.store.embedded import Store
+
+    store = Store.memory()
+    broken = URIRef("https://w3id.org/kg/id/incident/attack-0")
+    store.replace_graph(INCIDENTS_GRAPH, [(broken, RDF.type, KG.Incident)])  # no report, no counts
+    assert store.graphs() == []  # a derived graph is no document
+    report = check_store(store)
+    assert not report.conforms

@@ -18,11 +18,13 @@ __all__ = ["check_file", "check_store"]
 
 
 def check_store(store) -> ValidationReport:  # noqa: ANN001
-    """The SHACL report of every document graph in ``store`` (any kg store), merged."""
+    """The SHACL report of every document graph in ``store`` (any kg store) and of its incidents graph, merged."""
     from rdflib import Graph
 
+    from kg.rdf.vocab import INCIDENTS_GRAPH
+
     def reports():  # noqa: ANN202
-        for name in store.graphs():
+        for name in [*store.graphs(), INCIDENTS_GRAPH]:
             g = Graph()
             for triple in store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}").triples:
                 g.add(triple)

@@ -316,8 +316,12 @@ class Store:
     # --- reading -----------------------------------------------------------------------------
 
     def graphs(self) -> list[str]:
-        """The names of the document graphs, sorted."""
-        return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+        """The names of the document graphs, sorted (derived graphs such as the incidents graph are not documents)."""
+        return sorted(
+            g.value
+            for g in self._ox.named_graphs()
+            if isinstance(g, ox.NamedNode) and g.value.startswith(DOCUMENT_BASE)
+        )
 
     def __contains__(self, graph: object) -> bool:
         return isinstance(graph, str) and self._ox.contains_named_graph(_named_node(graph))
