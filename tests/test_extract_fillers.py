@@ -12,7 +12,7 @@ def _doc(words, heads, deps, pos, lemmas, ents=None):
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
 
 
-def test_numbers_fill_a_role_only_with_an_of_phrase():
+def test_numbers_fill_a_role_only_with_an_of_phrase_or_as_counted_victims():
     doc = _doc(
         ["killing", "2", "and", "18", "of", "25", "drones"],
         [0, 0, 1, 1, 3, 6, 4],
@@ -20,8 +20,17 @@ def test_numbers_fill_a_role_only_with_an_of_phrase():
         ["VERB", "NUM", "CCONJ", "NUM", "ADP", "NUM", "NOUN"],
         ["kill", "2", "and", "18", "of", "25", "drone"],
     )
-    assert not roles.can_fill(doc[1], doer=False)
+    assert roles.can_fill(doc[1], doer=False)  # "killing 2": the victims, counted
+    assert not roles.can_fill(doc[1], doer=True)
     assert roles.can_fill(doc[3], doer=False)
+    year = _doc(
+        ["attacked", "in", "2014"],
+        [0, 0, 1],
+        ["ROOT", "prep", "pobj"],
+        ["VERB", "ADP", "NUM"],
+        ["attack", "in", "2014"],
+    )
+    assert not roles.can_fill(year[2], doer=False)
 
 
 def test_a_weapon_is_a_target_but_no_doer_unless_an_actor_owns_it():

@@ -221,6 +221,14 @@ DEED_HEADS = frozenset(
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
+def _counted_victims(token: Token) -> bool:
+    return (
+        token.dep_ in ("dobj", "nsubjpass")
+        and token.head.lemma_.lower() in ("kill", "wound", "injure", "maim", "leave")
+        and not token.ent_type_ == "DATE"
+    )
+
+
 def can_fill(token: Token, *, doer: bool) -> bool:
     """True when ``token`` may head a role filler: an actor, person, organisation, collective, place or
     thing, never a date, a number, a measure or a dash; and, as the doer (``doer``), never a weapon
@@ -230,7 +238,9 @@ def can_fill(token: Token, *, doer: bool) -> bool:
     if is_reflexive(token):
         return False  # "blew himself up"
     if token.pos_ == "NUM" or token.like_num:
-        return bool(pobjs(token, "of"))  # "18 of 25 drones"; not "killing 2"
+        # "18 of 25 drones"; the victims counted by a casualty verb ("killing 2") when nothing else names
+        # them; never a doer, a year or a figure elsewhere ("the 2,000 ... pushed that number above 50,000").
+        return bool(pobjs(token, "of")) or (not doer and _counted_victims(token))
     if not any(ch.isalpha() for ch in token.text):
         return False  # "-"
     if doer and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
