@@ -226,3 +226,12 @@ def test_each_conjunct_keeps_its_own_by_agent_and_control_of_a_place(nlp):
     assert _targets(events) == {"Idlib"}
     events = _events(nlp, "Under Baghdadi's leadership, ISIS launched an offensive that captured Mosul and Tikrit.")
     assert {m.span.text for e in events for m in e.targets} == {"Mosul", "Tikrit"}
+
+
+def test_former_members_and_groups_linked_to_another(nlp):
+    text = "The former Taliban commander swore allegiance to Abu Bakr al-Baghdadi in a video released on Tuesday."
+    (event,) = _events(nlp, text, EventType.ALLEGIANCE)
+    assert event.agent.entity.label != "Taliban"
+    text = "The Uyghur fighters, who joined the al-Qaeda-linked Turkistan Islamic Party, fought in Idlib."
+    assert {e.target.entity.label for e in _events(nlp, text, EventType.ALLEGIANCE)} == {"Turkistan Islamic Party"}
+    assert _agents(_events(nlp, "Al-Qaeda-linked militants attacked a hotel in Bamako.")) == {"al-Qaeda"}

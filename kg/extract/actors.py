@@ -342,7 +342,15 @@ class Actors:
                 return Entity("name:" + normalise(text), text, self.gaz.entities[ent.ent_id_].kind)
         gaz_ents = [e for e in ents if e.ent_id_]
         named = [e for e in ents if e.label_ in _NAME_LABELS]
-        hyphen = self._hyphen_prefix(span)
+        # "al-Qaeda-linked militants" are al-Qaeda's; "the al-Qaeda-linked Turkistan Islamic Party" is the party.
+        hyphen = None if any(e.start <= head.i < e.end and not e.ent_id_ for e in named) else self._hyphen_prefix(span)
+        if former := self._former_member(span, head, members_as_group):
+            return former
+        own = next((e for e in named if e.start <= head.i < e.end and not e.ent_id_ and e.label_ == "ORG"), None)
+        if own is not None and gaz_ents and all(_linked_by_hyphen(g) for g in gaz_ents if g.end <= own.start):
+            # "the al-Qaeda-linked Turkistan Islamic Party": the named group, not the one it is linked to.
+            if all(g.end <= own.start for g in gaz_ents):
+                return self._named(own)
         if gaz_ents or hyphen:
             best = self._closest(gaz_ents, head) if gaz_ents else None
             entity = self.gaz.entities[best.ent_id_] if best is not None else hyphen
@@ -428,6 +436,17 @@ class Actors:
         return Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
 
     # -- helpers ----------------------------------------------------------------------------------
+    def _former_member(self, span: Span, head: Token, members_as_group: bool) -> Entity | None:
+        """ "The former Taliban commander" no longer acts for the Taliban: the person (or people), not the
+        group, whatever the phrase names."""
+        if not members_as_group or head.lemma_.lower() not in lexicon.MEMBER_NOUNS | _MEMBERS:
+            return None
+        if not any(t.lower_ in ("former", "ex", "ex-") or t.lower_.startswith("ex-") for t in span if t.i < head.i):
+            return None
+        if head.ent_type_ == "PERSON":
+            return None  # a name is handled as a name
+        return self._collective(span, kind=EntityKind.PERSON if head.tag_ == "NN" else EntityKind.COLLECTIVE)
+
     def _doer_names(self, head: Token, entity: Entity) -> bool:
         """True when ``head`` is the side joined or gone over to by a doer whose own phrase names
         ``entity``: in "Hezbollah fighters deserted and joined the rebels", "the rebels" are not Hezbollah."""
@@ -567,6 +586,18 @@ def _acronym(head: Token) -> Token | None:
             if not c.ent_type_ and c.pos_ == "PROPN":
                 return c
     return None
+
+
+def _linked_by_hyphen(ent: Span) -> bool:
+    """True for a name glued by a hyphen to a lower-case participle: "al-Qaeda-linked", "ISIS-affiliated"."""
+    doc, end = ent.doc, ent.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].text.islower()
+        and doc[end + 1].tag_ in ("VBN", "VBD", "JJ")
+    )
 
 
 def _glued_suffix(ent: Span) -> Token | None:
