@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import QueryError, StoreError
 from kg.rdf.iri import document_iri
-from kg.rdf.vocab import ID, KG, SEM
+from kg.rdf.vocab import ID, INCIDENTS_GRAPH, KG, SEM
 from kg.store.base import is_url
 from kg.store.embedded import Store
 from kg.store.remote import DOCUMENT_GRAPH_BASE, MERGED_GRAPH, RemoteStore
@@ -325,7 +325,7 @@ def test_kg_build_seeds_against_virtuoso(server: virtuoso.Virtuoso, tmp_path: Pa
     local_dir = tmp_path / "store"
     assert runner.invoke(app, ["build", str(ROOT / "seeds"), "--store", str(local_dir)]).exit_code == 0
     with RemoteStore.open(url) as remote, Store.open(local_dir, read_only=True) as local:
-        seeds = [g for g in local.graphs()]
+        seeds = [*local.graphs(), INCIDENTS_GRAPH]  # the documents and the incidents kg derived from them
         remote_quads = {str(q) for g in seeds for q in remote.quads(g)}
         assert remote_quads == dataset(local.dump(format="nquads"))
         count = len(remote)
