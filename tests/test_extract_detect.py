@@ -413,6 +413,8 @@ def test_memberships_that_are_not_allegiance(nlp, text):
         "The RAF struck a Daesh weapons store near Mosul.",
         "The base came under fire from a drone on Tuesday.",
         "The convoy was struck from the air near Sirte.",
+        "Helicopters were used to attack the village.",
+        "Strikes carried out by drones killed four militants in North Waziristan.",
     ],
 )
 def test_more_aerial_doers(nlp, text):

@@ -431,7 +431,7 @@ def _aerial(trigger: Token) -> bool:
             doer += [t for t in trigger.head.subtree if t.i < trigger.i]
         if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in lexicon.INSTRUMENT_VERBS:
             # "the army used helicopters to attack": the instrument of the governing verb is the doer.
-            doer += [t for o in roles.children(trigger.head, "dobj") for t in o.subtree]
+            doer += [t for o in roles.children(trigger.head, "dobj", "nsubjpass") for t in o.subtree]
     else:
         agents, _ = roles.noun_agent(trigger)
         doer = [t for a in agents for t in a.subtree] + [
