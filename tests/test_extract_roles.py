@@ -235,3 +235,10 @@ def test_former_members_and_groups_linked_to_another(nlp):
     text = "The Uyghur fighters, who joined the al-Qaeda-linked Turkistan Islamic Party, fought in Idlib."
     assert {e.target.entity.label for e in _events(nlp, text, EventType.ALLEGIANCE)} == {"Turkistan Islamic Party"}
     assert _agents(_events(nlp, "Al-Qaeda-linked militants attacked a hotel in Bamako.")) == {"al-Qaeda"}
+
+
+def test_the_side_joined_after_leaving(nlp):
+    events = _events(nlp, "The MP crossed the floor to join the opposition Labour Party.", EventType.DEFECTION)
+    assert {e.to.span.text for e in events if e.to} == {"the opposition Labour Party"}
+    text = "He defected from the Taliban in 2015 and now fights for the Islamic State."
+    assert {e.to.entity.label for e in _events(nlp, text, EventType.DEFECTION) if e.to} == {"Islamic State"}

@@ -536,12 +536,14 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         conj = next(c for c in trigger.children if c.dep_ == "conj")
         to = to or roles.pobjs(conj, "to")
     if not to:
-        # "deserted and joined the FSA": the side joined is where the defector went.
-        to = [
+        # "deserted and joined the FSA", "crossed the floor to join Labour", "sided with the rebels": the
+        # side joined is where the defector went; "... and now fights for the Islamic State" too.
+        to = _joined(trigger) or [
             o
             for c in trigger.children
-            if c.dep_ == "conj" and c.lemma_.lower() == "join"
-            for o in roles.children(c, "dobj")
+            if c.dep_ == "conj" and c.lemma_.lower() == "fight"
+            for o in roles.pobjs(c, "for")
+            if _is_group(o, actors)
         ]
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _LEAVE_VERBS and lemma in ("surrender", "defect"):
         return  # already emitted from the first conjunct
