@@ -291,3 +291,14 @@ def test_victims_of_one_side_of_an_exchange_are_its_casualties() -> None:
     fire = ev(text, "fire", agents=(USA, GUNMEN))
     killed = ev("One soldier was killed.", "killed", at=70, targets=(USA,))
     assert len(merge([fire, killed])) == 1
+
+
+def test_links_in_a_sentence_do_not_chain_past_near() -> None:
+    from kg.extract.incidents import NEAR
+
+    filler = "x" * (NEAR // 2)
+    text = f"Gunmen attacked a bank {filler} then looted it {filler} and raided a shop."
+    a = ev(text, "attacked", agents=(GUNMEN,))
+    b = ev(text, "looted", agents=(GUNMEN,))
+    c = ev(text, "raided", agents=(GUNMEN,))
+    assert [len(e.mentions) for e in merge([a, b, c])] == [2, 1]

@@ -169,8 +169,9 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 SERIES_WORDS = frozenset(
     {"many", "several", "numerous", "series", "dozens", "hundreds", "repeated", "frequent", "spate"}
 )
-# Two triggers of one sentence at most this many characters apart are linked ("shot and killed", ",
-# killing five"); farther apart, in the long sentences that list incidents, they need a link word.
+# A trigger at most this many characters after an incident's first trigger in its sentence is linked to
+# it ("shot and killed", ", killing five"); farther on, in the long sentences that list incidents, it
+# needs a link word.
 NEAR = 200
 _PREPOSITIONS = frozenset({"at", "in", "of", "on", "near", "from", "for", "with", "outside"})
 _NAMED_KINDS = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
@@ -210,7 +211,7 @@ def merge(events: Iterable[Event], *, published: str | None = None) -> list[Even
         ]
         candidates = []
         for cluster in open_:
-            same = event.sentence.start in cluster.sentences and event.trigger.start - cluster.last <= NEAR
+            same = event.sentence.start in cluster.sentences and event.trigger.start - _first_in(cluster, event) <= NEAR
             if linked(cluster.event, event, same_sentence=same) and compatible(
                 cluster.event, event, same_sentence=same, published=published
             ):
@@ -228,6 +229,12 @@ def merge(events: Iterable[Event], *, published: str | None = None) -> list[Even
         home.last = max(home.last, event.trigger.start)
         home.series = home.series or series
     return [c.event for c in sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))]
+
+
+def _first_in(cluster: _Cluster, event: Event) -> int:
+    """Where the cluster's first mention in ``event``'s sentence starts: links of one sentence do not chain
+    along the long sentences that list incidents."""
+    return min(m.trigger.start for m in cluster.event.evidence if m.sentence.start == event.sentence.start)
 
 
 def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:

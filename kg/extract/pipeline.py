@@ -24,7 +24,9 @@ from kg.models import Span as TextSpan
 
 _TRIGGERS: WeakKeyDictionary = WeakKeyDictionary()
 _NOBODY = frozenset({"no", "neither"})
-_MAX_PER_ROLE = 6  # cap on the coordinated agents (and targets) of one trigger
+# Cap on the agent x target pairs of one trigger (the network edges it makes): long coordinations are
+# more often a misparse of a list than six attackers.
+_MAX_PAIRS = 6
 # Nouns that stand for the actor they belong to when attacked: "eroded ISIS control" -> ISIS.
 _HOLDINGS = frozenset(
     {
@@ -155,8 +157,8 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
         # "ISIS attacked ISIS positions": one side cannot be its own target.  With two or more agents
         # the sides of a clash are each other's targets, and every side stays in both roles.
         targets = [t for t in targets if t is None or t.entity.key not in agent_keys] or [None]
-    agent_ms = _distinct(agents)[:_MAX_PER_ROLE]
-    target_ms = _distinct(targets)[:_MAX_PER_ROLE]
+    agent_ms = _distinct(agents)[:_MAX_PAIRS]
+    target_ms = _distinct(targets)[: max(1, _MAX_PAIRS // max(1, len(agent_ms)))]
     first_agent, first_target = (agent_ms or [None])[0], (target_ms or [None])[0]
     confidence = _confidence(draft, first_agent, first_target, to, mod) - (0.1 if fallback and first_agent else 0.0)
     confidence = round(confidence, 2)
