@@ -539,3 +539,19 @@ def test_pledges_and_affiliating_oneself(nlp, text, pledgee):
 )
 def test_pledges_of_money_or_support_and_memberships_are_not_allegiance(nlp, text):
     assert EventType.ALLEGIANCE not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typhoon Haiyan hit the Philippines, killing more than 6,000 people.",
+        "Hurricane Ian struck Florida on Wednesday, destroying thousands of homes.",
+        "Lightning struck a house in Ohio, killing two people.",
+    ],
+)
+def test_storms_named_like_people_do_not_strike(nlp, text):
+    assert not _types(nlp, text) & ATTACKS
+
+
+def test_aircraft_named_like_storms_still_strike(nlp):
+    assert EventType.AIRSTRIKE in _types(nlp, "RAF Tornados struck a Daesh headquarters in Raqqa.")

@@ -462,6 +462,11 @@ ACCIDENT_CUES = frozenset(
         "drown",
         "overdose",
         "tornado",
+        "lightning",
+        "flooding",
+        "mudslide",
+        "tsunami",
+        "eruption",
     }
 )
 # Anything that delivers an attack from the air.

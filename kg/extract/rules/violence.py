@@ -600,6 +600,11 @@ def _armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool
     not abstract; a pronoun or a passive with no doer against people, places or vehicles."""
     if target is not None and _abstract(target):
         return False
+    if roles.sentence_lemmas(verb) & lexicon.ACCIDENT_CUES and not (
+        agent is not None
+        and (agent.lemma_.lower() in lexicon.WEAPON_LEMMAS | lexicon.AERIAL_LEMMAS or senses.aircraft_name(agent))
+    ):
+        return False  # "Typhoon Haiyan hit the Philippines", "Hurricane Ian struck Florida"
     if agent is None:
         delivered = any(
             senses.armed_actor(w) or w.lemma_.lower() == "air" for w in roles.pobjs(verb, "by", "from", "with")
