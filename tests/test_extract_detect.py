@@ -555,3 +555,19 @@ def test_storms_named_like_people_do_not_strike(nlp, text):
 
 def test_aircraft_named_like_storms_still_strike(nlp):
     assert EventType.AIRSTRIKE in _types(nlp, "RAF Tornados struck a Daesh headquarters in Raqqa.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MP left the Conservatives for the Liberal Democrats in 2019.",
+        "North Korean defector Thae Yong-ho won a seat in parliament.",
+        "According to a deserter from the Syrian army, the unit had not been paid.",
+    ],
+)
+def test_leaving_for_another_party_and_named_defectors(nlp, text):
+    assert EventType.DEFECTION in _types(nlp, text)
+
+
+def test_leaving_a_country_for_another_is_no_defection(nlp):
+    assert EventType.DEFECTION not in _types(nlp, "He left the country for France in 2010.")

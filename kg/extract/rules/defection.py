@@ -246,6 +246,8 @@ def _joined(verb: Token) -> list[Token]:
     out = []
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.lemma_.lower() == "join":
         out += roles.children(verb.head.head, "dobj")
+    if verb.lemma_.lower() in ("leave", "quit", "abandon"):
+        out += roles.pobjs(verb, "for")  # "left the Conservatives for the Liberal Democrats"
     for c in verb.children:
         if c.dep_ not in ("xcomp", "advcl", "conj"):
             continue
@@ -266,7 +268,12 @@ def _named_defector(noun: Token) -> bool:
     """True when "defector"/"deserter" names particular people, not a population: "a deserter from the
     army", "the defectors, including two colonels", "two North Korean defectors" (as a participant);
     not "a cash reward for defectors" or "defectors say"."""
-    if noun.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "appos", "ROOT"):
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        return True  # "North Korean defector Thae Yong-ho", "army deserter Ahmed Ali"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to", "with", "among", "about"):
+        if not (noun.head.lower_ == "to" and noun.head.head.lower_ == "according"):
+            return False  # "a cash reward for defectors", "interviews with defectors"
+    if noun.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "appos", "ROOT", "pobj"):
         return False
     if roles.pobjs(noun, "from", "including") or any(
         c.dep_ == "prep" and c.lower_ == "including" for c in noun.children
@@ -368,6 +375,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             if not appos and not _named_defector(trigger):
                 return  # a bare "defectors" is a population ("a cash reward for defectors"), not an event
             agents, source = (appos or [trigger]), "syntax"
+            if trigger.dep_ == "compound" and trigger.head.ent_type_ == "PERSON":
+                agents = [trigger.head]  # "North Korean defector Thae Yong-ho" is the person
         frm = roles.pobjs(trigger, "from", "of")
         to = roles.pobjs(trigger, "to")
         defectors = [f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or _member(f))]
