@@ -5,7 +5,7 @@ Gold is JSON Lines: ``{"id", "text", "complete", "events": [{"type", "agent": [a
 strings.  Predictions are kg's extraction contract.  Scores follow the usual event-coder audit:
 
 * detection per type at record level: recall over all records, precision over records marked
-  ``complete`` (every event annotated); AIRSTRIKE also counts as ATTACK in the ATTACK row;
+  ``complete`` (every event annotated); a type also counts in its family's row (AIRSTRIKE in ATTACK's);
 * role recall: a gold role is found when a predicted event of the same family has a matching
   role string; role precision (agent, target) on complete records;
 * the headline: the mean of agent F1 and target F1;
@@ -26,11 +26,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.events import spec as event_spec
+from kg.events import specs as event_specs
 
-TYPES = ("ATTACK", "AIRSTRIKE", "DEFECTION", "ALLEGIANCE")
 ROLES = ("agent", "target", "to", "location")
 SCORED_MODALITIES = {"asserted", "inspired"}
-_FAMILY = {"ATTACK": "ATTACK", "AIRSTRIKE": "ATTACK", "DEFECTION": "DEFECTION", "ALLEGIANCE": "ALLEGIANCE"}
+
+
+def types() -> tuple[str, ...]:
+    """The event types scored, in the order of their specs (kg.events)."""
+    return tuple(s.type.value for s in event_specs())
+
+
+TYPES = types()
+"""The types scored when kg was imported (the built-in four); :func:`types` also sees types registered later."""
+
+
+def _families() -> dict[str, str]:
+    return {s.type.value: s.family.value for s in event_specs()}
+
+
 _ARTICLES = {"the", "a", "an"}
 _FUNCTION_WORDS = _ARTICLES | {
     "of",
@@ -155,8 +170,8 @@ def load_gold(path: str | Path) -> list[GoldRecord]:
                 raise InputError(
                     f'{path}:{number}: not a gold record ({exc}); each line needs {{"id", "text", "events"}}'
                 ) from None
-    if any(e.type not in _FAMILY for r in records for e in r.events):
-        raise InputError(f"{path}: unknown event type; use one of {', '.join(TYPES)}")
+    if any(e.type not in _families() for r in records for e in r.events):
+        raise InputError(f"{path}: unknown event type; use one of {', '.join(types())}")
     return records
 
 
@@ -221,13 +236,14 @@ def _role_strings(value: object) -> list[str]:
 
 
 def _scored_predictions(record: Mapping) -> list[dict]:
+    families = _families()
     kept = []
     for event in record.get("events") or []:
         if str(event.get("modality") or "asserted") not in SCORED_MODALITIES:
             continue
         if str(event.get("polarity") or "positive") == "negative":
             continue
-        if str(event.get("type")) in _FAMILY:
+        if str(event.get("type")) in families:
             kept.append({"type": event["type"], **{r: _role_strings(event.get(r)) for r in ROLES}})
     return kept
 
@@ -244,23 +260,23 @@ def _prf(tp: int, predicted: int, found: int, support: int) -> PRF:
     return PRF(precision, recall, f1, support)
 
 
-def _has(events: Iterable[Mapping], type_: str) -> bool:
-    if type_ == "ATTACK":
-        return any(_FAMILY[e["type"]] == "ATTACK" for e in events)
-    return any(e["type"] == type_ for e in events)
+def _has(found: Iterable[Mapping], type_: str, families: Mapping[str, str]) -> bool:
+    # A type's row also counts the types of its family (an air strike is an attack).
+    return any(e["type"] == type_ or families[e["type"]] == type_ for e in found)
 
 
 def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
     """Scores of ``predictions`` (contract records by id) against ``gold``."""
-    detect = {t: [0, 0, 0, 0] for t in TYPES}  # tp on complete, predicted on complete, found, support
+    names, families = types(), _families()
+    detect = {t: [0, 0, 0, 0] for t in names}  # tp on complete, predicted on complete, found, support
     recall = {r: [0, 0] for r in ROLES}
     precision = {r: [0, 0] for r in ("agent", "target")}
     n_predicted = n_gold = 0
     for record in gold:
         gold_events = [{"type": e.type, **e.roles} for e in record.events if e.modality in SCORED_MODALITIES]
         predicted = _scored_predictions(predictions.get(record.id, {}))
-        for t in TYPES:
-            in_gold, in_pred = _has(gold_events, t), _has(predicted, t)
+        for t in names:
+            in_gold, in_pred = _has(gold_events, t, families), _has(predicted, t, families)
             counts = detect[t]
             counts[3] += in_gold
             counts[2] += in_gold and in_pred
@@ -268,10 +284,11 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
                 counts[1] += 1
                 counts[0] += in_gold
         for event in gold_events:
-            family = _FAMILY[event["type"]]
-            candidates = [p for p in predicted if _FAMILY[p["type"]] == family]
+            family = families[event["type"]]
+            candidates = [p for p in predicted if families[p["type"]] == family]
+            has_to = event_spec(family).role("to") is not None
             for role in ROLES:
-                if not event[role] or (role == "to" and family != "DEFECTION"):
+                if not event[role] or (role == "to" and not has_to):
                     continue
                 recall[role][1] += 1
                 recall[role][0] += any(matches(s, a) for p in candidates for s in p[role] for a in event[role])
@@ -280,13 +297,13 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
         n_predicted += len(predicted)
         n_gold += len(gold_events)
         for p in predicted:
-            family_gold = [e for e in gold_events if _FAMILY[e["type"]] == _FAMILY[p["type"]]]
+            family_gold = [e for e in gold_events if families[e["type"]] == families[p["type"]]]
             for role in ("agent", "target"):
                 aliases = [a for e in family_gold for a in e[role]]
                 if p[role] and aliases:
                     precision[role][1] += 1
                     precision[role][0] += any(matches(s, a) for s in p[role] for a in aliases)
-    detection = {t: _prf(*detect[t]) for t in TYPES}
+    detection = {t: _prf(*detect[t]) for t in names}
     f1s = [d.f1 for d in detection.values() if d.f1 is not None]
 
     def ratio(pair: list[int]) -> float | None:

@@ -7,17 +7,92 @@ can be tested with objects built by hand.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
 
-class EventType(str, Enum):
-    """The four event types kg extracts (see docs/ARCHITECTURE.md for definitions)."""
+class _OpenEnum(type):
+    """Iteration, lookup by value and membership as an Enum has them, for a set of names that can grow."""
 
-    ATTACK = "ATTACK"
-    AIRSTRIKE = "AIRSTRIKE"
-    DEFECTION = "DEFECTION"
-    ALLEGIANCE = "ALLEGIANCE"
+    _members: dict[str, EventType]
+
+    def __iter__(cls) -> Iterator[EventType]:
+        return iter(tuple(cls._members.values()))
+
+    def __len__(cls) -> int:
+        return len(cls._members)
+
+    def __contains__(cls, value: object) -> bool:
+        return isinstance(value, str) and str.__str__(value) in cls._members
+
+    def __getitem__(cls, name: str) -> EventType:
+        return cls._members[name]
+
+    def __call__(cls, value: object) -> EventType:
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._members[value]  # type: ignore[index]
+        except (KeyError, TypeError):
+            raise ValueError(f"{value!r} is not a valid {cls.__name__}") from None
+
+
+class EventType(str, metaclass=_OpenEnum):
+    """An event type: ATTACK, AIRSTRIKE, DEFECTION, ALLEGIANCE, or one that :func:`kg.events.register` added.
+
+    Used like a ``str`` Enum (``EventType.ATTACK``, ``EventType("ATTACK")``, ``.value``, iteration in
+    definition order, equal to its name), but open: everything else about a type is in its spec
+    (:mod:`kg.events`), so a new type is a spec and a rule, not an edit here.
+    """
+
+    __slots__ = ()
+    _members: dict[str, EventType] = {}
+
+    ATTACK: EventType
+    AIRSTRIKE: EventType
+    DEFECTION: EventType
+    ALLEGIANCE: EventType
+
+    @classmethod
+    def add(cls, name: str) -> EventType:
+        """The member called ``name``, made when it is new."""
+        if name not in cls._members:
+            member = str.__new__(cls, name)
+            cls._members[name] = member
+            type.__setattr__(cls, name, member)
+        return cls._members[name]
+
+    @classmethod
+    def discard(cls, name: str) -> None:
+        """Forget member ``name`` (for types defined by tests)."""
+        if cls._members.pop(name, None) is not None:
+            type.__delattr__(cls, name)
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    @property
+    def name(self) -> str:
+        return str.__str__(self)
+
+    def __str__(self) -> str:
+        return f"EventType.{self.name}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"<EventType.{self.name}: {self.name!r}>"
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return EventType, (self.name,)
+
+
+for _name in ("ATTACK", "AIRSTRIKE", "DEFECTION", "ALLEGIANCE"):
+    EventType.add(_name)
+del _name
 
 
 class Modality(str, Enum):

@@ -158,3 +158,16 @@ def test_reference_is_the_same_in_every_process(tmp_path):
         subprocess.run([sys.executable, "-m", "kg.rdf.ontodoc", str(target)], env=env, cwd=root, check=True)
         outputs.add(target.read_text(encoding="utf-8"))
     assert len(outputs) == 1
+
+
+def test_event_type_specs_agree_with_the_ontology(g):
+    from kg import events
+
+    for spec in events.specs():
+        cls = spec.class_iri
+        assert (cls, RDF.type, OWL.Class) in g, cls
+        assert (cls, RDFS.subClassOf, spec.parent_iri) in g, cls
+        assert g.value(cls, RDFS.label) == Literal(spec.label, lang="en"), cls
+        assert g.value(cls, RDFS.comment) == Literal(spec.comment, lang="en"), cls
+        for role in spec.roles:
+            assert (role.property_iri, RDF.type, OWL.ObjectProperty) in g, role

@@ -212,7 +212,7 @@ def test_event_typed_only_by_subclass_is_still_checked(g):
     ("event_type", "prop", "message"),
     [
         (KG.Airstrike, KG.pledgedTo, "Only an allegiance can have kg:pledgedTo."),
-        (KG.Allegiance, KG.target, "Only an attack or air strike can have a kg:target."),
+        (KG.Allegiance, KG.target, "Only an attack or air strike can have kg:target."),
         (KG.Attack, KG.defectedTo, "Only a defection can have kg:defectedFrom or kg:defectedTo."),
     ],
 )

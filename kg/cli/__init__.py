@@ -18,6 +18,7 @@ from typer.core import TyperGroup
 
 from kg.cli.output import Progress, event_lines, report_failures, scores_table, size
 from kg.errors import InputError, KgError, UsageError
+from kg.events import specs as event_specs
 from kg.rdf import formats as rdf_formats
 
 if TYPE_CHECKING:
@@ -327,14 +328,16 @@ def report(
         typer.Option(
             help=(
                 "Measure to rank by: events, in_degree, out_degree, degree, weighted_degree, betweenness, closeness, "
-                "pagerank, eigenvector, share_attack, share_airstrike, share_defection, share_allegiance."
+                f"pagerank, eigenvector, {', '.join(s.share_column for s in event_specs())}."
             )
         ),
     ] = "pagerank",
     event_type: Annotated[
         list[str] | None,
         typer.Option(
-            "--type", "-t", help="Only these event types (repeatable): ATTACK, AIRSTRIKE, DEFECTION, ALLEGIANCE."
+            "--type",
+            "-t",
+            help=f"Only these event types (repeatable): {', '.join(s.type.value for s in event_specs())}.",
         ),
     ] = None,
     since: Annotated[

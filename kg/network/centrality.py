@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Callable
-from dataclasses import dataclass, fields
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 
 import networkx as nx
 
 from kg.errors import UsageError
+from kg.events import specs as event_specs
 from kg.models import EventType
 from kg.network.graph import local_name
 
@@ -38,14 +39,25 @@ class CentralityRow:
     closeness: float
     pagerank: float
     eigenvector: float | None
-    # The actor's share of all events of each type in the network (None: no event of that type).
-    share_attack: float | None
-    share_airstrike: float | None
-    share_defection: float | None
-    share_allegiance: float | None
+    # The actor's share of all events of each type in the network, by the type's share column
+    # ("share_attack"), in the order of the types' specs (None: no event of that type).
+    shares: Mapping[str, float | None] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> float | None:
+        # row.share_attack: a share column reads like the fixed measures.
+        shares = self.__dict__.get("shares", {})
+        if name in shares:
+            return shares[name]
+        raise AttributeError(name)
+
+    def as_dict(self) -> dict[str, object]:
+        """The row as one flat record: the measures, then one share column per event type."""
+        record: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "shares"}
+        record.update(self.shares)
+        return record
 
 
-MEASURES = (
+BASE_MEASURES = (
     "events",
     "in_degree",
     "out_degree",
@@ -55,11 +67,14 @@ MEASURES = (
     "closeness",
     "pagerank",
     "eigenvector",
-    "share_attack",
-    "share_airstrike",
-    "share_defection",
-    "share_allegiance",
 )
+
+
+def sort_measures() -> tuple[str, ...]:
+    """Every measure rows can be sorted by: :data:`BASE_MEASURES`, then each event type's share column."""
+    return (*BASE_MEASURES, *(s.share_column for s in event_specs()))
+
+
 WEIGHTS = ("events", "confidence")
 ENGINES = ("auto", "networkx", "igraph")
 EXACT_LIMIT = 2000
@@ -304,8 +319,8 @@ def centrality(
     ``engine`` "igraph" computes the same definitions in C (``auto`` picks it above
     :data:`IGRAPH_FROM` actors when python-igraph is installed).  Rows are sorted by ``sort`` descending, ties by label.
     """
-    if sort not in MEASURES:
-        raise UsageError(f"--sort must be one of {', '.join(MEASURES)}, not {sort!r}")
+    if sort not in sort_measures():
+        raise UsageError(f"sort must be one of {', '.join(sort_measures())}, not {sort!r}")
     if samples is not None and samples < 0:
         raise UsageError(f"samples must be 0 (exact) or a positive number, not {samples}")
     n = G.number_of_nodes()
@@ -364,10 +379,7 @@ def centrality(
             closeness=float(measures["closeness"][v]),
             pagerank=float(measures["pagerank"][v]),
             eigenvector=measures["eigenvector"][v],
-            share_attack=share(EventType.ATTACK, v),
-            share_airstrike=share(EventType.AIRSTRIKE, v),
-            share_defection=share(EventType.DEFECTION, v),
-            share_allegiance=share(EventType.ALLEGIANCE, v),
+            shares={s.share_column: share(s.type, v) for s in event_specs()},
         )
         for v in D.nodes
     ]
@@ -405,10 +417,9 @@ def annotated_graph(G: nx.MultiDiGraph, report: CentralityReport) -> nx.DiGraph:
     for v, attrs in D.nodes(data=True):
         attrs.clear()
         row = keep[v]
-        for f in fields(CentralityRow):
-            value = getattr(row, f.name)
-            if value is not None and f.name != "iri":
-                attrs[f.name] = value
+        for name, value in row.as_dict().items():
+            if value is not None and name != "iri":
+                attrs[name] = value
         kind, wikidata = G.nodes[v].get("kind"), G.nodes[v].get("wikidata")
         if kind:
             attrs["kind"] = kind

@@ -9,7 +9,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import asdict, is_dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 _FLOAT_DIGITS = 4
 
 
-def _columns(rows: Sequence[object]) -> list[str]:
-    return [f.name for f in fields(rows[0])] if rows and is_dataclass(rows[0]) else []
+def _records(rows: Sequence[object]) -> list[dict[str, object]]:
+    # Rows with as_dict() (centrality rows: one share column per event type) flatten themselves.
+    return [r.as_dict() if hasattr(r, "as_dict") else asdict(r) for r in rows if is_dataclass(r)]
 
 
 def _cell(value: object) -> str:
@@ -34,20 +35,21 @@ def _cell(value: object) -> str:
 
 def render(rows: Sequence[object], fmt: str) -> str:
     """``rows`` (dataclasses) as ``table``, ``csv``, ``json`` or ``markdown`` text ending in a newline."""
-    columns = _columns(rows)
+    records = _records(rows)
+    columns = list(records[0]) if records else []
     if fmt == "json":
-        return json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([[_cell(getattr(r, c)) for c in columns] for r in rows])
+        writer.writerows([[_cell(r[c]) for c in columns] for r in records])
         return buffer.getvalue()
     if not rows:
         return "no actors: the store has no events that pass the filters\n"
     # The IRI column is long and redundant with the label on a terminal; CSV and JSON keep it.
     shown = [c for c in columns if c != "iri"]
-    cells = [[_cell(getattr(r, c)) for c in shown] for r in rows]
+    cells = [[_cell(r[c]) for c in shown] for r in records]
     if fmt == "markdown":
         head = "| " + " | ".join(shown) + " |"
         rule = "|" + "|".join("---" for _ in shown) + "|"
@@ -83,7 +85,7 @@ def render_report(report: CentralityReport, fmt: str) -> str:
     Table and CSV hold the rows only (the CLI writes the notes to stderr, so CSV stays clean).
     """
     if fmt == "json":
-        data = {"network": report.meta(), "actors": [asdict(r) for r in report.rows]}
+        data = {"network": report.meta(), "actors": _records(report.rows)}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     text = render(report.rows, fmt)
     if fmt == "markdown" and report.notes:

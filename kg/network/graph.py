@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib import URIRef
 
+from kg import events
 from kg.errors import UsageError
 from kg.models import EventType, Modality
 from kg.rdf.triples import ACTOR_CLASS, EVENT_CLASS, MODALITY
@@ -25,9 +26,9 @@ from kg.rdf.vocab import KG, WD
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
-# The same term tables that wrote the graph (kg.rdf.triples) read it back, so the two cannot drift apart.
-EVENT_CLASSES: dict[EventType, URIRef] = EVENT_CLASS
-_TYPE_OF_CLASS = {str(c): t for t, c in EVENT_CLASSES.items()}
+# The same term tables that wrote the graph (kg.rdf.triples, kg.events) read it back, so the two
+# cannot drift apart.
+EVENT_CLASSES: Mapping[EventType, URIRef] = EVENT_CLASS
 MODALITY_TERMS: dict[Modality, URIRef] = MODALITY
 _MODALITY_OF_TERM = {str(t): m for m, t in MODALITY_TERMS.items()}
 _KIND_OF_CLASS = {str(c): kind for kind, c in ACTOR_CLASS.items()}
@@ -39,23 +40,38 @@ _EDGES_QUERY = """
 SELECT ?e ?class ?role ?source ?dest ?conf ?modality ?polarity ?time WHERE {
   VALUES ?class { %(classes)s }
   %(scope)s
-  {
-    ?e kg:agent ?source ; kg:target ?dest . BIND("target" AS ?role)
-    # In a clash each side is an agent and a target: no edge from a side to itself.
-    FILTER(?source != ?dest || NOT EXISTS { ?e kg:agent ?other . FILTER(?other != ?source) })
-  } UNION {
-    ?e kg:agent ?source ; kg:defectedFrom ?dest . BIND("from" AS ?role)
-  } UNION {
-    ?e kg:agent ?source ; kg:defectedTo ?dest . BIND("to" AS ?role)
-  } UNION {
-    ?e kg:agent ?source ; kg:pledgedTo ?dest . BIND("pledgee" AS ?role)
-  }
+  %(edges)s
   OPTIONAL { ?e kg:confidence ?conf }
   OPTIONAL { ?e kg:modality ?modality }
   OPTIONAL { ?e kg:polarity ?polarity }
   OPTIONAL { ?e sem:hasTimeStamp ?time }
 }
 """
+
+
+def _edges() -> str:
+    """One UNION branch per role property of the registered types: agent -> filler, named by the role's edge."""
+    branches: dict[tuple[URIRef, str], bool] = {}
+    for spec in events.specs():
+        for role in spec.roles:
+            if role.edge:
+                key = (role.property_iri, role.edge)
+                branches[key] = branches.get(key, False) or role.sides
+    return (
+        "{\n"
+        + "\n  } UNION {\n".join(
+            f'    ?e kg:agent ?source ; <{p}> ?dest . BIND("{edge}" AS ?role)' + (_SIDES if sides else "")
+            for (p, edge), sides in branches.items()
+        )
+        + "\n  }"
+    )
+
+
+# For roles whose fillers may be agents too (Role.sides).
+_SIDES = """
+    # In a clash each side is an agent and a target: no edge from a side to itself.
+    FILTER(?source != ?dest || NOT EXISTS { ?e kg:agent ?other . FILTER(?other != ?source) })"""
+
 
 _ACTORS_QUERY = """
 SELECT ?a (MIN(?l) AS ?label) (MIN(?k) AS ?kind) (MIN(?w) AS ?wikidata) WHERE {
@@ -132,7 +148,8 @@ def actor_graph(
         return G
     modalities = frozenset(Modality(m) for m in modalities)
     classes = " ".join(f"<{EVENT_CLASSES[t]}>" for t in wanted)
-    raw = store.raw_query(_EDGES_QUERY % {"classes": classes, "scope": _scope(documents)})
+    type_of_class = {str(c): t for t, c in EVENT_CLASSES.items()}
+    raw = store.raw_query(_EDGES_QUERY % {"classes": classes, "scope": _scope(documents), "edges": _edges()})
     for sol in raw:
         conf_term = sol["conf"]
         try:
@@ -162,7 +179,7 @@ def actor_graph(
             source,
             dest,
             key=f"{event} {role}",
-            type=_TYPE_OF_CLASS[sol["class"].value],
+            type=type_of_class[sol["class"].value],
             event=event,
             role=role,
             confidence=confidence,

@@ -12,18 +12,24 @@ from pathlib import Path
 
 import networkx as nx
 
+from kg import events
 from kg.errors import KgError, UsageError
-from kg.models import EventType
 
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 MAX_ACTORS = 300
-# Colour-blind-safe (Okabe-Ito) colours, one per event type.
-EDGE_COLOURS = {
-    EventType.ATTACK.value: "#D55E00",
-    EventType.AIRSTRIKE.value: "#0072B2",
-    EventType.DEFECTION.value: "#009E73",
-    EventType.ALLEGIANCE.value: "#CC79A7",
-}
+OTHER_COLOUR = "#999999"
+
+
+def edge_colours() -> dict[str, str]:
+    """Event type name -> the colour of its edges, from the types' specs (in their order)."""
+    return {s.type.value: s.colour for s in events.specs()}
+
+
+def legend(D: nx.DiGraph) -> list[tuple[str, str]]:
+    """(label, colour) of each event type on ``D``'s edges, in spec order: what the picture's legend shows."""
+    colours = edge_colours()
+    present = {t for _, _, t in D.edges(data="event_type")}
+    return [(t.lower(), colour) for t, colour in colours.items() if t in present]
 
 
 def draw(
@@ -79,13 +85,14 @@ def draw(
             linewidths=0.5,
             edgecolors="#333333",
         )
-        edge_colours = [EDGE_COLOURS.get(t, "#999999") for _, _, t in H.edges(data="event_type")]
+        colours = edge_colours()
+        edge_colour = [colours.get(t, OTHER_COLOUR) for _, _, t in H.edges(data="event_type")]
         widths = [min(0.6 + 0.4 * w, 4.0) for _, _, w in H.edges(data="events", default=1)]
         nx.draw_networkx_edges(
             H,
             pos,
             ax=ax,
-            edge_color=edge_colours,
+            edge_color=edge_colour,
             width=widths,
             alpha=0.6,
             arrows=True,
@@ -102,9 +109,8 @@ def draw(
             font_size=9,
             bbox={"facecolor": "white", "alpha": 0.7, "edgecolor": "none", "pad": 1},
         )
-        present = sorted({t for _, _, t in H.edges(data="event_type")}, key=list(EDGE_COLOURS).index)
         ax.legend(
-            handles=[Line2D([0], [0], color=EDGE_COLOURS[t], lw=2, label=t.lower()) for t in present],
+            handles=[Line2D([0], [0], color=colour, lw=2, label=label) for label, colour in legend(H)],
             loc="lower left",
             frameon=False,
             title="event type",

@@ -9,7 +9,7 @@ import networkx as nx
 
 from kg.errors import UsageError
 from kg.models import EventType, Modality
-from kg.network.centrality import DEFAULT_SEED, MEASURES, CentralityReport, annotated_graph, centrality
+from kg.network.centrality import DEFAULT_SEED, CentralityReport, annotated_graph, centrality, sort_measures
 from kg.network.graph import DEFAULT_MODALITIES, actor_graph
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ def report(
     Returns the report and, when ``graph`` is true, :func:`annotated_graph` of its actors (for
     GraphML/GEXF and plots).  Unknown event types, modalities or measures raise UsageError.
     """
-    if sort not in MEASURES:
-        raise UsageError(f"--sort must be one of {', '.join(MEASURES)}, not {sort!r}")
+    if sort not in sort_measures():
+        raise UsageError(f"--sort must be one of {', '.join(sort_measures())}, not {sort!r}")
     try:
         wanted = {EventType(t.upper()) for t in types} if types else None
     except ValueError:

@@ -9,8 +9,8 @@ The graph of one document (see docs/ONTOLOGY.md for the terms)::
 
     <doc>      a kg:Document, nif:Context; kg:documentId; dcterms:title; dcterms:date; dcterms:source
     <doc#char=b,e>  a nif:Sentence; nif:beginIndex b; nif:endIndex e; nif:anchorOf; nif:referenceContext <doc>
-    <event>    a kg:Attack|kg:Airstrike|kg:Defection|kg:Allegiance, sem:Event; kg:agent; kg:target |
-               kg:defectedFrom, kg:defectedTo | kg:pledgedTo; sem:hasPlace; sem:hasTimeStamp;
+    <event>    a <its type's class> (kg:Attack, ...), sem:Event; kg:agent; <its roles' properties>
+               (kg:target | kg:defectedFrom, kg:defectedTo | kg:pledgedTo); sem:hasPlace; sem:hasTimeStamp;
                kg:modality; kg:polarity; kg:confidence; kg:trigger; prov:wasDerivedFrom <doc#char=b,e>;
                kg:document <doc>; prov:wasGeneratedBy <run>; gaf:denotedBy <doc#char=t,u> (each mention)
     <doc#char=t,u>  a kg:EventMention, nif:String; nif:beginIndex t; nif:endIndex u; nif:anchorOf (the
@@ -29,7 +29,7 @@ import math
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 
 import pyoxigraph
@@ -38,18 +38,16 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
 import kg
+from kg import events
 from kg.models import Document, Entity, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality, Span
 from kg.rdf.iri import document_iri, entity_iri, mint, span_iri
 from kg.rdf.vocab import GAF, KG, NIF, PREFIXES, SEM, WD
 
 Triple = tuple[Node, Node, Node]
 
-EVENT_CLASS: dict[EventType, URIRef] = {
-    EventType.ATTACK: KG.Attack,
-    EventType.AIRSTRIKE: KG.Airstrike,
-    EventType.DEFECTION: KG.Defection,
-    EventType.ALLEGIANCE: KG.Allegiance,
-}
+# Event classes and role properties come from the event types' specs (kg.events), live, so a
+# type registered later is written too.
+EVENT_CLASS: Mapping[EventType, URIRef] = events.CLASSES
 
 ACTOR_CLASS: dict[EntityKind, URIRef] = {
     EntityKind.STATE: KG.State,
@@ -68,14 +66,9 @@ MODALITY: dict[Modality, URIRef] = {
 }
 
 # The property that links an event to its ``target`` and ``to`` mentions, by type.  ``agent`` is
-# kg:agent for every type; a type without an entry for a role does not emit that role.
-TARGET_PROPERTY: dict[EventType, URIRef] = {
-    EventType.ATTACK: KG.target,
-    EventType.AIRSTRIKE: KG.target,
-    EventType.DEFECTION: KG.defectedFrom,
-    EventType.ALLEGIANCE: KG.pledgedTo,
-}
-TO_PROPERTY: dict[EventType, URIRef] = {EventType.DEFECTION: KG.defectedTo}
+# kg:agent for every type; a type without a role does not emit that role.
+TARGET_PROPERTY: Mapping[EventType, URIRef] = events.role_properties("target")
+TO_PROPERTY: Mapping[EventType, URIRef] = events.role_properties("to")
 
 # The terms written for every event and entity, looked up once: reading a DefinedNamespace
 # attribute builds its answer anew each time (about 1.5 µs), and kg build wrote ~400 per document.

@@ -77,6 +77,13 @@ class GraphStore(Protocol):
     def stats(self) -> StoreStats: ...
 
 
+def event_classes() -> str:
+    """The registered event types' classes as SPARQL IRIs separated by commas, for ``IN (...)`` filters."""
+    from kg import events
+
+    return ", ".join(f"<{s.class_iri}>" for s in events.specs())
+
+
 def is_url(location: str | os.PathLike[str]) -> bool:
     """True when ``location`` names a SPARQL server (http:// or https://) rather than a folder."""
     return isinstance(location, str) and location.lower().startswith(("http://", "https://"))

@@ -41,7 +41,7 @@ from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.iri import SHARED_KINDS
 from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, KG, PREFIXES
-from kg.store.base import StoreStats
+from kg.store.base import StoreStats, event_classes
 from kg.store.disk import OPEN, OPEN_LOCK, folder_size, open_oxigraph, write_failure
 from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
 from kg.store.sparql import UPDATE_REFUSED, is_update, syntax_message
@@ -423,8 +423,8 @@ class Store:
         store = self._ox
         events: Counter[str] = Counter()
         for sol in store.query(
-            "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . "
-            "FILTER(?type IN (kg:Attack, kg:Airstrike, kg:Defection, kg:Allegiance)) } GROUP BY ?type",
+            f"SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ?type . FILTER(?type IN ({event_classes()})) }} "
+            "GROUP BY ?type",
             prefixes=PREFIXES,
         ):
             events[sol["type"].value.rsplit("#", 1)[-1]] = int(sol["n"].value)

@@ -44,7 +44,7 @@ from kg.errors import QueryError, StoreError
 from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import ID_BASE, KG, PREFIXES
-from kg.store.base import StoreStats
+from kg.store.base import StoreStats, event_classes
 from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
 from kg.store.sparql import UPDATE_REFUSED, bind, is_update, query_form
 
@@ -533,8 +533,7 @@ class RemoteStore:
         """Counts of documents, quads, distinct triples, events by type, actors and places."""
         events: Counter[str] = Counter()
         for sol in self._select(
-            "SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?type . "
-            f"FILTER(?type IN (<{KG.Attack}>, <{KG.Airstrike}>, <{KG.Defection}>, <{KG.Allegiance}>)) }} "
+            f"SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ?type . FILTER(?type IN ({event_classes()})) }} "
             "GROUP BY ?type"
         ):
             events[sol["type"].value.rsplit("#", 1)[-1]] = int(sol["n"].value)

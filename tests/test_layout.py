@@ -1,0 +1,91 @@
+"""The layout: stages import only earlier stages, both stores share one interface, every package is packaged."""
+
+from __future__ import annotations
+
+import ast
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from kg.store.base import GraphStore
+from kg.store.embedded import Store
+from kg.store.remote import RemoteStore
+
+ROOT = Path(__file__).resolve().parent.parent
+KG = ROOT / "kg"
+
+# Stages along the data path; a module may import its own stage and earlier ones.  kg.rdf.vocab
+# (the ontology's names) and kg.rdf.iri (naming things) are the vocabulary every stage shares.
+STAGES = [
+    ("kg.errors", "kg.models", "kg.events", "kg.rdf.vocab", "kg.rdf.iri", "kg.rdf.formats"),
+    ("kg.extract",),
+    ("kg.contract", "kg.rdf"),
+    ("kg.store",),
+    ("kg.serve", "kg.network", "kg.incidents", "kg.evaluate"),
+    ("kg.build",),
+    ("kg.cli", "kg.clidoc", "kg.__main__"),
+]
+
+
+def stage(module: str) -> int:
+    best = None
+    for i, names in enumerate(STAGES):
+        for name in names:
+            if (module == name or module.startswith(name + ".")) and (best is None or len(name) > len(best[1])):
+                best = (i, name)
+    assert best is not None, module
+    return best[0]
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for path in KG.rglob("*.py"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        found[name.removesuffix(".__init__")] = path
+    return found
+
+
+def imports(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+    return {n for n in names if n == "kg" or n.startswith("kg.")}
+
+
+def test_no_module_imports_a_later_stage():
+    known = modules()
+    wrong = []
+    for name, path in known.items():
+        for imported in imports(path):
+            while imported not in known and "." in imported:
+                imported = imported.rsplit(".", 1)[0]  # kg.rdf.triples.document_triples -> kg.rdf.triples
+            if imported == "kg":
+                continue
+            if stage(imported) > stage(name):
+                wrong.append(f"{name} imports {imported}")
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("path", sorted(p for p in KG.rglob("*.py") if "extract" not in p.parts), ids=str)
+def test_modules_stay_under_600_lines(path: Path):
+    # kg/extract/ is being split by the extraction work (issue 13); everything else stays small.
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= 600
+
+
+def test_both_stores_implement_the_store_interface():
+    with Store.memory() as store:
+        assert isinstance(store, GraphStore)
+    members = [m for m in dir(GraphStore) if not m.startswith("_") or m in ("__len__", "__contains__", "__enter__")]
+    assert all(callable(getattr(RemoteStore, m, None)) for m in members if m != "read_only")
+
+
+def test_every_package_is_packaged():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    present = {".".join(p.parent.relative_to(ROOT).parts) for p in KG.rglob("__init__.py")}
+    assert present <= listed, present - listed
