@@ -55,6 +55,8 @@ def main() -> None:
         f"spurious events {scores.spurious}, missed reports {scores.missed}, "
         f"gold pairs with a missed side {scores.unscorable}"
     )
+    if scores.missed_reports:
+        print("missed: " + ", ".join(f"{doc} [{incident}]" for doc, incident in scores.missed_reports))
     for title, pairs in (("wrongly linked", scores.wrongly_linked), ("wrongly separated", scores.wrongly_separated)):
         print(f"\n{title} ({len(pairs)}):")
         for (doc_a, inc_a), (doc_b, inc_b) in pairs:

@@ -8,8 +8,8 @@ document reports several incidents of one type family.  kg never reads these fie
 **Alignment.**  Every asserted event kg stored for a document (planned, threatened, hypothetical and
 negated events are left out, as the linker leaves them out) is mapped to one of the document's gold
 incidents of its family (ATTACK and AIRSTRIKE are one family): the only one when there is one; when there
-are several, the one whose cue occurs in the event's sentence (the first listed if several do).  An event
-with no gold counterpart is *spurious*; a gold incident of a document with no event mapped to it is a
+are several, the one whose cue occurs in one of the event's sentences (the first listed if several do).  An
+event with no gold counterpart is *spurious*; a gold incident of a document with no event mapped to it is a
 *missed* report.
 
 **Scores** (:func:`score`):
@@ -61,7 +61,7 @@ class GoldDocument:
 
 @dataclass(frozen=True)
 class Prediction:
-    """One asserted event kg stored: its document id, family, sentence text and ``kg:Incident``."""
+    """One asserted event kg stored: its document id, family, the text of its sentences and ``kg:Incident``."""
 
     event: str
     document: str
@@ -86,6 +86,7 @@ class IncidentScores:
     unscorable: int  # gold cross-document pairs with a missed side
     wrongly_linked: tuple[tuple[Report, Report], ...]
     wrongly_separated: tuple[tuple[Report, Report], ...]
+    missed_reports: tuple[Report, ...] = ()
 
 
 def load_gold(path: str | Path) -> list[GoldDocument]:
@@ -121,8 +122,10 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
     return documents
 
 
+# An event's sentences: the one it was derived from and those of its other mentions (gaf:denotedBy).
 _PREDICTIONS = """SELECT ?e ?sentence ?incident WHERE {
-  ?e prov:wasDerivedFrom ?s . ?s nif:anchorOf ?sentence .
+  { ?e prov:wasDerivedFrom ?s } UNION { ?e gaf:denotedBy/nif:sentence ?s }
+  ?s nif:anchorOf ?sentence .
   OPTIONAL { GRAPH <%s> { ?incident kg:hasReport ?e } }
 }"""
 
@@ -131,7 +134,11 @@ def predictions(store: Any) -> list[Prediction]:
     """The asserted events of ``store`` with their incidents (call after ``kg.build.jobs.build``)."""
     from kg.incidents.sync import INCIDENTS_GRAPH, reports
 
-    rows = {str(r["e"]): r for r in store.query(_PREDICTIONS % INCIDENTS_GRAPH).dicts()}
+    rows: dict[str, dict] = {}
+    for row in store.query(_PREDICTIONS % INCIDENTS_GRAPH).dicts():
+        seen = rows.setdefault(str(row["e"]), {"incident": row.get("incident"), "sentences": []})
+        if str(row["sentence"]) not in seen["sentences"]:
+            seen["sentences"].append(str(row["sentence"]))
     ids = {str(r["doc"]): str(r["id"]) for r in store.query("SELECT ?doc ?id WHERE { ?doc kg:documentId ?id }").dicts()}
     out = []
     for report in reports(store):
@@ -144,7 +151,7 @@ def predictions(store: Any) -> list[Prediction]:
                 event=report.event,
                 document=ids.get(report.document, report.document),
                 family=report.family,
-                sentence=str(row["sentence"]),
+                sentence=" ".join(sorted(row["sentences"])),
                 incident=str(incident) if incident is not None else report.event,
             )
         )
@@ -257,4 +264,5 @@ def score(gold: Sequence[GoldDocument], predicted: Iterable[Prediction]) -> Inci
         unscorable=len(gold_pairs) - len(scorable),
         wrongly_linked=tuple(sorted(tuple(sorted(pair)) for pair in predicted_pairs - gold_pairs)),
         wrongly_separated=tuple(sorted(tuple(sorted(pair)) for pair in scorable - predicted_pairs)),
+        missed_reports=tuple(sorted(missed)),
     )
