@@ -38,9 +38,8 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.evaluate import PRF
+from kg.events import family as event_family
 from kg.models import Document
-
-FAMILY = {"ATTACK": "ATTACK", "AIRSTRIKE": "ATTACK", "DEFECTION": "DEFECTION", "ALLEGIANCE": "ALLEGIANCE"}
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
         try:
             record = json.loads(line)
             incidents = tuple(str(i) for i in record["incidents"])
-            families = tuple(FAMILY[str(t)] for t in record["types"])
+            families = tuple(event_family(str(t)).value for t in record["types"])
             cues = tuple(record.get("cues") or (None,) * len(incidents))
         except (ValueError, KeyError, TypeError) as error:
             raise InputError(f"{path}:{number}: not a gold incident record ({error})") from error
