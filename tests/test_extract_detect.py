@@ -571,3 +571,19 @@ def test_leaving_for_another_party_and_named_defectors(nlp, text):
 
 def test_leaving_a_country_for_another_is_no_defection(nlp):
     assert EventType.DEFECTION not in _types(nlp, "He left the country for France in 2010.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An unmanned aerial vehicle dropped an explosive device on a military checkpoint in Kidal.",
+        "Assailants used a drone to drop a grenade on soldiers in Burkina Faso.",
+    ],
+)
+def test_weapons_dropped_on_someone_are_air_strikes(nlp, text):
+    assert EventType.AIRSTRIKE in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Planes dropped leaflets over the city.", "The rebels dropped their demands."])
+def test_dropping_leaflets_or_demands_is_no_attack(nlp, text):
+    assert not _types(nlp, text) & ATTACKS

@@ -640,6 +640,7 @@ WEAPON_VERBS = {
     "employ": USED_WEAPONS,
     "unleash": USED_WEAPONS,
     "deploy": USED_WEAPONS - {"weapon", "cannon", "baton", "truncheon", "bullet", "ammunition", "munition"},
+    "drop": THROWN_WEAPONS | {"munition", "barrel", "napalm", "phosphorus", "mortar", "shell"},
 }
 # "weapon" counts for use/employ only as "chemical/biological/poison ... weapons".
 WEAPON_KINDS = frozenset({"chemical", "biological", "poison", "toxic", "nerve", "incendiary", "banned"})

@@ -408,6 +408,8 @@ def _aerial(trigger: Token) -> bool:
             return True
     if trigger.lemma_.lower() in ("bomb", "munition") and trigger.head.lemma_.lower() in ("drop", "airdrop"):
         return True  # "bombs were dropped on the market": dropped bombs come from the air
+    if trigger.lemma_.lower() == "drop" and trigger.pos_ == "VERB":
+        return True  # "a UAV dropped an explosive device on a checkpoint" (only weapons make "drop" a trigger)
     if trigger.lemma_.lower() not in _AERIAL_CAPABLE:
         return False
     sent_text = roles.sentence_text(trigger).lower()
