@@ -587,3 +587,10 @@ def test_weapons_dropped_on_someone_are_air_strikes(nlp, text):
 @pytest.mark.parametrize("text", ["Planes dropped leaflets over the city.", "The rebels dropped their demands."])
 def test_dropping_leaflets_or_demands_is_no_attack(nlp, text):
     assert not _types(nlp, text) & ATTACKS
+
+
+def test_allegiance_shifted_from_one_side_to_another_is_also_a_defection(nlp):
+    text = "The group shifted its allegiance from al-Qaeda to the Islamic State in 2014."
+    event = _one(nlp, text, EventType.DEFECTION)
+    assert _text(event.target) == "al-Qaeda" and event.to.entity.label == "Islamic State"
+    assert _one(nlp, text, EventType.ALLEGIANCE)

@@ -133,7 +133,11 @@ _ARMED_JOINABLE = {
 _ALLIANCES = {"gaz:nato"}
 # Verbs whose subject receives loyalty from the "of" phrase: "the caliphate has won the loyalty of groups".
 _WINNER_VERBS = frozenset({"win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept"})
+# Verbs that move allegiance from one side to another: also a DEFECTION from the first.
+_SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "move"})
 _SWEAR_VERBS = {
+    "shift",
+    "move",
     "pledge",
     "swear",
     "declare",
@@ -484,19 +488,19 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         agents = _agent_before_misparsed_verb(trigger)
         source = "syntax" if agents else source
     modality = None
-    if verb_lemma == "switch":
+    if verb_lemma in _SWITCH_VERBS:
         modality = Modality.ASSERTED
     yield Draft(
         EventType.ALLEGIANCE,
         trigger,
         agents=agents,
-        targets=to[:1] if verb_lemma == "switch" else to,
+        targets=to[:1] if verb_lemma in _SWITCH_VERBS else to,
         places=roles.locations(verb) if verb is not None else [],
         strength=0.75 if verb else 0.6,
         agent_source=source if agents else "none",
         modality=modality,
     )
-    if verb_lemma == "switch":
+    if verb_lemma in _SWITCH_VERBS:
         frm = roles.pobjs(trigger, "from") + roles.pobjs(verb, "from")
         if frm:
             yield Draft(
