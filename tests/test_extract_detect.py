@@ -414,6 +414,7 @@ def test_memberships_that_are_not_allegiance(nlp, text):
         "The base came under fire from a drone on Tuesday.",
         "The convoy was struck from the air near Sirte.",
         "Helicopters were used to attack the village.",
+        "Jets strafed the convoy on the highway to Misrata.",
         "Strikes carried out by drones killed four militants in North Waziristan.",
     ],
 )

@@ -77,6 +77,8 @@ ATTACK_VERBS = (
     "cleanse",
     "battle",
     "fall",
+    "strafe",
+    "carpet-bomb",
     *lexicon.WEAPON_VERBS,
 )
 ATTACK_NOUNS = (
@@ -408,6 +410,8 @@ def _aerial(trigger: Token) -> bool:
             return True
     if trigger.lemma_.lower() in ("bomb", "munition") and trigger.head.lemma_.lower() in ("drop", "airdrop"):
         return True  # "bombs were dropped on the market": dropped bombs come from the air
+    if trigger.lemma_.lower() in ("strafe", "carpet-bomb"):
+        return True  # attacks only aircraft make
     if trigger.lemma_.lower() == "drop" and trigger.pos_ == "VERB":
         return True  # "a UAV dropped an explosive device on a checkpoint" (only weapons make "drop" a trigger)
     if trigger.lemma_.lower() not in _AERIAL_CAPABLE:
