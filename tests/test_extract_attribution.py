@@ -195,3 +195,25 @@ def test_a_group_saying_it_was_responsible(nlp):
         "said it was responsible."
     )
     assert _agents(_attacks(nlp, text)) == {"Islamic State"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "03/15/2017: Assailants fired upon civilians in Kaga Bandoro, Ouham province, Central African Republic. "
+            "At least five people were killed in the attack. No group claimed responsibility for the incident; "
+            "however, sources attributed the attack to ex-Seleka militants.",
+            "ex-Seleka militants",
+        ),
+        (
+            "12/20/2015: Assailants abducted and killed a village chief in Tahoua, Niger. No group claimed "
+            "responsibility for the incident; however, sources attributed the attack to Boko Haram.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_incident_summaries_name_the_doer_in_the_last_sentence(nlp, text, doer):
+    events = _attacks(nlp, text)
+    assert {label for e in events for label in (m.entity.label for m in e.agents)} == {doer}

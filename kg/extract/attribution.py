@@ -83,7 +83,9 @@ _DEED_NOUNS = frozenset(
     }
 )
 # Modifiers of a doer that say the report does not know who it was.
+_OPENERS = frozenset({":", ";", '"', "\u201c", "("})  # after these a capital starts a clause, not a name
 _VAGUE = frozenset({"unidentified", "unknown", "suspected", "armed", "suicide", "masked", "alleged", "gunmen"})
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "maim"})
 _CLAIM_VERBS = frozenset({"claim", "accept", "admit", "acknowledge"})
 _CREDIT = frozenset({"responsibility", "credit", "authorship"})
 # "attributed the attack to X", "blamed the bombing on X", "X was blamed", "suspect X".
@@ -244,7 +246,7 @@ def is_generic(mention: Mention | None, doc: Doc) -> bool:
     if any(_names(t) for t in span):
         return False
     root = span.root
-    return root.pos_ == "PRON" or root.lemma_.lower() in GENERIC_DOERS or root.lower_ in GENERIC_DOERS
+    return root.pos_ == "PRON" or _doer_word(root)
 
 
 def _names(token: Token) -> bool:
@@ -252,7 +254,25 @@ def _names(token: Token) -> bool:
     militants"), but not a capitalised common word ("Unidentified Gunmen")."""
     if token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or token.ent_id_:
         return True
-    return token.pos_ == "PROPN" and token.lemma_.lower() not in GENERIC_DOERS | _VAGUE
+    if _doer_word(token) or token.lower_ in _VAGUE:
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    # "ex-Seleka militants": a capitalised word inside the sentence that the tagger called an adjective
+    sent_start = roles.sentence(token).start
+    return (
+        token.is_title
+        and token.pos_ in ("ADJ", "NOUN")
+        and token.i > sent_start
+        and token.doc[token.i - 1].text not in _OPENERS
+    )
+
+
+def _doer_word(token: Token) -> bool:
+    """True for a generic doer word in any form ("Assailants" at the start of a summary is tagged PROPN)."""
+    words = {token.lemma_.lower(), token.lower_}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return bool(words & GENERIC_DOERS)
 
 
 def _actor_head(token: Token) -> bool:
@@ -310,17 +330,37 @@ def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> li
     if not before:
         return found
     same = [k for k in before if deed is not None and _same_word(events[k].trigger.text, deed)]
-    latest = events[(same or before)[-1]]
     doc = claim.anchor.doc
-    head = _token(doc, latest.trigger.start)
-    # The incident is the latest one told: its trigger and the triggers tied to it in the parse ("a
-    # suicide bomber blew himself up": bomber and blew), not a second incident named in passing.
-    return found + [
-        k
-        for k in before
-        if events[k].sentence.start == latest.sentence.start
-        and (_tied(_token(doc, events[k].trigger.start), head) or _same_agent(events[k], latest))
-    ]
+    while True:
+        latest = events[(same or before)[-1]]
+        head = _token(doc, latest.trigger.start)
+        # The incident is the latest one told: its trigger and the triggers tied to it in the parse ("a
+        # suicide bomber blew himself up": bomber and blew), not a second incident named in passing.
+        told = [
+            k
+            for k in before
+            if events[k].sentence.start == latest.sentence.start
+            and (_tied(_token(doc, events[k].trigger.start), head) or _same_agent(events[k], latest))
+        ]
+        found += told
+        # "Assailants fired upon civilians. At least five people were killed in the attack. ... sources
+        # attributed the attack to X": a sentence that only follows the incident up leads back to it.
+        if same or not all(_follow_up(events[k], doc) for k in told):
+            return found
+        before = [k for k in before if events[k].sentence.start < latest.sentence.start]
+        if not before:
+            return found
+
+
+def _follow_up(event: Event, doc: Doc) -> bool:
+    """True for a mention that follows an incident up rather than telling it: no doer, and an anaphoric
+    noun ("the attack") or a casualty verb ("five people were killed in the attack")."""
+    if event.agent is not None:
+        return False
+    token = _token(doc, event.trigger.start)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _anaphoric(token)
+    return token.lemma_.lower() in _CASUALTY_VERBS
 
 
 def _token(doc: Doc, char: int) -> Token:

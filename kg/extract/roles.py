@@ -218,6 +218,7 @@ DEED_HEADS = frozenset(
         "basis",
     }
 )
+_WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
@@ -233,7 +234,7 @@ def can_fill(token: Token, *, doer: bool) -> bool:
     """True when ``token`` may head a role filler: an actor, person, organisation, collective, place or
     thing, never a date, a number, a measure or a dash; and, as the doer (``doer``), never a weapon
     or the deed itself unless an actor's name is on it.  Used where rules hand over their role tokens."""
-    if token.ent_type_ in _NOT_PARTICIPANTS or token.lemma_.lower() in lexicon.TIME_WORDS:
+    if token.ent_type_ in _NOT_PARTICIPANTS or token.lemma_.lower() in lexicon.TIME_WORDS | _WHEN_WORDS:
         return False
     if is_reflexive(token):
         return False  # "blew himself up"
