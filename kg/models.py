@@ -106,7 +106,7 @@ class Modality(str, Enum):
 
 
 class EntityKind(str, Enum):
-    """What an entity is; actors are every kind except PLACE."""
+    """What an entity is; actors are every kind except PLACE and OBJECT."""
 
     STATE = "state"
     ARMED_GROUP = "armed_group"
@@ -114,6 +114,7 @@ class EntityKind(str, Enum):
     PERSON = "person"
     COLLECTIVE = "collective"  # an unnamed group of people: "disparate groups", "hundreds of fighters"
     PLACE = "place"
+    OBJECT = "object"  # a thing that is attacked and is no actor: "a convoy", "two vehicles", "oil infrastructure"
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ class Entity:
 
     @property
     def is_actor(self) -> bool:
-        return self.kind is not EntityKind.PLACE
+        return self.kind is not EntityKind.PLACE and self.kind is not EntityKind.OBJECT
 
 
 @dataclass(frozen=True)

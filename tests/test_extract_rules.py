@@ -345,3 +345,26 @@ def test_who_is_responsible_for_an_attack_is_its_doer_not_the_city_modifier(voca
     doc = parse(vocab, RESPONSIBLE, ents=[(6, 7, "ORG")])
     agents, _ = roles.noun_agent(doc[7])
     assert [t.text for t in agents] == ["group"]
+
+
+# "Militants attacked a crowded market and a convoy ."
+MARKET = [
+    ("Militants", "militant", "NOUN", "NNS", "nsubj", 1),
+    ("attacked", "attack", "VERB", "VBD", "ROOT", 1),
+    ("a", "a", "DET", "DT", "det", 4),
+    ("crowded", "crowded", "ADJ", "JJ", "amod", 4),
+    ("market", "market", "NOUN", "NN", "dobj", 1),
+    ("and", "and", "CCONJ", "CC", "cc", 4),
+    ("a", "a", "DET", "DT", "det", 7),
+    ("convoy", "convoy", "NOUN", "NN", "conj", 4),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_an_attacked_market_is_a_place_and_a_convoy_an_object_never_actors(vocab):
+    doc = parse(vocab, MARKET)
+    (event,) = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
+    kinds = {m.span.text: m.entity.kind for m in event.targets}
+    assert kinds == {"a crowded market": EntityKind.PLACE, "a convoy": EntityKind.OBJECT}
+    assert not any(m.entity.is_actor for m in event.targets)
+    assert event.agents[0].entity.is_actor

@@ -436,3 +436,20 @@ def test_igraph_engine_matches_networkx(name: str, conflict: Store) -> None:
 def test_unknown_engine_is_a_usage_error() -> None:
     with pytest.raises(UsageError):
         centrality(actor_graph(star()), engine="spark")
+
+
+def test_attacked_places_and_objects_are_not_actors_unless_asked() -> None:
+    hall, convoy = ID["actor/hall"], ID["actor/convoy"]
+    doc = (
+        actor("isis")
+        + actor("iraq", KG.State)
+        + [(hall, RDF.type, KG.Place), (hall, RDFS.label, Literal("funeral hall"))]
+        + [(convoy, RDF.type, KG.Object), (convoy, RDFS.label, Literal("convoy"))]
+        + [(ID["actor/iraq"], RDF.type, KG.Place)]  # a country that is also where something happened
+        + event("e1", KG.Attack, "isis", target="hall")
+        + event("e2", KG.Attack, "isis", target="convoy")
+        + event("e3", KG.Attack, "isis", target="iraq")
+    )
+    store = store_with(doc)
+    assert set(actor_graph(store).nodes) == {a("isis"), a("iraq")}
+    assert set(actor_graph(store, include_things=True).nodes) == {a("isis"), a("iraq"), a("hall"), a("convoy")}

@@ -310,17 +310,18 @@ def test_ontology_path_prefers_installed_package_data(tmp_path, monkeypatch):
 
 
 ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=12)
-ACTOR_KINDS = [k for k in EntityKind if k is not EntityKind.PLACE]
+ACTOR_KINDS = [k for k in EntityKind if k not in (EntityKind.PLACE, EntityKind.OBJECT)]
 
 
 @st.composite
 def consistent_extractions(draw: st.DrawFn) -> Extraction:
     """Extractions that keep the models' contract: spans are slices of the text; roles hold actors
-    except attack targets and locations, which may be places."""
+    except attack targets (which may be places or objects) and locations (which may be places)."""
     text = draw(st.text(st.characters(exclude_categories=()), min_size=150, max_size=150))
     keys = st.sampled_from(["a", "b", "c"])
     actors = st.builds(Entity, keys, ANY_TEXT, st.sampled_from(ACTOR_KINDS))
     anything = actors | st.builds(Entity, keys, ANY_TEXT, st.just(EntityKind.PLACE))
+    attacked = anything | st.builds(Entity, keys, ANY_TEXT, st.just(EntityKind.OBJECT))
 
     def role(entities: st.SearchStrategy[Entity]) -> Mention | None:
         if not draw(st.booleans()):
@@ -339,7 +340,7 @@ def consistent_extractions(draw: st.DrawFn) -> Extraction:
                 sentence=Span(start, start + 50, text[start : start + 50]),
                 trigger=Span(start, start + 1, text[start]),
                 agents=tuple(m for m in [role(actors)] if m is not None),
-                targets=tuple(m for m in [role(anything if attack else actors)] if m is not None),
+                targets=tuple(m for m in [role(attacked if attack else actors)] if m is not None),
                 to=role(actors),
                 location=role(anything),
                 time=draw(st.none() | ANY_TEXT | st.sampled_from(["2016", "2016-05", "2016-05-01"])),

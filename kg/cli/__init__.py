@@ -372,6 +372,13 @@ def report(
         ),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for sampling, communities and the plot layout.")] = 42,
+    all_targets: Annotated[
+        bool,
+        typer.Option(
+            "--all-targets",
+            help="Also rank attacked places, facilities and objects (a market, a convoy); by default nodes are actors.",
+        ),
+    ] = False,
     plot: Annotated[
         Path | None,
         typer.Option(help="Also draw the network to this .png, .svg or .pdf (node size: the --sort measure)."),
@@ -398,6 +405,7 @@ def report(
             samples=samples,
             seed=seed,
             graph=graph_format or plot is not None,
+            include_things=all_targets,
         )
     if plot is not None:
         from kg.network.plot import draw

@@ -418,6 +418,28 @@ class Actors:
             )
         return self._mentions[key]
 
+    def target(self, head: Token) -> Mention | None:
+        """The mention of what an attack was against: an actor, or the place, facility or object attacked.
+
+        "a crowded market", "the funeral hall" and "a town the gazetteer does not know as a state" are places,
+        "a convoy" or "two vehicles" objects: what the attack was against, never actors of the network.
+        """
+        mention = self.mention(head)
+        if mention is None:
+            return None
+        entity, lemma = mention.entity, head.lemma_.lower()
+        kind = None
+        if entity.kind is EntityKind.COLLECTIVE and entity.key.startswith("local:"):
+            if lemma in lexicon.FACILITY_NOUNS:
+                kind = EntityKind.PLACE
+            elif lemma in lexicon.OBJECT_NOUNS:
+                kind = EntityKind.OBJECT
+        elif entity.kind is EntityKind.STATE and entity.key.startswith("name:") and head.ent_type_ in ("GPE", "LOC"):
+            kind = EntityKind.PLACE  # "captured Mosul": a town, keyed as its place mentions are
+        if kind is None:
+            return mention
+        return Mention(mention.span, Entity(entity.key, entity.label, kind, entity.wikidata))
+
     def place(self, head: Token) -> Mention:
         """The mention of a place headed by ``head`` (countries link to the gazetteer)."""
         if head.i not in self._places:

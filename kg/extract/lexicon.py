@@ -698,3 +698,21 @@ MESSAGE_NOUNS = frozenset({
     "advertisement", "offer", "information", "praise", "insult", "abuse", "comment", "demand", "text",
     "tweet", "image", "advert", "spam", "lawsuit", "accusation", "claim",
 })  # fmt: skip
+
+
+# Heads of attacked things that are places or facilities, not actors ("a crowded market", "a funeral hall",
+# "the police station"): as an attack's target they are typed kg:Place, so the actor network does not rank them.
+FACILITY_NOUNS = PLACE_NOUNS | frozenset({
+    "hall", "building", "house", "home", "office", "station", "embassy", "consulate", "ministry", "court",
+    "courthouse", "prison", "jail", "university", "college", "shop", "store", "restaurant", "cafe", "bank",
+    "stadium", "bazaar", "factory", "plant", "refinery", "facility", "warehouse", "depot", "residence", "palace",
+    "parliament", "barracks", "outpost", "post", "position", "site", "field", "farm", "village", "neighbourhood",
+    "shrine", "temple", "synagogue", "cathedral", "clinic", "compound", "complex", "gate", "entrance", "road",
+    "highway", "bridge", "tunnel", "dam", "mall", "centre", "center", "club", "nightclub", "theatre", "airbase",
+})  # fmt: skip
+# Heads of attacked things that are objects: typed kg:Object, not actors.
+OBJECT_NOUNS = frozenset({
+    "convoy", "vehicle", "car", "truck", "lorry", "bus", "minibus", "van", "tanker", "ship", "boat", "vessel",
+    "ferry", "train", "aircraft", "plane", "airliner", "jet", "helicopter", "drone", "tank", "infrastructure",
+    "target", "equipment", "weapon", "cache", "stockpile", "pipeline", "tower", "installation", "launcher",
+})  # fmt: skip

@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.events import spec as event_spec
 from kg.extract import attribution, incidents, modality, roles, time
 from kg.extract.actors import Actors
 from kg.extract.places import location as _location
@@ -137,8 +138,10 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
             agents.append(m)
     if not agents:
         agents = [None]
+    # What an attack was against may be a place or an object; a side left or pledged to is an actor.
+    resolve = actors.target if event_spec(draft.type).target_may_be_place else actors.mention
     targets: list[Mention | None] = [
-        m for m in (actors.mention(_holder(t)) for t in _expand(draft.targets, actors)) if m is not None
+        m for m in (resolve(_holder(t)) for t in _expand(draft.targets, actors)) if m is not None
     ] or [None]
     to = next((m for m in (actors.mention(t) for t in draft.to) if m is not None), None)
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:

@@ -41,6 +41,7 @@ SELECT ?e ?class ?role ?source ?dest ?conf ?modality ?polarity ?time WHERE {
   VALUES ?class { %(classes)s }
   %(scope)s
   %(edges)s
+  %(actors_only)s
   OPTIONAL { ?e kg:confidence ?conf }
   OPTIONAL { ?e kg:modality ?modality }
   OPTIONAL { ?e kg:polarity ?polarity }
@@ -66,6 +67,11 @@ def _edges() -> str:
         + "\n  }"
     )
 
+
+# A country is both a place and a state actor: only places and objects that are no actor are left out.
+_ACTORS_ONLY = (
+    "FILTER(EXISTS { ?dest a kg:Actor } || (NOT EXISTS { ?dest a kg:Place } && NOT EXISTS { ?dest a kg:Object }))"
+)
 
 # For roles whose fillers may be agents too (Role.sides).
 _SIDES = """
@@ -129,6 +135,7 @@ def actor_graph(
     start: str | None = None,
     end: str | None = None,
     documents: Collection[str] | None = None,
+    include_things: bool = False,
 ) -> nx.MultiDiGraph:
     """The network of actors linked by events in ``store``, one edge per event and role.
 
@@ -139,7 +146,9 @@ def actor_graph(
     ``confidence``, ``modality`` and ``time``.  Events below ``min_confidence``, with another
     modality, negated (unless ``include_negated``) or, when ``start``/``end`` are given, outside
     those dates (inclusive; events without a date are then left out) are skipped.  ``documents``
-    (document ids or IRIs) keeps only events stated in those documents' graphs.
+    (document ids or IRIs) keeps only events stated in those documents' graphs.  Nodes are actors: an
+    attacked place, facility or object ("a crowded market", "the convoy") is what an event was against, not
+    a node, unless ``include_things``.
     """
     wanted = [EventType(t) for t in types] if types is not None else list(EventType)
     start, end = _date_bound(start, "--since"), _date_bound(end, "--until")
@@ -149,7 +158,15 @@ def actor_graph(
     modalities = frozenset(Modality(m) for m in modalities)
     classes = " ".join(f"<{EVENT_CLASSES[t]}>" for t in wanted)
     type_of_class = {str(c): t for t, c in EVENT_CLASSES.items()}
-    raw = store.raw_query(_EDGES_QUERY % {"classes": classes, "scope": _scope(documents), "edges": _edges()})
+    raw = store.raw_query(
+        _EDGES_QUERY
+        % {
+            "classes": classes,
+            "scope": _scope(documents),
+            "edges": _edges(),
+            "actors_only": "" if include_things else _ACTORS_ONLY,
+        }
+    )
     for sol in raw:
         conf_term = sol["conf"]
         try:

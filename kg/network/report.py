@@ -31,6 +31,7 @@ def report(
     samples: int | None = None,
     seed: int = DEFAULT_SEED,
     graph: bool = False,
+    include_things: bool = False,
 ) -> tuple[CentralityReport, nx.DiGraph | None]:
     """``kg report`` in one call: filters as named strings -> actor graph -> ranked report.
 
@@ -52,7 +53,14 @@ def report(
             f"unknown modality in {sorted(modalities or ())}; use {', '.join(m.value for m in Modality)}"
         ) from None
     G = actor_graph(
-        store, types=wanted, min_confidence=min_confidence, modalities=mods, start=since, end=until, documents=documents
+        store,
+        types=wanted,
+        min_confidence=min_confidence,
+        modalities=mods,
+        start=since,
+        end=until,
+        documents=documents,
+        include_things=include_things,
     )
     result = centrality(G, sort=sort, weight=weight, limit=top, samples=samples, seed=seed)
     return result, annotated_graph(G, result) if graph else None

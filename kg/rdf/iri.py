@@ -54,7 +54,8 @@ def entity_iri(entity: Entity) -> URIRef:
     Both parts come from the key (``"gaz:islamic-state"`` -> ``actor/islamic-state-<hash>``), never
     from the label, so one entity has one IRI whatever label a document gives it.
     """
-    return _entity_iri("place" if entity.kind is EntityKind.PLACE else "actor", entity.key)
+    kind = {EntityKind.PLACE: "place", EntityKind.OBJECT: "object"}.get(entity.kind, "actor")
+    return _entity_iri(kind, entity.key)
 
 
 @functools.lru_cache(maxsize=1 << 15)

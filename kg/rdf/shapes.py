@@ -83,8 +83,8 @@ def event_shapes() -> Graph:
         g.add((shape, SH.property, value))
         g.add((value, SH.path, path))
         if may_be_place:
-            g.add((value, SH["or"], node(g, _class_shapes(g, (KG.Actor, KG.Place)))))
-            message = f"{curie(path)} must point to a kg:Actor or a kg:Place."
+            g.add((value, SH["or"], node(g, _class_shapes(g, (KG.Actor, KG.Place, KG.Object)))))
+            message = f"{curie(path)} must point to a kg:Actor, a kg:Place or a kg:Object."
         else:
             g.add((value, SH["class"], KG.Actor))
             message = f"{curie(path)} must point to a kg:Actor."

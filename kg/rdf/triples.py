@@ -388,6 +388,8 @@ def _entities(doc: URIRef, extraction: Extraction) -> Iterator[Triple]:
     for node, entity in first.items():
         if entity.kind is EntityKind.PLACE:
             yield node, _TYPE, _PLACE
+        elif entity.kind is EntityKind.OBJECT:
+            yield node, _TYPE, KG.Object
         else:
             yield node, _TYPE, _ACTOR
             yield node, _TYPE, ACTOR_CLASS[entity.kind]

@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     Person: URIRef
     Collective: URIRef
     Place: URIRef
+    Object: URIRef
     Document: URIRef
     Modality: URIRef
     Polarity: URIRef
