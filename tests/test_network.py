@@ -453,3 +453,18 @@ def test_attacked_places_and_objects_are_not_actors_unless_asked() -> None:
     store = store_with(doc)
     assert set(actor_graph(store).nodes) == {a("isis"), a("iraq")}
     assert set(actor_graph(store, include_things=True).nodes) == {a("isis"), a("iraq"), a("hall"), a("convoy")}
+
+
+def test_two_documents_reports_of_one_incident_are_one_edge_unless_events_are_asked() -> None:
+    from kg.incidents.sync import update_incidents
+
+    def report(doc: str, name: str) -> list[tuple]:
+        triples = event(name, KG.Attack, "isis", target="iraq", time="2016-05-01")
+        return triples + [(ID[f"event/{name}"], KG.document, ID[f"doc/{doc}"])]
+
+    store = Store.memory()
+    for doc, name in (("wire", "e1"), ("monitor", "e2")):
+        store.replace_graph(ID[f"doc/{doc}"], actor("isis") + actor("iraq", KG.State) + report(doc, name))
+    update_incidents(store)
+    assert actor_graph(store).number_of_edges() == 1
+    assert actor_graph(store, unit="events").number_of_edges() == 2

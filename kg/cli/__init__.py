@@ -100,6 +100,11 @@ class ReportFormat(str, Enum):
     gexf = "gexf"
 
 
+class ReportUnit(str, Enum):
+    incidents = "incidents"
+    events = "events"
+
+
 class ReportWeight(str, Enum):
     events = "events"
     confidence = "confidence"
@@ -359,7 +364,10 @@ def report(
         typer.Option("--document", "-d", help="Only events from these documents (repeatable): document id or IRI."),
     ] = None,
     weight: Annotated[
-        ReportWeight, typer.Option(help="Edge weight: number of events, or the sum of their confidence.")
+        ReportWeight,
+        typer.Option(
+            help="Edge weight: the number of incidents (or events, with --unit events), or the sum of their confidence."
+        ),
     ] = ReportWeight.events,
     samples: Annotated[
         int | None,
@@ -372,6 +380,12 @@ def report(
         ),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed for sampling, communities and the plot layout.")] = 42,
+    unit: Annotated[
+        ReportUnit,
+        typer.Option(
+            help="Count incidents (the reports of one incident in several documents once) or every event report."
+        ),
+    ] = ReportUnit.incidents,
     all_targets: Annotated[
         bool,
         typer.Option(
@@ -406,6 +420,7 @@ def report(
             seed=seed,
             graph=graph_format or plot is not None,
             include_things=all_targets,
+            unit=unit.value,
         )
     if plot is not None:
         from kg.network.plot import draw

@@ -37,7 +37,7 @@ DEFAULT_MODALITIES = frozenset({Modality.ASSERTED, Modality.INSPIRED})
 # One row per (event, role, agent, other participant): an event with several agents or targets gives one
 # edge per agent x target.  Modality and polarity default to asserted/positive when absent.
 _EDGES_QUERY = """
-SELECT ?e ?class ?role ?source ?dest ?conf ?modality ?polarity ?time WHERE {
+SELECT ?e ?class ?role ?source ?dest ?conf ?modality ?polarity ?time ?incident WHERE {
   VALUES ?class { %(classes)s }
   %(scope)s
   %(edges)s
@@ -46,8 +46,10 @@ SELECT ?e ?class ?role ?source ?dest ?conf ?modality ?polarity ?time WHERE {
   OPTIONAL { ?e kg:modality ?modality }
   OPTIONAL { ?e kg:polarity ?polarity }
   OPTIONAL { ?e sem:hasTimeStamp ?time }
+  OPTIONAL { ?incident kg:hasReport ?e }
 }
 """
+UNITS = ("incidents", "events")
 
 
 def _edges() -> str:
@@ -136,6 +138,7 @@ def actor_graph(
     end: str | None = None,
     documents: Collection[str] | None = None,
     include_things: bool = False,
+    unit: str = "incidents",
 ) -> nx.MultiDiGraph:
     """The network of actors linked by events in ``store``, one edge per event and role.
 
@@ -148,8 +151,11 @@ def actor_graph(
     those dates (inclusive; events without a date are then left out) are skipped.  ``documents``
     (document ids or IRIs) keeps only events stated in those documents' graphs.  Nodes are actors: an
     attacked place, facility or object ("a crowded market", "the convoy") is what an event was against, not
-    a node, unless ``include_things``.
+    a node, unless ``include_things``.  With ``unit="incidents"`` (the default) the reports of one incident
+    in several documents are one edge, keyed by the incident; ``unit="events"`` keeps one edge per report.
     """
+    if unit not in UNITS:
+        raise UsageError(f"the unit must be one of {', '.join(UNITS)}, not {unit!r}")
     wanted = [EventType(t) for t in types] if types is not None else list(EventType)
     start, end = _date_bound(start, "--since"), _date_bound(end, "--until")
     G = nx.MultiDiGraph()
@@ -192,10 +198,15 @@ def actor_graph(
         if end and time[: len(end)] > end:
             continue
         source, dest, event, role = sol["source"].value, sol["dest"].value, sol["e"].value, sol["role"].value
+        incident = sol["incident"].value if sol["incident"] is not None else event
+        key = f"{incident if unit == 'incidents' else event} {role}"
+        if G.has_edge(source, dest, key) and G.edges[source, dest, key]["confidence"] >= confidence:
+            continue  # another report of the same incident: one edge, the most confident report
         G.add_edge(
             source,
             dest,
-            key=f"{event} {role}",
+            key=key,
+            incident=incident,
             type=type_of_class[sol["class"].value],
             event=event,
             role=role,

@@ -32,6 +32,7 @@ def report(
     seed: int = DEFAULT_SEED,
     graph: bool = False,
     include_things: bool = False,
+    unit: str = "incidents",
 ) -> tuple[CentralityReport, nx.DiGraph | None]:
     """``kg report`` in one call: filters as named strings -> actor graph -> ranked report.
 
@@ -61,6 +62,7 @@ def report(
         end=until,
         documents=documents,
         include_things=include_things,
+        unit=unit,
     )
     result = centrality(G, sort=sort, weight=weight, limit=top, samples=samples, seed=seed)
     return result, annotated_graph(G, result) if graph else None
