@@ -62,7 +62,10 @@ def test_json_and_markdown_carry_the_settings_and_notes() -> None:
     assert data["network"]["betweenness_sources"] == 10 and data["network"]["actors"] == 60
     assert len(data["actors"]) == 60 and {"pagerank", "community", "share_attack"} <= set(data["actors"][0])
     markdown = render_report(result, "markdown")
-    assert markdown.startswith("| label | community |") and "> betweenness and closeness are estimates" in markdown
+    assert (
+        markdown.startswith("| label | kind | as_agent | as_target |") and "> betweenness and closeness are" in markdown
+    )
+    assert render_report(result, "markdown", columns=None).startswith("| label | community |")
     assert render_report(result, "csv").splitlines()[0].startswith("iri,label,community,events")
 
 
@@ -153,3 +156,38 @@ def test_cli_graph_output_and_plot(store_path: Path, tmp_path: Path) -> None:
     assert ET.parse(picture).getroot().tag.endswith("svg")
     code, out, _ = kg("--store", str(store_path), "-f", "gexf", "--top", "2")
     assert code == 0 and nx.read_gexf(io.BytesIO(out.encode())).number_of_nodes() == 2
+
+
+def test_the_default_table_fits_100_columns_and_counts_incidents_by_side() -> None:
+    from kg.models import EventType
+
+    G = nx.MultiDiGraph()
+    long_name = "the Islamic State's self-declared Wilayat Sinai province of northern Egypt"
+    G.add_node("a", label=long_name, kind="armed_group")
+    G.add_node("b", label="Egypt", kind="state")
+    G.add_node("c", label="Bedouin tribesmen", kind="collective")
+    for u, v, key in (
+        ("a", "b", "i1 target"),
+        ("a", "c", "i2 target"),
+        ("a", "b", "i3 target"),
+        ("b", "a", "i4 target"),
+    ):
+        G.add_edge(u, v, key=key, type=EventType.ATTACK, event=key.split()[0], confidence=0.8)
+    result = centrality(G)
+    rows = {r.iri: r for r in result.rows}
+    assert (rows["a"].as_agent, rows["a"].as_target) == (3, 1)
+    assert (rows["b"].as_agent, rows["b"].as_target) == (1, 2)
+    table = render_report(result, "table")
+    assert max(len(line) for line in table.splitlines()) <= 100
+    assert table.splitlines()[0].split() == [
+        "label",
+        "kind",
+        "as_agent",
+        "as_target",
+        "degree",
+        "pagerank",
+        "betweenness",
+        "community",
+    ]
+    assert "group" in table and long_name not in table  # clipped, with the kind shortened
+    assert long_name in render_report(result, "csv")  # CSV keeps every column, whole

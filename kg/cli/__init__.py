@@ -386,6 +386,17 @@ def report(
             help="Count incidents (the reports of one incident in several documents once) or every event report."
         ),
     ] = ReportUnit.incidents,
+    all_columns: Annotated[
+        bool,
+        typer.Option(
+            "--all-columns",
+            help=(
+                "Table and Markdown: every measure (in/out and weighted degree, closeness, eigenvector, events, "
+                "shares per type); by default label, kind, incidents as agent and as target, degree, PageRank, "
+                "betweenness and community. CSV and JSON always carry every column."
+            ),
+        ),
+    ] = False,
     all_targets: Annotated[
         bool,
         typer.Option(
@@ -429,7 +440,9 @@ def report(
     data = (
         report_format.render_graph(D, format.value)
         if graph_format
-        else report_format.render_report(result, format.value).encode("utf-8")
+        else report_format.render_report(
+            result, format.value, columns=None if all_columns else report_format.COMPACT_COLUMNS
+        ).encode("utf-8")
     )
     if format.value in ("table", "csv") or output is not None:
         for note in result.notes:

@@ -30,7 +30,7 @@ class CentralityRow:
     iri: str
     label: str
     community: int  # 1 = the largest community (Louvain on the undirected, weighted network)
-    events: int  # distinct events the actor takes part in, in any role
+    events: int  # distinct incidents (or events, by the graph's unit) the actor takes part in, in any role
     in_degree: int  # distinct actors with an edge to this one
     out_degree: int  # distinct actors this one has an edge to
     degree: int
@@ -39,6 +39,9 @@ class CentralityRow:
     closeness: float
     pagerank: float
     eigenvector: float | None
+    kind: str | None = None  # the actor's EntityKind value ("state", "armed_group", ...), when known
+    as_agent: int = 0  # distinct incidents (or events) in which the actor is the agent: attacker, defector, pledger
+    as_target: int = 0  # ... in which it is the other side: attacked, left, joined or pledged to
     # The actor's share of all events of each type in the network, by the type's share column
     # ("share_attack"), in the order of the types' specs (None: no event of that type).
     shares: Mapping[str, float | None] = field(default_factory=dict)
@@ -342,10 +345,15 @@ def centrality(
     # defector's two edges are one event.
     seen: set[tuple[str, str]] = set()
     events: dict[str, int] = dict.fromkeys(G, 0)
+    acting: dict[str, set[str]] = {x: set() for x in G}
+    acted_on: dict[str, set[str]] = {x: set() for x in G}
     per_type: dict[tuple[str, object], int] = {}
     totals: dict[object, set[str]] = {}
-    for u, v, data in G.edges(data=True):
-        event, t = data.get("event", ""), data.get("type")
+    for u, v, edge_key, data in G.edges(keys=True, data=True):
+        # The edge key is "<incident or event> <role>": what is counted is the graph's unit.
+        event, t = str(edge_key).rsplit(" ", 1)[0] if edge_key else data.get("event", ""), data.get("type")
+        acting[u].add(event)
+        acted_on[v].add(event)
         totals.setdefault(t, set()).add(event)
         for x in (u, v):
             if (x, event) not in seen:
@@ -379,6 +387,9 @@ def centrality(
             closeness=float(measures["closeness"][v]),
             pagerank=float(measures["pagerank"][v]),
             eigenvector=measures["eigenvector"][v],
+            kind=D.nodes[v].get("kind"),
+            as_agent=len(acting.get(v, ())),
+            as_target=len(acted_on.get(v, ())),
             shares={s.share_column: share(s.type, v) for s in event_specs()},
         )
         for v in D.nodes

@@ -33,10 +33,24 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def render(rows: Sequence[object], fmt: str) -> str:
-    """``rows`` (dataclasses) as ``table``, ``csv``, ``json`` or ``markdown`` text ending in a newline."""
+# The default table: what an analyst reads first, in under 100 characters (--columns all shows every measure).
+COMPACT_COLUMNS = ("label", "kind", "as_agent", "as_target", "degree", "pagerank", "betweenness", "community")
+_LABEL_WIDTH = 24
+_SHORT_KINDS = {"armed_group": "group", "organisation": "org"}
+
+
+def render(rows: Sequence[object], fmt: str, *, columns: Sequence[str] | None = None) -> str:
+    """``rows`` (dataclasses) as ``table``, ``csv``, ``json`` or ``markdown`` text ending in a newline; a
+    table or Markdown shows ``columns`` when given (labels clipped to fit), every column otherwise."""
     records = _records(rows)
-    columns = list(records[0]) if records else []
+    columns_all = list(records[0]) if records else []
+    compact = columns is not None and fmt in ("table", "markdown")
+    columns = [c for c in columns if c in columns_all] if compact and columns is not None else columns_all
+    if compact:
+        for r in records:
+            label = str(r.get("label", ""))
+            r["label"] = label if len(label) <= _LABEL_WIDTH else label[: _LABEL_WIDTH - 1] + "…"
+            r["kind"] = _SHORT_KINDS.get(str(r.get("kind") or ""), str(r.get("kind") or ""))
     if fmt == "json":
         return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -79,7 +93,7 @@ def _is_number(text: str) -> bool:
 GRAPH_FORMATS = ("graphml", "gexf")
 
 
-def render_report(report: CentralityReport, fmt: str) -> str:
+def render_report(report: CentralityReport, fmt: str, *, columns: Sequence[str] | None = COMPACT_COLUMNS) -> str:
     """A :class:`~kg.network.centrality.CentralityReport` as text; JSON carries notes and settings, Markdown notes.
 
     Table and CSV hold the rows only (the CLI writes the notes to stderr, so CSV stays clean).
@@ -87,7 +101,7 @@ def render_report(report: CentralityReport, fmt: str) -> str:
     if fmt == "json":
         data = {"network": report.meta(), "actors": _records(report.rows)}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    text = render(report.rows, fmt)
+    text = render(report.rows, fmt, columns=columns)
     if fmt == "markdown" and report.notes:
         text += "\n" + "".join(f"> {note}\n" for note in report.notes)
     return text
