@@ -157,7 +157,7 @@ def test_a_second_build_on_a_store_in_use_fails_clearly_and_the_first_is_unharme
         assert second.returncode == 1
         assert second.stderr.strip().splitlines()[-1] == (
             f"kg: error: the store at {store_dir} is in use by another kg process; "
-            "wait for it to finish or use another --store"
+            "wait for it to finish or use another store folder"
         )
         lines = "".join(json.dumps({"id": d.id, "text": d.text, "title": d.title, "date": d.date}) + "\n" for d in some)
         _, err = first.communicate(lines, timeout=300)

@@ -272,7 +272,7 @@ def test_another_process_writing_gives_a_clear_message(tmp_path: Path) -> None:
     )
     try:
         assert writer.stdout.readline().strip() == "ready"
-        message = r"in use by another kg process; wait for it to finish or use another --store"
+        message = r"in use by another kg process; wait for it to finish or use another store folder"
         with pytest.raises(StoreError, match=message):
             Store.open(path)
         with pytest.raises(StoreError, match=message):

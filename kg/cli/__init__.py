@@ -257,7 +257,12 @@ def query(
         return
     bindings = dict(kg_sparql.parse_binding(p) for p in param or [])
     with _open_store(store, read_only=True) as kg_store:
-        result = kg_sparql.run_query(kg_store, text, bindings=bindings)
+        try:
+            result = kg_sparql.run_query(kg_store, text, bindings=bindings)
+        except UsageError as exc:
+            if kg_sparql.is_update(text):
+                raise UsageError(f"{exc}; add --update to change the store") from None
+            raise
     fmt = format.value if format else results.default_format(result, terminal=sys.stdout.isatty())
     try:
         out = results.render(result, fmt)

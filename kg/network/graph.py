@@ -157,7 +157,7 @@ def actor_graph(
     if unit not in UNITS:
         raise UsageError(f"the unit must be one of {', '.join(UNITS)}, not {unit!r}")
     wanted = [EventType(t) for t in types] if types is not None else list(EventType)
-    start, end = _date_bound(start, "--since"), _date_bound(end, "--until")
+    start, end = _date_bound(start, "since"), _date_bound(end, "until")
     G = nx.MultiDiGraph()
     if not wanted:
         return G

@@ -50,7 +50,7 @@ def draw(
     """
     path = Path(path)
     if path.suffix.lower() not in PLOT_SUFFIXES:
-        raise UsageError(f"--plot needs a file ending in {', '.join(PLOT_SUFFIXES)}, not {path.name!r}")
+        raise UsageError(f"the picture needs a file ending in {', '.join(PLOT_SUFFIXES)}, not {path.name!r}")
     if "matplotlib.pyplot" not in sys.modules:
         import matplotlib
 

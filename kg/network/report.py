@@ -40,7 +40,7 @@ def report(
     GraphML/GEXF and plots).  Unknown event types, modalities or measures raise UsageError.
     """
     if sort not in sort_measures():
-        raise UsageError(f"--sort must be one of {', '.join(sort_measures())}, not {sort!r}")
+        raise UsageError(f"sort must be one of {', '.join(sort_measures())}, not {sort!r}")
     try:
         wanted = {EventType(t.upper()) for t in types} if types else None
     except ValueError:

@@ -62,7 +62,7 @@ def _writer_active(path: Path) -> bool:
 
 def _in_use(path: Path) -> StoreError:
     return StoreError(
-        f"the store at {path} is in use by another kg process; wait for it to finish or use another --store"
+        f"the store at {path} is in use by another kg process; wait for it to finish or use another store folder"
     )
 
 
@@ -70,14 +70,14 @@ def _advice(error: OSError) -> str:
     """What to do about an I/O error from RocksDB, whose messages name the cause in words."""
     text = str(error)
     if "No space left" in text or "Disk quota" in text:
-        return "free disk space or use another --store; documents stored so far are kept, and kg build resumes"
+        return "free disk space or use another store folder; documents stored so far are kept, and kg build resumes"
     if "Read-only file system" in text or "Permission denied" in text:
         return (
             "the store's folder is read-only here; kg query, export and serve can still read it, "
-            "or pass a writable --store"
+            "or use a writable store folder"
         )
     if "File too large" in text:
-        return "a file size limit (ulimit -f) stopped the write; raise it or use another --store"
+        return "a file size limit (ulimit -f) stopped the write; raise it or use another store folder"
     return "check the disk and the store's folder"
 
 
@@ -88,12 +88,12 @@ def write_failure(path: Path | None, error: OSError) -> StoreWriteError:
 
 
 def _missing(path: Path) -> StoreError:
-    return StoreError(f"no kg store at {path}; run `kg build INPUT` first or pass --store")
+    return StoreError(f"no kg store at {path}; run `kg build INPUT` first or open another folder")
 
 
 def open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
     if path.exists() and not path.is_dir():
-        raise StoreError(f"{path} is a file, not a kg store; pass a folder with --store")
+        raise StoreError(f"{path} is a file, not a kg store; give a folder")
     if not _is_store_dir(path):
         if read_only or not create:
             raise _missing(path)

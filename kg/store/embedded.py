@@ -43,7 +43,7 @@ from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, KG, PREFIXES
 from kg.store.base import StoreStats, event_classes
 from kg.store.disk import OPEN, OPEN_LOCK, folder_size, open_oxigraph, write_failure
-from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
+from kg.store.results import QueryResult, records
 from kg.store.sparql import UPDATE_REFUSED, is_update, syntax_message
 
 __all__ = ["Store", "iter_triples"]
@@ -368,29 +368,7 @@ class Store:
         """
         raw = self.raw_query(sparql, bindings=bindings)
         try:
-            if isinstance(raw, ox.QueryBoolean):
-                return AskResult(bool(raw))
-            if isinstance(raw, ox.QuerySolutions):
-                variables = tuple(v.value for v in raw.variables)
-                cache: dict[object, Term] = {}
-                rows = []
-                for solution in raw:
-                    row = []
-                    for i in range(len(variables)):
-                        t = solution[i]
-                        if t is None:
-                            row.append(None)
-                            continue
-                        r = cache.get(t)
-                        if r is None:
-                            r = cache[t] = from_oxigraph(t)
-                        row.append(r)
-                    rows.append(tuple(row))
-                return SelectResult(variables, tuple(rows))
-            seen: dict[tuple[Term, Term, Term], None] = {}
-            for t in raw:
-                seen[(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))] = None
-            return GraphResult(tuple(seen))
+            return records(raw)
         except OSError as e:
             raise QueryError(f"the query failed while running: {e}") from None
         except TypeError as e:

@@ -42,10 +42,10 @@ from rdflib import URIRef
 
 from kg.errors import QueryError, StoreError
 from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
-from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
+from kg.rdf.terms import Term, to_oxigraph
 from kg.rdf.vocab import ID_BASE, KG, PREFIXES
 from kg.store.base import StoreStats, event_classes
-from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
+from kg.store.results import QueryResult, records
 from kg.store.sparql import UPDATE_REFUSED, bind, is_update, query_form
 
 __all__ = ["RemoteStore", "MERGED_GRAPH", "DOCUMENT_GRAPH_BASE"]
@@ -196,7 +196,7 @@ class RemoteStore:
     def oxigraph(self) -> ox.Store:
         """Not available: there is no local Oxigraph store behind a SPARQL server."""
         raise StoreError(
-            f"{self.endpoint} is a SPARQL server: kg query --update and other raw-engine calls work on "
+            f"{self.endpoint} is a SPARQL server: SPARQL updates through kg and other raw-engine calls work on "
             "the embedded store only; send updates to the server directly"
         )
 
@@ -230,7 +230,7 @@ class RemoteStore:
         except (urllib.error.URLError, OSError) as e:
             reason = getattr(e, "reason", e)
             raise StoreError(
-                f"cannot reach the SPARQL server at {url}: {reason}; check --store and that the server is running"
+                f"cannot reach the SPARQL server at {url}: {reason}; check its address and that the server is running"
             ) from None
 
     def _post_query(self, sparql: str, *, accept: str, dataset: bool = True) -> _Response:
@@ -474,19 +474,7 @@ class RemoteStore:
         fix variables to terms (sent as a VALUES block).  Raises QueryError for a malformed
         query or an update, StoreError when the server fails or cuts the result short.
         """
-        raw = self.raw_query(sparql, bindings=bindings)
-        if isinstance(raw, ox.QueryBoolean):
-            return AskResult(bool(raw))
-        if isinstance(raw, ox.QuerySolutions):
-            variables = tuple(v.value for v in raw.variables)
-            rows = tuple(
-                tuple(None if sol[i] is None else from_oxigraph(sol[i]) for i in range(len(variables))) for sol in raw
-            )
-            return SelectResult(variables, rows)
-        seen: dict[tuple[Term, Term, Term], None] = {}
-        for t in raw:
-            seen[(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))] = None
-        return GraphResult(tuple(seen))
+        return records(self.raw_query(sparql, bindings=bindings))
 
     def quads(self, graph: str) -> list[ox.Quad]:
         """Document graph ``graph``'s triples as quads in that graph (for exports and shards)."""

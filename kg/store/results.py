@@ -63,3 +63,37 @@ class GraphResult:
 
 
 QueryResult = SelectResult | AskResult | GraphResult
+
+
+def records(raw) -> QueryResult:  # noqa: ANN001
+    """pyoxigraph's result of a query (solutions, a boolean or triples) as one of the records above.
+
+    Each distinct term is converted once; triples keep their first order without duplicates.
+    """
+    import pyoxigraph as ox
+
+    from kg.rdf.terms import from_oxigraph
+
+    if isinstance(raw, ox.QueryBoolean):
+        return AskResult(bool(raw))
+    if isinstance(raw, ox.QuerySolutions):
+        variables = tuple(v.value for v in raw.variables)
+        cache: dict[object, Term] = {}
+        rows = []
+        for solution in raw:
+            row: list[Term | None] = []
+            for i in range(len(variables)):
+                t = solution[i]
+                if t is None:
+                    row.append(None)
+                    continue
+                r = cache.get(t)
+                if r is None:
+                    r = cache[t] = from_oxigraph(t)
+                row.append(r)
+            rows.append(tuple(row))
+        return SelectResult(variables, tuple(rows))
+    seen: dict[Triple, None] = {}
+    for t in raw:
+        seen[(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))] = None
+    return GraphResult(tuple(seen))

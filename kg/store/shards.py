@@ -51,7 +51,7 @@ def write_shards(store: Store | RemoteStore, directory: str | Path, *, shard_siz
     except OSError as e:
         raise StoreError(f"cannot create {out}: {e.strerror or e}") from None
     if any(out.glob("kg-*.nq")):
-        raise StoreError(f"{out} already holds kg-*.nq shards; remove them or pass another --output")
+        raise StoreError(f"{out} already holds kg-*.nq shards; remove them or write to another folder")
     paths: list[Path] = []
     pending: list[ox.Quad] = []
 

@@ -156,7 +156,7 @@ def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
     name, sep, value = pair.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not name or not _VAR.fullmatch("?" + name):
-        raise UsageError(f"bad --param {pair!r}; write name=value (value in <...> for an IRI)")
+        raise UsageError(f"bad binding {pair!r}; write name=value (value in <...> for an IRI)")
     prefix, colon, local = value.partition(":")
     if value.startswith("<") and value.endswith(">"):
         iri = value[1:-1]
@@ -167,7 +167,7 @@ def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
     try:
         ox.NamedNode(iri)
     except ValueError as e:
-        raise UsageError(f"--param {name}: {iri!r} is not a valid IRI ({e})") from None
+        raise UsageError(f"binding {name}: {iri!r} is not a valid IRI ({e})") from None
     return name, URIRef(iri)
 
 
@@ -303,9 +303,7 @@ def check_query(sparql: str) -> str:
         result = ox.Store().query(sparql, prefixes=PREFIXES)
     except SyntaxError as e:
         if is_update(sparql):
-            raise UsageError(
-                "this is a SPARQL Update; add --update to change the store (queries only read it)"
-            ) from None
+            raise UsageError("this is a SPARQL Update, not a query (queries only read the store)") from None
         raise QueryError(syntax_message(sparql, e)) from None
     if isinstance(result, ox.QueryBoolean):
         return "ASK"

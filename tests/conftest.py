@@ -1,0 +1,32 @@
+"""Shared test settings: the ``slow`` tier.
+
+``pytest -m "not slow and not model"`` is the fast tier (no trained model, no killed processes, no
+servers, no property-based sweeps); ``.ci/check`` runs everything, ``.ci/check --fast`` the fast tier.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# Whole files that start processes, kill them, fill disks, start servers or sweep with Hypothesis.
+SLOW_FILES = {
+    "test_durability.py",
+    "test_faults.py",
+    "test_determinism.py",
+    "test_serve_load.py",
+    "test_hypothesis_export.py",
+    "test_remote.py",
+    "test_bad_input.py",
+}
+# Single tests that take seconds each (measured: 10-40 s on two busy cores).
+SLOW_TESTS = {
+    "test_store_benchmark_runs_small",
+    "test_default_graph_stays_the_merge_whatever_the_writes",
+    "test_a_runaway_query_is_stopped_and_the_server_goes_on",
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.name in SLOW_FILES or item.originalname in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)
