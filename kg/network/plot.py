@@ -111,7 +111,9 @@ def draw(
         )
         ax.legend(
             handles=[Line2D([0], [0], color=colour, lw=2, label=label) for label, colour in legend(H)],
-            loc="lower left",
+            # Outside the drawing, so it never covers a node (bbox_inches="tight" keeps it in the file).
+            loc="upper left",
+            bbox_to_anchor=(1.0, 1.0),
             frameon=False,
             title="event type",
         )
