@@ -595,3 +595,18 @@ def test_allegiance_shifted_from_one_side_to_another_is_also_a_defection(nlp):
     event = _one(nlp, text, EventType.DEFECTION)
     assert _text(event.target) == "al-Qaeda" and event.to.entity.label == "Islamic State"
     assert _one(nlp, text, EventType.ALLEGIANCE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deserters said they had been ordered to shoot at protesters.",
+        "Several soldiers fled to the rebel side with their weapons.",
+    ],
+)
+def test_deserters_who_spoke_and_soldiers_fleeing_to_the_other_side(nlp, text):
+    assert EventType.DEFECTION in _types(nlp, text)
+
+
+def test_residents_fleeing_to_camps_do_not_defect(nlp):
+    assert EventType.DEFECTION not in _types(nlp, "Residents fled to the camps outside the city.")

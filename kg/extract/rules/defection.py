@@ -279,6 +279,8 @@ def _named_defector(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "including" for c in noun.children
     ):
         return True
+    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD":
+        return True  # "Deserters said they had been ordered to shoot": people who did it, in the past
     return any(
         c.dep_ in ("amod", "compound", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
         for c in noun.children
@@ -532,8 +534,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     elif lemma == "flee":
         # Pilots flying jets abroad and asking for asylum; a soldier or official of one state fleeing to
         # another ("a North Korean soldier fled to South Korea"); not refugees fleeing fighting.
-        if "asylum" not in sent and not _fled_abroad(agent, to):
-            return
+        side = bool(to) and to[0].ent_type_ != "GPE" and (to[0].lemma_.lower() == "side" or _is_group(to[0], actors))
+        if "asylum" not in sent and not _fled_abroad(agent, to) and not (side and _member(agent)):
+            return  # "soldiers fled to the rebel side"; not "residents fled to the camps"
     if (
         any(
             c.dep_ == "conj" and c.lemma_.lower() in ("defect", "surrender", "abandon", "desert")
