@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from kg import events
 from kg.incidents.link import Incident, Report, link
 from kg.rdf.iri import mint
 from kg.rdf.vocab import INCIDENTS_GRAPH as _INCIDENTS_GRAPH
@@ -34,38 +35,48 @@ from kg.rdf.vocab import KG, PREFIXES, SEM
 INCIDENTS_GRAPH = URIRef(_INCIDENTS_GRAPH)
 """The named graph that holds every incident of a store (derived data, like the merged default graph)."""
 
-_FAMILY_OF_CLASS = {
-    str(KG.Attack): "ATTACK",
-    str(KG.Airstrike): "ATTACK",
-    str(KG.Defection): "DEFECTION",
-    str(KG.Allegiance): "ALLEGIANCE",
-}
-_ROLE_PROPERTIES = (KG.agent, KG.target, KG.defectedFrom, KG.defectedTo, KG.pledgedTo)
+
+def _family_of_class() -> dict[str, str]:
+    # From the event types' specs (kg.events): an air strike reports an attack.
+    return {str(s.class_iri): s.family.value for s in events.specs()}
+
+
+def _role_properties() -> list[URIRef]:
+    return list(dict.fromkeys(r.property_iri for s in events.specs() for r in s.roles))
+
+
 _DISAGREEMENT_PROPERTY = {"agent": KG.agent, "place": SEM.hasPlace, "time": SEM.hasTimeStamp}
 
 _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-_CLASSES = ", ".join(f"<{c}>" for c in _FAMILY_OF_CLASS)
 # Only events said to have happened are reports of an incident; planned, threatened, hypothetical and
 # negated events each stay an incident of their own.
-_REPORTS = (
-    _PROLOGUE
-    + f"""SELECT ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity WHERE {{
+
+
+def _reports_query() -> str:
+    classes = ", ".join(f"<{c}>" for c in _family_of_class())
+    return (
+        _PROLOGUE
+        + f"""SELECT ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity WHERE {{
   ?e a ?type ; kg:document ?doc ; kg:modality ?modality ; kg:polarity ?polarity .
-  FILTER(?type IN ({_CLASSES}))
+  FILTER(?type IN ({classes}))
   OPTIONAL {{ ?e sem:hasTimeStamp ?time }}
   OPTIONAL {{ ?doc dcterms:date ?published }}
   OPTIONAL {{ ?e sem:hasPlace ?place }}
   OPTIONAL {{ ?doc dcterms:source ?url }}
 }}"""
-)
-_PARTICIPANTS = (
-    _PROLOGUE
-    + f"""SELECT ?e ?role ?actor ?collective ?label WHERE {{
-  ?e ?role ?actor . FILTER(?role IN ({", ".join(f"<{p}>" for p in _ROLE_PROPERTIES)}))
+    )
+
+
+def _participants_query() -> str:
+    return (
+        _PROLOGUE
+        + f"""SELECT ?e ?role ?actor ?collective ?label WHERE {{
+  ?e ?role ?actor . FILTER(?role IN ({", ".join(f"<{p}>" for p in _role_properties())}))
   BIND(EXISTS {{ ?actor a kg:Collective }} AS ?collective)
   OPTIONAL {{ ?actor rdfs:label ?label }}
 }}"""
-)
+    )
+
 
 _PLACE_LABELS = _PROLOGUE + "SELECT DISTINCT ?place ?label WHERE { ?e sem:hasPlace ?place . ?place rdfs:label ?label }"
 # Words after a place's name that make it the area around the place, not another place: "Konduga Local
@@ -165,7 +176,7 @@ def reports(store: _Store) -> list[Report]:
     named: dict[str, set[str]] = defaultdict(set)
     targets: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(_PARTICIPANTS).dicts():
+    for row in store.query(_participants_query()).dicts():
         event, actor = str(row["e"]), str(row["actor"])
         if str(row["role"]) == str(KG.agent):
             agents[event].add(actor)
@@ -184,7 +195,8 @@ def reports(store: _Store) -> list[Report]:
     # camp" are not one place, and one report's cannot rule out another's "Boulkessi".
     unnamed = {place for place, names in place_labels.items() if not any(c.isupper() for n in names for c in n)}
     out: dict[str, Report] = {}
-    for row in store.query(_REPORTS).dicts():
+    family_of_class = _family_of_class()
+    for row in store.query(_reports_query()).dicts():
         event, document = str(row["e"]), str(row["doc"])
         happened = str(row["modality"]) in (str(KG.Asserted), str(KG.Inspired)) and str(row["polarity"]) == str(
             KG.Positive
@@ -192,7 +204,7 @@ def reports(store: _Store) -> list[Report]:
         out[event] = Report(
             event=event,
             document=document,
-            family=_FAMILY_OF_CLASS[str(row["type"])],
+            family=family_of_class[str(row["type"])],
             day=_day(row.get("time")) or _day(row.get("published")),
             place=_place(row.get("place"), area_of, unnamed),
             agents=frozenset(agents.get(event, ())),
