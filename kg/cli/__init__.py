@@ -577,3 +577,7 @@ def main() -> None:
         # The reader of stdout went away (| head): exit quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(1)
+
+
+# Commands kept in their own modules register on the app when it is imported.
+from kg.cli import actor as _actor  # noqa: E402, F401

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.network.actor import ActorView
     from kg.network.centrality import CentralityReport
 
 _FLOAT_DIGITS = 4
@@ -119,3 +120,40 @@ def render_graph(D: nx.DiGraph, fmt: str) -> bytes:
     else:
         raise ValueError(f"graph format must be one of {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
     return buffer.getvalue()
+
+
+def render_actor(view: ActorView, fmt: str) -> str:
+    """An :class:`~kg.network.actor.ActorView` as ``text`` (affiliations, then the timeline) or ``json``."""
+    if fmt == "json":
+        return json.dumps(asdict(view), ensure_ascii=False, indent=2) + "\n"
+    dates = [e.date for e in view.timeline if e.date]
+    span = f", {min(dates)} to {max(dates)}" if dates else ""
+    kind = f" ({view.kind})" if view.kind else ""
+    lines = [f"{view.label}{kind}: {len({e.event for e in view.timeline})} events{span}", f"  {view.iri}", ""]
+    lines.append("affiliations")
+    if not view.affiliations:
+        lines.append("  none reported (no asserted pledge of allegiance or defection involving it)")
+    for a in view.affiliations:
+        lines.append(f"  {a.date or 'undated':<10}  {a.change} {a.other}")
+    lines += ["", "timeline"]
+    rows = [
+        [
+            e.date or "undated",
+            e.type.lower(),
+            e.role,
+            _clip(", ".join(e.counterparts), 34),
+            _clip(e.place or "", 18),
+            e.modality,
+            e.document,
+        ]
+        for e in view.timeline
+    ]
+    header = ["date", "type", "role", "counterparts", "place", "modality", "document"]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
+    for row in [header, ["-" * w for w in widths], *rows]:
+        lines.append("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
