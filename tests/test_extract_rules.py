@@ -368,3 +368,30 @@ def test_an_attacked_market_is_a_place_and_a_convoy_an_object_never_actors(vocab
     assert kinds == {"a crowded market": EntityKind.PLACE, "a convoy": EntityKind.OBJECT}
     assert not any(m.entity.is_actor for m in event.targets)
     assert event.agents[0].entity.is_actor
+
+
+# "Near Baiji , two strikes struck an ISIL unit ." (the small model's parse: "Near Baiji" a PERSON subject)
+FRONTED = [
+    ("Near", "Near", "PROPN", "NNP", "compound", 1),
+    ("Baiji", "Baiji", "PROPN", "NNP", "nsubj", 5),
+    (",", ",", "PUNCT", ",", "punct", 5),
+    ("two", "two", "NUM", "CD", "nummod", 4),
+    ("strikes", "strike", "NOUN", "NNS", "nsubj", 5),
+    ("struck", "strike", "VERB", "VBD", "ROOT", 5),
+    ("an", "an", "DET", "DT", "det", 8),
+    ("ISIL", "ISIL", "PROPN", "NNP", "compound", 8),
+    ("unit", "unit", "NOUN", "NN", "dobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 5),
+]
+
+
+def test_a_fronted_locative_tagged_a_person_is_the_place_never_the_doer(vocab):
+    doc = parse(vocab, FRONTED, ents=[(0, 2, "PERSON"), (7, 8, "ORG")])
+    assert roles.fronted_place(doc[1]) and roles.fronted_place(doc[0])
+    assert not roles.can_fill(doc[1], doer=True)
+    assert not roles.fronted_place(doc[7])  # a name after the comma is no fronted place
+    events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
+    assert events
+    for event in events:
+        assert all("Baiji" not in a.span.text for a in event.agents)
+        assert event.location is not None and event.location.span.text == "Baiji"

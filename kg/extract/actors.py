@@ -448,6 +448,8 @@ class Actors:
 
     def _place(self, head: Token) -> Mention:
         span = self.phrase(head)
+        if len(span) > 1 and roles.fronted_place(span[0]) and span[0].lower_ in roles.FRONTED_PREPOSITIONS:
+            span = span[1:]  # "Near Baiji," -> Baiji
         ent = next((e for e in self.ents(span) if e.label_ in _PLACE_LABELS), None)
         if ent is not None and ent.ent_id_ in self.gaz.entities:
             state = self.gaz.entities[ent.ent_id_]

@@ -201,7 +201,7 @@ def _leading_actor(trigger: Token, actors: Actors) -> list[Token]:
         if ent.start >= trigger.i:
             break
         root = ent.root
-        if ent.label_ not in ("PERSON", "ORG", "GPE") or root.dep_ != "nsubj":
+        if ent.label_ not in ("PERSON", "ORG", "GPE") or root.dep_ != "nsubj" or roles.fronted_place(root):
             continue
         if root.head.i > trigger.i and root.head.pos_ in roles.VERB_POS:
             return [root]

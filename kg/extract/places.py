@@ -310,8 +310,10 @@ def _after_preposition_word(span: Span) -> list[Token]:
         if tok.lower_ not in ("near", "in", "outside", "around") or tok.dep_ == "prep" or tok.i + 1 >= span.end:
             continue
         name = tok.doc[tok.i + 1]
-        if name.pos_ != "PROPN" or name.ent_type_ in _PEOPLE + tuple(_NOT_PLACES) or name.ent_id_:
+        if name.pos_ != "PROPN" or name.ent_type_ in tuple(_NOT_PLACES) or name.ent_id_:
             continue
+        if name.ent_type_ in _PEOPLE and not roles.fronted_place(name):
+            continue  # "Near Baiji," opening a report is a place even when tagged a person
         while name.i + 1 < span.end and name.nbor(1).pos_ == "PROPN" and not name.nbor(1).ent_id_:
             name = name.nbor(1)
         out.append(name)

@@ -230,6 +230,26 @@ def _counted_victims(token: Token) -> bool:
     )
 
 
+# Prepositions a report opens with before a comma: "Near Baiji, two strikes struck ...".
+FRONTED_PREPOSITIONS = frozenset({"near", "outside", "inside", "around", "in", "at", "across", "along", "throughout"})
+
+
+def fronted_place(token: Token) -> bool:
+    """True when ``token`` is in a fronted locative the parser did not read as one: the sentence opens
+    with a capitalised preposition word that is not a preposition in the tree, then only proper names,
+    then a comma ("Near Baiji, two strikes struck ..."), and the small model tagged the phrase a person
+    and made it the subject.  Such a phrase is where, never who."""
+    sent = sentence(token)
+    doc = token.doc
+    first = doc[sent.start]
+    if first.lower_ not in FRONTED_PREPOSITIONS or not first.is_title or first.dep_ == "prep":
+        return False
+    end = sent.start + 1
+    while end < sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return end > sent.start + 1 and end < sent.end and doc[end].text == "," and sent.start <= token.i < end
+
+
 def can_fill(token: Token, *, doer: bool) -> bool:
     """True when ``token`` may head a role filler: an actor, person, organisation, collective, place or
     thing, never a date, a number, a measure or a dash; and, as the doer (``doer``), never a weapon
@@ -244,6 +264,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return bool(pobjs(token, "of")) or (not doer and _counted_victims(token))
     if not any(ch.isalpha() for ch in token.text):
         return False  # "-"
+    if doer and fronted_place(token):
+        return False  # "Near Baiji, two strikes struck ..."
     if doer and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
         lemma = token.lemma_.lower()
         if lemma in WEAPON_HEADS or lemma in DEED_HEADS:
