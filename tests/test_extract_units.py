@@ -29,6 +29,15 @@ def test_gazetteer_demonyms_and_capitals_map_to_states():
     assert gaz.lookup("is") is None  # the pronoun-like "is" must never be the Islamic State
 
 
+def test_gazetteer_armed_services_named_by_abbreviation_are_their_state():
+    gaz = gazetteer.load()
+    for name, state in (("RAF", "United Kingdom"), ("IDF", "Israel"), ("USAF", "United States"), ("PLA", "China")):
+        assert gaz.lookup(name).label == state
+        assert gaz.lookup(name.lower()) is None  # exact case only: "raf" and "pla" are words or names
+    assert gaz.lookup("Royal Air Force").label == "United Kingdom"
+    assert gaz.lookup("Tatmadaw").label == "Myanmar"
+
+
 def test_gazetteer_covers_many_states_with_wikidata():
     data = json.loads(open(gazetteer.resources.files("kg").joinpath("data/actors.json")).read())
     states = data["states"]
