@@ -145,6 +145,28 @@ def test_generic_group_nouns_resolve_to_the_salient_group(vocab):
     assert mention.entity.key == "gaz:islamic-state"
 
 
+def test_definite_doer_nouns_resolve_to_the_salient_group_and_indefinite_ones_do_not(vocab):
+    # "Police blamed ISIS . The gunmen fled . Gunmen fled ."
+    rows = [
+        ("Police", "police", "NOUN", "NNS", "nsubj", 1),
+        ("blamed", "blame", "VERB", "VBD", "ROOT", 1),
+        ("ISIS", "ISIS", "PROPN", "NNP", "dobj", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+        ("The", "the", "DET", "DT", "det", 5),
+        ("gunmen", "gunman", "NOUN", "NNS", "nsubj", 6),
+        ("fled", "flee", "VERB", "VBD", "ROOT", 6),
+        (".", ".", "PUNCT", ".", "punct", 6),
+        ("Gunmen", "gunman", "NOUN", "NNS", "nsubj", 9),
+        ("fled", "flee", "VERB", "VBD", "ROOT", 9),
+        (".", ".", "PUNCT", ".", "punct", 9),
+    ]
+    doc = parse(vocab, rows, ents=[(2, 3, "ORG", "gaz:islamic-state")], starts=(0, 4, 8))
+    actors = Actors(doc, doc_key="d")
+    assert actors.mention(doc[5]).entity.key == "gaz:islamic-state"
+    assert actors.mention(doc[5]).span.text == "The gunmen"
+    assert actors.mention(doc[8]).entity.kind is EntityKind.COLLECTIVE
+
+
 def test_unnamed_collectives_are_local_to_the_document(vocab):
     doc = parse(vocab, PASSIVE)
     one = Actors(doc, doc_key="a").mention(doc[5]).entity.key

@@ -399,7 +399,9 @@ class Actors:
             # "suspected ISGS militants", "ADF rebels": the NER missed the group's acronym; the members
             # act for the group it names, one actor across documents.
             return Entity("name:" + normalise(acronym.text), acronym.text, EntityKind.ARMED_GROUP)
-        if lemma in lexicon.GROUP_NOUNS and _is_definite(span):
+        if (lemma in lexicon.GROUP_NOUNS or lemma in _DOERS and members_as_group) and _is_definite(span):
+            # "Police blamed Boko Haram. The attackers detonated ...": a definite doer noun after a named
+            # group is that group's, like "the group" and "the militants".
             resolved = self.salience.salient_group(before=head.i)
             if resolved is not None and not self._doer_names(head, resolved):
                 return resolved
@@ -545,6 +547,10 @@ class Actors:
         # "the militants" are different people, so their key is local to the document.
         text = _clean(_strip_det(span))
         return Entity(f"local:{self.doc_key}:{normalise(text)}", text, kind)
+
+
+# Nouns for who did an attack; definite, they refer back to the armed group a report named before.
+_DOERS = frozenset({"gunman", "gunmen", "shooter", "attacker", "assailant", "bomber", "perpetrator"})
 
 
 def _edge(token: Token) -> int:
