@@ -364,7 +364,9 @@ def _follow_up(event: Event, doc: Doc) -> bool:
 
 
 def _token(doc: Doc, char: int) -> Token:
-    return doc.char_span(char, char + 1, alignment_mode="expand")[0]
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    assert span is not None  # "expand" always covers the character of a trigger inside the text
+    return span[0]
 
 
 def _tied(a: Token, b: Token) -> bool:

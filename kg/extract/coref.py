@@ -83,8 +83,8 @@ class Salience:
             # "militants who attacked": the relative clause hangs off the noun it is about.
             head = token.head.head if token.head.dep_ == "relcl" else None
             return (
-                self._actors.mention(head).entity
-                if head is not None and head.pos_ != "PRON" and self._actors.mention(head)
+                mention.entity
+                if head is not None and head.pos_ != "PRON" and (mention := self._actors.mention(head))
                 else None
             )
         reporter = self._reporter(token)

@@ -292,7 +292,7 @@ def combine(a: Event, b: Event) -> Event:
     if len(keys) == 1 and kind is not EventType.DEFECTION:
         targets = tuple(m for m in targets if m.entity.key not in keys)  # one side is not its own target
     location = a.location or b.location
-    if location is a.location and b.location is not None:
+    if location is not None and location is a.location and b.location is not None:
         # "airstrikes against ISWAP positions around Lake Chad": the attacked place stands in for where
         # it happened only when no other phrase of its sentence says where; a town says more than its country.
         same_sentence = any(m.sentence == b.sentence for m in a.evidence)

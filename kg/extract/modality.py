@@ -180,8 +180,8 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
         if ("inspired" in text or (c.lemma_ == "inspire")) and not governed:
             # "plotting an ISIS-inspired attack" is a plot: the plan governs, inspiration does not
             return Modality.INSPIRED, negated
-        if c.dep_ in ("amod", "compound") and text in _UNREAL_ADJ and _UNREAL_ADJ[text] is not None:
-            return _UNREAL_ADJ[text], negated
+        if c.dep_ in ("amod", "compound") and (unreal := _UNREAL_ADJ.get(text)) is not None:
+            return unreal, negated
     loyalty = trigger.lemma_.lower() in _LOYALTY
     for tok in chain:
         lemma = tok.lemma_.lower()

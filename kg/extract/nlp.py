@@ -6,6 +6,7 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from kg.errors import KgError
@@ -100,8 +101,9 @@ def add_components(nlp: Language) -> Language:
         else:
             nlp.add_pipe("kg_line_sentences", first=True)
     if "kg_gazetteer" not in nlp.pipe_names:
-        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, **where)
+        before = "ner" if "ner" in nlp.pipe_names else None
+        ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, before=before)
+        assert isinstance(ruler, EntityRuler)  # add_pipe is typed as returning any pipe
         ruler.add_patterns(gazetteer.load().ruler_patterns())
     return nlp
 

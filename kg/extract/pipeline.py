@@ -162,7 +162,8 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
         targets = [t for t in targets if t is None or t.entity.key not in agent_keys] or [None]
     agent_ms = _distinct(agents)[:_MAX_PAIRS]
     target_ms = _distinct(targets)[: max(1, _MAX_PAIRS // max(1, len(agent_ms)))]
-    first_agent, first_target = (agent_ms or [None])[0], (target_ms or [None])[0]
+    first_agent = agent_ms[0] if agent_ms else None
+    first_target = target_ms[0] if target_ms else None
     confidence = _confidence(draft, first_agent, first_target, to, mod) - (0.1 if fallback and first_agent else 0.0)
     confidence = round(confidence, 2)
     yield Event(

@@ -483,7 +483,7 @@ def _gapped_passive(verb: Token) -> bool:
 
 def pobjs(token: Token, *preps: str) -> list[Token]:
     """Objects of the prepositions ``preps`` attached to ``token`` ("attacks on X" -> X)."""
-    out = []
+    out: list[Token] = []
     for p in token.children:
         if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
             out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))

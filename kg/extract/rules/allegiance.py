@@ -500,7 +500,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         agent_source=source if agents else "none",
         modality=modality,
     )
-    if verb_lemma in _SWITCH_VERBS:
+    if verb is not None and verb_lemma in _SWITCH_VERBS:
         frm = roles.pobjs(trigger, "from") + roles.pobjs(verb, "from")
         if frm:
             yield Draft(

@@ -243,7 +243,7 @@ def _joined(verb: Token) -> list[Token]:
     """The side joined right after ``verb``: "left the Labour Party to join the Conservatives",
     "abandoned Gaddafi and sided with the rebels", "... and went over to the opposition", "joined the
     ruling party after leaving the opposition"."""
-    out = []
+    out: list[Token] = []
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.lemma_.lower() == "join":
         out += roles.children(verb.head.head, "dobj")
     if verb.lemma_.lower() in ("leave", "quit", "abandon"):
@@ -424,8 +424,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "defections from the army defecting to the FSA": the noun is the event, not the defector.
         frm = frm or roles.pobjs(agent, "from")
         agent = None
-    if lemma == "break" and roles.patient(trigger) is not None and roles.patient(trigger).lemma_.lower() == "rank":
-        rank = roles.patient(trigger)
+    patient = roles.patient(trigger)
+    if lemma == "break" and patient is not None and patient.lemma_.lower() == "rank":
+        rank = patient
         frm = roles.pobjs(trigger, "with") or roles.pobjs(rank, "with") or frm  # "broke ranks with the junta"
         to = to or _joined(trigger)
         if not (frm or to):
@@ -519,10 +520,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # disarming under a peace deal is demobilisation, not going over to another side
     elif (
         lemma in ("cross", "jump")
-        and roles.patient(trigger) is not None
-        and roles.patient(trigger).lemma_.lower() in ("floor", "ship", "line", "lines")
+        and patient is not None
+        and patient.lemma_.lower() in ("floor", "ship", "line", "lines")
     ):
-        if roles.patient(trigger).lemma_.lower() in ("line", "lines") and not to:
+        if patient.lemma_.lower() in ("line", "lines") and not to:
             return  # "crossed the lines to the rebel side", not "crossed the line in first place"
     elif lemma == "jump":
         return

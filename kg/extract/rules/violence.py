@@ -156,7 +156,7 @@ ATTACK_NOUNS = (
     "takeover",
     "fall",
 )
-PATTERNS = [
+PATTERNS: list[list[dict]] = [
     lemmas(*ATTACK_VERBS, pos=("VERB",)),
     lemmas(*ATTACK_NOUNS, pos=("NOUN", "PROPN")),
     [
