@@ -8,10 +8,16 @@ representation"): an ``agent`` or ``target`` with several participants is a list
 
 from __future__ import annotations
 
+from typing import overload
+
 from kg.models import Event, Extraction, Mention
 from kg.rdf.iri import entity_iri
 
 
+@overload
+def mention_record(mention: Mention) -> dict: ...
+@overload
+def mention_record(mention: None) -> None: ...
 def mention_record(mention: Mention | None) -> dict | None:
     """``{"text", "label", "iri"}`` (plus ``"wikidata"`` when known) for a role filler, or None."""
     if mention is None:

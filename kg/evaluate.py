@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.errors import InputError
 from kg.events import spec as event_spec
@@ -273,7 +274,9 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
     precision = {r: [0, 0] for r in ("agent", "target")}
     n_predicted = n_gold = 0
     for record in gold:
-        gold_events = [{"type": e.type, **e.roles} for e in record.events if e.modality in SCORED_MODALITIES]
+        gold_events: list[dict[str, Any]] = [
+            {"type": e.type, **e.roles} for e in record.events if e.modality in SCORED_MODALITIES
+        ]
         predicted = _scored_predictions(predictions.get(record.id, {}))
         for t in names:
             in_gold, in_pred = _has(gold_events, t, families), _has(predicted, t, families)
@@ -311,10 +314,10 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
 
     role_recall = {r: ratio(recall[r]) for r in ROLES}
     role_precision = {r: ratio(precision[r]) for r in precision}
-    role_f1 = {}
+    role_f1: dict[str, float | None] = {}
     for role in ("agent", "target"):
-        p, r = role_precision[role], role_recall[role]
-        role_f1[role] = None if p is None or r is None else (2 * p * r / (p + r) if p + r else 0.0)
+        prec, rec = role_precision[role], role_recall[role]
+        role_f1[role] = None if prec is None or rec is None else (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
     defined = [v for v in role_f1.values() if v is not None]
     return Scores(
         records=len(gold),
@@ -324,7 +327,7 @@ def score(gold: list[GoldRecord], predictions: Mapping[str, Mapping]) -> Scores:
         role_precision=role_precision,
         role_f1=role_f1,
         headline=sum(defined) / len(defined) if defined else None,
-        counts={r: tuple(recall[r]) for r in ROLES},
+        counts={r: (recall[r][0], recall[r][1]) for r in ROLES},
         events=(n_predicted, n_gold),
     )
 

@@ -261,7 +261,12 @@ def score(gold: Sequence[GoldDocument], predicted: Iterable[Prediction]) -> Inci
         spurious=spurious,
         missed=len(missed),
         unscorable=len(gold_pairs) - len(scorable),
-        wrongly_linked=tuple(sorted(tuple(sorted(pair)) for pair in predicted_pairs - gold_pairs)),
-        wrongly_separated=tuple(sorted(tuple(sorted(pair)) for pair in scorable - predicted_pairs)),
+        wrongly_linked=tuple(sorted(_ordered(pair) for pair in predicted_pairs - gold_pairs)),
+        wrongly_separated=tuple(sorted(_ordered(pair) for pair in scorable - predicted_pairs)),
         missed_reports=tuple(sorted(missed)),
     )
+
+
+def _ordered(pair: frozenset[Report]) -> tuple[Report, Report]:
+    first, second = sorted(pair)
+    return first, second

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError
 from kg.rdf.formats import FORMATS, by_suffix
 from kg.rdf.validate import ValidationReport, merge_reports, validate
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = ["check_file", "check_store"]
 
@@ -63,7 +67,7 @@ def _check(path: Path, fmt: str) -> ValidationReport:
     return validate(Graph().parse(path, format=fmt))
 
 
-def _as_graph(data) -> Graph:  # noqa: ANN001, F821
+def _as_graph(data) -> Graph:  # noqa: ANN001
     from rdflib import Graph
 
     g = Graph()

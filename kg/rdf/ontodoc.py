@@ -30,7 +30,7 @@ SECTIONS: tuple[tuple[str, URIRef], ...] = (
 
 EXAMPLE_MODEL = "en_core_web_sm 3.8.0"
 
-_RESTRICTION_SYMBOLS = {
+_RESTRICTION_SYMBOLS: dict[Node, str] = {
     XSD.minInclusive: "≥",
     XSD.maxInclusive: "≤",
     XSD.minExclusive: ">",

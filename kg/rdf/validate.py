@@ -12,7 +12,7 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -22,6 +22,7 @@ from rdflib.term import Node
 from kg import events
 from kg.errors import KgError
 from kg.rdf import shapes
+from kg.rdf.terms import Term
 
 ONTOLOGY_FILE = "kg.ttl"
 SHAPES_FILE = "shapes.ttl"
@@ -30,8 +31,8 @@ SHAPES_FILE = "shapes.ttl"
 class Violation(NamedTuple):
     """One failed constraint: the node that failed, the property (None for node-level rules) and why."""
 
-    focus: Node
-    path: Node | None
+    focus: Term
+    path: Term | None
     message: str
 
 
@@ -150,8 +151,9 @@ def _violations(results: Graph) -> tuple[Violation, ...]:
         message = results.value(result, SH.resultMessage)
         found.append(
             Violation(
-                focus=results.value(result, SH.focusNode),
-                path=results.value(result, SH.resultPath),
+                # SHACL gives every result exactly one sh:focusNode and at most one sh:resultPath, RDF terms.
+                focus=cast(Term, results.value(result, SH.focusNode)),
+                path=cast(Term | None, results.value(result, SH.resultPath)),
                 message=str(message) if isinstance(message, Literal) else _fallback_message(results, result),
             )
         )
