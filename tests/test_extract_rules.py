@@ -417,3 +417,45 @@ def test_a_fronted_locative_tagged_a_person_is_the_place_never_the_doer(vocab):
     for event in events:
         assert all("Baiji" not in a.span.text for a in event.agents)
         assert event.location is not None and event.location.span.text == "Baiji"
+
+
+# "Fighting between the army and Houthi rebels erupted ." (the small model's parse: "Fighting" a VBG
+# subject, "army" a modifier of "rebels" and "Houthi" a conjunct of "army")
+FIGHTING = [
+    ("Fighting", "fight", "VERB", "VBG", "nsubj", 7),
+    ("between", "between", "ADP", "IN", "prep", 0),
+    ("the", "the", "DET", "DT", "det", 3),
+    ("army", "army", "NOUN", "NN", "nmod", 6),
+    ("and", "and", "CCONJ", "CC", "cc", 3),
+    ("Houthi", "Houthi", "PROPN", "NNP", "conj", 3),
+    ("rebels", "rebel", "NOUN", "NNS", "pobj", 1),
+    ("erupted", "erupt", "VERB", "VBD", "ROOT", 7),
+    (".", ".", "PUNCT", ".", "punct", 7),
+]
+
+
+def test_a_gerund_subject_fighting_between_two_sides_is_a_clash_of_both(vocab):
+    doc = parse(vocab, FIGHTING, ents=[(5, 7, "ORG")])
+    assert [t.text for t in roles.pair_sides(doc[6])] == ["army", "rebels"]
+    events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
+    attacks = [e for e in events if e.type is EventType.ATTACK]
+    assert attacks
+    agents = {a.span.text for e in attacks for a in e.agents}
+    assert "the army" in agents and any("rebels" in a for a in agents)
+
+
+def test_an_and_inside_a_name_splits_no_sides(vocab):
+    # "between the Islamic State of Iraq and the Levant", misparsed with "Levant" as the object
+    rows = [
+        ("between", "between", "ADP", "IN", "ROOT", 0),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("Islamic", "Islamic", "PROPN", "NNP", "compound", 3),
+        ("State", "State", "PROPN", "NNP", "nmod", 8),
+        ("of", "of", "ADP", "IN", "prep", 3),
+        ("Iraq", "Iraq", "PROPN", "NNP", "pobj", 4),
+        ("and", "and", "CCONJ", "CC", "cc", 3),
+        ("the", "the", "DET", "DT", "det", 8),
+        ("Levant", "Levant", "PROPN", "NNP", "pobj", 0),
+    ]
+    doc = parse(vocab, rows, ents=[(1, 9, "ORG")])
+    assert [t.text for t in roles.pair_sides(doc[8])] == ["Levant"]

@@ -453,6 +453,22 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def pair_sides(obj: Token) -> list[Token]:
+    """The sides named by the object of "between": its conjuncts, or, when the parser hung the first side
+    as a modifier of the second ("between the army and Houthi rebels" with "army" a modifier of
+    "rebels"), the last noun before the phrase's one "and" and the object itself.  An "and" inside a
+    name ("the Islamic State of Iraq and the Levant") splits nothing."""
+    sides = conjuncts(obj)
+    if len(sides) > 1:
+        return sides
+    doc = obj.doc
+    ands = [t for t in doc[obj.left_edge.i : obj.i] if t.lower_ == "and" and t.dep_ == "cc"]
+    if len(ands) != 1 or ands[0].ent_iob_ == "I":
+        return sides
+    first = [t for t in doc[obj.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN")]
+    return [first[-1], obj] if first else sides
+
+
 def children(token: Token, *deps: str) -> Iterator[Token]:
     """Children of ``token`` with one of the dependency labels ``deps``."""
     return (c for c in token.children if c.dep_ in deps)

@@ -837,7 +837,7 @@ def _noun_ok(noun: Token) -> bool:
             for c in noun.subtree
             if c is not noun
         )
-    if lemma == "fight":
+    if lemma == "fight" and noun.lower_ != "fighting":  # a gerund read as the noun is the noun "fighting"
         # "the fight for Mosul" is a battle; "the fight against ISIL" is the campaign as a whole.
         return any(_is_place(t) and t.ent_type_ != "ORG" for t in roles.pobjs(noun, "for"))
     if lemma == "support":
@@ -994,6 +994,14 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         and trigger.tag_ in ("NNS", "NN", "VBZ")
     ):
         nominal = True  # "Russian ... airstrikes" mis-tagged as a verb but used as a noun
+    elif (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.lower_ in ATTACK_NOUNS
+        and roles.pobjs(trigger, "between")
+        and not any(c.dep_ in ("dobj", "nsubj") for c in trigger.children)
+    ):
+        nominal = True  # "Fighting between the army and Houthi rebels erupted": a gerund read as the noun
     else:
         nominal = trigger.pos_ != "VERB"
     if not nominal:
@@ -1202,6 +1210,7 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
     if lemma in (
         "clash",
         "battle",
+        "fight",
         "fighting",
         "firefight",
         "skirmish",
@@ -1213,7 +1222,9 @@ def _attack(trigger: Token, actors: Actors, *, aerial: bool) -> Iterator[Draft]:
         sides = roles.pobjs(trigger, "between", "with", "against")
         if not sides and trigger.head.pos_ in ("VERB", "AUX"):
             sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
-        expanded = [t for s in sides for t in roles.conjuncts(s)]
+        expanded = [
+            t for s in sides for t in (roles.pair_sides(s) if s.head.lower_ == "between" else roles.conjuncts(s))
+        ]
         if any(t.lemma_.lower() in lexicon.RIOT_DOERS for t in expanded + agents) and not roles.sentence_lemmas(
             trigger
         ) & {"kill", "dead", "death", "die", "shoot"}:
