@@ -459,3 +459,33 @@ def test_an_and_inside_a_name_splits_no_sides(vocab):
     ]
     doc = parse(vocab, rows, ents=[(1, 9, "ORG")])
     assert [t.text for t in roles.pair_sides(doc[8])] == ["Levant"]
+
+
+# "Coalition forces conducted 14 strikes against ISIL . Near Mosul , four strikes destroyed a unit ."
+COUNTED = [
+    ("Coalition", "Coalition", "PROPN", "NNP", "compound", 1),
+    ("forces", "force", "NOUN", "NNS", "nsubj", 2),
+    ("conducted", "conduct", "VERB", "VBD", "ROOT", 2),
+    ("14", "14", "NUM", "CD", "nummod", 4),
+    ("strikes", "strike", "NOUN", "NNS", "dobj", 2),
+    ("against", "against", "ADP", "IN", "prep", 4),
+    ("ISIL", "ISIL", "PROPN", "NNP", "pobj", 5),
+    (".", ".", "PUNCT", ".", "punct", 2),
+    ("Near", "near", "ADP", "IN", "prep", 13),
+    ("Mosul", "Mosul", "PROPN", "NNP", "pobj", 8),
+    (",", ",", "PUNCT", ",", "punct", 13),
+    ("four", "four", "NUM", "CD", "nummod", 12),
+    ("strikes", "strike", "NOUN", "NNS", "nsubj", 13),
+    ("destroyed", "destroy", "VERB", "VBD", "ROOT", 13),
+    ("a", "a", "DET", "DT", "det", 15),
+    ("unit", "unit", "NOUN", "NN", "dobj", 13),
+    (".", ".", "PUNCT", ".", "punct", 13),
+]
+
+
+def test_counted_strikes_with_no_doer_take_the_doer_that_counted_them_first(vocab):
+    doc = parse(vocab, COUNTED, ents=[(0, 1, "ORG"), (6, 7, "ORG", "gaz:islamic-state"), (9, 10, "GPE")], starts=(0, 8))
+    events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
+    later = [e for e in events if e.trigger.start == doc[12].idx]
+    assert later and all(e.agent is not None and e.agent.span.text == "Coalition forces" for e in later)
+    assert later[0].location.span.text == "Mosul"

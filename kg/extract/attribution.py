@@ -319,6 +319,37 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
     return _dedupe(out)
 
 
+def counted_doers(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` where a counted event noun with no doer takes the doer of the same noun in an earlier
+    sentence: military press releases count their strikes once with the doer ("Coalition military
+    forces conducted 14 strikes against ISIL targets in Syria and Iraq.") and then place by place with
+    none ("Near Mosul, four strikes destroyed ..."); each is one of the strikes counted first."""
+    out = list(events)
+    for k, event in enumerate(out):
+        if event.agents or event.type not in _VIOLENT:
+            continue
+        token = _token(doc, event.trigger.start)
+        if token.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" for c in token.children):
+            continue
+        earlier = [
+            e
+            for e in out
+            if e.agent is not None
+            and e.sentence.start < event.sentence.start
+            and _noun_stem(e.trigger.text) == _noun_stem(token.text)
+            and not is_generic(e.agent, doc)
+        ]
+        if earlier:
+            out[k] = _with_agent(event, max(earlier, key=lambda e: e.sentence.start).agent)
+    return out
+
+
+def _noun_stem(word: str) -> str:
+    """ "airstrikes", "air-strike" and "strikes" alike: the word without its "air" and plural ending."""
+    word = word.lower().removeprefix("air").lstrip("-")
+    return word[:-1] if word.endswith("s") else word
+
+
 def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> list[int]:
     deed = claim.deed
     own = by_start.get(deed.idx) if deed is not None else None

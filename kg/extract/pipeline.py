@@ -85,7 +85,9 @@ def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extracti
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-    events = incidents.merge(_drop_subsumed(attribution.link(doc, actors, events)), published=document.date)
+    events = incidents.merge(
+        _drop_subsumed(attribution.counted_doers(doc, attribution.link(doc, actors, events))), published=document.date
+    )
     return Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors)))
 
 
