@@ -339,8 +339,9 @@ def counted_doers(doc: Doc, events: list[Event]) -> list[Event]:
             and _noun_stem(e.trigger.text) == _noun_stem(token.text)
             and not is_generic(e.agent, doc)
         ]
-        if earlier:
-            out[k] = _with_agent(event, max(earlier, key=lambda e: e.sentence.start).agent)
+        doer = max(earlier, key=lambda e: e.sentence.start).agent if earlier else None
+        if doer is not None:
+            out[k] = _with_agent(event, doer)
     return out
 
 
