@@ -23,9 +23,10 @@ from kg.build.io import Item, Rejected
 from kg.models import Document, Extraction
 
 if TYPE_CHECKING:
+    from rdflib import URIRef
     from spacy.language import Language
 
-    from kg.store.embedded import Store
+    from kg.store.base import GraphStore
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def _work(chunk: list[Item]) -> list[Prepared]:
 
 
 def build(
-    items: Iterable[Item], *, store: Store, nlp: Language, batch_size: int = 32, jobs: int = 1
+    items: Iterable[Item], *, store: GraphStore, nlp: Language, batch_size: int = 32, jobs: int = 1
 ) -> Iterator[Outcome]:
     """Extract every document and replace its named graph in ``store``; one Outcome per input item.
 
@@ -202,7 +203,7 @@ def build(
     update_incidents(store)
 
 
-def _for_store(store: Store, lines: list[str]) -> list:
+def _for_store(store: GraphStore, lines: list[str]) -> list:
     """The statements as the store takes them: text for kg's own store, pyoxigraph Triples for others."""
     from kg.store.embedded import Store
 
@@ -220,12 +221,19 @@ def _for_store(store: Store, lines: list[str]) -> list:
 _FLUSH_EVERY = 50_000
 
 
-def _commit(store: Store, batch: list[Prepared], *, flush: bool = False) -> list[Outcome]:
-    """Write one batch of documents in one transaction; on a store error, document by document."""
-    from kg.errors import StoreError
+def _graph(outcome: Outcome) -> URIRef:
+    """The named graph of a document that has statements to write (only rejected inputs lack an id)."""
     from kg.rdf.iri import document_iri
 
-    writes = [(document_iri(o.doc_id), _for_store(store, triples)) for o, triples in batch if triples is not None]
+    assert outcome.doc_id is not None
+    return document_iri(outcome.doc_id)
+
+
+def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False) -> list[Outcome]:
+    """Write one batch of documents in one transaction; on a store error, document by document."""
+    from kg.errors import StoreError
+
+    writes = [(_graph(o), _for_store(store, triples)) for o, triples in batch if triples is not None]
     try:
         changed = iter(store.replace_graphs(writes))
     except StoreError:
@@ -239,7 +247,7 @@ def _commit(store: Store, batch: list[Prepared], *, flush: bool = False) -> list
             out.append(replace(outcome, changed=next(changed)))
         else:
             try:
-                changed_one = store.replace_graph(document_iri(outcome.doc_id), _for_store(store, triples))
+                changed_one = store.replace_graph(_graph(outcome), _for_store(store, triples))
                 out.append(replace(outcome, changed=changed_one))
             except StoreError as e:
                 out.append(replace(outcome, error=str(e), extraction=None, events=0))

@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from kg.cli.options import (
+    DEFAULT_EXPORT_FORMAT,
     EvaluateFormat,
     ExportFormat,
     ExtractFormat,
@@ -231,7 +232,7 @@ def query(
 def export(
     format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="RDF format (ttl, nt, nq are short names).")
-    ] = ExportFormat.turtle,
+    ] = DEFAULT_EXPORT_FORMAT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     graph: Annotated[str | None, typer.Option(help="Only this document graph (IRI).")] = None,
     shard_size: Annotated[

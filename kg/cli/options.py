@@ -41,10 +41,14 @@ class ExtractFormat(str, Enum):
     text = "text"
 
 
-QueryFormat = Enum(
+# Members from the format registry: mypy sees no members in a computed Enum(), hence the ignores.
+QueryFormat = Enum(  # type: ignore[misc]
     "QueryFormat", {n: n for n in ("table", "csv", "tsv", "json", "xml", *rdf_formats.names())}, type=str
 )
-ExportFormat = Enum("ExportFormat", {n: n for n in rdf_formats.names(rdf_formats.EXPORT_FORMATS)}, type=str)
+ExportFormat = Enum(  # type: ignore[misc]
+    "ExportFormat", {n: n for n in rdf_formats.names(rdf_formats.EXPORT_FORMATS)}, type=str
+)
+DEFAULT_EXPORT_FORMAT = ExportFormat("turtle")
 
 
 class ReportFormat(str, Enum):

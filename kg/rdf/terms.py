@@ -63,7 +63,7 @@ def to_oxigraph(term: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Term:
+def from_oxigraph(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Term:
     """The rdflib term equal to pyoxigraph ``term``."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)

@@ -98,5 +98,6 @@ def open_store(location: str | os.PathLike[str], *, create: bool = False, read_o
     from kg.store.embedded import Store
     from kg.store.remote import RemoteStore
 
-    opener = RemoteStore.open if is_url(location) else Store.open
-    return opener(location, create=create, read_only=read_only)
+    if is_url(location):
+        return RemoteStore.open(str(location), create=create, read_only=read_only)
+    return Store.open(location, create=create, read_only=read_only)

@@ -336,7 +336,7 @@ class Store:
         For callers that stream big results (network building, export) without converting every
         term to rdflib.
         """
-        subs = None
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None = None
         if bindings:
             try:
                 subs = {ox.Variable(k.lstrip("?$")): to_oxigraph(v) for k, v in bindings.items()}
@@ -400,15 +400,20 @@ class Store:
         """Counts of documents, quads, distinct triples, events by type, actors and places."""
         store = self._ox
         events: Counter[str] = Counter()
-        for sol in store.query(
+
+        def select(sparql: str) -> ox.QuerySolutions:
+            result = store.query(sparql, prefixes=PREFIXES)
+            assert isinstance(result, ox.QuerySolutions)  # a SELECT query answers with solutions
+            return result
+
+        for sol in select(
             f"SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ?type . FILTER(?type IN ({event_classes()})) }} "
-            "GROUP BY ?type",
-            prefixes=PREFIXES,
+            "GROUP BY ?type"
         ):
             events[sol["type"].value.rsplit("#", 1)[-1]] = int(sol["n"].value)
 
         def count(where: str) -> int:
-            sol = next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}", prefixes=PREFIXES)))
+            sol = next(iter(select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")))
             return int(sol["n"].value)
 
         return StoreStats(

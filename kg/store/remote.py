@@ -254,6 +254,11 @@ class RemoteStore:
                 raise QueryError(f"the SPARQL server rejected the query: {e.message}") from None
             raise StoreError(f"the SPARQL server failed on the query (HTTP {e.code}): {e.message}") from None
 
+    def _solutions(self, sparql: str, *, dataset: bool = True) -> ox.QuerySolutions:
+        result = self._select(sparql, dataset=dataset)
+        assert isinstance(result, ox.QuerySolutions)  # a SELECT query answers with solutions
+        return result
+
     def _select(self, sparql: str, *, dataset: bool = True) -> ox.QuerySolutions | ox.QueryBoolean:
         response = self._post_query(sparql, accept=_JSON, dataset=dataset)
         try:
@@ -430,7 +435,7 @@ class RemoteStore:
 
     def graphs(self) -> list[str]:
         """The names of the document graphs on the server, sorted."""
-        result = self._select(
+        result = self._solutions(
             f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
             f'FILTER(STRSTARTS(STR(?g), "{DOCUMENT_GRAPH_BASE}")) }}',
             dataset=False,
@@ -514,13 +519,13 @@ class RemoteStore:
         return ox.serialize(seen, output, fmt, prefixes=prefixes)
 
     def _count(self, where: str, *, dataset: bool = True) -> int:
-        result = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}", dataset=dataset)
+        result = self._solutions(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}", dataset=dataset)
         return int(next(iter(result))["n"].value)
 
     def stats(self) -> StoreStats:
         """Counts of documents, quads, distinct triples, events by type, actors and places."""
         events: Counter[str] = Counter()
-        for sol in self._select(
+        for sol in self._solutions(
             f"SELECT ?type (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ?type . FILTER(?type IN ({event_classes()})) }} "
             "GROUP BY ?type"
         ):
@@ -543,6 +548,7 @@ def _lines(graph: object, triples: Iterable) -> tuple[dict[str, None], set[str]]
     """The triples (rdflib tuples or pyoxigraph Triples) as N-Triples lines, and their IRI subjects."""
     lines: dict[str, None] = {}
     subjects: set[str] = set()
+    subject: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
     try:
         for t in triples:
             if isinstance(t, ox.Triple):

@@ -17,26 +17,27 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 
 if TYPE_CHECKING:
-    from kg.store.embedded import Store
-    from kg.store.remote import RemoteStore
+    from kg.store.base import GraphStore
 
 __all__ = ["write_shards", "SHARD_PATTERN"]
 
 SHARD_PATTERN = "kg-{:05d}.nq"
 
 
-def _documents(store: Store | RemoteStore) -> Iterator[list[ox.Quad]]:
+def _documents(store: GraphStore) -> Iterator[list[ox.Quad]]:
     from kg.store.embedded import Store
+    from kg.store.remote import RemoteStore
 
     for graph in store.graphs():
         if isinstance(store, Store):
             g = ox.NamedNode(graph)
             yield list(store.oxigraph.quads_for_pattern(None, None, None, g))
         else:
+            assert isinstance(store, RemoteStore)  # the only other kind of store
             yield store.quads(graph)
 
 
-def write_shards(store: Store | RemoteStore, directory: str | Path, *, shard_size: int) -> list[Path]:
+def write_shards(store: GraphStore, directory: str | Path, *, shard_size: int) -> list[Path]:
     """Write the document graphs of ``store`` as N-Quads shards in ``directory``; return their paths.
 
     Each shard holds at most ``shard_size`` quads; documents are never split across shards unless

@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError, UsageError
 from kg.rdf.vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from kg.rdf.terms import Term
 
 __all__ = [
     "bind",
@@ -171,7 +175,7 @@ def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
     return name, URIRef(iri)
 
 
-def _values_block(bindings: Mapping[str, URIRef | Literal]) -> str:
+def _values_block(bindings: Mapping[str, Term]) -> str:
     from kg.rdf.terms import to_oxigraph
 
     names, terms = [], []
@@ -201,7 +205,7 @@ def _matching_brace(toks: list[Token], i: int) -> int:
     raise QueryError("invalid SPARQL: unbalanced braces { }")
 
 
-def bind(sparql: str, bindings: Mapping[str, URIRef | Literal]) -> str:
+def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
     """``sparql`` with each variable in ``bindings`` fixed to its term, for any variable of the WHERE clause.
 
     Adds ``VALUES`` at the start of the query's WHERE group (it then joins with every pattern,
