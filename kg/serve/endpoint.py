@@ -22,6 +22,7 @@ from __future__ import annotations
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import cast
 
 from kg.serve.page import page
 from kg.serve.protocol import GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
@@ -43,7 +44,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         # A socket timeout: a client that stalls mid-request is disconnected instead of holding a thread.
-        self.timeout = self.server.config.read_timeout
+        # socketserver reads the timeout per instance; typeshed declares it a ClassVar.
+        self.timeout = self.server.config.read_timeout  # type: ignore[misc]
         super().setup()
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
@@ -192,7 +194,7 @@ class _Relay:
         if kind == "head":
             self.status, self.content_type = payload  # type: ignore[misc]
         elif kind == "error":
-            status, message = payload  # type: ignore[misc]
+            status, message = cast(tuple[int, str], payload)
             if self.streaming:
                 raise OSError(message)  # too late for a status: end the connection mid-stream
             self.status, self.content_type, self.buffer, self.size = status, "text/plain", [], 0
@@ -262,6 +264,7 @@ class Endpoint(ThreadingHTTPServer):
     def url(self) -> str:
         """The base URL clients use, e.g. ``http://127.0.0.1:8000/``."""
         host, port = self.server_address[:2]
+        assert isinstance(host, str)  # a TCP server's address, never a Unix socket path
         return f"http://{host}:{port}/"
 
     def close(self) -> None:

@@ -19,6 +19,7 @@ import io
 import json
 import unicodedata
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -27,6 +28,9 @@ from rdflib.namespace import XSD
 
 from kg.rdf.formats import FORMATS, rdf_format, writer_prefixes
 from kg.rdf.terms import Term, to_oxigraph
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
 from kg.rdf.vocab import PREFIXES
 from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
 
@@ -260,11 +264,22 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
     import pyoxigraph as ox
 
     rdf = rdf_format(fmt)
-    if rdf.datasets:
-        items = [ox.Quad(*map(to_oxigraph, t), ox.DefaultGraph()) for t in result.triples]
-    else:
-        items = [ox.Triple(*map(to_oxigraph, t)) for t in result.triples]
-    return ox.serialize(items, None, rdf.oxigraph, prefixes=writer_prefixes(rdf)).decode("utf-8")
+    triples = [_ox_triple(t) for t in result.triples]
+    items = [ox.Quad(*t, ox.DefaultGraph()) for t in triples] if rdf.datasets else [ox.Triple(*t) for t in triples]
+    data = ox.serialize(items, None, rdf.oxigraph, prefixes=writer_prefixes(rdf))
+    assert data is not None  # with no output file, serialize returns the bytes
+    return data.decode("utf-8")
+
+
+def _ox_triple(
+    triple: tuple[Term, Term, Term],
+) -> tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]:
+    import pyoxigraph as ox
+
+    s, p, o = map(to_oxigraph, triple)
+    # The triples of a CONSTRUCT or DESCRIBE result: never a literal subject, always an IRI predicate.
+    assert not isinstance(s, ox.Literal) and isinstance(p, ox.NamedNode)
+    return s, p, o
 
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
