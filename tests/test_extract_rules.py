@@ -489,3 +489,27 @@ def test_counted_strikes_with_no_doer_take_the_doer_that_counted_them_first(voca
     later = [e for e in events if e.trigger.start == doc[12].idx]
     assert later and all(e.agent is not None and e.agent.span.text == "Coalition forces" for e in later)
     assert later[0].location.span.text == "Mosul"
+
+
+# "The attack on a hotel in Mogadishu that killed 20 people ." ("that killed" hung on the city, as the model does)
+RELATIVE_ON_PLACE = [
+    ("The", "the", "DET", "DT", "det", 1),
+    ("attack", "attack", "NOUN", "NN", "ROOT", 1),
+    ("on", "on", "ADP", "IN", "prep", 1),
+    ("a", "a", "DET", "DT", "det", 4),
+    ("hotel", "hotel", "NOUN", "NN", "pobj", 2),
+    ("in", "in", "ADP", "IN", "prep", 4),
+    ("Mogadishu", "Mogadishu", "PROPN", "NNP", "pobj", 5),
+    ("that", "that", "PRON", "WDT", "nsubj", 8),
+    ("killed", "kill", "VERB", "VBD", "relcl", 6),
+    ("20", "20", "NUM", "CD", "nummod", 10),
+    ("people", "people", "NOUN", "NNS", "dobj", 8),
+    (".", ".", "PUNCT", ".", "punct", 1),
+]
+
+
+def test_a_relative_clause_on_the_attacked_place_is_the_attacks_own_casualties(vocab):
+    doc = parse(vocab, RELATIVE_ON_PLACE, ents=[(6, 7, "GPE")])
+    assert roles.subject(doc[8]) == doc[1]  # the attack killed them, not the hotel or the city
+    events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
+    assert all(a.span.text not in ("a hotel", "Mogadishu") for e in events for a in e.agents)

@@ -602,15 +602,19 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
 
 def _event_before_place(noun: Token) -> Token | None:
     """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
-    67 people"), the event noun: a place kills nobody."""
-    if (
-        noun.ent_type_ not in ("GPE", "LOC", "FAC")
-        or noun.dep_ != "pobj"
-        or noun.head.lower_ not in ("in", "at", "near")
-    ):
-        return None
-    event = noun.head.head
-    return event if event.pos_ == "NOUN" and event.lemma_.lower() in DEED_HEADS else None
+    67 people"), or on the place or facility it was against, up to two phrases away ("the attack on a
+    hotel in Mogadishu that killed 20 people"), the event noun: a place kills nobody."""
+    for _ in range(2):
+        place = noun.ent_type_ in ("GPE", "LOC", "FAC") or (
+            noun.lemma_.lower() in lexicon.PLACE_NOUNS and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
+        )
+        if not place or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "near", "on", "against"):
+            return None
+        event = noun.head.head
+        if event.pos_ == "NOUN" and event.lemma_.lower() in DEED_HEADS:
+            return event
+        noun = event
+    return None
 
 
 def patient(verb: Token) -> Token | None:
@@ -871,6 +875,9 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         return found
     # "the attack in Nairobi, which killed 67 people": the relative clause hangs on the place.
     places = [p for p in pobjs(noun, "in", "at", "near") if p.ent_type_ in ("GPE", "LOC", "FAC")]
+    # "the attack on a hotel (in Mogadishu) that killed 20 people": the clause hangs on what was attacked.
+    places += [q for p in pobjs(noun, "on", "against") for q in [p, *pobjs(p, "in", "at", "near")]]
+    places = [p for p in places if _event_before_place(p) == noun]
     for c in list(noun.children) + [c for p in places for c in p.children]:
         if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS | _TAKING:
             obj = first(children(c, "dobj")) or first(
