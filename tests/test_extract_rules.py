@@ -513,3 +513,21 @@ def test_a_relative_clause_on_the_attacked_place_is_the_attacks_own_casualties(v
     assert roles.subject(doc[8]) == doc[1]  # the attack killed them, not the hotel or the city
     events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
     assert all(a.span.text not in ("a hotel", "Mogadishu") for e in events for a in e.agents)
+
+
+def test_claimed_responsibility_is_no_role_filler(vocab):
+    # "the attack , for which ISIS-K claimed responsibility" ("claimed" a relative clause on the attack)
+    rows = [
+        ("the", "the", "DET", "DT", "det", 1),
+        ("attack", "attack", "NOUN", "NN", "ROOT", 1),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("for", "for", "ADP", "IN", "prep", 6),
+        ("which", "which", "PRON", "WDT", "pobj", 3),
+        ("ISIS-K", "ISIS-K", "PROPN", "NNP", "nsubj", 6),
+        ("claimed", "claim", "VERB", "VBD", "relcl", 1),
+        ("responsibility", "responsibility", "NOUN", "NN", "dobj", 6),
+    ]
+    doc = parse(vocab, rows, ents=[(5, 6, "ORG")])
+    assert not roles.can_fill(doc[7], doer=False) and not roles.can_fill(doc[7], doer=True)
+    events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
+    assert all(t.span.text != "responsibility" for e in events for t in e.targets)

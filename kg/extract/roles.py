@@ -258,6 +258,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False
     if is_reflexive(token):
         return False  # "blew himself up"
+    if token.lemma_.lower() in ("responsibility", "credit"):
+        return False  # what is claimed for an attack, never who did it or to whom
     if token.pos_ == "NUM" or token.like_num:
         # "18 of 25 drones"; the victims counted by a casualty verb ("killing 2") when nothing else names
         # them; never a doer, a year or a figure elsewhere ("the 2,000 ... pushed that number above 50,000").
@@ -702,6 +704,8 @@ _NOT_VICTIMS = frozenset(
         "chance",
         "support",
         "way",
+        "responsibility",  # "the attack, for which ISIS-K claimed responsibility"
+        "credit",
     }
 )
 
