@@ -14,6 +14,7 @@ import math
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
+from typing import TypedDict
 
 import networkx as nx
 
@@ -157,7 +158,7 @@ def collapse(G: nx.MultiDiGraph, *, weight: str = "events") -> nx.DiGraph:
         weights[pair] = weights.get(pair, 0.0) + (float(data.get("confidence", 1.0)) if by_confidence else 1.0)
         key = (u, v, data.get("type"))
         tally[key] = tally.get(key, 0) + 1
-    order = {t: i for i, t in enumerate(EventType)}
+    order: dict[object, int] = {t: i for i, t in enumerate(EventType)}
     events: dict[tuple[str, str], int] = {}
     main: dict[tuple[str, str], tuple[int, int, object]] = {}
     for (u, v, t), count in tally.items():
@@ -261,7 +262,18 @@ def closeness_estimate(reached: int, total: float, sources: int, n: int) -> floa
     return (reached / sources) * (reached / total)
 
 
-def _networkx_measures(D: nx.DiGraph, sources: list[str] | None, seed: int) -> dict[str, dict]:
+class Measures(TypedDict):
+    """The measures of every actor, from networkx or igraph."""
+
+    betweenness: dict[str, float]
+    closeness: dict[str, float]
+    pagerank: dict[str, float]
+    eigenvector: dict[str, float | None]
+    eigenvector_kind: str  # "directed", "undirected" or "unavailable"
+    communities: list[set[str]]
+
+
+def _networkx_measures(D: nx.DiGraph, sources: list[str] | None, seed: int) -> Measures:
     if sources is None:
         betweenness = nx.betweenness_centrality(D)
         closeness = nx.closeness_centrality(D)

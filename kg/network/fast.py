@@ -20,10 +20,14 @@ from __future__ import annotations
 
 import math
 import random
+from typing import TYPE_CHECKING
 
 import igraph as ig
 import networkx as nx
 import numpy as np
+
+if TYPE_CHECKING:
+    from kg.network.centrality import Measures
 
 _CHUNK = 256  # sources per distance matrix: 256 x 100k float64 is 200 MB
 
@@ -106,7 +110,7 @@ def _communities(u: ig.Graph, seed: int) -> list[list[int]]:
         ig.set_random_number_generator(random)
 
 
-def measures(D: nx.DiGraph, *, sources: list[str] | None, seed: int) -> dict[str, object]:
+def measures(D: nx.DiGraph, *, sources: list[str] | None, seed: int) -> Measures:
     """Betweenness, closeness, PageRank, eigenvector (and which kind) and communities of ``D``'s actors.
 
     ``sources``: the sampled path sources (from :func:`kg.network.centrality.sample_sources`), None for exact.

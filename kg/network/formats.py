@@ -23,7 +23,9 @@ _FLOAT_DIGITS = 4
 
 def _records(rows: Sequence[object]) -> list[dict[str, object]]:
     # Rows with as_dict() (centrality rows: one share column per event type) flatten themselves.
-    return [r.as_dict() if hasattr(r, "as_dict") else asdict(r) for r in rows if is_dataclass(r)]
+    return [
+        r.as_dict() if hasattr(r, "as_dict") else asdict(r) for r in rows if is_dataclass(r) and not isinstance(r, type)
+    ]
 
 
 def _cell(value: object) -> str:

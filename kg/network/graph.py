@@ -193,9 +193,9 @@ def actor_graph(
         if (start or end) and time is None:
             continue
         # ISO dates compare as text; a bare year or year-month counts as its first day.
-        if start and time < start:
+        if start and time is not None and time < start:
             continue
-        if end and time[: len(end)] > end:
+        if end and time is not None and time[: len(end)] > end:
             continue
         source, dest, event, role = sol["source"].value, sol["dest"].value, sol["e"].value, sol["role"].value
         incident = sol["incident"].value if sol["incident"] is not None else event
