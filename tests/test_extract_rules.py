@@ -531,3 +531,20 @@ def test_claimed_responsibility_is_no_role_filler(vocab):
     assert not roles.can_fill(doc[7], doer=False) and not roles.can_fill(doc[7], doer=True)
     events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
     assert all(t.span.text != "responsibility" for e in events for t in e.targets)
+
+
+def test_a_weapon_wielded_is_no_target(vocab):
+    # "The attackers used roadside bombs ."
+    rows = [
+        ("The", "the", "DET", "DT", "det", 1),
+        ("attackers", "attacker", "NOUN", "NNS", "nsubj", 2),
+        ("used", "use", "VERB", "VBD", "ROOT", 2),
+        ("roadside", "roadside", "NOUN", "NN", "compound", 4),
+        ("bombs", "bomb", "NOUN", "NNS", "dobj", 2),
+        (".", ".", "PUNCT", ".", "punct", 2),
+    ]
+    doc = parse(vocab, rows)
+    assert not roles.can_fill(doc[4], doer=False)
+    assert roles.can_fill(doc[1], doer=True)
+    events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
+    assert all(t.span.text != "roadside bombs" for e in events for t in e.targets)

@@ -266,6 +266,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return bool(pobjs(token, "of")) or (not doer and _counted_victims(token))
     if not any(ch.isalpha() for ch in token.text):
         return False  # "-"
+    if not doer and _instrument(token):
+        return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
     if doer and fronted_place(token):
         return False  # "Near Baiji, two strikes struck ..."
     if doer and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
@@ -277,6 +279,20 @@ def can_fill(token: Token, *, doer: bool) -> bool:
                 for c in token.children
             ) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     return True
+
+
+# Verbs whose object is what an attack is made with, never what it is against.
+_WIELD_VERBS = frozenset({"use", "employ", "detonate", "plant", "carry", "wield", "brandish", "set", "deploy"})
+
+
+def _instrument(token: Token) -> bool:
+    """True for a weapon that is the object of a verb of wielding it ("used roadside bombs")."""
+    return (
+        token.dep_ == "dobj"
+        and token.lemma_.lower() in WEAPON_HEADS
+        and token.head.lemma_.lower() in _WIELD_VERBS
+        and not any(c.ent_type_ or c.ent_id_ for c in token.children if c.dep_ in ("poss", "compound", "amod"))
+    )
 
 
 def aimed_at(weapon: Token) -> list[Token]:
