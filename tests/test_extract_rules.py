@@ -548,3 +548,36 @@ def test_a_weapon_wielded_is_no_target(vocab):
     assert roles.can_fill(doc[1], doer=True)
     events = extract_doc(doc, Document("d", doc.text), triggers=Triggers(vocab)).events
     assert all(t.span.text != "roadside bombs" for e in events for t in e.targets)
+
+
+def test_a_fronted_place_made_a_second_subject_leaves_the_real_doer(vocab):
+    # "Outside Ramadi , militants attacked a checkpoint ." (the small model: "Ramadi" a first subject)
+    rows = [
+        ("Outside", "Outside", "PROPN", "NNP", "compound", 1),
+        ("Ramadi", "Ramadi", "PROPN", "NNP", "nsubj", 4),
+        (",", ",", "PUNCT", ",", "punct", 4),
+        ("militants", "militant", "NOUN", "NNS", "nsubj", 4),
+        ("attacked", "attack", "VERB", "VBD", "ROOT", 4),
+        ("a", "a", "DET", "DT", "det", 6),
+        ("checkpoint", "checkpoint", "NOUN", "NN", "dobj", 4),
+        (".", ".", "PUNCT", ".", "punct", 4),
+    ]
+    doc = parse(vocab, rows, ents=[(1, 2, "GPE")])
+    assert roles.subject(doc[4]).text == "militants"
+
+
+def test_an_event_noun_in_apposition_to_a_fronted_place_hits_the_verbs_object(vocab):
+    # "Near Kobani , an airstrike destroyed a position ." (the model: "airstrike" an apposition of the place)
+    rows = [
+        ("Near", "Near", "PROPN", "NNP", "compound", 1),
+        ("Kobani", "Kobani", "PROPN", "NNP", "nsubj", 5),
+        (",", ",", "PUNCT", ",", "punct", 1),
+        ("an", "an", "DET", "DT", "det", 4),
+        ("airstrike", "airstrike", "NOUN", "NN", "appos", 1),
+        ("destroyed", "destroy", "VERB", "VBD", "ROOT", 5),
+        ("a", "a", "DET", "DT", "det", 7),
+        ("position", "position", "NOUN", "NN", "dobj", 5),
+        (".", ".", "PUNCT", ".", "punct", 5),
+    ]
+    doc = parse(vocab, rows, ents=[(0, 2, "PERSON")])
+    assert [t.text for t in roles.noun_target(doc[4], "on", "against")] == ["position"]

@@ -562,7 +562,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 if by:
                     return by[0]
     else:
-        subj = first(children(verb, "nsubj"))
+        # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
+        subj = first(c for c in children(verb, "nsubj") if not fronted_place(c))
         if subj is not None:
             if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _event_before_place(verb.head) or verb.head
@@ -910,11 +911,14 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
             if obj is not None:
                 return [obj]
     verb = noun.head
-    if noun.dep_ == "nsubj" and verb.lemma_.lower() in IMPACT_VERBS:
+    subject_noun = noun.dep_ == "nsubj"
+    if noun.dep_ == "appos" and verb.dep_ == "nsubj" and fronted_place(verb):
+        subject_noun, verb = True, verb.head  # "Near Kobani, an airstrike destroyed ...": the place took the subject
+    if subject_noun and verb.lemma_.lower() in IMPACT_VERBS:
         obj = first(children(verb, "dobj")) or first(pobjs(verb, "through", "into"))
         if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
             return [obj]  # "an airstrike killed five", "the blast ripped through a market"
-    if noun.dep_ == "nsubj" and verb.pos_ in VERB_POS:
+    if subject_noun and verb.pos_ in VERB_POS:
         # "A car bomb exploded near a market, killing five / leaving 12 people injured": the casualty
         # clause of the verb the event noun is the subject of names its victims.
         found_casualties = casualties(verb)
