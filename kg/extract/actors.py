@@ -180,39 +180,6 @@ _HELD = frozenset(
         "target",
     }
 )
-# Nouns that take their place's name in an "of" phrase ("the town of Hit"); "the headquarters of the
-# navy" belongs to the navy instead.
-_NAMED_PLACES = frozenset(
-    {
-        "region",
-        "area",
-        "city",
-        "town",
-        "village",
-        "province",
-        "district",
-        "country",
-        "capital",
-        "territory",
-        "neighborhood",
-        "neighbourhood",
-        "suburb",
-        "state",
-        "county",
-        "governorate",
-        "municipality",
-        "island",
-        "valley",
-        "port",
-        "quarter",
-        "peninsula",
-        "strip",
-        "hamlet",
-        "settlement",
-        "enclave",
-        "oasis",
-    }
-)
 
 
 class Actors:
@@ -578,7 +545,7 @@ def _named_by(head: Token, prep: Token) -> bool:
         return False  # "the Islamic State of Iraq": a name, whole or not, is not a place noun
     if lemma in _HELD and _actor_of(prep):
         return True  # "positions of the SDF", "the offices of a radio station"
-    return lemma in _NAMED_PLACES and _place_name(prep)
+    return lemma in lexicon.SETTLEMENT_NOUNS and _place_name(prep)
 
 
 def _actor_of(prep: Token) -> bool:

@@ -700,19 +700,25 @@ MESSAGE_NOUNS = frozenset({
 })  # fmt: skip
 
 
+# Nouns that take their place's name in an "of" phrase ("the town of Hit"; "the headquarters of the navy"
+# belongs to the navy instead).
+SETTLEMENT_NOUNS = frozenset({
+    "area", "capital", "city", "country", "county", "district", "enclave", "governorate", "hamlet", "island",
+    "municipality", "neighborhood", "neighbourhood", "oasis", "peninsula", "port", "province", "quarter",
+    "region", "settlement",
+    "state", "strip", "suburb", "territory", "town", "valley", "village",
+})  # fmt: skip
 # Heads of attacked things that are places or facilities, not actors ("a crowded market", "a funeral hall",
 # "the police station"): as an attack's target they are typed kg:Place, so the actor network does not rank them.
 FACILITY_NOUNS = PLACE_NOUNS | frozenset({
-    "hall", "building", "house", "home", "office", "station", "embassy", "consulate", "ministry", "court",
-    "courthouse", "prison", "jail", "university", "college", "shop", "store", "restaurant", "cafe", "bank",
-    "stadium", "bazaar", "factory", "plant", "refinery", "facility", "warehouse", "depot", "residence", "palace",
-    "parliament", "barracks", "outpost", "post", "position", "site", "field", "farm", "village", "neighbourhood",
-    "shrine", "temple", "synagogue", "cathedral", "clinic", "compound", "complex", "gate", "entrance", "road",
-    "highway", "bridge", "tunnel", "dam", "mall", "centre", "center", "club", "nightclub", "theatre", "airbase",
+    "bazaar", "cafe", "cathedral", "center", "centre", "clinic", "club", "college", "complex", "court",
+    "courthouse", "depot", "entrance", "factory", "farm", "gate", "hall", "home", "house", "mall",
+    "ministry", "nightclub", "residence", "restaurant", "shop", "shrine", "site", "stadium", "store", "synagogue",
+    "temple", "theatre", "tunnel", "university", "warehouse",
 })  # fmt: skip
-# Heads of attacked things that are objects: typed kg:Object, not actors.
+# Heads of attacked things that are objects (a pipeline or tower is a facility, above): typed kg:Object.
 OBJECT_NOUNS = frozenset({
-    "convoy", "vehicle", "car", "truck", "lorry", "bus", "minibus", "van", "tanker", "ship", "boat", "vessel",
-    "ferry", "train", "aircraft", "plane", "airliner", "jet", "helicopter", "drone", "tank", "infrastructure",
-    "target", "equipment", "weapon", "cache", "stockpile", "pipeline", "tower", "installation", "launcher",
+    "aircraft", "airliner", "boat", "bus", "cache", "car", "convoy", "drone", "equipment", "ferry",
+    "helicopter", "infrastructure", "installation", "jet", "launcher", "lorry", "minibus", "plane", "ship", "stockpile",
+    "tank", "tanker", "target", "train", "truck", "van", "vehicle", "vessel", "weapon",
 })  # fmt: skip
