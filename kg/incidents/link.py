@@ -17,9 +17,9 @@ makes doubles.  :func:`link` groups event reports into incidents:
   not compared with, so a report that names no place cannot carry one town's report into another town's
   incident), else it starts a new one.
 
-The result depends only on the set of reports, never on the order they were stored in, so a store can
-recompute the incidents of one block when a document is added, rebuilt or removed
-(:func:`affected`) and get what a full recomputation would give.  Reports from one document are never
+The result depends only on the set of reports, never on the order they were stored in, and an incident's
+key comes from its earliest report, so relinking after a document is added, rebuilt or removed keeps the
+incidents that did not change as they were.  Reports from one document are never
 linked to each other (within a document, mentions are merged at extraction).
 """
 
@@ -64,7 +64,7 @@ class Report:
 class Incident:
     """One incident and the reports of it; ``disagreements`` names the roles on which reports differ."""
 
-    iri: str
+    key: str  # stable while reports join: the hash of its earliest report (kg.incidents.sync mints the IRI)
     family: str
     reports: tuple[Report, ...]
     disagreements: frozenset[str]
@@ -227,22 +227,6 @@ def link(reports: Iterable[Report]) -> list[Incident]:
     return [_incident(members) for members in clusters if all(m.event in by_event for m in members)]
 
 
-def affected(reports: Sequence[Report], changed: Iterable[str]) -> set[str]:
-    """The event IRIs whose incidents may change when the reports ``changed`` (event IRIs) come or go:
-    everything connected to them through candidate pairs.  Relinking exactly these gives the same
-    incidents as relinking everything."""
-    pairs = candidates(reports)
-    todo = [e for e in changed]
-    seen: set[str] = set(todo)
-    while todo:
-        event = todo.pop()
-        for other in pairs.get(event, ()):
-            if other not in seen:
-                seen.add(other)
-                todo.append(other)
-    return seen
-
-
 def incident_key(members: Iterable[Report]) -> str:
     """A stable key for an incident: the hash of its earliest report's event IRI, so an incident keeps its
     IRI while later reports join it."""
@@ -262,7 +246,7 @@ def _incident(members: list[Report]) -> Incident:
     if len(days) > 1:
         disagreements.add("time")
     return Incident(
-        iri=incident_key(members),
+        key=incident_key(members),
         family=members[0].family,
         reports=tuple(sorted(members, key=_order)),
         disagreements=frozenset(disagreements),

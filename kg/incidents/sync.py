@@ -219,7 +219,7 @@ def reports(store: _Store) -> list[Report]:
 
 
 def incident_iri(incident: Incident) -> URIRef:
-    return mint("incident", incident.family.lower(), key=incident.iri)
+    return mint("incident", incident.family.lower(), key=incident.key)
 
 
 def incident_triples(incident: Incident) -> Iterator[tuple[URIRef, URIRef, Any]]:
