@@ -220,6 +220,41 @@ def test_garbage_http_is_400(endpoint):
     assert reply.split(b"\r\n")[0].split(b" ")[1] == b"411"
 
 
+def _http10(endpoint, target: str) -> tuple[int, dict[str, str], bytes]:
+    """A real HTTP/1.0 request (nginx's default upstream protocol): status, headers and the body read to EOF."""
+    import socket
+
+    with socket.create_connection(endpoint.server_address[:2], timeout=30) as sock:
+        sock.sendall(f"GET {target} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        reply = b""
+        while chunk := sock.recv(1 << 16):
+            reply += chunk
+    head, _, body = reply.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in lines[1:])
+    return int(lines[0].split()[1]), headers, body
+
+
+def test_http10_clients_get_whole_results_with_their_length(endpoint):
+    # Over the server's 256 KB buffer: HTTP/1.1 gets chunks, HTTP/1.0 (no chunks) a spooled body with its length.
+    target = "/sparql?" + urllib.parse.urlencode({"query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"})
+    status, _h, body11 = _request(endpoint.url.rstrip("/") + target)
+    assert status == 200 and len(body11) > 256 * 1024
+    status, headers, body10 = _http10(endpoint, target)
+    assert status == 200 and "Transfer-Encoding" not in headers
+    assert int(headers["Content-Length"]) == len(body10)
+    assert json.loads(body10) == json.loads(body11)
+    # http.client speaking HTTP/1.0 reads the same.
+    conn = http.client.HTTPConnection(*endpoint.server_address[:2], timeout=30)
+    conn._http_vsn, conn._http_vsn_str = 10, "HTTP/1.0"
+    conn.request("GET", target)
+    assert json.loads(conn.getresponse().read()) == json.loads(body11)
+    conn.close()
+    # A small result is unchanged.
+    status, headers, body = _http10(endpoint, "/sparql?" + urllib.parse.urlencode({"query": LABELS}))
+    assert status == 200 and b"Islamic State" in body
+
+
 def test_query_page(endpoint):
     status, headers, body = _request(endpoint.url)
     assert status == 200 and headers["Content-Type"].startswith("text/html")
@@ -253,6 +288,9 @@ def test_a_runaway_query_is_stopped_and_the_server_goes_on(endpoint):
             while r.read(1 << 20):
                 pass
     assert time.monotonic() - start < 2.0 + 10
+    # HTTP/1.0 has no chunks to cut: the runaway rows are spooled, and the timeout is a 503, never a short 200.
+    status, _h, body = _http10(endpoint, "/sparql?" + urllib.parse.urlencode({"query": runaway}))
+    assert status == 503 and b"stopped" in body
     # A fresh worker answers the next query.
     status, _h, body = _request(endpoint.url + "sparql?" + urllib.parse.urlencode({"query": LABELS}))
     assert status == 200 and b"Islamic State" in body

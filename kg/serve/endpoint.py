@@ -12,6 +12,10 @@ Results stream from the worker through the server to the client, so a big result
 memory whole.  A result that ends within the first :data:`BUFFER_BYTES` gets a normal response
 with its real status; a longer one is sent with chunked encoding, and a timeout in the middle
 ends the connection without the final chunk, which HTTP clients report as an incomplete read.
+HTTP/1.0 has no chunked encoding, and a body delimited by closing the connection cannot tell a
+complete result from one cut by the timeout, so for HTTP/1.0 clients (nginx's default upstream
+protocol) a longer result is spooled to a temporary file and sent with its real Content-Length
+once complete: a timeout is then still a 503.
 
 >>> server = make_server(Path("kg-store"), port=0)          # doctest: +SKIP
 >>> threading.Thread(target=server.serve_forever).start()   # doctest: +SKIP
@@ -19,6 +23,8 @@ ends the connection without the final chunk, which HTTP clients report as an inc
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -31,6 +37,11 @@ from kg.serve.workers import Crashed, Job, Timeout, WorkerPool
 __all__ = ["ServeConfig", "Endpoint", "make_server", "negotiate", "SELECT_TYPES", "GRAPH_TYPES"]
 
 BUFFER_BYTES = 256 * 1024
+SPOOL_BYTES = 1 << 30  # the most an HTTP/1.0 result may spool to disk
+
+
+class _TooLarge(Exception):
+    pass
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,7 +190,11 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class _Relay:
-    """Forwards a worker's messages to the client: buffered first, streamed once past BUFFER_BYTES."""
+    """Forwards a worker's messages to the client: buffered first, streamed once past BUFFER_BYTES.
+
+    HTTP/1.0 clients cannot take chunks: past BUFFER_BYTES their result goes to a temporary file,
+    sent with its length when the worker has finished.
+    """
 
     def __init__(self, handler: _Handler) -> None:
         self.h = handler
@@ -189,6 +204,7 @@ class _Relay:
         self.size = 0
         self.streaming = False
         self.chunked = handler.request_version != "HTTP/1.0"
+        self.spool: tempfile.SpooledTemporaryFile[bytes] | None = None
 
     def emit(self, kind: str, payload: object) -> None:
         if kind == "head":
@@ -198,30 +214,53 @@ class _Relay:
             if self.streaming:
                 raise OSError(message)  # too late for a status: end the connection mid-stream
             self.status, self.content_type, self.buffer, self.size = status, "text/plain", [], 0
+            if self.spool is not None:
+                self.spool.close()
+                self.spool = None
             self.buffer.append((message + "\n").encode("utf-8"))
         elif kind == "data":
             data: bytes = payload  # type: ignore[assignment]
             if self.streaming:
                 self._write(data)
                 return
+            if self.spool is not None:
+                self.spool.write(data)
+                if self.spool.tell() > SPOOL_BYTES:
+                    raise _TooLarge(
+                        f"the result is over {SPOOL_BYTES >> 20} MiB, too large to send to an HTTP/1.0 client; "
+                        "use HTTP/1.1 (streamed) or a LIMIT"
+                    )
+                return
             self.buffer.append(data)
             self.size += len(data)
-            if self.size > BUFFER_BYTES:
+            if self.size > BUFFER_BYTES and not self.chunked:
+                self.spool = tempfile.SpooledTemporaryFile(max_size=BUFFER_BYTES)
+                for piece in self.buffer:
+                    self.spool.write(piece)
+                self.buffer = []
+            elif self.size > BUFFER_BYTES:
                 self.streaming = True
-                self.h._headers(self.status or 200, self.content_type, None if self.chunked else 0)
+                self.h._headers(self.status or 200, self.content_type, None)
                 for piece in self.buffer:
                     self._write(piece)
                 self.buffer = []
 
     def _write(self, data: bytes) -> None:
-        if self.chunked:
-            self.h.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
-        else:
-            self.h.wfile.write(data)
+        self.h.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
 
     def run(self, job: Job) -> None:
         try:
+            self._run(job)
+        finally:
+            if self.spool is not None:
+                self.spool.close()
+
+    def _run(self, job: Job) -> None:
+        try:
             self.h.server.pool.run(job, self.emit)
+        except _TooLarge as e:
+            self.h._message(503, str(e))
+            return
         except Timeout as e:
             if not self.streaming:
                 self.h._message(503, str(e))
@@ -235,8 +274,13 @@ class _Relay:
                 self.h._message(500, str(e))
             return
         if self.streaming:
-            if self.chunked:
-                self.h.wfile.write(b"0\r\n\r\n")
+            self.h.wfile.write(b"0\r\n\r\n")
+            return
+        if self.spool is not None:
+            self.h._headers(self.status or 200, self.content_type, self.spool.tell())
+            if self.h.command != "HEAD":
+                self.spool.seek(0)
+                shutil.copyfileobj(self.spool, self.h.wfile, 1 << 16)
             return
         body = b"".join(self.buffer)
         self.h._send(self.status or 200, body, self.content_type)
