@@ -148,6 +148,8 @@ def make_corpus(tmp: Path) -> Corpus:
         b'{"id": "j-latin1", "text": "caf\xe9"}',
         b"",  # blank lines are skipped, not errors
         b"\x00\x00\x00",
+        b'{"id": "j-bigint", "n": ' + b"7" * 5000 + b', "text": "x"}',  # over Python's 4,300 digits
+        b'{"id": "j-deep", "text": "x", "n": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",  # over the recursion limit
         json.dumps({"id": "j-last", "text": ATTACK}).encode(),
     ]
     jsonl.write_bytes(b"\n".join(lines))  # and no final newline
@@ -171,6 +173,8 @@ def make_corpus(tmp: Path) -> Corpus:
         (12, "duplicate id 'j-good'"),
         (13, "line is not UTF-8"),
         (15, "not valid JSON"),
+        (16, "cannot read this JSON (Exceeds the limit (4300 digits)"),
+        (17, "JSON nested too deeply"),
     ]:
         bad[f"{jsonl}:{number}"] = reason
 

@@ -58,6 +58,26 @@ def test_jsonl_records_keep_ids_order_and_metadata_and_bad_lines_are_rejected(tm
     assert items[-2] == Document(id="corpus-7", text="No id.", source=f"{path}:7")
 
 
+def test_json_python_refuses_is_one_rejected_line_not_the_end_of_the_file(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "One."}),
+        '{"id": "big", "n": ' + "9" * 5000 + ', "text": "x"}',
+        '{"id": "deep", "text": "x", "n": ' + "[" * 5000 + "]" * 5000 + "}",
+        json.dumps({"id": "b", "text": "Two."}),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = _items(path)
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("Document", f"{path}:1"),
+        ("Rejected", f"{path}:2"),
+        ("Rejected", f"{path}:3"),
+        ("Document", f"{path}:4"),
+    ]
+    assert "4300 digits" in items[1].reason and "set_int_max_str_digits" not in items[1].reason
+    assert "nested too deeply" in items[2].reason
+
+
 def test_bad_files_are_rejected_with_reasons(tmp_path):
     binary = tmp_path / "blob.txt"
     binary.write_bytes(b"\x00\x01\x02binary")

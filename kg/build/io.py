@@ -191,6 +191,14 @@ def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Item]:
             where = "column" if exc.msg.endswith(" at") else "at column"  # "Unterminated string starting at"
             yield Rejected(source, f"not valid JSON ({exc.msg} {where} {exc.colno}); fix or remove the line")
             continue
+        except ValueError as exc:
+            # Valid JSON that Python refuses: an integer of more than 4,300 digits (sys.set_int_max_str_digits).
+            reason = str(exc).split(";")[0]  # without "use sys.set_int_max_str_digits()", which is not for users
+            yield Rejected(source, f"cannot read this JSON ({reason}); fix or remove the line")
+            continue
+        except RecursionError:
+            yield Rejected(source, "JSON nested too deeply to read (about 1,000 levels); fix or remove the line")
+            continue
         item = _record_document(record, source=source, fallback_id=f"{Path(name).stem}-{number}")
         if isinstance(item, Document):
             if item.id in seen:
