@@ -129,6 +129,24 @@ def make_corpus(tmp: Path) -> Corpus:
     else:
         good["secret"] = "Secret"
 
+    # One id from three files (a.html is read first, the walk is sorted): the others are reported, not overwritten.
+    ok("dup.html", f"<p>{ATTACK}</p>".encode(), None)
+    no("dup.md", f"{ATTACK}".encode(), "duplicate id 'dup', already read from")
+    no("dup.txt", f"{ATTACK}".encode(), "duplicate id 'dup', already read from")
+    # Id-less records in two files with one name: ids qualified by the folder, so both are stored.
+    for sub in ("wire-a", "wire-b"):
+        (c / sub).mkdir()
+        (c / sub / "feed.jsonl").write_text(json.dumps({"text": ATTACK}) + "\n", encoding="utf-8")
+        good[f"{sub}/feed-1"] = None
+    # A folder kg cannot list is reported like an unreadable file.
+    (c / "locked").mkdir()
+    (c / "locked" / "inside.txt").write_bytes(ATTACK.encode())
+    (c / "locked").chmod(0)
+    if unreadable:
+        no("locked", None, "cannot read folder: Permission denied")
+    else:
+        good["locked/inside"] = None
+
     # JSON Lines: good records with controls, NUL and lone surrogates in JSON escapes, and bad lines.
     jsonl = c / "news.jsonl"
     lines: list[bytes] = [

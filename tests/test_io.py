@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
+
+import pytest
 
 from kg.build.io import Rejected, clean_text, html_to_text, read_inputs
 from kg.models import Document
@@ -76,6 +79,83 @@ def test_json_python_refuses_is_one_rejected_line_not_the_end_of_the_file(tmp_pa
     ]
     assert "4300 digits" in items[1].reason and "set_int_max_str_digits" not in items[1].reason
     assert "nested too deeply" in items[2].reason
+
+
+def test_one_id_from_two_inputs_is_rejected_never_overwritten(tmp_path):
+    for suffix in (".txt", ".md", ".html"):
+        (tmp_path / f"a{suffix}").write_text("Rebels attacked.", encoding="utf-8")
+    items = _items(tmp_path)
+    assert [(type(i).__name__, Path(i.source).name) for i in items] == [
+        ("Document", "a.html"),
+        ("Rejected", "a.md"),
+        ("Rejected", "a.txt"),
+    ]
+    assert all(f"duplicate id 'a', already read from {tmp_path / 'a.html'}" in i.reason for i in items[1:])
+    # The same record id in two files: the second is rejected, wherever it is.
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    one.write_text(json.dumps({"id": "x", "text": "One."}) + "\n", encoding="utf-8")
+    two.write_text(json.dumps({"id": "x", "text": "Two."}) + "\n", encoding="utf-8")
+    first, second = _items(one, two)
+    assert isinstance(first, Document) and isinstance(second, Rejected) and f"{one}:1" in second.reason
+
+
+def test_idless_records_of_same_named_files_get_ids_from_their_folders(tmp_path):
+    for sub in ("2024", "2025"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "news.jsonl").write_text(json.dumps({"text": "Rebels attacked."}) + "\n", encoding="utf-8")
+    assert [i.id for i in _items(tmp_path)] == ["2024/news-1", "2025/news-1"]
+    # Named on the command line, the two files have one stem: the second record is reported, not stored over the first.
+    first, second = _items(tmp_path / "2024" / "news.jsonl", tmp_path / "2025" / "news.jsonl")
+    assert first.id == "news-1" and isinstance(second, Rejected) and "duplicate id 'news-1'" in second.reason
+
+
+def _read_as_unprivileged(*paths: Path) -> list[list[str]]:
+    """read_inputs in a process that obeys file modes (root drops CAP_DAC_OVERRIDE): [type, source, reason]."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("root ignores file modes and setpriv is missing")
+        prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+    code = (
+        "import json, sys; from kg.build.io import read_inputs; "
+        "print(json.dumps([[type(i).__name__, i.source, getattr(i, 'reason', '')] for i in read_inputs(sys.argv[1:])]))"
+    )
+    done = subprocess.run([*prefix, sys.executable, "-c", code, *map(str, paths)], capture_output=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_unreadable_folders_are_reported_like_unreadable_files(tmp_path):
+    (tmp_path / "a.txt").write_text("Readable.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "hidden.txt").write_text("Not listed.", encoding="utf-8")
+    (tmp_path / "locked").chmod(0)
+    (tmp_path / "z.txt").write_text("Readable too.", encoding="utf-8")
+    try:
+        items = _read_as_unprivileged(tmp_path)
+        top = _read_as_unprivileged(tmp_path / "locked")
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    # A folder's files come before its subfolders.
+    assert [(kind, Path(source).name) for kind, source, _ in items] == [
+        ("Document", "a.txt"),
+        ("Document", "z.txt"),
+        ("Rejected", "locked"),
+    ]
+    assert "cannot read folder: Permission denied" in items[2][2]
+    assert top == [["Rejected", str(tmp_path / "locked"), top[0][2]]] and "cannot read folder" in top[0][2]
+
+
+def test_a_named_pipe_on_the_command_line_is_rejected_not_read(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    [item] = _items(tmp_path / "pipe.txt")  # would block forever if opened
+    assert isinstance(item, Rejected) and "not a regular file" in item.reason
 
 
 def test_bad_files_are_rejected_with_reasons(tmp_path):

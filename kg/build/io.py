@@ -66,7 +66,26 @@ def _escape(char: str) -> str:
 
 
 def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Documents (and rejections) from every path, in the order given; folders are walked sorted."""
+    """Documents (and rejections) from every path, in the order given; folders are walked sorted.
+
+    A document id is the key of its graph in the store, so a second document with an id already
+    read in this run (``a.txt`` and ``a.md`` in one folder, the same record id in two files) would
+    silently replace the first: it is rejected instead, naming the input that has the id.
+    """
+    first_source: dict[str, str] = {}
+    for item in _read_paths(paths, stdin=stdin):
+        if isinstance(item, Document):
+            first = first_source.setdefault(item.id, item.source or item.id)
+            if first != (item.source or item.id):
+                item = Rejected(
+                    item.source or item.id,
+                    f"duplicate id {item.id!r}, already read from {first}; ids must be unique in a corpus "
+                    "(rename the file or give the record its own id)",
+                )
+        yield item
+
+
+def _read_paths(paths: Iterable[str], *, stdin: BinaryIO | None) -> Iterator[Item]:
     for raw in paths:
         if raw == "-":
             yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>")
@@ -74,26 +93,42 @@ def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Itera
         path = Path(raw)
         if path.is_dir():
             yield from _read_folder(path)
-        elif path.exists():
+        elif path.is_file():
             yield from _read_file(path, doc_id=path.stem)
+        elif path.exists():
+            yield Rejected(display_name(raw), _NOT_REGULAR)
         else:
             yield Rejected(display_name(raw), "no such file or folder; check the path")
 
 
+# A FIFO, socket or device: reading it could block forever (a named pipe with no writer).
+_NOT_REGULAR = "not a regular file (a pipe, socket or device); skipped"
+
+
 def _read_folder(root: Path) -> Iterator[Item]:
-    # os.walk does not follow symlinked folders, so symlink loops cannot trap it.
-    for folder, dirs, files in os.walk(root, onerror=None):
+    unreadable: list[OSError] = []
+    # os.walk does not follow symlinked folders, so symlink loops cannot trap it.  It passes the
+    # folders it cannot list to onerror, one at a time, before it moves on.
+    for folder, dirs, files in os.walk(root, onerror=unreadable.append):
+        yield from _unreadable_folders(unreadable)
         dirs.sort()
         for name in sorted(files):
             path = Path(folder, name)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             if not path.is_file() and path.exists():
-                # A FIFO, socket or device: reading it could block forever (a named pipe with no writer).
-                yield Rejected(display_name(path), "not a regular file (a pipe, socket or device); skipped")
+                yield Rejected(display_name(path), _NOT_REGULAR)
                 continue
             rel = path.relative_to(root).with_suffix("")
             yield from _read_file(path, doc_id=rel.as_posix())
+    yield from _unreadable_folders(unreadable)
+
+
+def _unreadable_folders(errors: list[OSError]) -> Iterator[Rejected]:
+    while errors:
+        exc = errors.pop(0)
+        name = display_name(exc.filename) if exc.filename else "a folder"
+        yield Rejected(name, f"cannot read folder: {exc.strerror or exc}; its files were not read")
 
 
 def _read_file(path: Path, *, doc_id: str) -> Iterator[Item]:
@@ -106,7 +141,7 @@ def _read_file(path: Path, *, doc_id: str) -> Iterator[Item]:
             yield Rejected(name, f"cannot open: {exc.strerror or exc}")
             return
         with handle:
-            yield from _read_jsonl(handle, name)
+            yield from _read_jsonl(handle, name, stem=doc_id)
         return
     try:
         data = path.read_bytes()
@@ -129,7 +164,7 @@ def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
         yield text
         return
     if text.lstrip().startswith("{"):
-        yield from _jsonl_lines(enumerate(text.splitlines(), 1), name)
+        yield from _jsonl_lines(enumerate(text.splitlines(), 1), name, stem=Path(name).stem)
     else:
         yield from _text_document(text, doc_id="stdin", source=name)
 
@@ -164,7 +199,7 @@ def _decode(data: bytes, name: str) -> str | Rejected:
         )
 
 
-def _read_jsonl(handle: BinaryIO, name: str) -> Iterator[Item]:
+def _read_jsonl(handle: BinaryIO, name: str, *, stem: str) -> Iterator[Item]:
     def lines() -> Iterator[tuple[int, str]]:
         for number, raw in enumerate(handle, 1):
             try:
@@ -172,11 +207,12 @@ def _read_jsonl(handle: BinaryIO, name: str) -> Iterator[Item]:
             except UnicodeDecodeError:
                 yield number, "\0not-utf8"
 
-    yield from _jsonl_lines(lines(), name)
+    yield from _jsonl_lines(lines(), name, stem=stem)
 
 
-def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Item]:
-    seen: set[str] = set()
+def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str, *, stem: str) -> Iterator[Item]:
+    """Records of JSON Lines; a record without an id gets ``STEM-LINE`` (inside a folder STEM is the
+    file's path relative to it, so two ``news.jsonl`` in different folders give different ids)."""
     for number, line in lines:
         source = f"{name}:{number}"
         if not line.strip():
@@ -199,13 +235,7 @@ def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Item]:
         except RecursionError:
             yield Rejected(source, "JSON nested too deeply to read (about 1,000 levels); fix or remove the line")
             continue
-        item = _record_document(record, source=source, fallback_id=f"{Path(name).stem}-{number}")
-        if isinstance(item, Document):
-            if item.id in seen:
-                item = Rejected(source, f"duplicate id {item.id!r}; ids must be unique in a corpus")
-            else:
-                seen.add(item.id)
-        yield item
+        yield _record_document(record, source=source, fallback_id=f"{stem}-{number}")
 
 
 def _record_document(record: object, *, source: str, fallback_id: str) -> Item:
