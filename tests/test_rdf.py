@@ -389,9 +389,9 @@ def test_source_node_and_iri_validity():
     assert source_node("https://example.org/%41") == URIRef("https://example.org/%41")
 
 
-def test_clean_text_replaces_only_surrogates():
-    assert clean_text("a\ud800b\udfffc") == "a\ufffdb\ufffdc"
-    assert clean_text("\x00\x1f\x7f\u2028\ufffe😀") == "\x00\x1f\x7f\u2028\ufffe😀"
+def test_clean_text_replaces_only_surrogates_and_noncharacters():
+    assert clean_text("a\ud800b\udfffc\ufffe\uffff") == "a\ufffdb\ufffdc\ufffd\ufffd"
+    assert clean_text("\x00\x1f\x7f\u2028\ufdd0😀") == "\x00\x1f\x7f\u2028\ufdd0😀"
 
 
 def test_document_triples_is_deterministic():

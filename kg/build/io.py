@@ -22,13 +22,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from kg.models import Document
+from kg.rdf.formats import clean_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # What a file name may not show raw in a one-line message: controls (a newline would split the
 # line) and the surrogates Python uses for bytes that are not UTF-8.
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -44,11 +44,6 @@ class Rejected:
 
 
 Item = Document | Rejected
-
-
-def clean_text(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD, so that character offsets do not move."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def display_name(path: Path | str) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from typing import TYPE_CHECKING
 
+from kg.rdf.formats import xml_safe
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -121,7 +123,8 @@ def render_graph(D: nx.DiGraph, fmt: str) -> bytes:
         nx.write_gexf(D, buffer, encoding="utf-8")
     else:
         raise ValueError(f"graph format must be one of {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
-    return buffer.getvalue()
+    # networkx writes labels' C0 controls as they are, and then cannot read its own file back.
+    return xml_safe(buffer.getvalue().decode("utf-8")).encode("utf-8")
 
 
 def render_actor(view: ActorView, fmt: str) -> str:

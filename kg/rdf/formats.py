@@ -11,8 +11,9 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     import pyoxigraph as ox
@@ -124,3 +125,73 @@ def writer_prefixes(fmt: RdfFormat | ox.RdfFormat | str) -> dict[str, str] | Non
     # kg's instance IRIs contain "/" after the kgid: namespace, which Turtle can only write as
     # kgid:actor\/isis-...; older strict parsers (raptor) reject that escape, so instances stay full IRIs.
     return {k: v for k, v in PREFIXES.items() if k != "kgid"}
+
+
+# --- characters some syntaxes cannot carry; the one place kg decides what to do with them
+
+# Lone surrogates cannot be encoded in any RDF syntax; U+FFFE and U+FFFF are Unicode noncharacters
+# that strict parsers refuse even escaped (rapper: "Illegal Unicode character").  Neither is text.
+_NOT_TEXT = re.compile("[\ud800-\udfff\ufffe\uffff]")
+# XML 1.0 has no way to write C0 controls other than tab, LF and CR, not even as &#1;.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_UTF8 = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+REPLACEMENT = "\ufffd"
+
+
+def clean_text(text: str) -> str:
+    """``text`` with each lone surrogate, U+FFFE and U+FFFF replaced by U+FFFD, every other character kept.
+
+    Applied to all text as it comes in, so no RDF syntax or parser ever meets them.  One
+    character for one keeps the length, so character offsets stay right.  Control characters
+    (NUL included) are kept: Turtle, N-Triples, N-Quads, TriG and JSON-LD escape them and read them
+    back unchanged; only XML cannot (see :func:`xml_safe`).
+
+    >>> clean_text("a\\ud800b\\uffffc") == "a\\ufffdb\\ufffdc"
+    True
+    """
+    return _NOT_TEXT.sub(REPLACEMENT, text)
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with every character XML 1.0 cannot carry (C0 controls but tab, LF, CR; U+FFFE, U+FFFF;
+    surrogates) replaced by U+FFFD, one for one, so the reader sees that something was there.
+
+    For whole XML documents as well as values: markup never holds those characters.
+    """
+    return _NOT_XML.sub(REPLACEMENT, text)
+
+
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> object: ...
+    def flush(self) -> object: ...
+
+
+class XmlSafeWriter:
+    """A binary file that passes UTF-8 XML on to ``raw`` with the characters of :func:`xml_safe` replaced.
+
+    For writers that produce XML themselves (pyoxigraph's RDF/XML and SPARQL results XML).  A
+    U+FFFE/U+FFFF split across two writes is held back until its last byte comes.
+    """
+
+    def __init__(self, raw: _Sink) -> None:
+        self.raw = raw
+        self.held = b""
+
+    def write(self, data: bytes) -> int:
+        held = self.held
+        data = held + bytes(data)
+        # Hold back a trailing EF or EF BF: the start of a three-byte sequence not yet complete.
+        cut = len(data)
+        if data.endswith(b"\xef"):
+            cut -= 1
+        elif data.endswith(b"\xef\xbf"):
+            cut -= 2
+        self.held = data[cut:]
+        self.raw.write(_NOT_XML_UTF8.sub(REPLACEMENT.encode(), data[:cut]))
+        return len(data) - len(held)
+
+    def flush(self) -> None:
+        if self.held:
+            self.raw.write(self.held)
+            self.held = b""
+        self.raw.flush()

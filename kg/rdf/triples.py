@@ -40,6 +40,7 @@ from rdflib.term import Node
 import kg
 from kg import events
 from kg.models import Document, Entity, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality, Span
+from kg.rdf.formats import clean_text
 from kg.rdf.iri import document_iri, entity_iri, mint, span_iri
 from kg.rdf.vocab import GAF, KG, NIF, PREFIXES, SEM, WD
 
@@ -82,7 +83,6 @@ _TRIGGER, _DOCUMENT, _ALIAS, _MENTIONED_IN = KG.trigger, KG.document, KG.alias, 
 _PLACE, _ACTOR, _POSITIVE, _NEGATIVE = KG.Place, KG.Actor, KG.Positive, KG.Negative
 _DENOTED_BY, _EVENT_MENTION, _STRING, _IN_SENTENCE = GAF.denotedBy, KG.EventMention, NIF.String, NIF.sentence
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _YEAR_MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
@@ -91,18 +91,6 @@ _IRI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _ASCII = "".join(chr(c) for c in range(0x80))
 # RFC 3987 leaves these out of IRIs; strict parsers (pyoxigraph, rapper) reject them.
 _IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|\\\\^`\x7f-\x9f\ud800-\udfff\ufffe\uffff]')
-
-
-def clean_text(text: str) -> str:
-    """``text`` with each lone surrogate replaced by U+FFFD, and every other character kept.
-
-    Python strings read with ``surrogateescape`` or from broken JSON can hold surrogates, which
-    no RDF syntax can encode.  Replacing them one for one keeps the string's length, so character
-    offsets into a sentence stay right.  Control characters (NUL included) are kept: Turtle,
-    N-Triples, N-Quads and TriG escape them and pyoxigraph reads them back unchanged (RDF/XML
-    cannot carry most C0 controls; kg does not write RDF/XML).
-    """
-    return _SURROGATE.sub("\ufffd", text)
 
 
 def text_literal(text: str) -> Literal:

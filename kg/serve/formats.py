@@ -26,7 +26,7 @@ from xml.sax.saxutils import quoteattr
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.rdf.formats import FORMATS, rdf_format, writer_prefixes
+from kg.rdf.formats import FORMATS, rdf_format, writer_prefixes, xml_safe
 from kg.rdf.terms import Term, to_oxigraph
 
 if TYPE_CHECKING:
@@ -202,10 +202,7 @@ def to_json(result: SelectResult | AskResult, *, indent: int | None = None) -> s
 
 
 def _xml_text(text: str) -> str:
-    # XML 1.0 cannot carry most C0 controls even escaped; they are replaced, not dropped, so
-    # the reader sees that something was there.
-    cleaned = "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 else "\ufffd" for ch in text)
-    return xml_escape(cleaned)
+    return xml_escape(xml_safe(text))
 
 
 def to_xml(result: SelectResult | AskResult) -> str:
@@ -268,7 +265,9 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
     items = [ox.Quad(*t, ox.DefaultGraph()) for t in triples] if rdf.datasets else [ox.Triple(*t) for t in triples]
     data = ox.serialize(items, None, rdf.oxigraph, prefixes=writer_prefixes(rdf))
     assert data is not None  # with no output file, serialize returns the bytes
-    return data.decode("utf-8")
+    text = data.decode("utf-8")
+    # pyoxigraph writes C0 controls into RDF/XML as they are, which no XML parser reads.
+    return xml_safe(text) if rdf.oxigraph_name == "RDF_XML" else text
 
 
 def _ox_triple(

@@ -16,7 +16,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from kg.errors import StoreError
-from kg.rdf.formats import writer_prefixes
+from kg.rdf.formats import XmlSafeWriter, writer_prefixes
 from kg.serve.protocol import CANONICAL, GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
 
 _CHUNK = 64 * 1024
@@ -120,13 +120,15 @@ def _run_job(store, job: Job, conn) -> None:  # noqa: ANN001, C901
         return _error(conn, 406, f"this result can be sent as {', '.join(offered)}; none is in the Accept header")
     fmt = getattr(formats, offered[media])
     conn.send(("head", (200, CANONICAL.get(media, media))))
-    writer = _PipeWriter(conn)
+    pipe = _PipeWriter(conn)
+    # pyoxigraph writes C0 controls into XML as they are, which no XML parser reads.
+    writer = XmlSafeWriter(pipe) if offered[media] in ("XML", "RDF_XML") else pipe
     try:
         if isinstance(result, ox.QueryTriples):
             # pyoxigraph writes to any object with write(); its stub asks for IO[bytes].
             ox.serialize(result, writer, fmt, prefixes=writer_prefixes(fmt))  # type: ignore[arg-type]
         else:
-            result.serialize(writer, fmt)
+            result.serialize(writer, fmt)  # type: ignore[arg-type]
     except OSError as e:
         writer.flush()
         return _error(conn, 500, f"the query failed while running: {e}")
