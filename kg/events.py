@@ -40,6 +40,9 @@ class Role:
     property: str  # kg ontology local name ("defectedFrom") or a full IRI
     edge: str = ""  # the network's name for the edge agent -> filler ("from"); "" for the agent itself
     sides: bool = False  # fillers may be agents too (a clash: each side attacks the other), never their own
+    # What the event says about the agent's side (kg.network.alliances): "joins" the filler (a pledge, the side a
+    # defector joined) from the event's date, "leaves" it (the group a defector left); "" for neither.
+    affiliation: str = ""
 
     @cached_property
     def property_iri(self) -> URIRef:
@@ -210,7 +213,11 @@ register(
     EventSpec(
         type=EventType.DEFECTION,
         cls="Defection",
-        roles=(_AGENT, Role("target", "defectedFrom", "from"), Role("to", "defectedTo", "to")),
+        roles=(
+            _AGENT,
+            Role("target", "defectedFrom", "from", affiliation="leaves"),
+            Role("to", "defectedTo", "to", affiliation="joins"),
+        ),
         family=EventType.DEFECTION,
         target_may_be_place=False,
         colour="#009E73",
@@ -227,7 +234,7 @@ register(
     EventSpec(
         type=EventType.ALLEGIANCE,
         cls="Allegiance",
-        roles=(_AGENT, Role("target", "pledgedTo", "pledgee")),
+        roles=(_AGENT, Role("target", "pledgedTo", "pledgee", affiliation="joins")),
         family=EventType.ALLEGIANCE,
         target_may_be_place=False,
         colour="#CC79A7",

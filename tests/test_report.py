@@ -182,12 +182,13 @@ def test_the_default_table_fits_100_columns_and_counts_incidents_by_side() -> No
     assert table.splitlines()[0].split() == [
         "label",
         "kind",
-        "as_agent",
-        "as_target",
+        "agent",
+        "target",
         "degree",
         "pagerank",
         "betweenness",
         "community",
+        "bloc",
     ]
     assert "group" in table and long_name not in table  # clipped, with the kind shortened
     assert long_name in render_report(result, "csv")  # CSV keeps every column, whole

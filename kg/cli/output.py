@@ -61,7 +61,10 @@ def report_failures(outcomes: Iterator[Outcome], progress: Progress) -> Iterator
 
 
 def event_lines(record: dict) -> str:
-    def name(role: dict | None) -> str:
+    def name(role: dict | list | None) -> str:
+        # A role with several participants is a list of them (docs/ARCHITECTURE.md, "Event representation").
+        if isinstance(role, list):
+            return " + ".join(r["label"] for r in role) or "-"
         return role["label"] if role else "-"
 
     lines = [f"# {record['id']}"]

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from kg import events
 from kg.errors import UsageError
 from kg.models import EventType
+from kg.network.alliances import changes, ties
+from kg.network.graph import actor_attributes
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -45,12 +47,25 @@ class Affiliation:
 
 
 @dataclass(frozen=True)
+class Membership:
+    """A span of the actor's side (kg.network.alliances.Tie seen from the actor): with ``other``, or ``other``
+    with it, from ``start`` (None: before the record) until ``end`` (None: still held)."""
+
+    other: str  # the other actor's label
+    other_iri: str
+    relation: str  # "with" (the actor pledged to or joined ``other``) or "joined by" (``other`` is with it)
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True)
 class ActorView:
     iri: str
     label: str
     kind: str | None
     timeline: tuple[TimelineEntry, ...]
     affiliations: tuple[Affiliation, ...]
+    memberships: tuple[Membership, ...] = ()
 
 
 # What each role says about a change of side, from the agent's and from the other side's point of view.
@@ -198,4 +213,23 @@ def actor_view(store: GraphStore, name: str) -> ActorView:
         kind=kind,
         timeline=tuple(sorted(timeline.values(), key=when)),
         affiliations=tuple(sorted(affiliations.values(), key=when)),
+        memberships=memberships(store, iri),
     )
+
+
+def memberships(store: GraphStore, iri: str) -> tuple[Membership, ...]:
+    """The spans of the actor's side from every stored pledge and defection (:mod:`kg.network.alliances`)."""
+    own = [t for t in ties(changes(store)) if iri in (t.member, t.side)]
+    names = actor_attributes(store, {t.side if t.member == iri else t.member for t in own})
+    spans = [
+        Membership(
+            other=str(names[other]["label"]),
+            other_iri=other,
+            relation="with" if t.member == iri else "joined by",
+            start=t.start,
+            end=t.end,
+        )
+        for t in own
+        for other in [t.side if t.member == iri else t.member]
+    ]
+    return tuple(sorted(spans, key=lambda m: (m.start is not None, m.start or "", m.relation, m.other, m.other_iri)))

@@ -14,7 +14,7 @@ import math
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict, overload
 
 import networkx as nx
 
@@ -22,6 +22,9 @@ from kg.errors import UsageError
 from kg.events import specs as event_specs
 from kg.models import EventType
 from kg.network.graph import local_name
+
+if TYPE_CHECKING:
+    from kg.network.alliances import Bloc
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class CentralityRow:
     kind: str | None = None  # the actor's EntityKind value ("state", "armed_group", ...), when known
     as_agent: int = 0  # distinct incidents (or events) in which the actor is the agent: attacker, defector, pledger
     as_target: int = 0  # ... in which it is the other side: attacked, left, joined or pledged to
+    bloc: int | None = None  # its alliance bloc at the report's date (kg.network.alliances), None when in none
     # The actor's share of all events of each type in the network, by the type's share column
     # ("share_attack"), in the order of the types' specs (None: no event of that type).
     shares: Mapping[str, float | None] = field(default_factory=dict)
@@ -104,6 +108,8 @@ class CentralityReport:
     seed: int
     eigenvector: str  # "directed", "undirected" or "unavailable"
     communities: int
+    blocs: tuple[Bloc, ...] = ()  # the alliance blocs at ``as_of``
+    as_of: str | None = None  # the date the network and blocs stand at; None: the end of the record
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -133,6 +139,11 @@ class CentralityReport:
             "seed": self.seed,
             "eigenvector": self.eigenvector,
             "communities": self.communities,
+            "as_of": self.as_of,
+            "blocs": [
+                {"bloc": b.number, "name": b.name, "members": list(b.labels), "iris": list(b.members)}
+                for b in self.blocs
+            ],
             "notes": list(self.notes),
         }
 
@@ -178,6 +189,21 @@ def collapse(G: nx.MultiDiGraph, *, weight: str = "events") -> nx.DiGraph:
 
 def _type_name(t: object) -> str:
     return t.value if isinstance(t, EventType) else str(t)
+
+
+DIGITS = 12
+"""Measures are rounded to this many decimals: below it, values are floating-point noise (summation order)."""
+
+
+@overload
+def tidy(value: float) -> float: ...
+@overload
+def tidy(value: float | None) -> float | None: ...
+def tidy(value: float | None) -> float | None:
+    """``value`` rounded to :data:`DIGITS` decimals, never -0.0, so equal measures print and sort as equal."""
+    if value is None:
+        return None
+    return round(float(value), DIGITS) + 0.0
 
 
 def pagerank(D: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 1000) -> dict:
@@ -379,7 +405,9 @@ def centrality(
         return per_type.get((v, t), 0) / total if total else None  # a str enum equals its value
 
     community_of = {}
-    ordered = sorted(measures["communities"], key=lambda c: (-len(c), min(str(D.nodes[v].get("label", v)) for v in c)))
+    ordered = sorted(
+        measures["communities"], key=lambda c: (-len(c), min((str(D.nodes[v].get("label", v)), v) for v in c))
+    )
     for i, members in enumerate(ordered, start=1):
         for v in members:
             community_of[v] = i
@@ -394,15 +422,15 @@ def centrality(
             in_degree=in_deg[v],
             out_degree=out_deg[v],
             degree=in_deg[v] + out_deg[v],
-            weighted_degree=float(in_w[v] + out_w[v]),
-            betweenness=float(measures["betweenness"][v]),
-            closeness=float(measures["closeness"][v]),
-            pagerank=float(measures["pagerank"][v]),
-            eigenvector=measures["eigenvector"][v],
+            weighted_degree=tidy(in_w[v] + out_w[v]),
+            betweenness=tidy(measures["betweenness"][v]),
+            closeness=tidy(measures["closeness"][v]),
+            pagerank=tidy(measures["pagerank"][v]),
+            eigenvector=tidy(measures["eigenvector"][v]),
             kind=D.nodes[v].get("kind"),
             as_agent=len(acting.get(v, ())),
             as_target=len(acted_on.get(v, ())),
-            shares={s.share_column: share(s.type, v) for s in event_specs()},
+            shares={s.share_column: tidy(share(s.type, v)) for s in event_specs()},
         )
         for v in D.nodes
     ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import random
+import warnings
 from typing import TYPE_CHECKING
 
 import igraph as ig
@@ -94,7 +95,10 @@ def _eigenvector(g: ig.Graph, u: ig.Graph) -> tuple[list[float] | None, str]:
     attempts.append(("undirected", lambda: u.eigenvector_centrality(weights="weight")))
     for kind, attempt in attempts:
         try:
-            values = _unit(attempt())
+            with warnings.catch_warnings():
+                # igraph warns on stderr when a disconnected graph has near-zero values; the report says which kind.
+                warnings.simplefilter("ignore", RuntimeWarning)
+                values = _unit(attempt())
         except ig.InternalError:
             continue
         if values is not None:

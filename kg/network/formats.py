@@ -39,7 +39,9 @@ def _cell(value: object) -> str:
 
 
 # The default table: what an analyst reads first, in under 100 characters (--columns all shows every measure).
-COMPACT_COLUMNS = ("label", "kind", "as_agent", "as_target", "degree", "pagerank", "betweenness", "community")
+COMPACT_COLUMNS = ("label", "kind", "as_agent", "as_target", "degree", "pagerank", "betweenness", "community", "bloc")
+# Their headers in the default table, short enough to fit (CSV and JSON keep the field names).
+_COMPACT_HEADERS = {"as_agent": "agent", "as_target": "target"}
 _LABEL_WIDTH = 24
 _SHORT_KINDS = {"armed_group": "group", "organisation": "org"}
 
@@ -69,6 +71,8 @@ def render(rows: Sequence[object], fmt: str, *, columns: Sequence[str] | None = 
     # The IRI column is long and redundant with the label on a terminal; CSV and JSON keep it.
     shown = [c for c in columns if c != "iri"]
     cells = [[_cell(r[c]) for c in shown] for r in records]
+    if compact and fmt == "table":
+        shown = [_COMPACT_HEADERS.get(c, c) for c in shown]
     if fmt == "markdown":
         head = "| " + " | ".join(shown) + " |"
         rule = "|" + "|".join("---" for _ in shown) + "|"
@@ -107,9 +111,31 @@ def render_report(report: CentralityReport, fmt: str, *, columns: Sequence[str] 
         data = {"network": report.meta(), "actors": _records(report.rows)}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     text = render(report.rows, fmt, columns=columns)
+    if fmt in ("table", "markdown") and report.rows:
+        text += _bloc_key(report, markdown=fmt == "markdown")
     if fmt == "markdown" and report.notes:
         text += "\n" + "".join(f"> {note}\n" for note in report.notes)
     return text
+
+
+_BLOC_LINES = 10
+
+
+def _bloc_key(report: CentralityReport, *, markdown: bool) -> str:
+    """What the bloc column's numbers stand for: each bloc's hub and members, one line each (clipped to 100)."""
+    when = f"at {report.as_of}" if report.as_of else "at the end of the record"
+    if not report.blocs:
+        return f"\nno alliance blocs {when} (no pledge or defection links two actors then)\n"
+    lines = [f"alliance blocs {when} (pledges and defections held then):"]
+    for b in report.blocs[:_BLOC_LINES]:
+        lines.append(_clip(f"  {b.number}  {b.name} ({len(b.members)}): {', '.join(b.labels)}", 99))
+    if len(report.blocs) > _BLOC_LINES:
+        rest = report.blocs[_BLOC_LINES:]
+        lines.append(f"  and {len(rest)} more of {min(len(b.members) for b in rest)} to {len(rest[0].members)} actors")
+        lines.append("  (--format json lists every bloc)")
+    if markdown:
+        lines = [lines[0], "", *(f"- {line.strip()}" for line in lines[1:])]
+    return "\n" + "\n".join(lines) + "\n"
 
 
 def render_graph(D: nx.DiGraph, fmt: str) -> bytes:
@@ -140,6 +166,13 @@ def render_actor(view: ActorView, fmt: str) -> str:
         lines.append("  none reported (no asserted pledge of allegiance or defection involving it)")
     for a in view.affiliations:
         lines.append(f"  {a.date or 'undated':<10}  {a.change} {a.other}")
+    lines += ["", "sides over time (a pledge or joining holds until a defection from that side)"]
+    if not view.memberships:
+        lines.append("  none")
+    for m in view.memberships:
+        since = m.start or "before the record"
+        until = f"until {m.end}" if m.end else "still"
+        lines.append(f"  {m.relation:<9}  {_clip(m.other, 34):<34}  from {since:<17}  {until}")
     lines += ["", "timeline"]
     rows = [
         [
