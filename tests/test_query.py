@@ -79,6 +79,26 @@ def test_injection_attempt_in_an_iri_is_refused(store):
     assert result.exit_code == 2 and "not a valid IRI" in result.output
 
 
+def test_binding_a_variable_hidden_in_a_sub_select_is_refused_not_ignored(store):
+    inner = "?e kg:agent ?agent ; kg:target ?t . ?t rdfs:label ?name"
+    hidden = f"SELECT ?name WHERE {{ {{ SELECT ?name WHERE {{ {inner} }} }} }}"
+    result = kg("query", hidden, "-p", f"agent=<{IRAQ}>", "--format", "csv", "--store", store)
+    assert result.exit_code == 2 and "?agent" in result.output and "sub-SELECT" in result.output, result.output
+    # Selected by the sub-SELECT (by name or by *), the variable is visible outside and the binding applies.
+    for projection in ("?agent ?name", "*"):
+        shown = f"SELECT ?name WHERE {{ {{ SELECT {projection} WHERE {{ {inner} }} }} }}"
+        result = kg("query", shown, "-p", f"agent=<{IRAQ}>", "--format", "csv", "--store", store)
+        assert result.exit_code == 0 and result.stdout.splitlines() == ["name"], result.output
+        result = kg("query", shown, "-p", f"agent=<{ISIS}>", "--format", "csv", "--store", store)
+        assert result.stdout.splitlines() == ["name", "Iraq"]
+    # An aggregate's input is not what the sub-SELECT selects; its alias is.
+    counted = f"SELECT ?n WHERE {{ {{ SELECT (COUNT(?agent) AS ?n) WHERE {{ {inner} }} }} }}"
+    assert kg("query", counted, "-p", f"agent=<{IRAQ}>", "--store", store).exit_code == 2
+    assert kg("query", counted, "--format", "csv", "--store", store).stdout.splitlines() == ["n", "1"]
+    result = kg("query", counted, "-p", "n=1", "--format", "csv", "--store", store)  # the string "1" is no count
+    assert result.exit_code == 0 and result.stdout.splitlines() == ["n"], result.output
+
+
 def test_binding_an_unknown_variable_is_a_usage_error(store):
     result = kg("query", TARGETS, "-p", "agnt=x", "--store", store)
     assert result.exit_code == 2 and "?agnt" in result.output

@@ -189,7 +189,14 @@ def query(
     ] = None,
     param: Annotated[
         list[str] | None,
-        typer.Option("--param", "-p", help="Bind any variable safely: name=value, name=<iri> or name=prefix:local."),
+        typer.Option(
+            "--param",
+            "-p",
+            help=(
+                "Bind a variable of the WHERE clause safely (one hidden in a sub-SELECT is refused): "
+                "name=value, name=<iri> or name=prefix:local."
+            ),
+        ),
     ] = None,
     update: Annotated[
         bool, typer.Option("--update", help="Run a SPARQL Update (INSERT/DELETE/...) against the store, changing it.")

@@ -205,12 +205,73 @@ def _matching_brace(toks: list[Token], i: int) -> int:
     raise QueryError("invalid SPARQL: unbalanced braces { }")
 
 
+def _is_word(tok: Token, word: str) -> bool:
+    return tok.kind == "word" and tok.text.upper() == word
+
+
+def _in_scope(toks: list[Token], start: int, end: int) -> set[str]:
+    """The variables a VALUES block at ``toks[start]`` joins with: those of the group ``toks[start:end]``
+    outside sub-SELECTs, plus those each sub-SELECT projects (SPARQL 1.1, 18.2.1 variable scope)."""
+    found: set[str] = set()
+    j = start
+    while j < end:
+        tok = toks[j]
+        if tok.kind == "{" and j + 1 < end and _is_word(toks[j + 1], "SELECT"):
+            close = _matching_brace(toks, j)
+            found |= _projected(toks, j + 1, close)
+            j = close + 1
+            continue
+        if tok.kind == "var":
+            found.add(tok.text)
+        j += 1
+    return found
+
+
+def _projected(toks: list[Token], select: int, close: int) -> set[str]:
+    """What the sub-SELECT starting at ``toks[select]`` and ending before ``toks[close]`` makes visible outside."""
+    names: set[str] = set()
+    star = False
+    depth = 0
+    k = select + 1
+    while k < close and not (depth == 0 and (toks[k].kind == "{" or _is_word(toks[k], "WHERE"))):
+        tok = toks[k]
+        if tok.kind == "(":
+            depth += 1
+        elif tok.kind == ")":
+            depth -= 1
+        elif tok.kind == "other" and tok.text == "*" and depth == 0:
+            star = True
+        elif tok.kind == "var" and (depth == 0 or _is_word(toks[k - 1], "AS")):
+            names.add(tok.text)  # ?x, or the ?n of (COUNT(?x) AS ?n), never the ?x inside
+        k += 1
+    if star:
+        open_i = next((m for m in range(k, close) if toks[m].kind == "{"), None)
+        if open_i is not None:
+            return _in_scope(toks, open_i + 1, _matching_brace(toks, open_i))
+    return names
+
+
+def _check_scope(toks: list[Token], open_i: int, bindings: Mapping[str, Term]) -> None:
+    close = _matching_brace(toks, open_i)
+    visible = _in_scope(toks, open_i + 1, close)
+    inside = {t.text for t in toks[open_i + 1 : close] if t.kind == "var"}
+    hidden = [n for n in bindings if n in inside and n not in visible]
+    if hidden:
+        names = ", ".join("?" + n for n in hidden)
+        raise UsageError(
+            f"cannot bind {names}: used only inside a sub-SELECT that does not select it, where a binding "
+            f"would change nothing; select it in the sub-SELECT, or write VALUES {names} {{ ... }} inside it"
+        )
+
+
 def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
     """``sparql`` with each variable in ``bindings`` fixed to its term, for any variable of the WHERE clause.
 
     Adds ``VALUES`` at the start of the query's WHERE group (it then joins with every pattern,
     OPTIONAL and FILTER of that group).  Raises UsageError when a variable does not occur in the
-    query or the query has no WHERE group (``DESCRIBE <iri>``), and for updates.
+    query, is not visible in that group (used only inside a sub-SELECT that does not select it: the
+    binding would silently change nothing), or the query has no WHERE group (``DESCRIBE <iri>``),
+    and for updates.
     """
     if not bindings:
         return sparql
@@ -235,6 +296,7 @@ def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
             if open_i is None:
                 raise UsageError("the query has no WHERE { ... } to bind variables in")
             close_i = _matching_brace(toks, open_i)
+            _check_scope(toks, open_i, bindings)
             body = sparql[toks[open_i].end : toks[close_i].start]
             return (
                 sparql[: toks[k].end]
@@ -245,12 +307,14 @@ def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
                 + f" {block} "
                 + sparql[toks[open_i].end :]
             )
-    for tok in toks[i:]:
+    for j in range(i, len(toks)):
+        tok = toks[j]
         if tok.kind == "(":
             parens += 1
         elif tok.kind == ")":
             parens -= 1
         elif tok.kind == "{" and parens == 0:
+            _check_scope(toks, j, bindings)
             # The same line, so the engine's column numbers after this point are the only ones that move.
             return sparql[: tok.end] + f" {block} " + sparql[tok.end :].lstrip(" ")
     raise UsageError("the query has no WHERE { ... } to bind variables in")
