@@ -23,6 +23,7 @@ SLOW_TESTS = {
     "test_store_benchmark_runs_small",
     "test_default_graph_stays_the_merge_whatever_the_writes",
     "test_a_runaway_query_is_stopped_and_the_server_goes_on",
+    "test_the_pool_recovers_when_a_build_held_the_store_at_a_restart",
 }
 
 

@@ -315,6 +315,41 @@ def test_updates_with_allow_update(tmp_path):
         assert store.query("ASK { GRAPH ?g { <http://example.org/x> rdfs:label 'added' } }")
 
 
+def _health(server) -> tuple[int, dict]:
+    status, _h, body = _request(server.url + "health")
+    return status, json.loads(body)
+
+
+def test_the_pool_recovers_when_a_build_held_the_store_at_a_restart(tmp_path):
+    # A query killed at the timeout while a writer (kg build) holds the store's lock: its replacement
+    # cannot open the store.  It is retried until the writer is gone; meanwhile /health says so and
+    # queries get a quick 503 saying why, not a wait for the whole timeout.
+    path = _store(tmp_path / "store")
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    for server in _serving(path, timeout=1.0, workers=1):
+        status, state = _health(server)
+        assert status == 200 and state["status"] == "ok" and state["workers"] == state["wanted"] == 1
+        writer = Store.open(path)  # what kg build does: the read-write lock
+        try:
+            status, _h, body = _request(server.url + "sparql?" + urllib.parse.urlencode({"query": runaway}))
+            assert status == 503 and b"stopped" in body
+            status, state = _health(server)
+            assert status == 503 and state["status"] == "down" and "in use by another kg process" in state["last_error"]
+            start = time.monotonic()
+            status, _h, body = _request(server.url + "sparql?" + urllib.parse.urlencode({"query": LABELS}))
+            assert status == 503 and b"no query worker is running" in body and b"in use" in body
+            assert time.monotonic() - start < 0.5
+        finally:
+            writer.close()
+        deadline = time.monotonic() + 30
+        while _health(server)[1]["status"] != "ok":
+            assert time.monotonic() < deadline, _health(server)
+            time.sleep(0.2)
+        status, _h, body = _request(server.url + "sparql?" + urllib.parse.urlencode({"query": LABELS}))
+        assert status == 200 and b"Islamic State" in body
+        assert _health(server)[1]["restarts"] == 1
+
+
 def test_negotiate():
     assert negotiate(None, SELECT_TYPES) == "application/sparql-results+json"
     assert negotiate("*/*", GRAPH_TYPES) == "text/turtle"

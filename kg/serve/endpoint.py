@@ -23,6 +23,7 @@ once complete: a timeout is then still a 503.
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 import urllib.parse
@@ -32,7 +33,7 @@ from typing import cast
 
 from kg.serve.page import page
 from kg.serve.protocol import GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
-from kg.serve.workers import Crashed, Job, Timeout, WorkerPool
+from kg.serve.workers import Crashed, Job, Timeout, Unavailable, WorkerPool
 
 __all__ = ["ServeConfig", "Endpoint", "make_server", "negotiate", "SELECT_TYPES", "GRAPH_TYPES"]
 
@@ -107,6 +108,11 @@ class _Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             return self._send(200, page(), "text/html")
+        if url.path == "/health":
+            # For load balancers and people: 200 while any worker runs, 503 when none can (and why).
+            state = self.server.pool.state()
+            body = (json.dumps(state) + "\n").encode("utf-8")
+            return self._send(503 if state["status"] == "down" else 200, body, "application/json")
         if url.path != "/sparql":
             return self._message(404, "not found; the SPARQL endpoint is /sparql")
         if len(url.query) > self.server.config.max_request_bytes:
@@ -258,7 +264,7 @@ class _Relay:
     def _run(self, job: Job) -> None:
         try:
             self.h.server.pool.run(job, self.emit)
-        except _TooLarge as e:
+        except (_TooLarge, Unavailable) as e:
             self.h._message(503, str(e))
             return
         except Timeout as e:

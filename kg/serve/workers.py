@@ -197,23 +197,40 @@ class Timeout(Exception):
     pass
 
 
+class Unavailable(Exception):
+    """No worker is running: none could open the store (a ``kg build`` holds its lock); retried in the background."""
+
+
 class Crashed(Exception):
     """The worker died while running the job: the job crashed the engine (pyoxigraph overflows its
     stack on queries nested thousands deep, e.g. 20,000 chained ``!`` or ``+``)."""
 
 
+RETRY_FIRST = 0.5  # seconds before the first retry of a worker that failed to start
+RETRY_MAX = 10.0  # the longest wait between retries
+
+
 class WorkerPool:
-    """Worker processes holding the store open; :meth:`run` hands a job to an idle one, with a deadline."""
+    """Worker processes holding the store open; :meth:`run` hands a job to an idle one, with a deadline.
+
+    A worker that cannot be started (a ``kg build`` holds the store's lock after a worker was killed
+    at the timeout) is retried in the background, waiting RETRY_FIRST seconds and then twice as long
+    each time up to RETRY_MAX, until the pool is whole again; :meth:`state` says how it stands.
+    """
 
     def __init__(self, config: ServeConfig) -> None:
         self.config = config
-        count = 1 if config.allow_update else max(1, config.workers)
+        self.wanted = 1 if config.allow_update else max(1, config.workers)
         self.idle: queue.Queue[_Worker] = queue.Queue()
         self.all: set[_Worker] = set()
         self.lock = threading.Lock()
         self.closed = False
+        self.last_error: str | None = None
+        self.restarts = 0
+        self._retrier: threading.Thread | None = None
+        self._wake = threading.Event()
         try:
-            for _ in range(count):
+            for _ in range(self.wanted):
                 self._add()
         except BaseException:
             self.close()
@@ -222,6 +239,9 @@ class WorkerPool:
     def _add(self) -> None:
         worker = _Worker(self.config)
         with self.lock:
+            if self.closed:
+                worker.kill()
+                return
             self.all.add(worker)
         self.idle.put(worker)
 
@@ -229,12 +249,57 @@ class WorkerPool:
         with self.lock:
             self.all.discard(worker)
         worker.kill()
-        if not self.closed:
+        if self.closed:
+            return
+        self.restarts += 1
+        try:
             self._add()
+        except (StoreError, OSError) as e:
+            self.last_error = str(e)
+            self._retry_in_background()
+
+    def _retry_in_background(self) -> None:
+        with self.lock:
+            if self._retrier is not None and self._retrier.is_alive():
+                return
+            self._retrier = threading.Thread(target=self._retry, name="kg-serve-worker-retry", daemon=True)
+            self._retrier.start()
+
+    def _retry(self) -> None:
+        wait = RETRY_FIRST
+        while not self.closed:
+            with self.lock:
+                missing = self.wanted - len(self.all)
+            if missing <= 0:
+                self.last_error = None
+                return
+            if self._wake.wait(wait):
+                return  # closed
+            try:
+                self._add()
+                wait = RETRY_FIRST
+            except (StoreError, OSError) as e:
+                self.last_error = str(e)
+                wait = min(wait * 2, RETRY_MAX)
+
+    def state(self) -> dict[str, object]:
+        """How the pool stands, for ``/health``: ``ok`` (every worker up), ``degraded`` (some) or ``down`` (none)."""
+        with self.lock:
+            running = len(self.all)
+        status = "ok" if running >= self.wanted else ("degraded" if running else "down")
+        return {
+            "status": status,
+            "workers": running,
+            "wanted": self.wanted,
+            "idle": self.idle.qsize(),
+            "restarts": self.restarts,
+            "last_error": self.last_error if status != "ok" else None,
+        }
 
     def close(self) -> None:
         """Stop every worker."""
         self.closed = True
+        self._wake.set()
         with self.lock:
             workers = list(self.all)
             self.all.clear()
@@ -250,10 +315,21 @@ class WorkerPool:
         import time
 
         deadline = time.monotonic() + self.config.timeout
-        try:
-            worker = self.idle.get(timeout=self.config.timeout)
-        except queue.Empty:
-            raise Timeout("every worker stayed busy for the whole timeout") from None
+        worker = None
+        while worker is None:
+            with self.lock:
+                down = not self.all
+            if down:
+                raise Unavailable(
+                    f"no query worker is running: {self.last_error or 'it is being restarted'}; "
+                    "kg serve retries on its own, try again shortly (GET /health shows the state)"
+                )
+            try:
+                # Wake now and then: the pool may go down while this request waits.
+                worker = self.idle.get(timeout=min(1.0, max(0.0, deadline - time.monotonic())))
+            except queue.Empty:
+                if time.monotonic() >= deadline:
+                    raise Timeout("every worker stayed busy for the whole timeout") from None
         healthy = False
         try:
             worker.conn.send(job)
