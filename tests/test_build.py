@@ -225,3 +225,71 @@ def test_balanced_chunks_keep_the_items_and_cut_only_the_end_finer(n: int) -> No
     assert all(s <= size // 4 for s in sizes[full:])
     assert n - full * size < (jobs + 1) * size
     assert n - full * size >= min(n, jobs * size)
+
+
+def _square_or_die(chunk: list[int]) -> list[int]:
+    import os
+    import signal
+
+    if -1 in chunk:
+        os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
+    return [x * x for x in chunk]
+
+
+def test_a_killed_worker_fails_only_its_item_and_the_map_goes_on() -> None:
+    import signal
+
+    from kg.build.parallel import WORKER_DIED, can_fork, ordered_map
+
+    if not can_fork():
+        pytest.skip("no fork here: --jobs runs serially")
+    chunks = [[0, 1], [2, -1, 3], [4, 5], [6], [7, -1], [8, 9]]
+    signal.alarm(120)  # a hang fails the test instead of stalling the suite
+    try:
+        results = list(ordered_map(_square_or_die, iter(chunks), jobs=2, failed=lambda x, why: (x, why)))
+    finally:
+        signal.alarm(0)
+    assert results == [[0, 1], [4, (-1, WORKER_DIED), 9], [16, 25], [36], [49, (-1, WORKER_DIED)], [64, 81]]
+
+
+def test_build_with_a_worker_killed_mid_document_stores_the_rest(blank_nlp, tmp_path) -> None:
+    import signal
+
+    from spacy.language import Language
+
+    from kg.build import parallel
+
+    if not parallel.can_fork():
+        pytest.skip("no fork here: --jobs runs serially")
+    if not Language.has_factory("test_die_on_marker"):
+
+        @Language.component("test_die_on_marker")
+        def die_on_marker(doc):
+            import os
+
+            if "KILL-THIS-WORKER" in doc.text:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return doc
+
+    import spacy
+
+    from kg.extract.nlp import add_components
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_tag_x")
+    nlp.add_pipe("test_die_on_marker")
+    nlp = add_components(nlp)
+    docs = [Document(id=f"d{i}", text=f"Text number {i}.") for i in range(30)]
+    docs[13] = Document(id="d13", text="KILL-THIS-WORKER here.")
+    store = Store.open(tmp_path / "store")
+    signal.alarm(180)
+    try:
+        outcomes = list(build(iter(docs), store=store, nlp=nlp, batch_size=4, jobs=2))
+    finally:
+        signal.alarm(0)
+    assert [o.source for o in outcomes] == [d.id for d in docs]
+    failed = [o for o in outcomes if not o.ok]
+    assert [o.source for o in failed] == ["d13"] and "worker process" in (failed[0].error or "")
+    assert sorted(store.graphs()) == sorted(str(document_iri(d.id)) for d in docs if d.id != "d13")
+    store.close()

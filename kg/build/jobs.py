@@ -62,7 +62,8 @@ def extract_items(items: Iterable[Item], *, nlp: Language, batch_size: int = 32,
         from kg.build import parallel
 
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=None)
-        for results in parallel.ordered_map(_work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs):
+        chunks = parallel.balanced_chunks(items, batch_size, jobs=jobs)
+        for results in parallel.ordered_map(_work, chunks, jobs=jobs, failed=_died):
             for outcome, _ in results:
                 yield outcome
         return
@@ -156,6 +157,13 @@ def _work(chunk: list[Item]) -> list[Prepared]:
     return list(_with_triples(outcomes, model=state["model"], keep=state["model"] is None))
 
 
+def _died(item: Item, reason: str) -> Prepared:
+    """What a document gives when the worker process extracting it died: failed with ``reason``."""
+    if isinstance(item, Rejected):
+        return _failed(item), None
+    return Outcome(source=item.source or item.id, doc_id=None, error=reason), None
+
+
 def build(
     items: Iterable[Item], *, store: GraphStore, nlp: Language, batch_size: int = 32, jobs: int = 1
 ) -> Iterator[Outcome]:
@@ -177,7 +185,7 @@ def build(
     if jobs > 1 and parallel.can_fork():
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=model)
         batches: Iterable[list[Prepared]] = parallel.ordered_map(
-            _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs
+            _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs, failed=_died
         )
     else:
         prepared = _with_triples(_extract_serial(items, nlp=nlp, batch_size=batch_size), model=model)
