@@ -78,7 +78,7 @@ def test_kg_actor_prints_text_and_json_and_refuses_an_unknown_name(store) -> Non
     runner = CliRunner()
     text = runner.invoke(app, ["actor", "Boko Haram", "--store", str(store)])
     assert text.exit_code == 0, text.output
-    assert text.output.startswith("Boko Haram (ArmedGroup): 3 events, 2015-01-03 to 2015-04-01")
+    assert text.output.startswith("Boko Haram (armed_group): 3 events, 2015-01-03 to 2015-04-01")
     assert "2015-03-07  pledged allegiance to Islamic State" in text.output
     data = json.loads(runner.invoke(app, ["actor", "Boko Haram", "-f", "json", "--store", str(store)]).output)
     assert data["label"] == "Boko Haram" and len(data["timeline"]) == 3

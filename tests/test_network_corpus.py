@@ -9,6 +9,8 @@ store must give the same bytes whether it was built with one job or two.
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -88,3 +90,42 @@ def test_one_job_or_two_give_the_same_bytes(built: Path, tmp_path: Path) -> None
     for args in (["-f", "csv"], ["-f", "json", "--weight", "confidence"], ["--at", "2015-06-30", "-f", "json"]):
         outputs = [runner.invoke(app, ["report", "--store", str(p), *args]).stdout for p in (built, two)]
         assert outputs[0] == outputs[1] and "-0.0000" not in outputs[0]
+
+
+@pytest.fixture(scope="module")
+def virtuoso_url(built: Path) -> Iterator[str]:
+    """A private Virtuoso (tests/virtuoso.py) holding the corpus, built by kg build --store URL."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import virtuoso
+
+    reason = virtuoso.available()
+    if reason:
+        pytest.skip(reason)
+    server = virtuoso.start()
+    try:
+        result = runner.invoke(app, ["build", str(CORPUS / "articles.jsonl"), "--store", server.sparql])
+        assert result.exit_code == 0, result.output
+        yield server.sparql
+    finally:
+        server.stop()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "-f", "csv"],
+        ["report", "-f", "json", "--weight", "confidence", "--samples", "5"],
+        ["report", "--at", "2015-06-30"],
+        ["report", "--from", "2016", "--to", "2016", "-f", "markdown", "--all-columns"],
+        ["actor", "Islamic State", "-f", "json"],
+    ],
+    ids=["csv", "json-confidence-sampled", "table-at", "markdown-window", "actor"],
+)
+def test_a_sparql_server_gives_the_same_bytes_as_the_embedded_store(
+    built: Path, virtuoso_url: str, args: list[str]
+) -> None:
+    embedded = runner.invoke(app, [*args, "--store", str(built)])
+    server = runner.invoke(app, [*args, "--store", virtuoso_url])
+    assert embedded.exit_code == server.exit_code == 0, server.output
+    assert server.stdout == embedded.stdout

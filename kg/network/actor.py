@@ -106,12 +106,6 @@ SELECT ?e ?role ?x (MIN(?l) AS ?label) WHERE {
 } GROUP BY ?e ?role ?x
 """
 
-_LABEL = """
-SELECT (MIN(?l) AS ?label) (MIN(?k) AS ?kind) WHERE {
-  OPTIONAL { <%(actor)s> rdfs:label ?l }
-  OPTIONAL { <%(actor)s> a ?k . FILTER(?k IN (kg:State, kg:ArmedGroup, kg:Organisation, kg:Person, kg:Collective)) }
-}
-"""
 
 
 def _roles() -> dict[str, tuple[EventType, str]]:
@@ -147,11 +141,9 @@ def actor_view(store: GraphStore, name: str) -> ActorView:
     roles = _roles()
     role_list = ", ".join(f"<{p}>" for p in roles)
     classes = ", ".join(f"<{s.class_iri}>" for s in events.specs())
-    label, kind = iri.rsplit("/", 1)[-1], None
-    for sol in store.raw_query(_LABEL % {"actor": iri}):
-        label = _value(sol, "label") or label
-        kind_iri = _value(sol, "kind")
-        kind = kind_iri.rsplit("#", 1)[-1] if kind_iri else None
+    # One lookup for the report and this view; VALUES, not a constant subject, which Virtuoso leaves unbound.
+    attrs = actor_attributes(store, [iri])[iri]
+    label, kind = str(attrs["label"]), attrs["kind"]
     type_of_class = {str(s.class_iri): s.type for s in events.specs()}
     rows = [
         (

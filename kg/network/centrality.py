@@ -178,10 +178,11 @@ def collapse(G: nx.MultiDiGraph, *, weight: str = "events") -> nx.DiGraph:
         rank = (-count, order.get(t, len(order)), t)
         if pair not in main or rank[:2] < main[pair][:2]:
             main[pair] = rank
+    names = {rank[2]: _type_name(rank[2]) for rank in main.values()}
     D = nx.DiGraph()
     D.add_nodes_from(G.nodes(data=True))
     D.add_edges_from(
-        (u, v, {"weight": w, "events": events[(u, v)], "event_type": _type_name(main[(u, v)][2])})
+        (u, v, {"weight": w, "events": events[(u, v)], "event_type": names[main[(u, v)][2]]})
         for (u, v), w in weights.items()
     )
     return D
@@ -201,9 +202,7 @@ def tidy(value: float) -> float: ...
 def tidy(value: float | None) -> float | None: ...
 def tidy(value: float | None) -> float | None:
     """``value`` rounded to :data:`DIGITS` decimals, never -0.0, so equal measures print and sort as equal."""
-    if value is None:
-        return None
-    return round(float(value), DIGITS) + 0.0
+    return None if value is None else round(value, DIGITS) + 0.0
 
 
 def pagerank(D: nx.DiGraph, *, alpha: float = 0.85, tol: float = 1.0e-10, max_iter: int = 1000) -> dict:
@@ -399,10 +398,16 @@ def centrality(
                 events[x] += 1
                 per_type[(x, t)] = per_type.get((x, t), 0) + 1
     counts = {_type_name(t): len(e) for t, e in totals.items()}
-
-    def share(t: EventType, v: str) -> float | None:
-        total = counts.get(t.value, 0)
-        return per_type.get((v, t), 0) / total if total else None  # a str enum equals its value
+    # Each actor's share of each type's events: None where the network has none of that type, else 0.0 unless
+    # the actor took part (one pass over the counts, not one lookup per actor and type).
+    columns = [(s.share_column, s.type.value) for s in event_specs()]
+    blank = {column: (0.0 if counts.get(name) else None) for column, name in columns}
+    column_of = {name: column for column, name in columns}
+    shares_of: dict[str, dict[str, float | None]] = {}
+    for (x, t), count in per_type.items():
+        name = _type_name(t)
+        if name in column_of:
+            shares_of.setdefault(x, dict(blank))[column_of[name]] = tidy(count / counts[name])
 
     community_of = {}
     ordered = sorted(
@@ -430,7 +435,7 @@ def centrality(
             kind=D.nodes[v].get("kind"),
             as_agent=len(acting.get(v, ())),
             as_target=len(acted_on.get(v, ())),
-            shares={s.share_column: tidy(share(s.type, v)) for s in event_specs()},
+            shares=shares_of.get(v, blank),
         )
         for v in D.nodes
     ]
