@@ -107,7 +107,6 @@ SELECT ?e ?role ?x (MIN(?l) AS ?label) WHERE {
 """
 
 
-
 def _roles() -> dict[str, tuple[EventType, str]]:
     """Role property IRI -> (a type that has it, its name in the view: "agent" or the network edge)."""
     out: dict[str, tuple[EventType, str]] = {}
