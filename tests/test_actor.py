@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import struct
 
 import pytest
 from typer.testing import CliRunner
@@ -84,3 +85,23 @@ def test_kg_actor_prints_text_and_json_and_refuses_an_unknown_name(store) -> Non
     assert data["label"] == "Boko Haram" and len(data["timeline"]) == 3
     missing = runner.invoke(app, ["actor", "Al-Nowhere", "--store", str(store)])
     assert missing.exit_code == 2 and "no actor is called 'Al-Nowhere'" in missing.output
+
+
+def test_sides_over_time_and_the_picture(store, tmp_path) -> None:
+    with Store.open(store, read_only=True) as s:
+        boko = actor_view(s, "Boko Haram")
+        isis = actor_view(s, "Islamic State")
+    assert [(m.relation, m.other, m.start, m.end) for m in boko.memberships] == [
+        ("with", "Islamic State", "2015-03-07", None)
+    ]
+    assert [(m.relation, m.other) for m in isis.memberships] == [("joined by", "Boko Haram")]
+    runner = CliRunner()
+    picture = tmp_path / "boko.png"
+    result = runner.invoke(app, ["actor", "Boko Haram", "--plot", str(picture), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "with       Islamic State" in result.output and "from 2015-03-07" in result.output
+    head = picture.read_bytes()[:24]
+    width, height = struct.unpack(">II", head[16:24])
+    assert head.startswith(b"\x89PNG") and width > 600 and height > 250
+    bad = runner.invoke(app, ["actor", "Boko Haram", "--plot", str(tmp_path / "boko.gif"), "--store", str(store)])
+    assert bad.exit_code == 2 and ".png" in bad.output

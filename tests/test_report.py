@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import UsageError
+from kg.models import EventType
 from kg.network.centrality import annotated_graph, centrality, collapse
 from kg.network.formats import render_graph, render_report
 from kg.network.plot import draw
@@ -192,3 +193,31 @@ def test_the_default_table_fits_100_columns_and_counts_incidents_by_side() -> No
     ]
     assert "group" in table and long_name not in table  # clipped, with the kind shortened
     assert long_name in render_report(result, "csv")  # CSV keeps every column, whole
+
+
+def test_plot_outlines_blocs_names_attackers_and_packs_components(tmp_path: Path) -> None:
+    from kg.network.alliances import Bloc
+    from kg.network.plot import labelled, packed_layout
+
+    G = scale_free(150)
+    for i in range(20):  # small components beside the large one
+        G.add_edge(f"x{i}", f"y{i}", key=f"x{i}", event=f"x{i}", type=EventType.ATTACK, confidence=1.0)
+        G.nodes[f"x{i}"]["label"], G.nodes[f"y{i}"]["label"] = f"x{i}", f"y{i}"
+    result = centrality(G)
+    D = annotated_graph(G, result)
+    pos = packed_layout(D.to_undirected())
+    assert set(pos) == set(D)
+    boxes = []
+    for part in nx.connected_components(D.to_undirected()):
+        xs, ys = [pos[v][0] for v in part], [pos[v][1] for v in part]
+        boxes.append((min(xs), max(xs), min(ys), max(ys)))
+    for i, a in enumerate(boxes):  # no two components' boxes overlap
+        for b in boxes[i + 1 :]:
+            assert a[1] < b[0] or b[1] < a[0] or a[3] < b[2] or b[3] < a[2]
+    ranked = [r.iri for r in result.rows]
+    attacker = max(ranked, key=lambda v: (D.nodes[v]["as_agent"], v))
+    named = labelled(D, ranked, labels=15, hubs=["a5"])
+    assert ranked[:15] == named[:15] and attacker in named and "a5" in named and len(named) <= 15 + 8 + 1
+    bloc = Bloc(1, "A1", ("a1", "a2", "a3"), ("A1", "A2", "A3"))
+    text = draw(D, tmp_path / "blocs.svg", blocs=[bloc], as_of="2016-05").read_text()
+    assert "bloc 1: A1 (3)" in text and "at 2016-05" in text

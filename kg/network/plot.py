@@ -90,7 +90,8 @@ def packed_layout(L: nx.Graph, *, seed: int = 42) -> dict[str, tuple[float, floa
     parts = sorted(
         (sorted(c) for c in nx.connected_components(L)), key=lambda c: (-len(c), c[0])
     )  # sorted nodes: the same graph gives the same picture whatever order it was built in
-    sides = [math.sqrt(len(c)) for c in parts]
+    # A box's side grows a little faster than the square root of its actors: a large component is dense.
+    sides = [0.6 if len(c) == 1 else len(c) ** 0.6 for c in parts]
     width = max(max(sides, default=1.0), 1.4 * math.sqrt(sum(s * s for s in sides)))
     pos: dict[str, tuple[float, float]] = {}
     x = y = row = 0.0
@@ -101,7 +102,7 @@ def packed_layout(L: nx.Graph, *, seed: int = 42) -> dict[str, tuple[float, floa
         if len(part) == 1:
             inner = {part[0]: (0.5, 0.5)}
         else:
-            raw = nx.spring_layout(sub, seed=seed, weight="weight", iterations=100, k=1.2 / math.sqrt(len(part)))
+            raw = nx.spring_layout(sub, seed=seed, weight="weight", iterations=200, k=2.0 / math.sqrt(len(part)))
             xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
             dx, dy = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
             inner = {v: (0.1 + 0.8 * (p[0] - min(xs)) / dx, 0.1 + 0.8 * (p[1] - min(ys)) / dy) for v, p in raw.items()}
