@@ -420,3 +420,69 @@ def test_slow_and_silent_clients_are_cut_off_and_do_not_block_others(tmp_path):
         endpoint.shutdown()
         endpoint.close()
         thread.join(5)
+
+
+def _trickle(port: int, closed_after: list[float], start: float) -> None:
+    """A slowloris client: a request line and headers that never end, one byte every 0.2 s."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        try:
+            sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\n")
+            for _ in range(200):  # 40 s if never cut off
+                sock.sendall(b"X")
+                time.sleep(0.2)
+        except OSError:
+            pass
+        closed_after.append(time.monotonic() - start)
+
+
+def test_trickling_clients_are_cut_at_the_request_deadline_and_connections_are_capped(tmp_path):
+    """Slowloris that keeps every read alive: each connection has a deadline for its whole request,
+    and connections over the cap get a 503 at once instead of a thread and a file descriptor."""
+    store = _store(tmp_path / "store")
+    endpoint = make_server(store, port=0, timeout=TIMEOUT, read_timeout=1.5, max_connections=20)
+    thread = threading.Thread(target=endpoint.serve_forever, daemon=True)
+    thread.start()
+    port = endpoint.server_address[1]
+    try:
+        closed_after: list[float] = []
+        start = time.monotonic()
+        clients = [threading.Thread(target=_trickle, args=(port, closed_after, start)) for _ in range(10)]
+        for c in clients:
+            c.start()
+        for c in clients:
+            c.join(30)
+        # Every read got a byte well within the 1.5 s socket timeout; only the deadline stops them.
+        assert len(closed_after) == 10 and max(closed_after) < 1.5 + 2.5, closed_after
+        # 25 silent connections against a cap of 20: 5 are answered 503 at once, without being read.
+        socks = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(25)]
+        import select
+
+        readable, _w, _x = select.select(socks, [], [], 0.5)
+        time.sleep(0.1)  # before the 1.5 s deadline cuts the admitted ones
+        readable, _w, _x = select.select(socks, [], [], 0)
+        busy = [sock.recv(4096) for sock in readable]
+        assert len(busy) == 5 and all(status_of(reply) == 503 and b"too many" in reply for reply in busy), busy
+        for sock in socks:
+            sock.close()
+        deadline = time.monotonic() + 10
+        while one_query(endpoint.url + "sparql", 1) is not None:
+            assert time.monotonic() < deadline, "the server did not come back once the connections closed"
+            time.sleep(0.2)
+    finally:
+        endpoint.shutdown()
+        endpoint.close()
+        thread.join(5)
+
+
+def test_the_connection_cap_fits_under_the_open_file_limit():
+    import resource
+
+    from kg.serve.guard import connection_cap
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    try:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (200, hard))
+        assert connection_cap(256) == 200 - 64
+        assert connection_cap(50) == 50
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))

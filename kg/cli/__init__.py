@@ -344,6 +344,12 @@ def serve(
     ] = 1_000_000,
     cors: Annotated[bool, typer.Option("--cors", help="Allow browser pages from any origin to query.")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Queries run at once (worker processes).")] = 2,
+    read_timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds a client may take to send its whole request (then cut off).")
+    ] = 30.0,
+    max_connections: Annotated[
+        int, typer.Option(min=1, help="Open connections at once; more get 503 (lowered to fit under ulimit -n).")
+    ] = 256,
 ) -> None:
     """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql, with a query page at /."""
     from kg.serve.endpoint import make_server
@@ -363,6 +369,8 @@ def serve(
             max_request_bytes=max_request_bytes,
             cors=cors,
             workers=workers,
+            read_timeout=read_timeout,
+            max_connections=max_connections,
             log=lambda line: typer.echo(line, err=True),
         )
     except OSError as exc:

@@ -31,6 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import cast
 
+from kg.serve.guard import ConnectionGuard
 from kg.serve.page import page
 from kg.serve.protocol import GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
 from kg.serve.workers import Crashed, Job, Timeout, Unavailable, WorkerPool
@@ -60,6 +61,14 @@ class _Handler(BaseHTTPRequestHandler):
         self.timeout = self.server.config.read_timeout  # type: ignore[misc]
         super().setup()
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except OSError as e:
+            # The client went away, or the request deadline cut it off (kg.serve.guard): nobody to answer.
+            self.close_connection = True
+            self.log_message("connection ended: %s", e)
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         if self.server.log is not None:
             self.server.log(f"{self.address_string()} {format % args}")
@@ -67,6 +76,7 @@ class _Handler(BaseHTTPRequestHandler):
     # --- responses
 
     def _headers(self, status: int, content_type: str | None, length: int | None) -> None:
+        self.server.guard.done_reading(self.connection)
         self.send_response(status)
         if content_type:
             charset = "; charset=utf-8" if content_type.startswith("text/") else ""
@@ -92,6 +102,7 @@ class _Handler(BaseHTTPRequestHandler):
     # --- methods
 
     def do_OPTIONS(self) -> None:  # noqa: N802
+        self.server.guard.done_reading(self.connection)
         self.send_response(204)
         self.send_header("Allow", "GET, POST, OPTIONS")
         if self.server.config.cors:
@@ -144,6 +155,8 @@ class _Handler(BaseHTTPRequestHandler):
         if length > self.server.config.max_request_bytes:
             return self._message(413, f"the request body is over {self.server.config.max_request_bytes} bytes")
         body = self.rfile.read(length)
+        if len(body) < length:
+            return self._message(400, f"the body ended after {len(body)} of its {length} bytes (Content-Length)")
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
@@ -179,6 +192,7 @@ class _Handler(BaseHTTPRequestHandler):
             return None
 
     def _dispatch(self, kind: str, params: dict[str, list[str]]) -> None:
+        self.server.guard.done_reading(self.connection)
         texts = params[kind]
         if len(texts) != 1:
             return self._message(400, f"send exactly one {kind}")
@@ -304,11 +318,25 @@ class Endpoint(ThreadingHTTPServer):
         self.config = config
         self.log = log
         self.pool = WorkerPool(config)
+        self.guard = ConnectionGuard(cap=config.max_connections, request_deadline=config.read_timeout)
         try:
             super().__init__(address, _Handler)
         except OSError:
+            self.guard.close()
             self.pool.close()
             raise
+
+    def process_request(self, request, client_address) -> None:  # noqa: ANN001
+        if not self.guard.admit(request):
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:  # noqa: ANN001
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.guard.release(request)
 
     @property
     def url(self) -> str:
@@ -320,6 +348,7 @@ class Endpoint(ThreadingHTTPServer):
     def close(self) -> None:
         """Stop the workers and release the socket."""
         self.server_close()
+        self.guard.close()
         self.pool.close()
 
 
@@ -334,6 +363,7 @@ def make_server(
     cors: bool = False,
     workers: int = 2,
     read_timeout: float = 30.0,
+    max_connections: int = 256,
     log=None,  # noqa: ANN001
 ) -> Endpoint:
     """An endpoint serving ``store`` on ``host``:``port`` (0 picks a free port), workers started and ready.
@@ -348,5 +378,6 @@ def make_server(
         cors=cors,
         workers=workers,
         read_timeout=read_timeout,
+        max_connections=max_connections,
     )
     return Endpoint((host, port), config, log=log)

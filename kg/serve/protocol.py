@@ -36,7 +36,8 @@ class ServeConfig:
     max_request_bytes: int = 1_000_000
     cors: bool = False
     workers: int = 2  # worker processes for read-only serving (one when updates are allowed)
-    read_timeout: float = 30.0  # seconds a client may take to send its request (slow clients hold a thread)
+    read_timeout: float = 30.0  # seconds a client may take to send its whole request (slowloris holds a thread)
+    max_connections: int = 256  # open connections at once; more get 503 (lowered to fit under ulimit -n)
 
 
 def negotiate(accept: str | None, offered: dict[str, str]) -> str | None:
