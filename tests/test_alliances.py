@@ -6,12 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_network import actor, event
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import UsageError
-from kg.network.alliances import blocs_at, changes, day, end_of, ties
+from kg.network.alliances import JOINS, LEAVES, Change, _order, blocs_at, changes, day, end_of, ties
 from kg.network.report import report
 from kg.rdf.iri import document_iri
 from kg.rdf.vocab import ID, KG
@@ -109,3 +111,25 @@ def test_cli_at_and_window(store: Store, tmp_path: Path) -> None:
     ]
     bad = runner.invoke(app, ["report", "--store", path, "--at", "2016", "--to", "2017"])
     assert bad.exit_code == 2 and "--at" in bad.stderr
+
+
+DAYS = st.sampled_from(["2014", "2014-06", "2014-06-15", "2015-01-01", "2015-03", "2015-03-07", "2016"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(DAYS, st.sampled_from([JOINS, LEAVES]), st.sampled_from("ab"), st.sampled_from("xy"))),
+    st.sampled_from(["2013-12-31", "2014-03-01", "2014-06-30", "2015-03-06", "2015-03-07", "2015-12-31", "2017"]),
+)
+def test_a_tie_holds_exactly_when_the_last_change_before_the_date_joined(raw, at) -> None:
+    """The spans of ties() against the plainest reading: at a date, the pair's last change so far decides; with
+    none so far, it was together only if its first change is a defection (with the side before the record)."""
+    found = sorted((Change(d, c, m, s, f"e{i}") for i, (d, c, m, s) in enumerate(raw)), key=_order)
+    limit = end_of(at)
+    for m in "ab":
+        for s in "xy":
+            mine = [c for c in found if (c.member, c.side) == (m, s)]
+            so_far = [c for c in mine if c.date is not None and day(c.date) <= limit]
+            expected = so_far[-1].change == JOINS if so_far else bool(mine) and mine[0].change == LEAVES
+            held = any(t.held_at(limit) for t in ties(found) if (t.member, t.side) == (m, s))
+            assert held == expected, (m, s, mine)
