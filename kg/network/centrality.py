@@ -454,7 +454,7 @@ def centrality(
             kind=D.nodes[v].get("kind"),
             as_agent=len(acting.get(v, ())),
             as_target=len(acted_on.get(v, ())),
-            shares=shares_of.get(v, blank),
+            shares=shares_of.get(v) or dict(blank),  # a dict of its own per row
         )
         for v in D.nodes
     ]

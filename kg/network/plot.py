@@ -172,8 +172,8 @@ def draw(
             colour = BLOC_COLOURS[(b.number - 1) % len(BLOC_COLOURS)]
             outline = bloc_outline([pos[m] for m in b.members if m in H], pad=0.035 * span)
             ax.add_patch(Polygon(outline, closed=True, facecolor=colour, alpha=0.18, edgecolor=colour, lw=1.5, ls="--"))
-            x, y = max(outline, key=lambda p: (p[1], -p[0]))
-            ax.text(x, y, f"bloc {b.number}", color=colour, fontsize=9, fontweight="bold", ha="center", va="bottom")
+            x, y = min(outline, key=lambda p: (p[0], p[1]))  # at its left edge, clear of the labels above nodes
+            ax.text(x, y, f"bloc {b.number} ", color=colour, fontsize=9, fontweight="bold", ha="right", va="center")
         communities = [int(H.nodes[v].get("community", 0)) for v in H]
         nx.draw_networkx_nodes(
             H,
@@ -205,14 +205,19 @@ def draw(
         )
         hubs = [m for b in drawn for m in b.members if m in H and H.nodes[m].get("label") == b.name]
         named = {v: str(H.nodes[v].get("label", v)) for v in labelled(H, ranked[:max_actors], labels=labels, hubs=hubs)}
-        nx.draw_networkx_labels(
-            H,
-            pos,
-            labels=named,
-            ax=ax,
-            font_size=8 if big else 9,
-            bbox={"facecolor": "white", "alpha": 0.75, "edgecolor": "none", "pad": 1},
-        )
+        # Labels sit just above their node (offset by its radius in points), so node and arrows stay visible.
+        for v, (size, text) in ((v, (dict(zip(H, sizes, strict=True))[v], t)) for v, t in named.items()):
+            ax.annotate(
+                text,
+                xy=pos[v],
+                xytext=(0, math.sqrt(size) / 2 + 1),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=8 if big else 9,
+                bbox={"facecolor": "white", "alpha": 0.7, "edgecolor": "none", "pad": 0.5},
+                zorder=4,
+            )
         handles: list[Artist] = [Line2D([0], [0], color=colour, lw=2, label=label) for label, colour in legend(H)]
         handles += [
             Patch(
