@@ -32,6 +32,7 @@ from kg import events
 from kg.errors import UsageError
 from kg.models import Modality
 from kg.network.graph import DEFAULT_MODALITIES, MODALITY_TERMS, actor_attributes, date_bound, document_graph
+from kg.rdf.vocab import KG
 
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
@@ -126,7 +127,7 @@ def changes(
     }
     found: set[Change] = set()
     for sol in store.raw_query(query):
-        if sol["polarity"] is not None and sol["polarity"].value.endswith("Negative"):
+        if sol["polarity"] is not None and sol["polarity"].value == str(KG.Negative):
             continue
         modality = sol["modality"].value if sol["modality"] is not None else str(MODALITY_TERMS[Modality.ASSERTED])
         if modality not in wanted:
@@ -163,6 +164,7 @@ def ties(found: Iterable[Change], *, dated: bool = False) -> tuple[Tie, ...]:
     """
     open_: dict[tuple[str, str], Tie] = {}
     closed: list[Tie] = []
+    ended: set[tuple[str, str]] = set()  # pairs with a tie that a defection closed
     for c in found:
         if dated and c.date is None:
             continue
@@ -173,9 +175,11 @@ def ties(found: Iterable[Change], *, dated: bool = False) -> tuple[Tie, ...]:
                 open_[pair] = Tie(c.member, c.side, c.date, None, c.event, None)
         elif held is not None:
             closed.append(Tie(c.member, c.side, held.start, c.date, held.joined_by, c.event))
+            ended.add(pair)
             del open_[pair]
-        elif not any(t.member == c.member and t.side == c.side for t in closed):
+        elif pair not in ended:
             closed.append(Tie(c.member, c.side, None, c.date, None, c.event))
+            ended.add(pair)
     return tuple(sorted([*closed, *open_.values()], key=lambda t: (t.member, t.side, t.start or "", t.end or "")))
 
 
