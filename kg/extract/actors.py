@@ -233,8 +233,12 @@ class Actors:
             if child.dep_ in _LEFT_DEPS:
                 start = min(start, child.left_edge.i)
 
-        if start > 0 and self.doc[start - 1].ent_id_ and self.doc[start - 1].dep_ in ("aux", "auxpass"):
-            start -= 1  # "IS militants": a gazetteer name the parser took for an auxiliary of the verb
+        if (
+            start > 0
+            and self.doc[start - 1].ent_id_
+            and (self.doc[start - 1].dep_ in ("aux", "auxpass") or self.doc[start - 1].pos_ == "AUX")
+        ):
+            start -= 1  # "IS militants": a gazetteer name the parser took for an auxiliary (or the root verb)
         for child in head.rights:
             if (
                 child.dep_ == "prep"
@@ -260,6 +264,12 @@ class Actors:
             elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
                 end = max(end, child.right_edge.i + 1)
         sent = roles.sentence(head)
+        if head.lemma_.lower() in _TITLE_HEADS and head.tag_ == "NN" and end == head.i + 1 and not head.ent_type_:
+            # "the militant group Jund al-Khilafah announced ...": a name right after a descriptive head is the
+            # name of what the head describes, even when the parser hung it on the verb as a second subject.
+            ent = self.entity_at(self.doc[end], within=sent) if end < sent.end else None
+            if ent is not None and ent.start == end and (ent.label_ in ("ORG", "PERSON", "NORP") or ent.ent_id_):
+                end = ent.end
         if head.ent_iob_ in ("B", "I"):
             # A name is never cut: "al-Baghdadi" stays whole even when the parser splits it.
             ent = self.entity_at(head, within=sent)
@@ -516,6 +526,10 @@ class Actors:
         return Entity(f"local:{self.doc_key}:{normalise(text)}", text, kind)
 
 
+# Descriptive heads a group's name may follow directly: "the militant group Jund al-Khilafah".
+_TITLE_HEADS = frozenset(
+    {"group", "organisation", "organization", "movement", "militia", "network", "outfit", "faction", "alliance"}
+)
 # Nouns for who did an attack; definite, they refer back to the armed group a report named before.
 _DOERS = frozenset({"gunman", "gunmen", "shooter", "attacker", "assailant", "bomber", "perpetrator"})
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import roles
 from kg.extract.actors import Actors
+from kg.extract.rules.defection import affiliation
 from kg.extract.triggers import Draft, lemmas, register
 from kg.models import EntityKind, EventType, Modality
 
@@ -131,6 +132,18 @@ _ARMED_JOINABLE = {
     "unit",
 }
 _ALLIANCES = {"gaz:nato"}
+# Institutions that "loyal to" names only as a side unless a name says whose: "loyal to the government".
+_INSTITUTIONS = frozenset(
+    {"government", "regime", "state", "authority", "administration", "army", "military", "crown", "republic",
+     "junta", "establishment", "leadership", "party", "cause", "country", "nation", "constitution"}
+)  # fmt: skip
+# Words that make an organisation's name an armed group's ("Ahrar al-Sham movement", "Liwa al-Quds").
+_ARMED_NAME_WORDS = frozenset(
+    {"movement", "front", "brigade", "brigades", "battalion", "army", "militia", "jaish", "jabhat", "liwa",
+     "harakat", "ahrar", "ansar", "mujahideen", "jihad", "kataib", "kata'ib", "forces", "legion", "guard"}
+)  # fmt: skip
+# Sides one joins "the ranks of" without a name: "joined the ranks of the revolution".
+_SIDES_WITH_RANKS = frozenset({"revolution", "rebellion", "resistance", "insurgency", "uprising", "mujahideen"})
 # Verbs whose subject receives loyalty from the "of" phrase: "the caliphate has won the loyalty of groups".
 _WINNER_VERBS = frozenset({"win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept"})
 # Verbs that move allegiance from one side to another: also a DEFECTION from the first.
@@ -251,6 +264,27 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
         i -= 1
     if i <= start or trigger.doc[i].lower_ not in _SWORE:
         return []
+    if trigger.dep_ == "appos" and trigger.head.i < i:
+        # "Isnilon Hapilon, an Abu Sayyaf commander, swore loyalty", "Abubakar Shekau, the leader of Boko
+        # Haram, swore ...": the parser made the loyalty noun an apposition; the pledger is the noun the
+        # apposition chain starts from.
+        anchor = trigger.head
+        while anchor.dep_ in ("appos", "pobj", "prep") and anchor.head.i < anchor.i:
+            anchor = anchor.head
+        if anchor.pos_ in ("NOUN", "PROPN"):
+            return [anchor]
+    if trigger.dep_ == "conj":
+        # "Belmokhtar's group merged with MUJAO and swore allegiance": the parser made the loyalty noun a
+        # conjunct of the last object; the pledger is the subject of the verb that object belongs to.
+        verb = trigger.head
+        while (
+            verb.dep_ in ("pobj", "prep", "dobj", "conj") and verb.head is not verb and verb.pos_ not in roles.VERB_POS
+        ):
+            verb = verb.head
+        if verb.pos_ in roles.VERB_POS:
+            subj = roles.subject(verb)
+            if subj is not None:
+                return [subj]
     before = trigger.doc[i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
         return []
@@ -273,6 +307,63 @@ def _noun_before(trigger: Token) -> Token | None:
     while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < trigger.i:
         tok = tok.head
     return tok
+
+
+def _to_after(trigger: Token, actors: Actors) -> list[Token]:
+    """The name right after "<loyalty noun> to", read off the words when the parse lost it ("its
+    allegiance to ISIS" parsed as an infinitive clause "to ISIS" hanging on the noun)."""
+    doc, sent = trigger.doc, roles.sentence(trigger)
+    i = trigger.i + 1
+    if i + 1 >= sent.end or doc[i].lower_ != "to":
+        return []
+    i += 1
+    while i < sent.end - 1 and doc[i].pos_ == "DET":
+        i += 1
+    ent = actors.entity_at(doc[i], within=sent)
+    if ent is not None and ent.start == i and (ent.label_ in ("ORG", "PERSON", "NORP") or ent.ent_id_):
+        return [ent.root if ent.start <= ent.root.i < ent.end else doc[ent.end - 1]]
+    return [doc[i]] if doc[i].pos_ == "PROPN" and not doc[i].ent_type_ else []
+
+
+def _named_object(token: Token, actors: Actors) -> bool:
+    """True when the phrase of ``token`` names whom it means: a name, a gazetteer actor, a people or
+    place modifying it ("the Ukrainian government", "the Darfur governor", "al-Qaeda's branch", "the
+    government in Kiev"), not a bare "the government"."""
+    return any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "LOC") or t.ent_id_ or t.pos_ == "PROPN"
+        for t in (*actors.phrase(token), *token.subtree)
+    )
+
+
+def _loyal_to_side(token: Token, actors: Actors) -> bool:
+    """Who "loyal to" makes a pledge to: a named side, or one person ("the general"); an unnamed
+    institution ("forces loyal to the government", "the regime") only says which side forces are on."""
+    return _named_object(token, actors) or token.lemma_.lower() not in _INSTITUTIONS
+
+
+def _armed_group(token: Token, actors: Actors) -> bool:
+    """True when ``token`` names an armed group (the gazetteer's, or a name with an armed word in it)."""
+    mention = actors.mention(token)
+    if mention is None or token.pos_ == "PRON":
+        return False
+    if mention.entity.kind is EntityKind.ARMED_GROUP:
+        return True
+    # "the Nour al-Din al-Zenki movement": a name the small model tags FAC or ORG, with an armed word.
+    return mention.entity.kind is EntityKind.ORGANISATION and any(
+        w.lower_ in _ARMED_NAME_WORDS for w in actors.phrase(token)
+    )
+
+
+def _left_group(agent: Token, joined: Token, actors: Actors) -> Token | None:
+    """The armed group the joiner's own phrase names ("Ahrar al-Sham fighters", "fighters from the Ahrar
+    al-Sham movement") when it is not the group joined; None for "a former British soldier"."""
+    own = affiliation(agent)
+    if not own or not _armed_group(own[0], actors) or not _armed_group(joined, actors):
+        return None
+    left, new = actors.mention(own[0]), actors.mention(joined)
+    if left is None or new is None or left.entity.key == new.entity.key:
+        return None
+    return own[0]
 
 
 def _to_object(*tokens: Token) -> list[Token]:
@@ -395,8 +486,17 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     if lemma == "join":
         obj = roles.patient(trigger)
-        if obj is None or not _joinable(obj, actors):
+        if obj is not None and obj.lemma_.lower() == "rank" and roles.pobjs(obj, "of"):
+            # "joined the ranks of the Islamic State": what is joined is the "of" phrase, when it is a side
+            # ("the ranks of the revolution"), not "the ranks of the unemployed".
+            of = roles.pobjs(obj, "of")[0]
+            if not (_joinable(of, actors) or _named_object(of, actors) or of.lemma_.lower() in _SIDES_WITH_RANKS):
+                return
+        elif obj is None or not _joinable(obj, actors):
             return
+        else:
+            of = obj
+        obj = of
         agent = roles.subject(trigger)
         yield Draft(
             EventType.ALLEGIANCE,
@@ -407,11 +507,26 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             strength=0.6,
             agent_source="syntax" if agent is not None else "none",
         )
+        left = _left_group(agent, obj, actors) if agent is not None else None
+        if agent is not None and left is not None:
+            # "Hundreds of Ahrar al-Sham fighters joined Hayat Tahrir al-Sham": members of one armed group
+            # joining another leave the first; the same act is a DEFECTION from it.
+            yield Draft(
+                EventType.DEFECTION,
+                trigger,
+                agents=[agent],
+                targets=[left],
+                to=[obj],
+                places=roles.locations(trigger),
+                strength=0.55,
+                agent_source="syntax",
+                defector_collective=True,
+            )
         return
     if lemma == "loyal":
         to = roles.pobjs(trigger, "to")
-        if not to:
-            return
+        if not to or not any(_loyal_to_side(t, actors) for t in to):
+            return  # "forces loyal to the government" describe a side; loyalty to a named one is the event
         if trigger.dep_ in ("amod", "acl") or trigger.head.pos_ in ("NOUN", "PROPN") and trigger.dep_ != "acomp":
             agent = trigger.head
         else:
@@ -469,6 +584,8 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if not any(c.lower_ == "of" for c in trigger.head.children) and lemma == "loyalty":
             pass
     to = _to_object(trigger, holder) + (roles.to_objects(verb) if verb is not None else [])
+    if not to:
+        to = _to_after(trigger, actors)
     if not to and lemma in ("oath", "affiliation"):
         return
     if lemma in ("loyalty", "allegiance") and not to and verb_lemma not in ("pledge", "swear", "declare"):

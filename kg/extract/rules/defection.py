@@ -323,6 +323,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     if lemma == "asylum":
         verb = trigger.head
+        if trigger.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "asked for asylum", "applied for asylum"
         if verb.lemma_.lower() not in (
             "request",
             "seek",
@@ -339,11 +341,15 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = roles.first(roles.children(verb, "nsubjpass"))  # "two generals were granted asylum"
         if agent is None or not _seeker(agent):
             return  # refugees asking for asylum are not defectors
+        # "flew his jet to Jordan and asked for asylum": where the defector went is on the first conjunct.
+        went = verb.head if verb.dep_ == "conj" and verb.head.pos_ in roles.VERB_POS else verb
+        to = [t for t in roles.to_objects(went) + roles.pobjs(went, "on", "in") if t.ent_type_ == "GPE"]
         yield Draft(
             EventType.DEFECTION,
             trigger,
             agents=[agent],
-            places=roles.locations(verb),
+            to=to[:1],
+            places=roles.locations(verb) + (roles.locations(went) if went is not verb else []),
             strength=0.5,
             agent_source="syntax",
             defector_collective=True,
@@ -372,6 +378,11 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             )
             return
         agents, source = roles.noun_agent(trigger)
+        if agents and agents[0].pos_ == "PRON" and trigger.dep_ == "dobj" and trigger.head.pos_ in roles.VERB_POS:
+            # "A colonel in the Syrian army announced his defection": the possessor is the one announcing.
+            subj = roles.subject(trigger.head)
+            if subj is not None and subj.pos_ != "PRON":
+                agents = [subj]
         if lemma in ("defector", "deserter"):
             appos = [c for c in trigger.children if c.dep_ == "appos"]
             if not appos and not _named_defector(trigger):

@@ -1,0 +1,157 @@
+"""DEFECTION and ALLEGIANCE with the trained pipeline where the small model's parse breaks or the phrasing
+is indirect: pledges whose "to" it misreads, pledgers in appositions, members of one group joining another,
+asylum asked "for", possessive defections, loyalty to an unnamed side.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Document, EventType, Modality
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract.nlp import load
+
+    return load()
+
+
+def _events(nlp, text, *types):
+    from kg.extract import extract_one
+
+    return [
+        e
+        for e in extract_one(Document("t", text), nlp=nlp).events
+        if e.type in types and e.modality is Modality.ASSERTED and not e.negated
+    ]
+
+
+def _texts(mentions):
+    return {m.span.text for m in mentions if m is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "pledgee"),
+    [
+        # "to ISIS" read as an infinitive clause hanging on the noun
+        ("Boko Haram announced its allegiance to ISIS in an audio message on Saturday.", "Boko Haram", "ISIS"),
+        ("The Mindanao cell announced its loyalty to ISIS on Friday.", "The Mindanao cell", "ISIS"),
+    ],
+)
+def test_a_pledge_to_a_name_the_parser_read_as_a_verb(nlp, text, pledger, pledgee):
+    events = _events(nlp, text, EventType.ALLEGIANCE)
+    assert _texts(e.agent for e in events) == {pledger}
+    assert _texts(e.target for e in events) == {pledgee}
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger"),
+    [
+        (
+            "Isnilon Hapilon, an Abu Sayyaf commander from Basilan, swore loyalty to Abu Bakr al-Baghdadi in 2014.",
+            "Isnilon Hapilon",
+        ),
+        (
+            "Abubakar Shekau, the leader of Boko Haram, swore allegiance to Abu Bakr al-Baghdadi in March 2015.",
+            "Abubakar Shekau",
+        ),
+        (
+            "Mokhtar Belmokhtar's group merged with MUJAO and swore allegiance to al-Qaeda.",
+            "Mokhtar Belmokhtar's group",
+        ),
+    ],
+)
+def test_the_pledger_when_swore_is_misparsed_inside_an_apposition_or_conjunct(nlp, text, pledger):
+    events = _events(nlp, text, EventType.ALLEGIANCE)
+    assert _texts(e.agent for e in events) == {pledger}
+
+
+def test_a_name_after_a_descriptive_group_head_is_the_actor(nlp):
+    text = "The militant group Jund al-Khilafah announced its allegiance to the Islamic State."
+    events = _events(nlp, text, EventType.ALLEGIANCE)
+    assert _texts(e.agent for e in events) == {"The militant group Jund al-Khilafah"}
+    assert {e.agent.entity.label for e in events} == {"Jund al-Khilafah"}
+
+
+def test_is_militants_as_the_root_of_a_misparse_are_the_islamic_state(nlp):
+    events = _events(nlp, "IS militants killed 12 villagers near Mosul on Friday.", EventType.ATTACK)
+    assert {e.agent.entity.label for e in events} == {"Islamic State"}
+
+
+def test_the_ranks_joined_are_the_side_named_after_them(nlp):
+    events = _events(nlp, "Dozens of young men joined the ranks of the Islamic State in Libya.", EventType.ALLEGIANCE)
+    assert _texts(e.target for e in events) == {"the Islamic State"}
+    assert not _events(nlp, "Thousands of graduates joined the ranks of the unemployed.", EventType.ALLEGIANCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "joined"),
+    [
+        (
+            "Hundreds of Ahrar al-Sham fighters joined Hayat Tahrir al-Sham after the clashes.",
+            "Ahrar al-Sham",
+            "Hayat Tahrir al-Sham",
+        ),
+        (
+            "About 70 fighters from the Nour al-Din al-Zenki movement joined Jabhat al-Nusra.",
+            "the Nour al-Din al-Zenki movement",
+            "Jabhat al-Nusra",
+        ),
+    ],
+)
+def test_members_of_one_armed_group_joining_another_defect_from_it(nlp, text, left, joined):
+    defections = _events(nlp, text, EventType.DEFECTION)
+    assert _texts(t for e in defections for t in e.targets) == {left}
+    assert _texts(e.to for e in defections) == {joined}
+    assert _events(nlp, text, EventType.ALLEGIANCE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former British soldier travelled to Syria and joined the Kurdish YPG.",  # a state is not a group left
+        "Ahrar al-Sham fighters joined the offensive on Idlib.",  # an offensive is not a side
+    ],
+)
+def test_joining_is_no_defection_without_another_armed_group_left(nlp, text):
+    assert not _events(nlp, text, EventType.DEFECTION)
+
+
+def test_asylum_asked_for_after_flying_abroad_is_a_defection(nlp):
+    events = _events(
+        nlp, "A Syrian air force pilot flew his MiG-21 to Jordan and asked for asylum.", EventType.DEFECTION
+    )
+    assert _texts(e.agent for e in events) == {"A Syrian air force pilot"}
+    assert _texts(e.to for e in events) == {"Jordan"}
+    assert not _events(nlp, "Hundreds of refugees asked for asylum in Greece.", EventType.DEFECTION)
+
+
+def test_his_defection_is_the_subject_s(nlp):
+    events = _events(nlp, "A colonel in the Syrian army announced his defection in a video.", EventType.DEFECTION)
+    assert _texts(e.agent for e in events) == {"A colonel"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militias loyal to the government attacked protesters in Baghdad.",
+        "Fighters loyal to the regime clashed with rebels in the north.",
+    ],
+)
+def test_loyalty_to_an_unnamed_side_is_no_pledge(nlp, text):
+    assert not _events(nlp, text, EventType.ALLEGIANCE)
+    assert _events(nlp, text, EventType.ATTACK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forces loyal to President Bashar al-Assad recaptured the town of Qusayr.",
+        "Militiamen loyal to the Darfur governor clashed with RSF fighters.",
+        "Soldiers loyal to the Ukrainian government shelled the village.",
+    ],
+)
+def test_loyalty_to_a_named_side_is_a_pledge(nlp, text):
+    assert _events(nlp, text, EventType.ALLEGIANCE)
