@@ -133,3 +133,19 @@ def test_a_tie_holds_exactly_when_the_last_change_before_the_date_joined(raw, at
             expected = so_far[-1].change == JOINS if so_far else bool(mine) and mine[0].change == LEAVES
             held = any(t.held_at(limit) for t in ties(found) if (t.member, t.side) == (m, s))
             assert held == expected, (m, s, mine)
+
+
+def test_the_actor_view_tells_an_undated_side_from_one_held_before_the_record(store: Store) -> None:
+    from kg.network.actor import actor_view
+    from kg.network.formats import render_actor
+
+    shabaab, fighters = actor_view(store, "Shabaab"), actor_view(store, "Fighters")
+    assert [(m.other, m.start, m.end, m.implied) for m in shabaab.memberships] == [("Al-Qaeda", None, None, False)]
+    assert [(m.other, m.start, m.end, m.implied) for m in fighters.memberships] == [
+        ("Isis", None, "2016-06", True),
+        ("Iraq", "2016-06", None, False),
+    ]
+    assert "from an undated report" in render_actor(shabaab, "text")
+    assert "Isis                                from before the record   until 2016-06" in render_actor(
+        fighters, "text"
+    )

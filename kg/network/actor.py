@@ -54,8 +54,9 @@ class Membership:
     other: str  # the other actor's label
     other_iri: str
     relation: str  # "with" (the actor pledged to or joined ``other``) or "joined by" (``other`` is with it)
-    start: str | None
+    start: str | None  # None: before the record (``implied``) or an undated pledge or joining
     end: str | None
+    implied: bool = False  # only a defection tells of it: the tie held before the record, until the defection
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ def memberships(store: GraphStore, iri: str) -> tuple[Membership, ...]:
             relation="with" if t.member == iri else "joined by",
             start=t.start,
             end=t.end,
+            implied=t.joined_by is None,
         )
         for t in own
         for other in [t.side if t.member == iri else t.member]

@@ -4,7 +4,7 @@ The upper panel has one row per event type (the types' spec colours): a filled m
 agent (attacked, pledged, defected), a hollow one where it was the other side, labelled with the counterparts.
 The lower panel has one bar per side (:class:`kg.network.actor.Membership`): whom the actor was with, and who was
 with it, from the pledge or joining to the defection; a bar that started before the record is hatched at its start,
-one still held runs to the end of the axis.  Undated events cannot be placed; the title counts them.
+one still held runs to the end of the axis.  Undated events and sides cannot be placed; the title counts them.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from kg.network.alliances import day
 from kg.network.plot import PLOT_SUFFIXES
 
 _WITH, _JOINED = "#0072B2", "#CC79A7"
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _date(text: str) -> datetime.date:
@@ -40,7 +44,8 @@ def draw_actor(view: ActorView, path: Path) -> Path:
     from matplotlib.lines import Line2D
 
     dated = [e for e in view.timeline if e.date]
-    spans = view.memberships
+    # A side from an undated pledge has no place on the axis (one from before the record starts at its left end).
+    spans = tuple(m for m in view.memberships if m.start or m.implied)
     moments = [_date(e.date) for e in dated if e.date] + [_date(d) for m in spans for d in (m.start, m.end) if d]
     lo = min(moments, default=datetime.date.today())
     hi = max(moments, default=lo)
@@ -110,7 +115,7 @@ def draw_actor(view: ActorView, path: Path) -> Path:
             )
         if m.end:
             bottom.plot([end, end], [y - 0.35, y + 0.35], color="#333333", lw=1.5)
-    labels = [f"{'with' if m.relation == 'with' else 'joined by'} {m.other}" for m in spans]
+    labels = [_clip(f"{'with' if m.relation == 'with' else 'joined by'} {m.other}", 40) for m in spans]
     bottom.set_yticks(range(rows), list(reversed(labels)) if spans else [""])
     bottom.set_ylim(-0.7, rows - 0.3)
     if not spans:
@@ -133,6 +138,9 @@ def draw_actor(view: ActorView, path: Path) -> Path:
     bottom.xaxis.set_major_formatter(mdates.ConciseDateFormatter(bottom.xaxis.get_major_locator()))
     undated = len(view.timeline) - len(dated)
     note = f"; {undated} undated not shown" if undated else ""
+    if len(spans) < len(view.memberships):
+        hidden = len(view.memberships) - len(spans)
+        note += f", nor {hidden} undated side{'s' if hidden > 1 else ''}"
     top.set_title(f"{view.label}: {len(dated)} dated events by type{note}; sides over time below", loc="left")
     try:
         fig.savefig(path, bbox_inches="tight")

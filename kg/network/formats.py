@@ -170,9 +170,9 @@ def render_actor(view: ActorView, fmt: str) -> str:
     if not view.memberships:
         lines.append("  none")
     for m in view.memberships:
-        since = m.start or "before the record"
+        since = m.start or ("before the record" if m.implied else "an undated report")
         until = f"until {m.end}" if m.end else "still"
-        lines.append(f"  {m.relation:<9}  {_clip(m.other, 34):<34}  from {since:<17}  {until}")
+        lines.append(f"  {m.relation:<9}  {_clip(m.other, 34):<34}  from {since:<18}  {until}")
     lines += ["", "timeline"]
     rows = [
         [
