@@ -107,6 +107,10 @@ def make_corpus(tmp: Path) -> Corpus:
     with (c / "huge.txt").open("wb") as f:  # 50 MB, no line break: over spaCy's max_length
         f.write(b"word " * (BIG // 5))
     no("huge.txt", None, "over the model's limit")
+    # Small enough to read, but quadratic or huge inside spaCy or html.parser before kg bounded them.
+    no("parens.txt", b"(" * 200_000, "200,000 tokens, over kg's limit")
+    no("dashes.txt", b"x-" * 200_000, "tokens, over kg's limit")
+    no("tags.html", b"<a" * 200_000, "400,000 tokens, over kg's limit")
     # Not followed, not read: a dangling symlink, a symlink loop, a named pipe, a folder named like a file.
     (c / "dangling.txt").symlink_to(c / "no-such-target.txt")
     no("dangling.txt", None, "cannot read: No such file or directory")

@@ -33,6 +33,12 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 # line) and the surrogates Python uses for bytes that are not UTF-8.
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _TITLE_MAX = 200
+MAX_CHARS = 1_000_000  # spaCy's max_length: the longest document kg extracts
+# Bytes that certainly hold more than MAX_CHARS characters, so a file is refused before it is read
+# (a 200 MB file used to be read whole, peaking at 1.15 GB, only to be refused for its length):
+# UTF-8 and UTF-16 take at most 4 bytes a character, a JSON string escape at most 12 (a surrogate
+# pair written \ud83d\ude00), and an HTML page's visible text is rarely a twentieth of it.
+_BYTES_PER_CHAR = {"text": 4, "html": 25, "jsonl": 12}
 
 
 @dataclass(frozen=True)
@@ -126,9 +132,25 @@ def _unreadable_folders(errors: list[OSError]) -> Iterator[Rejected]:
         yield Rejected(name, f"cannot read folder: {exc.strerror or exc}; its files were not read")
 
 
+def _too_big(size: int, *, what: str = "file") -> str:
+    return (
+        f"{what} has {size:,} bytes, certainly over the model's limit of {MAX_CHARS:,} characters "
+        "(not read); split it into smaller documents"
+    )
+
+
 def _read_file(path: Path, *, doc_id: str) -> Iterator[Item]:
     suffix = path.suffix.lower()
     name = display_name(path)
+    kind = "jsonl" if suffix in JSONL_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
+    if kind != "jsonl":
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = 0  # the read below reports why
+        if size > _BYTES_PER_CHAR[kind] * MAX_CHARS:
+            yield Rejected(name, _too_big(size))
+            return
     if suffix in JSONL_SUFFIXES:
         try:
             handle = path.open("rb")
@@ -195,8 +217,18 @@ def _decode(data: bytes, name: str) -> str | Rejected:
 
 
 def _read_jsonl(handle: BinaryIO, name: str, *, stem: str) -> Iterator[Item]:
+    limit = _BYTES_PER_CHAR["jsonl"] * MAX_CHARS + 65536  # the text's escapes plus the other fields
+
     def lines() -> Iterator[tuple[int, str]]:
-        for number, raw in enumerate(handle, 1):
+        number = 0
+        while raw := handle.readline(limit + 1):
+            number += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                size = len(raw)
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    size += len(rest)  # skipped a piece at a time, never held whole
+                yield number, "\0too-big " + str(size + len(rest))
+                continue
             try:
                 yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:
@@ -214,6 +246,9 @@ def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str, *, stem: str) -> I
             continue
         if line == "\0not-utf8":
             yield Rejected(source, "line is not UTF-8; convert the file with iconv -t UTF-8")
+            continue
+        if line.startswith("\0too-big "):
+            yield Rejected(source, _too_big(int(line.split()[1]), what="line"))
             continue
         try:
             # Without its line break, so an error's column is on this line, not "line 2 column 1".
@@ -293,10 +328,16 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
+# A "<" with another "<" (or the end) before any ">" can start no tag.  html.parser tries each
+# such one as a tag and rescans the rest of the page: 400 KB of "<a" took 181 s.  Escaped first,
+# in one linear pass, it is the text it was.
+_STRAY_LT = re.compile(r"<(?=[^<>]*(?:<|\Z))")
+
+
 def html_to_text(markup: str) -> str:
     """The visible text of an HTML page, one block per line."""
     parser = _TextOnly()
-    parser.feed(markup)
+    parser.feed(_STRAY_LT.sub("&lt;", markup))
     parser.close()
     text = html.unescape("".join(parser.parts))
     lines = (" ".join(line.split()) for line in text.splitlines())

@@ -72,6 +72,7 @@ def extract_items(items: Iterable[Item], *, nlp: Language, batch_size: int = 32,
 
 def _extract_serial(items: Iterable[Item], *, nlp: Language, batch_size: int) -> Iterator[Outcome]:
     from kg.extract import extract
+    from kg.extract.nlp import MAX_TOKENS
 
     pending: deque[Rejected] = deque()
     max_length = nlp.max_length
@@ -88,6 +89,15 @@ def _extract_serial(items: Iterable[Item], *, nlp: Language, batch_size: int) ->
                             f"document has {len(item.text):,} characters, over the model's limit of {max_length:,}; "
                             "split it into smaller documents"
                         ),
+                    )
+                )
+            elif len(item.text) > MAX_TOKENS and (tokens := len(nlp.tokenizer(item.text))) > MAX_TOKENS:
+                # Tokenizing twice costs ~1% of parsing, and only for documents that could be over.
+                pending.append(
+                    Rejected(
+                        item.source or item.id,
+                        f"document has {tokens:,} tokens, over kg's limit of {MAX_TOKENS:,} (spaCy needs ~17 KB "
+                        "of memory per token); split it into smaller documents",
                     )
                 )
             else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import spacy
 from spacy.language import Language
@@ -27,6 +28,64 @@ def line_sentences(doc: Doc) -> Doc:
         end = _dateline_end(doc, start)
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
+    return doc
+
+
+# Bounds that keep one hostile document from stalling a build (docs/ROBUSTNESS.md).
+# spaCy's tokenizer strips prefixes one at a time, each a search over the rest of the word: 200 KB
+# of "(" took over 300 s, so whitespace-free runs are tokenized MAX_RUN characters at a time.
+MAX_RUN = 256
+# kg's rules look around each event within its sentence, so a document that is one long sentence
+# of events is quadratic (24,000 tokens of "Rebels attacked the town and" took 388 s); sentences
+# are cut after MAX_SENTENCE tokens.  The longest sentence in dev, the fixture and the stress set is
+# between 300 and 500 tokens; their extraction is byte-identical with the cut.
+MAX_SENTENCE = 500
+# spaCy needs ~17 KB and ~0.25 ms per token whatever the text (measured with en_core_web_sm: 80,000
+# tokens of prose, or of "x-", took 1.5 GB and 20 s; 400 KB of "x-" took 6.6 GB), so a document is
+# bounded in tokens, not only in characters: 100,000 tokens is ~500 KB of prose (news articles have
+# 500-2,000), ~1.7 GB at most.
+MAX_TOKENS = 100_000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, fed whitespace-free runs over MAX_RUN characters a piece at a time.
+
+    The pieces' Docs are joined with ``Doc.from_docs``, so the text, and every character offset,
+    is exactly the input; a run is only cut into more tokens at the piece boundaries.
+    """
+
+    def __init__(self, tokenizer) -> None:  # noqa: ANN001
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        pieces, start = [], 0
+        for m in _LONG_RUN.finditer(text):
+            if m.start() > start:
+                pieces.append(text[start : m.start()])
+            pieces += [text[i : min(i + MAX_RUN, m.end())] for i in range(m.start(), m.end(), MAX_RUN)]
+            start = m.end()
+        if start < len(text):
+            pieces.append(text[start:])
+        return Doc.from_docs([self.tokenizer(piece) for piece in pieces], ensure_whitespace=False)
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - the wrapped tokenizer's rules, vocab, explain(), ...
+        return getattr(self.tokenizer, name)
+
+
+@Language.component("kg_bounded_sentences")
+def bounded_sentences(doc: Doc) -> Doc:
+    """Start a sentence after MAX_SENTENCE tokens without one, so no sentence is longer (see MAX_RUN)."""
+    if len(doc) <= MAX_SENTENCE:
+        return doc
+    since = 0
+    for token in doc[1:]:
+        since = 0 if token.is_sent_start else since + 1
+        if since >= MAX_SENTENCE:
+            token.is_sent_start = True
+            since = 0
     return doc
 
 
@@ -100,6 +159,10 @@ def add_components(nlp: Language) -> Language:
             nlp.add_pipe("kg_line_sentences", before="parser")
         else:
             nlp.add_pipe("kg_line_sentences", first=True)
+    if "kg_bounded_sentences" not in nlp.pipe_names:
+        nlp.add_pipe("kg_bounded_sentences", after="kg_line_sentences")
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "kg_gazetteer" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, before=before)

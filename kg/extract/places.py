@@ -352,7 +352,7 @@ def _previous_sentence_place(sent: Span, actors: Actors) -> Mention | None:
     if sent.start == 0:
         return None
     prev = roles.sentence(doc[sent.start - 1])
-    if is_dateline(prev) or "\n\n" in doc.text[prev.end_char : sent.start_char]:
+    if is_dateline(prev) or "\n\n" in roles.text_between(prev, sent):
         return None
     if "\n\n" in prev.text.strip():
         return None

@@ -472,7 +472,7 @@ def _aerial_before(trigger: Token) -> bool:
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC for c in trigger.children):
         return False
     prev = roles.sentence(sent.doc[sent.start - 1])
-    if "\n\n" in sent.doc.text[prev.end_char : sent.start_char]:
+    if "\n\n" in roles.text_between(prev, sent):
         return False
     return any(_aerial_token(t) and not _acted_on(t) for t in prev)
 
