@@ -101,6 +101,9 @@ _UNREAL_ADJ = {
 _LOYALTY = frozenset({"allegiance", "loyalty", "fealty", "oath", "bay'ah", "bayah", "baya", "affiliation"})
 _SWEAR = frozenset({"pledge", "swear", "declare", "take", "vow", "promise", "switch", "renew", "reaffirm"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs whose clausal complement is said not to have happened: "officials denied that any air strikes had
+# been carried out", "the army denied that its soldiers attacked the village", "denied carrying out".
+_DENY = frozenset({"deny", "refute"})
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -164,6 +167,9 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
     for child, tok in zip(chain, chain[1:], strict=False):
         if child.dep_ in ("xcomp", "dobj") and tok.pos_ == "VERB" and tok.lemma_.lower() in _UNREALISED:
             return Modality.ASSERTED, True  # "failed to capture the airport", "refused to attack"
+    clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _DENY:
+        negated = True  # a denial reports that the event did not take place ("denied involvement in" is no clause)
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok is trigger):
