@@ -238,3 +238,27 @@ def test_deeply_nested_queries_answer_or_get_a_clear_error(store, tmp_path):
     assert too_deep.returncode == 1
     assert too_deep.stderr.startswith("kg: error: the query nests 30,000 levels deep")
     assert too_deep.stderr.count("\n") == 1
+
+
+def test_a_runaway_query_is_stopped_by_the_default_timeout_or_the_given_one(tmp_path):
+    # A real process: pyoxigraph cannot cancel, so kg query exits while the engine still runs.
+    import re
+    import subprocess
+    import sys
+    import time
+
+    help_text = re.sub(r"\s+", " ", kg("query", "--help").output)
+    assert re.search(r"--timeout .*default: 300", help_text), help_text  # a limit by default
+    path = tmp_path / "store"
+    with Store.open(path) as s:
+        s.replace_graph(DOC, [(URIRef(f"http://e/s{i}"), URIRef("http://e/p"), Literal(str(i))) for i in range(2000)])
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "query", runaway, "--timeout", "1", "--store", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1 and done.stderr.startswith("kg: error: the query ran longer than 1 s"), done.stderr
+    assert time.monotonic() - start < 30

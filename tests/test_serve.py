@@ -350,6 +350,19 @@ def test_the_pool_recovers_when_a_build_held_the_store_at_a_restart(tmp_path):
         assert _health(server)[1]["restarts"] == 1
 
 
+def test_a_query_over_the_worker_memory_limit_is_stopped_and_the_server_goes_on(store_path):
+    # ORDER BY over a 3,000 x 3,000 cross product grows by ~0.5 GB a second; the limit stops it long
+    # before the 60 s timeout, and a fresh worker answers the next query.
+    sort = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"
+    for server in _serving(store_path, timeout=60.0, workers=1, worker_memory_mb=800):
+        start = time.monotonic()
+        status, _h, body = _request(server.url + "sparql?" + urllib.parse.urlencode({"query": sort}))
+        assert status == 503 and b"more than the 800 MiB" in body, body
+        assert time.monotonic() - start < 30
+        status, _h, body = _request(server.url + "sparql?" + urllib.parse.urlencode({"query": LABELS}))
+        assert status == 200 and b"Islamic State" in body
+
+
 def test_negotiate():
     assert negotiate(None, SELECT_TYPES) == "application/sparql-results+json"
     assert negotiate("*/*", GRAPH_TYPES) == "text/turtle"

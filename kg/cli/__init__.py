@@ -201,6 +201,9 @@ def query(
     update: Annotated[
         bool, typer.Option("--update", help="Run a SPARQL Update (INSERT/DELETE/...) against the store, changing it.")
     ] = False,
+    timeout: Annotated[
+        float, typer.Option(min=0, help="Seconds a query may run before kg stops it (exit 1); 0: no limit.")
+    ] = 300.0,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Run a SPARQL query over every document graph and print the results (or, with --update, change the store)."""
@@ -218,7 +221,7 @@ def query(
     bindings = dict(kg_sparql.parse_binding(p) for p in param or [])
     with _open_store(store, read_only=True) as kg_store:
         try:
-            result = kg_sparql.run_query(kg_store, text, bindings=bindings)
+            result = kg_sparql.run_query(kg_store, text, bindings=bindings, timeout=timeout or None)
         except UsageError as exc:
             if kg_sparql.is_update(text):
                 raise UsageError(f"{exc}; add --update to change the store") from None
@@ -344,6 +347,9 @@ def serve(
     ] = 1_000_000,
     cors: Annotated[bool, typer.Option("--cors", help="Allow browser pages from any origin to query.")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Queries run at once (worker processes).")] = 2,
+    worker_memory: Annotated[
+        int, typer.Option(min=0, help="MiB of address space a worker may use; a query needing more gets 503 (0: none).")
+    ] = 2048,
     read_timeout: Annotated[
         float, typer.Option(min=0.1, help="Seconds a client may take to send its whole request (then cut off).")
     ] = 30.0,
@@ -371,6 +377,7 @@ def serve(
             workers=workers,
             read_timeout=read_timeout,
             max_connections=max_connections,
+            worker_memory_mb=worker_memory,
             log=lambda line: typer.echo(line, err=True),
         )
     except OSError as exc:

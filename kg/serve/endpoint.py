@@ -34,7 +34,7 @@ from typing import cast
 from kg.serve.guard import ConnectionGuard
 from kg.serve.page import page
 from kg.serve.protocol import GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
-from kg.serve.workers import Crashed, Job, Timeout, Unavailable, WorkerPool
+from kg.serve.workers import Crashed, Job, OutOfMemory, Timeout, Unavailable, WorkerPool
 
 __all__ = ["ServeConfig", "Endpoint", "make_server", "negotiate", "SELECT_TYPES", "GRAPH_TYPES"]
 
@@ -281,7 +281,7 @@ class _Relay:
         except (_TooLarge, Unavailable) as e:
             self.h._message(503, str(e))
             return
-        except Timeout as e:
+        except (Timeout, OutOfMemory) as e:
             if not self.streaming:
                 self.h._message(503, str(e))
             return  # mid-stream: the connection closes without the last chunk
@@ -364,6 +364,7 @@ def make_server(
     workers: int = 2,
     read_timeout: float = 30.0,
     max_connections: int = 256,
+    worker_memory_mb: int = 2048,
     log=None,  # noqa: ANN001
 ) -> Endpoint:
     """An endpoint serving ``store`` on ``host``:``port`` (0 picks a free port), workers started and ready.
@@ -379,5 +380,6 @@ def make_server(
         workers=workers,
         read_timeout=read_timeout,
         max_connections=max_connections,
+        worker_memory_mb=worker_memory_mb,
     )
     return Endpoint((host, port), config, log=log)

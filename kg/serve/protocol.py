@@ -38,6 +38,7 @@ class ServeConfig:
     workers: int = 2  # worker processes for read-only serving (one when updates are allowed)
     read_timeout: float = 30.0  # seconds a client may take to send its whole request (slowloris holds a thread)
     max_connections: int = 256  # open connections at once; more get 503 (lowered to fit under ulimit -n)
+    worker_memory_mb: int = 2048  # address space a worker may use; a query needing more is stopped (0: no limit)
 
 
 def negotiate(accept: str | None, offered: dict[str, str]) -> str | None:

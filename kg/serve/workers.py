@@ -7,6 +7,7 @@ killing its worker, which is then replaced (see :mod:`kg.serve.endpoint`).
 from __future__ import annotations
 
 import queue
+import signal
 import socket
 import subprocess
 import sys
@@ -136,11 +137,26 @@ def _run_job(store, job: Job, conn) -> None:  # noqa: ANN001, C901
     return None
 
 
-def _worker_entry(fd: int, store_path: str, writable: bool) -> None:
+def _worker_entry(fd: int, store_path: str, writable: bool, memory_mb: int = 0) -> None:
     """Entry point of a worker process started by :class:`_Worker` (``python -c``)."""
     from multiprocessing.connection import Connection
 
+    if memory_mb > 0:
+        _limit_memory(memory_mb << 20)
     _worker_main(Connection(fd), store_path, writable)
+
+
+def _limit_memory(limit: int) -> None:
+    # Address space, the one limit Linux enforces on every allocation (RLIMIT_RSS is ignored): a
+    # query that needs more makes pyoxigraph's allocator fail, and Rust aborts the worker (SIGABRT),
+    # which the pool reports and replaces.  Measured: ORDER BY over a 3,000 x 3,000 cross product
+    # reached 2.3 GB in 5 s; a 902-byte query reached 4 GB.
+    import resource
+
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 class _Worker:
@@ -154,7 +170,7 @@ class _Worker:
         parent, child = socket.socketpair()
         code = (
             "import sys; from kg.serve.workers import _worker_entry; "
-            "_worker_entry(int(sys.argv[1]), sys.argv[2], sys.argv[3] == '1')"
+            "_worker_entry(int(sys.argv[1]), sys.argv[2], sys.argv[3] == '1', int(sys.argv[4]))"
         )
         try:
             self.process = subprocess.Popen(
@@ -165,6 +181,7 @@ class _Worker:
                     str(child.fileno()),
                     str(config.store),
                     "1" if config.allow_update else "0",
+                    str(config.worker_memory_mb),
                 ],
                 pass_fds=(child.fileno(),),
                 stdin=subprocess.DEVNULL,
@@ -199,6 +216,10 @@ class Timeout(Exception):
 
 class Unavailable(Exception):
     """No worker is running: none could open the store (a ``kg build`` holds its lock); retried in the background."""
+
+
+class OutOfMemory(Exception):
+    """The job needed more memory than a worker may use (``ServeConfig.worker_memory_mb``)."""
 
 
 class Crashed(Exception):
@@ -343,6 +364,16 @@ class WorkerPool:
                     return
                 emit(kind, payload)
         except EOFError:
+            try:
+                code = worker.process.wait(5)
+            except subprocess.TimeoutExpired:
+                code = None
+            if code in (-signal.SIGABRT, -signal.SIGKILL) and self.config.worker_memory_mb > 0:
+                # SIGABRT: an allocation over the limit; SIGKILL: the kernel's OOM killer.
+                raise OutOfMemory(
+                    f"the query needed more than the {self.config.worker_memory_mb} MiB a worker may use and was "
+                    "stopped; narrow it (LIMIT, fewer joins, no ORDER BY over everything) or raise --worker-memory"
+                ) from None
             raise Crashed(
                 "the query crashed the query engine (is it nested thousands of levels deep?); simplify it"
             ) from None

@@ -380,14 +380,24 @@ def check_query(sparql: str) -> str:
     return query_form(sparql) or "CONSTRUCT"
 
 
-def run_query(store, sparql: str, *, bindings: Mapping[str, URIRef | Literal] | None = None):  # noqa: ANN001, ANN201
-    """The result of query ``sparql`` on ``store`` with ``bindings`` fixed (any variable), as result records."""
+def run_query(  # noqa: ANN201
+    store,  # noqa: ANN001
+    sparql: str,
+    *,
+    bindings: Mapping[str, URIRef | Literal] | None = None,
+    timeout: float | None = None,
+):
+    """The result of query ``sparql`` on ``store`` with ``bindings`` fixed (any variable), as result records.
+
+    Raises QueryTimeout after ``timeout`` seconds.  pyoxigraph cannot cancel a query, so it runs on
+    in its thread: a caller that times out should exit (``kg query`` does), not query again.
+    """
 
     def run():  # noqa: ANN202
         check_query(sparql)
         return store.query(bind(sparql, bindings or {}))
 
-    return on_deep_stack(run, sparql)
+    return on_deep_stack(run, sparql, timeout=timeout)
 
 
 # pyoxigraph parses, plans and evaluates a query recursively on the calling thread's stack: on the
@@ -411,8 +421,15 @@ def nesting(sparql: str) -> int:
     return deepest + bangs
 
 
-def on_deep_stack(fn, sparql: str):  # noqa: ANN001, ANN201
-    """``fn()`` on a thread with a deep stack, after refusing text nested beyond :data:`MAX_NESTING`."""
+class QueryTimeout(QueryError):
+    """The query ran longer than it was allowed to."""
+
+
+def on_deep_stack(fn, sparql: str, *, timeout: float | None = None):  # noqa: ANN001, ANN201
+    """``fn()`` on a thread with a deep stack, after refusing text nested beyond :data:`MAX_NESTING`.
+
+    With ``timeout``, raises QueryTimeout when ``fn`` has not returned by then (the thread runs on).
+    """
     import threading
 
     depth = nesting(sparql)
@@ -435,7 +452,12 @@ def on_deep_stack(fn, sparql: str):  # noqa: ANN001, ANN201
         worker.start()
     finally:
         threading.stack_size(previous)
-    worker.join()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise QueryTimeout(
+            f"the query ran longer than {timeout:g} s and was stopped; narrow it (LIMIT, fewer joins) "
+            "or give it more time with --timeout"
+        )
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome.get("value")
