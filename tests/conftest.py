@@ -26,6 +26,7 @@ SLOW_TESTS = {
     "test_the_pool_recovers_when_a_build_held_the_store_at_a_restart",
     "test_a_query_over_the_worker_memory_limit_is_stopped_and_the_server_goes_on",
     "test_a_runaway_query_is_stopped_by_the_default_timeout_or_the_given_one",
+    "test_validate_refuses_billion_laughs_and_external_entities_at_once",
 }
 
 

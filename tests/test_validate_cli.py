@@ -62,11 +62,11 @@ def test_violations_are_listed_and_exit_1(tmp_path):
     assert "1 violations" in result.stderr
 
 
-@pytest.mark.parametrize("suffix", [".ttl", ".nq", ".trig"])
+@pytest.mark.parametrize("suffix", [".ttl", ".nq", ".trig", ".jsonld"])
 def test_validate_a_file(tmp_path, suffix):
     store = _store(tmp_path / "s", broken=True)
     out = tmp_path / f"export{suffix}"
-    fmt = {".ttl": "turtle", ".nq": "nquads", ".trig": "trig"}[suffix]
+    fmt = {".ttl": "turtle", ".nq": "nquads", ".trig": "trig", ".jsonld": "jsonld"}[suffix]
     assert (
         runner.invoke(
             app,
@@ -91,6 +91,77 @@ def test_validate_unknown_suffix_and_missing_file(tmp_path):
     assert runner.invoke(app, ["validate", str(tmp_path / "x.pdf")]).exit_code == 1
     result = runner.invoke(app, ["validate", str(tmp_path / "none.ttl")])
     assert result.exit_code == 1 and "no such file" in result.stderr
+
+
+LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [\n <!ENTITY lol "lol">\n'
+    + "".join(f' <!ENTITY lol{i} "{("&lol" + str(i - 1 or "") + ";") * 10}">\n' for i in range(1, 10))
+    + ']>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:e="http://e/">'
+    '<rdf:Description rdf:about="http://e/s"><e:p>&lol9;</e:p></rdf:Description></rdf:RDF>\n'
+)
+
+
+def test_validate_refuses_billion_laughs_and_external_entities_at_once(tmp_path):
+    # A real process with a deadline: expanding this 1.3 KB file (10^9 "lol") hung kg validate.
+    import subprocess
+    import sys
+    import time
+
+    laughs = tmp_path / "laughs.rdf"
+    laughs.write_text(LAUGHS, encoding="utf-8")
+    external = tmp_path / "external.owl"
+    external.write_text(LAUGHS.replace(' <!ENTITY lol "lol">', ' <!ENTITY lol SYSTEM "file:///etc/passwd">'))
+    for path in (laughs, external):
+        start = time.monotonic()
+        done = subprocess.run(
+            [sys.executable, "-m", "kg", "validate", str(path)], capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 1 and "does not expand" in done.stderr, done.stderr
+        assert time.monotonic() - start < 30
+    # Plain-text entities, the usual OWL shorthand, are still read.
+    plain = tmp_path / "plain.rdf"
+    plain.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY ex "http://example.org/"> ]>\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:e="http://e/">'
+        '<rdf:Description rdf:about="&ex;s"><e:p>v</e:p></rdf:Description></rdf:RDF>\n',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(plain)])
+    assert result.exit_code == 0, result.output
+
+
+def test_validate_never_fetches_a_remote_json_ld_context(tmp_path):
+    import http.server
+    import threading
+
+    fetched = []
+
+    class Context(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            fetched.append(self.path)
+            body = b'{"@context": {"name": "http://schema.org/name"}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/ld+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Context)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        doc = tmp_path / "remote.jsonld"
+        url = f"http://127.0.0.1:{server.server_address[1]}/context.jsonld"
+        doc.write_text(json.dumps({"@context": url, "@id": "http://e/s", "name": "x"}), encoding="utf-8")
+        result = runner.invoke(app, ["validate", str(doc)])
+        assert result.exit_code == 1 and "does not fetch remote JSON-LD contexts" in result.stderr, result.output
+        assert fetched == []
+    finally:
+        server.shutdown()
+        thread.join(5)
 
 
 def test_stats(tmp_path):
