@@ -217,3 +217,83 @@ def test_a_group_saying_it_was_responsible(nlp):
 def test_incident_summaries_name_the_doer_in_the_last_sentence(nlp, text, doer):
     events = _attacks(nlp, text)
     assert {label for e in events for label in (m.entity.label for m in e.agents)} == {doer}
+
+
+def test_attributed_with_to_hung_on_the_deed_noun():
+    # the small model often attaches "to X" to "the attack" rather than to "attributed"
+    doc = _doc(
+        ["Police", "attributed", "the", "attack", "to", "Ansar", "."],
+        [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["police", "attribute", "the", "attack", "to", "Ansar", "."],
+    )
+    (claim,) = attribution.claims(doc)
+    assert (claim.actor.text, claim.deed.text) == ("Ansar", "attack")
+
+
+def test_doers_said_to_belong_to_a_group_name_it():
+    doc = _doc(
+        ["The", "attackers", "belonged", "to", "Ansar", "."],
+        [1, 2, 2, 2, 3, 2],
+        ["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "attacker", "belong", "to", "Ansar", "."],
+    )
+    (claim,) = attribution.claims(doc)
+    assert (claim.actor.text, claim.deed) == ("Ansar", None)
+    land = _doc(
+        ["The", "land", "belonged", "to", "Ansar", "."],
+        [1, 2, 2, 2, 3, 2],
+        ["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "land", "belong", "to", "Ansar", "."],
+    )
+    assert not list(attribution.claims(land))
+
+
+def test_the_hallmarks_of_a_group_name_it():
+    doc = _doc(
+        ["The", "attack", "bore", "the", "hallmarks", "of", "Ansar", "."],
+        [1, 2, 2, 4, 2, 4, 5, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "attack", "bear", "the", "hallmark", "of", "Ansar", "."],
+    )
+    (claim,) = attribution.claims(doc)
+    assert (claim.actor.text, claim.deed.text) == ("Ansar", "attack")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Gunmen attacked a village in Tillaberi, killing nine people. Authorities suspected fighters of the "
+            "Islamic State in the Greater Sahara.",
+            "fighters of the Islamic State in the Greater Sahara",  # a name is not cut where the parse split it
+        ),
+        (
+            "Assailants fired on a police patrol in Tumaco, killing one officer. Authorities attributed the attack "
+            "to dissidents of the Revolutionary Armed Forces of Colombia (FARC).",
+            "dissidents of the Revolutionary Armed Forces of Colombia (FARC)",
+        ),
+        (
+            "Militants stormed a hotel in Mogadishu, killing 12 guests. The attack bore the hallmarks of al-Shabaab.",
+            "al-Shabaab",
+        ),
+        (
+            "A roadside bomb struck a bus near Jalalabad, killing five passengers. The Taliban denied involvement, "
+            "and authorities later attributed the attack to the Islamic State Khorasan Province.",
+            "the Islamic State Khorasan Province",
+        ),
+        (
+            "Gunmen raided a school in Borno state, killing two teachers. Officials said the attackers were "
+            "believed to belong to Boko Haram.",
+            "Boko Haram",
+        ),
+    ],
+)
+def test_suspicion_belonging_and_hallmarks_name_the_doer(nlp, text, doer):
+    events = _attacks(nlp, text)
+    assert doer in {a.span.text for e in events for a in e.agents}

@@ -257,6 +257,8 @@ class Actors:
             elif child.dep_ == "acl" and child.lemma_.lower() in _BELONGING and head.lemma_.lower() in _MEMBERS:
                 if any(_actor_of(p) for p in child.children if p.dep_ == "prep"):
                     end = max(end, _edge(child) + 1)  # "militants belonging to Jaish-e-Mohammed"
+            elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in _PARTS and _actor_of(child):
+                end = max(end, _edge(child) + 1)  # "a local cell of the Islamic State", "the armed wing of Hamas"
             elif child.dep_ == "prep" and child.lower_ == "of" and _named_by(head, child):
                 end = max(end, _edge(child) + 1)  # "the town of Hit", "warplanes of the coalition"
             elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:
@@ -275,6 +277,12 @@ class Actors:
             ent = self.entity_at(head, within=sent)
             if ent is not None:
                 start, end = min(start, ent.start), max(end, ent.end)
+        if end > head.i + 1 and end < sent.end:
+            # Nor at the phrase's end: "fighters of the Islamic State in the Greater Sahara", where the
+            # parser hung "in the Greater Sahara" on "fighters".
+            ent = self.entity_at(self.doc[end - 1], within=sent)
+            if ent is not None and ent.start < end < ent.end and ent.label_ in ("ORG", "PERSON", "NORP"):
+                end = ent.end
         while (
             end < len(self.doc)
             and self.doc[end].text == "-"
@@ -291,6 +299,13 @@ class Actors:
             end -= 1
         if start > head.i or end <= head.i:
             start, end = head.i, head.i + 1
+        opened = [t.i for t in self.doc[start:end] if t.text == "("]
+        if opened and not any(t.text == ")" for t in self.doc[opened[-1] : end]):
+            # "the Revolutionary Armed Forces of Colombia (FARC": close the parenthesis, or leave it out.
+            if end < sent.end and self.doc[end].text == ")":
+                end += 1
+            elif opened[-1] > head.i:
+                end = opened[-1]
         return self.doc[start:end]
 
     # -- entities ---------------------------------------------------------------------------------
@@ -526,6 +541,10 @@ class Actors:
         return Entity(f"local:{self.doc_key}:{normalise(text)}", text, kind)
 
 
+# Parts of a group that act for it: "a local cell of the Islamic State", "the armed wing of Hamas".
+_PARTS = frozenset(
+    {"cell", "faction", "wing", "branch", "affiliate", "offshoot", "splinter", "remnant", "arm", "chapter", "unit"}
+)
 # Descriptive heads a group's name may follow directly: "the militant group Jund al-Khilafah".
 _TITLE_HEADS = frozenset(
     {"group", "organisation", "organization", "movement", "militia", "network", "outfit", "faction", "alliance"}

@@ -80,6 +80,7 @@ _DEED_NOUNS = frozenset(
         "execution",
         "rocket",
         "shelling",
+        "arson",
     }
 )
 # Modifiers of a doer that say the report does not know who it was.
@@ -92,6 +93,8 @@ _CREDIT = frozenset({"responsibility", "credit", "authorship"})
 _BLAME_VERBS = frozenset({"attribute", "blame", "suspect", "accuse", "hold", "link", "tie", "pin"})
 # "X carried out the attack", "X planted the bomb": the subject did the deed the object names.
 _DOER_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "execute", "mastermind", "plant"})
+_BELONG_VERBS = frozenset({"belong"})
+_BEAR_VERBS = frozenset({"bear", "carry", "have"})
 _DEVICES = frozenset({"bomb", "device", "explosive", "explosives", "ied", "mine", "landmine"})
 _NOBODY = frozenset({"no", "neither"})
 _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
@@ -125,7 +128,11 @@ def claims(doc: Doc) -> Iterator[Claim]:
         if verb.pos_ not in roles.VERB_POS and verb.tag_ != "VBN":
             continue
         lemma = verb.lemma_.lower()
-        if lemma in _CLAIM_VERBS:
+        if lemma in _BELONG_VERBS:
+            found = _belonging(verb)
+        elif lemma in _BEAR_VERBS and _hallmarks(verb) is not None:
+            found = _hallmarks(verb)
+        elif lemma in _CLAIM_VERBS:
             found = _claim(verb)
         elif lemma in _BLAME_VERBS:
             found = _blame(verb)
@@ -139,6 +146,32 @@ def claims(doc: Doc) -> Iterator[Claim]:
         if _nobody(actor):
             continue
         yield Claim(actor, deed, verb)
+
+
+def _belonging(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "the attackers were believed to belong to Boko Haram", "gunmen belonging to ISWAP": a doer the
+    report could not name is said to be of a group; the group is the doer of the incident told."""
+    group = roles.first(roles.pobjs(verb, "to"))
+    if group is None:
+        return None
+    doer = roles.subject(verb) if verb.dep_ != "acl" else verb.head
+    if doer is None and verb.dep_ == "xcomp":
+        doer = roles.first(roles.children(verb.head, "nsubjpass", "nsubj"))  # "were believed to belong to"
+    if doer is None or not (_doer_word(doer) or doer.pos_ == "PRON"):
+        return None  # "the land belongs to the state"
+    return group, None
+
+
+def _hallmarks(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "The attack bore the hallmarks of al-Shabaab": the group whose signature a deed carries."""
+    mark = roles.first(roles.children(verb, "dobj"))
+    if mark is None or mark.lemma_.lower() not in ("hallmark", "signature", "fingerprint", "trademark"):
+        return None
+    group = roles.first(roles.pobjs(mark, "of"))
+    subj = roles.subject(verb)
+    if group is None or subj is None:
+        return None
+    return group, subj if _deed(subj) else None
 
 
 def _claim(verb: Token) -> tuple[Token, Token | None] | None:
@@ -166,7 +199,8 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
     "blamed the bombing on X", "held X responsible for the attack", "X were blamed", "suspect X"."""
     lemma = verb.lemma_.lower()
     obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
-    to = roles.first(roles.pobjs(verb, "to", "on")) or (roles.first(roles.pobjs(obj, "on")) if obj else None)
+    # "attributed the attack to X": the parser often hangs "to X" on the deed noun.
+    to = roles.first(roles.pobjs(verb, "to", "on")) or (roles.first(roles.pobjs(obj, "on", "to")) if obj else None)
     if obj is not None and _deed(obj) and to is not None:
         return to, obj  # "attributed the attack to X", "blamed the bombing on X"
     if lemma == "hold":
@@ -281,6 +315,8 @@ def _actor_head(token: Token) -> bool:
     "the Obama administration's political correctness" blamed for a massacre."""
     if token.pos_ == "PRON" or _names(token):
         return True
+    if any(_names(o) for o in roles.pobjs(token, "of")):
+        return True  # "dissidents of the FARC", "fighters of the Islamic State"
     for c in token.lefts:
         if c.dep_ == "poss" and _names(c):
             return True

@@ -115,6 +115,7 @@ MEMBER_NOUNS = frozenset(
         "unit",
         "cadre",
         "guard",
+        "dissident",
     }
 )
 QUANTITY_HEADS = frozenset(
