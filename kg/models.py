@@ -139,6 +139,25 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Geocode:
+    """Where a place is on the map: the GeoNames entry a place name resolved to (see :mod:`kg.geo`).
+
+    ``precision`` is ACLED's geo-precision code: 1 a town or village, 2 a district or second-level
+    area (or a town standing for it), 3 a province (first-level division) or a country.
+    ``wikidata`` is set where the gazetteer knows the entry's Wikidata id.
+    """
+
+    geonames_id: int
+    name: str  # the gazetteer's name of the entry
+    latitude: float
+    longitude: float
+    country_code: str  # ISO 3166-1 alpha-2
+    admin1: str | None  # the name of the first-level division (province, state, governorate)
+    precision: int
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
 class Entity:
     """A normalised actor or place.
 
@@ -151,6 +170,7 @@ class Entity:
     label: str
     kind: EntityKind
     wikidata: str | None = None  # a Wikidata id such as "Q2429253"
+    geo: Geocode | None = None  # for a place that the geocoder resolved
 
     @property
     def is_actor(self) -> bool:

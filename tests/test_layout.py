@@ -19,6 +19,7 @@ KG = ROOT / "kg"
 # (the ontology's names) and kg.rdf.iri (naming things) are the vocabulary every stage shares.
 STAGES = [
     ("kg.errors", "kg.models", "kg.events", "kg.rdf.vocab", "kg.rdf.iri", "kg.rdf.formats"),
+    ("kg.geo",),
     ("kg.extract",),
     ("kg.contract", "kg.rdf"),
     ("kg.store",),

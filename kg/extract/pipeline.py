@@ -20,6 +20,7 @@ from kg.extract import attribution, incidents, modality, roles, time
 from kg.extract.actors import Actors
 from kg.extract.places import location as _location
 from kg.extract.triggers import Draft, Triggers, find
+from kg.geo import geocode
 from kg.models import Document, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality
 from kg.models import Span as TextSpan
 
@@ -88,7 +89,7 @@ def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extracti
     events = incidents.merge(
         _drop_subsumed(attribution.counted_doers(doc, attribution.link(doc, actors, events))), published=document.date
     )
-    return Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors)))
+    return geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
 
 
 def _key(mention: Mention | None) -> str | None:

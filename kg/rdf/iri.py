@@ -17,7 +17,7 @@ from rdflib import URIRef
 from kg.models import Entity, EntityKind
 from kg.rdf.vocab import ID_BASE
 
-SHARED_KINDS = ("actor", "place", "run")
+SHARED_KINDS = ("actor", "place", "geometry", "run")
 """IRI kinds naming what several documents describe; documents, events and text spans belong to one."""
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -56,6 +56,11 @@ def entity_iri(entity: Entity) -> URIRef:
     """
     kind = {EntityKind.PLACE: "place", EntityKind.OBJECT: "object"}.get(entity.kind, "actor")
     return _entity_iri(kind, entity.key)
+
+
+def geometry_iri(entity: Entity) -> URIRef:
+    """The IRI of the geo:Geometry (the point) of a geocoded place: one per place, like the place's IRI."""
+    return _entity_iri("geometry", entity.key)
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -16,7 +16,9 @@ The graph of one document (see docs/ONTOLOGY.md for the terms)::
     <doc#char=t,u>  a kg:EventMention, nif:String; nif:beginIndex t; nif:endIndex u; nif:anchorOf (the
                trigger); nif:referenceContext <doc>; nif:sentence <doc#char=b,e>; kg:confidence
     <actor>    a kg:Actor, kg:State|...; rdfs:label; owl:sameAs wd:Q...; kg:alias; kg:mentionedIn <doc>
-    <place>    a kg:Place; rdfs:label; owl:sameAs wd:Q...; kg:alias; kg:mentionedIn <doc>
+    <place>    a kg:Place; rdfs:label; owl:sameAs wd:Q...; kg:alias; kg:mentionedIn <doc>; when geocoded
+               kg:geonamesId; kg:admin1; kg:countryCode; kg:geoPrecision; geo:hasGeometry <geometry>
+    <geometry> a geo:Geometry; geo:asWKT "POINT(lon lat)"^^geo:wktLiteral
     <run>      a prov:Activity; kg:model; kg:softwareVersion
 """
 
@@ -39,10 +41,22 @@ from rdflib.term import Node
 
 import kg
 from kg import events
-from kg.models import Document, Entity, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality, Span
+from kg.models import (
+    Document,
+    Entity,
+    EntityKind,
+    Event,
+    EventMention,
+    EventType,
+    Extraction,
+    Geocode,
+    Mention,
+    Modality,
+    Span,
+)
 from kg.rdf.formats import clean_text
-from kg.rdf.iri import document_iri, entity_iri, mint, span_iri
-from kg.rdf.vocab import GAF, KG, NIF, PREFIXES, SEM, WD
+from kg.rdf.iri import document_iri, entity_iri, geometry_iri, mint, span_iri
+from kg.rdf.vocab import GAF, GEO, KG, NIF, PREFIXES, SEM, WD
 
 Triple = tuple[Node, Node, Node]
 
@@ -352,6 +366,23 @@ def _event_mentions(doc: URIRef, events: Iterable[Event]) -> Iterator[Triple]:
         yield anchor, _CONFIDENCE, confidence_literal(mention.confidence)
 
 
+def _geometry(node: URIRef, geometry: URIRef, geo: Geocode) -> Iterator[Triple]:
+    """A geocoded place's GeoSPARQL point and its GeoNames id, division, country and ACLED precision."""
+    yield node, KG.geonamesId, _offset(geo.geonames_id)
+    if geo.admin1:
+        yield node, KG.admin1, _name_literal(geo.admin1)
+    yield node, KG.countryCode, _name_literal(geo.country_code)
+    yield node, KG.geoPrecision, _offset(geo.precision)
+    yield node, GEO.hasGeometry, geometry
+    yield geometry, _TYPE, GEO.Geometry
+    yield geometry, GEO.asWKT, wkt_point(geo.longitude, geo.latitude)
+
+
+def wkt_point(longitude: float, latitude: float) -> Literal:
+    """A GeoSPARQL WKT point: longitude first, as WKT in the default CRS84 has it."""
+    return Literal(f"POINT({longitude!r} {latitude!r})", datatype=GEO.wktLiteral)
+
+
 def _mentions(extraction: Extraction) -> Iterator[Mention]:
     yield from extraction.mentions
     for event in extraction.events:
@@ -381,7 +412,14 @@ def _entities(doc: URIRef, extraction: Extraction) -> Iterator[Triple]:
         else:
             yield node, _TYPE, _ACTOR
             yield node, _TYPE, ACTOR_CLASS[entity.kind]
-        yield node, _LABEL, _name_literal(entity.label)
+        # A geocoded place is named as the gazetteer names it, so the documents that call it "Raqqa"
+        # and "al-Raqqah" give one label; what each wrote stays in kg:alias.  A country keeps the
+        # actor gazetteer's label, being one node with the state.
+        geo = entity.geo if entity.kind is EntityKind.PLACE else None
+        label = geo.name if geo is not None and not entity.key.startswith("gaz:") else entity.label
+        yield node, _LABEL, _name_literal(label)
+        if geo is not None:
+            yield from _geometry(node, geometry_iri(entity), geo)
         if entity.wikidata and _WIKIDATA_ID.fullmatch(entity.wikidata.strip()):
             yield node, _SAME_AS, WD[entity.wikidata.strip()]
         for alias in aliases.get(node, {}):

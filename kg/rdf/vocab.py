@@ -70,6 +70,10 @@ class KG(DefinedNamespace):
     sourceCount: URIRef
     firstReported: URIRef
     lastReported: URIRef
+    geonamesId: URIRef
+    admin1: URIRef
+    countryCode: URIRef
+    geoPrecision: URIRef
 
     # individuals
     Asserted: URIRef
@@ -126,12 +130,26 @@ class GAF(DefinedNamespace):
     _NS = Namespace("http://groundedannotationframework.org/gaf#")
 
 
+class GEO(DefinedNamespace):
+    """The GeoSPARQL 1.1 terms kg writes for a place's point (http://www.opengis.net/ont/geosparql#)."""
+
+    _fail = True
+
+    Geometry: URIRef
+    hasGeometry: URIRef
+    asWKT: URIRef
+    wktLiteral: URIRef
+
+    _NS = Namespace("http://www.opengis.net/ont/geosparql#")
+
+
 PREFIXES: dict[str, str] = {
     "kg": ONTOLOGY_IRI + "#",
     "kgid": ID_BASE,
     "sem": str(SEM._NS),
     "nif": str(NIF._NS),
     "gaf": str(GAF._NS),
+    "geo": str(GEO._NS),
     "prov": "http://www.w3.org/ns/prov#",
     "dcterms": "http://purl.org/dc/terms/",
     "owl": "http://www.w3.org/2002/07/owl#",

@@ -1,0 +1,305 @@
+"""Place names -> GeoNames entries, disambiguated by the rest of the document.
+
+One document at a time: every place the extraction found is read as a name with hints ("eastern
+Aleppo province" is the name Aleppo at first-level division; "Gubio, Borno" is Gubio inside Borno;
+"Daraya (Rural Damascus" is Daraya inside Rural Damascus), looked up by its GeoNames names and
+alternate names (then, failing that, a spelling one or two letters off), and each candidate is scored:
+
+* what it is: a country first, then a place by its population; a division when the text says
+  "province", "governorate", "state", ...;
+* the document's countries: the states it mentions ("Iraqi forces", "in Syria"), the countries of its
+  other places (when they are not ambiguous themselves), and the qualifier written beside the name;
+* the first-level divisions of the document's other places.
+
+So "Tripoli" in a story that names Libya or Misrata is Libya's, in one that names Lebanon or Beirut
+Lebanon's, and alone the larger one.  A name with no candidate (or only weak ones: a village of the
+same name in a country the story never names) stays an unresolved named place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, Entry, GeoNames, geonames, name_key
+from kg.models import Entity, EntityKind, Event, Extraction, Geocode, Mention
+
+GEONAMES_KEY = "geonames:"
+"""The entity key prefix of a resolved place: ``geonames:<GeoNames id>``, shared by every document."""
+
+# Words after a name that say which level of area it is.
+FIRST_LEVEL = frozenset(
+    {"province", "governorate", "state", "region", "oblast", "department", "prefecture", "krai", "emirate", "wilaya"}
+)
+SECOND_LEVEL = frozenset(
+    {"district", "county", "municipality", "township", "lga", "subdistrict", "tehsil", "commune", "raion", "rayon"}
+)
+SETTLEMENT = frozenset({"city", "town", "village", "camp", "area", "neighbourhood", "neighborhood", "suburb"})
+_LGA = re.compile(r"\s+local government area$", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:the|downtown|central|greater|rural|(?:north|south)?(?:-?(?:east|west))?(?:ern)?|northern|southern|"
+    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:city|town|village|"
+    r"province|region|district) of)\s+",
+    re.IGNORECASE,
+)
+# Score parts (see :func:`_score`); a candidate below MIN_SCORE is no answer.
+COUNTRY_PRIOR = 4.0
+ADMIN1_PRIOR = 1.0
+LEVEL_BONUS = 4.0
+PRIMARY_NAME = 1.0
+IN_QUALIFIER = 8.0
+IN_DOCUMENT = 3.0
+SAME_ADMIN1 = 1.5
+FUZZY_PENALTY = 2.0
+MIN_SCORE = 2.0
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    """A place label read as a name, the level its area word gives, and the names written beside it."""
+
+    name: str
+    level: int | None  # 3 after "province", 2 after "district", 1 after "town", else None
+    qualifiers: tuple[str, ...] = ()
+
+
+def parse(label: str) -> PlaceName | None:
+    """``label`` read as :class:`PlaceName`, or None when it is no proper name ("the army camp").
+
+    >>> parse("eastern Aleppo province")
+    PlaceName(name='Aleppo', level=3, qualifiers=())
+    >>> parse("Gubio, Borno")
+    PlaceName(name='Gubio', level=None, qualifiers=('Borno',))
+    """
+    text = " ".join(label.replace("(", ",").replace(")", ",").split())
+    name, *rest = [part.strip() for part in text.split(",")]
+    qualifiers = tuple(q for q in rest if q)
+    words = name.split()
+    if len(words) > 1 and words[-1].isupper() and not name.isupper():
+        words = words[:-1]  # "downtown Aleppo REUTERS"
+    name = _LGA.sub(" lga", " ".join(words))
+    previous = None
+    while previous != name:
+        previous, name = name, _LEADING.sub("", name)
+    words = name.split()
+    level = None
+    if len(words) > 1 and words[-1].lower() in FIRST_LEVEL | SECOND_LEVEL | SETTLEMENT:
+        last = words.pop().lower()
+        level = 3 if last in FIRST_LEVEL else 2 if last in SECOND_LEVEL else 1
+        name = " ".join(words)
+    if not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+        return None
+    return PlaceName(name, level, qualifiers)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    entry: Entry
+    primary: bool  # the query is the entry's own name, not an alternate one
+    fuzzy: bool  # found by a spelling one or two letters off
+
+
+def candidates(gaz: GeoNames, name: str) -> list[_Candidate]:
+    """The entries ``name`` may stand for; misspellings are tried when nothing matches exactly."""
+    key = name_key(name)
+    exact = gaz.lookup(name)
+    if exact:
+        return [_Candidate(e, name_key(e.name) == key, False) for e in exact]
+    return [_Candidate(e, False, True) for e in gaz.near(name)]
+
+
+def geocode(extraction: Extraction, *, gaz: GeoNames | None = None) -> Extraction:
+    """``extraction`` with each place that resolves carrying its :class:`~kg.models.Geocode`.
+
+    A resolved place is keyed ``geonames:<id>`` (so "Tripoli" in Libya and "Tripoli" in Lebanon are
+    different places, and "Raqqa" and "al-Raqqah" one), except a country the actor gazetteer knows,
+    which keeps its key: it is one node with the state actor.  A place that does not resolve is left
+    as it was.
+    """
+    gaz = gaz or geonames()
+    places = _place_entities(extraction)
+    if not places:
+        return extraction
+    resolved = Resolver(gaz, extraction).resolve(places)
+    if not resolved:
+        return extraction
+    return _rewrite(extraction, resolved)
+
+
+class Resolver:
+    """The document's context and the scoring of each place's candidates against it."""
+
+    def __init__(self, gaz: GeoNames, extraction: Extraction) -> None:
+        self.gaz = gaz
+        self.states: Counter[str] = Counter()
+        for mention in _all_mentions(extraction):
+            entity = mention.entity
+            if entity.kind is EntityKind.STATE or (entity.kind is EntityKind.PLACE and entity.key.startswith("gaz:")):
+                iso = self.country_code(entity.label)
+                if iso and not self._ambiguous_capital(mention.span.text):
+                    self.states[iso] += 1
+
+    def _ambiguous_capital(self, text: str) -> bool:
+        """True for a capital standing for its state whose name is also a town elsewhere: "Tripoli" says
+        Libya to the actor gazetteer, but the story may be Lebanon's."""
+        entries = self.gaz.lookup(text)
+        if any(e.feature == COUNTRY for e in entries):
+            return False
+        return len({e.country_code for e in entries if e.feature == PLACE}) > 1
+
+    def country_code(self, name: str) -> str | None:
+        """The ISO code of the country called ``name``, or None."""
+        return next((e.country_code for e in self.gaz.lookup(name) if e.feature == COUNTRY), None)
+
+    def resolve(self, places: dict[str, Entity]) -> dict[str, Geocode]:
+        """Entity key -> geocode for the ``places`` (key -> entity) that resolve."""
+        parsed = {key: parse(entity.label) for key, entity in places.items()}
+        found = {key: candidates(self.gaz, p.name) for key, p in parsed.items() if p is not None}
+        # First pass: each place against the document's states; a place whose country is settled
+        # (one candidate country, or a clear winner) then lends its country and division to the others.
+        first = {key: self._best(parsed[key], cands, self.states, Counter()) for key, cands in found.items()}
+        out: dict[str, Geocode] = {}
+        for key, cands in found.items():
+            countries: Counter[str] = Counter(self.states)
+            admin1: Counter[str] = Counter()
+            for other, best in first.items():
+                if other != key and best is not None:
+                    countries[best.entry.country_code] += 1
+                    if best.entry.admin1_code:
+                        admin1[best.entry.admin1_code] += 1
+            place = parsed[key]
+            assert place is not None
+            best = self._best(place, cands, countries, admin1)
+            if best is not None:
+                out[key] = self._geocode(best.entry, place, places[key])
+        return out
+
+    def _best(
+        self, place: PlaceName | None, cands: list[_Candidate], countries: Counter[str], admin1: Counter[str]
+    ) -> _Candidate | None:
+        if place is None or not cands:
+            return None
+        qualifier_areas = [e for q in place.qualifiers for e in self.gaz.lookup(q) if e.feature in (ADMIN1, COUNTRY)]
+        scored = [(self._score(c, place, countries, admin1, qualifier_areas), c) for c in cands]
+        score, best = max(scored, key=lambda sc: (sc[0], -sc[1].entry.geonames_id))
+        return best if score >= MIN_SCORE else None
+
+    def _score(
+        self,
+        cand: _Candidate,
+        place: PlaceName,
+        countries: Counter[str],
+        admin1: Counter[str],
+        qualifier_areas: list[Entry],
+    ) -> float:
+        entry = cand.entry
+        if entry.feature == COUNTRY:
+            score = COUNTRY_PRIOR
+        elif entry.feature == ADMIN1:
+            score = ADMIN1_PRIOR + (LEVEL_BONUS if place.level == 3 else 0.0)
+        elif place.level == 3:
+            # "Raqqa province": a place counts as the division it is the seat of, when they share the name.
+            division = self.gaz.admin1(entry.admin1_code)
+            seat = division is not None and _similar(division.name, entry.name)
+            score = ADMIN1_PRIOR + LEVEL_BONUS if seat else math.log10(entry.population + 10) / 2 - LEVEL_BONUS / 2
+        else:
+            score = math.log10(entry.population + 10) / 2
+        if cand.primary:
+            score += PRIMARY_NAME
+        if cand.fuzzy:
+            score -= FUZZY_PENALTY
+        if any(_contains(area, entry) for area in qualifier_areas):
+            score += IN_QUALIFIER
+        if entry.feature != COUNTRY and countries[entry.country_code]:
+            score += IN_DOCUMENT * countries[entry.country_code] / max(countries.values())
+        if entry.admin1_code and admin1[entry.admin1_code]:
+            score += SAME_ADMIN1
+        return score
+
+    def _geocode(self, entry: Entry, place: PlaceName, entity: Entity) -> Geocode:
+        if entry.feature == PLACE:
+            if place.level == 3:
+                # "Raqqa province" where only the city Ar Raqqah matched: the division it is the seat of.
+                division = self.gaz.admin1(entry.admin1_code)
+                if division is not None and _similar(division.name, entry.name):
+                    entry = division
+            precision = 2 if place.level == 2 else 1
+        else:
+            precision = 3
+        division = self.gaz.admin1(entry.admin1_code) if entry.feature == PLACE else entry
+        return Geocode(
+            geonames_id=entry.geonames_id,
+            name=entry.name,
+            latitude=entry.latitude,
+            longitude=entry.longitude,
+            country_code=entry.country_code,
+            admin1=division.name if division is not None and entry.feature != COUNTRY else None,
+            precision=3 if entry.feature != PLACE else precision,
+            wikidata=entity.wikidata if entry.feature == COUNTRY else None,
+        )
+
+
+def _contains(area: Entry, entry: Entry) -> bool:
+    if area.feature == COUNTRY:
+        return area.country_code == entry.country_code
+    return area.admin1_code == entry.admin1_code and entry.feature != ADMIN1
+
+
+def _similar(a: str, b: str) -> bool:
+    """True when two names are one name spelt two ways ("Ar-Raqqah", "Ar Raqqah"; "Aleppo", "Aleppo")."""
+    ka, kb = name_key(a), name_key(b)
+    return ka == kb or ka in kb or kb in ka
+
+
+def _all_mentions(extraction: Extraction) -> Iterator[Mention]:
+    yield from extraction.mentions
+    for event in extraction.events:
+        yield from _event_mentions(event)
+
+
+def _event_mentions(event: Event) -> Iterator[Mention]:
+    yield from event.agents
+    yield from event.targets
+    for mention in (event.to, event.location):
+        if mention is not None:
+            yield mention
+
+
+def _place_entities(extraction: Extraction) -> dict[str, Entity]:
+    out: dict[str, Entity] = {}
+    for mention in _all_mentions(extraction):
+        entity = mention.entity
+        if entity.kind is EntityKind.PLACE and entity.geo is None:
+            out.setdefault(entity.key, entity)
+    return out
+
+
+def _rewrite(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction:
+    def entity(old: Entity) -> Entity:
+        geo = resolved.get(old.key) if old.kind is EntityKind.PLACE else None
+        if geo is None:
+            return old
+        key = old.key if old.key.startswith("gaz:") else f"{GEONAMES_KEY}{geo.geonames_id}"
+        return replace(old, key=key, geo=geo, wikidata=old.wikidata or geo.wikidata)
+
+    def mention(m: Mention) -> Mention:
+        new = entity(m.entity)
+        return m if new is m.entity else Mention(m.span, new)
+
+    def mentions(ms: Iterable[Mention]) -> tuple[Mention, ...]:
+        return tuple(mention(m) for m in ms)
+
+    events = tuple(
+        replace(
+            e,
+            agents=mentions(e.agents),
+            targets=mentions(e.targets),
+            to=mention(e.to) if e.to is not None else None,
+            location=mention(e.location) if e.location is not None else None,
+        )
+        for e in extraction.events
+    )
+    return replace(extraction, events=events, mentions=mentions(extraction.mentions))
