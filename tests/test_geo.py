@@ -8,11 +8,11 @@ from importlib import resources
 import pytest
 from rdflib import Literal, Namespace
 
-from kg.geo import GEONAMES_KEY, geocode
+from kg.geo import geocode
 from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, edit_distance, geonames, name_key
 from kg.geo.resolve import PlaceName, parse
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Span
-from kg.rdf.iri import entity_iri, geometry_iri
+from kg.rdf.iri import GEONAMES_KEY, entity_iri, geometry_iri, iri_key
 from kg.rdf.triples import to_graph
 from kg.rdf.validate import validate
 from kg.rdf.vocab import GEO, KG, SEM
@@ -74,8 +74,10 @@ def test_one_name_resolves_by_the_countries_of_its_document():
     lebanon = resolved(document(place("Tripoli"), states=(state("Lebanon"),)))
     assert libya.geo is not None and libya.geo.geonames_id == TRIPOLI_LY and libya.geo.country_code == "LY"
     assert lebanon.geo is not None and lebanon.geo.geonames_id == TRIPOLI_LB and lebanon.geo.country_code == "LB"
-    # Two entries, two places: the IRIs are minted from the GeoNames ids, not the name.
-    assert libya.key == f"{GEONAMES_KEY}{TRIPOLI_LY}" and entity_iri(libya) != entity_iri(lebanon)
+    # Two entries, two places: the IRIs are minted from the GeoNames ids, not the name (whose key stays).
+    assert libya.key == lebanon.key == "name:tripoli" and iri_key(libya) == f"{GEONAMES_KEY}{TRIPOLI_LY}"
+    assert entity_iri(libya) != entity_iri(lebanon)
+    assert entity_iri(resolved(document(place("al-Raqqah")))) == entity_iri(resolved(document(place("Raqqa"))))
 
 
 def test_alone_the_larger_place_wins_and_a_qualifier_beats_population():
@@ -112,7 +114,7 @@ def test_a_country_place_keeps_the_state_actors_key_and_gets_its_wikidata_id():
     syria = Entity("gaz:syria", "Syria", EntityKind.PLACE, "Q858")
     geo = resolved(document(syria)).geo
     assert geo is not None and (geo.precision, geo.country_code, geo.wikidata) == (3, "SY", "Q858")
-    assert resolved(document(syria)).key == "gaz:syria"
+    assert iri_key(resolved(document(syria))) == "gaz:syria"
 
 
 def test_every_state_of_the_actor_gazetteer_is_a_country():

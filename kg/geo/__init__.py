@@ -5,6 +5,6 @@ Offline: the gazetteer ships with kg (``kg/data/geonames.tsv.gz``, GeoNames data
 that resolves carrying a :class:`~kg.models.Geocode`; a place that does not stays a named place.
 """
 
-from kg.geo.resolve import GEONAMES_KEY, geocode
+from kg.geo.resolve import geocode
 
-__all__ = ["GEONAMES_KEY", "geocode"]
+__all__ = ["geocode"]

@@ -27,9 +27,6 @@ from dataclasses import dataclass, replace
 from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, Entry, GeoNames, geonames, name_key
 from kg.models import Entity, EntityKind, Event, Extraction, Geocode, Mention
 
-GEONAMES_KEY = "geonames:"
-"""The entity key prefix of a resolved place: ``geonames:<GeoNames id>``, shared by every document."""
-
 # Words after a name that say which level of area it is.
 FIRST_LEVEL = frozenset(
     {"province", "governorate", "state", "region", "oblast", "department", "prefecture", "krai", "emirate", "wilaya"}
@@ -114,10 +111,9 @@ def candidates(gaz: GeoNames, name: str) -> list[_Candidate]:
 def geocode(extraction: Extraction, *, gaz: GeoNames | None = None) -> Extraction:
     """``extraction`` with each place that resolves carrying its :class:`~kg.models.Geocode`.
 
-    A resolved place is keyed ``geonames:<id>`` (so "Tripoli" in Libya and "Tripoli" in Lebanon are
-    different places, and "Raqqa" and "al-Raqqah" one), except a country the actor gazetteer knows,
-    which keeps its key: it is one node with the state actor.  A place that does not resolve is left
-    as it was.
+    Keys stay as they were; the IRI of a resolved place is minted from its GeoNames id
+    (:func:`kg.rdf.iri.iri_key`), so "Tripoli" in Libya and "Tripoli" in Lebanon are different places
+    and "Raqqa" and "al-Raqqah" one.  A place that does not resolve is left as it was.
     """
     gaz = gaz or geonames()
     places = _place_entities(extraction)
@@ -282,8 +278,7 @@ def _rewrite(extraction: Extraction, resolved: dict[str, Geocode]) -> Extraction
         geo = resolved.get(old.key) if old.kind is EntityKind.PLACE else None
         if geo is None:
             return old
-        key = old.key if old.key.startswith("gaz:") else f"{GEONAMES_KEY}{geo.geonames_id}"
-        return replace(old, key=key, geo=geo, wikidata=old.wikidata or geo.wikidata)
+        return replace(old, geo=geo, wikidata=old.wikidata or geo.wikidata)
 
     def mention(m: Mention) -> Mention:
         new = entity(m.entity)

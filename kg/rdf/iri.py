@@ -48,19 +48,34 @@ def document_iri(doc_id: str) -> URIRef:
     return mint("doc", doc_id)
 
 
+GEONAMES_KEY = "geonames:"
+"""The key prefix of a geocoded place's IRI: ``geonames:<GeoNames id>``, shared by every document."""
+
+
+def iri_key(entity: Entity) -> str:
+    """What an entity's IRI is minted from: its key, or for a place the geocoder resolved (and that is
+    not a gazetteer country, one node with the state) ``geonames:<id>``, so one name that resolves to two
+    entries in two documents ("Tripoli") gives two places and two names of one entry one place.  The
+    entity's key itself stays the name's, so event IRIs do not change when the gazetteer does."""
+    if entity.geo is not None and entity.kind is EntityKind.PLACE and not entity.key.startswith("gaz:"):
+        return f"{GEONAMES_KEY}{entity.geo.geonames_id}"
+    return entity.key
+
+
 def entity_iri(entity: Entity) -> URIRef:
     """The IRI of an actor or place; equal keys give equal IRIs across documents.
 
-    Both parts come from the key (``"gaz:islamic-state"`` -> ``actor/islamic-state-<hash>``), never
-    from the label, so one entity has one IRI whatever label a document gives it.
+    Both parts come from the key (``"gaz:islamic-state"`` -> ``actor/islamic-state-<hash>``; see
+    :func:`iri_key` for geocoded places), never from the label, so one entity has one IRI whatever
+    label a document gives it.
     """
     kind = {EntityKind.PLACE: "place", EntityKind.OBJECT: "object"}.get(entity.kind, "actor")
-    return _entity_iri(kind, entity.key)
+    return _entity_iri(kind, iri_key(entity))
 
 
 def geometry_iri(entity: Entity) -> URIRef:
     """The IRI of the geo:Geometry (the point) of a geocoded place: one per place, like the place's IRI."""
-    return _entity_iri("geometry", entity.key)
+    return _entity_iri("geometry", iri_key(entity))
 
 
 @functools.lru_cache(maxsize=1 << 15)
