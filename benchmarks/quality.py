@@ -1,18 +1,20 @@
-"""Extraction quality on every gold set the team has, side by side, and the stress set per genre.
+"""Extraction quality on every gold set the team has, side by side, and the stress sets per genre.
 
 Runs kg's extraction on each set and scores it with the library's scorer (kg.evaluate, the same rules
 as ../shared/eval/score.py), so it works in a checkout without ../shared:
 
 * dev and seed: ../shared/eval/{dev,seed}.jsonl (or $KG_EVAL_DIR), when present;
 * tests/fixtures/heldout.jsonl: 132 hand-written wire, monitoring and encyclopaedic records;
-* tests/fixtures/stress.jsonl: 355 hand-written records in eight genres (docs/EXTRACTION.md).
+* tests/fixtures/stress.jsonl: 355 hand-written records in eight genres (docs/EXTRACTION.md);
+* tests/fixtures/stress2.jsonl: 276 more in the same genres, written and committed blind after rules had
+  been tuned on stress.jsonl, so it is the stress figure that has not been fitted to (docs/EXTRACTION.md).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
 that raises dev but not the fixture and the stress set is tuning.
 
     python benchmarks/quality.py                       # all sets found
-    python benchmarks/quality.py --sets stress heldout --save /tmp/pred   # also write kg's JSONL
+    python benchmarks/quality.py --sets stress2 heldout --save /tmp/pred   # also write kg's JSONL
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from kg.extract.nlp import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+STRESS_SETS = ("stress", "stress2")  # printed per genre as well
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
 
@@ -53,6 +56,7 @@ def gold_sets() -> dict[str, Path]:
             sets["seed"] = shared / "seed.jsonl"
     sets["heldout"] = FIXTURES / "heldout.jsonl"
     sets["stress"] = FIXTURES / "stress.jsonl"
+    sets["stress2"] = FIXTURES / "stress2.jsonl"
     return sets
 
 
@@ -85,7 +89,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
@@ -98,7 +102,9 @@ def main() -> None:
             parser.error(f"not found: {', '.join(sorted(unknown))} (have {', '.join(sets)})")
         sets = {name: path for name, path in sets.items() if name in args.sets}
     nlp = load(args.model)
-    rows, genres, seconds = {}, {}, {}
+    rows: dict[str, tuple[int, tuple[float | None, ...]]] = {}
+    genres: dict[str, dict[str, tuple[int, tuple[float | None, ...]]]] = {}
+    seconds: dict[str, float] = {}
     for name, path in sets.items():
         records = load_gold(path)
         started = time.perf_counter()
@@ -110,17 +116,18 @@ def main() -> None:
                 for record in records:
                     handle.write(json.dumps(predicted.get(record.id, {"id": record.id, "events": []})) + "\n")
         rows[name] = (len(records), figures(score(records, predicted)))
-        if name == "stress":
-            genres = {g: (s.records, figures(s)) for g, s in by_genre(records, predicted).items()}
+        if name in STRESS_SETS:
+            genres[name] = {g: (s.records, figures(s)) for g, s in by_genre(records, predicted).items()}
     if args.json:
         out = {"sets": {n: dict(zip(COLUMNS, v, strict=True)) for n, (_, v) in rows.items()}}
-        out["stress_genres"] = {g: dict(zip(COLUMNS, v, strict=True)) for g, (_, v) in genres.items()}
+        for name, parts in genres.items():
+            out[f"{name}_genres"] = {g: dict(zip(COLUMNS, v, strict=True)) for g, (_, v) in parts.items()}
         print(json.dumps(out, indent=2))
         return
     print(table(rows, "set"))
-    if genres:
+    for name, parts in genres.items():
         print()
-        print(table(genres, "stress genre"))
+        print(table(parts, f"{name} genre"))
     print()
     print("extraction time: " + ", ".join(f"{n} {s:.1f} s" for n, s in seconds.items()))
 
