@@ -262,3 +262,17 @@ def test_a_runaway_query_is_stopped_by_the_default_timeout_or_the_given_one(tmp_
     )
     assert done.returncode == 1 and done.stderr.startswith("kg: error: the query ran longer than 1 s"), done.stderr
     assert time.monotonic() - start < 30
+
+
+def test_kg_query_sends_one_request_per_service(store):
+    from test_serve import _Remote
+
+    remote = _Remote()
+    try:
+        result = kg(
+            "query", f"SELECT ?x WHERE {{ SERVICE <{remote.url}> {{ ?x ?p ?o }} }}", "--format", "csv", "--store", store
+        )
+        assert result.exit_code == 0 and result.stdout.split() == ["x", "remote"], result.output
+        assert len(remote.hits) == 1  # the syntax check used to run it once more
+    finally:
+        remote.close()

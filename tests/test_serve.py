@@ -368,3 +368,136 @@ def test_negotiate():
     assert negotiate("*/*", GRAPH_TYPES) == "text/turtle"
     assert negotiate("text/*;q=0.8, application/rdf+xml", GRAPH_TYPES) == "application/rdf+xml"
     assert negotiate("application/n-triples;q=0", GRAPH_TYPES) is None
+
+
+class _Remote:
+    """A SPARQL endpoint on 127.0.0.1 that counts the requests it gets (what SERVICE or LOAD would fetch)."""
+
+    def __init__(self) -> None:
+        import http.server
+
+        hits = self.hits = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802
+                self._answer()
+
+            def do_POST(self):  # noqa: N802
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                self._answer()
+
+            def _answer(self):
+                hits.append(self.path)
+                body = json.dumps(
+                    {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "remote"}}]}}
+                ).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/sparql"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.thread.join(5)
+
+
+@pytest.fixture()
+def remote():
+    r = _Remote()
+    yield r
+    r.close()
+
+
+def test_a_signed_or_underscored_content_length_is_refused(endpoint):
+    for length in (b"+5", b"5_0", b"0x5"):
+        reply = _raw(
+            endpoint,
+            b"POST /sparql HTTP/1.1\r\nContent-Type: application/sparql-query\r\nContent-Length: "
+            + length
+            + b"\r\n\r\nASK{}",
+        )
+        assert reply.split(b"\r\n")[0].split(b" ")[1] == b"411", (length, reply[:100])
+
+
+def test_only_this_servers_host_names_are_answered(store_path):
+    # DNS rebinding: a page on evil.example whose name now points to 127.0.0.1 sends Host: evil.example.
+    ask = "/sparql?" + urllib.parse.urlencode({"query": "ASK {}"})
+    for server in _serving(store_path, allowed_hosts=("kg.internal",)):
+        port = server.server_address[1]
+        for host, code in [
+            (f"evil.example:{port}", 403),
+            ("evil.example", 403),
+            (f"127.0.0.1:{port}", 200),
+            (f"localhost:{port}", 200),
+            (f"[::1]:{port}", 200),
+            (f"kg.internal:{port}", 200),
+        ]:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.putrequest("GET", ask, skip_host=True)
+            conn.putheader("Host", host)
+            conn.endheaders()
+            response = conn.getresponse()
+            body = response.read()
+            conn.close()
+            assert response.status == code, (host, body)
+            if code == 403:
+                assert b"DNS rebinding" in body and b"--allow-host" in body
+
+
+def test_updates_from_another_origin_are_refused(tmp_path):
+    # CSRF: any web page can make a browser POST this form; the browser says where the page came from.
+    path = _store(tmp_path / "store")
+    for server in _serving(path, allow_update=True, timeout=5.0):
+        url = server.url + "sparql"
+        form = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+        form_type = {"Content-Type": "application/x-www-form-urlencoded"}
+        for headers in (
+            {"Origin": "http://evil.example"},
+            {"Origin": "null"},
+            {"Sec-Fetch-Site": "cross-site"},
+            {"Sec-Fetch-Site": "same-site", "Origin": "http://other.localhost:8000"},
+        ):
+            status, _h, body = _request(url, data=form, headers={**form_type, **headers})
+            assert status == 403 and b"another origin" in body, (headers, body)
+        ask = "ASK { ?s a kg:Actor }"
+        status, _h, body = _request(url + "?" + urllib.parse.urlencode({"query": ask}))
+        assert json.loads(body)["boolean"] is True  # nothing was dropped
+        # The endpoint's own page (same origin) and clients that are not browsers (no Origin) may update.
+        insert = f"INSERT DATA {{ GRAPH <{DOC}> {{ <http://example.org/y> rdfs:label 'y' }} }}"
+        own = {"Origin": server.url.rstrip("/"), "Sec-Fetch-Site": "same-origin"}
+        for headers in (own, {}):
+            status, _h, body = _request(
+                url, data=insert.encode(), headers={"Content-Type": "application/sparql-update", **headers}
+            )
+            assert status == 204, (headers, body)
+
+
+def test_load_and_service_fetch_nothing_unless_allowed(tmp_path, remote):
+    path = _store(tmp_path / "store")
+    service = f"SELECT ?x WHERE {{ SERVICE <{remote.url}> {{ ?x ?p ?o }} }}"
+    for server in _serving(path, allow_update=True, timeout=10.0):
+        url = server.url + "sparql"
+        status, _h, body = _request(url + "?" + urllib.parse.urlencode({"query": service}))
+        assert status == 403 and b"--allow-service" in body, body
+        status, _h, body = _request(
+            url + "?" + urllib.parse.urlencode({"query": "SELECT * { SERVICE ?where { ?s ?p ?o } }"})
+        )
+        assert status == 403 and b"full <IRI>" in body
+        load = f"LOAD <{remote.url}> INTO GRAPH <{DOC}>"
+        status, _h, body = _request(url, data=load.encode(), headers={"Content-Type": "application/sparql-update"})
+        assert status == 403 and b"--allow-load" in body, body
+        assert remote.hits == []
+    # Allowed by name, the endpoint is called once per query.
+    for server in _serving(path, timeout=10.0, allow_service=(remote.url,)):
+        status, _h, body = _request(server.url + "sparql?" + urllib.parse.urlencode({"query": service}))
+        assert status == 200 and b"remote" in body, body
+        assert len(remote.hits) == 1

@@ -206,7 +206,10 @@ def query(
     ] = 300.0,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Run a SPARQL query over every document graph and print the results (or, with --update, change the store)."""
+    """Run a SPARQL query over every document graph and print the results (or, with --update, change the store).
+
+    A SERVICE clause makes kg send one request to its endpoint (kg serve refuses SERVICE unless allowed).
+    """
     from kg.serve import formats as results
     from kg.store import sparql as kg_sparql
 
@@ -350,6 +353,16 @@ def serve(
     worker_memory: Annotated[
         int, typer.Option(min=0, help="MiB of address space a worker may use; a query needing more gets 503 (0: none).")
     ] = 2048,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(help="A Host name to answer besides IP addresses, localhost and this machine's (DNS rebinding)."),
+    ] = None,
+    allow_service: Annotated[
+        list[str] | None, typer.Option(help="A SERVICE endpoint IRI queries may call (federation is off otherwise).")
+    ] = None,
+    allow_load: Annotated[
+        bool, typer.Option("--allow-load", help="Let updates LOAD URLs (with --allow-update).")
+    ] = False,
     read_timeout: Annotated[
         float, typer.Option(min=0.1, help="Seconds a client may take to send its whole request (then cut off).")
     ] = 30.0,
@@ -378,6 +391,9 @@ def serve(
             read_timeout=read_timeout,
             max_connections=max_connections,
             worker_memory_mb=worker_memory,
+            allowed_hosts=tuple(allow_host or ()),
+            allow_service=tuple(allow_service or ()),
+            allow_load=allow_load,
             log=lambda line: typer.echo(line, err=True),
         )
     except OSError as exc:

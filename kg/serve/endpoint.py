@@ -24,6 +24,7 @@ once complete: a timeout is then still a 503.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 import urllib.parse
@@ -33,12 +34,14 @@ from typing import cast
 
 from kg.serve.guard import ConnectionGuard
 from kg.serve.page import page
+from kg.serve.policy import federation_refusal, host_refusal, origin_refusal
 from kg.serve.protocol import GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
 from kg.serve.workers import Crashed, Job, OutOfMemory, Timeout, Unavailable, WorkerPool
 
 __all__ = ["ServeConfig", "Endpoint", "make_server", "negotiate", "SELECT_TYPES", "GRAPH_TYPES"]
 
 BUFFER_BYTES = 256 * 1024
+_DIGITS = re.compile(r"[0-9]{1,18}")
 SPOOL_BYTES = 1 << 30  # the most an HTTP/1.0 result may spool to disk
 
 
@@ -99,10 +102,19 @@ class _Handler(BaseHTTPRequestHandler):
     def _message(self, status: int, message: str) -> None:
         self._send(status, (message + "\n").encode("utf-8"))
 
+    def _foreign_host(self) -> bool:
+        """True (after answering 403) when the Host header names no name of this server (DNS rebinding)."""
+        why = host_refusal(self.headers.get("Host"), self.server.config)
+        if why is not None:
+            self._message(403, why)
+        return why is not None
+
     # --- methods
 
     def do_OPTIONS(self) -> None:  # noqa: N802
         self.server.guard.done_reading(self.connection)
+        if self._foreign_host():
+            return
         self.send_response(204)
         self.send_header("Allow", "GET, POST, OPTIONS")
         if self.server.config.cors:
@@ -116,6 +128,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def do_GET(self) -> None:  # noqa: N802
+        if self._foreign_host():
+            return None
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             return self._send(200, page(), "text/html")
@@ -138,6 +152,8 @@ class _Handler(BaseHTTPRequestHandler):
         return self._dispatch("query", params)
 
     def do_POST(self) -> None:  # noqa: N802
+        if self._foreign_host():
+            return None
         url = urllib.parse.urlsplit(self.path)
         if url.path != "/sparql":
             return self._message(404, "not found; the SPARQL endpoint is /sparql")
@@ -146,12 +162,11 @@ class _Handler(BaseHTTPRequestHandler):
         if len(self.headers.get_all("Content-Length") or ()) > 1:
             # Two lengths is how requests are smuggled past proxies: refuse rather than pick one.
             return self._message(400, "more than one Content-Length header")
-        try:
-            length = int(self.headers.get("Content-Length", ""))
-            if length < 0:
-                raise ValueError
-        except ValueError:
+        declared = (self.headers.get("Content-Length") or "").strip()
+        if not _DIGITS.fullmatch(declared):
+            # Digits only (RFC 9110): int() also takes "+5" and "5_0", which a proxy in front may read otherwise.
             return self._message(411, "a POST needs a valid Content-Length")
+        length = int(declared)
         if length > self.server.config.max_request_bytes:
             return self._message(413, f"the request body is over {self.server.config.max_request_bytes} bytes")
         body = self.rfile.read(length)
@@ -198,6 +213,14 @@ class _Handler(BaseHTTPRequestHandler):
             return self._message(400, f"send exactly one {kind}")
         if kind == "update" and not self.server.config.allow_update:
             return self._message(403, "this endpoint is read-only; start kg serve with --allow-update to change it")
+        if kind == "update":
+            h = self.headers
+            why = origin_refusal(h.get("Origin"), h.get("Sec-Fetch-Site"), h.get("Host"))
+            if why is not None:
+                return self._message(403, why)
+        why = federation_refusal(texts[0], self.server.config, update=kind == "update")
+        if why is not None:
+            return self._message(403, why)
         job = Job(
             kind=kind,
             text=texts[0],
@@ -365,6 +388,9 @@ def make_server(
     read_timeout: float = 30.0,
     max_connections: int = 256,
     worker_memory_mb: int = 2048,
+    allowed_hosts: tuple[str, ...] = (),
+    allow_service: tuple[str, ...] = (),
+    allow_load: bool = False,
     log=None,  # noqa: ANN001
 ) -> Endpoint:
     """An endpoint serving ``store`` on ``host``:``port`` (0 picks a free port), workers started and ready.
@@ -381,5 +407,8 @@ def make_server(
         read_timeout=read_timeout,
         max_connections=max_connections,
         worker_memory_mb=worker_memory_mb,
+        allowed_hosts=allowed_hosts,
+        allow_service=allow_service,
+        allow_load=allow_load,
     )
     return Endpoint((host, port), config, log=log)

@@ -39,6 +39,9 @@ class ServeConfig:
     read_timeout: float = 30.0  # seconds a client may take to send its whole request (slowloris holds a thread)
     max_connections: int = 256  # open connections at once; more get 503 (lowered to fit under ulimit -n)
     worker_memory_mb: int = 2048  # address space a worker may use; a query needing more is stopped (0: no limit)
+    allowed_hosts: tuple[str, ...] = ()  # Host names answered besides IP literals, localhost and this machine's
+    allow_service: tuple[str, ...] = ()  # SERVICE endpoints queries may call (none: federation off)
+    allow_load: bool = False  # whether an update may LOAD a URL
 
 
 def negotiate(accept: str | None, offered: dict[str, str]) -> str | None:

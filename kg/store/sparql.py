@@ -363,10 +363,15 @@ def check_query(sparql: str) -> str:
     """The query form of ``sparql`` after checking its syntax; QueryError (line, column) when it is malformed.
 
     Parsed against an empty in-memory store, so nothing runs and the positions are those of the
-    user's own text (before :func:`bind` adds anything).
+    user's own text (before :func:`bind` adds anything).  Except SERVICE: pyoxigraph calls the
+    remote endpoint as soon as the query is made, even on an empty store, so a query with SERVICE
+    is not tried here (that made ``kg query`` send two requests per SERVICE); its syntax errors come
+    from the run itself.
     """
     import pyoxigraph as ox
 
+    if any(t.kind == "word" and t.text.upper() == "SERVICE" for t in tokens(sparql)):
+        return query_form(sparql) or "SELECT"
     try:
         result = ox.Store().query(sparql, prefixes=PREFIXES)
     except SyntaxError as e:
