@@ -221,3 +221,47 @@ def test_plot_outlines_blocs_names_attackers_and_packs_components(tmp_path: Path
     bloc = Bloc(1, "A1", ("a1", "a2", "a3"), ("A1", "A2", "A3"))
     text = draw(D, tmp_path / "blocs.svg", blocs=[bloc], as_of="2016-05").read_text()
     assert "bloc 1: A1 (3)" in text and "at 2016-05" in text
+
+
+ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x9b31m\u202eevil"  # clear screen, window title, CSI, RTL override
+
+
+def test_escape_codes_in_article_text_never_reach_the_terminal(tmp_path: Path) -> None:
+    from rdflib import Literal
+    from rdflib.namespace import RDFS
+    from test_network import actor as make_actor
+
+    from kg.cli.output import event_lines
+
+    triples = [t for t in make_actor("isis") if t[1] != RDFS.label] + [
+        (ID["actor/isis"], RDFS.label, Literal("ISIS" + ESCAPES))
+    ]
+    triples += actor("iraq", KG.State) + event("e1", KG.Attack, "isis", target="iraq", time="2016-05-01")
+    path = tmp_path / "store"
+    with Store.open(path) as store:
+        store.replace_graph(document_iri("one"), triples)
+    for fmt in ("table", "markdown"):
+        code, out, _ = kg("--store", str(path), "-f", fmt)
+        assert code == 0 and "ISIS" in out
+        assert not any(c in out for c in "\x1b\x07\x9b\u202e"), repr(out)
+        assert "\\u001B[2J" in out
+    code, out, _ = kg("--store", str(path), "-f", "csv")
+    assert "ISIS" + ESCAPES in out  # data formats keep the text exact
+    result = runner.invoke(app, ["actor", str(ID["actor/isis"]), "--store", str(path)])
+    assert result.exit_code == 0 and "ISIS" in result.stdout, result.output
+    assert not any(c in result.stdout for c in "\x1b\x07\x9b\u202e"), repr(result.stdout)
+    record = {
+        "id": "doc\x1b[1m",
+        "events": [
+            {
+                "type": "ATTACK",
+                "agent": {"label": "ISIS" + ESCAPES},
+                "target": None,
+                "to": None,
+                "modality": "asserted",
+                "confidence": 0.5,
+            }
+        ],
+    }
+    text = event_lines(record)  # kg extract -f text
+    assert not any(c in text for c in "\x1b\x07\x9b\u202e") and text.count("\n") == 2

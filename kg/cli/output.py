@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from kg.rdf.formats import terminal_safe
+
 if TYPE_CHECKING:
     from kg.build.jobs import Outcome
 
@@ -74,7 +76,8 @@ def event_lines(record: dict) -> str:
             f"{e['type']:<10} {name(e['agent'])} => {name(e['target'])}{extra}"
             f"  [{e['modality']}, {e['confidence']:.2f}]"
         )
-    return "\n".join(lines) + "\n"
+    # Names and ids are article text: escapes in them must not reach the terminal raw.
+    return "\n".join(terminal_safe(line) for line in lines) + "\n"
 
 
 def scores_table(scores) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, is_dataclass
 from typing import TYPE_CHECKING
 
-from kg.rdf.formats import xml_safe
+from kg.rdf.formats import terminal_safe, xml_safe
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -70,7 +70,7 @@ def render(rows: Sequence[object], fmt: str, *, columns: Sequence[str] | None = 
         return "no actors: the store has no events that pass the filters\n"
     # The IRI column is long and redundant with the label on a terminal; CSV and JSON keep it.
     shown = [c for c in columns if c != "iri"]
-    cells = [[_cell(r[c]) for c in shown] for r in records]
+    cells = [[terminal_safe(_cell(r[c])) for c in shown] for r in records]
     if compact and fmt == "table":
         shown = [_COMPACT_HEADERS.get(c, c) for c in shown]
     if fmt == "markdown":
@@ -190,7 +190,7 @@ def render_actor(view: ActorView, fmt: str) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
     for row in [header, ["-" * w for w in widths], *rows]:
         lines.append("  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
-    return "\n".join(lines) + "\n"
+    return "\n".join(terminal_safe(line) for line in lines) + "\n"
 
 
 def _clip(text: str, width: int) -> str:

@@ -195,3 +195,24 @@ class XmlSafeWriter:
             self.raw.write(self.held)
             self.held = b""
         self.raw.flush()
+
+
+# C0 and C1 controls and DEL: ESC starts the terminal's escape sequences (colours, cursor moves, window
+# titles, OSC 8 links, some terminals' "report" sequences), U+009B is CSI on its own; and bidi overrides
+# reorder what follows.  None of them belongs on a screen as it is.
+_TERMINAL = {
+    c: f"\\u{c:04X}" for c in (*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+_TERMINAL.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` for a table or line on a terminal: every control and bidi override written as an escape.
+
+    For article text shown to people (``kg report``, ``kg query`` tables, ``kg extract -f text``); data
+    formats (CSV, JSON, RDF) keep text exact.
+
+    >>> terminal_safe("ISIS\\x1b[2J\\n")
+    'ISIS\\\\u001B[2J\\\\n'
+    """
+    return text.translate(_TERMINAL)

@@ -26,7 +26,7 @@ from xml.sax.saxutils import quoteattr
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.rdf.formats import FORMATS, rdf_format, writer_prefixes, xml_safe
+from kg.rdf.formats import FORMATS, rdf_format, terminal_safe, writer_prefixes, xml_safe
 from kg.rdf.terms import Term, to_oxigraph
 
 if TYPE_CHECKING:
@@ -43,8 +43,6 @@ _NUMERIC = frozenset(
 )
 # Longest namespace first, so that a namespace nested in another wins.
 _PREFIXES_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: len(kv[1]), reverse=True)
-_CONTROL = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
-_CONTROL.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
 
 
 def compact(iri: str, *, prefixes: Mapping[str, str] | None = None) -> str:
@@ -69,7 +67,7 @@ def display(term: Term | None) -> str:
         text = f"_:{term}"
     else:
         text = str(term)
-    return text.translate(_CONTROL)
+    return terminal_safe(text)
 
 
 def _width(text: str) -> int:
