@@ -155,3 +155,32 @@ def test_loyalty_to_an_unnamed_side_is_no_pledge(nlp, text):
 )
 def test_loyalty_to_a_named_side_is_a_pledge(nlp, text):
     assert _events(nlp, text, EventType.ALLEGIANCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        ("Scores of Venezuelan National Guard members abandoned their posts and crossed into Colombia.", "Colombia"),
+        ("Several deserters from the Ukrainian National Guard have crossed into Russia.", "Russia"),
+        ("Dozens of soldiers who deserted their units crossed into Colombia and asked for asylum.", "Colombia"),
+    ],
+)
+def test_members_of_a_force_fleeing_to_another_state_go_over_to_it(nlp, text, to):
+    events = _events(nlp, text, EventType.DEFECTION)
+    assert _texts(e.to for e in events) == {to}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents abandoned their homes and crossed into Turkey.",  # not members of a force
+        "Afghan soldiers abandoned their posts and fled to Kabul.",  # their own capital: a retreat
+    ],
+)
+def test_leaving_for_home_or_as_civilians_is_no_defection(nlp, text):
+    assert not _events(nlp, text, EventType.DEFECTION)
+
+
+def test_the_unit_deserted_is_the_side_left(nlp):
+    events = _events(nlp, "Dozens of soldiers who deserted their units crossed into Colombia.", EventType.DEFECTION)
+    assert _texts(t for e in events for t in e.targets) == {"their units"}

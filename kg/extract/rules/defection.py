@@ -199,13 +199,14 @@ def _seeker(token: Token) -> bool:
     )
 
 
-def _fled_abroad(agent: Token | None, to: list[Token]) -> bool:
+def _fled_abroad(agent: Token | None, to: list[Token], actors: Actors) -> bool:
     """A soldier or official of one state fleeing to another: the destination is a state and the
-    defector's own phrase names a different one ("a North Korean soldier fled to South Korea")."""
+    defector's own phrase names a different one ("a North Korean soldier fled to South Korea"; not
+    "Afghan soldiers fled to Kabul", their own capital)."""
     if agent is None or not to or not _seeker(agent) or to[0].ent_type_ != "GPE":
         return False
     own = affiliation(agent)
-    return bool(own) and (own[0].ent_id_ or own[0].lower_) != (to[0].ent_id_ or to[0].lower_)
+    return bool(own) and _key(own[0], actors) != _key(to[0], actors)
 
 
 _POLITICIANS = frozenset({
@@ -259,6 +260,36 @@ def _joined(verb: Token) -> list[Token]:
         elif lemma in ("go", "cross", "defect"):
             out += roles.to_objects(c)
     return out
+
+
+_FLIGHT_VERBS = frozenset({"cross", "flee", "escape", "slip", "go", "defect"})
+_POSTS = frozenset({"post", "position", "unit", "base", "barracks", "station", "checkpoint", "garrison", "outpost"})
+
+
+def _fled_to(verb: Token, agent: Token | None, actors: Actors) -> list[Token]:
+    """The foreign state a member of a force went to after ``verb``: "abandoned their posts and crossed
+    into Colombia", "deserters ... have crossed into Russia", "soldiers who deserted their units crossed into
+    Colombia"; not a state the defector's own phrase names."""
+    moves = [c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl")]
+    if verb.dep_ in ("relcl", "nsubj") and verb.head.pos_ in roles.VERB_POS:
+        moves.append(verb.head)  # "deserters crossed into Russia"
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
+        moves.append(verb.head.head)  # "soldiers who deserted their units crossed into Colombia"
+    own = {_key(t, actors) for t in (affiliation(agent) if agent is not None else [])}
+    for move in moves:
+        if move.lemma_.lower() not in _FLIGHT_VERBS:
+            continue
+        for place in roles.pobjs(move, "into", "to"):
+            key = _key(place, actors)
+            if place.ent_type_ == "GPE" and key.startswith("gaz:") and key not in own:
+                if actors.gaz.capital(place.text) is None:
+                    return [place]  # a state, not a town: "fled to Kabul" may be a retreat
+    return []
+
+
+def _key(token: Token, actors: Actors) -> str:
+    mention = actors.mention(token)
+    return mention.entity.key if mention is not None else token.lower_
 
 
 _SPECIFIC_DETS = frozenset({"the", "a", "an", "these", "those", "two", "three", "several", "some"})
@@ -392,6 +423,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
                 agents = [trigger.head]  # "North Korean defector Thae Yong-ho" is the person
         frm = roles.pobjs(trigger, "from", "of")
         to = roles.pobjs(trigger, "to")
+        if not to and lemma in ("defector", "deserter"):
+            to = _fled_to(trigger, agents[0] if agents else None, actors)  # "deserters ... have crossed into Russia"
         defectors = [f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or _member(f))]
         if defectors and not agents:
             # "the defection of General Tlass": the "of" phrase is who defected, not the side left.
@@ -455,6 +488,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "soldiers deserted (their posts)": a member leaving a unit needs no group as object.
         if agent is None or roles.is_passive(trigger) or trigger.dep_ in ("amod", "acomp"):
             return
+        if patient is not None and _is_group(patient, actors) and not frm:
+            frm = [patient]  # "deserted their units"
+        to = to or _fled_to(trigger, agent, actors)
     elif lemma in ("hand", "give", "turn"):
         # "handed themselves over to Kurdish forces", "gave themselves up to the army", "turned themselves
         # in to the government": a surrender to a side (not to police or courts).
@@ -486,6 +522,13 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             obj = roles.first(w for w in roles.pobjs(trigger, "from") if _is_group(w, actors))
             if obj is None or not joined:
                 return  # resigning is not defecting; resigning from the army to join the rebels is
+        fled = (
+            _fled_to(trigger, agent, actors)
+            if _member(agent) and obj is not None and obj.lemma_.lower() in _POSTS
+            else []
+        )
+        if fled:
+            joined = fled  # "Scores of National Guard members abandoned their posts and crossed into Colombia"
         if joined and obj is not None and _member(agent):
             pass  # "dozens of policemen abandoned their posts and joined the insurgents"
         elif obj is None or not _is_group(obj, actors) and not (joined and _side(obj)):
@@ -494,6 +537,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # leaving a party is a defection only when the politician joins another
         frm = [obj] if _is_group(obj, actors) or _side(obj) else []
         to = to or joined
+        if fled:
+            frm = []  # a post is not the side left; the defector's own phrase names it
     elif lemma == "surrender":
         obj = roles.patient(trigger)
         if _legal(to[0] if to else None) or sent & {"police", "authorities", "fbi", "charge", "court"}:
@@ -547,7 +592,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # Pilots flying jets abroad and asking for asylum; a soldier or official of one state fleeing to
         # another ("a North Korean soldier fled to South Korea"); not refugees fleeing fighting.
         side = bool(to) and to[0].ent_type_ != "GPE" and (to[0].lemma_.lower() == "side" or _is_group(to[0], actors))
-        if "asylum" not in sent and not _fled_abroad(agent, to) and not (side and _member(agent)):
+        if "asylum" not in sent and not _fled_abroad(agent, to, actors) and not (side and _member(agent)):
             return  # "soldiers fled to the rebel side"; not "residents fled to the camps"
     if (
         any(
