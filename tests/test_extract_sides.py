@@ -86,39 +86,6 @@ def test_the_ranks_joined_are_the_side_named_after_them(nlp):
     assert not _events(nlp, "Thousands of graduates joined the ranks of the unemployed.", EventType.ALLEGIANCE)
 
 
-@pytest.mark.parametrize(
-    ("text", "left", "joined"),
-    [
-        (
-            "Hundreds of Ahrar al-Sham fighters joined Hayat Tahrir al-Sham after the clashes.",
-            "Ahrar al-Sham",
-            "Hayat Tahrir al-Sham",
-        ),
-        (
-            "About 70 fighters from the Nour al-Din al-Zenki movement joined Jabhat al-Nusra.",
-            "the Nour al-Din al-Zenki movement",
-            "Jabhat al-Nusra",
-        ),
-    ],
-)
-def test_members_of_one_armed_group_joining_another_defect_from_it(nlp, text, left, joined):
-    defections = _events(nlp, text, EventType.DEFECTION)
-    assert _texts(t for e in defections for t in e.targets) == {left}
-    assert _texts(e.to for e in defections) == {joined}
-    assert _events(nlp, text, EventType.ALLEGIANCE)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A former British soldier travelled to Syria and joined the Kurdish YPG.",  # a state is not a group left
-        "Ahrar al-Sham fighters joined the offensive on Idlib.",  # an offensive is not a side
-    ],
-)
-def test_joining_is_no_defection_without_another_armed_group_left(nlp, text):
-    assert not _events(nlp, text, EventType.DEFECTION)
-
-
 def test_asylum_asked_for_after_flying_abroad_is_a_defection(nlp):
     events = _events(
         nlp, "A Syrian air force pilot flew his MiG-21 to Jordan and asked for asylum.", EventType.DEFECTION

@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from kg.extract import roles
 from kg.extract.actors import Actors
-from kg.extract.rules.defection import affiliation
 from kg.extract.triggers import Draft, lemmas, register
 from kg.models import EntityKind, EventType, Modality
 
@@ -136,11 +135,6 @@ _ALLIANCES = {"gaz:nato"}
 _INSTITUTIONS = frozenset(
     {"government", "regime", "state", "authority", "administration", "army", "military", "crown", "republic",
      "junta", "establishment", "leadership", "party", "cause", "country", "nation", "constitution"}
-)  # fmt: skip
-# Words that make an organisation's name an armed group's ("Ahrar al-Sham movement", "Liwa al-Quds").
-_ARMED_NAME_WORDS = frozenset(
-    {"movement", "front", "brigade", "brigades", "battalion", "army", "militia", "jaish", "jabhat", "liwa",
-     "harakat", "ahrar", "ansar", "mujahideen", "jihad", "kataib", "kata'ib", "forces", "legion", "guard"}
 )  # fmt: skip
 # Sides one joins "the ranks of" without a name: "joined the ranks of the revolution".
 _SIDES_WITH_RANKS = frozenset({"revolution", "rebellion", "resistance", "insurgency", "uprising", "mujahideen"})
@@ -341,31 +335,6 @@ def _loyal_to_side(token: Token, actors: Actors) -> bool:
     return _named_object(token, actors) or token.lemma_.lower() not in _INSTITUTIONS
 
 
-def _armed_group(token: Token, actors: Actors) -> bool:
-    """True when ``token`` names an armed group (the gazetteer's, or a name with an armed word in it)."""
-    mention = actors.mention(token)
-    if mention is None or token.pos_ == "PRON":
-        return False
-    if mention.entity.kind is EntityKind.ARMED_GROUP:
-        return True
-    # "the Nour al-Din al-Zenki movement": a name the small model tags FAC or ORG, with an armed word.
-    return mention.entity.kind is EntityKind.ORGANISATION and any(
-        w.lower_ in _ARMED_NAME_WORDS for w in actors.phrase(token)
-    )
-
-
-def _left_group(agent: Token, joined: Token, actors: Actors) -> Token | None:
-    """The armed group the joiner's own phrase names ("Ahrar al-Sham fighters", "fighters from the Ahrar
-    al-Sham movement") when it is not the group joined; None for "a former British soldier"."""
-    own = affiliation(agent)
-    if not own or not _armed_group(own[0], actors) or not _armed_group(joined, actors):
-        return None
-    left, new = actors.mention(own[0]), actors.mention(joined)
-    if left is None or new is None or left.entity.key == new.entity.key:
-        return None
-    return own[0]
-
-
 def _to_object(*tokens: Token) -> list[Token]:
     for tok in tokens:
         found = roles.to_objects(tok)
@@ -507,21 +476,6 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             strength=0.6,
             agent_source="syntax" if agent is not None else "none",
         )
-        left = _left_group(agent, obj, actors) if agent is not None else None
-        if agent is not None and left is not None:
-            # "Hundreds of Ahrar al-Sham fighters joined Hayat Tahrir al-Sham": members of one armed group
-            # joining another leave the first; the same act is a DEFECTION from it.
-            yield Draft(
-                EventType.DEFECTION,
-                trigger,
-                agents=[agent],
-                targets=[left],
-                to=[obj],
-                places=roles.locations(trigger),
-                strength=0.55,
-                agent_source="syntax",
-                defector_collective=True,
-            )
         return
     if lemma == "loyal":
         to = roles.pobjs(trigger, "to")
