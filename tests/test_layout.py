@@ -23,7 +23,7 @@ STAGES = [
     ("kg.extract",),
     ("kg.contract", "kg.rdf"),
     ("kg.store",),
-    ("kg.serve", "kg.network", "kg.incidents", "kg.evaluate"),
+    ("kg.serve", "kg.network", "kg.incidents", "kg.evaluate", "kg.table"),
     ("kg.build",),
     ("kg.cli", "kg.clidoc", "kg.__main__"),
 ]

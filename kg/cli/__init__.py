@@ -240,7 +240,12 @@ def query(
 @app.command()
 def export(
     format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="RDF format (ttl, nt, nq are short names).")
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="RDF format (ttl, nt, nq are short names), or the events table: csv, jsonl, geojson (docs/GEO.md).",
+        ),
     ] = DEFAULT_EXPORT_FORMAT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     graph: Annotated[str | None, typer.Option(help="Only this document graph (IRI).")] = None,
@@ -254,7 +259,17 @@ def export(
     ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Write the store as RDF: Turtle by default; N-Quads, TriG and JSON-LD keep one graph per document."""
+    """Write the store as RDF: Turtle by default; N-Quads, TriG and JSON-LD keep one graph per document.  csv, jsonl
+    and geojson write the events table instead (one row per event: date, type, actors, place, coordinates)."""
+    from kg.table import table_format
+
+    if table_format(format.value) is not None:
+        from kg.cli.table import export_table
+
+        if shard_size is not None:
+            raise UsageError("--shard-size needs --format nquads, not the events table")
+        export_table(format.value, output=output, graph=graph, store=store)
+        return
     fmt = rdf_formats.rdf_format(format.value).name
     if shard_size is not None:
         from kg.store.shards import write_shards

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.rdf import formats as rdf_formats
+from kg.table import TABLE_FORMATS
 
 StoreOption = Annotated[
     str,
@@ -46,7 +47,9 @@ QueryFormat = Enum(  # type: ignore[misc]
     "QueryFormat", {n: n for n in ("table", "csv", "tsv", "json", "xml", *rdf_formats.names())}, type=str
 )
 ExportFormat = Enum(  # type: ignore[misc]
-    "ExportFormat", {n: n for n in rdf_formats.names(rdf_formats.EXPORT_FORMATS)}, type=str
+    "ExportFormat",
+    {n: n for n in (*rdf_formats.names(rdf_formats.EXPORT_FORMATS), *(f.name for f in TABLE_FORMATS))},
+    type=str,
 )
 DEFAULT_EXPORT_FORMAT = ExportFormat("turtle")
 

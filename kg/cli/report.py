@@ -122,6 +122,17 @@ def report(
             help="Also draw the network to this .png, .svg or .pdf (node size: the --sort measure; blocs outlined)."
         ),
     ] = None,
+    map_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--map",
+            help=(
+                "Also draw the events on a map to this .png, .svg or .pdf: one pie per place, its area the number of "
+                "incidents (or events, with --unit events), coloured by type, over Natural Earth country outlines "
+                "(docs/GEO.md). The filters above apply; events without coordinates are counted in a note."
+            ),
+        ),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Centrality of the actor network built from the stored events, most central actor first, with the alliance
@@ -149,6 +160,14 @@ def report(
             include_things=all_targets,
             unit=unit.value,
         )
+        if map_path is not None:
+            from kg.cli.table import map_rows
+
+            rows = map_rows(kg_store, map_path, event_type, since, until, at, min_confidence, modality, document)
+    if map_path is not None:
+        from kg.table.mapplot import draw_map
+
+        draw_map(rows, map_path, unit=unit.value)
     if plot is not None:
         from kg.network.plot import draw
 
