@@ -11,15 +11,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from rdflib import RDF, RDFS, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.namespace import PROV, XSD
 
 from kg import events
 from kg.rdf.iri import document_iri
-from kg.rdf.vocab import ID, KG, NIF, SEM
-
-GEO = Namespace("http://www.opengis.net/ont/geosparql#")
-KGNS = Namespace("https://w3id.org/kg/ontology#")  # terms of the geocoding contract not yet in kg.rdf.vocab
+from kg.rdf.vocab import GEO, ID, KG, NIF, SEM
 
 # name: (longitude, latitude, admin1, country code, geo precision)
 IRAQ_SYRIA = {
@@ -144,12 +141,12 @@ def documents(
                     (place, GEO.hasGeometry, g),
                     (g, RDF.type, GEO.Geometry),
                     (g, GEO.asWKT, Literal(f"POINT({lon} {lat})", datatype=GEO.wktLiteral)),
-                    (place, KGNS.geonamesId, Literal(geonames, datatype=XSD.integer)),
-                    (place, KGNS.countryCode, Literal(country)),
-                    (place, KGNS.geoPrecision, Literal(precision, datatype=XSD.integer)),
+                    (place, KG.geonamesId, Literal(geonames, datatype=XSD.integer)),
+                    (place, KG.countryCode, Literal(country)),
+                    (place, KG.geoPrecision, Literal(precision, datatype=XSD.integer)),
                 ]
                 if admin1:
-                    triples.append((place, KGNS.admin1, Literal(admin1)))
+                    triples.append((place, KG.admin1, Literal(admin1)))
             else:
                 place = ID[f"place/nowhere-{i}"]
                 location = f"the village of Nowhere {i}"

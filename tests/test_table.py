@@ -2,7 +2,7 @@
 
 The geocoded documents of tests/geoevents.py hold what was written (the truth), so every output is compared
 with it: pandas reads the CSV, the ``geojson`` package and shapely read the GeoJSON, matplotlib reads the PNG.
-A store built by ``kg build`` from text (places without coordinates) is compared with plain SPARQL.
+A store built by ``kg build`` from text (places geocoded by kg.geo) is compared with plain SPARQL.
 """
 
 from __future__ import annotations
@@ -274,15 +274,26 @@ def test_a_built_store_reads_back_as_its_sparql_says(tmp_path: Path) -> None:
             "SELECT ?e ?type ?agent WHERE { ?e a sem:Event, ?type ; kg:agent ?a . ?a rdfs:label ?agent "
             "FILTER(?type != sem:Event) }"
         ).rows
+        points = {
+            str(e): str(wkt)
+            for e, wkt in store.query(
+                "SELECT ?e ?wkt WHERE { ?e a sem:Event ; sem:hasPlace ?p . ?p geo:hasGeometry ?g . ?g geo:asWKT ?wkt }"
+            ).rows
+        }
     assert len(df) == len({str(r[0]) for r in result_rows}) >= 3
     agents: dict[str, set[str]] = {}
     for e, type_, agent in result_rows:
         agents.setdefault(str(e), set()).add(str(agent))
         row = df[df["event_id"] == str(e)].iloc[0]
         assert row["event_type"] == events.specs()[[str(s.class_iri) for s in events.specs()].index(str(type_))].type
+    assert points  # kg build geocoded Mosul, Idlib or Borno
     for _, row in df.iterrows():
         assert set(row["actor1"].split("; ")) == agents[row["event_id"]]
-        assert row["latitude"] == ""  # no gazetteer: no coordinates, the row is still there
+        if row["event_id"] in points:
+            lon, lat = points[row["event_id"]].removeprefix("POINT(").removesuffix(")").split()
+            assert (float(row["longitude"]), float(row["latitude"])) == pytest.approx((float(lon), float(lat)))
+        else:
+            assert row["latitude"] == ""  # a place the gazetteer has not: no coordinates, the row is still there
 
 
 def docs_events(docs: dict) -> set[str]:
@@ -313,3 +324,31 @@ def test_a_sparql_server_gives_the_same_table(written: tuple[Path, list[geoevent
         assert result.exit_code == 0, result.output
     finally:
         server.stop()
+
+
+def test_country_filter_keeps_the_events_placed_there(
+    store: Store, written: tuple[Path, list[geoevents.Truth]]
+) -> None:
+    truth = written[1]
+    rows = event_rows(store, countries=["sy"])
+    assert {r.event_id for r in rows} == {t.event for t in truth if t.country == "SY"} and rows
+    assert event_rows(store, countries=[]) == []
+
+
+def test_outlines_never_jump_across_the_antimeridian() -> None:
+    # Chukotka, Fiji and Antarctica cross 180 degrees: a ring that jumped from 180 to -180 would draw a line across
+    # the whole map.
+    for country in countries():
+        for polygon in country.polygons:
+            for ring in polygon:
+                jumps = [
+                    (a, b)
+                    for a, b in zip(ring, ring[1:], strict=False)
+                    if abs(b[0] - a[0]) > 180 and not abs(a[1]) == abs(b[1]) == 90  # along the pole: the map's edge
+                ]
+                assert not jumps, country.name
+    antarctica = next(c for c in countries() if c.name == "Antarctica")
+    assert antarctica.bbox[1] == -90 and antarctica.bbox[3] > -70  # the coast, closed along the pole
+    russia = next(c for c in countries() if c.name == "Russia")
+    assert russia.bbox[2] > 180  # Chukotka east of 180, and again west of -180
+    assert any(max(x for x, _ in p[0]) < -168 for p in russia.polygons)

@@ -133,6 +133,13 @@ def report(
             ),
         ),
     ] = None,
+    map_country: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--map-country",
+            help="Only events in these countries on the map (ISO 3166 alpha-2 code, repeatable: IQ, SY).",
+        ),
+    ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Centrality of the actor network built from the stored events, most central actor first, with the alliance
@@ -163,7 +170,9 @@ def report(
         if map_path is not None:
             from kg.cli.table import map_rows
 
-            rows = map_rows(kg_store, map_path, event_type, since, until, at, min_confidence, modality, document)
+            rows = map_rows(
+                kg_store, map_path, event_type, since, until, at, min_confidence, modality, document, map_country
+            )
     if map_path is not None:
         from kg.table.mapplot import draw_map
 

@@ -42,6 +42,7 @@ def map_rows(
     min_confidence: float,
     modalities: list[str] | None,
     documents: list[str] | None,
+    countries: list[str] | None = None,
 ) -> list[EventRow]:
     """The rows ``kg report --map`` draws: the events the report's filters keep (asserted and inspired by default,
     never negated).  The map's suffix is checked first, so a wrong one fails before any work."""
@@ -62,4 +63,5 @@ def map_rows(
         modalities=[m.lower() for m in modalities] if modalities else DEFAULT_MODALITIES,
         include_negated=False,
         documents=documents,
+        countries=countries,
     )

@@ -24,6 +24,7 @@ from kg.table.world import countries
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.text import Text
     from matplotlib.transforms import Bbox
 
 MAP_SUFFIXES = (".png", ".svg", ".pdf")
@@ -249,7 +250,7 @@ def draw_map(rows: Sequence[EventRow], path: Path, *, unit: str = "incidents", t
     note = "Country outlines: Natural Earth (public domain)."
     if unlocated:
         note = f"{unlocated} {what} without coordinates are not shown. " + note
-    fig.text(0.01, 0.01, note, fontsize=8, color="#555555", ha="left", va="bottom")
+    ax.text(0, -0.07, note, transform=ax.transAxes, fontsize=8, color="#555555", ha="left", va="top")
     try:
         fig.savefig(path, bbox_inches="tight")
     except OSError as exc:
@@ -303,9 +304,9 @@ def _places(points: Sequence[MapPoint]) -> list[_Place]:
 
 
 def _label_places(fig: Figure, ax: Axes, places: Sequence[_Place], area: Callable[[int], float]) -> list[Bbox]:
-    """Name the busiest places (all of them when there are few), each label beside its pie where it overlaps no
-    pie and no label already placed (right, left, above, below); a label that fits nowhere is left out.  Returns
-    the boxes (in display units) of the pies and labels."""
+    """Name the busiest places (all of them when there are 25 or fewer), each label beside its pie (right, left,
+    above, below) where it overlaps no other label and, if it can, no other pie; a label that can only hide another
+    label is left out.  Returns the boxes (in display units) of the pies and labels."""
     from matplotlib.transforms import Bbox
 
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
@@ -320,8 +321,15 @@ def _label_places(fig: Figure, ax: Axes, places: Sequence[_Place], area: Callabl
         if not p.location:
             continue
         r = math.sqrt(area(p.total) / math.pi) + 2  # points
-        for dx, dy, ha, va in ((r, 0, "left", "center"), (-r, 0, "right", "center"), (0, r, "center", "bottom"),
-                               (0, -r, "center", "top")):  # fmt: skip
+        sides = (
+            (r, 0, "left", "center"),
+            (-r, 0, "right", "center"),
+            (0, r, "center", "bottom"),
+            (0, -r, "center", "top"),
+        )
+        others = [pie for q, pie in zip(places, pies, strict=True) if q is not p]
+        fits: list[tuple[int, Text, Bbox]] = []
+        for dx, dy, ha, va in sides:
             text = ax.annotate(
                 f"{p.location} ({p.total})",
                 xy=(p.longitude, p.latitude),
@@ -334,12 +342,18 @@ def _label_places(fig: Figure, ax: Axes, places: Sequence[_Place], area: Callabl
                 zorder=4,
             )
             box = text.get_window_extent(renderer).expanded(1.05, 1.1)
-            if not any(box.overlaps(other) for other in placed) and not any(
-                box.overlaps(pie) for q, pie in zip(places, pies, strict=True) if q is not p
-            ):
-                placed.append(box)
+            if any(box.overlaps(other) for other in placed):
+                text.remove()
+                continue
+            fits.append((sum(box.overlaps(pie) for pie in others), text, box))
+            if fits[-1][0] == 0:
                 break
-            text.remove()
+        if fits:
+            best = min(fits, key=lambda fit: fit[0])  # the first side hiding the fewest pies
+            for fit in fits:
+                if fit is not best:
+                    fit[1].remove()
+            placed.append(best[2])
     return placed + pies
 
 

@@ -33,8 +33,6 @@ from kg.network.graph import date_bound, document_graph
 if TYPE_CHECKING:
     from kg.store.base import GraphStore
 
-GEO = "http://www.opengis.net/ont/geosparql#"
-"""The GeoSPARQL namespace: geo:hasGeometry, geo:asWKT, geo:wktLiteral."""
 _KG = "https://w3id.org/kg/ontology#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -51,7 +49,6 @@ _MODALITY_OF_TERM = {_KG + m.value.capitalize(): m for m in Modality}
 # planner estimate hours and refuse it.  An event (or place) with two values of one property (a merged graph where
 # two documents disagree) keeps the least, so every store gives the same row.
 _VALUES_QUERY = """
-PREFIX geo: <http://www.opengis.net/ont/geosparql#>
 SELECT DISTINCT ?s ?v WHERE {
   VALUES ?class { %(classes)s }
   %(scope)s
@@ -188,13 +185,15 @@ def event_rows(
     modalities: Collection[Modality | str] | None = None,
     include_negated: bool = True,
     documents: Collection[str] | None = None,
+    countries: Collection[str] | None = None,
 ) -> list[EventRow]:
     """Every event of ``store`` as a row, oldest first (undated last), ties by event IRI.
 
     By default every event is kept, whatever its modality and polarity (the ``modality`` and ``negated``
     columns tell); ``types``, ``start``/``end`` (inclusive; 2016-05-01, 2016-05 or 2016; undated events are
     then left out), ``min_confidence``, ``modalities``, ``include_negated=False`` and ``documents`` (ids or
-    IRIs: events stated in those documents' graphs) select, as ``kg report``'s filters do.
+    IRIs: events stated in those documents' graphs) select, as ``kg report``'s filters do; ``countries`` (ISO alpha-2
+    codes, any case) keeps the events whose place is in one of them.
     """
     wanted = [EventType(t) for t in types] if types is not None else [s.type for s in events.specs()]
     start, end = date_bound(start, "since"), date_bound(end, "until")
@@ -203,6 +202,7 @@ def event_rows(
             modalities = frozenset(Modality(m) for m in modalities)
         except ValueError as exc:
             raise UsageError(f"{exc}; use one of {', '.join(m.value for m in Modality)}") from None
+    wanted_countries = {c.strip().upper() for c in countries} if countries is not None else None
     if not wanted:
         return []
     specs = {s.type: s for s in events.specs() if s.type in wanted}
@@ -239,6 +239,8 @@ def event_rows(
     for event, values in found.items():
         row = _row(event, values, type_of_class, roles.get(event, {}))
         if row is None or not _selected(row, start, end, min_confidence, modalities, include_negated):
+            continue
+        if wanted_countries is not None and (row.country or "").upper() not in wanted_countries:
             continue
         rows.append(row)
     rows.sort(key=lambda r: (r.event_date is None, r.event_date or "", r.event_id))

@@ -73,14 +73,54 @@ def decode(topology: dict, name: str) -> tuple[Country, ...]:
             polygons = geometry["arcs"]
         else:
             continue
+        pieces = []
+        for polygon in polygons:
+            rings = tuple(ring(r) for r in polygon)
+            # On the sphere Antarctica is the cap outside its coast: a ring along the pole with the coast as a hole.
+            # On a flat map the coast is the outline, closed along the pole.
+            if all(abs(lat) > 89.9 for _, lat in rings[0]):
+                for hole in rings[1:]:
+                    pieces.extend(_across_antimeridian((hole,)))
+                continue
+            pieces.extend(_across_antimeridian(rings))
         out.append(
             Country(
                 name=str((geometry.get("properties") or {}).get("name", "")),
                 iso_numeric=str(geometry.get("id", "")),
-                polygons=tuple(tuple(ring(r) for r in polygon) for polygon in polygons),
+                polygons=tuple(pieces),
             )
         )
     return tuple(out)
+
+
+Ring = tuple[tuple[float, float], ...]
+
+
+def _across_antimeridian(polygon: tuple[Ring, ...]) -> list[tuple[Ring, ...]]:
+    """``polygon`` drawable on a flat map: a ring that jumps from 180 to -180 degrees (Chukotka, Fiji, Antarctica)
+    would draw a line across the whole map, so its longitudes are made continuous (Chukotka at 190 degrees) and the
+    polygon is given again 360 degrees to the other side; a ring around a pole (Antarctica) is closed along it."""
+    if not any(abs(b[0] - a[0]) > 180 for ring in polygon for a, b in zip(ring, ring[1:], strict=False)):
+        return [polygon]
+    rings = []
+    for ring in polygon:
+        points = [ring[0]]
+        for lon, lat in ring[1:]:
+            previous = points[-1][0]
+            lon += 360 * round((previous - lon) / 360)
+            points.append((lon, lat))
+        turn = points[-1][0] - points[0][0]
+        if abs(turn) > 180:  # around a pole: close the ring along the pole's latitude
+            pole = -90.0 if sum(lat for _, lat in points) < 0 else 90.0
+            points += [(points[-1][0], pole), (points[0][0], pole)]
+        rings.append(tuple(points))
+    shifted = [tuple(rings)]
+    lons = [lon for ring in rings for lon, _ in ring]
+    if max(lons) > 180:
+        shifted.append(tuple(tuple((lon - 360, lat) for lon, lat in ring) for ring in rings))
+    if min(lons) < -180:
+        shifted.append(tuple(tuple((lon + 360, lat) for lon, lat in ring) for ring in rings))
+    return shifted
 
 
 def _arc(positions: list[list[float]], transform: dict | None) -> list[tuple[float, float]]:
