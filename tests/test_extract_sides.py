@@ -151,3 +151,31 @@ def test_leaving_for_home_or_as_civilians_is_no_defection(nlp, text):
 def test_the_unit_deserted_is_the_side_left(nlp):
     events = _events(nlp, "Dozens of soldiers who deserted their units crossed into Colombia.", EventType.DEFECTION)
     assert _texts(t for e in events for t in e.targets) == {"their units"}
+
+
+def test_a_pledge_accepted_by_someone_is_its_possessor_s(nlp):
+    text = "Boko Haram's pledge of allegiance to the Islamic State was accepted by al-Baghdadi in March 2015."
+    events = _events(nlp, text, EventType.ALLEGIANCE)
+    assert _texts(e.agent for e in events) == {"Boko Haram"}
+    assert _texts(e.target for e in events) == {"the Islamic State"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A British teenager travelled to Syria to join the Islamic State.", "Syria"),
+        ("Two brothers from Cardiff went to Iraq and joined ISIS.", "Iraq"),
+    ],
+)
+def test_where_a_joiner_travelled_to_join_is_where_the_joining_happened(nlp, text, place):
+    events = _events(nlp, text, EventType.ALLEGIANCE)
+    assert _texts(e.location for e in events) == {place}
+
+
+def test_a_place_the_defectors_are_in_is_not_the_side_they_leave(nlp):
+    text = "Several Taliban commanders in Nangarhar have switched allegiance to the Islamic State."
+    (event,) = _events(nlp, text, EventType.DEFECTION)
+    assert event.target.span.text == "Taliban"
+    text = "Hwang Jang-yop, a former politician in North Korea, defected to South Korea in 1997."
+    (event,) = _events(nlp, text, EventType.DEFECTION)
+    assert event.target.span.text == "North Korea"  # a state named so is the side

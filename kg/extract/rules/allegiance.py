@@ -335,6 +335,19 @@ def _loyal_to_side(token: Token, actors: Actors) -> bool:
     return _named_object(token, actors) or token.lemma_.lower() not in _INSTITUTIONS
 
 
+_TRAVEL_VERBS = frozenset({"travel", "go", "move", "head", "cross", "fly", "return", "slip", "journey", "leave"})
+
+
+def _travelled_to(join: Token) -> list[Token]:
+    """Where a joiner went to join: "travelled to Syria to join the Islamic State", "went to Iraq and joined
+    ISIS" -> Syria, Iraq (the place of the joining)."""
+    head = join.head
+    if join.dep_ not in ("advcl", "xcomp", "conj") or head.lemma_.lower() not in _TRAVEL_VERBS:
+        return []
+    preps = ("for",) if head.lemma_.lower() == "leave" else ("to", "into")
+    return [p for p in roles.pobjs(head, *preps) if p.ent_type_ in ("GPE", "LOC")]
+
+
 def _to_object(*tokens: Token) -> list[Token]:
     for tok in tokens:
         found = roles.to_objects(tok)
@@ -472,7 +485,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             trigger,
             agents=[agent] if agent is not None else [],
             targets=[obj],
-            places=roles.locations(trigger),
+            places=roles.locations(trigger) + _travelled_to(trigger),
             strength=0.6,
             agent_source="syntax" if agent is not None else "none",
         )
@@ -515,7 +528,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if verb is not None and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head if verb.dep_ == "prep" and verb.head.pos_ == "VERB" else None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
-    if verb is not None and verb_lemma in _WINNER_VERBS:
+    if verb is not None and verb_lemma in _WINNER_VERBS and holder.dep_ != "nsubjpass":
         # "the caliphate has won the loyalty of disparate groups": the groups pledge to the subject.
         pledgers = roles.pobjs(holder, "of", "from") + roles.pobjs(verb, "from")
         pledgers = [p for p in pledgers if p.lemma_.lower() not in LOYALTY_NOUNS]
@@ -546,7 +559,13 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     agents: list[Token] = []
     source = "none"
-    if verb is not None and verb_lemma not in ("occur", "follow", "be"):
+    if holder.dep_ == "nsubjpass" and holder is not trigger:
+        # "Boko Haram's pledge of allegiance to the Islamic State was accepted by al-Baghdadi": the pledge's
+        # own doer pledged; the passive verb's by-agent is who accepted it.
+        agents, source = roles.noun_agent(holder)
+    if agents:
+        pass
+    elif verb is not None and verb_lemma not in ("occur", "follow", "be"):
         agent = roles.subject(verb)
         if agent is not None:
             agents, source = [agent], "syntax"

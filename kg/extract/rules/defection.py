@@ -89,6 +89,7 @@ _LEGAL_SIDE = {
     "custody",
     "station",
 }
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _SURRENDER_PARTICLES = frozenset({"over", "up", "in"})
 _SIDE_WORDS = frozenset({"allegiance", "side", "loyalty", "party", "camp", "affiliation"})
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
@@ -139,7 +140,11 @@ def affiliation(defector: Token) -> list[Token]:
             appos = [head.head]
         if appos:
             head = appos[0]
-    frm = roles.pobjs(head, "from", "of", "in")
+    # "a colonel in the Syrian army", "a politician in North Korea" name their side; "Taliban commanders in
+    # Nangarhar" only where they are (a place that is no gazetteer state or group).
+    frm = roles.pobjs(head, "from", "of") + [
+        t for t in roles.pobjs(head, "in") if t.ent_type_ not in _PLACES or t.ent_id_
+    ]
     if frm and head.lemma_.lower() in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {
         "ambassador",
         "head",
