@@ -47,3 +47,22 @@ def test_a_denied_event_is_negated(nlp, text):
 def test_denying_a_part_in_an_event_leaves_it_asserted(nlp, text):
     events = _events(nlp, text)
     assert events and not any(e.negated for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed drones can strike targets at ranges of more than 1,000 kilometres.",  # a doer noun under "can"
+        "An attack could come at any time, officials warned.",
+    ],
+)
+def test_a_trigger_noun_subject_of_a_modal_verb_is_not_asserted(nlp, text):
+    events = _events(nlp, text)
+    assert events and all(e.modality.value != "asserted" for e in events)
+
+
+def test_refraining_from_attacks_negates_them(nlp):
+    events = _events(nlp, "Under the truce, both sides committed to refrain from attacks on civilian infrastructure.")
+    assert events and all(e.negated for e in events)
+    events = _events(nlp, "A drone struck a car in Marib on Monday.")  # no modal: asserted
+    assert events and all(e.modality.value == "asserted" and not e.negated for e in events)

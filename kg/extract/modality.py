@@ -167,6 +167,16 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
     for child, tok in zip(chain, chain[1:], strict=False):
         if child.dep_ in ("xcomp", "dobj") and tok.pos_ == "VERB" and tok.lemma_.lower() in _UNREALISED:
             return Modality.ASSERTED, True  # "failed to capture the airport", "refused to attack"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in _UNREALISED:
+        return Modality.ASSERTED, True  # "committed to refrain from attacks on civilian infrastructure"
+    if trigger.dep_ == "nsubj" and trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
+        # "Armed drones can strike targets", "An attack could come at any time": a doer or event noun that is
+        # the subject of a modal or future verb is no more real than the verb.
+        for c in trigger.head.children:
+            if c.dep_ == "aux" and c.lower_ in _HYPO:
+                return Modality.HYPOTHETICAL, False
+            if c.dep_ == "aux" and c.lower_ in _FUTURE:
+                return Modality.PLANNED, False
     clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if clause is not None and clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _DENY:
         negated = True  # a denial reports that the event did not take place ("denied involvement in" is no clause)
