@@ -179,3 +179,17 @@ def test_a_place_the_defectors_are_in_is_not_the_side_they_leave(nlp):
     text = "Hwang Jang-yop, a former politician in North Korea, defected to South Korea in 1997."
     (event,) = _events(nlp, text, EventType.DEFECTION)
     assert event.target.span.text == "North Korea"  # a state named so is the side
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Japan surrendered to the Allies in August 1945.", "Germany's surrender to the Allies ended the war in Europe."],
+)
+def test_a_state_capitulating_is_no_defection_whoever_it_surrenders_to(nlp, text):
+    assert not _events(nlp, text, EventType.DEFECTION)
+
+
+def test_a_politician_switching_from_one_party_to_another_defects(nlp):
+    (event,) = _events(nlp, "The mayor switched from the Social Democrats to the Greens in March.", EventType.DEFECTION)
+    assert (event.target.span.text, event.to.span.text) == ("the Social Democrats", "the Greens")
+    assert not _events(nlp, "Investors switched from bonds to equities.", EventType.DEFECTION)

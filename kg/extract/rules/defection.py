@@ -401,6 +401,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             if not to or _legal(to[0]) or trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
                 return
             agents, source = roles.noun_agent(trigger)
+            if any(a.ent_type_ == "GPE" for a in agents):
+                return  # "Germany's surrender to the Allies": a state capitulating
             if not agents and of:
                 agents, source = of[:1], "syntax"  # "the surrender of 200 fighters to the army"
             yield Draft(
@@ -548,8 +550,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = roles.patient(trigger)
         if _legal(to[0] if to else None) or sent & {"police", "authorities", "fbi", "charge", "court"}:
             return
-        if not to and agent is not None and agent.ent_type_ == "GPE":
-            return  # a state capitulating
+        if agent is not None and agent.ent_type_ == "GPE":
+            return  # a state capitulating, to whomever ("Japan surrendered to the Allies")
         if obj is not None and _legal(obj):
             return
         if obj is not None and obj.lemma_.lower() in ("weapon", "arm", "gun", "rifle"):
@@ -562,6 +564,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = roles.patient(trigger)
         if obj is None and lemma == "switch" and to and (_is_group(to[0], actors) or to[0].lemma_.lower() == "party"):
             pass  # "switched to the ruling party"
+        elif obj is None and lemma == "switch" and to and frm and agent is not None and _politician(agent):
+            pass  # "The mayor switched from the Social Democrats to the Greens"
         elif obj is None or obj.lemma_.lower() not in _SIDE_WORDS:
             return  # "switched sides/parties/camps", "changed allegiance"
         elif obj.lemma_.lower() == "party" and not (agent is not None and _politician(agent)):
