@@ -66,3 +66,10 @@ def test_refraining_from_attacks_negates_them(nlp):
     assert events and all(e.negated for e in events)
     events = _events(nlp, "A drone struck a car in Marib on Monday.")  # no modal: asserted
     assert events and all(e.modality.value == "asserted" and not e.negated for e in events)
+
+
+def test_the_means_of_a_strike_stays_asserted_when_the_parse_hangs_it_inside_the_object(nlp):
+    # the small model hangs "to destroy" on "guided" inside the object of "used"
+    text = "On 3 March, RAF Typhoons used Paveway IV guided bombs to destroy a Daesh-held building near Mosul."
+    events = _events(nlp, text)
+    assert events and all(e.modality.value == "asserted" for e in events)

@@ -262,5 +262,10 @@ def _purpose(trigger: Token) -> bool:
     if trigger.dep_ == "acl" and head.lemma_.lower() == "order" and head.head.lower_ == "in":
         return True  # "in order to attack" parsed as a clause on "order"
     if trigger.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
-        return head.lemma_.lower() not in _MEANS and head.lemma_.lower() not in ("attempt", "try", "seek")
+        # "used Paveway IV guided bombs to destroy": the parser may hang the clause on a verb inside the
+        # object of "used" ("guided"), so the means verb is looked for one step up too.
+        means = [head] + ([head.head] if head.dep_ in ("xcomp", "ccomp", "conj", "dobj") else [])
+        if any(v.lemma_.lower() in _MEANS for v in means):
+            return False
+        return head.lemma_.lower() not in ("attempt", "try", "seek")
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("deploy", "send", "dispatch", "mobilise", "mobilize")
