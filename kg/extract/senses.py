@@ -72,12 +72,17 @@ def concrete(token: Token) -> bool:
     return False
 
 
+_BLAST_KINDS = frozenset({"gas", "steam", "dust", "grain", "boiler", "pipeline", "mine-gas", "firedamp"})
+
+
 def blast_is_attack(token: Token) -> bool:
     """True when a blast or explosion with no bomb word is still an attack: it kills or wounds people or
     happens at a named place, and no accident cue ("gas leak", "factory", "fireworks") is in the sentence."""
     sent = roles.sentence_lemmas(token)
     if sent & (lexicon.BLAST_ACCIDENT_CUES | lexicon.ACCIDENT_CUES):
         return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _BLAST_KINDS for c in token.children):
+        return False  # "a gas explosion", "a steam blast": what exploded says it was no bomb ("tear gas" is a weapon)
     if sent & lexicon.HARM_WORDS:
         return True
     return any(e.label_ in ("GPE", "LOC", "FAC") for e in roles.sentence(token).ents)

@@ -1,0 +1,51 @@
+"""Detection false alarms with the trained pipeline: sentences with a trigger word that report no attack,
+defection or pledge.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Document, EventType, Modality
+
+pytestmark = pytest.mark.model
+
+ATTACKS = {EventType.ATTACK, EventType.AIRSTRIKE}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract.nlp import load
+
+    return load()
+
+
+def _types(nlp, text):
+    from kg.extract import extract_one
+
+    return {
+        e.type
+        for e in extract_one(Document("t", text), nlp=nlp).events
+        if e.modality is Modality.ASSERTED and not e.negated
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas explosion destroyed a block of flats in Lyon, killing four residents.",
+        "A steam blast at the power station injured two engineers in Gdansk.",
+    ],
+)
+def test_an_explosion_of_what_is_no_bomb_is_an_accident(nlp, text):
+    assert not _types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion at a checkpoint in Kirkuk killed four soldiers.",
+        "Police fired tear gas, and a blast at the rally killed three protesters in Dhaka.",
+    ],
+)
+def test_an_explosion_that_kills_is_still_an_attack(nlp, text):
+    assert _types(nlp, text) & ATTACKS
