@@ -49,3 +49,26 @@ def test_an_explosion_of_what_is_no_bomb_is_an_accident(nlp, text):
 )
 def test_an_explosion_that_kills_is_still_an_attack(nlp, text):
     assert _types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU sanctioned five commanders of the Rapid Support Forces over attacks on civilians in Darfur.",
+        "The Houthis and government forces exchanged accusations of shelling near Hodeidah.",
+        "Residents feared an attack on the town after militants were seen nearby.",
+    ],
+)
+def test_grounds_accusations_and_fears_report_no_attack(nlp, text):
+    assert not _types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU sanctioned the commander over the attack on the market in El Fasher.",  # one incident, named
+        "Residents feared for their lives after the attack on the market.",
+    ],
+)
+def test_a_particular_incident_named_beside_them_still_is(nlp, text):
+    assert _types(nlp, text) & ATTACKS

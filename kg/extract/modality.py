@@ -49,6 +49,7 @@ _PLAN = frozenset(
     }
 )
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
+_FEAR = frozenset({"fear", "dread", "anticipate", "predict", "forecast"})
 # Governing verbs that say the event did not take place: "failed to capture", "refused to attack".
 _UNREALISED = frozenset({"fail", "refuse", "decline", "refrain", "avoid", "hesitate", "cancel", "abandon"})
 # Verbs whose purpose clause is carried out by their own act: "used helicopters to attack".
@@ -82,6 +83,8 @@ _PLAN_NOUNS = {
     "way": Modality.HYPOTHETICAL,
     "chance": Modality.HYPOTHETICAL,
     "attempt": Modality.ASSERTED,
+    "accusation": Modality.HYPOTHETICAL,  # "exchanged accusations of shelling": claimed, not reported
+    "allegation": Modality.HYPOTHETICAL,
     "event": Modality.HYPOTHETICAL,  # "in the event of an attack"
     "case": Modality.HYPOTHETICAL,  # "in case of an attack"
 }
@@ -208,6 +211,8 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
                 return Modality.THREATENED, negated
             if tok.pos_ in ("VERB",) and lemma in _PLAN:
                 return Modality.PLANNED, negated
+            if tok.pos_ in ("VERB",) and lemma in _FEAR:
+                return Modality.HYPOTHETICAL, negated  # "residents feared an attack on the town"
             if tok.pos_ in ("NOUN",) and lemma in _PLAN_NOUNS and _PLAN_NOUNS[lemma] is not Modality.ASSERTED:
                 return _PLAN_NOUNS[lemma], negated
         for c in tok.children:

@@ -122,6 +122,9 @@ def generic(noun: Token) -> bool:
         return subject is not None and subject.pos_ in ("NOUN", "PROPN") and _kind(subject)
     if noun.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in lexicon.PROTECT_VERBS:
         return noun.tag_ in ("NNS", "NNPS") and _kind(noun)  # "the right to defend itself against rocket attacks"
+    if noun.dep_ == "pobj" and head.lower_ in ("over", "for") and head.head.lemma_.lower() in _PENALTIES:
+        # "sanctioned five commanders over attacks on civilians": a record of deeds as grounds, no incident.
+        return noun.tag_ in ("NNS", "NNPS") and _kind(noun)
     if noun.dep_ != "nsubj" or not _kind(noun):
         return False
     if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ROOT":
@@ -131,6 +134,12 @@ def generic(noun: Token) -> bool:
     if head.tag_ == "VBP" and noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "det" for c in noun.children):
         return not any(t.ent_type_ in _SPECIFIC_ENTS or t.like_num for t in roles.sentence(noun))
     return False
+
+
+# Measures taken against someone for what they did: "sanctioned X over attacks", "designated X for attacks".
+_PENALTIES = frozenset(
+    {"sanction", "designate", "blacklist", "list", "indict", "penalise", "penalize", "punish", "fine", "ban"}
+)
 
 
 def _kind(noun: Token) -> bool:
