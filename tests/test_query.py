@@ -15,6 +15,7 @@ from kg.cli import app
 from kg.errors import UsageError
 from kg.rdf.vocab import KG
 from kg.store.embedded import Store
+from kg.store.shape import query_shape
 from kg.store.sparql import bind, is_update, parse_binding, query_form, tokens
 
 runner = CliRunner()
@@ -276,3 +277,49 @@ def test_kg_query_sends_one_request_per_service(store):
         assert len(remote.hits) == 1  # the syntax check used to run it once more
     finally:
         remote.close()
+
+
+@pytest.mark.parametrize(
+    ("sparql", "form", "default", "named", "graphs"),
+    [
+        ("SELECT ?from WHERE { ?s kg:from ?from }", "SELECT", (), (), ()),
+        ('# FROM <urn:a> with insert\nASK { ?s ?p "from <urn:b>" }', "ASK", (), (), ()),
+        (
+            "CONSTRUCT { ?s ?p ?o } FROM <urn:a> FROM NAMED <urn:b> WHERE { ?s ?p ?o }",
+            "CONSTRUCT",
+            ("urn:a",),
+            ("urn:b",),
+            (),
+        ),
+        (
+            "PREFIX g: <http://e/> SELECT * { GRAPH g:x { ?s ?p ?o } GRAPH ?g { ?s ?p ?o } }",
+            "SELECT",
+            (),
+            (),
+            ("http://e/x",),
+        ),
+        (
+            "BASE <http://b/> DESCRIBE ?s { { SELECT ?s { GRAPH <rel> { ?s ?p ?o } } } }",
+            "DESCRIBE",
+            (),
+            (),
+            ("http://b/rel",),
+        ),
+        ("SELECT * { GRAPH kgid:doc\\/x { ?s ?p ?o } }", "SELECT", (), (), ()),  # kg's prefixes not passed: unresolved
+    ],
+)
+def test_query_shape_reads_the_parse_not_the_words(
+    sparql: str, form: str, default: tuple, named: tuple, graphs: tuple
+) -> None:
+    shape = query_shape(sparql)
+    assert shape is not None
+    assert (shape.form, shape.default_graphs, shape.named_graphs, shape.graph_iris) == (form, default, named, graphs)
+    assert query_form(sparql) == form and not is_update(sparql)
+
+
+def test_query_shape_of_updates_and_errors() -> None:
+    assert query_shape("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }") is None
+    assert query_shape("SELECT * WHERE {") is None
+    assert query_form("# SELECT\nINSERT DATA { <urn:a> <urn:b> <urn:c> }") is None
+    shape = query_shape("PREFIX kg: <urn:mine#> SELECT * { GRAPH kg:a {} }", (("kg", "urn:kg#"), ("x", "urn:x#")))
+    assert shape is not None and shape.prefixes == {"kg"} and shape.graph_iris == ("urn:mine#a",)

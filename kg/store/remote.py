@@ -28,7 +28,6 @@ embedded store.  docs/REMOTE.md has the measurements and what is atomic where.
 from __future__ import annotations
 
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -45,7 +44,9 @@ from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.terms import Term, to_oxigraph
 from kg.rdf.vocab import ID_BASE, KG, PREFIXES
 from kg.store.base import StoreStats, event_classes
+from kg.store.geometry import results_from_virtuoso, triple_from_virtuoso
 from kg.store.results import QueryResult, records
+from kg.store.shape import query_shape
 from kg.store.sparql import UPDATE_REFUSED, bind, is_update, query_form
 
 __all__ = ["RemoteStore", "MERGED_GRAPH", "DOCUMENT_GRAPH_BASE"]
@@ -61,9 +62,7 @@ TIMEOUT = 300.0  # seconds per HTTP request
 
 _JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
-_FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
-_GRAPH_IRI = re.compile(r"\bGRAPH\s*<([^<>\s]*)>", re.IGNORECASE)
-_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+_KNOWN = tuple(PREFIXES.items())  # resolve kg's prefixed names in GRAPH patterns
 
 
 def _default_gsp_url(endpoint: str) -> str:
@@ -235,11 +234,13 @@ class RemoteStore:
 
     def _post_query(self, sparql: str, *, accept: str, dataset: bool = True) -> _Response:
         params = [("query", sparql)]
-        if dataset and not _FROM.search(sparql):
-            # The merged graph is the default graph.  Virtuoso then (as the protocol says) hides
-            # named graphs not listed, except to GRAPH ?g: so the graphs a query names are listed.
+        shape = query_shape(sparql, _KNOWN)
+        if dataset and not (shape is not None and shape.has_dataset):
+            # The merged graph is the default graph, unless the query's own FROM/FROM NAMED say
+            # otherwise.  Virtuoso then (as the protocol says) hides named graphs not listed, except
+            # to GRAPH ?g: so the graphs the query's GRAPH patterns name are listed.
             params.append(("default-graph-uri", MERGED_GRAPH))
-            params += [("named-graph-uri", g) for g in dict.fromkeys(_GRAPH_IRI.findall(sparql))]
+            params += [("named-graph-uri", g) for g in (shape.graph_iris if shape is not None else ())]
         form = urllib.parse.urlencode(params).encode()
         try:
             return self._request(
@@ -261,8 +262,9 @@ class RemoteStore:
 
     def _select(self, sparql: str, *, dataset: bool = True) -> ox.QuerySolutions | ox.QueryBoolean:
         response = self._post_query(sparql, accept=_JSON, dataset=dataset)
+        body = results_from_virtuoso(response.body)
         try:
-            result = ox.parse_query_results(response.body, ox.QueryResultsFormat.JSON)
+            result = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
         except (SyntaxError, ValueError) as e:
             raise StoreError(
                 f"the SPARQL server at {self.endpoint} did not answer with SPARQL JSON results "
@@ -278,7 +280,7 @@ class RemoteStore:
                     f"the SPARQL server cut the result at {max_rows} rows (Virtuoso's ResultSetMaxRows); "
                     "raise it in virtuoso.ini [SPARQL] or add LIMIT/OFFSET to the query"
                 )
-            result = ox.parse_query_results(response.body, ox.QueryResultsFormat.JSON)
+            result = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
         return result
 
     def _update(self, sparql: str) -> None:
@@ -424,7 +426,7 @@ class RemoteStore:
     def _construct(self, sparql: str, *, dataset: bool = True) -> list[ox.Triple]:
         response = self._post_query(sparql, accept=_NTRIPLES, dataset=dataset)
         try:
-            return [q.triple for q in ox.parse(response.body, ox.RdfFormat.N_TRIPLES)]
+            return [triple_from_virtuoso(q.triple) for q in ox.parse(response.body, ox.RdfFormat.N_TRIPLES)]
         except SyntaxError as e:
             raise StoreError(
                 f"the SPARQL server at {self.endpoint} did not answer with N-Triples "
@@ -452,7 +454,8 @@ class RemoteStore:
     def _prepare(self, sparql: str, bindings: Mapping[str, Term] | None) -> str:
         if is_update(sparql):
             raise QueryError(UPDATE_REFUSED)
-        declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(sparql)}
+        shape = query_shape(sparql, _KNOWN)
+        declared = shape.prefixes if shape is not None else frozenset()
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
         text = prologue + sparql
         if bindings:

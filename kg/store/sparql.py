@@ -129,9 +129,16 @@ def _first_keyword(sparql: str) -> str | None:
 
 
 def query_form(sparql: str) -> str | None:
-    """``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"`` or ``"DESCRIBE"`` by the first keyword; None for anything else."""
+    """``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"`` or ``"DESCRIBE"`` as rdflib's SPARQL parser reads ``sparql``; None for
+    an update.  A query rdflib cannot parse is taken by its first keyword after the prologue (comments and
+    strings skipped): the engine then reports its syntax error, or runs what rdflib's grammar lacks."""
+    from kg.store.shape import query_shape
+
+    shape = query_shape(sparql)
+    if shape is not None:
+        return shape.form
     word = _first_keyword(sparql)
-    return word if word in QUERY_KEYWORDS else None
+    return word if word in QUERY_KEYWORDS and not is_update(sparql) else None
 
 
 def is_update(sparql: str) -> bool:
@@ -435,6 +442,7 @@ def on_deep_stack(fn, sparql: str, *, timeout: float | None = None):  # noqa: AN
 
     With ``timeout``, raises QueryTimeout when ``fn`` has not returned by then (the thread runs on).
     """
+    import gc
     import threading
 
     depth = nesting(sparql)
@@ -450,7 +458,12 @@ def on_deep_stack(fn, sparql: str, *, timeout: float | None = None):  # noqa: AN
             outcome["value"] = fn()
         except BaseException as e:  # noqa: BLE001 - handed to the caller's thread below
             outcome["error"] = e
+        gc.collect()  # this thread's garbage, freed here (see below)
 
+    # pyoxigraph's results may only be freed on the thread that made them, and reference cycles
+    # (pyparsing's exceptions hold frames) are freed by whichever thread the collector runs on:
+    # collect the caller's garbage before the query thread starts, and that thread's before it ends.
+    gc.collect()
     previous = threading.stack_size(_DEEP_STACK)
     try:
         worker = threading.Thread(target=target, name="kg-query", daemon=True)

@@ -1,0 +1,108 @@
+"""What a SPARQL query says about itself, read by a real SPARQL parser (rdflib's), never by patterns.
+
+A SPARQL server needs to know a query's form (to ask for results or for triples), whether it names
+its own dataset (``FROM``/``FROM NAMED``: then kg must not send ``default-graph-uri``), which named
+graphs its ``GRAPH <iri>`` patterns read (Virtuoso hides graphs not listed as ``named-graph-uri``)
+and which prefixes it declares (kg adds its own for the rest).  A ``?from`` variable, a string or
+a comment holding "from" or "with" is none of these, so only a parse can tell.
+
+>>> s = query_shape('SELECT ?from WHERE { ?s kg:from ?from } # FROM <x>')
+>>> s.form, s.default_graphs, s.named_graphs
+('SELECT', (), ())
+>>> query_shape('PREFIX g: <http://e/> ASK FROM NAMED g:a { GRAPH g:b { ?s ?p ?o } }').graph_iris
+('http://e/b',)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin
+
+__all__ = ["QueryShape", "query_shape"]
+
+_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+
+
+@dataclass(frozen=True)
+class QueryShape:
+    """A parsed query's form, dataset clauses, ``GRAPH <iri>`` patterns and declared prefixes."""
+
+    form: str  # SELECT, ASK, CONSTRUCT or DESCRIBE
+    default_graphs: tuple[str, ...]  # FROM
+    named_graphs: tuple[str, ...]  # FROM NAMED
+    graph_iris: tuple[str, ...]  # GRAPH <iri> { ... } anywhere in the query, in order, each once
+    prefixes: frozenset[str]  # prefix names the prologue declares ("" for the empty prefix)
+
+    @property
+    def has_dataset(self) -> bool:
+        """Whether the query names its own dataset (FROM or FROM NAMED)."""
+        return bool(self.default_graphs or self.named_graphs)
+
+
+def _walk(node: object) -> Iterator[object]:
+    """Every node of rdflib's parse tree (CompValues, lists and terms), depth first, without recursion."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, CompValue):
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list | tuple | ParseResults):
+            stack.extend(reversed(list(item)))
+
+
+@lru_cache(maxsize=256)
+def query_shape(sparql: str, known: tuple[tuple[str, str], ...] = ()) -> QueryShape | None:
+    """The shape of SPARQL query ``sparql``; None when rdflib cannot parse it as a query (an update, a syntax
+    error: the engine then says what is wrong).  ``known`` prefixes resolve ``prefix:name`` graph names the
+    query itself does not declare (kg's prefixes)."""
+    from pyparsing.exceptions import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import URIRef
+
+    try:
+        prologue, query = parseQuery(sparql)
+    except (ParseBaseException, RecursionError, ValueError, TypeError):
+        return None
+    form = _FORMS.get(getattr(query, "name", ""))
+    if form is None:
+        return None
+    namespaces = dict(known)
+    base = ""
+    declared: set[str] = set()
+    for decl in prologue:
+        if decl.name == "Base":
+            base = urljoin(base, str(decl.iri))
+        elif decl.name == "PrefixDecl":
+            prefix = decl.prefix or ""
+            declared.add(prefix)
+            namespaces[prefix] = urljoin(base, str(decl.iri))
+
+    def iri(term: object) -> str | None:
+        if isinstance(term, URIRef):
+            return urljoin(base, str(term)) if base else str(term)
+        if isinstance(term, CompValue) and term.name == "pname":
+            ns = namespaces.get(term.prefix or "")
+            return None if ns is None else ns + (term.localname or "")
+        return None  # a variable
+
+    default: list[str] = []
+    named: list[str] = []
+    for clause in query["datasetClause"] if "datasetClause" in query else []:
+        if "default" in clause:
+            default.append(iri(clause["default"]) or "")
+        else:
+            named.append(iri(clause["named"]) or "")
+    graphs: dict[str, None] = {}
+    for node in _walk(query):
+        if isinstance(node, CompValue) and node.name == "GraphGraphPattern":
+            name = iri(node["term"])
+            if name is not None:
+                graphs[name] = None
+    return QueryShape(form, tuple(default), tuple(named), tuple(graphs), frozenset(declared))
