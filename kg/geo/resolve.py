@@ -37,14 +37,15 @@ SECOND_LEVEL = frozenset(
 SETTLEMENT = frozenset({"city", "town", "village", "camp", "area", "neighbourhood", "neighborhood", "suburb"})
 _LGA = re.compile(r"\s+local government area$", re.IGNORECASE)
 _LEADING = re.compile(
-    r"^(?:the|downtown|central|greater|rural|(?:north|south)?(?:-?(?:east|west))?(?:ern)?|northern|southern|"
-    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|(?:city|town|village|"
-    r"province|region|district) of)\s+",
+    r"^(?:the|downtown|central|greater|rural|northern|southern|eastern|western|(?:north|south)-?(?:east|west)ern|"
+    r"(?:city|town|village|province|region|district) of)\s+",
     re.IGNORECASE,
 )
 # Score parts (see :func:`_score`); a candidate below MIN_SCORE is no answer.
 COUNTRY_PRIOR = 4.0
-ADMIN1_PRIOR = 1.0
+ADMIN1_PRIOR = 2.5
+SEAT_PREFERRED = 2.0
+CAPITAL_WEIGHT = 0.5
 LEVEL_BONUS = 4.0
 PRIMARY_NAME = 1.0
 IN_QUALIFIER = 8.0
@@ -78,6 +79,9 @@ def parse(label: str) -> PlaceName | None:
     if len(words) > 1 and words[-1].isupper() and not name.isupper():
         words = words[:-1]  # "downtown Aleppo REUTERS"
     name = _LGA.sub(" lga", " ".join(words))
+    owner, sep, owned = name.partition("'s ")
+    if sep and owned and owner[:1].isupper():
+        name, qualifiers = owned, (owner, *qualifiers)  # "Niger's Tillaberi region"
     previous = None
     while previous != name:
         previous, name = name, _LEADING.sub("", name)
@@ -105,6 +109,8 @@ def candidates(gaz: GeoNames, name: str) -> list[_Candidate]:
     exact = gaz.lookup(name)
     if exact:
         return [_Candidate(e, name_key(e.name) == key, False) for e in exact]
+    if " and " in key:
+        return []  # "Qandil and Duhok": two places read as one name, not a misspelling of a third
     return [_Candidate(e, False, True) for e in gaz.near(name)]
 
 
@@ -130,21 +136,26 @@ class Resolver:
 
     def __init__(self, gaz: GeoNames, extraction: Extraction) -> None:
         self.gaz = gaz
-        self.states: Counter[str] = Counter()
+        self.states: dict[str, float] = {}
+        self.qualifiers: dict[str, tuple[str, ...]] = {}
         for mention in _all_mentions(extraction):
             entity = mention.entity
             if entity.kind is EntityKind.STATE or (entity.kind is EntityKind.PLACE and entity.key.startswith("gaz:")):
                 iso = self.country_code(entity.label)
-                if iso and not self._ambiguous_capital(mention.span.text):
-                    self.states[iso] += 1
+                if iso:
+                    # "Tripoli" says Libya to the actor gazetteer, but the story may be Lebanon's.
+                    ambiguous = self._ambiguous_capital(mention.span.text, iso)
+                    self.states[iso] = self.states.get(iso, 0.0) + (CAPITAL_WEIGHT if ambiguous else 1.0)
+        self.qualifiers = _written_qualifiers(extraction)
 
-    def _ambiguous_capital(self, text: str) -> bool:
-        """True for a capital standing for its state whose name is also a town elsewhere: "Tripoli" says
-        Libya to the actor gazetteer, but the story may be Lebanon's."""
+    def _ambiguous_capital(self, text: str, iso: str) -> bool:
+        """True for a capital standing for its state whose name is also a town elsewhere ("Tripoli";
+        "Canadian" is no capital)."""
         entries = self.gaz.lookup(text)
         if any(e.feature == COUNTRY for e in entries):
             return False
-        return len({e.country_code for e in entries if e.feature == PLACE}) > 1
+        countries = {e.country_code for e in entries if e.feature == PLACE}
+        return iso in countries and len(countries) > 1
 
     def country_code(self, name: str) -> str | None:
         """The ISO code of the country called ``name``, or None."""
@@ -152,18 +163,18 @@ class Resolver:
 
     def resolve(self, places: dict[str, Entity]) -> dict[str, Geocode]:
         """Entity key -> geocode for the ``places`` (key -> entity) that resolve."""
-        parsed = {key: parse(entity.label) for key, entity in places.items()}
+        parsed = {key: _qualified(parse(entity.label), self.qualifiers.get(key)) for key, entity in places.items()}
         found = {key: candidates(self.gaz, p.name) for key, p in parsed.items() if p is not None}
         # First pass: each place against the document's states; a place whose country is settled
         # (one candidate country, or a clear winner) then lends its country and division to the others.
         first = {key: self._best(parsed[key], cands, self.states, Counter()) for key, cands in found.items()}
         out: dict[str, Geocode] = {}
         for key, cands in found.items():
-            countries: Counter[str] = Counter(self.states)
+            countries = dict(self.states)
             admin1: Counter[str] = Counter()
             for other, best in first.items():
                 if other != key and best is not None:
-                    countries[best.entry.country_code] += 1
+                    countries[best.entry.country_code] = countries.get(best.entry.country_code, 0.0) + 1
                     if best.entry.admin1_code:
                         admin1[best.entry.admin1_code] += 1
             place = parsed[key]
@@ -174,32 +185,38 @@ class Resolver:
         return out
 
     def _best(
-        self, place: PlaceName | None, cands: list[_Candidate], countries: Counter[str], admin1: Counter[str]
+        self, place: PlaceName | None, cands: list[_Candidate], countries: dict[str, float], admin1: Counter[str]
     ) -> _Candidate | None:
         if place is None or not cands:
             return None
         qualifier_areas = [e for q in place.qualifiers for e in self.gaz.lookup(q) if e.feature in (ADMIN1, COUNTRY)]
-        scored = [(self._score(c, place, countries, admin1, qualifier_areas), c) for c in cands]
-        score, best = max(scored, key=lambda sc: (sc[0], -sc[1].entry.geonames_id))
+        # A bare name that is both a town and the division it is the seat of ("Kunduz") is the town.
+        divisions = {c.entry.admin1_code for c in cands if c.entry.feature == ADMIN1}
+        seats = {c.entry.admin1_code for c in cands if c.entry.feature == PLACE and c.entry.admin1_code in divisions}
+        scored = [(self._score(c, place, countries, admin1, qualifier_areas, seats), c) for c in cands]
+        # Ties go to the wider area (a division over the town standing for it), then the lower id.
+        score, best = max(scored, key=lambda sc: (sc[0], sc[1].entry.feature != PLACE, -sc[1].entry.geonames_id))
         return best if score >= MIN_SCORE else None
 
     def _score(
         self,
         cand: _Candidate,
         place: PlaceName,
-        countries: Counter[str],
+        countries: dict[str, float],
         admin1: Counter[str],
         qualifier_areas: list[Entry],
+        seats: set[str],
     ) -> float:
         entry = cand.entry
         if entry.feature == COUNTRY:
             score = COUNTRY_PRIOR
         elif entry.feature == ADMIN1:
             score = ADMIN1_PRIOR + (LEVEL_BONUS if place.level == 3 else 0.0)
+            if place.level is None and entry.admin1_code in seats:
+                score -= SEAT_PREFERRED
         elif place.level == 3:
             # "Raqqa province": a place counts as the division it is the seat of, when they share the name.
-            division = self.gaz.admin1(entry.admin1_code)
-            seat = division is not None and _similar(division.name, entry.name)
+            seat = self._is_seat(entry)
             score = ADMIN1_PRIOR + LEVEL_BONUS if seat else math.log10(entry.population + 10) / 2 - LEVEL_BONUS / 2
         else:
             score = math.log10(entry.population + 10) / 2
@@ -209,11 +226,16 @@ class Resolver:
             score -= FUZZY_PENALTY
         if any(_contains(area, entry) for area in qualifier_areas):
             score += IN_QUALIFIER
-        if entry.feature != COUNTRY and countries[entry.country_code]:
+        if entry.feature != COUNTRY and countries.get(entry.country_code):
             score += IN_DOCUMENT * countries[entry.country_code] / max(countries.values())
         if entry.admin1_code and admin1[entry.admin1_code]:
             score += SAME_ADMIN1
         return score
+
+    def _is_seat(self, entry: Entry) -> bool:
+        """True for a town that shares its name with its first-level division (Aleppo, Ar Raqqah)."""
+        division = self.gaz.admin1(entry.admin1_code)
+        return division is not None and _similar(division.name, entry.name)
 
     def _geocode(self, entry: Entry, place: PlaceName, entity: Entity) -> Geocode:
         if entry.feature == PLACE:
@@ -236,6 +258,45 @@ class Resolver:
             precision=3 if entry.feature != PLACE else precision,
             wikidata=entity.wikidata if entry.feature == COUNTRY else None,
         )
+
+
+def _qualified(place: PlaceName | None, qualifiers: tuple[str, ...] | None) -> PlaceName | None:
+    """``place`` with the places written after it; a place written as another's area (``()``) reads as
+    a division ("Cordoba, Veracruz": the state, not the city)."""
+    if place is None or qualifiers is None:
+        return place
+    if not qualifiers:
+        return place if place.level is not None else replace(place, level=3)
+    return replace(place, qualifiers=place.qualifiers + qualifiers)
+
+
+_QUALIFYING = (", ", " (", ",  ")
+_LIST = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def _written_qualifiers(extraction: Extraction) -> dict[str, tuple[str, ...]]:
+    """Entity key -> the places written right after it as its area ("San Jose, California", "Gubio
+    (Borno)"), and ``()`` for a place written as such an area."""
+    text = extraction.document.text
+    spans = sorted(
+        {
+            (m.span.start, m.span.end, m.entity.key, m.entity.label, m.entity.kind is EntityKind.PLACE)
+            for m in _all_mentions(extraction)
+            if m.span.end
+        }
+    )
+    out: dict[str, tuple[str, ...]] = {}
+    for i in range(len(spans) - 1):
+        (_, end, key, _label, _), (start, last, other, label, _) = spans[i], spans[i + 1]
+        if other == key or text[end:start] not in _QUALIFYING:
+            continue
+        # Not a list of places: "Aleppo, Idlib and Homs", "Kaduna, Zaria, Kano".
+        before = i > 0 and spans[i - 1][4] and text[spans[i - 1][1] : spans[i][0]] in _LIST
+        after = i + 2 < len(spans) and spans[i + 2][4] and text[last : spans[i + 2][0]] in _LIST
+        if not before and not after:
+            out[key] = (*out.get(key, ()), label)
+            out.setdefault(other, ())
+    return out
 
 
 def _contains(area: Entry, entry: Entry) -> bool:
