@@ -300,6 +300,8 @@ def combine(a: Event, b: Event) -> Event:
             location = b.location
         elif _is_country(location) and _is_named(b.location) and not _is_country(b.location):
             location = b.location
+        elif _within(b.location, location) and not _within(location, b.location):
+            location = b.location  # "Macomia district" says more than "Cabo Delgado province"
     time = a.time if b.time is None or (a.time is not None and len(a.time) >= len(b.time)) else b.time
     best: dict[tuple[int, int], EventMention] = {}
     for mention in a.evidence + b.evidence:  # two readings of one trigger are one mention
@@ -414,12 +416,27 @@ def _same_place(a: Mention | None, b: Mention | None) -> bool:
         return True
     if not (_is_named(a) and _is_named(b)):
         return True  # "the city" may be the Mosul named elsewhere
+    if a.entity.geo is not None and b.entity.geo is not None:
+        return _within(a, b) or _within(b, a)  # the gazetteer knows which holds which
     if _is_country(a) != _is_country(b):
         return True  # a country holds the town named in the other mention
     # Two names sharing a proper word are one place: "central Baghdad" and "Baghdad".
     names_a = {w.lower() for w in _WORD.findall(a.entity.label) if w[:1].isupper()}
     names_b = {w.lower() for w in _WORD.findall(b.entity.label) if w[:1].isupper()}
     return bool(names_a & names_b)
+
+
+def _within(inner: Mention, outer: Mention) -> bool:
+    """True when both places are geocoded and ``outer`` is ``inner`` or holds it: its country, or its
+    province (a geocode at precision 3 with a province is a province; without one, a country)."""
+    g, h = inner.entity.geo, outer.entity.geo
+    if g is None or h is None:
+        return False
+    if g.geonames_id == h.geonames_id:
+        return True
+    if h.precision != 3 or g.country_code != h.country_code:
+        return False
+    return h.admin1 is None or (g.admin1 == h.admin1 and g.precision != 3)
 
 
 def _is_target(place: Mention, targets: tuple[Mention, ...]) -> bool:

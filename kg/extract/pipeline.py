@@ -10,6 +10,7 @@ mentions of one incident into one event.  Nothing from spaCy leaves this module.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -86,10 +87,11 @@ def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extracti
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-    events = incidents.merge(
-        _drop_subsumed(attribution.counted_doers(doc, attribution.link(doc, actors, events))), published=document.date
-    )
-    return geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
+    events = _drop_subsumed(attribution.counted_doers(doc, attribution.link(doc, actors, events)))
+    # Places are geocoded before the mentions of one incident are merged, so that merging knows that
+    # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
+    located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
+    return replace(located, events=tuple(incidents.merge(list(located.events), published=document.date)))
 
 
 def _key(mention: Mention | None) -> str | None:

@@ -193,6 +193,11 @@ class Resolver:
         # A bare name that is both a town and the division it is the seat of ("Kunduz") is the town.
         divisions = {c.entry.admin1_code for c in cands if c.entry.feature == ADMIN1}
         seats = {c.entry.admin1_code for c in cands if c.entry.feature == PLACE and c.entry.admin1_code in divisions}
+        if qualifier_areas:
+            # "Arima (Aleppo, Syria)": a candidate outside every area written beside the name is not it.
+            cands = [c for c in cands if any(_contains(a, c.entry) or a == c.entry for a in qualifier_areas)]
+            if not cands:
+                return None
         scored = [(self._score(c, place, countries, admin1, qualifier_areas, seats), c) for c in cands]
         # Ties go to the wider area (a division over the town standing for it), then the lower id.
         score, best = max(scored, key=lambda sc: (sc[0], sc[1].entry.feature != PLACE, -sc[1].entry.geonames_id))
@@ -280,9 +285,10 @@ def _written_qualifiers(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     text = extraction.document.text
     spans = sorted(
         {
-            (m.span.start, m.span.end, m.entity.key, m.entity.label, m.entity.kind is EntityKind.PLACE)
+            (m.span.start, m.span.end, m.entity.key, m.span.text, m.entity.kind is EntityKind.PLACE)
             for m in _all_mentions(extraction)
-            if m.span.end
+            # A place, or a state by its own name ("Syria"; not "Somali officials" after a town).
+            if m.span.end and (m.entity.kind is EntityKind.PLACE or m.span.text == m.entity.label)
         }
     )
     out: dict[str, tuple[str, ...]] = {}
