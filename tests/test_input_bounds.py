@@ -94,3 +94,35 @@ def test_a_named_pipe_in_a_folder_or_named_is_never_opened(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     items = list(read_inputs([str(tmp_path), str(tmp_path / "pipe.txt")]))
     assert len(items) == 2 and all(isinstance(i, Rejected) and "not a regular file" in i.reason for i in items)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="peak memory is read from /proc (Linux)")
+def test_stdin_streams_json_lines_and_bounds_text():
+    # A 15 MB record between two good ones on stdin: read a line at a time, refused by its length.
+    corpus = (
+        json.dumps({"id": "a", "text": "One."}).encode()
+        + b"\n"
+        + b'{"id": "huge", "text": "'
+        + b"word " * 3_000_000
+        + b'"}\n'
+        + json.dumps({"id": "b", "text": "Two."}).encode()
+        + b"\n"
+    )
+    code = (
+        "import re, sys, json; from kg.build.io import read_inputs; "
+        "items = [[type(i).__name__, i.source, getattr(i, 'reason', '')] for i in read_inputs(['-'])]; "
+        "hwm = int(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)); "
+        "print(json.dumps([items, hwm]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], input=corpus, capture_output=True, check=True)
+    items, peak_kb = json.loads(done.stdout)
+    assert [(kind, source) for kind, source, _ in items] == [
+        ("Document", "<stdin>:1"),
+        ("Rejected", "<stdin>:2"),
+        ("Document", "<stdin>:3"),
+    ]
+    assert "line has 15,000,0" in items[1][2]
+    assert peak_kb < 80_000, peak_kb  # the whole stream alone is 15,000 kB, decoded and split several times that
+    # Plain text on stdin over what could fit the model is refused after reading just past the bound.
+    [item] = list(read_inputs(["-"], stdin=__import__("io").BytesIO(b"word " * 1_000_000)))
+    assert isinstance(item, Rejected) and "more than 4,000,000 bytes" in item.reason

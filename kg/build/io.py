@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import html
+import io
 import json
 import os
 import re
@@ -174,8 +175,36 @@ def _read_file(path: Path, *, doc_id: str) -> Iterator[Item]:
     yield from _text_document(text, doc_id=doc_id, source=name)
 
 
+class _Joined:
+    """``head`` (bytes already read from ``rest``) followed by ``rest``, read a line at a time."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head = io.BytesIO(head)
+        self.rest = rest
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self.head.readline(limit)
+        if line.endswith(b"\n") or (limit >= 0 and len(line) >= limit):
+            return line
+        return line + self.rest.readline(-1 if limit < 0 else limit - len(line))
+
+
 def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
-    data = stream.read()
+    head = stream.read(1 << 16)
+    if head.lstrip(b" \t\r\n").removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{"):
+        # JSON Lines in UTF-8: a line at a time, like a file, so a corpus of any size streams.
+        yield from _read_jsonl(_Joined(head, stream), name, stem=Path(name).stem)
+        return
+    limit = _BYTES_PER_CHAR["text"] * MAX_CHARS
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = head + stream.read()  # UTF-16, perhaps JSON Lines: decoded whole, as before
+    else:
+        data = head + stream.read(limit + 1 - len(head))
+    if len(data) > limit and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        yield Rejected(
+            name, f"more than {limit:,} bytes, certainly over the model's limit of {MAX_CHARS:,} characters; split it"
+        )
+        return
     text = _decode(data, name)
     if isinstance(text, Rejected):
         yield text
@@ -216,7 +245,7 @@ def _decode(data: bytes, name: str) -> str | Rejected:
         )
 
 
-def _read_jsonl(handle: BinaryIO, name: str, *, stem: str) -> Iterator[Item]:
+def _read_jsonl(handle: BinaryIO | _Joined, name: str, *, stem: str) -> Iterator[Item]:
     limit = _BYTES_PER_CHAR["jsonl"] * MAX_CHARS + 65536  # the text's escapes plus the other fields
 
     def lines() -> Iterator[tuple[int, str]]:
