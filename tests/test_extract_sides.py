@@ -193,3 +193,24 @@ def test_a_politician_switching_from_one_party_to_another_defects(nlp):
     (event,) = _events(nlp, "The mayor switched from the Social Democrats to the Greens in March.", EventType.DEFECTION)
     assert (event.target.span.text, event.to.span.text) == ("the Social Democrats", "the Greens")
     assert not _events(nlp, "Investors switched from bonds to equities.", EventType.DEFECTION)
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "pledgee"),
+    [
+        ("A pledge of allegiance by Boko Haram to the Islamic State was announced.", "Boko Haram", "the Islamic State"),
+        ("ISIS accepted the pledge of allegiance from Boko Haram in March 2015.", "Boko Haram", "ISIS"),
+        ("Several hundred fighters in Derna swore allegiance to ISIS.", "Several hundred fighters", "ISIS"),
+    ],
+)  # fmt: skip
+def test_pledgers_given_by_by_from_or_before_a_misparsed_swore(nlp, text, pledger, pledgee):
+    events = _events(nlp, text, EventType.ALLEGIANCE)
+    assert _texts(e.agent for e in events) == {pledger}
+    assert _texts(e.target for e in events) == {pledgee}
+
+
+def test_whose_members_act_for_the_antecedent(nlp):
+    events = _events(
+        nlp, "Abu Sayyaf, whose leaders have sworn allegiance to ISIS, kidnapped two tourists.", EventType.ALLEGIANCE
+    )
+    assert {e.agent.entity.label for e in events} == {"Abu Sayyaf"}

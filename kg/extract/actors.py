@@ -315,6 +315,14 @@ class Actors:
         lemma = head.lemma_.lower()
         if head.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY"):
             return None  # "shot ... on 18 June 2023": a date is never a participant
+        whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+        if whose is not None and members_as_group:
+            # "Abu Sayyaf, whose leaders have sworn allegiance to ISIS": the leaders act for the antecedent.
+            clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+            if clause is not None and clause.head.i < whose.i:
+                antecedent = self.mention(clause.head)
+                if antecedent is not None:
+                    return antecedent.entity
         if head.pos_ == "PRON" or head.lower_ in lexicon.RELATIVE_PRONOUNS:
             resolved = self.salience.resolve_pronoun(head)
             if resolved is None and head.lower_ in lexicon.SUBJECT_PRONOUNS:

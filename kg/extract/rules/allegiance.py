@@ -282,6 +282,14 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
     before = trigger.doc[i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
         return []
+    doc = trigger.doc
+    while (
+        before.ent_type_ in ("GPE", "LOC", "FAC")
+        and before.i - 2 > start
+        and doc[before.i - 1].pos_ == "ADP"
+        and doc[before.i - 2].pos_ in ("NOUN", "PROPN")
+    ):
+        before = doc[before.i - 2]  # "Several hundred fighters in Derna swore": the fighters, not Derna
     return [before]
 
 
@@ -531,7 +539,9 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if verb is not None and verb_lemma in _WINNER_VERBS and holder.dep_ != "nsubjpass":
         # "the caliphate has won the loyalty of disparate groups": the groups pledge to the subject.
         pledgers = roles.pobjs(holder, "of", "from") + roles.pobjs(verb, "from")
-        pledgers = [p for p in pledgers if p.lemma_.lower() not in LOYALTY_NOUNS]
+        if holder is not trigger:
+            pledgers += roles.pobjs(trigger, "from", "by")  # "accepted the pledge of allegiance from Boko Haram"
+        pledgers = [p for p in pledgers if p.lemma_.lower() not in LOYALTY_NOUNS and p.lemma_.lower() != "pledge"]
         subj = roles.subject(verb)
         if pledgers and subj is not None:
             yield Draft(
@@ -563,6 +573,8 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "Boko Haram's pledge of allegiance to the Islamic State was accepted by al-Baghdadi": the pledge's
         # own doer pledged; the passive verb's by-agent is who accepted it.
         agents, source = roles.noun_agent(holder)
+        if not agents:
+            agents, source = roles.pobjs(trigger, "by"), "syntax"  # "a pledge of allegiance by Boko Haram"
     if agents:
         pass
     elif verb is not None and verb_lemma not in ("occur", "follow", "be"):
