@@ -128,19 +128,7 @@ def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool 
         for outcome in outcomes:
             yield outcome, None
         return
-    from kg.rdf.terms import to_oxigraph
     from kg.rdf.triples import document_triples
-
-    # Actor, place, class and property IRIs repeat across documents: render each rdflib term once.
-    terms: dict = {}
-
-    def term(t):  # noqa: ANN001, ANN202
-        text = terms.get(t)
-        if text is None:
-            if len(terms) > 100_000:
-                terms.clear()  # keeps memory flat on huge corpora
-            text = terms[t] = str(to_oxigraph(t))
-        return text
 
     for outcome in outcomes:
         if outcome.extraction is None:
@@ -149,7 +137,9 @@ def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool 
         try:
             lines = list(
                 dict.fromkeys(
-                    f"{term(s)} {term(p)} {term(o)}" for s, p, o in document_triples(outcome.extraction, model=model)
+                    # str() of a pyoxigraph term is its N-Triples form, escaped by Oxigraph itself.
+                    f"{s} {p} {o}"
+                    for s, p, o in document_triples(outcome.extraction, model=model)
                 )
             )
         except (ValueError, TypeError) as e:
@@ -221,18 +211,6 @@ def build(
     update_incidents(store)
 
 
-def _for_store(store: GraphStore, lines: list[str]) -> list:
-    """The statements as the store takes them: text for kg's own store, pyoxigraph Triples for others."""
-    from kg.store.embedded import Store
-
-    if isinstance(store, Store):
-        return lines
-    import pyoxigraph as ox
-
-    text = "".join(line + " .\n" for line in lines).encode("utf-8")
-    return [ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(text, ox.RdfFormat.N_TRIPLES)]
-
-
 # RocksDB keeps writes in memtables until it flushes them, and Oxigraph lets those grow to
 # gigabytes (measured: 0.38 MB per 290-triple document, 3 GB peak at 10,000 articles).  Flushing
 # every ~50,000 triples keeps kg build's memory flat (docs/BUILD.md).
@@ -251,7 +229,7 @@ def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False) ->
     """Write one batch of documents in one transaction; on a store error, document by document."""
     from kg.errors import StoreError
 
-    writes = [(_graph(o), _for_store(store, triples)) for o, triples in batch if triples is not None]
+    writes = [(_graph(o), triples) for o, triples in batch if triples is not None]
     try:
         changed = iter(store.replace_graphs(writes))
     except StoreError:
@@ -265,7 +243,7 @@ def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False) ->
             out.append(replace(outcome, changed=next(changed)))
         else:
             try:
-                changed_one = store.replace_graph(_graph(outcome), _for_store(store, triples))
+                changed_one = store.replace_graph(_graph(outcome), triples)
                 out.append(replace(outcome, changed=changed_one))
             except StoreError as e:
                 out.append(replace(outcome, error=str(e), extraction=None, events=0))

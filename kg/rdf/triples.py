@@ -2,7 +2,9 @@
 
 Every document becomes one named graph whose name is the document's IRI; :func:`document_triples`
 yields exactly the triples of that graph, so a store replaces a re-read document by dropping one
-graph and adding these.  Everything here is a pure function of its input: no clock, no randomness,
+graph and adding these.  The triples are pyoxigraph terms, what both stores take (the embedded
+store as they are, a SPARQL server as their N-Triples text); :func:`to_graph` gives an rdflib
+Graph for rdflib's APIs (pySHACL).  Everything here is a pure function of its input: no clock, no randomness,
 no I/O, so the same extraction gives the same triples in every run.
 
 The graph of one document (see docs/ONTOLOGY.md for the terms)::
@@ -32,12 +34,10 @@ import re
 import unicodedata
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping
-from decimal import Decimal
 
-import pyoxigraph
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
-from rdflib.term import Node
 
 import kg
 from kg import events
@@ -55,10 +55,11 @@ from kg.models import (
     Span,
 )
 from kg.rdf.formats import clean_text
-from kg.rdf.iri import document_iri, entity_iri, geometry_iri, mint, span_iri
+from kg.rdf.iri import document_iri, entity_iri, geometry_iri, mint
+from kg.rdf.terms import OxTriple, canonical_decimal, from_oxigraph, iri
 from kg.rdf.vocab import GAF, GEO, KG, NIF, PREFIXES, SEM, WD
 
-Triple = tuple[Node, Node, Node]
+Triple = OxTriple
 
 # Event classes and role properties come from the event types' specs (kg.events), live, so a
 # type registered later is written too.
@@ -85,17 +86,32 @@ MODALITY: dict[Modality, URIRef] = {
 TARGET_PROPERTY: Mapping[EventType, URIRef] = events.role_properties("target")
 TO_PROPERTY: Mapping[EventType, URIRef] = events.role_properties("to")
 
-# The terms written for every event and entity, looked up once: reading a DefinedNamespace
-# attribute builds its answer anew each time (about 1.5 µs), and kg build wrote ~400 per document.
-_TYPE, _LABEL, _SAME_AS = RDF.type, RDFS.label, OWL.sameAs
-_DERIVED_FROM, _GENERATED_BY, _ACTIVITY = PROV.wasDerivedFrom, PROV.wasGeneratedBy, PROV.Activity
-_SENTENCE, _CONTEXT, _BEGIN, _END = NIF.Sentence, NIF.Context, NIF.beginIndex, NIF.endIndex
-_ANCHOR_OF, _REFERENCE_CONTEXT = NIF.anchorOf, NIF.referenceContext
-_SEM_EVENT, _HAS_PLACE, _HAS_TIME = SEM.Event, SEM.hasPlace, SEM.hasTimeStamp
-_AGENT, _MODALITY, _POLARITY, _CONFIDENCE = KG.agent, KG.modality, KG.polarity, KG.confidence
-_TRIGGER, _DOCUMENT, _ALIAS, _MENTIONED_IN = KG.trigger, KG.document, KG.alias, KG.mentionedIn
-_PLACE, _ACTOR, _POSITIVE, _NEGATIVE = KG.Place, KG.Actor, KG.Positive, KG.Negative
-_DENOTED_BY, _EVENT_MENTION, _STRING, _IN_SENTENCE = GAF.denotedBy, KG.EventMention, NIF.String, NIF.sentence
+# The terms written for every document, event and entity, as pyoxigraph IRIs made once.
+_TYPE, _LABEL, _SAME_AS = iri(RDF.type), iri(RDFS.label), iri(OWL.sameAs)
+_DERIVED_FROM, _GENERATED_BY, _ACTIVITY = iri(PROV.wasDerivedFrom), iri(PROV.wasGeneratedBy), iri(PROV.Activity)
+_SENTENCE, _CONTEXT, _BEGIN, _END = iri(NIF.Sentence), iri(NIF.Context), iri(NIF.beginIndex), iri(NIF.endIndex)
+_ANCHOR_OF, _REFERENCE_CONTEXT = iri(NIF.anchorOf), iri(NIF.referenceContext)
+_SEM_EVENT, _HAS_PLACE, _HAS_TIME = iri(SEM.Event), iri(SEM.hasPlace), iri(SEM.hasTimeStamp)
+_AGENT, _MODALITY, _POLARITY, _CONFIDENCE = iri(KG.agent), iri(KG.modality), iri(KG.polarity), iri(KG.confidence)
+_TRIGGER, _DOCUMENT, _ALIAS, _MENTIONED_IN = iri(KG.trigger), iri(KG.document), iri(KG.alias), iri(KG.mentionedIn)
+_PLACE, _ACTOR, _POSITIVE, _NEGATIVE = iri(KG.Place), iri(KG.Actor), iri(KG.Positive), iri(KG.Negative)
+_DENOTED_BY, _EVENT_MENTION = iri(GAF.denotedBy), iri(KG.EventMention)
+_STRING, _IN_SENTENCE = iri(NIF.String), iri(NIF.sentence)
+_DOCUMENT_CLASS, _DOCUMENT_ID, _TITLE = iri(KG.Document), iri(KG.documentId), iri(DCTERMS.title)
+_DATE_PROPERTY, _SOURCE, _OBJECT = iri(DCTERMS.date), iri(DCTERMS.source), iri(KG.Object)
+_MODEL, _SOFTWARE_VERSION = iri(KG.model), iri(KG.softwareVersion)
+_GEONAMES_ID, _ADMIN1 = iri(KG.geonamesId), iri(KG.admin1)
+_COUNTRY_CODE, _GEO_PRECISION = iri(KG.countryCode), iri(KG.geoPrecision)
+_HAS_GEOMETRY, _GEOMETRY, _AS_WKT, _WKT_LITERAL = (
+    iri(GEO.hasGeometry),
+    iri(GEO.Geometry),
+    iri(GEO.asWKT),
+    iri(GEO.wktLiteral),
+)
+_XSD_INTEGER, _XSD_DECIMAL, _XSD_DATE = iri(XSD.integer), iri(XSD.decimal), iri(XSD.date)
+_XSD_YEAR_MONTH, _XSD_YEAR, _XSD_ANY_URI = iri(XSD.gYearMonth), iri(XSD.gYear), iri(XSD.anyURI)
+_MODALITY_NODE = {modality: iri(node) for modality, node in MODALITY.items()}
+_ACTOR_CLASS_NODE = {kind: iri(node) for kind, node in ACTOR_CLASS.items()}
 
 _WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -107,24 +123,35 @@ _ASCII = "".join(chr(c) for c in range(0x80))
 _IRI_FORBIDDEN = re.compile('[\x00-\x20<>"{}|\\\\^`\x7f-\x9f\ud800-\udfff\ufffe\uffff]')
 
 
-def text_literal(text: str) -> Literal:
+def text_literal(text: str) -> ox.Literal:
     """A plain string literal of ``text`` that any RDF serialiser can write (see :func:`clean_text`)."""
-    return Literal(clean_text(text))
+    return ox.Literal(clean_text(text))
 
 
-# Labels, aliases and triggers repeat across documents; an rdflib Literal costs ~4 µs to make.
+# Labels, aliases and triggers repeat across documents.
 _name_literal = functools.lru_cache(maxsize=1 << 14)(text_literal)
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _offset(n: int) -> Literal:
+def _offset(n: int) -> ox.Literal:
     # xsd:integer, not nonNegativeInteger: Oxigraph stores every integer type as xsd:integer, and a
     # graph must read back from the store exactly as it was written.
-    return Literal(n, datatype=XSD.integer)
+    return ox.Literal(str(n), datatype=_XSD_INTEGER)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _entity_node(value: str) -> ox.NamedNode:
+    # Actors and places recur across documents and events.
+    return ox.NamedNode(value)
+
+
+def _span(doc: ox.NamedNode, start: int, end: int) -> ox.NamedNode:
+    """The RFC 5147 fragment IRI of characters ``start:end`` of ``doc`` (see :func:`kg.rdf.iri.span_iri`)."""
+    return ox.NamedNode(f"{doc.value}#char={start},{end}")
 
 
 @functools.lru_cache(maxsize=4096)
-def date_literal(value: str | None) -> Literal | None:
+def date_literal(value: str | None) -> ox.Literal | None:
     """``value`` as an xsd:date, xsd:gYearMonth or xsd:gYear literal by its precision, or None.
 
     None for missing or unparsable values (``"2016-02-30"``, ``"last week"``), so a bad date in one
@@ -138,15 +165,15 @@ def date_literal(value: str | None) -> Literal | None:
             dt.date.fromisoformat(value)
         except ValueError:
             return None
-        return Literal(value, datatype=XSD.date)
+        return ox.Literal(value, datatype=_XSD_DATE)
     if _YEAR_MONTH.fullmatch(value):
-        return Literal(value, datatype=XSD.gYearMonth)
+        return ox.Literal(value, datatype=_XSD_YEAR_MONTH)
     if _YEAR.fullmatch(value):
-        return Literal(value, datatype=XSD.gYear)
+        return ox.Literal(value, datatype=_XSD_YEAR)
     return None
 
 
-def publication_date(value: str | None) -> Literal | None:
+def publication_date(value: str | None) -> ox.Literal | None:
     """The xsd:date of an ISO date or date-time string (``"2016-04-08T10:00Z"`` -> 2016-04-08), or None."""
     if value is None:
         return None
@@ -157,7 +184,7 @@ def publication_date(value: str | None) -> Literal | None:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
-    return Literal(moment.date().isoformat(), datatype=XSD.date)
+    return ox.Literal(moment.date().isoformat(), datatype=_XSD_DATE)
 
 
 def is_valid_iri(value: str) -> bool:
@@ -172,13 +199,13 @@ def is_valid_iri(value: str) -> bool:
     if any(ord(c) > 0x7E and unicodedata.category(c)[0] in "ZC" for c in value):
         return False
     try:
-        pyoxigraph.NamedNode(value)
+        ox.NamedNode(value)
     except ValueError:
         return False
     return True
 
 
-def source_node(url: str) -> URIRef | Literal:
+def source_node(url: str) -> ox.NamedNode | ox.Literal:
     """A document's URL as an IRI when it is a valid one, else as an xsd:anyURI literal (cleaned text).
 
     Non-ASCII characters are percent-encoded first (RFC 3987's IRI-to-URI mapping), so the IRI is
@@ -187,20 +214,21 @@ def source_node(url: str) -> URIRef | Literal:
     url = url.strip()
     uri = urllib.parse.quote(clean_text(url), safe=_ASCII)
     if is_valid_iri(uri):
-        return URIRef(uri)
-    return Literal(clean_text(url), datatype=XSD.anyURI)
+        return ox.NamedNode(uri)
+    return ox.Literal(clean_text(url), datatype=_XSD_ANY_URI)
 
 
 @functools.lru_cache(maxsize=4096)
-def confidence_literal(confidence: float) -> Literal:
-    """``confidence`` as an xsd:decimal with three decimals (0.8123 -> "0.812").
+def confidence_literal(confidence: float) -> ox.Literal:
+    """``confidence`` as an xsd:decimal with at most three decimals, canonical (0.8123 -> "0.812", 0.66 -> "0.66").
 
     Values outside [0, 1] are written as they are so that validation reports them; NaN and
     infinities have no xsd:decimal form and raise ValueError.
     """
     if not math.isfinite(confidence):
         raise ValueError(f"event confidence must be a finite number, got {confidence!r}")
-    return Literal(Decimal(f"{confidence:.3f}"), datatype=XSD.decimal)
+    # Oxigraph stores xsd:decimal canonically; writing that form keeps a rebuilt document unchanged.
+    return ox.Literal(canonical_decimal(f"{confidence:.3f}"), datatype=_XSD_DECIMAL)
 
 
 @functools.lru_cache(maxsize=64)
@@ -257,28 +285,31 @@ def document_triples(extraction: Extraction, *, model: str) -> Iterator[Triple]:
     a graph.
     """
     document = extraction.document
-    doc = document_iri(document.id)
-    run = run_iri(model)
+    doc = ox.NamedNode(document_iri(document.id))
+    run = iri(run_iri(model))
 
     yield from _document(doc, document)
     yield run, _TYPE, _ACTIVITY
-    yield run, KG.model, text_literal(model)
-    yield run, KG.softwareVersion, Literal(kg.__version__)
+    yield run, _MODEL, text_literal(model)
+    yield run, _SOFTWARE_VERSION, ox.Literal(kg.__version__)
 
     chosen = distinct_events(document, extraction.events)
     for node, event in chosen:
-        yield from _event(doc, node, event, run)
+        yield from _event(doc, ox.NamedNode(node), event, run)
     yield from _event_mentions(doc, (event for _, event in chosen))
 
     yield from _entities(doc, extraction)
 
 
 def to_graph(extraction: Extraction, *, model: str) -> Graph:
-    """The triples of :func:`document_triples` in a new Graph named by the document IRI, prefixes bound."""
+    """The triples of :func:`document_triples` as rdflib terms in a new Graph named by the document IRI, prefixes bound.
+
+    For rdflib's APIs (pySHACL, users' own code); kg itself stores and writes pyoxigraph terms.
+    """
     g = Graph(identifier=document_iri(extraction.document.id))
     bind_prefixes(g)
-    for triple in document_triples(extraction, model=model):
-        g.add(triple)
+    for s, p, o in document_triples(extraction, model=model):
+        g.add((from_oxigraph(s), from_oxigraph(p), from_oxigraph(o)))
     return g
 
 
@@ -289,21 +320,21 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
-def _document(doc: URIRef, document: Document) -> Iterator[Triple]:
-    yield doc, _TYPE, KG.Document
+def _document(doc: ox.NamedNode, document: Document) -> Iterator[Triple]:
+    yield doc, _TYPE, _DOCUMENT_CLASS
     yield doc, _TYPE, _CONTEXT
-    yield doc, KG.documentId, text_literal(document.id)
+    yield doc, _DOCUMENT_ID, text_literal(document.id)
     if document.title:
-        yield doc, DCTERMS.title, text_literal(document.title)
+        yield doc, _TITLE, text_literal(document.title)
     date = publication_date(document.date)
     if date is not None:
-        yield doc, DCTERMS.date, date
+        yield doc, _DATE_PROPERTY, date
     if document.url and document.url.strip():
-        yield doc, DCTERMS.source, source_node(document.url)
+        yield doc, _SOURCE, source_node(document.url)
 
 
-def _sentence(doc: URIRef, span: Span) -> Iterator[Triple]:
-    sentence = span_iri(doc, span.start, span.end)
+def _sentence(doc: ox.NamedNode, span: Span) -> Iterator[Triple]:
+    sentence = _span(doc, span.start, span.end)
     yield sentence, _TYPE, _SENTENCE
     yield sentence, _BEGIN, _offset(span.start)
     yield sentence, _END, _offset(span.end)
@@ -311,20 +342,21 @@ def _sentence(doc: URIRef, span: Span) -> Iterator[Triple]:
     yield sentence, _REFERENCE_CONTEXT, doc
 
 
-def _event(doc: URIRef, node: URIRef, event: Event, run: URIRef) -> Iterator[Triple]:
+def _event(doc: ox.NamedNode, node: ox.NamedNode, event: Event, run: ox.NamedNode) -> Iterator[Triple]:
     yield from _sentence(doc, event.sentence)
 
-    yield node, _TYPE, EVENT_CLASS[event.type]
+    yield node, _TYPE, iri(EVENT_CLASS[event.type])
     yield node, _TYPE, _SEM_EVENT
     for agent in event.agents:
-        yield node, _AGENT, entity_iri(agent.entity)
+        yield node, _AGENT, _entity_node(entity_iri(agent.entity))
     if event.type in TARGET_PROPERTY:
+        target_property = iri(TARGET_PROPERTY[event.type])
         for target in event.targets:
-            yield node, TARGET_PROPERTY[event.type], entity_iri(target.entity)
+            yield node, target_property, _entity_node(entity_iri(target.entity))
     if event.to is not None and event.type in TO_PROPERTY:
-        yield node, TO_PROPERTY[event.type], entity_iri(event.to.entity)
+        yield node, iri(TO_PROPERTY[event.type]), _entity_node(entity_iri(event.to.entity))
     if event.location is not None:
-        place = entity_iri(event.location.entity)
+        place = _entity_node(entity_iri(event.location.entity))
         yield node, _HAS_PLACE, place
         # A country in a location role ("in Syria") is kept as one node that is both the state
         # actor and the place, rather than two nodes the network would have to merge.
@@ -332,18 +364,18 @@ def _event(doc: URIRef, node: URIRef, event: Event, run: URIRef) -> Iterator[Tri
     timestamp = date_literal(event.time)
     if timestamp is not None:
         yield node, _HAS_TIME, timestamp
-    yield node, _MODALITY, MODALITY[event.modality]
+    yield node, _MODALITY, _MODALITY_NODE[event.modality]
     yield node, _POLARITY, _NEGATIVE if event.negated else _POSITIVE
     yield node, _CONFIDENCE, confidence_literal(event.confidence)
     yield node, _TRIGGER, _name_literal(event.trigger.text)
-    yield node, _DERIVED_FROM, span_iri(doc, event.sentence.start, event.sentence.end)
+    yield node, _DERIVED_FROM, _span(doc, event.sentence.start, event.sentence.end)
     yield node, _DOCUMENT, doc
     yield node, _GENERATED_BY, run
     for mention in event.evidence:
-        yield node, _DENOTED_BY, span_iri(doc, mention.trigger.start, mention.trigger.end)
+        yield node, _DENOTED_BY, _span(doc, mention.trigger.start, mention.trigger.end)
 
 
-def _event_mentions(doc: URIRef, events: Iterable[Event]) -> Iterator[Triple]:
+def _event_mentions(doc: ox.NamedNode, events: Iterable[Event]) -> Iterator[Triple]:
     """Every mention of the events as evidence (NewsReader's GAF: an event gaf:denotedBy the NIF span of
     each trigger, which points to its sentence); a trigger that reports two events is described once,
     with the higher confidence."""
@@ -355,32 +387,32 @@ def _event_mentions(doc: URIRef, events: Iterable[Event]) -> Iterator[Triple]:
                 best[span] = mention
     for mention in best.values():
         yield from _sentence(doc, mention.sentence)
-        anchor = span_iri(doc, mention.trigger.start, mention.trigger.end)
+        anchor = _span(doc, mention.trigger.start, mention.trigger.end)
         yield anchor, _TYPE, _EVENT_MENTION
         yield anchor, _TYPE, _STRING
         yield anchor, _BEGIN, _offset(mention.trigger.start)
         yield anchor, _END, _offset(mention.trigger.end)
         yield anchor, _ANCHOR_OF, text_literal(mention.trigger.text)
         yield anchor, _REFERENCE_CONTEXT, doc
-        yield anchor, _IN_SENTENCE, span_iri(doc, mention.sentence.start, mention.sentence.end)
+        yield anchor, _IN_SENTENCE, _span(doc, mention.sentence.start, mention.sentence.end)
         yield anchor, _CONFIDENCE, confidence_literal(mention.confidence)
 
 
-def _geometry(node: URIRef, geometry: URIRef, geo: Geocode) -> Iterator[Triple]:
+def _geometry(node: ox.NamedNode, geometry: ox.NamedNode, geo: Geocode) -> Iterator[Triple]:
     """A geocoded place's GeoSPARQL point and its GeoNames id, division, country and ACLED precision."""
-    yield node, KG.geonamesId, _offset(geo.geonames_id)
+    yield node, _GEONAMES_ID, _offset(geo.geonames_id)
     if geo.admin1:
-        yield node, KG.admin1, _name_literal(geo.admin1)
-    yield node, KG.countryCode, _name_literal(geo.country_code)
-    yield node, KG.geoPrecision, _offset(geo.precision)
-    yield node, GEO.hasGeometry, geometry
-    yield geometry, _TYPE, GEO.Geometry
-    yield geometry, GEO.asWKT, wkt_point(geo.longitude, geo.latitude)
+        yield node, _ADMIN1, _name_literal(geo.admin1)
+    yield node, _COUNTRY_CODE, _name_literal(geo.country_code)
+    yield node, _GEO_PRECISION, _offset(geo.precision)
+    yield node, _HAS_GEOMETRY, geometry
+    yield geometry, _TYPE, _GEOMETRY
+    yield geometry, _AS_WKT, wkt_point(geo.longitude, geo.latitude)
 
 
-def wkt_point(longitude: float, latitude: float) -> Literal:
+def wkt_point(longitude: float, latitude: float) -> ox.Literal:
     """A GeoSPARQL WKT point: longitude first, as WKT in the default CRS84 has it."""
-    return Literal(f"POINT({longitude!r} {latitude!r})", datatype=GEO.wktLiteral)
+    return ox.Literal(f"POINT({longitude!r} {latitude!r})", datatype=_WKT_LITERAL)
 
 
 def _mentions(extraction: Extraction) -> Iterator[Mention]:
@@ -393,13 +425,13 @@ def _mentions(extraction: Extraction) -> Iterator[Mention]:
                 yield mention
 
 
-def _entities(doc: URIRef, extraction: Extraction) -> Iterator[Triple]:
+def _entities(doc: ox.NamedNode, extraction: Extraction) -> Iterator[Triple]:
     # One description per IRI: the first entity seen gives the label, kind and Wikidata link, so
     # an inconsistent extraction still yields exactly one rdfs:label per node.
-    first: dict[URIRef, Entity] = {}
-    aliases: dict[URIRef, dict[str, None]] = {}
+    first: dict[ox.NamedNode, Entity] = {}
+    aliases: dict[ox.NamedNode, dict[str, None]] = {}
     for mention in _mentions(extraction):
-        node = entity_iri(mention.entity)
+        node = _entity_node(entity_iri(mention.entity))
         first.setdefault(node, mention.entity)
         if mention.span.text.strip():
             aliases.setdefault(node, {})[mention.span.text] = None
@@ -408,10 +440,10 @@ def _entities(doc: URIRef, extraction: Extraction) -> Iterator[Triple]:
         if entity.kind is EntityKind.PLACE:
             yield node, _TYPE, _PLACE
         elif entity.kind is EntityKind.OBJECT:
-            yield node, _TYPE, KG.Object
+            yield node, _TYPE, _OBJECT
         else:
             yield node, _TYPE, _ACTOR
-            yield node, _TYPE, ACTOR_CLASS[entity.kind]
+            yield node, _TYPE, _ACTOR_CLASS_NODE[entity.kind]
         # A geocoded place is named as the gazetteer names it, so the documents that call it "Raqqa"
         # and "al-Raqqah" give one label; what each wrote stays in kg:alias.  A country keeps the
         # actor gazetteer's label, being one node with the state.
@@ -419,9 +451,9 @@ def _entities(doc: URIRef, extraction: Extraction) -> Iterator[Triple]:
         label = geo.name if geo is not None and not entity.key.startswith("gaz:") else entity.label
         yield node, _LABEL, _name_literal(label)
         if geo is not None:
-            yield from _geometry(node, geometry_iri(entity), geo)
+            yield from _geometry(node, _entity_node(geometry_iri(entity)), geo)
         if entity.wikidata and _WIKIDATA_ID.fullmatch(entity.wikidata.strip()):
-            yield node, _SAME_AS, WD[entity.wikidata.strip()]
+            yield node, _SAME_AS, iri(WD[entity.wikidata.strip()])
         for alias in aliases.get(node, {}):
             yield node, _ALIAS, _name_literal(alias)
         yield node, _MENTIONED_IN, doc

@@ -39,7 +39,7 @@ from rdflib import URIRef
 from kg.errors import QueryError, StoreError
 from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.iri import SHARED_KINDS
-from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
+from kg.rdf.terms import OxTriple, Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, KG, PREFIXES
 from kg.store.base import StoreStats, event_classes
 from kg.store.disk import OPEN, OPEN_LOCK, folder_size, open_oxigraph, write_failure
@@ -48,8 +48,9 @@ from kg.store.sparql import UPDATE_REFUSED, is_update, syntax_message
 
 __all__ = ["Store", "iter_triples"]
 
-GraphTriple = tuple[Term, Term, Term] | ox.Triple | str
-"""A triple as :meth:`Store.replace_graphs` takes it: rdflib terms, pyoxigraph's, or N-Triples text."""
+GraphTriple = OxTriple | tuple[Term, Term, Term] | ox.Triple | str
+"""A triple as :meth:`Store.replace_graphs` takes it: pyoxigraph terms (what :mod:`kg.rdf.triples` makes),
+rdflib terms, a ``pyoxigraph.Triple``, or N-Triples text."""
 
 # What documents share: the descriptions of actors, places and extraction runs (not which
 # document mentions them).  Statements with these subjects are the ones worth remembering as
@@ -181,7 +182,7 @@ class Store:
             raise StoreError("the store was opened read-only; open it without read_only to change it")
         return self._ox
 
-    def replace_graph(self, graph: str | URIRef, triples: Iterable[tuple[Term, Term, Term]]) -> bool:
+    def replace_graph(self, graph: str | URIRef, triples: Iterable[GraphTriple]) -> bool:
         """Make named graph ``graph`` hold exactly ``triples``, atomically; return whether it changed.
 
         One transaction removes the old graph's triples from the merged default graph (those no
@@ -196,10 +197,10 @@ class Store:
         """:meth:`replace_graph` for several graphs in ONE transaction; return which of them changed.
 
         ``kg build`` commits a batch of documents at a time: a crash loses the whole batch or
-        nothing, so no document is ever half-written (docs/BUILD.md).  Triples may be rdflib
-        terms, ``pyoxigraph.Triple``, or a statement already written in Oxigraph's N-Triples term
-        syntax without the final dot (``"<s> <p> \"o\""``, what build workers send: cheap to pass
-        between processes).  Each graph may appear once.  A triple that cannot be stored (an
+        nothing, so no document is ever half-written (docs/BUILD.md).  Triples may be tuples of
+        pyoxigraph or rdflib terms, ``pyoxigraph.Triple``, or a statement already written in
+        Oxigraph's N-Triples term syntax without the final dot (``"<s> <p> \"o\""``, what build
+        workers send: cheap to pass between processes).  Each graph may appear once.  A triple that cannot be stored (an
         invalid IRI) raises StoreError, and nothing is written.
         """
         store = self._writable()

@@ -311,7 +311,7 @@ class RemoteStore:
 
     # --- writing -----------------------------------------------------------------------------
 
-    def replace_graph(self, graph: str | URIRef, triples: Iterable[tuple[Term, Term, Term]]) -> bool:
+    def replace_graph(self, graph: str | URIRef, triples: Iterable) -> bool:
         """Make document graph ``graph`` hold exactly ``triples``; return whether it changed.
 
         The document graph is replaced in one Graph Store Protocol PUT (SPARQL Update on servers
@@ -548,12 +548,22 @@ class RemoteStore:
 
 
 def _lines(graph: object, triples: Iterable) -> tuple[dict[str, None], set[str]]:
-    """The triples (rdflib tuples or pyoxigraph Triples) as N-Triples lines, and their IRI subjects."""
+    """The triples as N-Triples lines, and their IRI subjects.
+
+    A triple is a tuple of terms (pyoxigraph's or rdflib's), a ``pyoxigraph.Triple``, or a statement
+    already in Oxigraph's N-Triples term syntax without the final dot (what ``kg build`` makes:
+    sent to the server as it is, never parsed again).
+    """
     lines: dict[str, None] = {}
     subjects: set[str] = set()
     subject: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
     try:
         for t in triples:
+            if isinstance(t, str):
+                lines[t + " ."] = None
+                if t.startswith("<"):
+                    subjects.add(t[: t.index(">") + 1])
+                continue
             if isinstance(t, ox.Triple):
                 subject, rest = t.subject, f"{t.predicate} {t.object}"
             else:
