@@ -115,7 +115,7 @@ def test_json_shape_and_ask() -> None:
 
 def test_graph_results() -> None:
     triples = ((ISIS, KG.alias, TRICKY), (ISIS, KG.alias, Literal("ISIS")))
-    result = GraphResult(triples)
+    result = GraphResult.of(triples)
     expected = Graph()
     for t in triples:
         expected.add(t)
@@ -128,8 +128,8 @@ def test_graph_results() -> None:
 def test_render_checks_the_format_fits_the_result() -> None:
     assert render(RESULT, "csv") == to_csv(RESULT)
     assert render(AskResult(True), "json").strip() == to_json(AskResult(True))
-    assert render(GraphResult(()), "ntriples") == ""
+    assert render(GraphResult.of(()), "ntriples") == ""
     with pytest.raises(ValueError, match="SELECT/ASK"):
         render(RESULT, "turtle")
     with pytest.raises(ValueError, match="CONSTRUCT/DESCRIBE"):
-        render(GraphResult(()), "csv")
+        render(GraphResult.of(()), "csv")

@@ -27,7 +27,7 @@ from kg.cli.options import (
     StoreOption,
 )
 from kg.cli.output import Progress, event_lines, report_failures, scores_table, size
-from kg.errors import InputError, KgError, UsageError
+from kg.errors import InputError, KgError, QueryError, UsageError
 from kg.rdf import formats as rdf_formats
 
 if TYPE_CHECKING:
@@ -225,8 +225,8 @@ def query(
     with _open_store(store, read_only=True) as kg_store:
         try:
             result = kg_sparql.run_query(kg_store, text, bindings=bindings, timeout=timeout or None)
-        except UsageError as exc:
-            if kg_sparql.is_update(text):
+        except QueryError as exc:
+            if str(exc) == kg_sparql.UPDATE_REFUSED:
                 raise UsageError(f"{exc}; add --update to change the store") from None
             raise
     fmt = format.value if format else results.default_format(result, terminal=sys.stdout.isatty())

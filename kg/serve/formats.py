@@ -19,7 +19,6 @@ import io
 import json
 import unicodedata
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -27,10 +26,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.rdf.formats import FORMATS, rdf_format, terminal_safe, writer_prefixes, xml_safe
-from kg.rdf.terms import Term, to_oxigraph
-
-if TYPE_CHECKING:
-    import pyoxigraph as ox
+from kg.rdf.terms import Term
 from kg.rdf.vocab import PREFIXES
 from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
 
@@ -239,7 +235,7 @@ def to_xml(result: SelectResult | AskResult) -> str:
 
 def to_ntriples(result: GraphResult) -> str:
     """The triples of ``result`` as N-Triples, one per line, in result order."""
-    return "".join(f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n" for s, p, o in result.triples)
+    return to_rdf(result, "ntriples")
 
 
 def to_turtle(result: GraphResult) -> str:
@@ -259,24 +255,13 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
     import pyoxigraph as ox
 
     rdf = rdf_format(fmt)
-    triples = [_ox_triple(t) for t in result.triples]
-    items = [ox.Quad(*t, ox.DefaultGraph()) for t in triples] if rdf.datasets else [ox.Triple(*t) for t in triples]
+    triples = result.statements
+    items = [ox.Quad(t.subject, t.predicate, t.object) for t in triples] if rdf.datasets else triples
     data = ox.serialize(items, None, rdf.oxigraph, prefixes=writer_prefixes(rdf))
     assert data is not None  # with no output file, serialize returns the bytes
     text = data.decode("utf-8")
     # pyoxigraph writes C0 controls into RDF/XML as they are, which no XML parser reads.
     return xml_safe(text) if rdf.oxigraph_name == "RDF_XML" else text
-
-
-def _ox_triple(
-    triple: tuple[Term, Term, Term],
-) -> tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]:
-    import pyoxigraph as ox
-
-    s, p, o = map(to_oxigraph, triple)
-    # The triples of a CONSTRUCT or DESCRIBE result: never a literal subject, always an IRI predicate.
-    assert not isinstance(s, ox.Literal) and isinstance(p, ox.NamedNode)
-    return s, p, o
 
 
 SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")

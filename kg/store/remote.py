@@ -47,7 +47,7 @@ from kg.store.base import StoreStats, event_classes
 from kg.store.geometry import results_from_virtuoso, triple_from_virtuoso
 from kg.store.results import QueryResult, records
 from kg.store.shape import query_shape
-from kg.store.sparql import UPDATE_REFUSED, bind, is_update, query_form
+from kg.store.sparql import bind, check_query, query_form
 
 __all__ = ["RemoteStore", "MERGED_GRAPH", "DOCUMENT_GRAPH_BASE"]
 
@@ -452,8 +452,9 @@ class RemoteStore:
         return self._count("?s ?p ?o")
 
     def _prepare(self, sparql: str, bindings: Mapping[str, Term] | None) -> str:
-        if is_update(sparql):
-            raise QueryError(UPDATE_REFUSED)
+        # Parsed here, as the embedded store parses it: the same syntax errors (line, column of the
+        # user's text) and the same refusal of updates, without a round trip to the server.
+        check_query(sparql)
         shape = query_shape(sparql, _KNOWN)
         declared = shape.prefixes if shape is not None else frozenset()
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)

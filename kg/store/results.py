@@ -1,15 +1,21 @@
-"""The records a store's ``query`` returns: solutions, a boolean or triples, as rdflib terms.
+"""The records a store's ``query`` returns: solutions (rdflib terms), a boolean, or triples.
 
-:mod:`kg.serve.formats` turns them into tables, CSV, JSON and RDF.
+A graph result keeps the store's pyoxigraph triples, so that writing it as RDF (``kg query`` of a
+CONSTRUCT, the endpoint) never converts a term; its rdflib form is made only when asked for
+(:attr:`GraphResult.triples`, :meth:`GraphResult.graph`).  :mod:`kg.serve.formats` turns the
+records into tables, CSV, JSON and RDF.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.rdf.terms import Term, Triple
+from kg.rdf.terms import OxTriple, Term, Triple, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import PREFIXES
 
 
@@ -45,12 +51,37 @@ class AskResult:
 
 @dataclass(frozen=True)
 class GraphResult:
-    """The triples of a CONSTRUCT or DESCRIBE query, without duplicates, in the store's order."""
+    """The triples of a CONSTRUCT or DESCRIBE query, without duplicates, in the store's order.
 
-    triples: tuple[Triple, ...]
+    ``statements`` are pyoxigraph triples (what the store answered); :attr:`triples` the same as
+    rdflib terms.  Make one from triples of either kind with :meth:`of`.
+    """
+
+    statements: tuple[ox.Triple, ...]
+
+    @classmethod
+    def of(cls, triples: Iterable[ox.Triple | OxTriple | Triple]) -> GraphResult:
+        """The result holding ``triples`` (pyoxigraph Triples, or tuples of pyoxigraph or rdflib terms), in order."""
+        statements: dict[ox.Triple, None] = {}
+        for t in triples:
+            if not isinstance(t, ox.Triple):
+                s, p, o = map(to_oxigraph, t)
+                # A graph's triple: never a literal subject, always an IRI predicate (ValueError otherwise).
+                if isinstance(s, ox.Literal) or not isinstance(p, ox.NamedNode):
+                    raise ValueError(f"not an RDF triple: {t!r}")
+                t = ox.Triple(s, p, o)
+            statements[t] = None
+        return cls(tuple(statements))
 
     def __len__(self) -> int:
-        return len(self.triples)
+        return len(self.statements)
+
+    @functools.cached_property
+    def triples(self) -> tuple[Triple, ...]:
+        """The triples as rdflib terms, converted on first use."""
+        return tuple(
+            (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)) for t in self.statements
+        )
 
     def graph(self) -> Graph:
         """The triples as an rdflib Graph with kg's prefixes bound."""
@@ -68,12 +99,9 @@ QueryResult = SelectResult | AskResult | GraphResult
 def records(raw) -> QueryResult:  # noqa: ANN001
     """pyoxigraph's result of a query (solutions, a boolean or triples) as one of the records above.
 
-    Each distinct term is converted once; triples keep their first order without duplicates.
+    Each distinct term of a solution is converted to rdflib once; triples stay pyoxigraph's, in
+    their first order without duplicates.
     """
-    import pyoxigraph as ox
-
-    from kg.rdf.terms import from_oxigraph
-
     if isinstance(raw, ox.QueryBoolean):
         return AskResult(bool(raw))
     if isinstance(raw, ox.QuerySolutions):
@@ -93,7 +121,4 @@ def records(raw) -> QueryResult:  # noqa: ANN001
                 row.append(r)
             rows.append(tuple(row))
         return SelectResult(variables, tuple(rows))
-    seen: dict[Triple, None] = {}
-    for t in raw:
-        seen[(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))] = None
-    return GraphResult(tuple(seen))
+    return GraphResult(tuple(dict.fromkeys(raw)))

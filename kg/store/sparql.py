@@ -39,9 +39,8 @@ __all__ = [
     "with_default_graph_rebuild",
 ]
 
-UPDATE_REFUSED = (
-    "kg query runs SPARQL queries, not updates (INSERT/DELETE/...); the store changes only through kg build"
-)
+UPDATE_REFUSED = "this is a SPARQL Update: a query reads the store, not updates (INSERT/DELETE/...)"
+"""The one message for an update given where a query is expected (both stores, :func:`check_query`)."""
 QUERY_KEYWORDS = frozenset("SELECT ASK CONSTRUCT DESCRIBE".split())
 
 # SPARQL's IRIREF; a "<" that does not start one is the less-than operator.
@@ -373,7 +372,7 @@ def check_query(sparql: str) -> str:
     user's own text (before :func:`bind` adds anything).  Except SERVICE: pyoxigraph calls the
     remote endpoint as soon as the query is made, even on an empty store, so a query with SERVICE
     is not tried here (that made ``kg query`` send two requests per SERVICE); its syntax errors come
-    from the run itself.
+    from the run itself.  An update is refused with :data:`UPDATE_REFUSED`, as the stores refuse it.
     """
     import pyoxigraph as ox
 
@@ -382,9 +381,7 @@ def check_query(sparql: str) -> str:
     try:
         result = ox.Store().query(sparql, prefixes=PREFIXES)
     except SyntaxError as e:
-        if is_update(sparql):
-            raise UsageError("this is a SPARQL Update, not a query (queries only read the store)") from None
-        raise QueryError(syntax_message(sparql, e)) from None
+        raise QueryError(UPDATE_REFUSED if is_update(sparql) else syntax_message(sparql, e)) from None
     if isinstance(result, ox.QueryBoolean):
         return "ASK"
     if isinstance(result, ox.QuerySolutions):
@@ -403,11 +400,24 @@ def run_query(  # noqa: ANN201
 
     Raises QueryTimeout after ``timeout`` seconds.  pyoxigraph cannot cancel a query, so it runs on
     in its thread: a caller that times out should exit (``kg query`` does), not query again.
+
+    The query is parsed once, by the store.  Only when something fails is the user's own text
+    checked again, so that a syntax error names a line and column of that text rather than of
+    the text with the bindings' VALUES block added.
     """
 
     def run():  # noqa: ANN202
-        check_query(sparql)
-        return store.query(bind(sparql, bindings or {}))
+        try:
+            text = bind(sparql, bindings) if bindings else sparql
+        except UsageError:
+            check_query(sparql)  # a malformed query: its syntax error says more than "no WHERE"
+            raise
+        try:
+            return store.query(text)
+        except QueryError:
+            if text is not sparql:
+                check_query(sparql)
+            raise
 
     return on_deep_stack(run, sparql, timeout=timeout)
 
