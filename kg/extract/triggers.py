@@ -34,6 +34,28 @@ class Draft:
     modality: Modality | None = None  # set when the rule knows better than kg.extract.modality
     defector_collective: bool = False  # DEFECTION agents stay collectives ("ISIS fighters")
 
+    @classmethod
+    def read(
+        cls,
+        type: EventType,
+        trigger: Token,
+        agent: Token | None,
+        *,
+        targets: list[Token],
+        places: list[Token],
+        strength: float,
+    ) -> Draft:
+        """A draft with at most one doer, read from the syntax around the trigger (none when ``agent`` is None)."""
+        return cls(
+            type,
+            trigger,
+            agents=[agent] if agent is not None else [],
+            targets=targets,
+            places=places,
+            strength=strength,
+            agent_source="syntax" if agent is not None else "none",
+        )
+
 
 Build = Callable[[Token, Actors], Iterable[Draft]]
 

@@ -1,0 +1,139 @@
+"""The aerial decision: does an attack come from the air (an AIRSTRIKE) or not (an ATTACK)?
+
+The trigger is an air strike by itself ("airstrike", "drone"), has an aerial modifier ("air raid"), or aircraft,
+drones, "air force", "barrel bombs" or "from the air" deliver it, in its sentence or in the one before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles, senses
+from kg.extract.rules.violence import words
+
+
+def is_aerial(trigger: Token) -> bool:
+    """True when the attack at ``trigger`` is said to come from the air: the trigger is an air strike,
+    or aircraft, drones, "air force", "barrel bombs" or "from the air" deliver it."""
+    return roles.per_token(trigger, "aerial", _aerial)  # both the ATTACK and the AIRSTRIKE rule ask
+
+
+def aerial_token(token: Token) -> bool:
+    """True for a word that names aircraft, drones or air-delivered munitions (not "suicide bomber")."""
+    lemma = token.lemma_.lower()
+    if lemma in ("bomber",) and any(c.lower_ == "suicide" for c in token.children):
+        return False
+    if lemma in lexicon.AERIAL_LEMMAS or token.lower_ in lexicon.AERIAL_LEMMAS or lemma in lexicon.AIR_MUNITIONS:
+        return True
+    if "-" in token.lower_ and any(part in lexicon.AERIAL_LEMMAS for part in token.lower_.split("-")):
+        return True  # "a drone-borne IED", "a UAV-dropped grenade"
+    return senses.aircraft_name(token)
+
+
+def _air_force(token: Token) -> bool:
+    return token.lower_ in words.AIR_FORCE and token.i > 0 and token.nbor(-1).lower_ == "air"
+
+
+def acted_on(token: Token) -> bool:
+    """True when the phrase of ``token`` is what some verb acts on or where it happens ("destroyed two
+    helicopters", "a hangar housing drones", "at the air force academy"): aircraft there do no attacking."""
+    root = token
+    while root.dep_ in ("compound", "amod", "nmod", "conj", "appos", "nummod", "poss") and root.head is not root:
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.INSTRUMENT_VERBS:
+        return False  # "conducted 23 strikes using attack and fighter aircraft"
+    if root.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in words.ACTED_ON_PREPS
+
+
+def _patient_side(trigger: Token) -> set[int]:
+    """Token indices of what is attacked: a plane shot down is not an air strike."""
+    out: set[int] = set()
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads += roles.pobjs(trigger, "of", "on", "against", "at")
+    for h in heads:
+        out.update(t.i for t in h.subtree)
+    return out
+
+
+def _aerial(trigger: Token) -> bool:
+    lemma = trigger.lemma_.lower()
+    if {trigger.lower_, lemma} & words.AIR_TRIGGERS:
+        return True  # "a Russian drone struck a building": the drone is the air strike
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words.AIR_MODIFIER_WORDS or aerial_token(c)):
+            return True
+    if lemma in words.DROPPED and trigger.head.lemma_.lower() in words.DROP_VERBS:
+        return True  # "bombs were dropped on the market": dropped bombs come from the air
+    if lemma in words.AIRCRAFT_ONLY:
+        return True
+    if lemma == "drop" and trigger.pos_ == "VERB":
+        return True  # "a UAV dropped an explosive device on a checkpoint" (only weapons make "drop" a trigger)
+    if lemma not in words.AERIAL_CAPABLE:
+        return False
+    sent_text = roles.sentence_text(trigger).lower()
+    if any(phrase in sent_text for phrase in words.AIR_PHRASES):
+        return True
+    if any(_air_force(t) and not acted_on(t) for t in roles.sentence(trigger)):
+        return True  # "the Syrian air force bombed ...", not "a bombing at the air force academy"
+    patient = _patient_side(trigger)
+    verbal = trigger.pos_ == "VERB" and trigger.dep_ not in ("nsubj", "dobj", "pobj")
+    doer = _verb_doer(trigger) if verbal else _noun_doer(trigger)
+    if any(aerial_token(t) for t in doer if t.i not in patient):
+        return True
+    if lemma in words.AIR_PRONE:
+        if any(
+            aerial_token(t) and not acted_on(t)
+            for t in roles.sentence(trigger)
+            if t.i not in patient and t.i != trigger.i
+        ):
+            return True
+        return _aerial_before(trigger)
+    return False
+
+
+def _verb_doer(trigger: Token) -> list[Token]:
+    """The tokens of whoever does the violence of a verb trigger, and what they do it with or from."""
+    doer: list[Token] = []
+    subj = roles.subject(trigger)
+    if subj is None and roles.is_passive(trigger):
+        subj = next((a for c in trigger.children if c.dep_ == "conj" for a in roles.pobjs(c, "by")), None)
+    if subj is not None:
+        doer = list(subj.subtree)
+    doer += [t for w in roles.pobjs(trigger, "with", "from") for t in w.subtree]
+    if trigger.dep_ == "acl" and (trigger.tag_ in ("VBD", "VBG") or any(c.dep_ == "dobj" for c in trigger.children)):
+        # "coalition aircraft bombed Iraqi forces" parsed as a clause on "aircraft": an object means active
+        doer += [t for t in trigger.head.subtree if t.i < trigger.i]
+    if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in lexicon.INSTRUMENT_VERBS:
+        # "the army used helicopters to attack": the instrument of the governing verb is the doer.
+        doer += [t for o in roles.children(trigger.head, "dobj", "nsubjpass") for t in o.subtree]
+    return doer
+
+
+def _noun_doer(trigger: Token) -> list[Token]:
+    """The tokens of whoever does the violence of a noun trigger: its agent, "by"/"from" phrases, a clause."""
+    agents, _ = roles.noun_agent(trigger)
+    doer = [t for a in agents for t in a.subtree] + [t for w in roles.pobjs(trigger, "by", "from") for t in w.subtree]
+    doer += [t for c in trigger.children if c.dep_ == "acl" for t in c.subtree]  # "missiles fired from a drone"
+    gov = trigger.head if trigger.dep_ == "nsubj" else None
+    if trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        gov = trigger.head.head  # "came under fire from a drone"
+    if gov is not None:
+        doer += [t for w in roles.pobjs(gov, "with", "from") for t in w.subtree]
+    return doer
+
+
+def _aerial_before(trigger: Token) -> bool:
+    """True when "the strikes" or "the raid" follows a sentence of the same paragraph in which aircraft
+    strike or air strikes are named ("Russian jets pounded Idlib. The strikes killed 12."): the text has
+    said where they come from."""
+    sent = roles.sentence(trigger)
+    if sent.start == 0 or trigger.pos_ == "VERB":
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in words.ANAPHORIC for c in trigger.children):
+        return False
+    prev = roles.sentence(sent.doc[sent.start - 1])
+    if "\n\n" in roles.text_between(prev, sent):
+        return False
+    return any(aerial_token(t) and not acted_on(t) for t in prev)

@@ -1,0 +1,370 @@
+"""Role reading for ATTACK and AIRSTRIKE: who attacked whom, where, from a violence verb or noun whose sense
+(``verbs``, ``nouns``) and aerial cue (``aerial``) the sibling modules decide.  Registers both rules."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles, senses
+from kg.extract.actors import Actors
+from kg.extract.rules.violence import words
+from kg.extract.rules.violence.aerial import is_aerial
+from kg.extract.rules.violence.checks import abstract, excluded_context, metaphor, weapon
+from kg.extract.rules.violence.nouns import noun_ok
+from kg.extract.rules.violence.verbs import verb_ok
+from kg.extract.triggers import Draft, lemmas, register
+from kg.models import EventType
+
+PATTERNS: list[list[dict]] = [
+    lemmas(*words.ATTACK_VERBS, pos=("VERB",)),
+    lemmas(*words.ATTACK_NOUNS, pos=("NOUN", "PROPN")),
+    [{"LOWER": {"IN": list(words.AIR_MODIFIERS)}}, {"LEMMA": {"IN": list(words.AIR_HEADS)}}],
+    [{"LEMMA": {"IN": ["take"]}, "POS": "VERB"}, {"LOWER": "over"}],
+]
+
+
+@register(EventType.AIRSTRIKE, PATTERNS)
+def airstrike(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """AIRSTRIKE drafts: violence triggers with an aerial cue."""
+    return _attack(trigger, aerial=True)
+
+
+@register(EventType.ATTACK, PATTERNS)
+def attack(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """ATTACK drafts: violence triggers without an aerial cue."""
+    return _attack(trigger, aerial=False)
+
+
+def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
+    if is_aerial(trigger) != aerial:
+        return
+    if trigger.ent_type_ in words.NAME_LABELS or excluded_context(trigger):
+        return  # "F-16 Fighting Falcons", "Samarra Barrage"
+    if trigger.pos_ != "VERB" and senses.generic(trigger):
+        return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
+    event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
+    if _nominal(trigger):
+        yield from _noun_drafts(trigger, event_type)
+    else:
+        yield from _verb_drafts(trigger, event_type)
+
+
+def _nominal(trigger: Token) -> bool:
+    """True when the trigger is used as a noun, whatever its tag."""
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and trigger.tag_ in ("NNS", "NN", "VBZ")
+    ):
+        return True  # "Russian ... airstrikes" mis-tagged as a verb but used as a noun
+    if (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and trigger.lower_ in words.ATTACK_NOUNS
+        and roles.pobjs(trigger, "between")
+        and not any(c.dep_ in ("dobj", "nsubj") for c in trigger.children)
+    ):
+        return True  # "Fighting between the army and Houthi rebels erupted": a gerund read as the noun
+    return trigger.pos_ != "VERB"
+
+
+# --- verbs ------------------------------------------------------------------------------------------------------
+
+
+def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
+    lemma = trigger.lemma_.lower()
+    if (
+        lemma in words.CASUALTY_VERBS
+        and trigger.tag_ == "VBG"
+        and trigger.dep_ in ("advcl", "xcomp", "conj", "acl")
+        and trigger.head.lemma_.lower() in words.VIOLENT_LEMMAS
+    ):
+        return  # "shelled the village, killing 3 civilians": the victims of that attack, not a new one
+    own_subject = any(c.dep_ == "nsubj" for c in trigger.children)
+    if (
+        trigger.dep_ in ("amod", "compound", "nmod", "npadvmod")
+        and not own_subject
+        and not (trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in words.GERUND_EVENT_HEADS)
+    ):
+        return
+    agent = roles.subject(trigger)
+    target = _verb_target(trigger, agent)
+    if agent is not None and agent.lemma_.lower() in words.ROLE_PRONOUNS:
+        agent = None
+    if (
+        agent is not None
+        and agent.lemma_.lower() in words.ATTACK_NOUNS
+        and agent.pos_ in ("NOUN", "PROPN")
+        and agent.lemma_.lower() not in words.PERPETRATOR_NOUNS
+        and (noun_ok(agent) or agent.lemma_.lower() not in words.DOER_NOUNS)
+    ):
+        # "an attack killed four": the noun is the event and already takes "four" as target; a
+        # drone or rocket that is no event by itself ("a drone killed two") leaves it to the verb.
+        return
+    if not verb_ok(trigger, agent, target) or metaphor(trigger, agent, target):
+        return
+    if senses.non_violent_doer(trigger, agent, target):
+        return  # hackers attacking servers, protesters storming a building
+    if lemma in words.RAID_VERBS and (
+        (agent is not None and agent.lemma_.lower() in lexicon.POLICE_CUES)
+        or roles.sentence_lemmas(trigger) & words.ARREST_CUES
+    ):
+        return  # police and arrest raids are not attacks
+    yield from VERB_FRAMES.get(lemma, _struck)(event_type, trigger, agent, target)
+
+
+def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
+    """What a violence verb acts on: its object, or where it is aimed, or its conjunct's or purpose's object."""
+    lemma = trigger.lemma_.lower()
+    target = roles.patient(trigger)
+    if target is not None and lemma in words.PLACE_TAKING and target.lemma_.lower() == "control":
+        target = roles.first(roles.pobjs(target, "of")) or target  # "seized control of Idlib"
+    if target is not None and roles.is_reflexive(target):
+        target = None  # "blew themselves up": the casualty clause below names who was hit
+    if agent is None and target is not None and roles.own_death(target):
+        target = None  # "the bomber was killed": the attacker's own death, nobody attacked him
+    if target is None and trigger.dep_ in ("amod", "compound"):
+        victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
+        target = victims[0] if victims else None
+    if target is not None and weapon(target):
+        at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
+        target = at[0] if at else None  # "fired four shells at targets", "a device targeting a convoy"
+    if target is None:
+        # "attacked on Tuesday", "battled at dawn": a date is no target.
+        ts = [t for t in roles.pobjs(trigger, "on", "against", "at", "upon") if roles.can_fill(t, doer=False)]
+        target = ts[0] if ts else None
+    if target is None:
+        # "shot and killed a village chief": the first verb shares its conjunct's object.
+        target = next(
+            (o for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in roles.children(c, "dobj")),
+            None,
+        )
+    if target is None:
+        for c in trigger.children:
+            # "fired 22 munitions destroying 22 targets"
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in roles.IMPACT_VERBS:
+                target = roles.first(roles.children(c, "dobj"))
+                break
+    if target is None and lemma in lexicon.WEAPON_VERBS:
+        # "used tear gas to disperse protesters": the weapon's use is aimed at the purpose's object.
+        target = next(
+            (o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in roles.children(c, "dobj")), None
+        )
+    return target
+
+
+# A verb frame: (event type, trigger, doer or None, target or None) -> the drafts of that reading.
+Frame = Callable[[EventType, Token, Token | None, Token | None], Iterator[Draft]]
+
+
+def _fell_to(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
+    """ "Mosul fell to ISIS": the side it fell to took it."""
+    yield Draft(
+        event_type,
+        trigger,
+        agents=roles.pobjs(trigger, "to")[:1],
+        targets=[agent] if agent is not None else [],
+        places=[agent] if agent is not None else [],
+        strength=0.6,
+        agent_source="syntax",
+    )
+
+
+def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
+    """ "X clashed with Y", "X and Y clashed": each side attacked the other."""
+    lemma = trigger.lemma_.lower()
+    partners = roles.pobjs(trigger, "with", "against")
+    if not partners and agent is not None and target is None:
+        partners = roles.conjuncts(agent)[1:]  # "X and Y clashed": each side fought the other
+    if not partners and target is not None and lemma == "battle":
+        partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
+    agents = [agent] if agent is not None else []
+    yield Draft.read(
+        event_type,
+        trigger,
+        agent,
+        targets=partners or ([target] if target else []),
+        places=roles.locations(trigger),
+        strength=0.65,
+    )
+    for p in partners:
+        yield Draft(
+            event_type,
+            trigger,
+            agents=[p],
+            targets=agents,
+            places=roles.locations(trigger),
+            strength=0.6,
+            agent_source="syntax",
+        )
+
+
+def _taken(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
+    """ "captured Mosul from ISIL control": the place taken is the target, and so is the side it was taken from."""
+    held = [
+        next((c for c in t.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)), t)
+        for t in roles.pobjs(trigger, "from")
+    ]
+    yield Draft.read(
+        event_type,
+        trigger,
+        agent,
+        targets=([target] if target is not None else []) + held,
+        places=[target] if target is not None else [],
+        strength=0.6,
+    )
+
+
+def _struck(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
+    """ "ISIS attacked the base": the doer attacked the target."""
+    lemma = trigger.lemma_.lower()
+    strength = 0.7 if lemma not in words.CONTEXT_ONLY else 0.6
+    if lemma in words.KILL_VERBS:
+        strength = 0.55
+    yield Draft.read(
+        event_type,
+        trigger,
+        agent,
+        targets=[target] if target is not None else [],
+        places=roles.locations(trigger),
+        strength=strength,
+    )
+
+
+VERB_FRAMES: dict[str, Frame] = {
+    "fall": _fell_to,
+    **dict.fromkeys(("clash", "fight", "battle"), _fought),
+    **dict.fromkeys(words.PLACE_TAKING, _taken),
+}
+
+
+# --- nouns ------------------------------------------------------------------------------------------------------
+
+
+def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
+    lemma = trigger.lemma_.lower()
+    if not noun_ok(trigger):
+        return
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in words.COMPOUND_HEADS:
+        return  # "attack planners", "assault ship"
+    if any(abstract(t) for t in roles.pobjs(trigger, "against", "on")):
+        return  # "the battle against the water crisis"
+    if lemma in words.PERPETRATOR_NOUNS:
+        yield _perpetrators(event_type, trigger)
+        return
+    agents, source = roles.noun_agent(trigger)
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:
+        return  # "suicide bomb attack": the head noun carries the event
+    preps = (
+        ("on", "against", "targeting", "at")
+        + (("of",) if lemma in words.OF_TARGET_NOUNS else ())
+        + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
+    )
+    targets = roles.noun_target(trigger, *preps)
+    if lemma in words.SIDES_NOUNS:
+        drafts, agents, source = _sides(event_type, trigger, agents, source)
+        if drafts is not None:
+            yield from drafts
+            return
+    if lemma == "fall":
+        # "the fall of Mosul to the Islamic State": taken by the side it fell to.
+        fallen = roles.pobjs(trigger, "of")
+        yield Draft(
+            event_type,
+            trigger,
+            agents=roles.pobjs(trigger, "to")[:1],
+            targets=fallen,
+            places=fallen,
+            strength=0.55,
+            agent_source="syntax",
+        )
+        return
+    if lemma in ("liberation", "capture"):
+        taken = roles.pobjs(trigger, "of")
+        yield Draft(event_type, trigger, agents=agents, targets=[], places=taken, strength=0.55, agent_source=source)
+        return
+    if (
+        not targets
+        and agents
+        and agents[0].lemma_.lower() in lexicon.FIGURATIVE_DOERS
+        and not roles.sentence_lemmas(trigger) & lexicon.HARM_WORDS
+    ):
+        return  # "the company launched an offensive to win back customers"
+    if targets and metaphor(trigger, agents[0] if agents else None, targets[0]):
+        return
+    places = roles.locations(trigger)
+    # "attacks in France, Belgium and Florida" gives places, not targets.
+    targets = [t for t in targets if not (t.ent_type_ in ("GPE", "LOC") and t.head.lower_ == "in")]
+    strength = 0.6 if lemma in words.STRONG_NOUNS else 0.5
+    yield Draft(
+        event_type, trigger, agents=agents, targets=targets, places=places, strength=strength, agent_source=source
+    )
+
+
+def _perpetrators(event_type: EventType, trigger: Token) -> Draft:
+    """ "the attackers killed ...": the noun names the perpetrators, the verb is the attack."""
+    verb = trigger.head if trigger.dep_ == "nsubj" else None
+    target = roles.patient(verb) if verb is not None else None
+    if target is not None and verb is not None and roles.is_reflexive(target):
+        target = roles.casualties(verb)  # "bombers blew themselves up ..., killing four officers"
+    return Draft(
+        event_type,
+        trigger,
+        agents=[trigger],
+        targets=[target] if target is not None else [],
+        places=roles.locations(verb) if verb is not None else [],
+        strength=0.55,
+        agent_source="syntax",
+    )
+
+
+def _sides(
+    event_type: EventType, trigger: Token, agents: list[Token], source: str
+) -> tuple[list[Draft] | None, list[Token], str]:
+    """Fighting between sides ("clashes between X and Y", "X's battle with Y"): a draft per side against the
+    others, or none for a riot; ``None`` when no sides are named, with the doers read so far."""
+    sides = roles.pobjs(trigger, "between", "with", "against")
+    if not sides and trigger.head.pos_ in ("VERB", "AUX"):
+        sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
+    expanded = [t for s in sides for t in (roles.pair_sides(s) if s.head.lower_ == "between" else roles.conjuncts(s))]
+    if any(t.lemma_.lower() in lexicon.RIOT_DOERS for t in expanded + agents) and not (
+        roles.sentence_lemmas(trigger) & words.DEATH_CUES
+    ):
+        return [], agents, source  # "clashes between protesters and police": a riot, unless people are killed
+    if not agents and not expanded:
+        subjects = roles.clause_subjects(trigger)
+        if len(subjects) >= 2:
+            expanded = subjects  # "Bosnia and Slovenia agreed to a ceasefire after fighting"
+    elif not agents and len(expanded) == 1 and trigger.dep_ == "pobj":
+        agents = roles.clause_subjects(trigger)[:1]
+        source = "syntax"
+    if len(expanded) == 1 and not agents and expanded[0].tag_ in ("NNS", "NNPS") and roles.pobjs(trigger, "between"):
+        expanded = expanded * 2  # "clashes between rival militias": one plural phrase names both sides
+    if len(expanded) >= 2 and not agents:
+        return (
+            [_against(event_type, trigger, [a], [b for b in expanded if b is not a], 0.6, "syntax") for a in expanded],
+            agents,
+            source,
+        )
+    if agents and expanded:
+        drafts = [_against(event_type, trigger, agents, expanded, 0.6, source)]
+        drafts += [_against(event_type, trigger, [b], agents, 0.55, source) for b in expanded]
+        return drafts, agents, source
+    return None, agents, source
+
+
+def _against(
+    event_type: EventType, trigger: Token, agents: list[Token], targets: list[Token], strength: float, source: str
+) -> Draft:
+    """One side's attack on the others in fighting at the trigger's place."""
+    return Draft(
+        event_type,
+        trigger,
+        agents=agents,
+        targets=targets,
+        places=roles.locations(trigger),
+        strength=strength,
+        agent_source=source,
+    )

@@ -1,0 +1,101 @@
+"""Checks the verb and noun senses and the role reading share: is this a weapon, a place, an abstraction, an
+armed group; is this "attack" a metaphor; does the sentence describe an exercise or define a term."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicon, places, roles, senses
+from kg.extract.rules.violence import words
+
+
+def weapon(token: Token) -> bool:
+    """True for what is fired or set off rather than hit: "four shells", "dozens of rockets"."""
+    lemma = token.lemma_.lower()
+    if lemma in words.WEAPON_OBJECTS | lexicon.THROWN_WEAPONS | lexicon.USED_WEAPONS | roles.WEAPON_HEADS:
+        return True  # "fired grenade launchers at the base"
+    return lemma in words.SALVO_COUNTS and any(
+        p.lemma_.lower() in words.WEAPON_OBJECTS for p in roles.pobjs(token, "of")
+    )
+
+
+def is_place(token: Token) -> bool:
+    """True for a place phrase: a named place, a place noun, or "dozens of villages"."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.PLACE_NOUNS:
+        return True
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP") and not token.ent_id_:
+        return True  # the small model often tags towns ("Sinjar") as ORG
+    if places.toponym(token):
+        return True  # "captured Tal Abyad (from ISIS)": a town the model tagged PERSON
+    return any(is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
+
+
+def abstract(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon.ABSTRACT_TARGETS
+
+
+def group(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon.GROUP_NOUNS or token.ent_type_ in ("ORG", "NORP") or bool(token.ent_id_)
+
+
+def reciprocal(verb: Token, agent: Token) -> bool:
+    """True when coordinated sides fight each other: two actors as the subject ("X and Y fought"), not one
+    name with "and" in it ("the Islamic State of Iraq and the Levant") nor allies fighting side by side."""
+    sides = [c for c in roles.conjuncts(agent) if c.i != agent.i and c.ent_iob_ != "I"]
+    together = any(c.lower_ in words.SIDE_BY_SIDE for c in verb.subtree)
+    return bool(sides) and not together
+
+
+def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
+    """True for attacks on budgets, by sellers, or by politicians on one another's words."""
+    sent = roles.sentence_lemmas(trigger)
+    if senses.sporting(trigger):
+        return True
+    if trigger.lemma_.lower() not in lexicon.METAPHOR_PRONE:
+        return False  # nobody assassinates or beheads a budget
+    violent = sent & words.VIOLENT_CUES
+    if agent is not None and agent.lemma_.lower() in words.POLITICIANS and not violent:
+        return True  # "The president attacked the media"
+    if target is not None and abstract(target):
+        return True
+    if agent is not None and agent.lemma_.lower() in lexicon.FIGURATIVE_DOERS and not sent & lexicon.HARM_WORDS:
+        return True  # documents, markets and firms do not kill
+    if any(w.lemma_.lower() in lexicon.MESSAGE_NOUNS for w in roles.pobjs(trigger, "with", "by", "from")):
+        return True  # "bombarded with questions", "came under fire from critics"
+    if trigger.lemma_.lower() in words.CLASH_NOUNS and roles.pobjs(trigger, "over") and not violent:
+        return True  # "the two leaders clashed over trade policy"
+    verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & words.HARM_CUES
+    person_vs_person = (
+        agent is not None
+        and agent.ent_type_ == "PERSON"
+        and (target is None or target.ent_type_ in ("PERSON", "ORG", ""))
+    )
+    if verbal and (person_vs_person or target is None or target.ent_type_ == "PERSON"):
+        return True
+    if (
+        trigger.pos_ == "VERB"
+        and agent is not None
+        and agent.ent_type_ == "PERSON"
+        and target is not None
+        and target.ent_type_ == "PERSON"
+        and not sent & words.INJURY_CUES
+    ):
+        return True
+    return any(c.lower_ in words.WORDS_ONLY and c.dep_ == "advmod" for c in trigger.children)
+
+
+def excluded_context(trigger: Token) -> bool:
+    """Sentences that describe exercises or define terms, where no attack takes place."""
+    if not words.EXCLUDING_LEMMAS & roles.sentence_lemmas(trigger):
+        return False  # most sentences: none of the four words, so no token needs a look
+    return roles.per_sentence(trigger, "excluded", _excluded_sentence)
+
+
+def _excluded_sentence(sent: Span) -> bool:
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma in ("exercise", "drill") and t.pos_ == "NOUN":
+            return True
+        if lemma in ("define", "classify") and t.pos_ == "VERB":
+            return True
+    return False

@@ -1,0 +1,226 @@
+"""Noun senses: is this violence noun an attack?  ``NOUN_SENSES`` maps a lemma to the named check that
+decides it, after one check for every noun (a "heart attack" or a "trade war" is none); a lemma not in the
+table is an attack whenever its trigger matched ("an ambush", "the massacre")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles, senses
+from kg.extract.rules.violence import words
+from kg.extract.rules.violence.aerial import is_aerial
+from kg.extract.rules.violence.checks import is_place
+
+Sense = Callable[[Token], bool]
+
+
+def noun_ok(noun: Token) -> bool:
+    """True when the violence noun ``noun`` names an attack here."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    if mods & words.NON_VIOLENT_MODS:
+        return False
+    sense = NOUN_SENSES.get(noun.lemma_.lower())
+    return sense is None or sense(noun)
+
+
+def _always(noun: Token) -> bool:
+    return True
+
+
+def _never(noun: Token) -> bool:
+    """Background nouns: counted only through other triggers in the same text."""
+    return False
+
+
+def military_strike(noun: Token) -> bool:
+    """A strike from the air, or one that is no labour strike ("went on strike"), and no sport."""
+    if is_aerial(noun):
+        return True
+    if any(c.lower_ == "on" for c in noun.head.children if noun.dep_ == "pobj") or noun.head.lower_ == "on":
+        return False
+    sent = roles.sentence_lemmas(noun)
+    return not sent & lexicon.LABOUR_CUES and not senses.sporting(noun)
+
+
+def armed_raid(noun: Token) -> bool:
+    """A raid from the air, or one that is no arrest raid or police raid."""
+    if is_aerial(noun):
+        return True
+    sent = roles.sentence_lemmas(noun)
+    if sent & words.ARREST_RAID_CUES and not sent & words.RAID_COMBAT_CUES:
+        return False  # "arrested 14 members of a militant group in raids": arrest raids
+    return not (sent & lexicon.POLICE_CUES - {"raid"} and not sent & words.MILITARY_RAIDERS)
+
+
+def not_war_of_words(noun: Token) -> bool:
+    """ "a battle of words", "the offensive in a statement": fighting in a sentence of speech, without weapons."""
+    sent = roles.sentence_lemmas(noun)
+    return not (sent & (lexicon.VERBAL_CUES - {"statement"}) and not sent & words.COMBAT_CUES)
+
+
+def fight_for_place(noun: Token) -> bool:
+    """ "the fight for Mosul" is a battle; "the fight against ISIL" is the campaign as a whole. A gerund read
+    as the noun is the noun "fighting", an attack whenever no speech is about."""
+    if not not_war_of_words(noun):
+        return False
+    if noun.lower_ == "fighting":
+        return True
+    return any(is_place(t) and t.ent_type_ != "ORG" for t in roles.pobjs(noun, "for"))
+
+
+def unsporting(noun: Token) -> bool:
+    return not senses.sporting(noun)
+
+
+def bomb_blast(noun: Token) -> bool:
+    """A blast or explosion with bomb words around it, or one the sentence calls an attack."""
+    around = {t.lemma_.lower() for t in noun.subtree} | roles.sentence_lemmas(noun)
+    return bool(around & words.BOMB_WORDS) or senses.blast_is_attack(noun)
+
+
+def bomb_went_off(noun: Token) -> bool:
+    """ "a bomb exploded", "planted a bomb": a bomb that goes off or is set, not one found or defused."""
+    return noun.head.lemma_.lower() in words.BOMB_GOVERNORS
+
+
+def armed_fire(noun: Token) -> bool:
+    """ "artillery fire", "opened fire", "came under fire from a drone"; not a house fire."""
+    return (
+        any(c.lower_ in words.FIRE_MODIFIERS for c in noun.children)
+        or noun.head.lemma_.lower() in words.FIRE_GOVERNORS
+        or _under_fire(noun)
+    )
+
+
+def _under_fire(noun: Token) -> bool:
+    """ "came under fire from a drone": real fire when it comes from an armed doer, or with no source in
+    a sentence about weapons or casualties; not "came under fire from critics"."""
+    if not (noun.head.lower_ == "under" and noun.head.head.lemma_.lower() in ("come", "be")):
+        return False
+    sources = roles.pobjs(noun, "from") + roles.pobjs(noun.head.head, "from")
+    if sources:
+        return all(senses.armed_actor(w) for w in sources)
+    return bool(roles.sentence_lemmas(noun) & (words.HARM_CUES | lexicon.ARMED_ACTOR_NOUNS))
+
+
+def missile_struck(noun: Token) -> bool:
+    """ "a rocket hit the base", "fired missiles": the weapon doing or delivered, not one displayed."""
+    governor = noun.head.lemma_.lower()
+    return (
+        governor in roles.IMPACT_VERBS
+        and noun.dep_ == "nsubj"
+        or governor in words.MISSILE_GOVERNORS
+        and noun.dep_ in ("dobj", "nsubj")
+    )
+
+
+def extrajudicial_execution(noun: Token) -> bool:
+    """An execution by armed men or a named group, not by a court."""
+    sent = roles.sentence_lemmas(noun)
+    return not sent & words.JUDICIAL and (
+        bool(sent & words.ARMED_CONTEXT) or any(e.ent_id_ and e.label_ == "ORG" for e in roles.sentence(noun).ents)
+    )
+
+
+def military_siege(noun: Token) -> bool:
+    """ "a state of siege" is emergency law."""
+    return not (noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "state")
+
+
+def place_taken(noun: Token) -> bool:
+    """ "the capture of Mosul", "the liberation of Raqqa"."""
+    return any(is_place(t) for t in roles.pobjs(noun, "of"))
+
+
+def fall_to_armed_side(noun: Token) -> bool:
+    """ "the fall of Mosul to the Islamic State"."""
+    sides = roles.pobjs(noun, "to")
+    return any(is_place(t) for t in roles.pobjs(noun, "of")) and bool(sides) and senses.armed_actor(sides[0])
+
+
+def perpetrator(noun: Token) -> bool:
+    """ "the attackers killed", "killed by an attacker", "a suicide bomber"; not a "bomber" aircraft."""
+    lemma = noun.lemma_.lower()
+    return (
+        (noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and _doer_pobj(noun)))
+        and lemma != "bomber"
+        or any(c.lower_ == "suicide" for c in noun.children)
+    )
+
+
+def _doer_pobj(noun: Token) -> bool:
+    """ "killed by an attacker", "one of the two attackers"; not "the family home of the attacker"."""
+    prep = noun.head
+    if prep.lower_ == "by":
+        return True
+    owner = prep.head
+    return prep.lower_ == "of" and (owner.like_num or owner.lemma_.lower() in lexicon.QUANTITY_HEADS)
+
+
+def barrage_of_fire(noun: Token) -> bool:
+    """ "a barrage of rockets", "an artillery barrage"; not the "Samarra Barrage" (a dam)."""
+    return any(c.lemma_.lower() in words.BARRAGE_OF for c in noun.subtree if c is not noun)
+
+
+def air_support(noun: Token) -> bool:
+    return any(c.lower_ in ("air", "aerial") for c in noun.children)
+
+
+def ethnic_cleansing(noun: Token) -> bool:
+    return any(c.lower_ == "ethnic" for c in noun.children)
+
+
+def military_advance(noun: Token) -> bool:
+    """ "the army's advance", "a rebel advance"; not an advance in prices."""
+    return any(c.lower_ in words.ARMIES or c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss" for c in noun.children)
+
+
+def committed_atrocity(noun: Token) -> bool:
+    """ "committed atrocities": an act done, not atrocities remembered."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.ATROCITY_VERBS
+
+
+def burnt_alive(noun: Token) -> bool:
+    """ "the burning of the pilot": people burnt, not buildings or flags."""
+    victims = roles.pobjs(noun, "of")
+    return bool(roles.sentence_lemmas(noun) & words.BURNT_CAPTIVES) or any(
+        t.ent_type_ == "PERSON" for v in victims for t in v.subtree
+    )
+
+
+def gun_shooting(noun: Token) -> bool:
+    """A shooting, not a film shoot."""
+    return not roles.sentence_lemmas(noun) & words.PHOTOGRAPHY
+
+
+NOUN_SENSES: dict[str, Sense] = {
+    "strike": military_strike,
+    "raid": armed_raid,
+    "battle": not_war_of_words,
+    "offensive": not_war_of_words,
+    "fight": fight_for_place,
+    "attack": unsporting,
+    "assault": unsporting,
+    "blast": bomb_blast,
+    "explosion": bomb_blast,
+    "bomb": bomb_went_off,
+    "fire": armed_fire,
+    **dict.fromkeys(("rocket", "missile", "mortar", "drone"), missile_struck),
+    **dict.fromkeys(words.BACKGROUND_NOUNS, _never),
+    "execution": extrajudicial_execution,
+    "siege": military_siege,
+    "capture": place_taken,
+    "liberation": place_taken,
+    "fall": fall_to_armed_side,
+    "attacker": perpetrator,
+    "bomber": perpetrator,
+    "barrage": barrage_of_fire,
+    "support": air_support,
+    "cleansing": ethnic_cleansing,
+    "advance": military_advance,
+    "atrocity": committed_atrocity,
+    "burning": burnt_alive,
+    "shooting": gun_shooting,
+}

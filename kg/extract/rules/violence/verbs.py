@@ -1,0 +1,194 @@
+"""Verb senses: is this use of a violence verb violent?  ``VERB_SENSES`` maps a lemma to the named check
+that decides it; a lemma not in the table is violent whenever its trigger matched ("bombed", "ambushed")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles, senses
+from kg.extract.rules.violence import words
+from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
+
+# A verb sense check: (verb, its doer or None, its target or None) -> violent?
+Sense = Callable[[Token, Token | None, Token | None], bool]
+
+
+def verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """True when ``verb`` with this doer and target is violence."""
+    sense = VERB_SENSES.get(verb.lemma_.lower())
+    return sense is None or sense(verb, agent, target)
+
+
+def wielded(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "threw grenades", "used tear gas": a weapon used, outside sport."""
+    return senses.wields(verb) and not senses.sporting(verb)
+
+
+def fell_to_armed_side(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "Mosul fell to ISIS": a place taken by an armed side."""
+    sides = roles.pobjs(verb, "to")
+    return agent is not None and is_place(agent) and bool(sides) and senses.armed_actor(sides[0])
+
+
+def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "Kurdish fighters battled IS militants": armed sides or persons, not sport, not abstractions."""
+    sides = [target] if target is not None else roles.pobjs(verb, "with", "against")
+    if not sides and agent is not None:
+        sides = roles.conjuncts(agent)[1:]  # "Government troops and Houthi rebels battled": each side
+    return (
+        agent is not None
+        and bool(sides)
+        and not senses.sporting(verb)
+        and all(not abstract(t) and (senses.armed_actor(t) or t.ent_type_ == "PERSON") for t in sides)
+    )
+
+
+def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "captured Mosul": a place taken, not by police or customs, not drugs seized."""
+    return (
+        target is not None
+        and is_place(target)
+        and not (agent is not None and agent.lemma_.lower() in words.SEIZING_OFFICERS)
+        and not (roles.sentence_lemmas(verb) & words.SEIZURE_CUES)
+    )
+
+
+def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """Killing and wounding: not accidents or sport; a wounding needs a doer, a killing a victim."""
+    lemma = verb.lemma_.lower()
+    sent = roles.sentence_lemmas(verb)
+    if sent & lexicon.ACCIDENT_CUES or senses.sporting(verb):
+        return False
+    if lemma in ("wound", "injure") and agent is None:
+        return False
+    if lemma in ("kill", "murder") and (target is None or target.lemma_.lower() in words.NOT_VICTIM_NOUNS):
+        return False  # a killing needs someone killed ("kill lists" is no killing)
+    if verb.dep_ in ("amod", "compound") and verb.head.lemma_.lower() in words.DEATH_HEADS:
+        return True  # "the shooting deaths of two Israelis"
+    if lemma == "shoot" and (target is None or target.lemma_.lower() in words.FILMED):
+        return agent is not None and bool(sent & lexicon.WEAPON_LEMMAS)
+    return True
+
+
+def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "fired rockets", "fired on the crowd", "opened fire": not a sacking, not sport."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    return not senses.sporting(verb) and (
+        bool(objects & words.WEAPON_OBJECTS)
+        or bool(roles.pobjs(verb, "on", "at", "into", "upon"))
+        or any(c.lower_ == "open" for c in verb.children)
+        or verb.head.lower_ == "open"
+    )
+
+
+def exploded(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """A bomb went off: bomb words around it, or a blast the sentence calls an attack."""
+    around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
+    return bool(around & words.BOMB_WORDS) or (verb.lemma_.lower() == "explode" and senses.blast_is_attack(verb))
+
+
+def blew_up(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "guerillas blew up three power lines"; otherwise a bomb went off."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and target is not None:
+        return True
+    return exploded(verb, agent, target)
+
+
+def _unless_sport(sense: Sense) -> Sense:
+    """``sense``, after refusing sport ("hit a six", "struck the ball")."""
+
+    def check(verb: Token, agent: Token | None, target: Token | None) -> bool:
+        return not senses.sporting(verb) and sense(verb, agent, target)
+
+    check.__doc__ = sense.__doc__
+    return check
+
+
+def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """Whether "hit", "target", "strike", "engage" or "destroy" is violence here: an armed doer (gunmen,
+    ISIS, jets, a bomb) against anything but an abstraction; a named state or group against something
+    not abstract; a pronoun or a passive with no doer against people, places or vehicles."""
+    if target is not None and abstract(target):
+        return False
+    if roles.sentence_lemmas(verb) & lexicon.ACCIDENT_CUES and not (
+        agent is not None
+        and (agent.lemma_.lower() in lexicon.WEAPON_LEMMAS | lexicon.AERIAL_LEMMAS or senses.aircraft_name(agent))
+    ):
+        return False  # "Typhoon Haiyan hit the Philippines", "Hurricane Ian struck Florida"
+    if agent is None:
+        delivered = any(
+            senses.armed_actor(w) or w.lemma_.lower() == "air" for w in roles.pobjs(verb, "by", "from", "with")
+        )  # "struck from the air", "hit by a roadside bomb"
+        return (
+            roles.is_passive(verb)
+            and target is not None
+            and senses.concrete(target)
+            and (delivered or bool(roles.sentence_lemmas(verb) & words.HARM_CUES))
+        )
+    if agent.lower_ in lexicon.SUBJECT_PRONOUNS or agent.lower_ == "we":
+        return target is not None and senses.concrete(target)
+    if verb.lemma_.lower() == "destroy" and target is not None and group(target):
+        return False  # "efforts to destroy the terrorist group": defeating it, not an act of violence
+    if agent.ent_type_ in ("PERSON",) and not agent.ent_id_:
+        return target is not None and senses.concrete(target) and bool(roles.sentence_lemmas(verb) & words.HARM_CUES)
+    if senses.armed_actor(agent):
+        return target is not None or agent.ent_type_ == "" or bool(agent.ent_id_)
+    return False
+
+
+def struck(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "strike" is armed doing, not a labour strike."""
+    return not roles.sentence_lemmas(verb) & lexicon.LABOUR_CUES and armed_doing(verb, agent, target)
+
+
+def executed(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "militants executed two hostages": a person put to death by armed men, not by a court, not a plan."""
+    if target is None or not (target.ent_type_ == "PERSON" or target.lemma_.lower() in words.EXECUTABLE):
+        return False  # "execute a plan", "execute airpower"
+    sent = roles.sentence_lemmas(verb)
+    return bool(sent & words.ARMED_CONTEXT) and "court" not in sent and "sentence" not in sent
+
+
+def fought(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "X fought Y", "fought against Y", "X and Y have been fighting"."""
+    return agent is not None and (
+        target is not None
+        or bool(roles.pobjs(verb, "against", "with"))
+        or reciprocal(verb, agent)  # "Taliban fighters and government forces have been fighting"
+    )
+
+
+def ethnically_cleansed(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    return any(c.lower_ == "ethnically" for c in verb.children)
+
+
+def beaten(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "police beat protesters": a beating by or of armed or security people."""
+    return bool(roles.sentence_lemmas(verb) & words.BEATING_CUES)
+
+
+def concrete_target(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "torched the house", "gassed the village": something not abstract."""
+    return target is not None and not abstract(target)
+
+
+VERB_SENSES: dict[str, Sense] = {
+    "fall": fell_to_armed_side,
+    "battle": armed_sides_battle,
+    **dict.fromkeys(words.PLACE_TAKING, place_taken),
+    **dict.fromkeys(words.HARM_VERBS, harmed),
+    "fire": fired_weapon,
+    "blow": blew_up,
+    "explode": exploded,
+    "detonate": exploded,
+    "fight": _unless_sport(fought),
+    **dict.fromkeys(("engage", "hit", "target", "destroy"), _unless_sport(armed_doing)),
+    "strike": _unless_sport(struck),
+    "beat": _unless_sport(beaten),
+    "execute": _unless_sport(executed),
+    "cleanse": _unless_sport(ethnically_cleansed),
+    **dict.fromkeys(("burn", "torch", "gas", "rocket", "mortar", "gun"), _unless_sport(concrete_target)),
+    **dict.fromkeys(lexicon.WEAPON_VERBS, wielded),  # first in the old ladder: "lob" is a weapon verb
+}

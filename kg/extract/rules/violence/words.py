@@ -1,0 +1,186 @@
+"""The words of the ATTACK and AIRSTRIKE rules: triggers, the words that confirm or refuse a sense, and the
+words that say an attack comes from the air.  Only data; the checks that read them are in the sibling modules.
+"""
+
+from __future__ import annotations
+
+from kg.extract import lexicon
+
+# Verbs whose every use in news about conflict is violent enough to trust with syntax checks.
+ATTACK_VERBS = (
+    "attack", "bomb", "shell", "raid", "storm", "ambush", "assault", "besiege", "bombard", "behead", "massacre",
+    "invade", "clash", "pound", "airstrike", "shoot", "stab", "kill", "murder", "assassinate", "fire", "strike",
+    "capture", "seize", "retake", "recapture", "overrun", "liberate", "fight", "explode", "detonate", "torch",
+    "burn", "hijack", "gun", "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison",
+    "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
+    "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", *lexicon.WEAPON_VERBS,
+)  # fmt: skip
+ATTACK_NOUNS = (
+    "fight", "attack", "bombing", "bombardment", "strike", "airstrike", "raid", "offensive", "assault", "clash",
+    "battle", "shelling", "ambush", "massacre", "siege", "shooting", "killing", "beheading", "invasion",
+    "incursion", "hijacking", "gunfire", "firefight", "skirmish", "onslaught", "counterattack", "counteroffensive",
+    "counter-offensive", "fighting", "liberation", "capture", "blast", "explosion", "bomb", "assassination",
+    "stabbing", "air-strike", "airraid", "barrage", "rampage", "sortie", "bloodshed", "violence", "crackdown",
+    "gunbattle", "gunfight", "uprising", "insurgency", "combat", "hostility", "hostilities", "murder", "slaughter",
+    "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber", "mortar", "rocket",
+    "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
+    "takeover", "fall",
+)  # fmt: skip
+# Two-word triggers: "air strike", "drone attack" (the trigger is the head), and "took over".
+AIR_MODIFIERS = ("air", "drone", "aerial", "missile", "rocket")
+AIR_HEADS = ("strike", "raid", "attack", "bombardment", "support", "bombing", "assault")
+VIOLENT_LEMMAS = frozenset(ATTACK_VERBS) | frozenset(ATTACK_NOUNS)
+
+# --- verb senses ---------------------------------------------------------------------------------------------
+# Verbs whose object is a place taken ("captured Mosul"); its target is the place and the side it was taken from.
+PLACE_TAKING = frozenset({
+    "capture", "seize", "retake", "recapture", "overrun", "liberate", "occupy", "encircle", "reclaim", "free",
+    "take",
+})  # fmt: skip
+# Verbs that are violent only with the right object or context: a weaker trigger.
+CONTEXT_ONLY = frozenset({
+    "hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
+    "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun", "battle", "fall",
+    *lexicon.WEAPON_VERBS,
+})  # fmt: skip
+# Verbs of killing and wounding, and the weakest of them as triggers.
+HARM_VERBS = frozenset({"kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"})
+KILL_VERBS = frozenset({"kill", "murder", "shoot", "stab"})
+# Verbs of harm whose gerund on a violent verb names its victims ("shelled the village, killing 3").
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# Nouns a violent gerund may modify and still be the event ("the shooting deaths of two", "a killing spree").
+DEATH_HEADS = frozenset({"death", "spree", "incident", "victim"})
+GERUND_EVENT_HEADS = DEATH_HEADS | {"rampage", "campaign", "raid"}
+FILMED = frozenset({"film", "video", "scene", "movie"})  # "shoot a film"
+# What is fired or set off rather than hit: "four shells", "dozens of rockets".
+WEAPON_OBJECTS = frozenset({
+    "rocket", "missile", "mortar", "shell", "shot", "round", "bullet", "grenade", "weapon", "gun", "artillery",
+    "salvo", "volley", "tear", "teargas", "gas", "bomb", "projectile", "munition", "shells", "barrage", "explosive",
+    "explosives", "device", "ied",
+})  # fmt: skip
+SALVO_COUNTS = lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"}  # "dozens of rockets"
+# Words around an explosion that make it a bombing.
+BOMB_WORDS = frozenset({
+    "minefield", "shell", "rocket", "mortar", "missile", "artillery", "bomb", "ied", "explosive", "device", "car",
+    "suicide", "roadside", "grenade", "mine", "bomber", "truck", "vest", "landmine", "booby",
+})  # fmt: skip
+# Doers that make a place taken a police or customs matter, and sentences about drugs and arrests.
+SEIZING_OFFICERS = frozenset({"police", "customs", "officer"})
+SEIZURE_CUES = frozenset({"drug", "arrest", "smuggler"})
+BEATING_CUES = frozenset({"police", "soldier", "baton", "protester", "security", "militia", "troop"})
+ARREST_CUES = frozenset({"arrest", "warrant", "detain"})  # police raids, not attacks
+RAID_VERBS = frozenset({"raid", "storm", "search"})
+# Armed people in a sentence about executions; people that can be executed.
+ARMED_CONTEXT = frozenset({
+    "militant", "jihadist", "gunman", "captive", "hostage", "insurgent", "rebel", "terrorist", "militia",
+    "extremist", "soldier", "troop", "army", "fighter",
+})  # fmt: skip
+EXECUTABLE = frozenset({
+    "captive", "hostage", "prisoner", "soldier", "man", "woman", "civilian", "people", "person", "journalist",
+    "worker", "policeman", "officer", "member", "pilot", "child", "villager", "resident",
+})  # fmt: skip
+JUDICIAL = frozenset({"court", "sentence", "judicial", "hang", "hanging", "penalty", "convict"})
+# Objects of "kill" that are no victims ("kill lists", "kill the deal").
+NOT_VICTIM_NOUNS = frozenset({
+    "list", "switch", "time", "deal", "bill", "engine", "mood", "story", "idea", "chance", "momentum", "buzz",
+    "proposal", "plan", "talk", "hope",
+})  # fmt: skip
+SIDE_BY_SIDE = frozenset({"alongside", "together", "beside"})  # allies fighting together do not fight each other
+ROLE_PRONOUNS = frozenset({"who", "which"})  # relative pronouns are no doers
+
+# --- noun senses ----------------------------------------------------------------------------------------------
+# Modifiers that make an "attack" or "strike" something else ("heart attack", "trade war").
+NON_VIOLENT_MODS = frozenset({
+    "heart", "panic", "asthma", "cyber", "verbal", "personal", "political", "legal", "court", "charm", "diplomatic",
+    "media", "propaganda", "hunger", "general", "labour", "labor", "rhetorical", "price", "trade", "public",
+    "sales", "marketing", "ad", "advertising", "brain", "anxiety", "election", "electoral", "budget", "bidding",
+    "takeover", "custody", "domestic", "sexual", "ideological", "lucky", "first", "preemptive", "pre-emptive",
+    "nuclear", "cruise", "ballistic",
+})  # fmt: skip
+ARREST_RAID_CUES = frozenset({"arrest", "detain", "apprehend"})
+RAID_COMBAT_CUES = frozenset({"kill", "shoot", "clash", "wound", "gunfight", "firefight", "die"})
+MILITARY_RAIDERS = frozenset({"militant", "troop", "military", "soldier", "commando", "special", "insurgent"})
+WAR_OF_WORDS = frozenset({"battle", "fight", "offensive", "combat"})  # nouns that politicians use too
+# Verbs a bomb goes off, is planted or dropped with: "a bomb exploded", "planted a bomb".
+BOMB_GOVERNORS = frozenset({
+    "explode", "detonate", "plant", "drop", "go", "kill", "rip", "hit", "set", "injure", "wound", "destroy",
+    "damage",
+})  # fmt: skip
+# "artillery fire", "heavy fire", "opened fire", "exchanged fire", "came under fire".
+FIRE_MODIFIERS = frozenset({
+    "gunfire", "artillery", "mortar", "rocket", "tank", "sniper", "machine", "machine-gun", "heavy", "small", "arms",
+})  # fmt: skip
+FIRE_GOVERNORS = frozenset({"open", "exchange", "come"})
+# Verbs that make a rocket, missile, mortar or drone the attack: "a rocket hit the base", "fired missiles".
+MISSILE_GOVERNORS = frozenset({"fire", "launch", "hit", "strike", "land", "slam", "lob", "rain"})
+# Background nouns: counted only through other triggers in the same text.
+BACKGROUND_NOUNS = frozenset({"violence", "crackdown", "uprising", "insurgency", "hostility", "hostilities", "combat"})
+BARRAGE_OF = WEAPON_OBJECTS | {"artillery", "rocket", "missile", "mortar", "fire"}
+ARMIES = frozenset({"military", "army", "troop", "rebel"})  # "the army's advance"
+ATROCITY_VERBS = frozenset({"carry", "commit", "perpetrate"})
+BURNT_CAPTIVES = frozenset({"pilot", "captive", "alive", "hostage"})
+PHOTOGRAPHY = frozenset({"film", "movie", "video", "photo", "scene"})
+# Heads a violence noun may modify and still be the event ("attack victims"), not "attack planners".
+COMPOUND_HEADS = frozenset({
+    "investigation", "victim", "survivor", "casualty", "death", "toll", "site", "campaign", "mission", "aftermath",
+    "anniversary", "spree", "wave", "series",
+})  # fmt: skip
+EVENT_HEADS = frozenset({"attack", "strike", "raid", "bombing"})  # "suicide bomb attack": the head is the event
+# Nouns whose "of" phrase is the target ("the shelling of Aleppo"), and those whose "into" phrase is.
+OF_TARGET_NOUNS = frozenset({
+    "bombing", "shelling", "bombardment", "siege", "liberation", "capture", "killing", "massacre", "beheading",
+    "assassination", "invasion", "murder", "slaughter", "execution", "burning", "poisoning", "stabbing", "shooting",
+})  # fmt: skip
+INTO_TARGET_NOUNS = frozenset({"advance", "incursion", "invasion", "offensive", "push"})
+# Nouns of fighting between sides: each side attacks the others.
+SIDES_NOUNS = frozenset({
+    "clash", "battle", "fight", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout", "combat",
+})  # fmt: skip
+DEATH_CUES = frozenset({"kill", "dead", "death", "die", "shoot"})  # a riot with deaths is violence
+# Nouns that are surely an attack: a stronger trigger.
+STRONG_NOUNS = frozenset({
+    "attack", "airstrike", "bombing", "strike", "raid", "offensive", "assault", "shelling", "ambush", "massacre",
+    "invasion",
+})  # fmt: skip
+# Event nouns that also name the weapon doing the act: "a drone killed two", "a rocket hit the base".
+DOER_NOUNS = frozenset({"drone", "rocket", "missile", "mortar", "bomb"})
+PERPETRATOR_NOUNS = frozenset({"attacker", "bomber"})
+
+# --- metaphor ---------------------------------------------------------------------------------------------------
+# Words of a sentence that say real violence is meant, for the tests of metaphorical "attacks".
+VIOLENT_CUES = lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure", "dead", "casualty", "militant", "troop"}
+HARM_CUES = lexicon.WEAPON_LEMMAS | {"kill", "wound", "dead", "injure", "killed"}
+INJURY_CUES = lexicon.WEAPON_LEMMAS | {"kill", "wound", "injure"}
+COMBAT_CUES = lexicon.WEAPON_LEMMAS | {"troop", "force", "soldier", "militant", "kill"}
+POLITICIANS = frozenset({
+    "president", "senator", "candidate", "minister", "lawmaker", "politician", "governor", "mayor", "spokesman",
+    "spokeswoman", "chancellor", "premier", "congressman", "congresswoman", "mp", "nominee", "opponent", "rival",
+    "critic", "commentator", "pundit", "democrat", "republican",
+})  # fmt: skip
+WORDS_ONLY = frozenset({"verbally", "rhetorically", "publicly", "sharply"})
+CLASH_NOUNS = frozenset({"clash", "battle", "fight"})  # "clashed over trade policy"
+# Names that contain a trigger ("F-16 Fighting Falcons", "Samarra Barrage").
+NAME_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "PERSON", "LOC", "NORP", "LAW")
+# Sentences about exercises or definitions, where no attack takes place.
+EXCLUDING_LEMMAS = frozenset({"exercise", "drill", "define", "classify"})
+
+# --- the aerial decision ------------------------------------------------------------------------------------
+# Triggers that are air strikes by themselves, and modifiers that make one ("air raid", "helicopter attack").
+AIR_TRIGGERS = frozenset({"airstrike", "air-strike", "airraid", "sortie", "drone"})
+AIR_MODIFIER_WORDS = frozenset({"air", "drone", "aerial", "airstrike", "helicopter", "warplane"})
+DROPPED = frozenset({"bomb", "munition"})  # "bombs were dropped": from the air
+DROP_VERBS = frozenset({"drop", "airdrop"})
+AIRCRAFT_ONLY = frozenset({"strafe", "carpet-bomb"})  # attacks only aircraft make
+# Triggers that can be air strikes when aircraft are named around them.
+AERIAL_CAPABLE = frozenset({
+    "bomb", "bombing", "strike", "raid", "attack", "bombard", "bombardment", "pound", "hit", "target", "fire",
+    "shell", "shelling", "rocket", "missile", "drop", "kill", "destroy", "engage", "support", "explode", "detonate",
+    "wound", "injure", "damage",
+})  # fmt: skip
+# Triggers that are air strikes when aircraft appear anywhere in the sentence (not as what is hit).
+AIR_PRONE = frozenset({"bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound"})
+AIR_PHRASES = ("from the air", "barrel bomb")
+AIR_FORCE = frozenset({"force", "forces"})
+# Prepositions whose object is where something happens or what is acted on ("at the air force academy").
+ACTED_ON_PREPS = frozenset({"on", "at", "against", "near", "in", "into", "of", "inside"})
+ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "its", "their", "such"})
