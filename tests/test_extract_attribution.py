@@ -297,3 +297,40 @@ def test_the_hallmarks_of_a_group_name_it():
 def test_suspicion_belonging_and_hallmarks_name_the_doer(nlp, text, doer):
     events = _attacks(nlp, text)
     assert doer in {a.span.text for e in events for a in e.agents}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "A bomb exploded near a bus station in Kabul, killing three people. Suspicion fell on the Islamic State "
+            "Khorasan Province.",
+            "Islamic State Khorasan Province",
+        ),
+        (
+            "Gunmen shot dead a journalist in Karachi. Police said the killers were linked to Lashkar-e-Jhangvi.",
+            "Lashkar-e-Jhangvi",
+        ),
+        (
+            "A suicide bomber struck a mosque in Peshawar, killing 30 worshippers. In a statement, the Islamic State "
+            "said one of its fighters had carried out the bombing.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_suspicion_links_and_one_of_its_fighters_name_the_doer(nlp, text, doer):
+    events = _attacks(nlp, text)
+    assert {a.entity.label for e in events for a in e.agents} == {doer}
+
+
+def test_doers_said_to_be_members_of_a_group_name_it():
+    doc = _doc(
+        ["The", "attackers", "were", "members", "of", "Ansar", "."],
+        [1, 2, 2, 2, 3, 4, 2],
+        ["det", "nsubj", "ROOT", "attr", "prep", "pobj", "punct"],
+        ["DET", "NOUN", "AUX", "NOUN", "ADP", "PROPN", "PUNCT"],
+        lemmas=["the", "attacker", "be", "member", "of", "Ansar", "."],
+    )
+    (claim,) = attribution.claims(doc)
+    assert (claim.actor.text, claim.deed) == ("Ansar", None)

@@ -376,6 +376,9 @@ class Actors:
                 return self._named(people[-1])
             return entity
         owner = self._owner(head) if members_as_group and not named else None
+        if owner is None and members_as_group and not named and (head.pos_ == "NUM" or lemma in lexicon.QUANTITY_HEADS):
+            # "one of its fighters", "dozens of their soldiers": the owner the pronoun names
+            owner = next((o for o in (self._owner(t) for t in roles.pobjs(head, "of")) if o is not None), None)
         if owner is not None:
             return owner  # "The Nigerian Army said its troops killed ...": the army's troops are Nigeria
         if lemma in lexicon.GROUP_NOUNS and _is_definite(span) and not any(e.label_ != "NORP" for e in named):

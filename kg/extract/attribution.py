@@ -94,6 +94,7 @@ _BLAME_VERBS = frozenset({"attribute", "blame", "suspect", "accuse", "hold", "li
 # "X carried out the attack", "X planted the bomb": the subject did the deed the object names.
 _DOER_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "execute", "mastermind", "plant"})
 _BELONG_VERBS = frozenset({"belong"})
+_MEMBERSHIP = frozenset({"member", "part", "fighter", "militant", "operative", "supporter", "loyalist", "follower"})
 _BEAR_VERBS = frozenset({"bear", "carry", "have"})
 _DEVICES = frozenset({"bomb", "device", "explosive", "explosives", "ied", "mine", "landmine"})
 _NOBODY = frozenset({"no", "neither"})
@@ -130,6 +131,10 @@ def claims(doc: Doc) -> Iterator[Claim]:
         lemma = verb.lemma_.lower()
         if lemma in _BELONG_VERBS:
             found = _belonging(verb)
+        elif lemma == "be":
+            found = _members_of(verb)
+        elif lemma == "fall":
+            found = _suspicion(verb)
         elif lemma in _BEAR_VERBS and _hallmarks(verb) is not None:
             found = _hallmarks(verb)
         elif lemma in _CLAIM_VERBS:
@@ -160,6 +165,25 @@ def _belonging(verb: Token) -> tuple[Token, Token | None] | None:
     if doer is None or not (_doer_word(doer) or doer.pos_ == "PRON"):
         return None  # "the land belongs to the state"
     return group, None
+
+
+def _members_of(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "the attackers were members of a bandit group led by Bello Turji": doers said to be of a group."""
+    doer = roles.first(roles.children(verb, "nsubj"))
+    attr = roles.first(roles.children(verb, "attr"))
+    if doer is None or attr is None or not _doer_word(doer) or attr.lemma_.lower() not in _MEMBERSHIP:
+        return None
+    group = roles.first(roles.pobjs(attr, "of"))
+    return (group, None) if group is not None else None
+
+
+def _suspicion(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "Suspicion fell on the Islamic State Khorasan Province"."""
+    subj = roles.first(roles.children(verb, "nsubj"))
+    if subj is None or subj.lemma_.lower() not in ("suspicion", "blame"):
+        return None
+    group = roles.first(roles.pobjs(verb, "on", "upon"))
+    return (group, None) if group is not None else None
 
 
 def _hallmarks(verb: Token) -> tuple[Token, Token | None] | None:
@@ -208,6 +232,8 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
         if obj is None or responsible is None:
             return None
         return obj, roles.first(roles.pobjs(responsible, "for"))
+    if lemma in ("link", "tie") and obj is not None and _doer_word(obj) and to is not None:
+        return to, None  # "the killers were linked to Lashkar-e-Jhangvi"
     if lemma in ("attribute", "link", "tie", "pin"):
         return None
     if obj is None or _deed(obj):
@@ -315,8 +341,10 @@ def _actor_head(token: Token) -> bool:
     "the Obama administration's political correctness" blamed for a massacre."""
     if token.pos_ == "PRON" or _names(token):
         return True
-    if any(_names(o) for o in roles.pobjs(token, "of")):
-        return True  # "dissidents of the FARC", "fighters of the Islamic State"
+    if any(_names(o) or _actor_head(o) for o in roles.pobjs(token, "of")):
+        return True  # "dissidents of the FARC", "fighters of the Islamic State", "one of its fighters"
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.lefts):
+        return True  # "its fighters": the group the pronoun names (the caller checks it resolved)
     for c in token.lefts:
         if c.dep_ == "poss" and _names(c):
             return True
