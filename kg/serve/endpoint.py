@@ -37,6 +37,7 @@ from kg.serve.page import page
 from kg.serve.policy import federation_refusal, host_refusal, origin_refusal
 from kg.serve.protocol import GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
 from kg.serve.workers import Crashed, Job, OutOfMemory, Timeout, Unavailable, WorkerPool
+from kg.store.shape import with_using
 
 __all__ = ["ServeConfig", "Endpoint", "make_server", "negotiate", "SELECT_TYPES", "GRAPH_TYPES"]
 
@@ -95,7 +96,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def _send(self, status: int, body: bytes, content_type: str | None = "text/plain") -> None:
-        self._headers(status, content_type if body else None, len(body))
+        # An empty result (a DESCRIBE of nothing) still says what it is; an empty error or a 204 says nothing.
+        self._headers(status, content_type if body or status == 200 else None, len(body))
         if body and self.command != "HEAD":
             self.wfile.write(body)
 
@@ -150,6 +152,28 @@ class _Handler(BaseHTTPRequestHandler):
         if "query" not in params:
             return self._message(400, "no query: send /sparql?query=... (or POST it); a query editor is at /")
         return self._dispatch("query", params)
+
+    def _not_allowed(self) -> None:
+        self.server.guard.done_reading(self.connection)
+        if self._foreign_host():
+            return
+        self.send_response(405)
+        self.send_header("Allow", "GET, POST, OPTIONS")
+        body = f"{self.command} is not a SPARQL Protocol operation; send queries with GET or POST\n".encode()
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.close_connection = True
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        if urllib.parse.urlsplit(self.path).path in ("/", "/index.html", "/health"):
+            return self.do_GET()  # _send writes no body for HEAD
+        return self._not_allowed()
 
     def do_POST(self) -> None:  # noqa: N802
         if self._foreign_host():
@@ -221,12 +245,22 @@ class _Handler(BaseHTTPRequestHandler):
         why = federation_refusal(texts[0], self.server.config, update=kind == "update")
         if why is not None:
             return self._message(403, why)
+        text = texts[0]
+        if kind == "update":
+            try:
+                # The protocol's update dataset, as USING / USING NAMED clauses (400 beside the update's own).
+                text = with_using(
+                    text, tuple(params.get("using-graph-uri", ())), tuple(params.get("using-named-graph-uri", ()))
+                )
+            except ValueError as e:
+                return self._message(400, str(e))
         job = Job(
             kind=kind,
-            text=texts[0],
+            text=text,
             accept=self.headers.get("Accept"),
             default_graphs=tuple(params.get("default-graph-uri", ())),
             named_graphs=tuple(params.get("named-graph-uri", ())),
+            base=f"{self.server.url}sparql",
         )
         _Relay(self).run(job)
         return None

@@ -30,6 +30,7 @@ class Job:
     accept: str | None
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    base: str | None = None  # the base IRI relative IRIs resolve against (the endpoint's URL)
 
 
 class _PipeWriter:
@@ -87,7 +88,7 @@ def _run_job(store, job: Job, conn) -> None:  # noqa: ANN001, C901
 
     if job.kind == "update":
         try:
-            store.oxigraph.update(with_default_graph_rebuild(job.text), prefixes=PREFIXES)
+            store.oxigraph.update(with_default_graph_rebuild(job.text), prefixes=PREFIXES, base_iri=job.base)
         except SyntaxError as e:
             return _error(conn, 400, syntax_message(job.text, e, kind="SPARQL Update"))
         except OSError as e:
@@ -103,7 +104,7 @@ def _run_job(store, job: Job, conn) -> None:  # noqa: ANN001, C901
     except ValueError as e:
         return _error(conn, 400, f"bad default-graph-uri or named-graph-uri: {e}")
     try:
-        result = store.oxigraph.query(job.text, prefixes=PREFIXES, **options)
+        result = store.oxigraph.query(job.text, prefixes=PREFIXES, base_iri=job.base, **options)
     except SyntaxError as e:
         return _error(conn, 400, syntax_message(job.text, e))
     except RuntimeError as e:

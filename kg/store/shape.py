@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin
 
-__all__ = ["QueryShape", "query_shape"]
+__all__ = ["DatasetConflict", "QueryShape", "query_shape", "with_using"]
 
 _FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
@@ -106,3 +106,58 @@ def query_shape(sparql: str, known: tuple[tuple[str, str], ...] = ()) -> QuerySh
             if name is not None:
                 graphs[name] = None
     return QueryShape(form, tuple(default), tuple(named), tuple(graphs), frozenset(declared))
+
+
+class DatasetConflict(ValueError):
+    """An update names its own dataset (USING, USING NAMED or WITH) and the request names one too."""
+
+
+def with_using(update: str, default: tuple[str, ...], named: tuple[str, ...]) -> str:
+    """``update`` with the protocol's ``using-graph-uri`` (``default``) and ``using-named-graph-uri`` (``named``)
+    written as ``USING``/``USING NAMED`` clauses into each of its DELETE/INSERT ... WHERE operations.
+
+    rdflib's parse says which operations are such and whether one already has USING or WITH (then the request is
+    in conflict: :class:`DatasetConflict`, HTTP 400 by the protocol); kg's tokenizer (which skips comments,
+    strings and IRIs) finds each one's WHERE keyword, where the clauses go.  An update rdflib cannot parse is
+    returned as it is: the engine reports its syntax error.
+
+    >>> with_using("INSERT { ?s a <urn:c> } WHERE { ?s ?p ?o }", ("urn:g",), ())
+    'INSERT { ?s a <urn:c> } USING <urn:g> WHERE { ?s ?p ?o }'
+    """
+    import pyoxigraph as ox
+    from pyparsing.exceptions import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    from kg.store.sparql import tokens
+
+    if not default and not named:
+        return update
+    clauses = " ".join(
+        [f"USING {ox.NamedNode(g)}" for g in default] + [f"USING NAMED {ox.NamedNode(g)}" for g in named]
+    )
+    try:
+        operations = list(parseUpdate(update).get("request") or [])
+    except (ParseBaseException, RecursionError, ValueError, TypeError):
+        return update
+    modify = [op for op in operations if op.name == "Modify"]
+    if any("withClause" in op or "using" in op for op in modify):
+        raise DatasetConflict(
+            "the update has its own USING or WITH; send using-graph-uri/using-named-graph-uri or those, not both"
+        )
+    depth, previous, wheres = 0, "", []
+    for tok in tokens(update):
+        if tok.kind in "{(":
+            depth += 1
+        elif tok.kind in "})":
+            depth -= 1
+        elif depth == 0 and tok.kind == "word" and tok.text.upper() == "WHERE" and previous != "DELETE":
+            wheres.append(tok.start)
+        if tok.kind == "word":
+            previous = tok.text.upper()
+        elif tok.kind != "other" or tok.text != ";":
+            previous = ""
+    if len(wheres) != len(modify):
+        raise DatasetConflict("cannot apply using-graph-uri/using-named-graph-uri to this update")
+    for start in reversed(wheres):
+        update = f"{update[:start]}{clauses} {update[start:]}"
+    return update

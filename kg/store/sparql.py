@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError, UsageError
-from kg.rdf.vocab import PREFIXES
+from kg.rdf.vocab import ID_BASE, PREFIXES
 
 if TYPE_CHECKING:
     from kg.rdf.terms import Term
@@ -328,7 +328,17 @@ def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
 
 # The merged default graph is derived from the document graphs (docs/STORE.md): recomputed in the
 # same request, so the update and the merge are one transaction.
-_REBUILD = "DROP SILENT DEFAULT ;\nINSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+DEFAULT_WRITES_GRAPH = f"{ID_BASE}graph/default"
+"""Where triples an update writes to the default graph are kept: the default graph is rebuilt as the merge of
+the named graphs after each update, so without it they would be gone (SPARQL 1.1 Protocol clients write there)."""
+# Before the merge is rebuilt: triples deleted from the default graph leave the default-writes graph, and triples
+# in the default graph that no named graph holds (the update just wrote them) join it.
+_REBUILD = f"""DELETE {{ GRAPH <{DEFAULT_WRITES_GRAPH}> {{ ?s ?p ?o }} }}
+WHERE {{ GRAPH <{DEFAULT_WRITES_GRAPH}> {{ ?s ?p ?o }} FILTER NOT EXISTS {{ ?s ?p ?o }} }} ;
+INSERT {{ GRAPH <{DEFAULT_WRITES_GRAPH}> {{ ?s ?p ?o }} }}
+WHERE {{ ?s ?p ?o FILTER NOT EXISTS {{ GRAPH ?g {{ ?s ?p ?o }} }} }} ;
+DROP SILENT DEFAULT ;
+INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}"""
 
 
 def with_default_graph_rebuild(update: str) -> str:
