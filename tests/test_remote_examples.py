@@ -102,8 +102,9 @@ def test_kg_validate_store_url(server: virtuoso.Virtuoso, stores: tuple[Store, R
         expected = check_store(local)
         assert not expected.conforms and not any(v.path == GEO.asWKT for v in expected.violations)
         assert check_store(remote) == expected
-        wkt = rows(remote.query(f"SELECT ?w WHERE {{ GRAPH <{place}> {{ ?g geo:asWKT ?w }} }}"))
-        assert wkt == [(display(wkt_point(44.692, 33.5078)),)]
+        solutions = remote.raw_query(f"SELECT ?w WHERE {{ GRAPH <{place}> {{ ?g geo:asWKT ?w }} }}")
+        wkt = [(sol["w"].value, sol["w"].datatype.value) for sol in solutions]
+        assert wkt == [("POINT(44.692 33.5078)", str(GEO.wktLiteral))]
         result = CliRunner().invoke(app, ["validate", "--store", server.sparql])
         assert result.exit_code == 1
         assert (
