@@ -22,6 +22,13 @@ PATTERNS: list[list[dict]] = [
     lemmas(*words.ATTACK_NOUNS, pos=("NOUN", "PROPN")),
     [{"LOWER": {"IN": list(words.AIR_MODIFIERS)}}, {"LEMMA": {"IN": list(words.AIR_HEADS)}}],
     [{"LEMMA": {"IN": ["take"]}, "POS": "VERB"}, {"LOWER": "over"}],
+    [{"LEMMA": {"IN": ["take", "gain", "assume", "wrest"]}, "POS": "VERB"}, {"LOWER": "control"}],
+    [
+        {"LEMMA": {"IN": ["take", "gain", "assume", "wrest"]}, "POS": "VERB"},
+        {"LOWER": {"IN": list(words.CONTROL_DEGREES)}},
+        {"LOWER": "control"},
+    ],
+    [{"LEMMA": {"IN": ["set"]}, "POS": "VERB"}, {"LOWER": "fire"}],
 ]
 
 
@@ -119,8 +126,16 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
     """What a violence verb acts on: its object, or where it is aimed, or its conjunct's or purpose's object."""
     lemma = trigger.lemma_.lower()
     target = roles.patient(trigger)
-    if target is not None and lemma in words.PLACE_TAKING and target.lemma_.lower() == "control":
+    if (
+        target is not None
+        and lemma in words.PLACE_TAKING | {"gain", "assume", "wrest"}
+        and target.lemma_.lower() == "control"
+    ):
         target = roles.first(roles.pobjs(target, "of")) or target  # "seized control of Idlib"
+    if lemma == "set" and target is not None and target.lower_ == "fire":
+        target = roles.first(
+            roles.pobjs(trigger, "to", "on") + roles.pobjs(target, "to", "on")
+        )  # "set fire to a school"
     if target is not None and roles.is_reflexive(target):
         target = None  # "blew themselves up": the casualty clause below names who was hit
     if agent is None and target is not None and roles.own_death(target):

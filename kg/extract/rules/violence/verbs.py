@@ -174,6 +174,37 @@ def concrete_target(verb: Token, agent: Token | None, target: Token | None) -> b
     return target is not None and not abstract(target)
 
 
+def neutralised(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "Troops neutralised 12 terrorists": armed people killed or put out of action, not a threat or a bomb."""
+    if target is None:
+        return False
+    people = target
+    if target.lemma_.lower() in lexicon.QUANTITY_HEADS or target.pos_ == "NUM":
+        people = roles.first(roles.pobjs(target, "of")) or target  # "dozens of militants"
+    return people.lemma_.lower() in words.NEUTRALISED or people.lower_ in words.NEUTRALISED
+
+
+def set_fire(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "Assailants set fire to a school": arson against something concrete, by someone; not "set fire to
+    the debate" nor "set the agenda"."""
+    fire = roles.patient(verb)
+    return fire is not None and fire.lower_ == "fire" and target is not None and not abstract(target)
+
+
+def took_control(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "The Taliban took control of Kunduz city": an armed side taking a place (a company taking control of
+    a market is no capture)."""
+    return place_taken(verb, agent, target) and agent is not None and senses.armed_actor(agent)
+
+
+def taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "took over the town" is a place taken; "took control of" needs an armed side."""
+    obj = roles.patient(verb)
+    if obj is not None and obj.lemma_.lower() == "control":
+        return took_control(verb, agent, target)
+    return place_taken(verb, agent, target)
+
+
 VERB_SENSES: dict[str, Sense] = {
     "fall": fell_to_armed_side,
     "battle": armed_sides_battle,
@@ -191,4 +222,8 @@ VERB_SENSES: dict[str, Sense] = {
     "cleanse": _unless_sport(ethnically_cleansed),
     **dict.fromkeys(("burn", "torch", "gas", "rocket", "mortar", "gun"), _unless_sport(concrete_target)),
     **dict.fromkeys(lexicon.WEAPON_VERBS, wielded),  # first in the old ladder: "lob" is a weapon verb
+    **dict.fromkeys(("neutralise", "neutralize"), _unless_sport(neutralised)),
+    "set": set_fire,
+    **dict.fromkeys(("gain", "assume", "wrest"), took_control),
+    "take": taken,  # after PLACE_TAKING: "took control of" needs an armed side
 }

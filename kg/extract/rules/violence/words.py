@@ -13,7 +13,7 @@ ATTACK_VERBS = (
     "capture", "seize", "retake", "recapture", "overrun", "liberate", "fight", "explode", "detonate", "torch",
     "burn", "hijack", "gun", "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison",
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
-    "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", *lexicon.WEAPON_VERBS,
+    "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", *lexicon.WEAPON_VERBS,
 )  # fmt: skip
 ATTACK_NOUNS = (
     "fight", "attack", "bombing", "bombardment", "strike", "airstrike", "raid", "offensive", "assault", "clash",
@@ -26,6 +26,13 @@ ATTACK_NOUNS = (
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
     "takeover", "fall",
 )  # fmt: skip
+# Military press releases' word for killing: "neutralised 12 terrorists" (people, not threats or bombs).
+NEUTRALISED = frozenset({
+    "terrorist", "militant", "jihadist", "insurgent", "fighter", "gunman", "gunmen", "rebel", "bandit", "attacker",
+    "assailant", "extremist", "element", "combatant", "guerrilla", "separatist", "sniper", "member", "commander",
+})  # fmt: skip
+# What "took (full) control of" a place says: "took control of Kunduz city" is a capture.
+CONTROL_DEGREES = ("full", "complete", "total", "effective", "partial")
 # Two-word triggers: "air strike", "drone attack" (the trigger is the head), and "took over".
 AIR_MODIFIERS = ("air", "drone", "aerial", "missile", "rocket")
 AIR_HEADS = ("strike", "raid", "attack", "bombardment", "support", "bombing", "assault")
@@ -41,7 +48,7 @@ PLACE_TAKING = frozenset({
 CONTEXT_ONLY = frozenset({
     "hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
     "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun", "battle", "fall",
-    *lexicon.WEAPON_VERBS,
+    "neutralise", "neutralize", *lexicon.WEAPON_VERBS,
 })  # fmt: skip
 # Verbs of killing and wounding, and the weakest of them as triggers.
 HARM_VERBS = frozenset({"kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"})

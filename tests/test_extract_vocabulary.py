@@ -1,0 +1,59 @@
+"""ATTACK vocabulary with the trained pipeline: military press-release and incident-summary wording
+("neutralised 12 terrorists", "took control of Kunduz", "set fire to a school") and its non-violent
+look-alikes.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Document, EventType, Modality
+
+pytestmark = pytest.mark.model
+
+ATTACKS = {EventType.ATTACK, EventType.AIRSTRIKE}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract.nlp import load
+
+    return load()
+
+
+def _attacks(nlp, text):
+    from kg.extract import extract_one
+
+    return [
+        e
+        for e in extract_one(Document("t", text), nlp=nlp).events
+        if e.type in ATTACKS and e.modality is Modality.ASSERTED and not e.negated
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Troops neutralised 12 terrorists in an operation in Borno state.", "12 terrorists"),
+        ("Turkish forces neutralized dozens of PKK militants in northern Iraq.", "dozens of PKK militants"),
+        ("The Taliban took control of Kunduz city on Sunday.", "Kunduz city"),
+        ("Al-Shabaab fighters took full control of the town of Mahas.", "the town of Mahas"),
+        ("Assailants set fire to a school in Ngouboua village, Chad.", "a school"),
+    ],
+)
+def test_press_release_and_summary_wording_is_an_attack(nlp, text, target):
+    events = _attacks(nlp, text)
+    assert any(t.span.text.startswith(target) for e in events for t in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army neutralised the threat posed by the new missiles.",
+        "Engineers neutralised a bomb found near the station.",
+        "The company took control of the market for solar panels.",
+        "The new law set the stage for elections.",
+        "Protesters set fire to tyres in the street.",
+    ],
+)
+def test_their_look_alikes_are_not(nlp, text):
+    assert not _attacks(nlp, text)
