@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Namespace
+from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.collection import Collection
 
 from kg.serve.endpoint import Endpoint, make_server
@@ -188,3 +188,34 @@ def test_default_graph_writes_are_kept(server: Endpoint) -> None:
     assert status == 200 and json.loads(body)["boolean"] is False
     status, body = _post(server, "application/sparql-query", "ASK { <urn:kg:x> <urn:kg:y> 1 }")
     assert json.loads(body)["boolean"] is True  # the named graph's triple is in the merged default graph
+
+
+@pytest.mark.parametrize("server", [KG_TEST], ids=["kg"], indirect=True)
+@pytest.mark.parametrize(
+    ("accept", "media", "rdflib_format"),
+    [
+        (None, "text/turtle", "turtle"),
+        ("application/rdf+xml", "application/rdf+xml", "xml"),
+        ("application/ld+json;q=0.9, text/turtle;q=0.1", "application/ld+json", "json-ld"),
+    ],
+)
+def test_service_description(server: Endpoint, accept: str | None, media: str, rdflib_format: str) -> None:
+    host, port = server.server_address[:2]
+    conn = http.client.HTTPConnection(str(host), int(port), timeout=30)
+    try:
+        conn.request("GET", "/sparql", headers={"Accept": accept} if accept else {})
+        response = conn.getresponse()
+        body = response.read()
+    finally:
+        conn.close()
+    assert response.status == 200 and response.getheader("Content-Type", "").split(";")[0] == media
+    g = Graph().parse(data=body, format=rdflib_format)
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    service = URIRef(f"http://{host}:{port}/sparql")
+    assert (service, RDF.type, sd.Service) in g and (service, sd.endpoint, service) in g
+    assert set(g.objects(service, sd.supportedLanguage)) == {sd.SPARQL11Query, sd.SPARQL11Update}  # --allow-update
+    assert (service, sd.feature, sd.UnionDefaultGraph) in g
+    formats = Namespace("http://www.w3.org/ns/formats/")
+    assert {formats.SPARQL_Results_JSON, formats.Turtle, formats.RDF_XML} <= set(g.objects(service, sd.resultFormat))
+    dataset = g.value(service, sd.defaultDataset)
+    assert dataset is not None and (dataset, RDF.type, sd.Dataset) in g

@@ -32,10 +32,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import cast
 
+import pyoxigraph as ox
+
+from kg.rdf.formats import writer_prefixes
+from kg.serve.description import FORMATS, SD, service_description
 from kg.serve.guard import ConnectionGuard
 from kg.serve.page import page
 from kg.serve.policy import federation_refusal, host_refusal, origin_refusal
-from kg.serve.protocol import GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
+from kg.serve.protocol import CANONICAL, GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
 from kg.serve.workers import Crashed, Job, OutOfMemory, Timeout, Unavailable, WorkerPool
 from kg.store.shape import with_using
 
@@ -149,6 +153,8 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         if "update" in params:
             return self._message(400, "updates must be sent with POST (application/sparql-update or update=)")
+        if not params:
+            return self._description()
         if "query" not in params:
             return self._message(400, "no query: send /sparql?query=... (or POST it); a query editor is at /")
         return self._dispatch("query", params)
@@ -174,6 +180,17 @@ class _Handler(BaseHTTPRequestHandler):
         if urllib.parse.urlsplit(self.path).path in ("/", "/index.html", "/health"):
             return self.do_GET()  # _send writes no body for HEAD
         return self._not_allowed()
+
+    def _description(self) -> None:
+        """The SPARQL 1.1 Service Description, in the RDF format the Accept header asks for (Turtle by default)."""
+        media = negotiate(self.headers.get("Accept"), GRAPH_TYPES)
+        if media is None:
+            return self._message(406, f"the service description can be sent as {', '.join(GRAPH_TYPES)}")
+        fmt = getattr(ox.RdfFormat, GRAPH_TYPES[media])
+        triples = service_description(f"{self.server.url}sparql", self.server.config)
+        prefixes = {"sd": SD, "formats": FORMATS} if writer_prefixes(fmt) is not None else None
+        body = ox.serialize(triples, format=fmt, prefixes=prefixes) or b""
+        return self._send(200, body, CANONICAL.get(media, media))
 
     def do_POST(self) -> None:  # noqa: N802
         if self._foreign_host():
