@@ -36,6 +36,7 @@ import pyoxigraph as ox
 
 from kg.rdf.formats import writer_prefixes
 from kg.serve.description import FORMATS, SD, service_description
+from kg.serve.graphstore import graph_store
 from kg.serve.guard import ConnectionGuard
 from kg.serve.page import page
 from kg.serve.policy import federation_refusal, host_refusal, origin_refusal
@@ -144,6 +145,8 @@ class _Handler(BaseHTTPRequestHandler):
             state = self.server.pool.state()
             body = (json.dumps(state) + "\n").encode("utf-8")
             return self._send(503 if state["status"] == "down" else 200, body, "application/json")
+        if url.path == "/store":
+            return graph_store(self)
         if url.path != "/sparql":
             return self._message(404, "not found; the SPARQL endpoint is /sparql")
         if len(url.query) > self.server.config.max_request_bytes:
@@ -160,6 +163,8 @@ class _Handler(BaseHTTPRequestHandler):
         return self._dispatch("query", params)
 
     def _not_allowed(self) -> None:
+        if urllib.parse.urlsplit(self.path).path == "/store":
+            return graph_store(self)
         self.server.guard.done_reading(self.connection)
         if self._foreign_host():
             return
@@ -177,7 +182,7 @@ class _Handler(BaseHTTPRequestHandler):
     do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
 
     def do_HEAD(self) -> None:  # noqa: N802
-        if urllib.parse.urlsplit(self.path).path in ("/", "/index.html", "/health"):
+        if urllib.parse.urlsplit(self.path).path in ("/", "/index.html", "/health", "/store"):
             return self.do_GET()  # _send writes no body for HEAD
         return self._not_allowed()
 
@@ -196,23 +201,13 @@ class _Handler(BaseHTTPRequestHandler):
         if self._foreign_host():
             return None
         url = urllib.parse.urlsplit(self.path)
+        if url.path == "/store":
+            return graph_store(self)
         if url.path != "/sparql":
             return self._message(404, "not found; the SPARQL endpoint is /sparql")
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            return self._message(411, "send a Content-Length (chunked request bodies are not accepted)")
-        if len(self.headers.get_all("Content-Length") or ()) > 1:
-            # Two lengths is how requests are smuggled past proxies: refuse rather than pick one.
-            return self._message(400, "more than one Content-Length header")
-        declared = (self.headers.get("Content-Length") or "").strip()
-        if not _DIGITS.fullmatch(declared):
-            # Digits only (RFC 9110): int() also takes "+5" and "5_0", which a proxy in front may read otherwise.
-            return self._message(411, "a POST needs a valid Content-Length")
-        length = int(declared)
-        if length > self.server.config.max_request_bytes:
-            return self._message(413, f"the request body is over {self.server.config.max_request_bytes} bytes")
-        body = self.rfile.read(length)
-        if len(body) < length:
-            return self._message(400, f"the body ended after {len(body)} of its {length} bytes (Content-Length)")
+        body = self._body()
+        if body is None:
+            return None
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
@@ -239,6 +234,33 @@ class _Handler(BaseHTTPRequestHandler):
                 "POST application/sparql-query, application/sparql-update or application/x-www-form-urlencoded",
             )
         return self._dispatch(kind, params)
+
+    def _relay(self, job: Job) -> None:
+        _Relay(self).run(job)
+
+    def _body(self) -> bytes | None:
+        """The request body, or None after answering 4xx (no valid Content-Length, too large, cut short)."""
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            self._message(411, "send a Content-Length (chunked request bodies are not accepted)")
+            return None
+        if len(self.headers.get_all("Content-Length") or ()) > 1:
+            # Two lengths is how requests are smuggled past proxies: refuse rather than pick one.
+            self._message(400, "more than one Content-Length header")
+            return None
+        declared = (self.headers.get("Content-Length") or "").strip()
+        if not _DIGITS.fullmatch(declared):
+            # Digits only (RFC 9110): int() also takes "+5" and "5_0", which a proxy in front may read otherwise.
+            self._message(411, f"a {self.command} needs a valid Content-Length")
+            return None
+        length = int(declared)
+        if length > self.server.config.max_request_bytes:
+            self._message(413, f"the request body is over {self.server.config.max_request_bytes} bytes")
+            return None
+        body = self.rfile.read(length)
+        if len(body) < length:
+            self._message(400, f"the body ended after {len(body)} of its {length} bytes (Content-Length)")
+            return None
+        return body
 
     def _params(self, query: str) -> dict[str, list[str]] | None:
         try:
