@@ -242,3 +242,20 @@ def test_the_side_joined_after_leaving(nlp):
     assert {e.to.span.text for e in events if e.to} == {"the opposition Labour Party"}
     text = "He defected from the Taliban in 2015 and now fights for the Islamic State."
     assert {e.to.entity.label for e in _events(nlp, text, EventType.DEFECTION) if e.to} == {"Islamic State"}
+
+
+def test_the_reading_of_a_document_belongs_to_it_and_ends_with_its_extraction(nlp):
+    # The per-document context the helpers consult lives on its Doc, not in the process: two documents read
+    # side by side keep their own sentences, and extraction leaves no reading (and no Doc cycle) behind.
+    from kg.extract import reading
+    from kg.extract.pipeline import _triggers, extract_doc
+
+    first = nlp("Rebels attacked the town. Jets bombed the bridge.")
+    second = nlp("A bomb exploded in Kabul.")
+    assert reading.sentence(first[5]).text == "Jets bombed the bridge."
+    assert reading.sentence(second[2]).text == "A bomb exploded in Kabul."
+    assert reading.sentence(first[0]).text == "Rebels attacked the town."  # the first document's index is kept
+    assert reading.reading_of(first) is not reading.reading_of(second)
+    doc = nlp("ISIS fighters attacked a checkpoint near Kirkuk.")
+    assert extract_doc(doc, Document("t", doc.text), triggers=_triggers(nlp)).events
+    assert "kg.reading" not in doc.user_data

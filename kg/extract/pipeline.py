@@ -20,6 +20,7 @@ from kg.events import spec as event_spec
 from kg.extract import attribution, incidents, modality, roles, time
 from kg.extract.actors import Actors
 from kg.extract.places import location as _location
+from kg.extract.reading import close_reading, open_reading
 from kg.extract.triggers import Draft, Triggers, find
 from kg.geo import geocode
 from kg.models import Document, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality
@@ -78,6 +79,14 @@ def extract_one(document: Document, *, nlp: Language) -> Extraction:
 
 def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extraction:
     """The events and mentions in an already parsed ``doc`` of ``document``."""
+    open_reading(doc)  # the per-document context the rules' helpers consult, dropped when the document is done
+    try:
+        return _extract_doc(doc, document, triggers=triggers)
+    finally:
+        close_reading(doc)
+
+
+def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extraction:
     actors = Actors(doc, doc_key=document.id)
     events: list[Event] = []
     seen: set[tuple] = set()

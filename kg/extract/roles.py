@@ -1,555 +1,55 @@
 """Dependency-tree helpers that find who did what to whom around a trigger token.
 
-They return spaCy tokens (role heads); :mod:`kg.extract.actors` turns heads into mentions.
+They return spaCy tokens (role heads); :mod:`kg.extract.actors` turns heads into mentions.  This module
+reads the roles (subject, patient, event-noun agents and targets, places); it also gives the rules one name
+for the helpers they use beside it: the syntax primitives (:mod:`kg.extract.syntax`), what may fill a role
+(:mod:`kg.extract.fillers`), the per-document reading (:mod:`kg.extract.reading`) and the word tables
+(:mod:`kg.extract.role_words`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from kg.extract import lexicon
-
-A = TypeVar("A")
-T = TypeVar("T")
-
-VERB_POS = ("VERB", "AUX")
-# Verbs whose object is an event noun the subject performs: "ISIS launched an attack".
-LIGHT_VERBS = frozenset(
-    {
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "mount",
-        "claim",
-        "perpetrate",
-        "commit",
-        "execute",
-        "begin",
-        "lead",
-        "order",
-        "unleash",
-        "step",
-        "intensify",
-        "continue",
-        "resume",
-        "undertake",
-        "initiate",
-        "wage",
-        "plan",
-        "threaten",
-        "make",
-        "start",
-        "escalate",
-        "renew",
-        "coordinate",
-        "orchestrate",
-        "organise",
-        "organize",
-        "direct",
-        "fight",
-        "pledge",
-        "swear",
-        "take",
-        "declare",
-        "give",
-        "offer",
-        "reaffirm",
-        "announce",
-        "switch",
-        "transfer",
-        "prepare",
-        "plot",
-        "mastermind",
-        "do",
-        "push",
-        "press",
-        "deliver",
-        "fly",
-        "drop",
-        "fire",
-        "provide",
-        "open",
-        "exchange",
-        "retaliate",  # "coalition jets retaliated with air raids on Sanaa"
-        "respond",
-        "react",
-    }
+from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
+    FRONTED_PREPOSITIONS,
+    aimed_at,
+    can_fill,
+    casualties,
+    fronted_place,
+    is_reflexive,
+    leading_doer,
+    own_death,
 )
-# Verbs whose subject is an event noun and whose object is the victim: "an airstrike killed five".
-IMPACT_VERBS = frozenset(
-    {
-        "kill",
-        "hit",
-        "destroy",
-        "target",
-        "engage",
-        "wound",
-        "injure",
-        "damage",
-        "strike",
-        "claim",
-        "leave",
-        "erode",
-        "pound",
-        "devastate",
-        "flatten",
-        "level",
-        "rock",
-        "shake",
-        "rip",
-        "tear",
-        "batter",
-        "weaken",
-        "degrade",
-        "disrupt",
-        "dislodge",
-        "oust",
-        "repel",
-        "repulse",
-        "rout",
-        "defeat",
-    }
+from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
+    per_sentence,
+    per_token,
+    sentence,
+    sentence_lemmas,
+    sentence_text,
+    text_between,
 )
-
-
-PERPETRATORS = frozenset(
-    {
-        "suspect",
-        "perpetrator",
-        "gunman",
-        "shooter",
-        "attacker",
-        "bomber",
-        "mastermind",
-        "assailant",
-        "organiser",
-        "organizer",
-    }
+from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
+    DEED_HEADS,
+    IMPACT_VERBS,
+    LIGHT_VERBS,
+    NOT_VICTIMS,
+    PERPETRATORS,
+    UTTERANCES,
+    WEAPON_HEADS,
 )
-# Nouns a participle hangs from when the participle's real subject is the speaker:
-# "Shekau released a statement pledging loyalty" -> Shekau pledges.
-UTTERANCES = frozenset(
-    {
-        "statement",
-        "message",
-        "video",
-        "audio",
-        "recording",
-        "tape",
-        "audiotape",
-        "speech",
-        "letter",
-        "post",
-        "communique",
-        "declaration",
-        "announcement",
-        "tweet",
-    }
+from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
+    VERB_POS,
+    children,
+    conjuncts,
+    first,
+    gapped_passive,
+    is_passive,
+    pair_sides,
+    pobjs,
+    to_objects,
 )
-
-
-# What a role may not be filled with.  Weapons and devices are what an attack is made with ("a landmine
-# killed two soldiers", "fired grenade launchers at the base"); event nouns are the attack itself ("this
-# latest attack", "fire"); neither is who did it.  A weapon is a fine target ("destroyed a mortar"), and
-# a weapon or deed with an actor's name on it ("Russian missiles", "Boko Haram's bombs") stands for the
-# actor.
-WEAPON_HEADS = frozenset(
-    {
-        "bomb",
-        "landmine",
-        "mine",
-        "ied",
-        "grenade",
-        "launcher",
-        "rpg",
-        "rocket",
-        "missile",
-        "mortar",
-        "shell",
-        "bullet",
-        "rifle",
-        "gun",
-        "pistol",
-        "explosive",
-        "device",
-        "vest",
-        "belt",
-        "knife",
-        "machete",
-        "projectile",
-        "munition",
-        "round",
-        "ammunition",
-        "weapon",
-        "firearm",
-        "cannon",
-        "booby-trap",
-        "shrapnel",
-    }
-)
-DEED_HEADS = frozenset(
-    {
-        "attack",
-        "strike",
-        "airstrike",
-        "raid",
-        "bombing",
-        "shelling",
-        "fire",
-        "gunfire",
-        "blast",
-        "explosion",
-        "series",
-        "wave",
-        "barrage",
-        "salvo",
-        "assault",
-        "ambush",
-        "violence",
-        "clash",
-        "fighting",
-        "offensive",
-        "incident",
-        "basis",
-    }
-)
-_WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
-_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
-
-
-def _counted_victims(token: Token) -> bool:
-    return (
-        token.dep_ in ("dobj", "nsubjpass")
-        and token.head.lemma_.lower() in ("kill", "wound", "injure", "maim", "leave")
-        and not token.ent_type_ == "DATE"
-    )
-
-
-# Prepositions a report opens with before a comma: "Near Baiji, two strikes struck ...".
-FRONTED_PREPOSITIONS = frozenset({"near", "outside", "inside", "around", "in", "at", "across", "along", "throughout"})
-
-
-def fronted_place(token: Token) -> bool:
-    """True when ``token`` is in a fronted locative the parser did not read as one: the sentence opens
-    with a capitalised preposition word that is not a preposition in the tree, then only proper names,
-    then a comma ("Near Baiji, two strikes struck ..."), and the small model tagged the phrase a person
-    and made it the subject.  Such a phrase is where, never who."""
-    sent = sentence(token)
-    doc = token.doc
-    first = doc[sent.start]
-    if first.lower_ not in FRONTED_PREPOSITIONS or not first.is_title or first.dep_ == "prep":
-        return False
-    end = sent.start + 1
-    while end < sent.end and doc[end].pos_ == "PROPN":
-        end += 1
-    return end > sent.start + 1 and end < sent.end and doc[end].text == "," and sent.start <= token.i < end
-
-
-def can_fill(token: Token, *, doer: bool) -> bool:
-    """True when ``token`` may head a role filler: an actor, person, organisation, collective, place or
-    thing, never a date, a number, a measure or a dash; and, as the doer (``doer``), never a weapon
-    or the deed itself unless an actor's name is on it.  Used where rules hand over their role tokens."""
-    if token.ent_type_ in _NOT_PARTICIPANTS or token.lemma_.lower() in lexicon.TIME_WORDS | _WHEN_WORDS:
-        return False
-    if is_reflexive(token):
-        return False  # "blew himself up"
-    if token.lemma_.lower() in ("responsibility", "credit"):
-        return False  # what is claimed for an attack, never who did it or to whom
-    if token.pos_ == "NUM" or token.like_num:
-        # "18 of 25 drones"; the victims counted by a casualty verb ("killing 2") when nothing else names
-        # them; never a doer, a year or a figure elsewhere ("the 2,000 ... pushed that number above 50,000").
-        return bool(pobjs(token, "of")) or (not doer and _counted_victims(token))
-    if not any(ch.isalpha() for ch in token.text):
-        return False  # "-"
-    if not doer and _instrument(token):
-        return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
-    if doer and fronted_place(token):
-        return False  # "Near Baiji, two strikes struck ..."
-    if doer and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
-        lemma = token.lemma_.lower()
-        if lemma in WEAPON_HEADS or lemma in DEED_HEADS:
-            return any(
-                c.dep_ in ("poss", "compound", "amod", "nmod")
-                and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.ent_id_)
-                for c in token.children
-            ) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-    return True
-
-
-# Verbs whose object is what an attack is made with, never what it is against.
-_WIELD_VERBS = frozenset({"use", "employ", "detonate", "plant", "carry", "wield", "brandish", "set", "deploy"})
-
-
-def _instrument(token: Token) -> bool:
-    """True for a weapon that is the object of a verb of wielding it ("used roadside bombs")."""
-    return (
-        token.dep_ == "dobj"
-        and token.lemma_.lower() in WEAPON_HEADS
-        and token.head.lemma_.lower() in _WIELD_VERBS
-        and not any(c.ent_type_ or c.ent_id_ for c in token.children if c.dep_ in ("poss", "compound", "amod"))
-    )
-
-
-def aimed_at(weapon: Token) -> list[Token]:
-    """What a weapon was aimed at: "an explosive device targeting a vehicle", "a rocket aimed at the base"."""
-    for c in weapon.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "aim", "hit", "strike"):
-            found = list(children(c, "dobj")) + pobjs(c, "at", "on")
-            if found:
-                return found[:1]
-    return []
-
-
-# Attackers whose death in their own attack is no attack on them ("the bomber was killed", "blew himself up").
-_SELF_KILLERS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "shooter", "perpetrator"})
-
-
-def is_reflexive(token: Token) -> bool:
-    return token.lower_ in ("himself", "herself", "themselves", "itself")
-
-
-def casualties(verb: Token) -> Token | None:
-    """Who the casualty clause of ``verb`` names: ", killing four officers", ", leaving 12 injured"."""
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS:
-            obj = first(children(c, "dobj"))
-            if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
-                return obj
-    return None
-
-
-def own_death(patient_token: Token) -> bool:
-    """True when the one a violence verb with no doer acts on is the attacker ("the bomber was killed",
-    "the attackers died") or a reflexive ("blew himself up")."""
-    if patient_token.lower_ in ("himself", "herself", "themselves"):
-        return True
-    return patient_token.lemma_.lower() in _SELF_KILLERS or patient_token.lower_ in _SELF_KILLERS
-
-
-_ACTOR_LABELS = ("ORG", "PERSON", "NORP", "GPE")
-_PLEDGE_VERBS = frozenset({"swear", "swore", "sworn", "pledge", "pledged", "declare", "declared"})
-# What may stand between a doer named first and its verb when the parse lost the link: an apposition
-# ("Ansar Bayt al-Maqdis, the Egyptian militant group, swore allegiance"), modifiers and adverbs.
-_BETWEEN_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "ADV", "PART"})
-
-
-def leading_doer(trigger: Token, *, taken: Iterable[Token] = ()) -> Token | None:
-    """When the parse gives ``trigger`` no doer, the named actor right before it: the nearest name
-    in the sentence (not in a prepositional phrase, not a role already taken) separated from the
-    trigger only by an apposition, modifiers or adverbs, and for an event noun by the verb before it
-    ("... swore allegiance").  A pattern over the words, for trees the small model broke."""
-    sent = sentence(trigger)
-    taken_i = {t.i for t in taken}
-    doc = trigger.doc
-    end = trigger.i
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        # Only an event noun after its verb ("swore allegiance", "launched an attack", with "swore"
-        # tagged ADJ); a name before a bare noun is mostly its place ("the Orlando massacre").
-        verb = next(
-            (t for t in reversed(doc[sent.start : end]) if t.pos_ not in ("DET", "ADJ") or t.lower_ in _PLEDGE_VERBS),
-            None,
-        )
-        if verb is None or verb.lemma_.lower() not in LIGHT_VERBS | _PLEDGE_VERBS and verb.lower_ not in _PLEDGE_VERBS:
-            return None
-        end = verb.i
-    elif trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
-        return None  # "Syrian civilians killed": a name before a bare participle is who it was done to
-    for i in range(end - 1, sent.start - 1, -1):
-        tok = doc[i]
-        if (tok.ent_type_ in _ACTOR_LABELS and not (tok.ent_type_ == "GPE" and not tok.ent_id_)) or tok.ent_id_:
-            ent_start = i
-            while ent_start > sent.start and doc[ent_start - 1].ent_iob_ == "I" and tok.ent_iob_ != "B":
-                ent_start -= 1
-                if doc[ent_start].ent_iob_ == "B":
-                    break
-            root = tok
-            while root.head.i != root.i and ent_start <= root.head.i <= i:
-                root = root.head
-            if root.dep_ in ("amod", "compound", "nmod") and i < root.head.i < trigger.i:
-                root = root.head  # "ISIS militants", "the Egyptian militant group"
-            if root.dep_ == "appos" and root.head.i < root.i:
-                root = root.head  # "Ansar Bayt al-Maqdis, the Egyptian militant group, swore ..."
-            if root.dep_ in ("pobj", "dobj", "poss") or any(doc[k].i in taken_i for k in range(ent_start, i + 1)):
-                return None
-            if ent_start > sent.start and doc[ent_start - 1].pos_ == "ADP":
-                return None
-            return root
-        if tok.pos_ not in _BETWEEN_POS:
-            return None
-    return None
-
-
-# Rules ask the same questions of a trigger's sentence many times, and spaCy answers each
-# ``token.sent`` by building a new Span, and each iteration of it with a new Token per word.  So the
-# sentences of a document are listed once, and what rules compute from a sentence or a token is
-# remembered with them.  Only the document being read is kept: every Span and Token holds its Doc,
-# and a Doc holds its batch's whole tensor (over 1 MB), so caches that outlive a document leak
-# (an index keyed weakly by Doc whose values held the Doc's Spans kept every Doc: 1.7 GB at 10,000
-# articles).  Extraction reads one document at a time, so one entry is all the caching there is.
-class _Document:
-    __slots__ = ("doc", "per_sentence", "per_token", "spans", "starts")
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.spans = list(doc.sents)
-        self.starts = [sent.start for sent in self.spans]
-        self.per_sentence: dict[tuple[str, int], object] = {}  # (name, sentence number) -> value
-        self.per_token: dict[tuple[str, int], object] = {}  # (name, token index) -> value
-
-
-_current: _Document | None = None
-
-
-def _document(doc: Doc) -> _Document:
-    global _current
-    current = _current
-    if current is None or current.doc is not doc:  # the old Doc is alive while held: no reuse of ids
-        current = _current = _Document(doc)
-    return current
-
-
-def _sentence_number(document: _Document, token: Token) -> int:
-    return bisect_right(document.starts, token.i) - 1
-
-
-def _remembered(memo: dict[tuple[str, int], object], key: tuple[str, int], compute: Callable[[A], T], arg: A) -> T:
-    try:
-        return memo[key]  # type: ignore[return-value]
-    except KeyError:
-        value = memo[key] = compute(arg)
-        return value
-
-
-def text_between(before: Span, after: Span) -> str:
-    """The document's text from the end of ``before`` to the start of ``after``.
-
-    ``doc.text[before.end_char : after.start_char]`` without ``doc.text``, which joins every token of
-    the document on each call: once per event, that made long documents quadratic (24,000 tokens of
-    "Rebels attacked the town and" took 388 s).
-    """
-    doc = before.doc
-    gap = [doc[before.end - 1].whitespace_] if before.end > 0 else []
-    return "".join(gap + [t.text_with_ws for t in doc[before.end : after.start]])
-
-
-def sentence(token: Token) -> Span:
-    """``token.sent``, from a per-document index of its sentences."""
-    document = _document(token.doc)
-    return document.spans[_sentence_number(document, token)]
-
-
-def per_sentence(token: Token, name: str, compute: Callable[[Span], T]) -> T:
-    """``compute(sentence(token))``, computed once per sentence of the document and ``name``."""
-    document = _document(token.doc)
-    number = _sentence_number(document, token)
-    return _remembered(document.per_sentence, (name, number), compute, document.spans[number])
-
-
-def per_token(token: Token, name: str, compute: Callable[[Token], T]) -> T:
-    """``compute(token)``, computed once per token of the document and ``name``."""
-    return _remembered(_document(token.doc).per_token, (name, token.i), compute, token)
-
-
-def _lemmas(sent: Span) -> frozenset[str]:
-    return frozenset(t.lemma_.lower() for t in sent)
-
-
-def _text(sent: Span) -> str:
-    return sent.text
-
-
-def sentence_text(token: Token) -> str:
-    """The text of ``token``'s sentence (``token.sent.text``, cached)."""
-    return per_sentence(token, "text", _text)
-
-
-def sentence_lemmas(token: Token) -> frozenset[str]:
-    """The lower-cased lemmas of ``token``'s sentence, cached per sentence."""
-    return per_sentence(token, "lemmas", _lemmas)
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("Russian, Syrian and US" -> three tokens)."""
-    out = [token]
-    for c in token.conjuncts:
-        if c.i not in {t.i for t in out} and c.pos_ == token.pos_ or c.pos_ in ("PROPN", "NOUN", "ADJ"):
-            if c not in out:
-                out.append(c)
-    return sorted(out, key=lambda t: t.i)
-
-
-def pair_sides(obj: Token) -> list[Token]:
-    """The sides named by the object of "between": its conjuncts, or, when the parser hung the first side
-    as a modifier of the second ("between the army and Houthi rebels" with "army" a modifier of
-    "rebels"), the last noun before the phrase's one "and" and the object itself.  An "and" inside a
-    name ("the Islamic State of Iraq and the Levant") splits nothing."""
-    sides = conjuncts(obj)
-    if len(sides) > 1:
-        return sides
-    doc = obj.doc
-    ands = [t for t in doc[obj.left_edge.i : obj.i] if t.lower_ == "and" and t.dep_ == "cc"]
-    if len(ands) != 1 or ands[0].ent_iob_ == "I":
-        return sides
-    first = [t for t in doc[obj.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN")]
-    return [first[-1], obj] if first else sides
-
-
-def children(token: Token, *deps: str) -> Iterator[Token]:
-    """Children of ``token`` with one of the dependency labels ``deps``."""
-    return (c for c in token.children if c.dep_ in deps)
-
-
-def first(tokens: Iterable[Token]) -> Token | None:
-    return next(iter(tokens), None)
-
-
-def is_passive(verb: Token) -> bool:
-    # "IS militants attacked": the small model reads the group's name "IS" as a passive auxiliary.
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") and not c.ent_id_ for c in verb.children) or (
-        _gapped_passive(verb)
-    )
-
-
-def _gapped_passive(verb: Token) -> bool:
-    """A passive participle whose auxiliary is gapped: "Three soldiers were killed and four others injured",
-    where the parser gives "injured" an active subject ("others") that is in fact its patient."""
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
-    )
-
-
-def pobjs(token: Token, *preps: str) -> list[Token]:
-    """Objects of the prepositions ``preps`` attached to ``token`` ("attacks on X" -> X)."""
-    out: list[Token] = []
-    for p in token.children:
-        if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
-            out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
-    return out
-
-
-def to_objects(token: Token) -> list[Token]:
-    """Objects of ``to`` on ``token``, including the small model's misparse of "to ISIS" as an
-    infinitive ("pledged allegiance to ISIS" -> xcomp ISIS with aux "to")."""
-    found = pobjs(token, "to")
-    if found:
-        return found
-    for c in token.children:
-        if (
-            c.dep_ in ("xcomp", "advcl")
-            and (c.ent_type_ or c.tag_ in ("NNP", "NNPS"))
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ):
-            return [c]
-    return []
 
 
 def subject(verb: Token, *, depth: int = 0) -> Token | None:
@@ -651,7 +151,7 @@ def _event_before_place(noun: Token) -> Token | None:
 def patient(verb: Token) -> Token | None:
     """The one ``verb`` acts on: direct object, passive subject, or a reduced relative's noun."""
     if is_passive(verb):
-        subj = first(children(verb, "nsubj" if _gapped_passive(verb) else "nsubjpass"))
+        subj = first(children(verb, "nsubj" if gapped_passive(verb) else "nsubjpass"))
         if subj is not None:
             if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
@@ -689,54 +189,16 @@ def governor(noun: Token) -> Token | None:
 _TAKING = frozenset({"capture", "seize", "retake", "recapture", "overrun", "take", "liberate"})
 # How a device is put where it goes off: "a roadside bomb planted by Taliban insurgents".
 _PLANTING = frozenset({"plant", "place", "lay", "set", "hide", "leave"})
-_ACTOR_COMPOUNDS = frozenset(
-    {
-        "regime",
-        "government",
-        "coalition",
-        "army",
-        "military",
-        "rebel",
-        "militia",
-        "insurgent",
-        "police",
-        "navy",
-        "opposition",
-        "militant",
-        "jihadist",
-        "taliban",
-    }
-)
+_ACTOR_COMPOUNDS = frozenset({
+    "regime", "government", "coalition", "army", "military", "rebel", "militia", "insurgent", "police", "navy",
+    "opposition", "militant", "jihadist", "taliban",
+})  # fmt: skip
 _PURPOSE_VERBS = frozenset({"disperse", "kill", "target", "hit", "stop", "repel", "drive", "scatter", "punish"})
 # Verbs whose object is charged with the deed in their "of"/"for" complement.
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
-# Objects of impact verbs that are measurements, not victims ("pushed that number above 50,000").
-_NOT_VICTIMS = frozenset(
-    {
-        "number",
-        "figure",
-        "total",
-        "count",
-        "toll",
-        "tally",
-        "milestone",
-        "record",
-        "level",
-        "price",
-        "rate",
-        "share",
-        "hope",
-        "effort",
-        "chance",
-        "support",
-        "way",
-        "responsibility",  # "the attack, for which ISIS-K claimed responsibility"
-        "credit",
-    }
-)
 
 
 def noun_agent(noun: Token) -> tuple[list[Token], str]:
@@ -916,7 +378,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
             obj = first(children(c, "dobj")) or first(
                 d for k in c.children if k.dep_ == "conj" for d in children(k, "dobj")
             )
-            if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
+            if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
                 return [obj]  # "the bomb attack that killed at least 21 people"
         if c.dep_ == "acl" and c.lemma_.lower() == "target":
             obj = first(children(c, "dobj"))
@@ -928,7 +390,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         subject_noun, verb = True, verb.head  # "Near Kobani, an airstrike destroyed ...": the place took the subject
     if subject_noun and verb.lemma_.lower() in IMPACT_VERBS:
         obj = first(children(verb, "dobj")) or first(pobjs(verb, "through", "into"))
-        if obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS:
+        if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
             return [obj]  # "an airstrike killed five", "the blast ripped through a market"
     if subject_noun and verb.pos_ in VERB_POS:
         # "A car bomb exploded near a market, killing five / leaving 12 people injured": the casualty

@@ -1,0 +1,178 @@
+"""What may fill a role, and the doer a rule finds when syntax gives none: no dates, numbers, weapons or
+deeds as doers; reflexive and own-death patients; the actor named before a trigger the parser cut off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.reading import sentence
+from kg.extract.role_words import DEED_HEADS, IMPACT_VERBS, LIGHT_VERBS, NOT_VICTIMS, WEAPON_HEADS
+from kg.extract.syntax import children, first, pobjs
+
+_WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
+_NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _counted_victims(token: Token) -> bool:
+    return (
+        token.dep_ in ("dobj", "nsubjpass")
+        and token.head.lemma_.lower() in ("kill", "wound", "injure", "maim", "leave")
+        and not token.ent_type_ == "DATE"
+    )
+
+
+# Prepositions a report opens with before a comma: "Near Baiji, two strikes struck ...".
+FRONTED_PREPOSITIONS = frozenset({"near", "outside", "inside", "around", "in", "at", "across", "along", "throughout"})
+
+
+def fronted_place(token: Token) -> bool:
+    """True when ``token`` is in a fronted locative the parser did not read as one: the sentence opens
+    with a capitalised preposition word that is not a preposition in the tree, then only proper names,
+    then a comma ("Near Baiji, two strikes struck ..."), and the small model tagged the phrase a person
+    and made it the subject.  Such a phrase is where, never who."""
+    sent = sentence(token)
+    doc = token.doc
+    first = doc[sent.start]
+    if first.lower_ not in FRONTED_PREPOSITIONS or not first.is_title or first.dep_ == "prep":
+        return False
+    end = sent.start + 1
+    while end < sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return end > sent.start + 1 and end < sent.end and doc[end].text == "," and sent.start <= token.i < end
+
+
+def can_fill(token: Token, *, doer: bool) -> bool:
+    """True when ``token`` may head a role filler: an actor, person, organisation, collective, place or
+    thing, never a date, a number, a measure or a dash; and, as the doer (``doer``), never a weapon
+    or the deed itself unless an actor's name is on it.  Used where rules hand over their role tokens."""
+    if token.ent_type_ in _NOT_PARTICIPANTS or token.lemma_.lower() in lexicon.TIME_WORDS | _WHEN_WORDS:
+        return False
+    if is_reflexive(token):
+        return False  # "blew himself up"
+    if token.lemma_.lower() in ("responsibility", "credit"):
+        return False  # what is claimed for an attack, never who did it or to whom
+    if token.pos_ == "NUM" or token.like_num:
+        # "18 of 25 drones"; the victims counted by a casualty verb ("killing 2") when nothing else names
+        # them; never a doer, a year or a figure elsewhere ("the 2,000 ... pushed that number above 50,000").
+        return bool(pobjs(token, "of")) or (not doer and _counted_victims(token))
+    if not any(ch.isalpha() for ch in token.text):
+        return False  # "-"
+    if not doer and _instrument(token):
+        return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
+    if doer and fronted_place(token):
+        return False  # "Near Baiji, two strikes struck ..."
+    if doer and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
+        lemma = token.lemma_.lower()
+        if lemma in WEAPON_HEADS or lemma in DEED_HEADS:
+            return any(
+                c.dep_ in ("poss", "compound", "amod", "nmod")
+                and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.ent_id_)
+                for c in token.children
+            ) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return True
+
+
+# Verbs whose object is what an attack is made with, never what it is against.
+_WIELD_VERBS = frozenset({"use", "employ", "detonate", "plant", "carry", "wield", "brandish", "set", "deploy"})
+
+
+def _instrument(token: Token) -> bool:
+    """True for a weapon that is the object of a verb of wielding it ("used roadside bombs")."""
+    return (
+        token.dep_ == "dobj"
+        and token.lemma_.lower() in WEAPON_HEADS
+        and token.head.lemma_.lower() in _WIELD_VERBS
+        and not any(c.ent_type_ or c.ent_id_ for c in token.children if c.dep_ in ("poss", "compound", "amod"))
+    )
+
+
+def aimed_at(weapon: Token) -> list[Token]:
+    """What a weapon was aimed at: "an explosive device targeting a vehicle", "a rocket aimed at the base"."""
+    for c in weapon.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "aim", "hit", "strike"):
+            found = list(children(c, "dobj")) + pobjs(c, "at", "on")
+            if found:
+                return found[:1]
+    return []
+
+
+# Attackers whose death in their own attack is no attack on them ("the bomber was killed", "blew himself up").
+_SELF_KILLERS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "shooter", "perpetrator"})
+
+
+def is_reflexive(token: Token) -> bool:
+    return token.lower_ in ("himself", "herself", "themselves", "itself")
+
+
+def casualties(verb: Token) -> Token | None:
+    """Who the casualty clause of ``verb`` names: ", killing four officers", ", leaving 12 injured"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS:
+            obj = first(children(c, "dobj"))
+            if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
+                return obj
+    return None
+
+
+def own_death(patient_token: Token) -> bool:
+    """True when the one a violence verb with no doer acts on is the attacker ("the bomber was killed",
+    "the attackers died") or a reflexive ("blew himself up")."""
+    if patient_token.lower_ in ("himself", "herself", "themselves"):
+        return True
+    return patient_token.lemma_.lower() in _SELF_KILLERS or patient_token.lower_ in _SELF_KILLERS
+
+
+_ACTOR_LABELS = ("ORG", "PERSON", "NORP", "GPE")
+_PLEDGE_VERBS = frozenset({"swear", "swore", "sworn", "pledge", "pledged", "declare", "declared"})
+# What may stand between a doer named first and its verb when the parse lost the link: an apposition
+# ("Ansar Bayt al-Maqdis, the Egyptian militant group, swore allegiance"), modifiers and adverbs.
+_BETWEEN_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM", "ADV", "PART"})
+
+
+def leading_doer(trigger: Token, *, taken: Iterable[Token] = ()) -> Token | None:
+    """When the parse gives ``trigger`` no doer, the named actor right before it: the nearest name
+    in the sentence (not in a prepositional phrase, not a role already taken) separated from the
+    trigger only by an apposition, modifiers or adverbs, and for an event noun by the verb before it
+    ("... swore allegiance").  A pattern over the words, for trees the small model broke."""
+    sent = sentence(trigger)
+    taken_i = {t.i for t in taken}
+    doc = trigger.doc
+    end = trigger.i
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # Only an event noun after its verb ("swore allegiance", "launched an attack", with "swore"
+        # tagged ADJ); a name before a bare noun is mostly its place ("the Orlando massacre").
+        verb = next(
+            (t for t in reversed(doc[sent.start : end]) if t.pos_ not in ("DET", "ADJ") or t.lower_ in _PLEDGE_VERBS),
+            None,
+        )
+        if verb is None or verb.lemma_.lower() not in LIGHT_VERBS | _PLEDGE_VERBS and verb.lower_ not in _PLEDGE_VERBS:
+            return None
+        end = verb.i
+    elif trigger.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None  # "Syrian civilians killed": a name before a bare participle is who it was done to
+    for i in range(end - 1, sent.start - 1, -1):
+        tok = doc[i]
+        if (tok.ent_type_ in _ACTOR_LABELS and not (tok.ent_type_ == "GPE" and not tok.ent_id_)) or tok.ent_id_:
+            ent_start = i
+            while ent_start > sent.start and doc[ent_start - 1].ent_iob_ == "I" and tok.ent_iob_ != "B":
+                ent_start -= 1
+                if doc[ent_start].ent_iob_ == "B":
+                    break
+            root = tok
+            while root.head.i != root.i and ent_start <= root.head.i <= i:
+                root = root.head
+            if root.dep_ in ("amod", "compound", "nmod") and i < root.head.i < trigger.i:
+                root = root.head  # "ISIS militants", "the Egyptian militant group"
+            if root.dep_ == "appos" and root.head.i < root.i:
+                root = root.head  # "Ansar Bayt al-Maqdis, the Egyptian militant group, swore ..."
+            if root.dep_ in ("pobj", "dobj", "poss") or any(doc[k].i in taken_i for k in range(ent_start, i + 1)):
+                return None
+            if ent_start > sent.start and doc[ent_start - 1].pos_ == "ADP":
+                return None
+            return root
+        if tok.pos_ not in _BETWEEN_POS:
+            return None
+    return None

@@ -1,0 +1,127 @@
+"""The word tables of role reading (:mod:`kg.extract.roles`, :mod:`kg.extract.fillers`): light verbs, verbs of
+impact, perpetrators, utterances, weapons and deeds."""
+
+from __future__ import annotations
+
+# Verbs whose object is an event noun the subject performs: "ISIS launched an attack".
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "claim",
+        "perpetrate",
+        "commit",
+        "execute",
+        "begin",
+        "lead",
+        "order",
+        "unleash",
+        "step",
+        "intensify",
+        "continue",
+        "resume",
+        "undertake",
+        "initiate",
+        "wage",
+        "plan",
+        "threaten",
+        "make",
+        "start",
+        "escalate",
+        "renew",
+        "coordinate",
+        "orchestrate",
+        "organise",
+        "organize",
+        "direct",
+        "fight",
+        "pledge",
+        "swear",
+        "take",
+        "declare",
+        "give",
+        "offer",
+        "reaffirm",
+        "announce",
+        "switch",
+        "transfer",
+        "prepare",
+        "plot",
+        "mastermind",
+        "do",
+        "push",
+        "press",
+        "deliver",
+        "fly",
+        "drop",
+        "fire",
+        "provide",
+        "open",
+        "exchange",
+        "retaliate",  # "coalition jets retaliated with air raids on Sanaa"
+        "respond",
+        "react",
+    }
+)
+# Verbs whose subject is an event noun and whose object is the victim: "an airstrike killed five".
+IMPACT_VERBS = frozenset({
+    "kill", "hit", "destroy", "target", "engage", "wound", "injure", "damage", "strike", "claim", "leave", "erode",
+    "pound", "devastate", "flatten", "level", "rock", "shake", "rip", "tear", "batter", "weaken", "degrade",
+    "disrupt", "dislodge", "oust", "repel", "repulse", "rout", "defeat",
+})  # fmt: skip
+
+
+PERPETRATORS = frozenset({
+    "suspect", "perpetrator", "gunman", "shooter", "attacker", "bomber", "mastermind", "assailant", "organiser",
+    "organizer",
+})  # fmt: skip
+# Nouns a participle hangs from when the participle's real subject is the speaker:
+# "Shekau released a statement pledging loyalty" -> Shekau pledges.
+UTTERANCES = frozenset({
+    "statement", "message", "video", "audio", "recording", "tape", "audiotape", "speech", "letter", "post",
+    "communique", "declaration", "announcement", "tweet",
+})  # fmt: skip
+
+
+# What a role may not be filled with.  Weapons and devices are what an attack is made with ("a landmine
+# killed two soldiers", "fired grenade launchers at the base"); event nouns are the attack itself ("this
+# latest attack", "fire"); neither is who did it.  A weapon is a fine target ("destroyed a mortar"), and
+# a weapon or deed with an actor's name on it ("Russian missiles", "Boko Haram's bombs") stands for the
+# actor.
+WEAPON_HEADS = frozenset({
+    "bomb", "landmine", "mine", "ied", "grenade", "launcher", "rpg", "rocket", "missile", "mortar", "shell",
+    "bullet", "rifle", "gun", "pistol", "explosive", "device", "vest", "belt", "knife", "machete", "projectile",
+    "munition", "round", "ammunition", "weapon", "firearm", "cannon", "booby-trap", "shrapnel",
+})  # fmt: skip
+DEED_HEADS = frozenset({
+    "attack", "strike", "airstrike", "raid", "bombing", "shelling", "fire", "gunfire", "blast", "explosion",
+    "series", "wave", "barrage", "salvo", "assault", "ambush", "violence", "clash", "fighting", "offensive",
+    "incident", "basis",
+})  # fmt: skip
+# Objects of impact verbs that are measurements, not victims ("pushed that number above 50,000").
+NOT_VICTIMS = frozenset(
+    {
+        "number",
+        "figure",
+        "total",
+        "count",
+        "toll",
+        "tally",
+        "milestone",
+        "record",
+        "level",
+        "price",
+        "rate",
+        "share",
+        "hope",
+        "effort",
+        "chance",
+        "support",
+        "way",
+        "responsibility",  # "the attack, for which ISIS-K claimed responsibility"
+        "credit",
+    }
+)

@@ -1,0 +1,89 @@
+"""Dependency-tree primitives every role reader uses: coordination, children by label, prepositional objects,
+the passive."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+VERB_POS = ("VERB", "AUX")
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Russian, Syrian and US" -> three tokens)."""
+    out = [token]
+    for c in token.conjuncts:
+        if c.i not in {t.i for t in out} and c.pos_ == token.pos_ or c.pos_ in ("PROPN", "NOUN", "ADJ"):
+            if c not in out:
+                out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def pair_sides(obj: Token) -> list[Token]:
+    """The sides named by the object of "between": its conjuncts, or, when the parser hung the first side
+    as a modifier of the second ("between the army and Houthi rebels" with "army" a modifier of
+    "rebels"), the last noun before the phrase's one "and" and the object itself.  An "and" inside a
+    name ("the Islamic State of Iraq and the Levant") splits nothing."""
+    sides = conjuncts(obj)
+    if len(sides) > 1:
+        return sides
+    doc = obj.doc
+    ands = [t for t in doc[obj.left_edge.i : obj.i] if t.lower_ == "and" and t.dep_ == "cc"]
+    if len(ands) != 1 or ands[0].ent_iob_ == "I":
+        return sides
+    first = [t for t in doc[obj.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN")]
+    return [first[-1], obj] if first else sides
+
+
+def children(token: Token, *deps: str) -> Iterator[Token]:
+    """Children of ``token`` with one of the dependency labels ``deps``."""
+    return (c for c in token.children if c.dep_ in deps)
+
+
+def first(tokens: Iterable[Token]) -> Token | None:
+    return next(iter(tokens), None)
+
+
+def is_passive(verb: Token) -> bool:
+    # "IS militants attacked": the small model reads the group's name "IS" as a passive auxiliary.
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") and not c.ent_id_ for c in verb.children) or (
+        gapped_passive(verb)
+    )
+
+
+def gapped_passive(verb: Token) -> bool:
+    """A passive participle whose auxiliary is gapped: "Three soldiers were killed and four others injured",
+    where the parser gives "injured" an active subject ("others") that is in fact its patient."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
+
+
+def pobjs(token: Token, *preps: str) -> list[Token]:
+    """Objects of the prepositions ``preps`` attached to ``token`` ("attacks on X" -> X)."""
+    out: list[Token] = []
+    for p in token.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
+            out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def to_objects(token: Token) -> list[Token]:
+    """Objects of ``to`` on ``token``, including the small model's misparse of "to ISIS" as an
+    infinitive ("pledged allegiance to ISIS" -> xcomp ISIS with aux "to")."""
+    found = pobjs(token, "to")
+    if found:
+        return found
+    for c in token.children:
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and (c.ent_type_ or c.tag_ in ("NNP", "NNPS"))
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return [c]
+    return []
