@@ -57,3 +57,8 @@ def test_press_release_and_summary_wording_is_an_attack(nlp, text, target):
 )
 def test_their_look_alikes_are_not(nlp, text):
     assert not _attacks(nlp, text)
+
+
+def test_a_landmine_is_a_weapon_that_destroys_and_no_doer(nlp):
+    events = _attacks(nlp, "A landmine destroyed an army truck near Gao, killing four soldiers.")
+    assert events and all(e.agent is None for e in events)

@@ -517,6 +517,7 @@ WEAPON_LEMMAS = frozenset(
         "machete",
         "explosive",
         "ied",
+        "landmine",
         "missile",
         "rocket",
         "mortar",
