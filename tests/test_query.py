@@ -8,15 +8,15 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDF, RDFS, XSD
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import UsageError
-from kg.rdf.vocab import KG
+from kg.rdf.vocab import KG, SEM
 from kg.store.embedded import Store
 from kg.store.shape import query_shape
-from kg.store.sparql import bind, is_update, parse_binding, query_form, tokens
+from kg.store.sparql import bind, is_update, parse_binding, query_form, run_query, tokens
 
 runner = CliRunner()
 DOC = "https://w3id.org/kg/id/doc/d-1"
@@ -96,8 +96,10 @@ def test_binding_a_variable_hidden_in_a_sub_select_is_refused_not_ignored(store)
     counted = f"SELECT ?n WHERE {{ {{ SELECT (COUNT(?agent) AS ?n) WHERE {{ {inner} }} }} }}"
     assert kg("query", counted, "-p", f"agent=<{IRAQ}>", "--store", store).exit_code == 2
     assert kg("query", counted, "--format", "csv", "--store", store).stdout.splitlines() == ["n", "1"]
-    result = kg("query", counted, "-p", "n=1", "--format", "csv", "--store", store)  # the string "1" is no count
+    result = kg("query", counted, "-p", 'n="1"', "--format", "csv", "--store", store)  # the string "1" is no count
     assert result.exit_code == 0 and result.stdout.splitlines() == ["n"], result.output
+    result = kg("query", counted, "-p", "n=1", "--format", "csv", "--store", store)  # the number 1 is
+    assert result.exit_code == 0 and result.stdout.splitlines() == ["n", "1"], result.output
 
 
 def test_binding_an_unknown_variable_is_a_usage_error(store):
@@ -323,3 +325,46 @@ def test_query_shape_of_updates_and_errors() -> None:
     assert query_form("# SELECT\nINSERT DATA { <urn:a> <urn:b> <urn:c> }") is None
     shape = query_shape("PREFIX kg: <urn:mine#> SELECT * { GRAPH kg:a {} }", (("kg", "urn:kg#"), ("x", "urn:x#")))
     assert shape is not None and shape.prefixes == {"kg"} and shape.graph_iris == ("urn:mine#a",)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("0.9", Literal("0.9", datatype=XSD.decimal)),
+        ("-5", Literal("-5", datatype=XSD.integer)),
+        ("true", Literal("true", datatype=XSD.boolean)),
+        ("2016-06-01", Literal("2016-06-01", datatype=XSD.date)),
+        ("2016-06-01T10:00:00", Literal("2016-06-01T10:00:00", datatype=XSD.dateTime)),
+        ('"0.9"', Literal("0.9")),
+        ('"ataque"@es', Literal("ataque", lang="es")),
+        ('"2016"^^xsd:gYear', Literal("2016", datatype=XSD.gYear)),
+        ("Islamic State", Literal("Islamic State")),
+        ("2016-13-01", Literal("2016-13-01")),
+        ("1 . <urn:a> <urn:b> <urn:c>", Literal("1 . <urn:a> <urn:b> <urn:c>")),
+    ],
+)
+def test_typed_param_values(value: str, expected: Literal) -> None:
+    name, term = parse_binding(f"v={value}")
+    assert name == "v" and term == expected and type(term) is Literal
+
+
+def test_a_quoted_param_must_be_one_literal() -> None:
+    with pytest.raises(UsageError, match="not one SPARQL literal"):
+        parse_binding('v="a" } ; DROP ALL #')
+
+
+def test_typed_params_match_typed_data() -> None:
+    with Store.memory() as store:
+        e = URIRef("urn:kg:e")
+        store.replace_graph(
+            "https://w3id.org/kg/id/doc/t",
+            [
+                (e, KG.confidence, Literal("0.9", datatype=XSD.decimal)),
+                (e, SEM.hasTimeStamp, Literal("2016-06-02", datatype=XSD.date)),
+            ],
+        )
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?e kg:confidence ?c ; sem:hasTimeStamp ?t FILTER(?t >= ?since) }"
+        bindings = dict(parse_binding(p) for p in ("c=0.9", "since=2016-06-01"))
+        assert [int(row[0]) for row in run_query(store, count, bindings=bindings).rows] == [1]
+        strings = {"c": Literal("0.9"), "since": Literal("2016-06-01")}  # how every value was bound before
+        assert [int(row[0]) for row in run_query(store, count, bindings=strings).rows] == [0]

@@ -169,7 +169,9 @@ def _read_query(sparql: str | None, file: Path | None) -> str:
     if sparql is None or sparql == "-":
         if sparql is None and sys.stdin.isatty():
             raise UsageError("no query: give it as an argument, with --file, or on stdin with -")
-        return sys.stdin.read()
+        sparql = sys.stdin.read()
+    if not sparql.strip():
+        raise UsageError("no query: give it as an argument, with --file, or on stdin with -")
     return sparql
 
 
@@ -178,11 +180,12 @@ def query(
     sparql: Annotated[
         str | None, typer.Argument(help="The SPARQL query, a .rq file, or - to read it from stdin.", show_default=False)
     ] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from this file.")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the query from this file.")] = None,
     format: Annotated[
         QueryFormat | None,
         typer.Option(
             "--format",
+            "-f",
             help="Output format; default: a table on a terminal, else TSV (Turtle for CONSTRUCT).",
             show_default=False,
         ),
@@ -194,7 +197,8 @@ def query(
             "-p",
             help=(
                 "Bind a variable of the WHERE clause safely (one hidden in a sub-SELECT is refused): "
-                "name=value, name=<iri> or name=prefix:local."
+                "name=<iri> or name=prefix:local (IRIs); name=0.9, name=true, name=2016-06-01 (a number, boolean "
+                "or date); name='\"text\"' or any SPARQL literal ('\"2016\"^^xsd:gYear'); other text is a string."
             ),
         ),
     ] = None,
@@ -500,3 +504,4 @@ def main() -> None:
 # Commands kept in their own modules register on the app when it is imported.
 from kg.cli import actor as _actor  # noqa: E402, F401
 from kg.cli import report as _report  # noqa: E402, F401
+from kg.cli import version as _version  # noqa: E402, F401

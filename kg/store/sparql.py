@@ -156,8 +156,59 @@ def is_update(sparql: str) -> bool:
     return "request" in parsed
 
 
+def _turtle_object(text: str) -> Literal | None:
+    """``text`` read by pyoxigraph's Turtle parser as the object of one triple (kg's prefixes known): a literal in
+    SPARQL/Turtle term syntax (``"x"@en``, ``"2016"^^xsd:gYear``, ``0.9``, ``true``), or None when it is no single
+    literal.  A data parser, never the query engine, so nothing the user writes becomes query text."""
+    import pyoxigraph as ox
+
+    try:
+        prologue = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items())
+        triples = list(ox.parse(f"{prologue}<urn:kg:s> <urn:kg:p> {text} .", ox.RdfFormat.TURTLE))
+    except (SyntaxError, ValueError):
+        return None
+    if len(triples) != 1 or not isinstance(triples[0].object, ox.Literal):
+        return None
+    obj = triples[0].object
+    if obj.language:
+        return Literal(obj.value, lang=obj.language)
+    if obj.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+        return Literal(obj.value)
+    return Literal(obj.value, datatype=URIRef(obj.datatype.value))
+
+
+def typed_literal(name: str, value: str) -> Literal:
+    """The literal a ``-p name=value`` binds: SPARQL term syntax as written (``'"0.9"'`` stays a string); a bare
+    number, ``true``/``false``, ISO date (``2016-06-01``) or date-time as xsd:integer/decimal/double/boolean/date/
+    dateTime; any other text a plain string."""
+    import datetime
+
+    if value[:1] in ("'", '"'):
+        term = _turtle_object(value)
+        if term is None:
+            raise UsageError(
+                f"binding {name}: {value!r} is not one SPARQL literal; write a string as '\"text\"' (quotes closed)"
+            )
+        return term
+    bare = _turtle_object(value) if value[:1] in "+-.0123456789tf" else None
+    if bare is not None and bare.datatype is not None:
+        return bare
+    for parse, datatype in (
+        (datetime.date.fromisoformat, "date"),
+        (datetime.datetime.fromisoformat, "dateTime"),
+    ):
+        try:
+            parse(value)
+        except ValueError:
+            continue
+        if len(value) >= 10 and value[4] == "-":
+            return Literal(value, datatype=URIRef(f"http://www.w3.org/2001/XMLSchema#{datatype}"))
+    return Literal(value)
+
+
 def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
-    """``name=value`` as ``(name, term)``: ``<iri>`` and ``prefix:name`` (kg's prefixes) are IRIs, the rest literals.
+    """``name=value`` as ``(name, term)``: ``<iri>`` and ``prefix:name`` (kg's prefixes) are IRIs; the rest are
+    literals typed as :func:`typed_literal` says (numbers, booleans and dates bind as such, never as query text).
 
     Raises UsageError for a malformed pair or an IRI that pyoxigraph rejects.
     """
@@ -173,7 +224,7 @@ def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
     elif colon and prefix in PREFIXES and not local.startswith("//"):
         iri = PREFIXES[prefix] + local
     else:
-        return name, Literal(value)
+        return name, typed_literal(name, value)
     try:
         ox.NamedNode(iri)
     except ValueError as e:
