@@ -53,7 +53,9 @@ def _failed(rejected: Rejected) -> Outcome:
     return Outcome(source=rejected.source, doc_id=None, error=rejected.reason)
 
 
-def extract_items(items: Iterable[Item], *, nlp: Language, batch_size: int = 32, jobs: int = 1) -> Iterator[Outcome]:
+def extract_items(
+    items: Iterable[Item], *, nlp: Language, batch_size: int = 32, jobs: int = 1, prefilter: bool = False
+) -> Iterator[Outcome]:
     """One :class:`Outcome` per input item, in input order, each carrying its extraction.
 
     ``jobs > 1`` runs extraction in that many forked processes (same results, same order).
@@ -61,16 +63,18 @@ def extract_items(items: Iterable[Item], *, nlp: Language, batch_size: int = 32,
     if jobs > 1:
         from kg.build import parallel
 
-        parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=None)
+        parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=None, prefilter=prefilter)
         chunks = parallel.balanced_chunks(items, batch_size, jobs=jobs)
         for results in parallel.ordered_map(_work, chunks, jobs=jobs, failed=_died):
             for outcome, _ in results:
                 yield outcome
         return
-    yield from _extract_serial(items, nlp=nlp, batch_size=batch_size)
+    yield from _extract_serial(items, nlp=nlp, batch_size=batch_size, prefilter=prefilter)
 
 
-def _extract_serial(items: Iterable[Item], *, nlp: Language, batch_size: int) -> Iterator[Outcome]:
+def _extract_serial(
+    items: Iterable[Item], *, nlp: Language, batch_size: int, prefilter: bool = False
+) -> Iterator[Outcome]:
     from kg.extract import extract
     from kg.extract.nlp import MAX_TOKENS
 
@@ -103,7 +107,7 @@ def _extract_serial(items: Iterable[Item], *, nlp: Language, batch_size: int) ->
             else:
                 yield item
 
-    for extraction in extract(documents(), nlp=nlp, batch_size=batch_size):
+    for extraction in extract(documents(), nlp=nlp, batch_size=batch_size, prefilter=prefilter):
         # Rejections queued before this document was read come out first, keeping input order.
         while pending:
             yield _failed(pending.popleft())
@@ -153,7 +157,9 @@ def _work(chunk: list[Item]) -> list[Prepared]:
     from kg.build import parallel
 
     state = parallel.STATE
-    outcomes = _extract_serial(chunk, nlp=state["nlp"], batch_size=state["batch_size"])
+    outcomes = _extract_serial(
+        chunk, nlp=state["nlp"], batch_size=state["batch_size"], prefilter=state.get("prefilter", False)
+    )
     return list(_with_triples(outcomes, model=state["model"], keep=state["model"] is None))
 
 
@@ -165,7 +171,13 @@ def _died(item: Item, reason: str) -> Prepared:
 
 
 def build(
-    items: Iterable[Item], *, store: GraphStore, nlp: Language, batch_size: int = 32, jobs: int = 1
+    items: Iterable[Item],
+    *,
+    store: GraphStore,
+    nlp: Language,
+    batch_size: int = 32,
+    jobs: int = 1,
+    prefilter: bool = False,
 ) -> Iterator[Outcome]:
     """Extract every document and replace its named graph in ``store``; one Outcome per input item.
 
@@ -174,7 +186,8 @@ def build(
     finished document whole and none half-written, and running the same input again changes
     nothing.  ``jobs > 1`` extracts in that many processes (their outcomes carry no
     ``extraction``); the store is written here, in input order, so the store ends up the same for
-    any ``jobs``.
+    any ``jobs``.  ``prefilter`` parses only documents that can hold a trigger (kg/extract/prefilter.py):
+    the same events, and no entity mentions for the documents skipped.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -183,12 +196,14 @@ def build(
 
     model = model_name(nlp)
     if jobs > 1 and parallel.can_fork():
-        parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=model)
+        parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=model, prefilter=prefilter)
         batches: Iterable[list[Prepared]] = parallel.ordered_map(
             _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs, failed=_died
         )
     else:
-        prepared = _with_triples(_extract_serial(items, nlp=nlp, batch_size=batch_size), model=model)
+        prepared = _with_triples(
+            _extract_serial(items, nlp=nlp, batch_size=batch_size, prefilter=prefilter), model=model
+        )
         batches = parallel.chunked(prepared, batch_size)
     # One writer thread: Oxigraph releases the GIL while it writes, so batch k is written while
     # batch k+1 is parsed.  At most one batch waits, and its outcomes come out only once written.

@@ -23,6 +23,7 @@ from kg.cli.options import (
     InputsArgument,
     JobsOption,
     ModelOption,
+    PrefilterOption,
     QueryFormat,
     StoreOption,
 )
@@ -99,6 +100,7 @@ def build(
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch and per store transaction.")] = 32,
     jobs: JobsOption = 1,
+    prefilter: PrefilterOption = False,
 ) -> None:
     """Extract events from INPUTS and store each document's graph (rebuilding a document replaces it)."""
     from kg.build.io import read_inputs
@@ -110,7 +112,10 @@ def build(
         nlp = _load_nlp(model)
         progress = Progress()
         for _ in report_failures(
-            run_build(read_inputs(inputs), store=kg_store, nlp=nlp, batch_size=batch_size, jobs=jobs), progress
+            run_build(
+                read_inputs(inputs), store=kg_store, nlp=nlp, batch_size=batch_size, jobs=jobs, prefilter=prefilter
+            ),
+            progress,
         ):
             pass
     progress.finish()
@@ -130,6 +135,7 @@ def extract(
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
     jobs: JobsOption = 1,
+    prefilter: PrefilterOption = True,
 ) -> None:
     """Extract events without a store: one JSON object per input document on stdout (the contract)."""
     from kg.build.io import read_inputs
@@ -141,7 +147,7 @@ def extract(
     progress = Progress()
     out = sys.stdout
     for outcome in report_failures(
-        extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size, jobs=jobs), progress
+        extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size, jobs=jobs, prefilter=prefilter), progress
     ):
         if outcome.extraction is None:
             continue

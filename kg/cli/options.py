@@ -32,6 +32,14 @@ JobsOption = Annotated[
     int,
     typer.Option("--jobs", "-j", min=1, help="Processes that parse and extract (results are the same for any number)."),
 ]
+PrefilterOption = Annotated[
+    bool,
+    typer.Option(
+        "--prefilter/--no-prefilter",
+        help="Parse only documents whose words can start an event (same events; skipped documents keep no entity "
+        "mentions).",
+    ),
+]
 InputsArgument = Annotated[
     list[str], typer.Argument(help="Files (.txt, .md, .html, .jsonl), folders, or - for stdin.", show_default=False)
 ]

@@ -60,16 +60,71 @@ def _triggers(nlp: Language) -> Triggers:
     return triggers
 
 
-def extract(documents: Iterable[Document], *, nlp: Language, batch_size: int = 32) -> Iterator[Extraction]:
+def extract(
+    documents: Iterable[Document], *, nlp: Language, batch_size: int = 32, prefilter: bool = False
+) -> Iterator[Extraction]:
     """One :class:`Extraction` per document, in input order, parsing in batches as it goes.
 
     Streams: documents are read lazily and only one batch is held in memory, so a corpus of
-    thousands of articles can be piped through.
+    thousands of articles can be piped through.  With ``prefilter`` a document only goes through
+    the parser and the NER when its tokens can hold a trigger (kg/extract/prefilter.py); the others
+    come out with no events and no mentions, and the events of every document are the same.
     """
     triggers = _triggers(nlp)
+    if prefilter:
+        yield from _extract_prefiltered(documents, nlp=nlp, batch_size=batch_size, triggers=triggers)
+        return
     pairs = ((document.text, document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_doc(doc, document, triggers=triggers)
+
+
+# With the prefilter, at most this many batches' worth of skipped documents wait for a batch to parse.
+_SKIP_WINDOW = 16
+
+
+def _extract_prefiltered(
+    documents: Iterable[Document], *, nlp: Language, batch_size: int, triggers: Triggers
+) -> Iterator[Extraction]:
+    """``extract`` with the prefilter: documents are tokenized, the ones that may hold a trigger are
+    parsed a batch at a time (their tokenized Doc goes on through the pipeline, so nothing is
+    tokenized twice), and every document comes out in input order."""
+    can_hold = _prefilter(nlp)
+    window: list[tuple[Document, Doc | None]] = []  # (document, its Doc when it is to be parsed)
+    parse = 0
+
+    def flush() -> Iterator[Extraction]:
+        parsed = iter(nlp.pipe((doc for _, doc in window if doc is not None), batch_size=batch_size))
+        for document, doc in window:
+            if doc is None:
+                yield Extraction(document=document, events=(), mentions=())
+            else:
+                yield extract_doc(next(parsed), document, triggers=triggers)
+        window.clear()
+
+    for document in documents:
+        doc = nlp.make_doc(document.text)
+        if can_hold(doc):
+            window.append((document, doc))
+            parse += 1
+        else:
+            window.append((document, None))
+        if parse >= batch_size or len(window) >= batch_size * _SKIP_WINDOW:
+            yield from flush()
+            parse = 0
+    yield from flush()
+
+
+_PREFILTERS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _prefilter(nlp: Language):  # noqa: ANN202
+    from kg.extract.prefilter import Prefilter
+
+    found = _PREFILTERS.get(nlp)
+    if found is None:
+        found = _PREFILTERS[nlp] = Prefilter(nlp)
+    return found
 
 
 def extract_one(document: Document, *, nlp: Language) -> Extraction:

@@ -1,0 +1,101 @@
+"""Throughput of ``kg build --prefilter`` against raw ``nlp.pipe`` on news feeds of three mixes.
+
+In ONE run, for each feed (benchmarks/feed.py: conflict articles from benchmarks/corpus.py mixed at
+random with politics, business, sport and technology articles written from kg's own templates):
+
+* raw ``nlp.pipe`` over the texts with kg's pipeline (the trained model plus kg's components),
+  batch size as kg's: what a tool that parses everything pays;
+* ``kg.build.jobs.build`` (what ``kg build`` runs after loading the model) with ``prefilter=True``
+  and ``jobs=1`` into a new on-disk store, and, for the all-conflict feed, without the prefilter.
+
+It prints each feed's speed-up (raw time / build time) beside its goal: 10% conflict >= 3x,
+30% >= 1.5x, all-conflict no slower than before the prefilter (build/raw 1.09-1.13), and the share of
+documents the prefilter sent to the parser.  Raw and build are timed back to back in ``--repeat``
+rounds (every other round in reverse order) and the median round is printed.
+
+Run:  python benchmarks/scale_bench.py [--docs 500] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT))
+
+import feed  # noqa: E402
+
+MIXES = ((0.1, "speed-up >= 3x"), (0.3, "speed-up >= 1.5x"), (1.0, "build/raw <= 1.13, as before"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=500, help="articles in each feed")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds of each timing (medians are printed)")
+    args = parser.parse_args()
+
+    from kg.build.io import read_inputs
+    from kg.build.jobs import build
+    from kg.extract.nlp import load
+    from kg.extract.prefilter import Prefilter
+    from kg.store.embedded import Store
+
+    work = Path(tempfile.mkdtemp(prefix="kg-scale-bench-"))
+    nlp = load()
+    prefilter = Prefilter(nlp)
+    list(nlp.pipe(["Rebels attacked the town on Monday."] * 40))  # warm up
+
+    def run_build(path: Path, store_dir: Path, *, prefiltered: bool) -> int:
+        with Store.open(store_dir) as store:
+            items = read_inputs([str(path)])
+            outcomes = list(build(items, store=store, nlp=nlp, batch_size=args.batch_size, prefilter=prefiltered))
+            return sum(o.events for o in outcomes)
+
+    summary = []
+    for share, goal in MIXES:
+        path = feed.write(work / f"feed-{share}.jsonl", args.docs, conflict=share)
+        texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+        parsed = sum(1 for text in texts if prefilter(nlp.make_doc(text)))
+        print(
+            f"feed {share:.0%} conflict: {len(texts)} articles, {sum(map(len, texts)) / len(texts):,.0f} characters "
+            f"each, {parsed / len(texts):.0%} parsed with the prefilter",
+            flush=True,
+        )
+        rounds: list[dict[str, float]] = []
+        events: dict[str, int] = {}
+        for r in range(args.repeat):
+            names = ["raw", "build"] + (["full"] if share == 1.0 else [])
+            took = {}
+            for name in names if r % 2 == 0 else reversed(names):
+                start = time.perf_counter()
+                if name == "raw":
+                    list(nlp.pipe(texts, batch_size=args.batch_size))
+                else:
+                    store = work / f"store-{share}-{r}-{name}"
+                    events[name] = run_build(path, store, prefiltered=name == "build")
+                took[name] = time.perf_counter() - start
+            rounds.append(took)
+            print("  round " + str(r + 1) + ": " + ", ".join(f"{k} {v:.2f} s" for k, v in took.items()), flush=True)
+        speedup = statistics.median(t["raw"] / t["build"] for t in rounds)
+        line = f"conflict {share:>4.0%}: kg build --prefilter {speedup:.2f}x as fast as raw nlp.pipe"
+        line += f" (build/raw {1 / speedup:.3f}; {events['build']} events; goal: {goal})"
+        if share == 1.0:
+            full = statistics.median(t["full"] / t["raw"] for t in rounds)
+            line += f"; without --prefilter build/raw {full:.3f}"
+            if events["full"] != events["build"]:
+                line += f"; WARNING: {events['full']} events without the prefilter"
+        summary.append(line)
+        print(line, flush=True)
+    print("\n".join(["", *summary]))
+
+
+if __name__ == "__main__":
+    main()

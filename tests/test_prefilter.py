@@ -1,0 +1,123 @@
+"""kg/extract/prefilter.py: documents that cannot hold a trigger are skipped, and the events never change.
+
+The judge is byte identity: ``kg extract --format jsonl`` records with and without the prefilter are
+compared on the seed, the team's fixtures, ../shared/eval/dev.jsonl (when present) and a generated
+mixed feed (benchmarks/feed.py; ``KG_PREFILTER_DOCS`` sets its size, 10,000 for the full check).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kg.models import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("*.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract.nlp import load
+
+    return load()
+
+
+def _feed_module():
+    spec = importlib.util.spec_from_file_location("kg_bench_feed", ROOT / "benchmarks" / "feed.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _documents(path: Path) -> list[Document]:
+    from kg.build.io import read_inputs
+
+    return [item for item in read_inputs([str(path)]) if isinstance(item, Document)]
+
+
+def _records(documents: list[Document], nlp, *, prefilter: bool) -> Iterator[str]:  # noqa: ANN001
+    from kg.contract import extraction_record
+    from kg.extract import extract
+
+    for extraction in extract(iter(documents), nlp=nlp, prefilter=prefilter):
+        yield json.dumps(extraction_record(extraction), ensure_ascii=False)
+
+
+@pytest.mark.model
+def test_every_trigger_the_rules_can_fire_on_passes_the_prefilter(nlp) -> None:
+    from kg.extract.prefilter import Prefilter
+    from kg.extract.triggers import Triggers, _values
+
+    prefilter = Prefilter(nlp)
+    assert prefilter.exact
+    # Every value a pattern's first test accepts, as the trigger table compiles it, is a form or a lemma here.
+    triggers = Triggers(nlp.vocab)
+    strings = nlp.vocab.strings
+    for starts in triggers._starts.values():
+        for value in starts:
+            assert strings[value].lower() in prefilter.forms, strings[value]
+    # And the words of the rule tables themselves, inflected as a text would have them.
+    from kg.extract.triggers import RULES
+
+    for rule in RULES.values():
+        for pattern in rule.patterns:
+            key = "LEMMA" if "LEMMA" in pattern[0] else "LOWER"
+            for word in _values(pattern[0][key]):
+                assert prefilter(nlp.make_doc(f"They said {word} it.")), word
+    for text in ("Rebels struck the town.", "Gunmen shot two men.", "He swore allegiance.", "Jets bombed it."):
+        assert prefilter(nlp.make_doc(text)), text
+    for text in ("Shares closed higher in Tokyo.", "The festival drew visitors."):
+        assert not prefilter(nlp.make_doc(text)), text
+
+
+@pytest.mark.model
+def test_every_trigger_found_in_the_fixtures_is_a_prefilter_form(nlp) -> None:
+    """The full pipeline's own triggers (lemmas from the tagger, any POS) are all forms the prefilter knows."""
+    from kg.extract.prefilter import Prefilter
+    from kg.extract.triggers import Triggers
+
+    prefilter = Prefilter(nlp)
+    triggers = Triggers(nlp.vocab)
+    documents = [d for path in FIXTURES for d in _documents(path)]
+    found = 0
+    for doc in nlp.pipe((d.text for d in documents), batch_size=32):
+        for _, token in triggers(doc):
+            # A multi-token match ("air strike") starts before its root; its first token is the one tested.
+            first = token if token.lower_ in prefilter.forms else token.doc[max(0, token.i - 1)]
+            assert first.lower_ in prefilter.forms, (token.text, token.lemma_, token.pos_)
+            found += 1
+    assert found > 500
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("path", [*FIXTURES, ROOT / "seeds", DEV], ids=lambda p: p.name)
+def test_prefiltered_extraction_is_byte_identical(nlp, path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    documents = _documents(path)
+    assert documents
+    assert list(_records(documents, nlp, prefilter=True)) == list(_records(documents, nlp, prefilter=False))
+
+
+@pytest.mark.model
+def test_prefiltered_extraction_of_a_mixed_feed_is_byte_identical(nlp) -> None:
+    n = int(os.environ.get("KG_PREFILTER_DOCS", "300"))
+    feed = _feed_module()
+    documents = [
+        Document(id=r["id"], text=r["text"], title=r["title"], date=r["date"])
+        for r in feed.feed(n, conflict=0.1, use_dev=False)
+    ]
+    from kg.extract.prefilter import Prefilter
+
+    prefilter = Prefilter(nlp)
+    skipped = sum(1 for d in documents if not prefilter(nlp.make_doc(d.text)))
+    assert skipped > n // 5  # the test is only worth something if many documents are skipped
+    assert list(_records(documents, nlp, prefilter=True)) == list(_records(documents, nlp, prefilter=False))
