@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 PLACE, ADMIN1, COUNTRY = "P", "A", "C"
+_CACHE_MAX = 1 << 14
 
 _APOSTROPHES = str.maketrans({"\u2019": "", "\u2018": "", "'": "", "`": "", "\u02bc": "", "\u02bb": "", "-": " "})
 # Letters NFKD does not take apart ("Şırnak" is "Sirnak").
@@ -98,6 +99,9 @@ class GeoNames:
         self._names = names
         self._admin1: dict[str, Entry] = {}
         self._countries: dict[str, Entry] = {}
+        # News names the same places again and again; a fuzzy lookup scans thousands of names.
+        self._looked_up: dict[str, list[Entry]] = {}
+        self._near: dict[str, list[Entry]] = {}
 
     def entry(self, geonames_id: int) -> Entry | None:
         """The entry with this GeoNames id, or None."""
@@ -106,8 +110,17 @@ class GeoNames:
 
     def lookup(self, name: str) -> list[Entry]:
         """Every entry one of whose names is ``name`` (compared by :func:`name_key`), in id order."""
+        key = name_key(name)
+        found = self._looked_up.get(key)
+        if found is None:
+            if len(self._looked_up) >= _CACHE_MAX:
+                self._looked_up.clear()
+            found = self._looked_up[key] = self._lookup(key)
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Entry]:
         out: dict[int, Entry] = {}
-        for key in key_variants(name_key(name)):
+        for key in key_variants(name):
             line = _find(self._names, key)
             if line is None:
                 continue
@@ -122,6 +135,14 @@ class GeoNames:
         more; none under five), for misspellings ("Raqaa" -> Raqqa).  Only names that begin with the
         same two letters are compared, which keeps a lookup to a few thousand names."""
         key = name_key(name)
+        found = self._near.get(key)
+        if found is None:
+            if len(self._near) >= _CACHE_MAX:
+                self._near.clear()
+            found = self._near[key] = self._closest(key)
+        return list(found)
+
+    def _closest(self, key: str) -> list[Entry]:
         limit = 2 if len(key) >= 9 else 1 if len(key) >= 5 else 0
         if not limit:
             return []
