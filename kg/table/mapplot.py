@@ -211,7 +211,7 @@ def draw_map(rows: Sequence[EventRow], path: Path, *, unit: str = "incidents", t
     for point in points:
         by_type[point.event_type] += point.count
     handles: list[Artist] = [
-        Line2D([], [], ls="", marker="o", ms=9, mfc=colour, mec="white", label=f"{labels[t]} ({by_type[t]})")
+        Line2D([], [], ls="", marker="o", ms=9, mfc=colour, mec="white", label=f"{labels[t]} ({by_type[t]:,})")
         for t, colour in colours.items()
         if by_type[t]
     ]
@@ -225,7 +225,7 @@ def draw_map(rows: Sequence[EventRow], path: Path, *, unit: str = "incidents", t
                 ms=2 * math.sqrt(area(n) / math.pi),
                 mfc="#bbbbbb",
                 mec="white",
-                label=f"{n} {what if n > 1 else what[:-1]}",
+                label=f"{n:,} {what if n > 1 else what[:-1]}",
             )  # fmt: skip
         )
     if any(not p.precise for p in places):
@@ -246,10 +246,10 @@ def draw_map(rows: Sequence[EventRow], path: Path, *, unit: str = "incidents", t
     shown = sum(p.count for p in points)
     dates = sorted(r.event_date for r in rows if r.located and r.event_date)
     when = f", {dates[0]} to {dates[-1]}" if dates and dates[0] != dates[-1] else f", {dates[0]}" if dates else ""
-    ax.set_title(title or f"{shown} {what} at {len(places)} places{when}", fontsize=12)
+    ax.set_title(title or f"{shown:,} {what} at {len(places):,} places{when}", fontsize=12)
     note = "Country outlines: Natural Earth (public domain)."
     if unlocated:
-        note = f"{unlocated} {what} without coordinates are not shown. " + note
+        note = f"{unlocated:,} {what} without coordinates are not shown. " + note
     ax.text(0, -0.07, note, transform=ax.transAxes, fontsize=8, color="#555555", ha="left", va="top")
     try:
         fig.savefig(path, bbox_inches="tight")
@@ -331,7 +331,7 @@ def _label_places(fig: Figure, ax: Axes, places: Sequence[_Place], area: Callabl
         fits: list[tuple[int, Text, Bbox]] = []
         for dx, dy, ha, va in sides:
             text = ax.annotate(
-                f"{p.location} ({p.total})",
+                f"{p.location} ({p.total:,})",
                 xy=(p.longitude, p.latitude),
                 xytext=(dx, dy),
                 textcoords="offset points",
