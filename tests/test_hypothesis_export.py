@@ -157,7 +157,9 @@ PARSE = {
 
 
 def test_every_export_format_is_covered():
-    assert set(PARSE) == {f.name for f in EXPORT_FORMATS}
+    # RDF/XML cannot carry every character (XML 1.0 has no C0 controls): kg replaces those with U+FFFD, so it is
+    # lossy by design and tested on its own (tests/test_cli_conveniences.py reads it back with rapper and rdflib).
+    assert set(PARSE) | {"rdfxml"} == {f.name for f in EXPORT_FORMATS}
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

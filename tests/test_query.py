@@ -181,9 +181,11 @@ def test_query_from_stdin_and_file(store, tmp_path):
     assert kg("query", "--file", str(path), "--format", "tsv", "--store", store).stdout.splitlines()[1] == '"Iraq"'
 
 
-def test_default_format_off_a_terminal_is_tsv(store):
+def test_default_format_off_a_terminal_is_plain_values(store):
     result = kg("query", "SELECT ?n WHERE { ?a rdfs:label ?n } ORDER BY ?n", "--store", store)
-    assert result.stdout.splitlines() == ["?n", '"Iraq"', '"Islamic State"']
+    assert result.stdout.splitlines() == ["n", "Iraq", "Islamic State"]
+    result = kg("query", "SELECT ?n WHERE { ?a rdfs:label ?n } ORDER BY ?n", "-f", "tsv", "--store", store)
+    assert result.stdout.splitlines() == ["?n", '"Iraq"', '"Islamic State"']  # SPARQL's TSV when asked
 
 
 @pytest.mark.parametrize(

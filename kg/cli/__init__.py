@@ -192,7 +192,8 @@ def query(
         typer.Option(
             "--format",
             "-f",
-            help="Output format; default: a table on a terminal, else TSV (Turtle for CONSTRUCT).",
+            help="Output format; default: a table on a terminal, else plain tab-separated values (Turtle for "
+            "CONSTRUCT). tsv is SPARQL's TSV (N-Triples terms); jsonl one JSON object per row.",
             show_default=False,
         ),
     ] = None,
@@ -208,6 +209,9 @@ def query(
             ),
         ),
     ] = None,
+    no_headers: Annotated[
+        bool, typer.Option("--no-headers", help="Leave out the header row (plain, csv, tsv).")
+    ] = False,
     update: Annotated[
         bool, typer.Option("--update", help="Run a SPARQL Update (INSERT/DELETE/...) against the store, changing it.")
     ] = False,
@@ -244,20 +248,29 @@ def query(
         out = results.render(result, fmt)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if no_headers:
+        if fmt not in ("plain", "csv", "tsv"):
+            raise UsageError(f"--no-headers fits plain, csv and tsv output, not {fmt}")
+        out = out.split("\r\n" if fmt == "csv" else "\n", 1)[1] if isinstance(result, results.SelectResult) else out
     sys.stdout.write(out)
 
 
 @app.command()
 def export(
     format: Annotated[
-        ExportFormat,
+        ExportFormat | None,
         typer.Option(
             "--format",
             "-f",
             help="RDF format (ttl, nt, nq are short names), or the events table: csv, jsonl, geojson (docs/GEO.md).",
         ),
-    ] = DEFAULT_EXPORT_FORMAT,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file, not stdout; its extension gives the format if -f does not."
+        ),
+    ] = None,
     graph: Annotated[str | None, typer.Option(help="Only this document graph (IRI).")] = None,
     shard_size: Annotated[
         int | None,
@@ -271,8 +284,18 @@ def export(
 ) -> None:
     """Write the store as RDF: Turtle by default; N-Quads, TriG and JSON-LD keep one graph per document.  csv, jsonl
     and geojson write the events table instead (one row per event: date, type, actors, place, coordinates)."""
-    from kg.table import table_format
+    from kg.table import TABLE_FORMATS, table_format
 
+    if format is None:
+        format = DEFAULT_EXPORT_FORMAT  # noqa: A001
+        if output is not None and shard_size is None and output.suffix:
+            # The format the file's extension names (graph.nq is N-Quads), as rdfpipe and oxigraph's CLI do.
+            suffix = output.suffix.lower()
+            found = rdf_formats.by_suffix(suffix)
+            table = next((f for f in TABLE_FORMATS if suffix in f.suffixes), None)
+            if found is None and table is None:
+                raise UsageError(f"cannot tell the format of {output} from its extension; give -f/--format")
+            format = ExportFormat(found.name if found is not None else table.name)  # type: ignore[union-attr]  # noqa: A001
     if table_format(format.value) is not None:
         from kg.cli.table import export_table
 
@@ -290,14 +313,21 @@ def export(
             paths = write_shards(kg_store, output, shard_size=shard_size)
         typer.echo(f"wrote {len(paths)} shards to {output}", err=True)
         return
+
+    def dump(kg_store, handle) -> None:  # noqa: ANN001
+        # pyoxigraph writes C0 controls into RDF/XML as they are, which no XML parser reads.
+        sink = rdf_formats.XmlSafeWriter(handle) if fmt == "rdfxml" else handle
+        kg_store.dump(sink, format=fmt, graph=graph)
+        sink.flush()
+
     with _open_store(store, read_only=True) as kg_store:
         if output is None:
-            kg_store.dump(sys.stdout.buffer, format=fmt, graph=graph)
+            dump(kg_store, sys.stdout.buffer)
             sys.stdout.buffer.flush()
         else:
             try:
                 with output.open("wb") as handle:
-                    kg_store.dump(handle, format=fmt, graph=graph)
+                    dump(kg_store, handle)
             except OSError as exc:
                 raise KgError(f"cannot write {output}: {exc.strerror or exc}") from None
 

@@ -76,7 +76,6 @@ FORMATS: tuple[RdfFormat, ...] = (
         "xml",
         (".rdf", ".owl", ".xml"),
         ("application/rdf+xml", "application/xml"),
-        export=False,
         hidden=("xml",),
     ),
 )

@@ -165,6 +165,45 @@ def to_tsv(result: SelectResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+_PLAIN_ESCAPES = {ord("\\"): "\\\\", ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
+_INTEGERS = {str(XSD[n]) for n in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger")}
+_FLOATS = {str(XSD.decimal), str(XSD.double), str(XSD.float)}
+
+
+def to_plain(result: SelectResult) -> str:
+    """Tab-separated plain values for pipes (``cut``, ``sort``, ``awk``): variable names, then each term's
+    value without brackets, quotes or types; tab, newline, CR and backslash escaped so a row stays one line."""
+    lines = ["\t".join(result.variables)]
+    for row in result.rows:
+        lines.append("\t".join(_csv_value(t).translate(_PLAIN_ESCAPES) for t in row))
+    return "\n".join(lines) + "\n"
+
+
+def _json_value(term: Term | None) -> object:
+    if term is None:
+        return None
+    if isinstance(term, Literal) and term.datatype is not None:
+        datatype = str(term.datatype)
+        try:
+            if datatype in _INTEGERS:
+                return int(str(term))
+            if datatype in _FLOATS:
+                return float(str(term))
+        except ValueError:
+            return str(term)
+        if datatype == str(XSD.boolean):
+            return str(term) in ("true", "1")
+    return _csv_value(term)
+
+
+def to_jsonl(result: SelectResult) -> str:
+    """JSON Lines: one object per row, variable to plain value (numbers and booleans as JSON's; unbound null)."""
+    return "".join(
+        json.dumps(dict(zip(result.variables, (_json_value(t) for t in row), strict=True)), ensure_ascii=False) + "\n"
+        for row in result.rows
+    )
+
+
 def _json_term(term: Term) -> dict[str, str]:
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}
@@ -264,15 +303,16 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
     return xml_safe(text) if rdf.oxigraph_name == "RDF_XML" else text
 
 
-SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+SELECT_FORMATS = ("table", "plain", "csv", "tsv", "json", "jsonl", "xml")
 GRAPH_FORMATS = ("table", *RDF_FORMATS)
 
 
 def default_format(result: QueryResult, *, terminal: bool) -> str:
-    """The format ``kg query`` uses when none is asked for: a table on a terminal, else TSV; Turtle for graphs."""
+    """The format ``kg query`` uses when none is asked for: a table on a terminal, else plain tab-separated values;
+    Turtle for graphs."""
     if isinstance(result, GraphResult):
         return "turtle"
-    return "table" if terminal else "tsv"
+    return "table" if terminal else "plain"
 
 
 def render(result: QueryResult, fmt: str) -> str:
@@ -297,6 +337,12 @@ def render(result: QueryResult, fmt: str) -> str:
         # SPARQL defines no CSV/TSV for booleans; a bare true/false is what scripts test.
         if fmt in ("csv", "tsv"):
             return "true\n" if result.value else "false\n"
+        if fmt in ("plain", "jsonl"):
+            return ("true\n" if result.value else "false\n") if fmt == "plain" else json.dumps(result.value) + "\n"
+    elif fmt == "plain":
+        return to_plain(result)
+    elif fmt == "jsonl":
+        return to_jsonl(result)
     elif fmt == "csv":
         return to_csv(result)
     elif fmt == "tsv":
