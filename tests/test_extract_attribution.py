@@ -334,3 +334,16 @@ def test_doers_said_to_be_members_of_a_group_name_it():
     )
     (claim,) = attribution.claims(doc)
     assert (claim.actor.text, claim.deed) == ("Ansar", None)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The bomb was planted by members of the Haqqani network.", "members of the Haqqani network"),
+        ("A roadside bomb that was planted by Taliban insurgents killed three officers.", "Taliban insurgents"),
+        ("The attack, which was carried out by ISWAP, killed nine soldiers.", "ISWAP"),
+    ],
+)
+def test_passive_agents_of_planting_and_carrying_out(nlp, text, doer):
+    assert doer in {a.span.text for e in _attacks(nlp, text) for a in e.agents}

@@ -217,14 +217,15 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         if owners:
             return owners, "syntax"  # "a drone of the Military Forces of Turkey struck ..."
     for c in noun.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LIGHT_VERBS | _PLANTING:
+        passive_relative = c.dep_ == "relcl" and is_passive(c)  # "a bomb that was planted by X"
+        if (c.dep_ == "acl" and c.tag_ == "VBN" or passive_relative) and c.lemma_.lower() in LIGHT_VERBS | _PLANTING:
             by = pobjs(c, "by")
             if by:
                 return by, "syntax"  # "the attack ... carried out by the Taliban", "a bomb planted by X"
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT_VERBS:
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT_VERBS | _PLANTING:
         by = pobjs(noun.head, "by")
         if by:
-            return by, "syntax"  # "the attack was carried out / claimed by ISGS"
+            return by, "syntax"  # "the attack was carried out / claimed by ISGS", "the bomb was planted by X"
     if noun.dep_ == "dobj" and not is_passive(noun.head):
         # "condemned the murder of David Haines by ISIL terrorists": an active verb has no by-agent of its
         # own, so a by-phrase after its object that the parser hung on the verb is the object's doer.
