@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import urllib.parse
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any, Protocol
 
@@ -172,12 +172,25 @@ def _place(value: object, area_of: dict[str, str], unnamed: set[str]) -> str | N
 def reports(store: _Store) -> list[Report]:
     """Every event of ``store`` as a :class:`Report`: its family, day (the event's date, else the
     document's), place, agents and targets."""
+    # Every event of the store is held at once: names are shared, one string per IRI and one frozenset per
+    # set of names (an empty frozenset is 216 bytes; a report had four), so memory grows by the events'
+    # own IRIs, not by copies of the actors, places and documents they name.
+    shared: dict = {}
+
+    def one(value: object) -> str:
+        text = str(value)
+        return shared.setdefault(text, text)
+
+    def names(values: Iterable[str]) -> frozenset[str]:
+        key = frozenset(values)
+        return shared.setdefault(key, key)
+
     agents: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)
     targets: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, set[str]] = defaultdict(set)
     for row in store.query(_participants_query()).dicts():
-        event, actor = str(row["e"]), str(row["actor"])
+        event, actor = one(row["e"]), one(row["actor"])
         if str(row["role"]) == str(KG.agent):
             agents[event].add(actor)
             if str(row.get("collective")).lower() not in ("true", "1"):
@@ -197,7 +210,7 @@ def reports(store: _Store) -> list[Report]:
     out: dict[str, Report] = {}
     family_of_class = _family_of_class()
     for row in store.query(_reports_query()).dicts():
-        event, document = str(row["e"]), str(row["doc"])
+        event, document = one(row["e"]), one(row["doc"])
         happened = str(row["modality"]) in (str(KG.Asserted), str(KG.Inspired)) and str(row["polarity"]) == str(
             KG.Positive
         )
@@ -206,12 +219,12 @@ def reports(store: _Store) -> list[Report]:
             document=document,
             family=family_of_class[str(row["type"])],
             day=_day(row.get("time")) or _day(row.get("published")),
-            place=_place(row.get("place"), area_of, unnamed),
-            agents=frozenset(agents.get(event, ())),
-            targets=frozenset(targets.get(event, ())),
-            named_agents=frozenset(named.get(event, ())),
-            parents=frozenset(p for a in named.get(event, ()) for p in parents.get(a, ())),
-            source=_source(row.get("url"), document),
+            place=None if (place := _place(row.get("place"), area_of, unnamed)) is None else one(place),
+            agents=names(agents.get(event, ())),
+            targets=names(targets.get(event, ())),
+            named_agents=names(named.get(event, ())),
+            parents=names(p for a in named.get(event, ()) for p in parents.get(a, ())),
+            source=one(_source(row.get("url"), document)),
             published=_day(row.get("published")),
             asserted=happened,
         )
@@ -245,6 +258,6 @@ def update_incidents(store: _Store) -> int:
     content changed, in one transaction of the store.
     """
     incidents = link(reports(store))
-    triples = [t for incident in incidents for t in incident_triples(incident)]
-    store.replace_graph(INCIDENTS_GRAPH, triples)
+    # A generator: the store makes its own statements of the triples, so no list of rdflib terms is held too.
+    store.replace_graph(INCIDENTS_GRAPH, (t for incident in incidents for t in incident_triples(incident)))
     return len(incidents)
