@@ -83,3 +83,21 @@ def test_a_dateline_needs_its_dash():
     assert _dateline_end(nlp("KABUL, Sept 5 (Asia Desk) - A bomb exploded."), 0) == 9
     assert _dateline_end(nlp("NATO, the alliance, said - nothing."), 0) is None  # lowercase prose
     assert _dateline_end(nlp("ISIS-affiliated fighters attacked."), 0) is None
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("JNIM militants ambushed an army convoy between Koumbri and Ouahigouya on Thursday.", "Koumbri"),
+        ("Ethiopian warplanes bombed Tigrayan positions around Mekelle on Monday.", "Mekelle"),
+    ],
+)
+def test_a_place_between_or_around_is_where_it_happened(nlp, text, place):
+    (event,) = [e for e in _events(nlp, text) if e.type in (EventType.ATTACK, EventType.AIRSTRIKE)]
+    assert event.location is not None and event.location.span.text == place
+
+
+def test_a_misspelt_town_is_on_the_map_in_its_country(nlp):
+    (event,) = _events(nlp, "Ethiopian warplanes bombed Tigrayan positions around Mekelle on Monday.")
+    geo = event.location.entity.geo if event.location is not None else None
+    assert geo is not None and geo.country_code == "ET" and geo.precision == 1  # GeoNames' "Mek'ele"

@@ -62,7 +62,21 @@ _EVENT_OF = frozenset(
 _UNTAGGED_OK = ("in", "near", "over", "at", "outside", "around", "inside", "across", "throughout")
 _PEOPLE = ("PERSON", "NORP")
 # Prepositions whose object is where the event happened, beyond those the rules collect.
-_WHERE = ("in", "at", "near", "on", "over", "outside", "inside", "around", "across", "throughout", "through", "off")
+_WHERE = (
+    "in",
+    "at",
+    "near",
+    "on",
+    "over",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+    "through",
+    "off",
+    "between",
+)
 
 
 def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
@@ -100,7 +114,7 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
             out += [p for p in roles.pobjs(tok, *_WHERE) if _placelike(p) and _area(p)]
             out += _compass_places(tok)
     for t in draft.targets:
-        out += roles.pobjs(t, "in", "at", "near")  # "an attack on a village in Herat province"
+        out += roles.pobjs(t, "in", "at", "near", "around", "between")  # "an attack on a village in Herat province"
         if t.lemma_.lower() in lexicon.PLACE_NOUNS or _monitor_place(t):
             out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
         elif (
