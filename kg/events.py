@@ -4,7 +4,7 @@ Everything kg knows about an event type outside its extraction rule comes from h
 writer's class and role properties, the SHACL shapes for events, both stores' statistics, the
 actor network's edges and per-type share columns, the picture's colours and legend, ``kg evaluate``'s
 types and families, and the CLI's help.  A new type is one :func:`register` call and one rule
-registered with :func:`kg.extract.triggers.register`.
+registered with :func:`kg.extract.registry.register`.
 
 >>> spec(EventType.AIRSTRIKE).family
 <EventType.ATTACK: 'ATTACK'>

@@ -21,7 +21,8 @@ from kg.extract import attribution, incidents, modality, roles, time
 from kg.extract.actors import Actors
 from kg.extract.places import location as _location
 from kg.extract.reading import close_reading, open_reading
-from kg.extract.triggers import Draft, Triggers, find
+from kg.extract.registry import Draft
+from kg.extract.triggers import Triggers, find
 from kg.geo import geocode
 from kg.models import Document, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality
 from kg.models import Span as TextSpan

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.nlp import is_dateline
-from kg.extract.triggers import Draft
+from kg.extract.registry import Draft
 from kg.models import EntityKind, EventType, Mention
 
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})

@@ -1,92 +1,21 @@
-"""The registry of event rules, keyed by event type, and the table that finds their triggers.
-
-A rule is token patterns (a subset of spaCy ``Matcher`` syntax: ``LEMMA``, ``LOWER`` and ``POS``)
-plus a function that reads the roles around one matched trigger and yields :class:`Draft` events.
-Adding an event type is one module in ``kg/extract/rules/`` with one ``@register`` call.
+"""The table that finds the registered rules' triggers in a parsed Doc, and :func:`find`, which runs the
+rules on them.  The registry itself (:class:`Draft`, ``register``, ``RULES``) is :mod:`kg.extract.registry`;
+its names are re-exported here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 from kg.extract import roles
+from kg.extract import rules as _rules  # noqa: F401  (importing the rules registers them)
 from kg.extract.actors import Actors
-from kg.models import EventType, Modality
-
-
-@dataclass
-class Draft:
-    """An event as a rule sees it: role heads as tokens, before mentions are resolved."""
-
-    type: EventType
-    trigger: Token
-    agents: list[Token] = field(default_factory=list)
-    targets: list[Token] = field(default_factory=list)
-    to: list[Token] = field(default_factory=list)
-    places: list[Token] = field(default_factory=list)
-    strength: float = 0.6  # how sure the trigger itself is, before roles are counted
-    agent_source: str = "none"  # "syntax", "coref" or "none"
-    modality: Modality | None = None  # set when the rule knows better than kg.extract.modality
-    defector_collective: bool = False  # DEFECTION agents stay collectives ("ISIS fighters")
-
-    @classmethod
-    def read(
-        cls,
-        type: EventType,
-        trigger: Token,
-        agent: Token | None,
-        *,
-        targets: list[Token],
-        places: list[Token],
-        strength: float,
-    ) -> Draft:
-        """A draft with at most one doer, read from the syntax around the trigger (none when ``agent`` is None)."""
-        return cls(
-            type,
-            trigger,
-            agents=[agent] if agent is not None else [],
-            targets=targets,
-            places=places,
-            strength=strength,
-            agent_source="syntax" if agent is not None else "none",
-        )
-
-
-Build = Callable[[Token, Actors], Iterable[Draft]]
-
-
-@dataclass(frozen=True)
-class Rule:
-    type: EventType
-    patterns: tuple[list[dict], ...]
-    build: Build
-
-
-RULES: dict[EventType, Rule] = {}
-
-
-def register(event_type: EventType, patterns: Iterable[list[dict]]) -> Callable[[Build], Build]:
-    """Register ``build`` as the rule for ``event_type``, triggered by Matcher ``patterns``."""
-
-    def decorate(build: Build) -> Build:
-        RULES[event_type] = Rule(event_type, tuple(patterns), build)
-        return build
-
-    return decorate
-
-
-def lemmas(*words: str, pos: Iterable[str] | None = None) -> list[dict]:
-    """A one-token Matcher pattern: lemma (lower-cased) in ``words``, optionally restricted by POS."""
-    spec: dict = {"LEMMA": {"IN": list(words)}}
-    if pos:
-        spec["POS"] = {"IN": list(pos)}
-    return [spec]
-
+from kg.extract.registry import RULES, Build, Draft, Rule, lemmas, register  # noqa: F401  (re-exported)
+from kg.models import EventType
 
 # A compiled token test: (attribute, accepted value hashes, accepted POS ids or None for any).
 _Test = tuple[int, frozenset[int], frozenset[int] | None]
@@ -108,8 +37,6 @@ class Triggers:
     """
 
     def __init__(self, vocab) -> None:  # noqa: ANN001
-        from kg.extract import rules  # noqa: F401  (registers the rules)
-
         self.types: tuple[EventType, ...] = tuple(RULES)
         # (rule index, compiled tests) in registration order; one-token patterns first.
         self._patterns: list[tuple[int, tuple[_Test, ...]]] = []

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
-from kg.extract.triggers import Draft, lemmas, register
+from kg.extract.registry import Draft, lemmas, register
 from kg.models import EntityKind, EventType, Modality
 
 PATTERNS = [

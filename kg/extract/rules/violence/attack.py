@@ -9,12 +9,12 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
+from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules.violence import words
 from kg.extract.rules.violence.aerial import is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, metaphor, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbs import verb_ok
-from kg.extract.triggers import Draft, lemmas, register
 from kg.models import EventType
 
 PATTERNS: list[list[dict]] = [

@@ -1,0 +1,86 @@
+"""The registry of event rules, keyed by event type: what a rule is and the :class:`Draft` it yields.
+
+A rule is token patterns (a subset of spaCy ``Matcher`` syntax: ``LEMMA``, ``LOWER`` and ``POS``)
+plus a function that reads the roles around one matched trigger and yields :class:`Draft` events.
+Adding an event type is one module in ``kg/extract/rules/`` with one ``@register`` call.  The rules
+import this module; :mod:`kg.extract.triggers` imports the rules (registering them) and finds their triggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Actors
+from kg.models import EventType, Modality
+
+
+@dataclass
+class Draft:
+    """An event as a rule sees it: role heads as tokens, before mentions are resolved."""
+
+    type: EventType
+    trigger: Token
+    agents: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    to: list[Token] = field(default_factory=list)
+    places: list[Token] = field(default_factory=list)
+    strength: float = 0.6  # how sure the trigger itself is, before roles are counted
+    agent_source: str = "none"  # "syntax", "coref" or "none"
+    modality: Modality | None = None  # set when the rule knows better than kg.extract.modality
+    defector_collective: bool = False  # DEFECTION agents stay collectives ("ISIS fighters")
+
+    @classmethod
+    def read(
+        cls,
+        type: EventType,
+        trigger: Token,
+        agent: Token | None,
+        *,
+        targets: list[Token],
+        places: list[Token],
+        strength: float,
+    ) -> Draft:
+        """A draft with at most one doer, read from the syntax around the trigger (none when ``agent`` is None)."""
+        return cls(
+            type,
+            trigger,
+            agents=[agent] if agent is not None else [],
+            targets=targets,
+            places=places,
+            strength=strength,
+            agent_source="syntax" if agent is not None else "none",
+        )
+
+
+Build = Callable[[Token, Actors], Iterable[Draft]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    type: EventType
+    patterns: tuple[list[dict], ...]
+    build: Build
+
+
+RULES: dict[EventType, Rule] = {}
+
+
+def register(event_type: EventType, patterns: Iterable[list[dict]]) -> Callable[[Build], Build]:
+    """Register ``build`` as the rule for ``event_type``, triggered by Matcher ``patterns``."""
+
+    def decorate(build: Build) -> Build:
+        RULES[event_type] = Rule(event_type, tuple(patterns), build)
+        return build
+
+    return decorate
+
+
+def lemmas(*words: str, pos: Iterable[str] | None = None) -> list[dict]:
+    """A one-token Matcher pattern: lemma (lower-cased) in ``words``, optionally restricted by POS."""
+    spec: dict = {"LEMMA": {"IN": list(words)}}
+    if pos:
+        spec["POS"] = {"IN": list(pos)}
+    return [spec]
