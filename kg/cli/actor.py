@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli import DEFAULT_STORE, _open_store, app
+from kg.cli.app import DEFAULT_STORE, _open_store, app
 from kg.cli.options import StoreOption
 
 

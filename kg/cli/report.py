@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli import DEFAULT_STORE, _open_store, _write_output, app
+from kg.cli.app import DEFAULT_STORE, _open_store, _write_output, app
 from kg.cli.options import ReportFormat, ReportUnit, ReportWeight, StoreOption
 from kg.events import specs as event_specs
 

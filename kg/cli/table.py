@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from kg.cli import _open_store, _write_output
+from kg.cli.app import _open_store, _write_output
 from kg.errors import UsageError
 
 if TYPE_CHECKING:

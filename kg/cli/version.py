@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kg.cli import app
+from kg.cli.app import app
 
 
 def _print_version(value: bool) -> None:
