@@ -165,7 +165,6 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 # Cycles still to break, each through imports deferred into functions or a package importing the modules that
 # import it (issue 13); the list may only shrink: a new cycle fails, and so does a listed one that is gone.
 KNOWN_CYCLES = [
-    ["kg.store.base", "kg.store.embedded", "kg.store.remote"],  # open_store() in the module the stores import
     ["kg.store.shape", "kg.store.sparql"],  # each imports the other inside a function
 ]
 

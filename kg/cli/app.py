@@ -54,7 +54,7 @@ def _fail(message: str, *, code: int = 1) -> NoReturn:
 
 def _open_store(path: str, *, create: bool = False, read_only: bool = False) -> GraphStore:
     from kg.errors import StoreError
-    from kg.store.base import open_store
+    from kg.store.open import open_store
 
     store = open_store(path, create=create, read_only=read_only)
     if read_only and not store.graphs():

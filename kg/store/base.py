@@ -2,7 +2,7 @@
 
 :class:`GraphStore` is the interface :mod:`kg.store.embedded` (Oxigraph on disk) and
 :mod:`kg.store.remote` (a SPARQL 1.1 server) both implement, so building, querying, exporting
-and ranking work on either; :func:`open_store` picks one from a location (a folder or a URL).
+and ranking work on either; :func:`kg.store.open.open_store` picks one from a location (a folder or a URL).
 """
 
 from __future__ import annotations
@@ -87,17 +87,3 @@ def event_classes() -> str:
 def is_url(location: str | os.PathLike[str]) -> bool:
     """True when ``location`` names a SPARQL server (http:// or https://) rather than a folder."""
     return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
-
-
-def open_store(location: str | os.PathLike[str], *, create: bool = False, read_only: bool = False) -> GraphStore:
-    """The store at ``location``: a SPARQL 1.1 endpoint URL, or a folder for the embedded store.
-
-    ``create`` makes a new embedded store when the folder does not hold one yet; StoreError when
-    the store is missing, in use by a writer, or the server does not answer.
-    """
-    from kg.store.embedded import Store
-    from kg.store.remote import RemoteStore
-
-    if is_url(location):
-        return RemoteStore.open(str(location), create=create, read_only=read_only)
-    return Store.open(location, create=create, read_only=read_only)
