@@ -135,13 +135,13 @@ def test_reference_documents_every_term():
 
 
 def test_reference_example_conforms_and_its_query_answers():
-    from kg.rdf.ontodoc import EXAMPLE_MODEL, EXAMPLE_QUERY, example_extraction
+    from kg.rdf.ontodoc import EXAMPLE_MODEL, example_extraction, example_query
     from kg.rdf.triples import to_graph
     from kg.rdf.validate import validate
 
     g = to_graph(example_extraction(), model=EXAMPLE_MODEL)
     assert validate(g).conforms
-    rows = [tuple(str(v) for v in row) for row in g.query(EXAMPLE_QUERY)]
+    rows = [tuple(str(v) for v in row) for row in g.query(example_query())]
     assert rows == [("United States", "Islamic State", "1")]
 
 

@@ -52,9 +52,7 @@ class ExtractFormat(str, Enum):
 
 # Members from the format registry: mypy sees no members in a computed Enum(), hence the ignores.
 QueryFormat = Enum(  # type: ignore[misc]
-    "QueryFormat",
-    {n: n for n in ("table", "plain", "csv", "tsv", "json", "jsonl", "xml", *rdf_formats.names())},
-    type=str,
+    "QueryFormat", {n: n for n in (*rdf_formats.SELECT_FORMATS, *rdf_formats.names())}, type=str
 )
 ExportFormat = Enum(  # type: ignore[misc]
     "ExportFormat",

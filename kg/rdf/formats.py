@@ -88,6 +88,11 @@ _BY_NAME = {name: f for f in FORMATS for name in (f.name, *f.aliases, *f.hidden)
 _WITH_PREFIXES = ("TURTLE", "TRIG", "RDF_XML")
 
 
+SELECT_FORMATS: tuple[str, ...] = ("table", "plain", "csv", "tsv", "json", "jsonl", "xml")
+"""How a SELECT or ASK result can be written (``kg query --format``, :func:`kg.serve.formats.render`);
+a CONSTRUCT or DESCRIBE result takes "table" or one of the RDF formats above."""
+
+
 def rdf_format(name: str, *, formats: tuple[RdfFormat, ...] = FORMATS) -> RdfFormat:
     """The format called ``name`` (any case; an alias such as ``ttl`` or ``json-ld`` too) among ``formats``.
 

@@ -92,19 +92,28 @@ def _lines(g: Graph) -> Iterator[str]:
             yield from _entry(g, term)
 
 
-EXAMPLE_QUERY = """\
+def _family_classes(family: EventType) -> str:
+    """The classes of the registered event types of ``family`` as ``kg:`` names (from the specs)."""
+    from kg import events
+
+    return " ".join(f"kg:{s.class_iri.rsplit('#', 1)[-1]}" for s in events.specs() if s.family == family)
+
+
+def example_query() -> str:
+    """The worked example query; its attack classes are those of the registered types' specs (the ATTACK family)."""
+    return f"""\
 PREFIX kg: <https://w3id.org/kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
 # Who attacked whom, counting only events the text says happened.
-SELECT ?attacker ?target (COUNT(?event) AS ?events) WHERE {
+SELECT ?attacker ?target (COUNT(?event) AS ?events) WHERE {{
   ?event a ?type ; kg:agent ?a ; kg:target ?t ;
          kg:modality ?modality ; kg:polarity kg:Positive .
-  VALUES ?type { kg:Attack kg:Airstrike }
-  VALUES ?modality { kg:Asserted kg:Inspired }
+  VALUES ?type {{ {_family_classes(EventType.ATTACK)} }}
+  VALUES ?modality {{ kg:Asserted kg:Inspired }}
   ?a rdfs:label ?attacker .
   ?t rdfs:label ?target .
-}
+}}
 GROUP BY ?attacker ?target
 ORDER BY DESC(?events)
 """
@@ -146,7 +155,7 @@ def _example() -> Iterator[str]:
     yield "A query over such graphs (run it with `kg query`):"
     yield ""
     yield "```sparql"
-    yield EXAMPLE_QUERY.rstrip()
+    yield example_query().rstrip()
     yield "```"
     yield ""
 

@@ -25,7 +25,7 @@ from xml.sax.saxutils import quoteattr
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.rdf.formats import FORMATS, rdf_format, terminal_safe, writer_prefixes, xml_safe
+from kg.rdf.formats import FORMATS, SELECT_FORMATS, rdf_format, terminal_safe, writer_prefixes, xml_safe
 from kg.rdf.terms import Term
 from kg.rdf.vocab import PREFIXES
 from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
@@ -303,7 +303,6 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
     return xml_safe(text) if rdf.oxigraph_name == "RDF_XML" else text
 
 
-SELECT_FORMATS = ("table", "plain", "csv", "tsv", "json", "jsonl", "xml")
 GRAPH_FORMATS = ("table", *RDF_FORMATS)
 
 
