@@ -119,5 +119,7 @@ def test_prefiltered_extraction_of_a_mixed_feed_is_byte_identical(nlp) -> None:
 
     prefilter = Prefilter(nlp)
     skipped = sum(1 for d in documents if not prefilter(nlp.make_doc(d.text)))
-    assert skipped > n // 5  # the test is only worth something if many documents are skipped
+    # The test is only worth something if many documents are skipped.  The share falls as the rules learn
+    # everyday trigger words ('took control', 'set fire'): 52 of 300 at 13:55 on 2026-12-04, from 63.
+    assert skipped > n // 10, skipped
     assert list(_records(documents, nlp, prefilter=True)) == list(_records(documents, nlp, prefilter=False))
