@@ -1,0 +1,141 @@
+"""Words for where: place nouns, administrative areas, parts of places, compass words, toponym prefixes,
+and the heads of attacked places, facilities and objects.
+"""
+
+from __future__ import annotations
+
+PLACE_NOUNS = frozenset(
+    {
+        "region",
+        "area",
+        "city",
+        "town",
+        "village",
+        "province",
+        "district",
+        "country",
+        "capital",
+        "border",
+        "territory",
+        "neighborhood",
+        "neighbourhood",
+        "suburb",
+        "camp",
+        "base",
+        "airport",
+        "port",
+        "market",
+        "mosque",
+        "church",
+        "school",
+        "hospital",
+        "headquarters",
+        "compound",
+        "checkpoint",
+        "hotel",
+        "street",
+        "square",
+        "valley",
+        "mountain",
+        "desert",
+        "island",
+        "state",
+        "zone",
+        "frontline",
+        "strip",
+        "bank",
+        "peninsula",
+        "county",
+        "governorate",
+        "municipality",
+        "outpost",
+        "post",
+        "bridge",
+        "hill",
+        "position",
+        "stronghold",
+        "facility",
+        "building",
+        "station",
+        "embassy",
+        "consulate",
+        "office",
+        "palace",
+        "parliament",
+        "airfield",
+        "airbase",
+        "field",
+        "oilfield",
+        "refinery",
+        "dam",
+        "road",
+        "highway",
+        "neighbourhoods",
+        "quarter",
+        "battlefield",
+        "coast",
+    }
+    | {
+        "barrack",
+        "barracks",
+        "garrison",
+        "fortification",
+        "trench",
+        "pipeline",
+        "plant",
+        "tower",
+        "prison",
+        "jail",
+    }
+)
+
+# Administrative and geographic areas: "Kani township, Sagaing region", "in Sambisa forest".
+ADMIN_AREAS = frozenset({
+    "region", "province", "district", "governorate", "state", "county", "oblast", "township", "prefecture",
+    "commune", "municipality", "department", "raion", "division", "subdistrict", "sub-district", "locality",
+    "village", "town", "city", "area", "territory", "forest", "jungle", "lake", "river", "plateau", "hills",
+    "mountains", "valley", "zone", "emirate", "canton", "parish", "tehsil", "wilaya", "kebele", "woreda",
+})  # fmt: skip
+# Nouns naming part of a place; the place is their "of" object: "the outskirts of Mogadishu".
+RELATIONAL_PLACES = frozenset({
+    "outskirts", "outskirt", "vicinity", "heart", "centre", "center", "edge", "part", "parts", "periphery",
+    "environs", "countryside", "interior", "fringes", "fringe", "entrance", "gate", "gates", "side", "north",
+    "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "surroundings", "suburbs",
+    "downtown", "west bank", "shores", "shore", "banks", "bank", "coast", "heartland", "hinterland", "forest",
+    "township", "oblast", "prefecture", "commune", "jungle", "lake", "river", "plateau",
+})  # fmt: skip
+COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+    "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern",
+})  # fmt: skip
+
+# First words of place names in the Arabic-, Persian- and Kurdish-speaking world ("Tal Abyad", "Kafr
+# Nabl", "Deir ez-Zor", "Ras al-Ain", "Jabal al-Zawiya"): a name starting with one is a place, whatever the
+# small model's NER says.
+TOPONYM_PREFIXES = frozenset({
+    "tal", "tell", "tel", "kafr", "kfar", "deir", "dayr", "ras", "jabal", "jebel", "jisr", "wadi", "ain", "bir",
+    "beit", "qasr", "khirbet", "marj", "nahr", "bab", "qalat", "qalaat", "mazraat", "hayy", "souq", "tall",
+})  # fmt: skip
+
+# Nouns that take their place's name in an "of" phrase ("the town of Hit"; "the headquarters of the navy"
+# belongs to the navy instead).
+SETTLEMENT_NOUNS = frozenset({
+    "area", "capital", "city", "country", "county", "district", "enclave", "governorate", "hamlet", "island",
+    "municipality", "neighborhood", "neighbourhood", "oasis", "peninsula", "port", "province", "quarter",
+    "region", "settlement",
+    "state", "strip", "suburb", "territory", "town", "valley", "village",
+})  # fmt: skip
+# Heads of attacked things that are places or facilities, not actors ("a crowded market", "a funeral hall",
+# "the police station"): as an attack's target they are typed kg:Place, so the actor network does not rank them.
+FACILITY_NOUNS = PLACE_NOUNS | frozenset({
+    "bazaar", "cafe", "cathedral", "center", "centre", "clinic", "club", "college", "complex", "court",
+    "courthouse", "depot", "entrance", "factory", "farm", "gate", "hall", "home", "house", "mall",
+    "ministry", "nightclub", "residence", "restaurant", "shop", "shrine", "site", "stadium", "store", "synagogue",
+    "temple", "theatre", "tunnel", "university", "warehouse",
+})  # fmt: skip
+# Heads of attacked things that are objects (a pipeline or tower is a facility, above): typed kg:Object.
+OBJECT_NOUNS = frozenset({
+    "aircraft", "airliner", "boat", "bus", "cache", "car", "convoy", "drone", "equipment", "ferry",
+    "helicopter", "infrastructure", "installation", "jet", "launcher", "lorry", "minibus", "plane", "ship", "stockpile",
+    "tank", "tanker", "target", "train", "truck", "van", "vehicle", "vessel", "weapon",
+})  # fmt: skip
