@@ -98,16 +98,10 @@ def virtuoso_url(built: Path) -> Iterator[str]:
     sys.path.insert(0, str(Path(__file__).parent))
     import virtuoso
 
-    reason = virtuoso.available()
-    if reason:
-        pytest.skip(reason)
-    server = virtuoso.start()
-    try:
+    with virtuoso.running() as server:
         result = runner.invoke(app, ["build", str(CORPUS / "articles.jsonl"), "--store", server.sparql])
         assert result.exit_code == 0, result.output
         yield server.sparql
-    finally:
-        server.stop()
 
 
 @pytest.mark.model

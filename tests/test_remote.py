@@ -70,14 +70,8 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[virtuoso.Virtuoso]:
-    reason = virtuoso.available()
-    if reason:
-        pytest.skip(reason)
-    s = virtuoso.start()
-    try:
+    with virtuoso.running() as s:
         yield s
-    finally:
-        s.stop()
 
 
 @pytest.fixture(scope="module")

@@ -25,14 +25,8 @@ from kg.store.results import SelectResult
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[virtuoso.Virtuoso]:
-    reason = virtuoso.available()
-    if reason:
-        pytest.skip(reason)
-    s = virtuoso.start()
-    try:
+    with virtuoso.running() as s:
         yield s
-    finally:
-        s.stop()
 
 
 def _fill(store: Store | RemoteStore) -> None:

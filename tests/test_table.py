@@ -306,11 +306,7 @@ def test_a_sparql_server_gives_the_same_table(written: tuple[Path, list[geoevent
 
     from kg.store.remote import RemoteStore
 
-    reason = virtuoso.available()
-    if reason:
-        pytest.skip(reason)
-    server = virtuoso.start()
-    try:
+    with virtuoso.running() as server:
         docs, _ = geoevents.documents("iraq-syria", n=120)
         with RemoteStore.open(server.sparql) as remote:
             for g, triples in docs.items():
@@ -322,8 +318,6 @@ def test_a_sparql_server_gives_the_same_table(written: tuple[Path, list[geoevent
         assert len(pd.read_csv(io.BytesIO(export(server.sparql, "csv")))) == len(docs_events(docs))
         result = CliRunner().invoke(app, ["report", "--map", str(tmp_path / "m.png"), "--store", server.sparql])
         assert result.exit_code == 0, result.output
-    finally:
-        server.stop()
 
 
 def test_country_filter_keeps_the_events_placed_there(

@@ -23,6 +23,8 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +44,21 @@ def available() -> str | None:
     if not PACKAGED_INI.is_file():
         return f"{PACKAGED_INI} missing: reinstall virtuoso-opensource"
     return None
+
+
+@contextmanager
+def running() -> Iterator[Virtuoso]:
+    """A started server, stopped on exit; inside pytest, the caller is skipped where Virtuoso is not installed."""
+    reason = available()
+    if reason:
+        import pytest
+
+        pytest.skip(reason)
+    server = start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def _free_port() -> int:
