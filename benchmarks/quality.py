@@ -26,9 +26,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from kg.contract import extraction_record
-from kg.evaluate import GoldRecord, Scores, gold_documents, load_gold, score
-from kg.extract import extract
+from kg.evaluate import GoldRecord, Scores, load_gold, predict, score
 from kg.extract.nlp import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,7 +106,7 @@ def main() -> None:
     for name, path in sets.items():
         records = load_gold(path)
         started = time.perf_counter()
-        predicted = {x.document.id: extraction_record(x) for x in extract(gold_documents(records), nlp=nlp)}
+        predicted = predict(records, nlp)
         seconds[name] = time.perf_counter() - started
         if args.save:
             args.save.mkdir(parents=True, exist_ok=True)

@@ -338,3 +338,11 @@ def gold_documents(gold: Iterable[GoldRecord]):
 
     for record in gold:
         yield Document(id=record.id, text=record.text, date=record.date, source=record.id)
+
+
+def predict(gold: Iterable[GoldRecord], nlp: Any) -> dict[str, dict]:
+    """kg's extraction of the gold texts, as contract records keyed by record id: what :func:`score` takes."""
+    from kg.contract import extraction_record
+    from kg.extract import extract
+
+    return {x.document.id: extraction_record(x) for x in extract(gold_documents(gold), nlp=nlp)}

@@ -88,6 +88,7 @@ class EventSpec:
 
 
 _AGENT = Role("agent", "agent")
+_TARGET = Role("target", "target", "target", sides=True)  # what an attack or air strike was against
 
 _SPECS: dict[EventType, EventSpec] = {}
 _GENERATION = [0]
@@ -180,7 +181,7 @@ register(
     EventSpec(
         type=EventType.ATTACK,
         cls="Attack",
-        roles=(_AGENT, Role("target", "target", "target", sides=True)),
+        roles=(_AGENT, _TARGET),
         family=EventType.ATTACK,
         target_may_be_place=True,
         colour="#D55E00",
@@ -197,7 +198,7 @@ register(
     EventSpec(
         type=EventType.AIRSTRIKE,
         cls="Airstrike",
-        roles=(_AGENT, Role("target", "target", "target", sides=True)),
+        roles=(_AGENT, _TARGET),
         family=EventType.ATTACK,
         target_may_be_place=True,
         colour="#0072B2",
