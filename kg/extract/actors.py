@@ -13,173 +13,13 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import coref, lexicon, roles
+from kg.extract import coref, lexicon, phrases, roles
 from kg.extract.gazetteer import Gazetteer, normalise
 from kg.extract.gazetteer import load as load_gazetteer
 from kg.models import Entity, EntityKind, Mention
 from kg.models import Span as TextSpan
 
-_LEFT_DEPS = frozenset(
-    {
-        "det",
-        "amod",
-        "compound",
-        "nummod",
-        "poss",
-        "nmod",
-        "quantmod",
-        "predet",
-        "npadvmod",
-        "advmod",
-        "case",
-        "punct",
-    }
-)
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
-_ARMED_WORDS = frozenset(
-    {
-        "army",
-        "brigade",
-        "brigades",
-        "battalion",
-        "front",
-        "militia",
-        "group",
-        "movement",
-        "forces",
-        "force",
-        "guard",
-        "guards",
-        "tigers",
-        "mujahideen",
-        "jihad",
-        "emirate",
-        "province",
-        "wilayat",
-        "vilayat",
-        "ansar",
-        "jamaat",
-        "jama'at",
-        "harakat",
-        "liberation",
-        "resistance",
-        "rebels",
-        "legion",
-        "corps",
-        "squad",
-        "commandos",
-    }
-)
-# "Syrian opposition forces" and "Iraqi Kurdish rebels" fight the state their demonym names.
-_NON_STATE_WORDS = frozenset(
-    {
-        "opposition",
-        "rebel",
-        "rebels",
-        "insurgent",
-        "insurgents",
-        "militia",
-        "militias",
-        "anti-government",
-        "dissident",
-        "separatist",
-        "separatists",
-        "kurdish",
-        "sunni",
-        "shia",
-        "shiite",
-        "tribal",
-        "islamist",
-        "jihadist",
-        "volunteer",
-        "volunteers",
-    }
-)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# What an actor fights with, or in: "warplanes of the coalition", "forces of the regime" are that actor.
-_ARMS = lexicon.AERIAL_LEMMAS | {
-    "force",
-    "troop",
-    "artillery",
-    "tank",
-    "gunboat",
-    "warship",
-    "ship",
-    "vessel",
-    "army",
-    "unit",
-    "militia",
-    "police",
-}
-# People who act for the group their phrase names ("gunmen from the Arakan Army").
-_MEMBERS = lexicon.MEMBER_NOUNS | {
-    "gunman",
-    "gunmen",
-    "attacker",
-    "assailant",
-    "jihadist",
-    "insurgent",
-    "terrorist",
-    "extremist",
-    "guerrilla",
-    "militiaman",
-}
-_BELONGING = frozenset({"belong", "affiliate", "link", "tie", "connect"})
-# Rank and file and weapons that act for their owner: "its troops", "their warplanes".
-_OWNED_ARMS = frozenset(
-    {
-        "troop",
-        "soldier",
-        "fighter",
-        "force",
-        "militant",
-        "unit",
-        "army",
-        "military",
-        "police",
-        "warplane",
-        "jet",
-        "aircraft",
-        "plane",
-        "helicopter",
-        "drone",
-        "artillery",
-        "navy",
-        "gunboat",
-        "tank",
-        "militia",
-        "commando",
-        "sniper",
-        "marine",
-    }
-)
-# What an actor holds, keeps or lives in: "positions of the SDF" are the SDF's.
-_HELD = frozenset(
-    {
-        "position",
-        "office",
-        "headquarters",
-        "base",
-        "home",
-        "house",
-        "residence",
-        "convoy",
-        "compound",
-        "camp",
-        "post",
-        "checkpoint",
-        "stronghold",
-        "hideout",
-        "facility",
-        "depot",
-        "vehicle",
-        "patrol",
-        "outpost",
-        "barracks",
-        "station",
-        "target",
-    }
-)
 
 
 class Actors:
@@ -224,89 +64,8 @@ class Actors:
         members ("Hundreds of ISIS fighters", "members of ABM"), the ``of`` phrase."""
         span = self._phrases.get(head.i)
         if span is None:
-            span = self._phrases[head.i] = self._phrase(head)
+            span = self._phrases[head.i] = phrases.noun_phrase(head, self.entity_at)
         return span
-
-    def _phrase(self, head: Token) -> Span:
-        start, end = head.i, head.i + 1
-        for child in head.lefts:
-            if child.dep_ in _LEFT_DEPS:
-                start = min(start, child.left_edge.i)
-
-        if (
-            start > 0
-            and self.doc[start - 1].ent_id_
-            and (self.doc[start - 1].dep_ in ("aux", "auxpass") or self.doc[start - 1].pos_ == "AUX")
-        ):
-            start -= 1  # "IS militants": a gazetteer name the parser took for an auxiliary (or the root verb)
-        for child in head.rights:
-            if (
-                child.dep_ == "prep"
-                and child.lower_ == "of"
-                and (
-                    head.lower_ in lexicon.QUANTITY_HEADS
-                    or head.lemma_.lower() in lexicon.MEMBER_NOUNS
-                    or head.pos_ in ("NUM", "PRON")
-                )
-            ):
-                end = max(end, child.right_edge.i + 1)
-            elif (
-                child.dep_ == "prep" and child.lower_ == "from" and head.lemma_.lower() in _MEMBERS and _actor_of(child)
-            ):
-                end = max(end, _edge(child) + 1)  # "fighters from the Kurdish YPG"
-            elif child.dep_ == "acl" and child.lemma_.lower() in _BELONGING and head.lemma_.lower() in _MEMBERS:
-                if any(_actor_of(p) for p in child.children if p.dep_ == "prep"):
-                    end = max(end, _edge(child) + 1)  # "militants belonging to Jaish-e-Mohammed"
-            elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in _PARTS and _actor_of(child):
-                end = max(end, _edge(child) + 1)  # "a local cell of the Islamic State", "the armed wing of Hamas"
-            elif child.dep_ == "prep" and child.lower_ == "of" and _named_by(head, child):
-                end = max(end, _edge(child) + 1)  # "the town of Hit", "warplanes of the coalition"
-            elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:
-                end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
-            elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
-                end = max(end, child.right_edge.i + 1)
-        sent = roles.sentence(head)
-        if head.lemma_.lower() in _TITLE_HEADS and head.tag_ == "NN" and end == head.i + 1 and not head.ent_type_:
-            # "the militant group Jund al-Khilafah announced ...": a name right after a descriptive head is the
-            # name of what the head describes, even when the parser hung it on the verb as a second subject.
-            ent = self.entity_at(self.doc[end], within=sent) if end < sent.end else None
-            if ent is not None and ent.start == end and (ent.label_ in ("ORG", "PERSON", "NORP") or ent.ent_id_):
-                end = ent.end
-        if head.ent_iob_ in ("B", "I"):
-            # A name is never cut: "al-Baghdadi" stays whole even when the parser splits it.
-            ent = self.entity_at(head, within=sent)
-            if ent is not None:
-                start, end = min(start, ent.start), max(end, ent.end)
-        if end > head.i + 1 and end < sent.end:
-            # Nor at the phrase's end: "fighters of the Islamic State in the Greater Sahara", where the
-            # parser hung "in the Greater Sahara" on "fighters".
-            ent = self.entity_at(self.doc[end - 1], within=sent)
-            if ent is not None and ent.start < end < ent.end and ent.label_ in ("ORG", "PERSON", "NORP"):
-                end = ent.end
-        while (
-            end < len(self.doc)
-            and self.doc[end].text == "-"
-            and end + 1 < len(self.doc)
-            and self.doc[end + 1].pos_ == "PROPN"
-            and self.doc[end - 1].pos_ == "PROPN"
-        ):
-            end += 2  # "al - Baghdadi" split by the tokenizer and misparsed
-        # Keep the phrase inside the sentence and trim punctuation or quotes at its edges.
-        start, end = max(start, sent.start), min(end, sent.end)
-        while start < end - 1 and (self.doc[start].is_punct or self.doc[start].is_space):
-            start += 1
-        while end - 1 > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
-            end -= 1
-        if start > head.i or end <= head.i:
-            start, end = head.i, head.i + 1
-        opened = [t.i for t in self.doc[start:end] if t.text == "("]
-        if opened and not any(t.text == ")" for t in self.doc[opened[-1] : end]):
-            # "the Revolutionary Armed Forces of Colombia (FARC": close the parenthesis, or leave it out.
-            if end < sent.end and self.doc[end].text == ")":
-                end += 1
-            elif opened[-1] > head.i:
-                end = opened[-1]
-        return self.doc[start:end]
 
     # -- entities ---------------------------------------------------------------------------------
     def entity(self, span: Span, head: Token, *, members_as_group: bool = True) -> Entity | None:
@@ -364,7 +123,7 @@ class Actors:
                 and best is not None
                 and best.label_ == "NORP"
                 and best.root != head
-                and (lemma not in lexicon.STATE_APPARATUS or any(t.lower_ in _NON_STATE_WORDS for t in span))
+                and (lemma not in lexicon.STATE_APPARATUS or any(t.lower_ in lexicon.NON_STATE_WORDS for t in span))
             ):
                 # "an Algerian terrorist group" is not Algeria; "the Iraqi army" is.
                 return self._collective(span)
@@ -402,7 +161,7 @@ class Actors:
             # "suspected ISGS militants", "ADF rebels": the NER missed the group's acronym; the members
             # act for the group it names, one actor across documents.
             return Entity("name:" + normalise(acronym.text), acronym.text, EntityKind.ARMED_GROUP)
-        if (lemma in lexicon.GROUP_NOUNS or lemma in _DOERS and members_as_group) and _is_definite(span):
+        if (lemma in lexicon.GROUP_NOUNS or lemma in lexicon.DOER_NOUNS and members_as_group) and _is_definite(span):
             # "Police blamed Boko Haram. The attackers detonated ...": a definite doer noun after a named
             # group is that group's, like "the group" and "the militants".
             resolved = self.salience.salient_group(before=head.i)
@@ -455,7 +214,7 @@ class Actors:
         span = self.phrase(head)
         if len(span) > 1 and roles.fronted_place(span[0]) and span[0].lower_ in roles.FRONTED_PREPOSITIONS:
             span = span[1:]  # "Near Baiji," -> Baiji
-        ents = [e for e in self.ents(span) if e.label_ in _PLACE_LABELS]
+        ents = [e for e in self.ents(span) if e.label_ in phrases.PLACE_LABELS]
         # The place is the name the phrase is about: not a possessor followed by a name of its own
         # ("Niger's Tillaberi region", but "Beirut's southern suburbs" are Beirut's) nor a country
         # inside another name ("Santiago de Cuba").
@@ -477,7 +236,7 @@ class Actors:
     def _former_member(self, span: Span, head: Token, members_as_group: bool) -> Entity | None:
         """ "The former Taliban commander" no longer acts for the Taliban: the person (or people), not the
         group, whatever the phrase names."""
-        if not members_as_group or head.lemma_.lower() not in lexicon.MEMBER_NOUNS | _MEMBERS:
+        if not members_as_group or head.lemma_.lower() not in lexicon.MEMBER_NOUNS | lexicon.ACTING_MEMBERS:
             return None
         if not any(t.lower_ in ("former", "ex", "ex-") or t.lower_.startswith("ex-") for t in span if t.i < head.i):
             return None
@@ -510,7 +269,7 @@ class Actors:
 
     def _owner(self, head: Token) -> Entity | None:
         """For "its/their troops, fighters, forces, ...", the state or group the pronoun refers to."""
-        if head.lemma_.lower() not in _OWNED_ARMS:
+        if head.lemma_.lower() not in lexicon.OWNED_ARMS:
             return None  # "its leaders" are people, not the group
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if poss is None:
@@ -525,7 +284,7 @@ class Actors:
         for token in span:
             if "-" in token.text and not token.ent_id_ and not _sided(token):
                 _, _, how = token.text.partition("-")
-                if how.lower() in _SPONSORED or not how.islower():
+                if how.lower() in lexicon.SPONSOR_WORDS or not how.islower():
                     continue  # "US-backed forces" are not the United States ("US-led" forces are); "ISIS-K" is a name
                 entity = self.gaz.lookup(token.text.split("-")[0])
                 if entity is not None:
@@ -544,7 +303,7 @@ class Actors:
             kind = EntityKind.STATE
         elif ent.label_ in ("LOC", "FAC"):
             kind = EntityKind.PLACE
-        elif any(w.lower_ in _ARMED_WORDS for w in ent):
+        elif any(w.lower_ in lexicon.ARMED_NAME_WORDS for w in ent):
             kind = EntityKind.ARMED_GROUP
         elif ent.label_ == "NORP":
             kind = EntityKind.COLLECTIVE
@@ -561,75 +320,10 @@ class Actors:
         return Entity(f"local:{self.doc_key}:{normalise(text)}", text, kind)
 
 
-# Parts of a group that act for it: "a local cell of the Islamic State", "the armed wing of Hamas".
-_PARTS = frozenset(
-    {"cell", "faction", "wing", "branch", "affiliate", "offshoot", "splinter", "remnant", "arm", "chapter", "unit"}
-)
-# Descriptive heads a group's name may follow directly: "the militant group Jund al-Khilafah".
-_TITLE_HEADS = frozenset(
-    {"group", "organisation", "organization", "movement", "militia", "network", "outfit", "faction", "alliance"}
-)
-# Nouns for who did an attack; definite, they refer back to the armed group a report named before.
-_DOERS = frozenset({"gunman", "gunmen", "shooter", "attacker", "assailant", "bomber", "perpetrator"})
-
-
-def _edge(token: Token) -> int:
-    """The last token of ``token``'s phrase, leaving out what is coordinated inside it ("positions of the
-    security forces and residential areas" stops at "forces")."""
-    last = token.i
-    for c in token.children:
-        inside_name = c.ent_iob_ == "I" and token.ent_type_ and c.ent_type_ == token.ent_type_
-        if (c.dep_ not in ("conj", "cc") or inside_name) and c.i > token.i:
-            last = max(last, _edge(c))
-    return last
-
-
-def _named_by(head: Token, prep: Token) -> bool:
-    """True when the ``of`` phrase ``prep`` names what ``head`` is: the place of a place noun ("the
-    town of Hit") or the actor whose arms or forces ``head`` are ("warplanes of the coalition")."""
-    lemma = head.lemma_.lower()
-    if (
-        (lemma in _ARMS or lemma.rstrip("s") in _ARMS)
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.ent_type_ not in ("PERSON", "GPE")
-    ):
-        return _actor_of(prep)  # "warplanes of the coalition", "Military Forces of Mali"
-    if head.pos_ != "NOUN" or head.ent_type_:
-        return False  # "the Islamic State of Iraq": a name, whole or not, is not a place noun
-    if lemma in _HELD and _actor_of(prep):
-        return True  # "positions of the SDF", "the offices of a radio station"
-    return lemma in lexicon.SETTLEMENT_NOUNS and _place_name(prep)
-
-
-def _actor_of(prep: Token) -> bool:
-    """True when the object of ``prep`` names an actor: a name, or a state's apparatus ("the regime")."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return False
-    return bool(
-        obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
-        or obj.ent_id_
-        or obj.lemma_.lower() in lexicon.STATE_APPARATUS
-        or any(c.ent_id_ or c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)
-    )
-
-
-def _place_name(prep: Token) -> bool:
-    """True when the object of ``prep`` is a place's name: a GPE/LOC/FAC, or a proper noun that is not
-    a people or a gazetteer group."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return False
-    if obj.ent_type_ in _PLACE_LABELS:
-        return True
-    # After "the village of" a proper name is a place even when the small model calls it ORG or PERSON.
-    return obj.pos_ == "PROPN" and obj.ent_type_ != "NORP" and not obj.ent_id_
-
-
 def _acronym(head: Token) -> Token | None:
     """An all-capital proper noun (2-6 letters) modifying a member or fighter noun: the acronym of the
     armed group they belong to ("ISGS militants", "ADF rebels"), when the NER left it untagged."""
-    if head.lemma_.lower() not in _MEMBERS | lexicon.GROUP_NOUNS:
+    if head.lemma_.lower() not in lexicon.ACTING_MEMBERS | lexicon.GROUP_NOUNS:
         return None
     for c in head.lefts:
         if c.dep_ in ("compound", "amod", "nmod") and c.is_upper and c.is_alpha and 2 <= len(c) <= 6:
@@ -661,8 +355,6 @@ def _glued_suffix(ent: Span) -> Token | None:
 
 
 _SIDES = ("anti", "pro")
-# "X-backed militias" act for themselves: X stands behind them, it does not act through them.
-_SPONSORED = frozenset({"backed", "supported", "funded", "sponsored", "trained", "armed", "allied", "aligned"})
 
 
 def _sided(token: Token) -> bool:
@@ -673,7 +365,7 @@ def _sided(token: Token) -> bool:
     doc, i = token.doc, token.i
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _SIDES:
         return True
-    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _SPONSORED
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in lexicon.SPONSOR_WORDS
 
 
 def _is_definite(span: Span) -> bool:

@@ -8,15 +8,26 @@ lists live in four modules by what they decide (actors, places, senses, roles) a
 from __future__ import annotations
 
 from kg.extract.lexicon.actors import (
+    ACTING_MEMBERS,
+    ARMED_NAME_WORDS,
+    ARMS_NOUNS,
+    BELONGING_VERBS,
+    DOER_NOUNS,
     GROUP_NOUNS,
+    HELD_NOUNS,
     MEMBER_NOUNS,
     NEUTER_PRONOUNS,
+    NON_STATE_WORDS,
+    OWNED_ARMS,
+    PART_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     QUANTITY_HEADS,
     RELATIVE_PRONOUNS,
+    SPONSOR_WORDS,
     STATE_APPARATUS,
     SUBJECT_PRONOUNS,
+    TITLE_HEADS,
 )
 from kg.extract.lexicon.places import (
     ADMIN_AREAS,
@@ -67,6 +78,17 @@ from kg.extract.lexicon.senses import (
 )
 
 __all__ = [
+    "ACTING_MEMBERS",
+    "ARMED_NAME_WORDS",
+    "ARMS_NOUNS",
+    "BELONGING_VERBS",
+    "DOER_NOUNS",
+    "HELD_NOUNS",
+    "NON_STATE_WORDS",
+    "OWNED_ARMS",
+    "PART_NOUNS",
+    "SPONSOR_WORDS",
+    "TITLE_HEADS",
     "ABSTRACT_TARGETS",
     "ACCIDENT_CUES",
     "ADMIN_AREAS",

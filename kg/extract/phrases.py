@@ -1,0 +1,187 @@
+"""The noun phrase a role's head stands for: its left modifiers, the ``of``/``from`` phrase that says whose
+it is ("warplanes of the coalition", "fighters from the Kurdish YPG"), and names never cut.
+
+:class:`kg.extract.actors.Actors` reads the phrase (once per head) before deciding which actor it names.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicon, roles
+
+_LEFT_DEPS = frozenset(
+    {
+        "det",
+        "amod",
+        "compound",
+        "nummod",
+        "poss",
+        "nmod",
+        "quantmod",
+        "predet",
+        "npadvmod",
+        "advmod",
+        "case",
+        "punct",
+    }
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+class EntityAt(Protocol):
+    """The entity a token is part of, inside ``within`` when given (:meth:`kg.extract.actors.Actors.entity_at`)."""
+
+    def __call__(self, token: Token, *, within: Span | None = None) -> Span | None: ...
+
+
+def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
+    """The noun phrase reported for ``head``: its left modifiers and, for quantities and members ("Hundreds
+    of ISIS fighters", "members of ABM"), the ``of`` phrase."""
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+
+    if (
+        start > 0
+        and doc[start - 1].ent_id_
+        and (doc[start - 1].dep_ in ("aux", "auxpass") or doc[start - 1].pos_ == "AUX")
+    ):
+        start -= 1  # "IS militants": a gazetteer name the parser took for an auxiliary (or the root verb)
+    for child in head.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and (
+                head.lower_ in lexicon.QUANTITY_HEADS
+                or head.lemma_.lower() in lexicon.MEMBER_NOUNS
+                or head.pos_ in ("NUM", "PRON")
+            )
+        ):
+            end = max(end, child.right_edge.i + 1)
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "from"
+            and head.lemma_.lower() in lexicon.ACTING_MEMBERS
+            and _actor_of(child)
+        ):
+            end = max(end, _edge(child) + 1)  # "fighters from the Kurdish YPG"
+        elif (
+            child.dep_ == "acl"
+            and child.lemma_.lower() in lexicon.BELONGING_VERBS
+            and head.lemma_.lower() in lexicon.ACTING_MEMBERS
+        ):
+            if any(_actor_of(p) for p in child.children if p.dep_ == "prep"):
+                end = max(end, _edge(child) + 1)  # "militants belonging to Jaish-e-Mohammed"
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and head.lemma_.lower() in lexicon.PART_NOUNS
+            and _actor_of(child)
+        ):
+            end = max(end, _edge(child) + 1)  # "a local cell of the Islamic State", "the armed wing of Hamas"
+        elif child.dep_ == "prep" and child.lower_ == "of" and _named_by(head, child):
+            end = max(end, _edge(child) + 1)  # "the town of Hit", "warplanes of the coalition"
+        elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:
+            end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
+        elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
+            end = max(end, child.right_edge.i + 1)
+    sent = roles.sentence(head)
+    if head.lemma_.lower() in lexicon.TITLE_HEADS and head.tag_ == "NN" and end == head.i + 1 and not head.ent_type_:
+        # "the militant group Jund al-Khilafah announced ...": a name right after a descriptive head is the
+        # name of what the head describes, even when the parser hung it on the verb as a second subject.
+        ent = entity_at(doc[end], within=sent) if end < sent.end else None
+        if ent is not None and ent.start == end and (ent.label_ in ("ORG", "PERSON", "NORP") or ent.ent_id_):
+            end = ent.end
+    if head.ent_iob_ in ("B", "I"):
+        # A name is never cut: "al-Baghdadi" stays whole even when the parser splits it.
+        ent = entity_at(head, within=sent)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
+    if end > head.i + 1 and end < sent.end:
+        # Nor at the phrase's end: "fighters of the Islamic State in the Greater Sahara", where the
+        # parser hung "in the Greater Sahara" on "fighters".
+        ent = entity_at(doc[end - 1], within=sent)
+        if ent is not None and ent.start < end < ent.end and ent.label_ in ("ORG", "PERSON", "NORP"):
+            end = ent.end
+    while (
+        end < len(doc)
+        and doc[end].text == "-"
+        and end + 1 < len(doc)
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end - 1].pos_ == "PROPN"
+    ):
+        end += 2  # "al - Baghdadi" split by the tokenizer and misparsed
+    # Keep the phrase inside the sentence and trim punctuation or quotes at its edges.
+    start, end = max(start, sent.start), min(end, sent.end)
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start > head.i or end <= head.i:
+        start, end = head.i, head.i + 1
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+        # "the Revolutionary Armed Forces of Colombia (FARC": close the parenthesis, or leave it out.
+        if end < sent.end and doc[end].text == ")":
+            end += 1
+        elif opened[-1] > head.i:
+            end = opened[-1]
+    return doc[start:end]
+
+
+def _edge(token: Token) -> int:
+    """The last token of ``token``'s phrase, leaving out what is coordinated inside it ("positions of the
+    security forces and residential areas" stops at "forces")."""
+    last = token.i
+    for c in token.children:
+        inside_name = c.ent_iob_ == "I" and token.ent_type_ and c.ent_type_ == token.ent_type_
+        if (c.dep_ not in ("conj", "cc") or inside_name) and c.i > token.i:
+            last = max(last, _edge(c))
+    return last
+
+
+def _named_by(head: Token, prep: Token) -> bool:
+    """True when the ``of`` phrase ``prep`` names what ``head`` is: the place of a place noun ("the
+    town of Hit") or the actor whose arms or forces ``head`` are ("warplanes of the coalition")."""
+    lemma = head.lemma_.lower()
+    if (
+        (lemma in lexicon.ARMS_NOUNS or lemma.rstrip("s") in lexicon.ARMS_NOUNS)
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.ent_type_ not in ("PERSON", "GPE")
+    ):
+        return _actor_of(prep)  # "warplanes of the coalition", "Military Forces of Mali"
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False  # "the Islamic State of Iraq": a name, whole or not, is not a place noun
+    if lemma in lexicon.HELD_NOUNS and _actor_of(prep):
+        return True  # "positions of the SDF", "the offices of a radio station"
+    return lemma in lexicon.SETTLEMENT_NOUNS and _place_name(prep)
+
+
+def _actor_of(prep: Token) -> bool:
+    """True when the object of ``prep`` names an actor: a name, or a state's apparatus ("the regime")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return bool(
+        obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or obj.ent_id_
+        or obj.lemma_.lower() in lexicon.STATE_APPARATUS
+        or any(c.ent_id_ or c.ent_type_ in ("GPE", "NORP", "ORG") for c in obj.lefts)
+    )
+
+
+def _place_name(prep: Token) -> bool:
+    """True when the object of ``prep`` is a place's name: a GPE/LOC/FAC, or a proper noun that is not
+    a people or a gazetteer group."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if obj.ent_type_ in PLACE_LABELS:
+        return True
+    # After "the village of" a proper name is a place even when the small model calls it ORG or PERSON.
+    return obj.pos_ == "PROPN" and obj.ent_type_ != "NORP" and not obj.ent_id_
