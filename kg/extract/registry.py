@@ -8,7 +8,7 @@ import this module; :mod:`kg.extract.triggers` imports the rules (registering th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -39,19 +39,73 @@ class Draft:
         trigger: Token,
         agent: Token | None,
         *,
-        targets: list[Token],
-        places: list[Token],
-        strength: float,
+        targets: Sequence[Token] = (),
+        to: Sequence[Token] = (),
+        places: Sequence[Token] = (),
+        strength: float = 0.6,
+        modality: Modality | None = None,
     ) -> Draft:
         """A draft with at most one doer, read from the syntax around the trigger (none when ``agent`` is None)."""
+        agents = [agent] if agent is not None else []
+        return cls.by(
+            type, trigger, agents, "syntax", targets=targets, to=to, places=places, strength=strength, modality=modality
+        )
+
+    @classmethod
+    def by(
+        cls,
+        type: EventType,
+        trigger: Token,
+        agents: Sequence[Token],
+        source: str,
+        *,
+        targets: Sequence[Token] = (),
+        to: Sequence[Token] = (),
+        places: Sequence[Token] = (),
+        strength: float = 0.6,
+        modality: Modality | None = None,
+        collective: bool = False,
+    ) -> Draft:
+        """A draft whose doers ``source`` found ("syntax", "coref"); with no doer its source is "none"."""
         return cls(
             type,
             trigger,
-            agents=[agent] if agent is not None else [],
-            targets=targets,
+            agents=list(agents),
+            targets=list(targets),
+            to=list(to),
+            places=list(places),
+            strength=strength,
+            agent_source=source if agents else "none",
+            modality=modality,
+            defector_collective=collective,
+        )
+
+    @classmethod
+    def defection(
+        cls,
+        trigger: Token,
+        agents: Sequence[Token],
+        source: str,
+        *,
+        left: Sequence[Token] = (),
+        to: Sequence[Token] = (),
+        places: Sequence[Token] = (),
+        strength: float = 0.6,
+        modality: Modality | None = None,
+    ) -> Draft:
+        """A DEFECTION draft: who defected (kept as collectives, "ISIS fighters"), the side ``left`` and the
+        side gone ``to``."""
+        return cls.by(
+            EventType.DEFECTION,
+            trigger,
+            agents,
+            source,
+            targets=left,
+            to=to,
             places=places,
             strength=strength,
-            agent_source="syntax" if agent is not None else "none",
+            modality=modality,
+            collective=True,
         )
 
 

@@ -381,15 +381,7 @@ def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if not joined:
         return
     agent = roles.first(roles.children(trigger, "nsubjpass")) if lemma == "admit" else roles.subject(trigger)
-    yield Draft(
-        EventType.ALLEGIANCE,
-        trigger,
-        agents=[agent] if agent is not None else [],
-        targets=joined[:1],
-        places=roles.locations(trigger),
-        strength=0.6,
-        agent_source="syntax" if agent is not None else "none",
-    )
+    yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=joined[:1], places=roles.locations(trigger))
 
 
 def _pledgee(token: Token, actors: Actors) -> bool:
@@ -426,15 +418,7 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "a pledge of allegiance to X": the loyalty noun carries the event
         agents, source = roles.noun_agent(trigger)
         verb = trigger.head if trigger.head.pos_ == "VERB" else trigger
-    yield Draft(
-        EventType.ALLEGIANCE,
-        trigger,
-        agents=agents,
-        targets=to[:1],
-        places=roles.locations(verb),
-        strength=0.6,
-        agent_source=source if agents else "none",
-    )
+    yield Draft.by(EventType.ALLEGIANCE, trigger, agents, source, targets=to[:1], places=roles.locations(verb))
 
 
 _LOYALTY_WORDS = frozenset({"allegiance", "loyalty", "fealty", "bay'ah", "bayah", "baya", "bayat", "oath"})
@@ -449,15 +433,7 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     if not joined:
         return
     agent = roles.subject(verb)
-    yield Draft(
-        EventType.ALLEGIANCE,
-        noun,
-        agents=[agent] if agent is not None else [],
-        targets=joined[:1],
-        places=roles.locations(verb),
-        strength=0.6,
-        agent_source="syntax" if agent is not None else "none",
-    )
+    yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=joined[:1], places=roles.locations(verb))
 
 
 @register(EventType.ALLEGIANCE, PATTERNS)
@@ -488,15 +464,8 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             of = obj
         obj = of
         agent = roles.subject(trigger)
-        yield Draft(
-            EventType.ALLEGIANCE,
-            trigger,
-            agents=[agent] if agent is not None else [],
-            targets=[obj],
-            places=roles.locations(trigger) + _travelled_to(trigger),
-            strength=0.6,
-            agent_source="syntax" if agent is not None else "none",
-        )
+        places = roles.locations(trigger) + _travelled_to(trigger)
+        yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=[obj], places=places)
         return
     if lemma == "loyal":
         to = roles.pobjs(trigger, "to")
@@ -509,20 +478,13 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         before = _noun_before(trigger)
         if before is not None and (agent is None or trigger.dep_ not in ("amod", "acl")):
             agent = before  # "soldiers loyal to Mr Saleh", "the Aidar battalion, loyal to Kiev"
-        yield Draft(
-            EventType.ALLEGIANCE,
-            trigger,
-            agents=[agent] if agent is not None else [],
-            targets=to,
-            strength=0.65,
-            agent_source="syntax" if agent is not None else "none",
-        )
+        yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=to, strength=0.65)
         return
     if lemma == "loyalist":
         to = roles.pobjs(trigger, "to", "of")
         if not to:
             return  # a bare "loyalists" is a label, not an event
-        yield Draft(EventType.ALLEGIANCE, trigger, agents=[trigger], targets=to, strength=0.5, agent_source="syntax")
+        yield Draft.read(EventType.ALLEGIANCE, trigger, trigger, targets=to, strength=0.5)
         return
     if lemma == "oath" and not any(c.lower_ in ("allegiance", "loyalty", "fealty") for c in trigger.subtree):
         return
@@ -544,15 +506,8 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         pledgers = [p for p in pledgers if p.lemma_.lower() not in LOYALTY_NOUNS and p.lemma_.lower() != "pledge"]
         subj = roles.subject(verb)
         if pledgers and subj is not None:
-            yield Draft(
-                EventType.ALLEGIANCE,
-                trigger,
-                agents=pledgers,
-                targets=[subj],
-                places=[t for p in pledgers for t in roles.pobjs(p, "in")],
-                strength=0.6,
-                agent_source="syntax",
-            )
+            places = [t for p in pledgers for t in roles.pobjs(p, "in")]
+            yield Draft.by(EventType.ALLEGIANCE, trigger, pledgers, "syntax", targets=[subj], places=places)
         return
     if verb is not None and verb_lemma not in _SWEAR_VERBS and verb_lemma not in ("occur", "follow", "be"):
         if holder.dep_ != "nsubj":
@@ -592,26 +547,17 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     modality = None
     if verb_lemma in _SWITCH_VERBS:
         modality = Modality.ASSERTED
-    yield Draft(
+    yield Draft.by(
         EventType.ALLEGIANCE,
         trigger,
-        agents=agents,
+        agents,
+        source,
         targets=to[:1] if verb_lemma in _SWITCH_VERBS else to,
         places=roles.locations(verb) if verb is not None else [],
         strength=0.75 if verb else 0.6,
-        agent_source=source if agents else "none",
         modality=modality,
     )
     if verb is not None and verb_lemma in _SWITCH_VERBS:
         frm = roles.pobjs(trigger, "from") + roles.pobjs(verb, "from")
         if frm:
-            yield Draft(
-                EventType.DEFECTION,
-                trigger,
-                agents=agents,
-                targets=frm,
-                to=to[:1],
-                strength=0.65,
-                agent_source=source if agents else "none",
-                defector_collective=True,
-            )
+            yield Draft.defection(trigger, agents, source, left=frm, to=to[:1], strength=0.65)

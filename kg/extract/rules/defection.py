@@ -347,15 +347,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = trigger.head
         else:
             agent = next((c for c in trigger.children if c.dep_ in ("nsubj", "compound")), None)
-        yield Draft(
-            EventType.DEFECTION,
-            trigger,
-            agents=[agent] if agent is not None else [],
-            to=to,
-            strength=0.6,
-            agent_source="syntax" if agent is not None else "none",
-            defector_collective=True,
-        )
+        yield Draft.defection(trigger, [agent] if agent is not None else [], "syntax", to=to)
         return
     if lemma == "asylum":
         verb = trigger.head
@@ -380,16 +372,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "flew his jet to Jordan and asked for asylum": where the defector went is on the first conjunct.
         went = verb.head if verb.dep_ == "conj" and verb.head.pos_ in roles.VERB_POS else verb
         to = [t for t in roles.to_objects(went) + roles.pobjs(went, "on", "in") if t.ent_type_ == "GPE"]
-        yield Draft(
-            EventType.DEFECTION,
-            trigger,
-            agents=[agent],
-            to=to[:1],
-            places=roles.locations(verb) + (roles.locations(went) if went is not verb else []),
-            strength=0.5,
-            agent_source="syntax",
-            defector_collective=True,
-            modality=Modality.ASSERTED,  # "sought asylum" is the defection, not a plan of one
+        places = roles.locations(verb) + (roles.locations(went) if went is not verb else [])
+        # "sought asylum" is the defection, not a plan of one
+        yield Draft.defection(
+            trigger, [agent], "syntax", to=to[:1], places=places, strength=0.5, modality=Modality.ASSERTED
         )
         return
     if trigger.pos_ in ("NOUN", "PROPN"):
@@ -405,15 +391,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
                 return  # "Germany's surrender to the Allies": a state capitulating
             if not agents and of:
                 agents, source = of[:1], "syntax"  # "the surrender of 200 fighters to the army"
-            yield Draft(
-                EventType.DEFECTION,
-                trigger,
-                agents=agents,
-                to=to,
-                strength=0.5,
-                agent_source=source,
-                defector_collective=True,
-            )
+            yield Draft.defection(trigger, agents, source, to=to, strength=0.5)
             return
         agents, source = roles.noun_agent(trigger)
         if agents and agents[0].pos_ == "PRON" and trigger.dep_ == "dobj" and trigger.head.pos_ in roles.VERB_POS:
@@ -441,28 +419,12 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             for c in trigger.children:
                 if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_):
                     frm = [c]
-        yield Draft(
-            EventType.DEFECTION,
-            trigger,
-            agents=agents,
-            targets=frm,
-            to=to,
-            strength=0.55,
-            agent_source=source,
-            defector_collective=True,
-        )
+        yield Draft.defection(trigger, agents, source, left=frm, to=to, strength=0.55)
         return
     if lemma == "defected" or (trigger.dep_ == "amod" and lemma == "defect"):
         head = trigger.head
-        yield Draft(
-            EventType.DEFECTION,
-            trigger,
-            agents=[head],
-            targets=[c for c in head.children if c.dep_ in ("compound",) and c.ent_type_],
-            strength=0.55,
-            agent_source="syntax",
-            defector_collective=True,
-        )
+        left = [c for c in head.children if c.dep_ in ("compound",) and c.ent_type_]
+        yield Draft.defection(trigger, [head], "syntax", left=left, strength=0.55)
         return
     agent = roles.subject(trigger)
     frm = roles.pobjs(trigger, "from")
@@ -625,14 +587,12 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         ]
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _LEAVE_VERBS and lemma in ("surrender", "defect"):
         return  # already emitted from the first conjunct
-    yield Draft(
-        EventType.DEFECTION,
+    yield Draft.defection(
         trigger,
-        agents=[agent] if agent is not None else [],
-        targets=frm,
+        [agent] if agent is not None else [],
+        "syntax",
+        left=frm,
         to=to,
         places=roles.locations(trigger) + place,
         strength=0.7 if lemma == "defect" else 0.6,
-        agent_source="syntax" if agent is not None else "none",
-        defector_collective=True,
     )
