@@ -15,8 +15,9 @@ from kg.cli import app
 from kg.errors import UsageError
 from kg.rdf.vocab import KG, SEM
 from kg.store.embedded import Store
+from kg.store.lexer import tokens
 from kg.store.shape import query_shape
-from kg.store.sparql import bind, is_update, parse_binding, query_form, run_query, tokens
+from kg.store.sparql import bind, is_update, parse_binding, query_form, run_query
 
 runner = CliRunner()
 DOC = "https://w3id.org/kg/id/doc/d-1"

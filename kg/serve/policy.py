@@ -20,7 +20,7 @@ import socket
 from functools import cache
 
 from kg.serve.protocol import ServeConfig
-from kg.store.sparql import tokens
+from kg.store.lexer import tokens
 
 __all__ = ["host_refusal", "origin_refusal", "federation_refusal", "service_endpoints"]
 

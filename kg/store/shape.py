@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin
 
+from kg.store.lexer import tokens
+
 __all__ = ["DatasetConflict", "QueryShape", "query_shape", "with_using"]
 
 _FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
@@ -127,8 +129,6 @@ def with_using(update: str, default: tuple[str, ...], named: tuple[str, ...]) ->
     import pyoxigraph as ox
     from pyparsing.exceptions import ParseBaseException
     from rdflib.plugins.sparql.parser import parseUpdate
-
-    from kg.store.sparql import tokens
 
     if not default and not named:
         return update

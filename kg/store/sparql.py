@@ -4,7 +4,7 @@ pyoxigraph substitutes bindings only into projected variables (``Store.query``'s
 ``kg query -p`` and the endpoint bind any variable by adding a ``VALUES`` block at the start of
 the query's WHERE group.  That block is built only from pyoxigraph's own N-Triples rendering of
 validated terms (an IRI pyoxigraph accepted, or an escaped literal), never from user text, so a
-value can never become query syntax.  A small tokenizer finds the WHERE group: it skips strings,
+value can never become query syntax.  kg.store.lexer's tokenizer finds the WHERE group: it skips strings,
 IRIs and comments, so braces inside them never mislead it.
 
 >>> bind("SELECT ?n WHERE { ?a rdfs:label ?n }", {"a": URIRef("http://example.org/a")})
@@ -14,14 +14,15 @@ IRIs and comments, so braces inside them never mislead it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 
 from kg.errors import QueryError, UsageError
 from kg.rdf.vocab import ID_BASE, PREFIXES
+from kg.store.lexer import VAR, Token, first_keyword, tokens
+from kg.store.shape import query_shape
 
 if TYPE_CHECKING:
     from kg.rdf.terms import Term
@@ -43,100 +44,15 @@ UPDATE_REFUSED = "this is a SPARQL Update: a query reads the store, not updates 
 """The one message for an update given where a query is expected (both stores, :func:`check_query`)."""
 QUERY_KEYWORDS = frozenset("SELECT ASK CONSTRUCT DESCRIBE".split())
 
-# SPARQL's IRIREF; a "<" that does not start one is the less-than operator.
-_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_STRING = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|'
-    r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
-    r'"(?:[^"\\\n\r]|\\.)*"|'
-    r"'(?:[^'\\\n\r]|\\.)*'",
-    re.DOTALL,
-)
-_VAR = re.compile(r"[?$]([A-Za-z0-9_\u00B7\u00C0-\U0010FFFF]+)")
-# Keywords, prefixed names and numbers, with PN_LOCAL's backslash escapes (ex:a\#b is one name).
-_WORD = re.compile(r"(?:[\w:.\-%\u00B7\u00C0-\U0010FFFF]|\\[^\s])+")
-
-
-@dataclass(frozen=True)
-class Token:
-    kind: str  # "{", "}", "(", ")", "var", "word", "other"
-    text: str
-    start: int
-    end: int
-
-
-def tokens(sparql: str) -> Iterator[Token]:
-    """The significant tokens of ``sparql`` (no comments, whitespace, strings' insides)."""
-    i, n = 0, len(sparql)
-    while i < n:
-        ch = sparql[i]
-        if ch.isspace():
-            i += 1
-            continue
-        if ch == "#":
-            nl = sparql.find("\n", i)
-            i = n if nl < 0 else nl + 1
-            continue
-        if ch in "\"'":
-            m = _STRING.match(sparql, i)
-            end = m.end() if m else n  # an unterminated string runs to the end: the engine reports it
-            yield Token("other", sparql[i:end], i, end)
-            i = end
-            continue
-        if ch == "<":
-            m = _IRI.match(sparql, i)
-            end = m.end() if m else i + 1
-            yield Token("other", sparql[i:end], i, end)
-            i = end
-            continue
-        if ch in "{}()":
-            yield Token(ch, ch, i, i + 1)
-            i += 1
-            continue
-        if ch in "?$":
-            m = _VAR.match(sparql, i)
-            if m:
-                yield Token("var", m.group(1), i, m.end())
-                i = m.end()
-                continue
-        m = _WORD.match(sparql, i)
-        if m:
-            yield Token("word", m.group(0), i, m.end())
-            i = m.end()
-            continue
-        yield Token("other", ch, i, i + 1)
-        i += 1
-
-
-def _first_keyword(sparql: str) -> str | None:
-    """The first keyword after the PREFIX/BASE prologue, upper-cased."""
-    skip = 0
-    for tok in tokens(sparql):
-        if skip:
-            skip -= 1
-            continue
-        if tok.kind != "word":
-            return None
-        word = tok.text.upper()
-        if word == "PREFIX":
-            skip = 2  # the prefix name and its IRI
-        elif word == "BASE":
-            skip = 1
-        else:
-            return word
-    return None
-
 
 def query_form(sparql: str) -> str | None:
     """``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"`` or ``"DESCRIBE"`` as rdflib's SPARQL parser reads ``sparql``; None for
     an update.  A query rdflib cannot parse is taken by its first keyword after the prologue (comments and
     strings skipped): the engine then reports its syntax error, or runs what rdflib's grammar lacks."""
-    from kg.store.shape import query_shape
-
     shape = query_shape(sparql)
     if shape is not None:
         return shape.form
-    word = _first_keyword(sparql)
+    word = first_keyword(sparql)
     return word if word in QUERY_KEYWORDS and not is_update(sparql) else None
 
 
@@ -216,7 +132,7 @@ def parse_binding(pair: str) -> tuple[str, URIRef | Literal]:
 
     name, sep, value = pair.partition("=")
     name = name.strip().lstrip("?$")
-    if not sep or not name or not _VAR.fullmatch("?" + name):
+    if not sep or not name or not VAR.fullmatch("?" + name):
         raise UsageError(f"bad binding {pair!r}; write name=value (value in <...> for an IRI)")
     prefix, colon, local = value.partition(":")
     if value.startswith("<") and value.endswith(">"):
