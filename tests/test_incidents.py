@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -112,6 +113,16 @@ def test_a_documents_report_that_names_the_place_joins_before_its_vaguer_one():
     specific = _r("b-specific", "roundup", "2023-03-13", "mogadishu", [], ["hotel"])
     wire = _r("c-wire", "wire", "2023-03-12", "mogadishu", ["al-shabaab"], ["hotel"])
     assert ["b-specific", "c-wire"] in _groups(link([summary, specific, wire]))
+
+
+def test_the_text_decides_the_order_never_the_event_iri():
+    # A document tells two reports that could each join the wire's incident (a lead and a background
+    # paragraph); the one told first joins, whatever the event IRIs (which hash the roles) sort as.
+    for lead_iri, background_iri in (("e-a", "e-z"), ("e-z", "e-a")):
+        lead = replace(_r(lead_iri, "story", "2023-03-12", "mogadishu", ["al-shabaab"]), position=0)
+        background = replace(_r(background_iri, "story", "2023-03-12", "mogadishu", ["al-shabaab"]), position=400)
+        wire = _r("w", "wire", "2023-03-12", "mogadishu", ["al-shabaab"])
+        assert sorted([lead_iri, "w"]) in _groups(link([background, wire, lead])), lead_iri
 
 
 def test_reports_of_one_document_are_never_linked():

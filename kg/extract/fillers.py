@@ -112,6 +112,10 @@ def casualties(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS:
             obj = first(children(c, "dobj"))
+            if obj is None and c.lemma_.lower() == "leave":
+                # "leaving at least 22 civilians dead": the parser makes the victims the subject of "dead"
+                state = first([s for s in c.children if s.dep_ in ("ccomp", "xcomp", "oprd") and s.pos_ == "ADJ"])
+                obj = first(children(state, "nsubj")) if state is not None else None
             if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
                 return obj
     return None

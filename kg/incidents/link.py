@@ -10,9 +10,10 @@ makes doubles.  :func:`link` groups event reports into incidents:
 * **scoring** — a candidate pair scores for a shared place, shared agents, shared targets and date
   proximity, and loses for disagreeing named agents or places (:func:`score`); pairs at or above
   :data:`THRESHOLD` may join;
-* **clustering** — reports are taken in a fixed order (those naming a place first, then date, then IRI: a
-  document's "In Mogadishu, a car bomb ..." claims its place in the Mogadishu incident before the same
-  roundup's "two attacks by al-Shabaab on Sunday" can); each joins the incident whose
+* **clustering** — reports are taken in a fixed order that the texts decide (those naming a place first, then
+  date, document and the place in the document where the report is first told: a document's "In Mogadishu, a
+  car bomb ..." claims its place in the Mogadishu incident before the same roundup's "two attacks by
+  al-Shabaab on Sunday" can, and a story's lead before its background paragraph); each joins the incident whose
   members it matches best, if it is compatible with every member (:func:`compatible`: even members it is
   not compared with, so a report that names no place cannot carry one town's report into another town's
   incident), else it starts a new one.
@@ -58,6 +59,7 @@ class Report:
     published: date | None = None  # when the document was published, for the first and last report
     asserted: bool = True  # planned, threatened, hypothetical and negated events are incidents of their own
     parents: frozenset[str] = frozenset()  # named actors the named agents belong to (see :func:`compatible`)
+    position: int = 0  # character offset in its document of the report's first mention (text order)
 
 
 @dataclass(frozen=True)
@@ -150,8 +152,10 @@ def compatible(a: Report, b: Report) -> bool:
     return True
 
 
-def _order(report: Report) -> tuple[str, str]:
-    return (report.day.isoformat() if report.day else "9999", report.event)
+def _order(report: Report) -> tuple[str, str, int, str]:
+    # The text decides, not the event IRI: an IRI hashes the event's roles, so an extraction change that adds a
+    # target to one report would reshuffle which of two same-day reports claims an incident first.
+    return (report.day.isoformat() if report.day else "9999", report.document, report.position, report.event)
 
 
 def candidates(reports: Sequence[Report]) -> dict[str, set[str]]:

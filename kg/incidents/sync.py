@@ -56,14 +56,16 @@ def _reports_query() -> str:
     classes = ", ".join(f"<{c}>" for c in _family_of_class())
     return (
         _PROLOGUE
-        + f"""SELECT ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity WHERE {{
+        + f"""SELECT ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity
+       (MIN(?begin) AS ?position) WHERE {{
   ?e a ?type ; kg:document ?doc ; kg:modality ?modality ; kg:polarity ?polarity .
   FILTER(?type IN ({classes}))
   OPTIONAL {{ ?e sem:hasTimeStamp ?time }}
   OPTIONAL {{ ?doc dcterms:date ?published }}
   OPTIONAL {{ ?e sem:hasPlace ?place }}
   OPTIONAL {{ ?doc dcterms:source ?url }}
-}}"""
+  OPTIONAL {{ ?e gaf:denotedBy ?mention . ?mention nif:beginIndex ?begin }}
+}} GROUP BY ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity"""
     )
 
 
@@ -115,6 +117,13 @@ def _day(value: object) -> date | None:
         return date.fromisoformat(text[:10]) if len(text) >= 10 else None
     except ValueError:
         return None
+
+
+def _offset(value: object) -> int:
+    try:
+        return int(str(value)) if value is not None else 0
+    except ValueError:
+        return 0
 
 
 def _source(url: object, document: str) -> str:
@@ -227,6 +236,7 @@ def reports(store: _Store) -> list[Report]:
             source=one(_source(row.get("url"), document)),
             published=_day(row.get("published")),
             asserted=happened,
+            position=_offset(row.get("position")),
         )
     return [out[e] for e in sorted(out)]
 

@@ -238,14 +238,11 @@ def _struck(event_type: EventType, trigger: Token, agent: Token | None, target: 
     strength = 0.7 if lemma not in words.CONTEXT_ONLY else 0.6
     if lemma in words.KILL_VERBS:
         strength = 0.55
-    yield Draft.read(
-        event_type,
-        trigger,
-        agent,
-        targets=[target] if target is not None else [],
-        places=roles.locations(trigger),
-        strength=strength,
-    )
+    targets = [target] if target is not None else []
+    victims = roles.casualties(trigger)
+    if victims is not None and not any(victims.i == t.i for t in targets) and not roles.own_death(victims):
+        targets.append(victims)  # "attacked the base, leaving 15 soldiers dead": the victims of that attack too
+    yield Draft.read(event_type, trigger, agent, targets=targets, places=roles.locations(trigger), strength=strength)
 
 
 VERB_FRAMES: dict[str, Frame] = {
