@@ -58,6 +58,7 @@ class Doc:
     def event(self, name: str, cls: URIRef, text: str, agent: str, date: str | None, **roles: str) -> None:
         modality = roles.pop("modality", KG.Asserted)
         polarity = roles.pop("polarity", KG.Positive)
+        place = roles.pop("place", None)
         s = URIRef(f"{self.iri}#char={self.offset},{self.offset + len(text)}")
         e = ID[f"event/{name}"]
         self.triples += [
@@ -77,6 +78,9 @@ class Doc:
         ]
         if date is not None:
             self.triples.append((e, SEM.hasTimeStamp, Literal(date, datatype=XSD.date)))
+        if place is not None:
+            p = ID[f"place/{place.lower()}"]
+            self.triples += [(e, SEM.hasPlace, p), (p, RDF.type, SEM.Place), (p, RDFS.label, Literal(place))]
         prop = {
             "target": KG.target,
             "left": KG.defectedFrom,
@@ -98,6 +102,7 @@ def example_documents() -> list[Doc]:
         "usa",
         "2016-05-01",
         target="isis",
+        place="Raqqa",
     )
     d1.event(
         "e2",
@@ -260,6 +265,17 @@ EXPECTED: dict[str, list[tuple[str, ...]]] = {
             "positive",
             "US jets struck Islamic State near Raqqa.",
         ),
+    ],
+    "events.rq": [
+        ("2016-06-15", "Attack", "Islamic State", "Iraq", "", "seed-2", "kgid:event/e8"),
+        ("2016-06-12", "Airstrike", "United States", "Islamic State", "", "seed-2", "kgid:event/e7"),
+        ("2016-06-10", "Defection", "Dozens of fighters", "Islamic State", "", "seed-2", "kgid:event/e5"),
+        ("2016-05-04", "Attack", "Syrian Democratic Forces", "Islamic State", "", "seed-1", "kgid:event/e4"),
+        ("2016-05-03", "Attack", "Islamic State", "Syrian Democratic Forces", "", "seed-1", "kgid:event/e3"),
+        ("2016-05-02", "Airstrike", "United States", "Islamic State", "", "wire-3", "kgid:event/e9"),
+        ("2016-05-01", "Airstrike", "United States", "Islamic State", "Raqqa", "seed-1", "kgid:event/e1"),
+        ("2016-04-28", "Attack", "Islamic State", "Iraq", "", "seed-1", "kgid:event/e2"),
+        ("2015-03-07", "Allegiance", "Boko Haram", "Islamic State", "", "seed-2", "kgid:event/e6"),
     ],
     "events-by-type.rq": [
         ("Attack", "4", "4", "2"),

@@ -256,9 +256,21 @@ def test_http10_clients_get_whole_results_with_their_length(endpoint):
 
 
 def test_query_page(endpoint):
+    """The page and the YASGUI files it loads come from the server itself (tests/test_browser.py runs it)."""
     status, headers, body = _request(endpoint.url)
     assert status == 200 and headers["Content-Type"].startswith("text/html")
-    assert b"<textarea" in body and b'fetch("sparql"' in body
+    config = json.loads(body.split(b'id="kg-config">')[1].split(b"</script>")[0])
+    assert config["examples"][0]["name"] == "events" and config["prefixes"]["kg"] == str(KG)
+    for path, media, start in [
+        ("yasgui/yasgui.min.js", "text/javascript", b"(function(e,t){"),
+        ("yasgui/yasgui.min.css", "text/css", b""),
+        ("yasgui/LICENSE", "text/plain", b"yasgui.min.js and yasgui.min.css are the build of YASGUI"),
+    ]:
+        assert f'"{path}"'.encode() in body or path.endswith("LICENSE")
+        status, headers, asset = _request(endpoint.url + path)
+        assert status == 200 and headers["Content-Type"].startswith(media) and asset.startswith(start), path
+        assert int(headers["Content-Length"]) == len(asset) > 2000
+    assert _request(endpoint.url + "yasgui/yasgui.min.js.map")[0] == 404
 
 
 def test_cors_preflight(endpoint):

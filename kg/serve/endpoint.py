@@ -38,7 +38,7 @@ from kg.rdf.formats import writer_prefixes
 from kg.serve.description import FORMATS, SD, service_description
 from kg.serve.graphstore import graph_store
 from kg.serve.guard import ConnectionGuard
-from kg.serve.page import page
+from kg.serve.page import ASSETS, asset, page
 from kg.serve.policy import federation_refusal, host_refusal, origin_refusal
 from kg.serve.protocol import CANONICAL, GRAPH_TYPES, SELECT_TYPES, ServeConfig, negotiate
 from kg.serve.workers import Crashed, Job, OutOfMemory, Timeout, Unavailable, WorkerPool
@@ -140,6 +140,8 @@ class _Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path in ("/", "/index.html"):
             return self._send(200, page(), "text/html")
+        if (found := asset(url.path)) is not None:
+            return self._send(200, *found)  # the query page's YASGUI files
         if url.path == "/health":
             # For load balancers and people: 200 while any worker runs, 503 when none can (and why).
             state = self.server.pool.state()
@@ -182,7 +184,7 @@ class _Handler(BaseHTTPRequestHandler):
     do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
 
     def do_HEAD(self) -> None:  # noqa: N802
-        if urllib.parse.urlsplit(self.path).path in ("/", "/index.html", "/health", "/store"):
+        if urllib.parse.urlsplit(self.path).path in ("/", "/index.html", "/health", "/store", *ASSETS):
             return self.do_GET()  # _send writes no body for HEAD
         return self._not_allowed()
 
