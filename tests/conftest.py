@@ -17,6 +17,7 @@ SLOW_FILES = {
     "test_hypothesis_export.py",
     "test_remote.py",
     "test_bad_input.py",
+    "test_browser.py",
 }
 # Single tests that take seconds each (measured: 10-40 s on two busy cores).
 SLOW_TESTS = {
