@@ -90,7 +90,7 @@ def _run_job(store, job: Job, conn) -> None:  # noqa: ANN001, C901
         try:
             store.oxigraph.update(with_default_graph_rebuild(job.text), prefixes=PREFIXES, base_iri=job.base)
         except SyntaxError as e:
-            return _error(conn, 400, syntax_message(job.text, e, kind="SPARQL Update"))
+            return _error(conn, 400, syntax_message(job.text, e, kind="update"))
         except OSError as e:
             return _error(conn, 500, f"the update failed: {e}")
         conn.send(("head", (204, None)))

@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["VAR", "Token", "first_keyword", "tokens"]
+__all__ = ["STRING", "VAR", "Token", "first_keyword", "tokens"]
 
 # SPARQL's IRIREF; a "<" that does not start one is the less-than operator.
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_STRING = re.compile(
+STRING = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""|'
     r"'''(?:[^'\\]|\\.|'(?!''))*'''|"
     r'"(?:[^"\\\n\r]|\\.)*"|'
@@ -50,7 +50,7 @@ def tokens(sparql: str) -> Iterator[Token]:
             i = n if nl < 0 else nl + 1
             continue
         if ch in "\"'":
-            m = _STRING.match(sparql, i)
+            m = STRING.match(sparql, i)
             end = m.end() if m else n  # an unterminated string runs to the end: the engine reports it
             yield Token("other", sparql[i:end], i, end)
             i = end

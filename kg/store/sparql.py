@@ -23,6 +23,7 @@ from kg.errors import QueryError, UsageError
 from kg.rdf.vocab import ID_BASE, PREFIXES
 from kg.store.lexer import VAR, Token, first_keyword, tokens
 from kg.store.shape import query_shape
+from kg.store.syntax import syntax_message
 
 if TYPE_CHECKING:
     from kg.rdf.terms import Term
@@ -250,6 +251,7 @@ def bind(sparql: str, bindings: Mapping[str, Term]) -> str:
         return sparql
     if is_update(sparql):
         raise UsageError("bindings fix variables of queries, not of updates")
+    check_query(sparql)  # a malformed query gets its syntax error (line, column, word), not a binding's
     form = query_form(sparql)
     toks = list(tokens(sparql))
     present = {t.text for t in toks if t.kind == "var"}
@@ -315,31 +317,6 @@ def with_default_graph_rebuild(update: str) -> str:
         last = tok
     separator = "\n" if last is not None and last.text == ";" else "\n;\n"
     return update + separator + _REBUILD
-
-
-_POSITION = re.compile(r"error at (\d+):(\d+):?\s*")
-
-
-def syntax_message(sparql: str, error: SyntaxError, *, kind: str = "SPARQL") -> str:
-    """One line naming the line and column of a syntax error, what was expected (cut short) and the text there."""
-    message = " ".join(str(error).split())
-    m = _POSITION.search(message)
-    if not m:
-        return f"invalid {kind}: {message[:160]}"
-    line_no, column = int(m.group(1)), int(m.group(2))
-    detail = message[m.end() :]
-    lines = sparql.splitlines() or [""]
-    if line_no > len(lines):
-        # Past the user's text: kg appended to it (the default graph merge after an update).
-        line_no, column = len(lines), len(lines[-1]) + 1
-        detail = "the text ends too early; " + detail
-    if len(detail) > 120:
-        detail = detail[:117] + "..."
-    near = ""
-    if 0 < line_no <= len(lines):
-        text = lines[line_no - 1].strip()
-        near = f" (near: {text[:57] + '...' if len(text) > 60 else text})"
-    return f"invalid {kind} at line {line_no}, column {column}: {detail}{near}"
 
 
 def check_query(sparql: str) -> str:
@@ -493,6 +470,6 @@ def run_update(store, update: str) -> None:  # noqa: ANN001
     try:
         on_deep_stack(run, update)
     except SyntaxError as e:
-        raise QueryError(syntax_message(update, e, kind="SPARQL Update")) from None
+        raise QueryError(syntax_message(update, e, kind="update")) from None
     except OSError as e:
         raise StoreError(f"the update failed: {e}") from None
