@@ -10,10 +10,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import roles
+from kg.extract import namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
-from kg.models import EntityKind, EventType, Modality
+from kg.models import EntityKind, EventType
 
 LOYALTY_NOUNS = (
     "allegiance",
@@ -439,7 +439,14 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
 @register(EventType.ALLEGIANCE, PATTERNS)
 def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """ALLEGIANCE drafts from "pledged allegiance/loyalty to", "took an oath of allegiance",
-    "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance."""
+    "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance; every name of a
+    list of pledgers is an agent ("A, B and C joined X", "groups that pledged to X include A, B and C")."""
+    for draft in _allegiance(trigger, actors):
+        draft.agents = namelists.every_listed(draft.agents, actors)
+        yield draft
+
+
+def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
     if lemma in _JOIN_VERBS:
         yield from _joined_by_other_verb(trigger, actors)
@@ -544,9 +551,6 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if not agents:
         agents = _agent_before_misparsed_verb(trigger)
         source = "syntax" if agents else source
-    modality = None
-    if verb_lemma in _SWITCH_VERBS:
-        modality = Modality.ASSERTED
     yield Draft.by(
         EventType.ALLEGIANCE,
         trigger,
@@ -555,7 +559,6 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         targets=to[:1] if verb_lemma in _SWITCH_VERBS else to,
         places=roles.locations(verb) if verb is not None else [],
         strength=0.75 if verb else 0.6,
-        modality=modality,
     )
     if verb is not None and verb_lemma in _SWITCH_VERBS:
         frm = roles.pobjs(trigger, "from") + roles.pobjs(verb, "from")

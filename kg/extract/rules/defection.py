@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import lexicon, roles
+from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.models import EntityKind, EventType, Modality
@@ -323,11 +323,45 @@ def _named_defector(noun: Token) -> bool:
     )
 
 
+# Fighters by what they are, beyond the members and group nouns: who can surrender to the other side.
+_COMBATANTS = frozenset({"guerrilla", "marine", "paratrooper", "commando", "mercenary", "combatant", "separatist",
+                         "jihadi", "gunboat", "crew", "garrison", "defender", "volunteer", "conscript"})  # fmt: skip
+_ACCUSING = frozenset({"accuse", "charge", "suspect", "allege", "investigate", "try"})
+
+
+def _combatant(agent: Token | None, actors: Actors) -> bool:
+    """True when ``agent`` is a side or one of its fighters ("Five hundred Ugandan rebels", "the garrison",
+    "40 ELN guerrillas", a named person), not a gunman or suspect giving himself up to the police."""
+    if agent is None:
+        return False
+    if _member(agent) or _is_group(agent, actors) or agent.lemma_.lower() in _COMBATANTS:
+        return True
+    return agent.ent_type_ in ("PERSON", "NORP") or bool(affiliation(agent))
+
+
+def _unreal(trigger: Token) -> Modality | None:
+    """HYPOTHETICAL for a defection no one is said to have made: a present-tense relative clause on a
+    population ("fighters who surrender before the end of the month will be pardoned", "safe passage to those
+    who lay down their arms") or a charge ("accused of desertion"); None to let kg.extract.modality decide."""
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ == "aux" for c in trigger.children)
+    ):
+        return Modality.HYPOTHETICAL
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "with", "for"):
+        if trigger.head.head.lemma_.lower() in _ACCUSING:
+            return Modality.HYPOTHETICAL
+    return None
+
+
 @register(EventType.DEFECTION, PATTERNS)
 def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
     for draft in _defection(trigger, actors):
+        draft.agents = namelists.every_listed(draft.agents, actors)
+        draft.modality = draft.modality or _unreal(trigger)
         if not draft.targets and draft.agents:
             draft.targets = affiliation(draft.agents[0])
         yield draft
@@ -520,8 +554,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             pass
         elif obj is not None:
             place = [obj]
-        if not to and agent is None:
-            return
+        if not to and not _combatant(agent, actors):
+            return  # "The gunman surrendered after a six-hour standoff": to police, though unsaid
     elif lemma in ("switch", "change"):
         obj = roles.patient(trigger)
         if obj is None and lemma == "switch" and to and (_is_group(to[0], actors) or to[0].lemma_.lower() == "party"):

@@ -1,0 +1,134 @@
+"""ALLEGIANCE and DEFECTION in the styles of official and encyclopaedic pages, ministry statements and wire
+reports (issue 14): group histories, lists of pledging groups, pledges someone was urged to make or refused,
+surrenders to a side, deserters and defectors named by a noun.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Document, EventType, Modality
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract.nlp import load
+
+    return load()
+
+
+def _events(nlp, text, *types):
+    from kg.extract import extract_one
+
+    return [
+        e
+        for e in extract_one(Document("t", text), nlp=nlp).events
+        if e.type in types and e.modality in (Modality.ASSERTED, Modality.INSPIRED) and not e.negated
+    ]
+
+
+def _agents(events):
+    return {m.span.text for e in events for m in e.agents}
+
+
+@pytest.mark.parametrize(
+    ("text", "pledgers", "pledgee"),
+    [
+        (
+            "Groups that have sworn allegiance to the Islamic State include Boko Haram in Nigeria, Ansar Bayt "
+            "al-Maqdis in Egypt and Jund al-Khilafah in Algeria.",
+            {"Boko Haram", "Ansar Bayt al-Maqdis", "Jund al-Khilafah"},
+            "the Islamic State",
+        ),
+        (
+            "In January 2017 Harakat Nour al-Din al-Zenki, Liwa al-Haq and Jaysh al-Sunna joined Hayat Tahrir "
+            "al-Sham, the alliance led by the former Nusra Front.",
+            {"Harakat Nour al-Din al-Zenki", "Liwa al-Haq", "Jaysh al-Sunna"},
+            "Hayat Tahrir al-Sham",
+        ),
+    ],
+)
+def test_every_group_of_a_list_of_pledgers_is_an_agent(nlp, text, pledgers, pledgee):
+    events = _events(nlp, text, EventType.ALLEGIANCE)
+    assert _agents(events) == pledgers
+    assert {e.target.span.text for e in events} == {pledgee}
+
+
+def test_a_name_followed_by_its_leader_is_no_list(nlp):
+    text = "Abubakar Shekau, Boko Haram's leader, pledged allegiance to the Islamic State in March 2015."
+    assert _agents(_events(nlp, text, EventType.ALLEGIANCE)) == {"Abubakar Shekau"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local tribal leaders in Deir ez-Zor have so far rejected calls to join IS, a monitoring group said.",
+        "The commander refused to pledge allegiance to the Islamic State and was executed days later.",
+        "In an audio message, al-Baghdadi called on militants in Libya to pledge allegiance to the caliphate.",
+        "Islamic State envoys urged the leaders of the Ansar al-Sharia brigade to join the group.",
+        "The emir declined to swear allegiance to al-Qaeda, preferring to keep the movement independent.",
+        "Officials fear the brigades could join ISIS if the government fails to pay their salaries.",
+        "Several rebel factions resisted pressure to join the Nusra Front during the winter.",
+        "The group demanded that local militias pledge allegiance to its leader.",
+        "Abu Mohammed al-Adnani urged fighters in the Caucasus Emirate to switch their allegiance to the caliph.",
+    ],
+)
+def test_a_pledge_asked_for_refused_or_feared_is_not_asserted(nlp, text):
+    assert not _events(nlp, text, EventType.ALLEGIANCE, EventType.DEFECTION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has promised an amnesty for fighters who surrender before the end of the month.",
+        "Fighters who defect will be granted an amnesty, the defence minister said.",
+        "The army called on the militants to surrender and offered safe passage to those who lay down their arms.",
+        "Hundreds of soldiers have been accused of desertion and sentenced to prison terms.",
+        "The gunman surrendered after a six-hour standoff at the bank.",
+    ],
+)
+def test_a_surrender_offered_charged_or_to_the_police_is_no_defection(nlp, text):
+    assert not _events(nlp, text, EventType.DEFECTION)
+
+
+@pytest.mark.parametrize(
+    ("text", "defector", "to", "place"),
+    [
+        (
+            "The Ministry of Defence said 120 Boko Haram fighters, including four commanders, surrendered to "
+            "troops in Bama on Friday.",
+            "120 Boko Haram fighters",
+            "troops",
+            "Bama",
+        ),
+        (
+            "In a statement, the Interior Ministry said 35 al-Shabaab militants had handed themselves in to the "
+            "Somali National Army in Lower Shabelle.",
+            "35 al-Shabaab militants",
+            "the Somali National Army",
+            "Lower Shabelle",
+        ),
+        (
+            "More than 60 ISIS militants laid down their weapons and surrendered to the Peshmerga near Hawija "
+            "on Sunday.",
+            "More than 60 ISIS militants",
+            "the Peshmerga",
+            "Hawija",
+        ),
+        ("Another 40 ELN guerrillas surrendered in Arauca last week, the Colombian army said.", None, None, "Arauca"),
+        (
+            "Rebels surrendered the town of Qusayr after a three-week siege by Hezbollah and government forces.",
+            "Rebels",
+            None,
+            None,
+        ),
+    ],
+)
+def test_fighters_surrendering_to_a_side_defect(nlp, text, defector, to, place):
+    (event,) = _events(nlp, text, EventType.DEFECTION)
+    if defector is not None:
+        assert event.agent.span.text == defector
+    assert (event.to.span.text if event.to else None) == to
+    if place is not None:
+        assert event.location is not None and event.location.span.text == place
