@@ -1,9 +1,12 @@
 """Reading inputs into :class:`~kg.models.Document` records, one at a time.
 
-Inputs are .txt/.md/.html files, folders of them, JSON Lines corpora (``{"id", "text", "title",
-"date", "url"}`` per line) and ``-`` for stdin.  Everything streams: a JSON Lines file of any size is
-read a line at a time.  A bad file or record never stops the rest: it comes out as a
-:class:`Rejected` item with the reason, in input order, and the caller decides what to report.
+Inputs are .txt/.md/.html files (a YAML-style front matter may give ``date``, ``title`` and ``url``),
+folders of them, JSON Lines corpora (``{"id", "text", "title", "date", "url"}`` per line), ``.json`` files
+holding an array of such records (or an object with a list of them) and ``-`` for stdin.  JSON Lines
+stream: a file of any size is read a line at a time.  A bad file or record never stops the rest: it comes
+out as a :class:`Rejected` item with the reason, in input order, and the caller decides what to report.
+What is read but not quite right (a date kg cannot read, a file in a folder that kg does not read) is a
+:class:`Notice`, handed to the caller's ``notify``.
 """
 
 from __future__ import annotations
@@ -15,20 +18,23 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
+from kg.build.dates import parse_date
 from kg.models import Document
 from kg.rdf.formats import clean_text
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+JSON_SUFFIXES = {".json"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
+# A .json file is parsed whole (JSON Lines stream); above this, convert it: jq -c '.[]' f.json > f.jsonl
+MAX_JSON_BYTES = 256 << 20
 
 # What a file name may not show raw in a one-line message: controls (a newline would split the
 # line) and the surrogates Python uses for bytes that are not UTF-8.
@@ -50,6 +56,18 @@ class Rejected:
     reason: str
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Something an input had that kg went past without rejecting the input (one line, saying what to do).
+
+    ``skipped`` marks a file in a folder that kg does not read (a PDF, an image), which callers count.
+    """
+
+    source: str
+    message: str
+    skipped: bool = False
+
+
 Item = Document | Rejected
 
 
@@ -67,16 +85,30 @@ def _escape(char: str) -> str:
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else char.encode("unicode_escape").decode("ascii")
 
 
-def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[Item]:
+def read_inputs(
+    paths: Iterable[str],
+    *,
+    stdin: BinaryIO | None = None,
+    default_date: str | None = None,
+    notify: Callable[[Notice], None] | None = None,
+) -> Iterator[Item]:
     """Documents (and rejections) from every path, in the order given; folders are walked sorted.
 
     A document id is the key of its graph in the store, so a second document with an id already
     read in this run (``a.txt`` and ``a.md`` in one folder, the same record id in two files) would
     silently replace the first: it is rejected instead, naming the input that has the id.
+    ``default_date`` (ISO) is the date of every document that gives none; ``notify`` gets each
+    :class:`Notice` as it is read (dates not read, files skipped).
     """
     first_source: dict[str, str] = {}
     for item in _read_paths(paths, stdin=stdin):
+        if isinstance(item, Notice):
+            if notify is not None:
+                notify(item)
+            continue
         if isinstance(item, Document):
+            if item.date is None and default_date is not None:
+                item = replace(item, date=default_date)
             first = first_source.setdefault(item.id, item.source or item.id)
             if first != (item.source or item.id):
                 item = Rejected(
@@ -87,7 +119,7 @@ def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Itera
         yield item
 
 
-def _read_paths(paths: Iterable[str], *, stdin: BinaryIO | None) -> Iterator[Item]:
+def _read_paths(paths: Iterable[str], *, stdin: BinaryIO | None) -> Iterator[Item | Notice]:
     for raw in paths:
         if raw == "-":
             yield from _read_stream(stdin or sys.stdin.buffer, "<stdin>")
@@ -107,7 +139,7 @@ def _read_paths(paths: Iterable[str], *, stdin: BinaryIO | None) -> Iterator[Ite
 _NOT_REGULAR = "not a regular file (a pipe, socket or device); skipped"
 
 
-def _read_folder(root: Path) -> Iterator[Item]:
+def _read_folder(root: Path) -> Iterator[Item | Notice]:
     unreadable: list[OSError] = []
     # os.walk does not follow symlinked folders, so symlink loops cannot trap it.  It passes the
     # folders it cannot list to onerror, one at a time, before it moves on.
@@ -117,6 +149,9 @@ def _read_folder(root: Path) -> Iterator[Item]:
         for name in sorted(files):
             path = Path(folder, name)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                if not name.startswith("."):  # hidden files (.DS_Store, .gitignore) are not the user's inputs
+                    kind = path.suffix.lower() or "no extension"
+                    yield Notice(display_name(path), f"skipped: kg does not read {kind} files", skipped=True)
                 continue
             if not path.is_file() and path.exists():
                 yield Rejected(display_name(path), _NOT_REGULAR)
@@ -140,10 +175,13 @@ def _too_big(size: int, *, what: str = "file") -> str:
     )
 
 
-def _read_file(path: Path, *, doc_id: str) -> Iterator[Item]:
+def _read_file(path: Path, *, doc_id: str) -> Iterator[Item | Notice]:
     suffix = path.suffix.lower()
     name = display_name(path)
     kind = "jsonl" if suffix in JSONL_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
+    if suffix in JSON_SUFFIXES:
+        yield from _read_json(path, name, stem=doc_id)
+        return
     if kind != "jsonl":
         try:
             size = path.stat().st_size
@@ -170,9 +208,55 @@ def _read_file(path: Path, *, doc_id: str) -> Iterator[Item]:
     if isinstance(text, Rejected):
         yield text
         return
-    if suffix in HTML_SUFFIXES:
-        text = html_to_text(text)
-    yield from _text_document(text, doc_id=doc_id, source=name)
+    yield from _text_document(text, doc_id=doc_id, source=name, html=suffix in HTML_SUFFIXES)
+
+
+def _read_json(path: Path, name: str, *, stem: str) -> Iterator[Item | Notice]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            yield Rejected(
+                name,
+                f"JSON file of {size:,} bytes is read whole; over {MAX_JSON_BYTES:,} bytes, convert it to JSON Lines "
+                "(jq -c '.[]' FILE > FILE.jsonl)",
+            )
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Rejected(name, f"cannot read: {exc.strerror or exc}")
+        return
+    text = _decode(data, name)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    yield from _json_records(text, name, stem=stem)
+
+
+def _json_records(text: str, name: str, *, stem: str) -> Iterator[Item | Notice]:
+    """The records of a JSON document: an array of them, an object with a list of them, or one record."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Rejected(name, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); fix the file")
+        return
+    except (ValueError, RecursionError) as exc:
+        yield Rejected(name, f"cannot read this JSON ({str(exc).split(';')[0]}); fix the file")
+        return
+    key = ""
+    if isinstance(value, dict) and "text" not in value:
+        # {"articles": [...]}: the first list of objects is the records (as pandas' and jq's users write them).
+        key, value = next(
+            ((k, v) for k, v in value.items() if isinstance(v, list) and v and isinstance(v[0], dict)), ("", value)
+        )
+    if isinstance(value, dict):
+        yield from _record_items(value, source=name, fallback_id=stem)
+        return
+    if not isinstance(value, list):
+        yield Rejected(name, 'a .json file must hold an array of records {"id", "text"} (or an object with one)')
+        return
+    for i, record in enumerate(value):
+        source = f"{name}:{key}[{i}]" if key else f"{name}:[{i}]"
+        yield from _record_items(record, source=source, fallback_id=f"{stem}-{i + 1}")
 
 
 class _Joined:
@@ -189,7 +273,7 @@ class _Joined:
         return line + self.rest.readline(-1 if limit < 0 else limit - len(line))
 
 
-def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
+def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item | Notice]:
     head = stream.read(1 << 16)
     if head.lstrip(b" \t\r\n").removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"{"):
         # JSON Lines in UTF-8: a line at a time, like a file, so a corpus of any size streams.
@@ -211,19 +295,80 @@ def _read_stream(stream: BinaryIO, name: str) -> Iterator[Item]:
         return
     if text.lstrip().startswith("{"):
         yield from _jsonl_lines(enumerate(text.splitlines(), 1), name, stem=Path(name).stem)
+    elif text.lstrip().startswith("["):
+        yield from _json_records(text, name, stem=Path(name).stem)
     else:
         yield from _text_document(text, doc_id="stdin", source=name)
 
 
-def _text_document(text: str, *, doc_id: str, source: str) -> Iterator[Item]:
+_FENCE = re.compile(r"---[ \t]*\r?\n")
+_FRONT_KEY = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$")
+_FRONT_MAX = 8192  # front matter is a few lines at the top; a "---" further down is a horizontal rule
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The ``key: value`` lines of a YAML-style front matter at the top of ``text`` (between two ``---`` lines), and
+    the text with that block blanked (spaces, line breaks kept) so offsets stay offsets into the file.
+
+    >>> front_matter("---\\ndate: 2016-05-17\\ntitle: 'A raid'\\n---\\nText.")
+    ({'date': '2016-05-17', 'title': 'A raid'}, '   \\n                \\n               \\n   \\nText.')
+    """
+    if not _FENCE.match(text):
+        return {}, text
+    head = text[:_FRONT_MAX]
+    end = re.search(r"\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)", head[3:])
+    if end is None:
+        return {}, text
+    block_end = 3 + end.end()
+    meta: dict[str, str] = {}
+    for line in head[3 : 3 + end.start()].split("\n"):
+        m = _FRONT_KEY.fullmatch(line.strip("\r"))
+        if m is None:
+            if line.strip() and not line.lstrip().startswith("#"):
+                return {}, text  # not key: value lines, so not front matter
+            continue
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        meta[m.group(1).lower()] = value
+    blank = re.sub(r"[^\n]", " ", text[:block_end])
+    return meta, blank + text[block_end:]
+
+
+def _text_document(text: str, *, doc_id: str, source: str, html: bool = False) -> Iterator[Item | Notice]:
+    meta, text = front_matter(text)
+    if html:
+        text = html_to_text(text)
     if not text.strip():
         yield Rejected(source, "empty file; nothing to extract")
         return
+    day = None
+    if meta.get("date"):
+        day = parse_date(meta["date"])
+        if day is None:
+            yield _date_notice(source, meta["date"], where="front matter")
     first, sep, rest = text.lstrip().partition("\n")
     title = first.strip() if sep and rest.strip() and len(first) <= _TITLE_MAX else None
     # A file name that is not UTF-8 gives an id with surrogates; cleaned, the id stored in the graph
     # is the one its graph IRI was minted from.
-    yield Document(id=clean_text(doc_id), text=clean_text(text), title=title, source=source)
+    yield Document(
+        id=clean_text(doc_id),
+        text=clean_text(text),
+        title=_optional_str(meta.get("title")) or title,
+        date=day,
+        url=_optional_str(meta.get("url")),
+        source=source,
+    )
+
+
+def _date_notice(source: str, value: object, *, where: str = "record") -> Notice:
+    shown = json.dumps(value, ensure_ascii=False)
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    return Notice(
+        source,
+        f"the {where}'s date {shown} is not a date kg reads (write YYYY-MM-DD; the forms kg reads: "
+        "docs/ARCHITECTURE.md, Inputs); the document is read without a date",
+    )
 
 
 def _decode(data: bytes, name: str) -> str | Rejected:
@@ -245,7 +390,7 @@ def _decode(data: bytes, name: str) -> str | Rejected:
         )
 
 
-def _read_jsonl(handle: BinaryIO | _Joined, name: str, *, stem: str) -> Iterator[Item]:
+def _read_jsonl(handle: BinaryIO | _Joined, name: str, *, stem: str) -> Iterator[Item | Notice]:
     limit = _BYTES_PER_CHAR["jsonl"] * MAX_CHARS + 65536  # the text's escapes plus the other fields
 
     def lines() -> Iterator[tuple[int, str]]:
@@ -266,7 +411,7 @@ def _read_jsonl(handle: BinaryIO | _Joined, name: str, *, stem: str) -> Iterator
     yield from _jsonl_lines(lines(), name, stem=stem)
 
 
-def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str, *, stem: str) -> Iterator[Item]:
+def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str, *, stem: str) -> Iterator[Item | Notice]:
     """Records of JSON Lines; a record without an id gets ``STEM-LINE`` (inside a folder STEM is the
     file's path relative to it, so two ``news.jsonl`` in different folders give different ids)."""
     for number, line in lines:
@@ -294,24 +439,31 @@ def _jsonl_lines(lines: Iterable[tuple[int, str]], name: str, *, stem: str) -> I
         except RecursionError:
             yield Rejected(source, "JSON nested too deeply to read (about 1,000 levels); fix or remove the line")
             continue
-        yield _record_document(record, source=source, fallback_id=f"{stem}-{number}")
+        yield from _record_items(record, source=source, fallback_id=f"{stem}-{number}")
 
 
-def _record_document(record: object, *, source: str, fallback_id: str) -> Item:
+def _record_items(record: object, *, source: str, fallback_id: str) -> Iterator[Item | Notice]:
     if not isinstance(record, dict):
-        return Rejected(source, 'a JSON Lines record must be an object with "id" and "text"')
+        yield Rejected(source, 'a record must be an object with "id" and "text"')
+        return
     text = record.get("text")
     if not isinstance(text, str):
-        return Rejected(source, 'record has no "text" string; every line needs {"id", "text"}')
+        yield Rejected(source, 'record has no "text" string; every record needs {"id", "text"}')
+        return
     if not text.strip():
-        return Rejected(source, 'record "text" is empty; nothing to extract')
+        yield Rejected(source, 'record "text" is empty; nothing to extract')
+        return
     raw_id = record.get("id")
     doc_id = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id).strip() else fallback_id
-    return Document(
+    raw_date = record.get("date")
+    day = parse_date(raw_date) if isinstance(raw_date, str) else None
+    if day is None and raw_date is not None and raw_date != "":
+        yield _date_notice(source, raw_date)
+    yield Document(
         id=clean_text(doc_id),
         text=clean_text(text),
         title=_optional_str(record.get("title")),
-        date=_iso_date(record.get("date")),
+        date=day,
         url=_optional_str(record.get("url")),
         source=source,
     )
@@ -319,16 +471,6 @@ def _record_document(record: object, *, source: str, fallback_id: str) -> Item:
 
 def _optional_str(value: object) -> str | None:
     return clean_text(value) if isinstance(value, str) and value.strip() else None
-
-
-def _iso_date(value: object) -> str | None:
-    """``YYYY-MM-DD`` from a date or timestamp string, or None when it is not one."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        return None
 
 
 class _TextOnly(HTMLParser):

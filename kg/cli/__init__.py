@@ -17,6 +17,7 @@ import typer
 from kg.cli.app import DEFAULT_STORE, _fail, _open_store, app
 from kg.cli.options import (
     DEFAULT_EXPORT_FORMAT,
+    DateOption,
     EvaluateFormat,
     ExportFormat,
     ExtractFormat,
@@ -27,7 +28,7 @@ from kg.cli.options import (
     QueryFormat,
     StoreOption,
 )
-from kg.cli.output import Progress, event_lines, report_failures, scores_table, size
+from kg.cli.output import NO_DOCUMENTS, Notices, Progress, event_lines, report_failures, scores_table, size
 from kg.errors import InputError, KgError, QueryError, UsageError
 from kg.rdf import formats as rdf_formats
 
@@ -53,6 +54,7 @@ def build(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch and per store transaction.")] = 32,
     jobs: JobsOption = 1,
     prefilter: PrefilterOption = False,
+    date: DateOption = None,
 ) -> None:
     """Extract events from INPUTS and store each document's graph (rebuilding a document replaces it)."""
     from kg.build.io import read_inputs
@@ -62,21 +64,24 @@ def build(
     # The store first: a store in use by another build fails at once, before the model loads.
     with _open_store(store, create=True) as kg_store:
         nlp = _load_nlp(model)
-        progress = Progress()
+        progress, notices = Progress(), Notices()
+        documents = read_inputs(inputs, default_date=date, notify=notices)
         for _ in report_failures(
-            run_build(
-                read_inputs(inputs), store=kg_store, nlp=nlp, batch_size=batch_size, jobs=jobs, prefilter=prefilter
-            ),
+            run_build(documents, store=kg_store, nlp=nlp, batch_size=batch_size, jobs=jobs, prefilter=prefilter),
             progress,
         ):
             pass
     progress.finish()
+    if not progress.done:
+        _fail(f"stored 0 documents: {NO_DOCUMENTS}{notices.summary()}")
+    stored = progress.done - progress.failed
     typer.echo(
-        f"stored {progress.done - progress.failed} documents with {progress.events} events in {store}"
-        + (f"; {progress.failed} inputs failed (see above)" if progress.failed else ""),
+        f"stored {stored} documents with {progress.events} events in {store}"
+        + (f"; {progress.failed} inputs failed (see above)" if progress.failed else "")
+        + notices.summary(),
         err=True,
     )
-    if progress.failed:
+    if progress.failed or not stored:
         raise typer.Exit(1)
 
 
@@ -88,6 +93,7 @@ def extract(
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch.")] = 32,
     jobs: JobsOption = 1,
     prefilter: PrefilterOption = True,
+    date: DateOption = None,
 ) -> None:
     """Extract events without a store: one JSON object per input document on stdout (the contract)."""
     from kg.build.io import read_inputs
@@ -96,10 +102,11 @@ def extract(
 
     _check_inputs(inputs)
     nlp = _load_nlp(model)
-    progress = Progress()
+    progress, notices = Progress(), Notices()
+    documents = read_inputs(inputs, default_date=date, notify=notices)
     out = sys.stdout
     for outcome in report_failures(
-        extract_items(read_inputs(inputs), nlp=nlp, batch_size=batch_size, jobs=jobs, prefilter=prefilter), progress
+        extract_items(documents, nlp=nlp, batch_size=batch_size, jobs=jobs, prefilter=prefilter), progress
     ):
         if outcome.extraction is None:
             continue
@@ -110,6 +117,10 @@ def extract(
             out.write(event_lines(record))
     out.flush()
     progress.finish()
+    if not progress.done:
+        _fail(f"extracted 0 documents: {NO_DOCUMENTS}{notices.summary()}")
+    if notices.skipped:
+        typer.echo(notices.summary().removeprefix("; "), err=True)
     if progress.failed:
         raise typer.Exit(1)
 

@@ -40,8 +40,32 @@ PrefilterOption = Annotated[
         "mentions).",
     ),
 ]
+
+
+def _iso_day(value: str | None) -> str | None:
+    import datetime
+
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD") from None
+
+
+DateOption = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        callback=_iso_day,
+        metavar="YYYY-MM-DD",
+        help="Publication date of every input that gives none (JSON field, front matter); it anchors 'on Sunday'.",
+        show_default=False,
+    ),
+]
 InputsArgument = Annotated[
-    list[str], typer.Argument(help="Files (.txt, .md, .html, .jsonl), folders, or - for stdin.", show_default=False)
+    list[str],
+    typer.Argument(help="Files (.txt, .md, .html, .json, .jsonl), folders, or - for stdin.", show_default=False),
 ]
 
 

@@ -13,6 +13,7 @@ import typer
 from kg.rdf.formats import terminal_safe
 
 if TYPE_CHECKING:
+    from kg.build.io import Notice
     from kg.build.jobs import Outcome
 
 
@@ -50,6 +51,31 @@ class Progress:
 
     def finish(self) -> None:
         self._show(final=True)
+
+
+class Notices:
+    """Prints each notice of the reader as a warning on stderr and counts the files skipped."""
+
+    def __init__(self) -> None:
+        self.skipped: list[str] = []
+
+    def __call__(self, notice: Notice) -> None:
+        if notice.skipped:
+            self.skipped.append(notice.source)
+        if sys.stderr.isatty():
+            sys.stderr.write("\r")
+        typer.echo(f"kg: warning: {notice.source}: {notice.message}", err=True)
+
+    def summary(self) -> str:
+        """``; skipped N files kg does not read (named above)``, or nothing."""
+        n = len(self.skipped)
+        return f"; skipped {n} file{'s' if n != 1 else ''} kg does not read (named above)" if n else ""
+
+
+NO_DOCUMENTS = (
+    'no document was read; kg reads .txt, .md, .html, .json and .jsonl files (JSON records need a "text"), '
+    "and folders of them"
+)
 
 
 def report_failures(outcomes: Iterator[Outcome], progress: Progress) -> Iterator[Outcome]:
