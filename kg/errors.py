@@ -26,6 +26,10 @@ class StoreWriteError(KgError):
     """
 
 
+class ClusterError(KgError):
+    """A Dask cluster for ``kg build --cluster`` cannot be reached, has no workers, or its workers cannot run kg."""
+
+
 class QueryError(KgError):
     """A SPARQL query is malformed or cannot run."""
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from rdflib import URIRef
     from spacy.language import Language
 
+    from kg.build.cluster import Cluster
     from kg.store.base import GraphStore
 
 
@@ -65,7 +66,7 @@ def extract_items(
 
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=None, prefilter=prefilter)
         chunks = parallel.balanced_chunks(items, batch_size, jobs=jobs)
-        for results in parallel.ordered_map(_work, chunks, jobs=jobs, failed=_died):
+        for results in parallel.ordered_map(_work, chunks, jobs=jobs, failed=died):
             for outcome, _ in results:
                 yield outcome
         return
@@ -152,18 +153,33 @@ def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool 
         yield (outcome if keep else replace(outcome, extraction=None)), lines
 
 
+def prepare(
+    chunk: list[Item], *, nlp: Language, batch_size: int, model: str | None, prefilter: bool = False
+) -> list[Prepared]:
+    """A worker's part of a build: parse, extract and make the statements of one chunk, in input order.
+
+    What ``--jobs N`` workers (:func:`_work`) and cluster workers (kg/build/cluster.py) run; the outcomes carry
+    no extraction when there are statements (``model`` given), since the writer needs only the statements.
+    """
+    outcomes = _extract_serial(chunk, nlp=nlp, batch_size=batch_size, prefilter=prefilter)
+    return list(_with_triples(outcomes, model=model, keep=model is None))
+
+
 def _work(chunk: list[Item]) -> list[Prepared]:
     """Worker side of ``jobs > 1``: parse, extract and (for build) make statements for one chunk."""
     from kg.build import parallel
 
     state = parallel.STATE
-    outcomes = _extract_serial(
-        chunk, nlp=state["nlp"], batch_size=state["batch_size"], prefilter=state.get("prefilter", False)
+    return prepare(
+        chunk,
+        nlp=state["nlp"],
+        batch_size=state["batch_size"],
+        model=state["model"],
+        prefilter=state.get("prefilter", False),
     )
-    return list(_with_triples(outcomes, model=state["model"], keep=state["model"] is None))
 
 
-def _died(item: Item, reason: str) -> Prepared:
+def died(item: Item, reason: str) -> Prepared:
     """What a document gives when the worker process extracting it died: failed with ``reason``."""
     if isinstance(item, Rejected):
         return _failed(item), None
@@ -174,10 +190,11 @@ def build(
     items: Iterable[Item],
     *,
     store: GraphStore,
-    nlp: Language,
+    nlp: Language | None = None,
     batch_size: int = 32,
     jobs: int = 1,
     prefilter: bool = False,
+    cluster: Cluster | None = None,
 ) -> Iterator[Outcome]:
     """Extract every document and replace its named graph in ``store``; one Outcome per input item.
 
@@ -187,22 +204,29 @@ def build(
     nothing.  ``jobs > 1`` extracts in that many processes (their outcomes carry no
     ``extraction``); the store is written here, in input order, so the store ends up the same for
     any ``jobs``.  ``prefilter`` parses only documents that can hold a trigger (kg/extract/prefilter.py):
-    the same events, and no entity mentions for the documents skipped.
+    the same events, and no entity mentions for the documents skipped.  With ``cluster`` (a connected
+    :class:`kg.build.cluster.Cluster`) the cluster's workers parse and extract with their own model, and
+    ``nlp`` is not needed: the store is still written here, in input order.
     """
     from concurrent.futures import ThreadPoolExecutor
 
     from kg.build import parallel
     from kg.extract.nlp import model_name
 
-    model = model_name(nlp)
-    if jobs > 1 and parallel.can_fork():
+    batches: Iterable[list[Prepared]]
+    if cluster is not None:
+        batches = cluster.batches(items, batch_size=batch_size, prefilter=prefilter)
+    elif nlp is None:
+        raise ValueError("build needs a spaCy pipeline (nlp) or a cluster")
+    elif jobs > 1 and parallel.can_fork():
+        model = model_name(nlp)
         parallel.STATE.update(nlp=nlp, batch_size=batch_size, model=model, prefilter=prefilter)
-        batches: Iterable[list[Prepared]] = parallel.ordered_map(
-            _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs, failed=_died
+        batches = parallel.ordered_map(
+            _work, parallel.balanced_chunks(items, batch_size, jobs=jobs), jobs=jobs, failed=died
         )
     else:
         prepared = _with_triples(
-            _extract_serial(items, nlp=nlp, batch_size=batch_size, prefilter=prefilter), model=model
+            _extract_serial(items, nlp=nlp, batch_size=batch_size, prefilter=prefilter), model=model_name(nlp)
         )
         batches = parallel.chunked(prepared, batch_size)
     # One writer thread: Oxigraph releases the GIL while it writes, so batch k is written while

@@ -17,6 +17,7 @@ import typer
 from kg.cli.app import DEFAULT_STORE, _fail, _open_store, app
 from kg.cli.options import (
     DEFAULT_EXPORT_FORMAT,
+    ClusterOption,
     DateOption,
     EvaluateFormat,
     ExportFormat,
@@ -55,21 +56,31 @@ def build(
     jobs: JobsOption = 1,
     prefilter: PrefilterOption = False,
     date: DateOption = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Extract events from INPUTS and store each document's graph (rebuilding a document replaces it)."""
     from kg.build.io import read_inputs
     from kg.build.jobs import build as run_build
+    from kg.cli.cluster import workers
 
     _check_inputs(inputs)
+    if cluster is not None and jobs > 1:
+        raise UsageError("--jobs and --cluster do not go together: with --cluster the cluster's workers parse")
     # The store first: a store in use by another build fails at once, before the model loads.
-    with _open_store(store, create=True) as kg_store:
-        nlp = _load_nlp(model)
+    with _open_store(store, create=True) as kg_store, workers(cluster, model=model) as on_cluster:
+        nlp = None if on_cluster else _load_nlp(model)
         progress, notices = Progress(), Notices()
         documents = read_inputs(inputs, default_date=date, notify=notices)
-        for _ in report_failures(
-            run_build(documents, store=kg_store, nlp=nlp, batch_size=batch_size, jobs=jobs, prefilter=prefilter),
-            progress,
-        ):
+        outcomes = run_build(
+            documents,
+            store=kg_store,
+            nlp=nlp,
+            batch_size=batch_size,
+            jobs=jobs,
+            prefilter=prefilter,
+            cluster=on_cluster,
+        )
+        for _ in report_failures(outcomes, progress):
             pass
     progress.finish()
     if not progress.done:

@@ -32,6 +32,16 @@ JobsOption = Annotated[
     int,
     typer.Option("--jobs", "-j", min=1, help="Processes that parse and extract (results are the same for any number)."),
 ]
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        envvar="KG_CLUSTER",
+        metavar="ADDRESS",
+        help="Parse and extract on the workers of this Dask scheduler (tcp://HOST:8786; env KG_CLUSTER); this "
+        "process reads the input and writes the store (docs/BUILD.md).",
+    ),
+]
 PrefilterOption = Annotated[
     bool,
     typer.Option(
