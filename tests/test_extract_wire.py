@@ -101,3 +101,76 @@ def test_a_misspelt_town_is_on_the_map_in_its_country(nlp):
     (event,) = _events(nlp, "Ethiopian warplanes bombed Tigrayan positions around Mekelle on Monday.")
     geo = event.location.entity.geo if event.location is not None else None
     assert geo is not None and geo.country_code == "ET" and geo.precision == 1  # GeoNames' "Mek'ele"
+
+
+# News items as feeds and aggregators carry them: a headline, then the dateline and the story on one line.
+HEADLINE_ITEMS = [
+    (
+        "Bus bomb kills 9 in Quetta (Reuters) Reuters - A bomb hidden in a bus exploded at a busy stand in "
+        "the Pakistani city of Quetta on Monday, killing nine passengers, police said.",
+        ("(Reuters) Reuters -", "A bomb hidden"),
+    ),
+    (
+        "Gunmen storm guesthouse, 6 dead MOGADISHU (AP) -- Al-Shabaab fighters attacked a guesthouse near the "
+        "airport in the Somali capital on Friday, killing six people before troops ended the siege.",
+        ("MOGADISHU (AP) --", "Al-Shabaab fighters"),
+    ),
+    (
+        "Drones hit militant camp in Yemen (AFP) - US drones struck a camp used by Al-Qaeda in the Arabian "
+        "Peninsula in Shabwa province overnight, tribal sources said.",
+        ("(AFP) -", "US drones"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), HEADLINE_ITEMS)
+def test_a_headline_and_its_dateline_are_sentences_of_their_own(nlp, text, parts):
+    from kg.extract.nlp import is_dateline, is_headline
+
+    dateline, story = parts
+    sents = list(nlp(text).sents)
+    headline_end = text.index(dateline)
+    assert is_headline(sents[0]) and sents[0].end_char <= headline_end
+    [line] = [s for s in sents if is_dateline(s)]
+    assert line.text == dateline and sents[sents.index(line) + 1].text.startswith(story)
+
+
+@pytest.mark.parametrize(("text", "parts"), HEADLINE_ITEMS)
+def test_a_headline_and_its_story_are_one_event_with_the_story_s_roles(nlp, text, parts):
+    [event] = _events(nlp, text)
+    story = text.index(parts[1])
+    assert event.sentence.start == story  # the story's mention is the primary one
+    assert len(event.evidence) == 2  # the headline's mention is kept as evidence
+    names = {m.span.text for m in event.agents + event.targets}
+    assert not names & {"Reuters", "AP", "AFP"}  # the agency is never a participant
+    assert all(m.span.start >= story for m in event.agents + event.targets)
+
+
+def test_the_headline_fills_a_role_the_story_leaves_empty(nlp):
+    [event] = _events(
+        nlp,
+        "Taliban fighters storm police post in Helmand (Reuters) Reuters - A police post in southern Afghanistan "
+        "came under heavy fire overnight and four officers were killed, a provincial spokesman said.",
+    )
+    assert event.agent is not None and event.agent.entity.label == "Taliban"
+    assert "four officers" in {m.span.text for m in event.targets}
+
+
+def test_a_name_and_its_abbreviation_before_a_dash_are_no_dateline(nlp):
+    from kg.extract.nlp import is_dateline, is_headline
+
+    doc = nlp(
+        "Fighters of Hayat Tahrir al-Sham (HTS) - the strongest faction in Idlib - attacked an army post near "
+        "Saraqeb on Sunday."
+    )
+    assert not any(is_dateline(s) or is_headline(s) for s in doc.sents)
+    [event] = _events(nlp, doc.text)
+    assert event.agent is not None and "Hayat Tahrir al-Sham" in event.agent.span.text
+
+
+def test_a_dateline_opening_the_text_is_not_read_as_a_headline(nlp):
+    from kg.extract.nlp import is_dateline, is_headline
+
+    doc = nlp("MOGADISHU, Somalia (AP) \u2014 Al-Shabaab militants stormed a hotel near the palace late Saturday.")
+    first = next(iter(doc.sents))
+    assert is_dateline(first) and not is_headline(first)

@@ -186,7 +186,9 @@ class _Cluster:
     series: bool = False  # a series of incidents ("many attacks"): no link across sentences
 
 
-def merge(events: Iterable[Event], *, published: str | None = None) -> list[Event]:
+def merge(
+    events: Iterable[Event], *, published: str | None = None, headlines: frozenset[int] = frozenset()
+) -> list[Event]:
     """``events`` of one document with the mentions of each incident merged, in text order.
 
     Events are read in order of sentence and trigger; each joins an earlier cluster that it is
@@ -197,6 +199,7 @@ def merge(events: Iterable[Event], *, published: str | None = None) -> list[Even
     family, if there is only one: "the massacre was revenge for operations in North Waziristan" puts the
     wrong place on the massacre, not a new incident in the text.  ``published`` is the document's
     date, which the time resolver gives to sentences that name none: it agrees with any date.
+    ``headlines`` are the start offsets of headline sentences (:func:`kg.extract.nlp.is_headline`).
     """
     clusters: list[_Cluster] = []
     for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
@@ -209,6 +212,12 @@ def merge(events: Iterable[Event], *, published: str | None = None) -> list[Even
             for c in clusters
             if c.last >= barrier and not ((series or c.series) and event.sentence.start not in c.sentences)
         ]
+        headline = next((c for c in open_ if _tells(c.event, event, headlines)), None)
+        if headline is not None:
+            headline.event = told(headline.event, event)
+            headline.sentences.add(event.sentence.start)
+            headline.last = max(headline.last, event.trigger.start)
+            continue
         candidates = []
         for cluster in open_:
             same = event.sentence.start in cluster.sentences and event.trigger.start - _first_in(cluster, event) <= NEAR
@@ -229,6 +238,37 @@ def merge(events: Iterable[Event], *, published: str | None = None) -> list[Even
         home.last = max(home.last, event.trigger.start)
         home.series = home.series or series
     return [c.event for c in sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))]
+
+
+def _tells(headline: Event, mention: Event, headlines: frozenset[int]) -> bool:
+    """True when ``mention`` is the story's first telling of the incident that ``headline`` (an event of a
+    headline sentence, not yet told) names: the same family and reading, in a later sentence."""
+    return (
+        headline.sentence.start in headlines
+        and mention.sentence.start >= headline.sentence.end
+        and FAMILY[headline.type] == FAMILY[mention.type]
+        and _reality(headline.modality) == _reality(mention.modality)
+        and headline.negated == mention.negated
+    )
+
+
+def told(headline: Event, story: Event) -> Event:
+    """One event from a headline's and the story's mention of one incident.  Headlines are written in a
+    clipped style the parser reads poorly ("Iraq car bomb kills 12") and name the sides loosely
+    ("Militants storm hotel" for "Taliban gunmen attacked a hotel"), so each role is the story's where it
+    has one and the headline's only where it has none; the story's mention is the primary one."""
+    kind = headline.type if SPECIFICITY.get(headline.type, 0) > SPECIFICITY.get(story.type, 0) else story.type
+    return replace(
+        story,
+        type=kind,
+        agents=story.agents or headline.agents,
+        targets=story.targets or headline.targets,
+        to=story.to or headline.to,
+        location=story.location or headline.location,
+        time=story.time or headline.time,
+        confidence=max(story.confidence, headline.confidence),
+        mentions=story.evidence + headline.evidence,
+    )
 
 
 def _first_in(cluster: _Cluster, event: Event) -> int:

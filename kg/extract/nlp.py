@@ -28,6 +28,16 @@ def line_sentences(doc: Doc) -> Doc:
         end = _dateline_end(doc, start)
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
+    for start, end in _inline_datelines(doc):
+        # The headline and the dateline are one sentence each, whatever the parser would make of them.
+        line = max(s for s in line_starts if s <= start)
+        for token in doc[line + 1 : end] if start - line <= MAX_HEADLINE else doc[start + 1 : end]:
+            token.is_sent_start = False
+        doc[start].is_sent_start = True
+        if end < len(doc):
+            doc[end].is_sent_start = True
+        if end + 1 < len(doc) and doc[end + 1].is_sent_start is None:
+            doc[end + 1].is_sent_start = False  # the story's first word is no sentence of its own
     return doc
 
 
@@ -89,6 +99,8 @@ def bounded_sentences(doc: Doc) -> Doc:
     return doc
 
 
+# Tokens of a headline before an inline dateline kept as one sentence (longer ones are left to the parser).
+MAX_HEADLINE = 30
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
@@ -112,10 +124,89 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
+# News agencies whose name in parentheses before a dash marks a dateline on its own ("... kills 12 (AFP) -
+# Two car bombs ...").  A name in parentheses repeated after them ("(Reuters) Reuters -") or after a place
+# in capitals ("KABUL (AP) --") marks one whatever the agency.
+AGENCIES = frozenset(
+    {
+        "ap",
+        "afp",
+        "reuters",
+        "upi",
+        "xinhua",
+        "dpa",
+        "ansa",
+        "efe",
+        "pti",
+        "ians",
+        "ani",
+        "tass",
+        "interfax",
+        "kyodo",
+        "yonhap",
+        "bernama",
+        "anadolu",
+        "irna",
+        "sana",
+        "kuna",
+        "wam",
+        "spa",
+        "mena",
+        "app",
+        "nna",
+    }
+)
+
+
+def _inline_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each dateline inside a line, after a headline: "Iraq car bomb kills 12 (Reuters)
+    Reuters - A car bomb ...", "Militants storm hotel KABUL (AP) -- Taliban gunmen ...".  The headline
+    before it and the story after it become sentences of their own, and the dateline one between them."""
+    found = []
+    for i, token in enumerate(doc):
+        if token.text != "(" or i == 0:
+            continue
+        close = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            continue
+        name = doc[i + 1 : close]
+        if not all(t.is_title or t.is_upper or t.like_url for t in name) or "\n" in name.text:
+            continue
+        end = close + 1
+        repeated = doc[end : end + len(name)]
+        if repeated.text == name.text:
+            end += len(name)
+        if end >= len(doc) or doc[end].text not in _DASHES or not doc[end - 1].whitespace_:
+            continue
+        start = i
+        while start > 0 and _capital_place(doc[start - 1]):
+            start -= 1
+        if end - close - 1 == 0 and start == i and name.text.lower() not in AGENCIES:
+            continue  # "Hayat Tahrir al-Sham (HTS) - ..." is a name and its abbreviation
+        line = next((j + 1 for j in range(start - 1, -1, -1) if "\n" in doc[j].text), 0)
+        if line == start or (_dateline_end(doc, line) or 0) > i:
+            continue  # a dateline opening a line ("MOGADISHU, Somalia (AP) —") is _dateline_end's
+        found.append((start, end + 1))
+    return found
+
+
+def is_headline(sent: Span) -> bool:
+    """True when ``sent`` is a headline: the text before a dateline inside its line ("Iraq car bomb kills 12"
+    before "(Reuters) Reuters - A car bomb exploded ...").  It names the incident the story then tells."""
+    return any(start == sent.end for start, _ in _inline_datelines(sent.doc))
+
+
+def _capital_place(token) -> bool:  # noqa: ANN001
+    """A token of a dateline's place in capitals ("KABUL", "SAN", ",") before the agency."""
+    return (token.is_alpha and token.is_upper and len(token) >= 2) or (
+        token.text == "," and token.i > 0 and token.nbor(-1).is_upper
+    )
+
+
 def is_dateline(sent: Span) -> bool:
     """True when ``sent`` is a wire dateline ("KABUL, Afghanistan (AP) —"): a place of filing whose
     names are neither actors nor antecedents, only a last-resort location for the lead sentence."""
-    return _dateline_end(sent.doc, sent.start) == sent.end
+    return _dateline_end(sent.doc, sent.start) == sent.end or (sent.start, sent.end) in _inline_datelines(sent.doc)
 
 
 def _choose(name: str | None) -> str:

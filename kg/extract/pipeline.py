@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.events import spec as event_spec
 from kg.extract import attribution, incidents, modality, roles, time
 from kg.extract.actors import Actors
+from kg.extract.nlp import is_headline
 from kg.extract.places import location as _location
 from kg.extract.reading import close_reading, open_reading
 from kg.extract.registry import Draft
@@ -156,7 +157,9 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
-    return replace(located, events=tuple(incidents.merge(list(located.events), published=document.date)))
+    headlines = frozenset(sent.start_char for sent in doc.sents if is_headline(sent))
+    merged = incidents.merge(list(located.events), published=document.date, headlines=headlines)
+    return replace(located, events=tuple(merged))
 
 
 def _key(mention: Mention | None) -> str | None:
