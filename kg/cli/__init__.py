@@ -502,4 +502,5 @@ def main() -> None:
 # Commands kept in their own modules register on the app when it is imported.
 from kg.cli import actor as _actor  # noqa: E402, F401
 from kg.cli import report as _report  # noqa: E402, F401
+from kg.cli import upkeep as _upkeep  # noqa: E402, F401
 from kg.cli import version as _version  # noqa: E402, F401

@@ -66,7 +66,7 @@ def _in_use(path: Path) -> StoreError:
     )
 
 
-def _advice(error: OSError) -> str:
+def advice(error: Exception) -> str:
     """What to do about an I/O error from RocksDB, whose messages name the cause in words."""
     text = str(error)
     if "No space left" in text or "Disk quota" in text:
@@ -81,10 +81,10 @@ def _advice(error: OSError) -> str:
     return "check the disk and the store's folder"
 
 
-def write_failure(path: Path | None, error: OSError) -> StoreWriteError:
+def write_failure(path: Path | None, error: Exception) -> StoreWriteError:
     where = f" at {path}" if path else ""
     message = " ".join(str(error).split())
-    return StoreWriteError(f"cannot write to the store{where}: {message}; {_advice(error)}")
+    return StoreWriteError(f"cannot write to the store{where}: {message}; {advice(error)}")
 
 
 def _missing(path: Path) -> StoreError:
@@ -112,13 +112,30 @@ def open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
             store = ox.Store(str(path))
         except OSError as e:
             if "lock" not in str(e).lower():
-                raise StoreError(f"cannot open the store at {path}: {e}; {_advice(e)}") from None
+                raise StoreError(f"cannot open the store at {path}: {e}; {advice(e)}") from None
             if attempt + 1 < LOCK_RETRIES:
                 time.sleep(LOCK_WAIT)
             continue
         _remove_unfinished_bulk_files(path)
+        _remove_old_info_logs(path)
         return store
     raise _in_use(path)
+
+
+KEEP_INFO_LOGS = 1
+
+
+def _remove_old_info_logs(path: Path) -> None:
+    """Delete RocksDB's info logs of earlier runs but the newest (we hold the lock: nobody else is writing them).
+
+    RocksDB starts a new ``LOG`` at every read-write open and keeps the old one as ``LOG.old.<time>``, up
+    to a thousand of them, and pyoxigraph exposes no option to change that: every ``kg build``, even one
+    that changes nothing, left about 137 KB behind (measured on the seed store: 352 KB, then 556, 693 and
+    830 KB after three no-op rebuilds).  They are diagnostics only, never read back.
+    """
+    old = sorted(path.glob("LOG.old.*"), key=lambda p: p.stat().st_mtime_ns)
+    for log in old[: max(0, len(old) - KEEP_INFO_LOGS)]:
+        log.unlink(missing_ok=True)
 
 
 def _remove_unfinished_bulk_files(path: Path) -> None:

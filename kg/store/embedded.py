@@ -42,7 +42,7 @@ from kg.rdf.iri import SHARED_KINDS
 from kg.rdf.terms import OxTriple, Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, KG, PREFIXES
 from kg.store.base import StoreStats, event_classes
-from kg.store.disk import OPEN, OPEN_LOCK, folder_size, open_oxigraph, write_failure
+from kg.store.disk import OPEN, OPEN_LOCK, advice, folder_size, open_oxigraph, write_failure
 from kg.store.results import QueryResult, records
 from kg.store.sparql import UPDATE_REFUSED, is_update, syntax_message
 
@@ -313,6 +313,42 @@ class Store:
             self._writable().flush()
         except OSError as e:
             raise write_failure(self.path, e) from None
+
+    # --- upkeep ------------------------------------------------------------------------------
+
+    def optimize(self) -> None:
+        """Compact the store's files (RocksDB's full compaction), as ``oxigraph optimize`` does.
+
+        Rebuilds leave superseded versions of quads in older files until RocksDB merges them; after
+        many rebuilds this makes the store smaller on disk and its reads touch fewer files.
+        """
+        if self.path is None:
+            return  # in memory there are no files to compact
+        try:
+            self._writable().optimize()
+        except (OSError, RuntimeError) as e:
+            raise write_failure(self.path, e) from None
+
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """Copy the store, as it is now, to the new folder ``target``: a store of its own that answers the same
+        queries.  RocksDB's checkpoint: files are hard-linked when ``target`` is on the same filesystem (a backup
+        then costs almost no space until the store changes) and copied otherwise.  Works on a read-only handle, so
+        a store being served can be backed up; returns the folder.
+        """
+        if self.path is None:
+            raise StoreError("a store in memory has no files to back up; export it with kg export instead")
+        folder = Path(target).expanduser()
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise StoreError(f"{folder} already exists; give a new (or empty) folder to back the store up to")
+        if os.path.realpath(folder).startswith(os.path.realpath(self.path) + os.sep):
+            raise StoreError(f"{folder} is inside the store; back it up to a folder outside {self.path}")
+        try:
+            if folder.exists():
+                folder.rmdir()  # the checkpoint makes the folder itself, and refuses one that exists
+            self._ox.backup(str(folder))
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"cannot back up the store to {folder}: {e}; {advice(e)}") from None
+        return folder
 
     # --- reading -----------------------------------------------------------------------------
 
