@@ -132,3 +132,77 @@ def test_fighters_surrendering_to_a_side_defect(nlp, text, defector, to, place):
     assert (event.to.span.text if event.to else None) == to
     if place is not None:
         assert event.location is not None and event.location.span.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "pledgee"),
+    [
+        (
+            "Al-Mourabitoun, which rejoined al-Qaeda in 2015, claimed the attack on the Radisson Blu hotel.",
+            "Al-Mourabitoun",
+            "al-Qaeda",
+        ),
+        # the small model tags "bay'ah" as a number
+        ("The fighters pledged bay'ah to Abu Bakr al-Baghdadi in a ceremony in Sirte.", "The fighters", None),
+        # "Haftar" parsed as the subject of "launched", leaving "loyal to" without an object
+        (
+            "Forces loyal to Libyan National Army commander Khalifa Haftar launched an offensive on Tripoli.",
+            "Forces",
+            "Libyan National Army commander Khalifa Haftar",
+        ),
+    ],
+)
+def test_pledges_the_parse_or_the_tagger_hides(nlp, text, pledger, pledgee):
+    (event,) = _events(nlp, text, EventType.ALLEGIANCE)
+    assert event.agent.span.text == pledger
+    assert event.target is not None
+    if pledgee is not None:
+        assert event.target.span.text == pledgee
+
+
+@pytest.mark.parametrize(
+    ("text", "defector", "left", "to", "place"),
+    [
+        # "defected" read as a participle on "brigades"
+        (
+            "Two brigades of the Free Syrian Army in Daraa defected to Jabhat al-Nusra with their weapons.",
+            "Two brigades",
+            "the Free Syrian Army",
+            "Jabhat al-Nusra",
+            "Daraa",
+        ),
+        (
+            "Riyad Hijab, who served as prime minister under Bashar al-Assad, defected and fled to Jordan in 2012.",
+            "Riyad Hijab",
+            None,
+            "Jordan",
+            None,
+        ),
+        ("Several army conscripts deserted to the rebels near Homs on Saturday.", None, "army", "the rebels", "Homs"),
+        (
+            "Five Boko Haram commanders turned themselves in at a military camp in Monguno, the army said.",
+            "Five Boko Haram commanders",
+            "Boko Haram",
+            None,
+            "Monguno",
+        ),
+        (
+            "Fighting raged around the town of Rastan on Friday. Dozens of soldiers defected to the rebels.",
+            "Dozens of soldiers",
+            None,
+            "the rebels",
+            "Rastan",
+        ),
+        ("A deserter from Assad's army, he joined Jabhat al-Nusra in 2012.", None, "Assad's army", None, None),
+    ],
+)
+def test_defections_with_their_sides_and_places(nlp, text, defector, left, to, place):
+    (event,) = _events(nlp, text, EventType.DEFECTION)
+    if defector is not None:
+        assert event.agent.span.text == defector
+    if left is not None:
+        assert event.target is not None and event.target.span.text == left
+    if to is not None:
+        assert event.to is not None and event.to.span.text == to
+    if place is not None:
+        assert event.location is not None and event.location.span.text == place

@@ -99,7 +99,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     found = _sentence_place(sent, actors, used, near=draft.trigger.i)
     if found is None:
         found = dateline_place(sent, actors)
-    if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE):
+    if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
+        # "Fighting raged around Rastan on Friday. Dozens of soldiers defected to the rebels": a wire report's
+        # place, given once, holds for the events of the next sentence.
         found = _previous_sentence_place(sent, actors)
     return found or common
 

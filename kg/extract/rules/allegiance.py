@@ -26,7 +26,11 @@ LOYALTY_NOUNS = (
     "bay'a",
     "oath",
     "affiliation",
+    "bay’ah",
+    "bay’a",
 )
+# The small model tags "bay'ah" as a number or adjective as often as a noun: its spellings trigger by form.
+_BAYAH_FORMS = ("bay'ah", "bayah", "bay'a", "bayat", "bay’ah", "bay’a")
 # Other ways to join, with the prepositions that name what is joined: "enlisted in the Wagner Group",
 # "signed up with ISIS", "acceded to NATO", "was admitted to NATO".
 _JOIN_VERBS = {"enlist": ("in", "with", "into"), "sign": ("with", "for"), "accede": ("to",), "admit": ("to", "into")}
@@ -36,9 +40,10 @@ _MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing
 _BECOMING = frozenset({"become", "declare", "proclaim", "announce", "make"})
 PATTERNS = [
     lemmas(*LOYALTY_NOUNS, pos=("NOUN", "PROPN")),
+    [{"LOWER": {"IN": list(_BAYAH_FORMS)}}],
     lemmas("loyal", pos=("ADJ",)),
     lemmas("loyalist", pos=("NOUN",)),
-    lemmas("join", *_JOIN_VERBS, pos=("VERB",)),
+    lemmas("join", "rejoin", *_JOIN_VERBS, pos=("VERB",)),
     lemmas(*_MEMBER_NOUNS, "pledge", pos=("NOUN",)),
     lemmas("pledge", "affiliate", pos=("VERB",)),
 ]
@@ -327,6 +332,22 @@ def _to_after(trigger: Token, actors: Actors) -> list[Token]:
     return [doc[i]] if doc[i].pos_ == "PROPN" and not doc[i].ent_type_ else []
 
 
+def _noun_after_to(trigger: Token) -> list[Token]:
+    """The head of the noun phrase right after "loyal to", read off the words when the parser lost it: "Forces
+    loyal to Libyan National Army commander Khalifa Haftar launched an offensive" makes Haftar the subject of
+    "launched"; the last noun before the verb is the head."""
+    doc, sent = trigger.doc, roles.sentence(trigger)
+    if trigger.i + 1 >= sent.end or doc[trigger.i + 1].lower_ != "to":
+        return []
+    last: Token | None = None
+    for tok in doc[trigger.i + 2 : sent.end]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            last = tok
+        elif not (tok.pos_ in ("DET", "ADJ") or tok.tag_ in ("POS", "HYPH")):
+            break
+    return [last] if last is not None else []
+
+
 def _named_object(token: Token, actors: Actors) -> bool:
     """True when the phrase of ``token`` names whom it means: a name, a gazetteer actor, a people or
     place modifying it ("the Ukrainian government", "the Darfur governor", "al-Qaeda's branch", "the
@@ -421,7 +442,7 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
     yield Draft.by(EventType.ALLEGIANCE, trigger, agents, source, targets=to[:1], places=roles.locations(verb))
 
 
-_LOYALTY_WORDS = frozenset({"allegiance", "loyalty", "fealty", "bay'ah", "bayah", "baya", "bayat", "oath"})
+_LOYALTY_WORDS = frozenset({"allegiance", "loyalty", "fealty", "baya", "oath", *_BAYAH_FORMS})
 
 
 def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
@@ -457,7 +478,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if lemma in ("pledge", "affiliate"):
         yield from _pledged_to(trigger, actors)
         return
-    if lemma == "join":
+    if lemma in ("join", "rejoin"):
         obj = roles.patient(trigger)
         if obj is not None and obj.lemma_.lower() == "rank" and roles.pobjs(obj, "of"):
             # "joined the ranks of the Islamic State": what is joined is the "of" phrase, when it is a side
@@ -475,7 +496,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=[obj], places=places)
         return
     if lemma == "loyal":
-        to = roles.pobjs(trigger, "to")
+        to = roles.pobjs(trigger, "to") or _noun_after_to(trigger)
         if not to or not any(_loyal_to_side(t, actors) for t in to):
             return  # "forces loyal to the government" describe a side; loyalty to a named one is the event
         if trigger.dep_ in ("amod", "acl") or trigger.head.pos_ in ("NOUN", "PROPN") and trigger.dep_ != "acomp":

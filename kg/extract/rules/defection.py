@@ -150,6 +150,7 @@ def affiliation(defector: Token) -> list[Token]:
         "head",
         "politician",
         "minister",
+        *_FORMATIONS,
     }:
         inner = frm[0]
         if inner.lemma_.lower() in lexicon.MEMBER_NOUNS:
@@ -165,6 +166,9 @@ def affiliation(defector: Token) -> list[Token]:
             and c.lower_ not in ("former",)
         ):
             return [c]
+    for c in head.children:
+        if c.dep_ == "compound" and c.lemma_.lower() in _FORCES and head.lemma_.lower() in _SERVICE_MEMBERS:
+            return [c]  # "several army conscripts": the army, when no people or state names it
     if head.ent_type_ == "PERSON":
         # "Former Syrian Prime Minister Riyad Hijab": the side is on the title before the name.
         for title in (c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"):
@@ -174,6 +178,9 @@ def affiliation(defector: Token) -> list[Token]:
     return []
 
 
+# Units of a force, named as part of it: "two brigades of the Free Syrian Army".
+_FORMATIONS = frozenset({"brigade", "battalion", "regiment", "division", "squad", "platoon", "company", "cell"})
+_FORCES = frozenset({"army", "navy", "military", "police", "militia"})
 # Members of an armed force or group (not "a man", "supporters"): who can desert or abandon a post.
 _SERVICE_MEMBERS = lexicon.MEMBER_NOUNS - {"man", "supporter", "follower", "loyalist", "diplomat", "official"} | {
     "troop",
@@ -309,6 +316,8 @@ def _named_defector(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to", "with", "among", "about"):
         if not (noun.head.lower_ == "to" and noun.head.head.lower_ == "according"):
             return False  # "a cash reward for defectors", "interviews with defectors"
+    if roles.pobjs(noun, "from"):
+        return True  # "A deserter from Assad's army, he joined ...", "deserters from the 17th Division"
     if noun.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "appos", "ROOT", "pobj"):
         return False
     if roles.pobjs(noun, "from", "including") or any(
@@ -326,6 +335,8 @@ def _named_defector(noun: Token) -> bool:
 # Fighters by what they are, beyond the members and group nouns: who can surrender to the other side.
 _COMBATANTS = frozenset({"guerrilla", "marine", "paratrooper", "commando", "mercenary", "combatant", "separatist",
                          "jihadi", "gunboat", "crew", "garrison", "defender", "volunteer", "conscript"})  # fmt: skip
+# Verbs with no passive sense: as a participle on a noun ("brigades defected to X") the noun is the doer.
+_INTRANSITIVE = frozenset({"defect", "splinter", "secede"})
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "allege", "investigate", "try"})
 
 
@@ -461,6 +472,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         yield Draft.defection(trigger, [head], "syntax", left=left, strength=0.55)
         return
     agent = roles.subject(trigger)
+    if agent is None and trigger.dep_ == "acl" and lemma in _INTRANSITIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
+        agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
     frm = roles.pobjs(trigger, "from")
     for c in trigger.children:
         if not frm and c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off"):
@@ -502,8 +515,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children
         )
         to = to or [p for c in trigger.children if c.lower_ == "in" for p in roles.pobjs(c, "to")]
-        if not (reflexive and particle and to) or _legal(to[0]) or sent & {"police", "authorities", "court"}:
+        if not (reflexive and particle) or sent & {"police", "authorities", "court"}:
             return
+        if to and _legal(to[0]) or not to and not (lemma == "turn" and _combatant(agent, actors)):
+            return  # "Five Boko Haram commanders turned themselves in at a military camp": to the other side
     elif lemma == "renounce":
         # "renounced its allegiance to al-Qaeda", "renounced ISIS": leaving the side renounced.
         obj = roles.patient(trigger)
@@ -609,6 +624,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "abandoned the group and surrendered to X": one event, completed from the conjunct.
         conj = next(c for c in trigger.children if c.dep_ == "conj")
         to = to or roles.pobjs(conj, "to")
+    if not to and lemma == "defect":
+        to = _fled_to(trigger, agent, actors)  # "defected and fled to Jordan": the state gone to
     if not to:
         # "deserted and joined the FSA", "crossed the floor to join Labour", "sided with the rebels": the
         # side joined is where the defector went; "... and now fights for the Islamic State" too.
