@@ -302,3 +302,25 @@ def test_links_in_a_sentence_do_not_chain_past_near() -> None:
     b = ev(text, "looted", agents=(GUNMEN,))
     c = ev(text, "raided", agents=(GUNMEN,))
     assert [len(e.mentions) for e in merge([a, b, c])] == [2, 1]
+
+
+def test_the_attackers_own_dead_are_no_targets_of_their_attack():
+    militants = Entity("doc:d:militants", "Militants", EntityKind.COLLECTIVE)
+    dead = Entity("doc:d:three militants", "three militants", EntityKind.COLLECTIVE)
+    checkpoint = Entity("doc:d:a checkpoint", "a checkpoint", EntityKind.PLACE)
+    first = "Militants attacked a checkpoint in Mogadishu."
+    second = "Three militants died in the clash."
+    attack = ev(first, "attacked", agents=(militants,), targets=(checkpoint,))
+    died = ev(second, "clash", at=len(first) + 1, targets=(dead,))
+    (merged,) = merge([attack, died])
+    assert [t.entity for t in merged.targets] == [checkpoint]
+    # "one attacker" among the dead of the assailants' attack is theirs too; the soldiers killed are not
+    assailants = Entity("doc:d:assailants", "Assailants", EntityKind.COLLECTIVE)
+    one = Entity("doc:d:one attacker", "one attacker", EntityKind.COLLECTIVE)
+    text = "Assailants attacked a post, killing two soldiers and one attacker."
+    (event,) = merge([ev(text, "attacked", agents=(assailants,), targets=(SOLDIERS, one))])
+    assert [t.entity for t in event.targets] == [SOLDIERS]
+    # the sides of a clash stay each other's targets
+    text = "Militants and soldiers clashed."
+    (clash,) = merge([ev(text, "clashed", agents=(militants, SOLDIERS), targets=(militants, SOLDIERS))])
+    assert len(clash.targets) == 2

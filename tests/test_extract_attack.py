@@ -58,3 +58,55 @@ def test_a_casualty_clause_names_victims_of_the_attack_it_reports(nlp, text, vic
     events = _events(nlp, text)
     assert len(events) == 1  # one incident, not the attack and a killing
     assert victims in _targets(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "targets"),
+    [
+        # a date the parser hung on the doers is not part of them
+        ("On 12/03/2018 - unidentified gunmen attacked a bus in Peshawar.", {"unidentified gunmen"}, {"a bus"}),
+        # a weapon fired gives way to what it was fired at, never to the date
+        (
+            "On 4 June 2019, Houthi fighters fired grenade launchers at a Saudi border post in Jizan.",
+            {"Houthi fighters"},
+            {"a Saudi border post"},
+        ),
+        # weapons are no doers, coordinated or tagged as a name
+        ("Grenade launchers and mortars pounded the town of Kidal on Sunday.", set(), None),
+        # the attackers' own dead are not what they attacked
+        (
+            "A suicide bomber blew himself up at a checkpoint in Kabul, killing the bomber and three policemen.",
+            {"A suicide bomber"},
+            {"a checkpoint", "three policemen"},
+        ),
+        (
+            "Boko Haram militants attacked the town of Gajiram; 12 militants were killed as troops repelled the "
+            "attack.",
+            {"Boko Haram militants"},
+            {"the town of Gajiram"},
+        ),
+        # the doers' verb decides what they hit: "set fire to" a vehicle, not "fire"
+        (
+            "Suspected Al-Shabaab militants attacked a police station in Garissa. The attackers also set fire to a "
+            "police vehicle before fleeing.",
+            None,
+            {"a police station", "a police vehicle"},
+        ),
+    ],
+)
+def test_role_fillers_are_actors_places_or_things(nlp, text, agents, targets):
+    events = _events(nlp, text)
+    assert len(events) == 1
+    if agents is not None:
+        assert _agents(events) == agents
+    if targets is not None:
+        assert _targets(events) == targets
+
+
+def test_a_union_of_states_is_no_labour_union(nlp):
+    # "African Union" made the sentence a labour strike and the attack vanished
+    events = _events(
+        nlp, "A car bomb struck a convoy of the African Union mission near Afgoye, killing three peacekeepers."
+    )
+    assert len(events) == 1 and "three peacekeepers" in _targets(events)
+    assert not _events(nlp, "Workers of the state railway union went on strike on Monday.")

@@ -9,7 +9,13 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.reading import sentence
-from kg.extract.role_words import DEED_HEADS, IMPACT_VERBS, LIGHT_VERBS, NOT_VICTIMS, WEAPON_HEADS
+from kg.extract.role_words import (
+    DEED_HEADS,
+    IMPACT_VERBS,
+    LIGHT_VERBS,
+    NOT_VICTIMS,
+    WEAPON_HEADS,
+)
 from kg.extract.syntax import children, first, pobjs
 
 _WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
@@ -70,6 +76,7 @@ def can_fill(token: Token, *, doer: bool) -> bool:
             return any(
                 c.dep_ in ("poss", "compound", "amod", "nmod")
                 and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.ent_id_)
+                and c.lemma_.lower() not in WEAPON_HEADS  # "Grenade launchers" opening a sentence, tagged a name
                 for c in token.children
             ) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     return True

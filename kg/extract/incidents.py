@@ -237,7 +237,50 @@ def merge(
         home.sentences.add(event.sentence.start)
         home.last = max(home.last, event.trigger.start)
         home.series = home.series or series
-    return [c.event for c in sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))]
+    ordered = sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))
+    return [without_own_dead(c.event) for c in ordered]
+
+
+def without_own_dead(event: Event) -> Event:
+    """``event`` without the attackers' own dead among its targets: "Militants attacked a checkpoint; three
+    militants died in the clash", "a suicide bomber ..., killing the bomber and three policemen".  A target
+    is theirs when its head noun is an agent's ("militants", "bomber"), or both are words for the doers
+    ("assailants" ... "one attacker").  Not for a clash, whose sides are each other's targets, nor for
+    named actors."""
+    if FAMILY[event.type] != "violence" or not event.agents or not event.targets:
+        return event
+    if {m.entity.key for m in event.agents} & {m.entity.key for m in event.targets}:
+        return event  # the sides of a fight
+    targets = tuple(t for t in event.targets if not _theirs(event.agents, t))
+    return event if len(targets) == len(event.targets) else replace(event, targets=targets)
+
+
+def _theirs(agents: tuple[Mention, ...], target: Mention) -> bool:
+    """True when ``target`` names some of ``agents`` again by their noun: "12 militants" of "Boko Haram
+    militants", "one attacker" of "assailants"."""
+    if target.entity.kind in _NAMED_KINDS and target.entity.kind is not EntityKind.PERSON:
+        return False
+    heads = {_noun_head(m.span.text) for m in agents} - {""}
+    head = _noun_head(target.span.text)
+    return head in heads or (head in _DOER_WORDS and bool(heads & _DOER_WORDS))
+
+
+_DOER_WORDS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "shooter", "perpetrator"})
+_QUANTITY_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "some", "several", "many", "most", "all", "dozens", "scores"}
+)
+
+
+def _noun_head(text: str) -> str:
+    """The head noun of a role's text, singular: "12 militants" -> militant, "Two of the attackers" ->
+    attacker, "the camp at Sanam" -> camp."""
+    words = _WORD.findall(text.lower())
+    if len(words) > 2 and "of" in words[1:] and (words[0] in _QUANTITY_WORDS or words[0].isdigit()):
+        words = words[words.index("of", 1) + 1 :]  # "two of the attackers"
+    head = _head(" ".join(words))
+    if head.endswith("men"):
+        return head[:-3] + "man"
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
 def _tells(headline: Event, mention: Event, headlines: frozenset[int]) -> bool:
@@ -378,8 +421,8 @@ def names_doers_again(event: Event) -> bool:
     villages", "The gunmen also shot at ambulances"."""
     for agent in event.agents:
         words = _WORD.findall(agent.span.text.lower())
-        if len(words) >= 2 and words[0] in DETERMINERS and words[-1] in DOER_HEADS:
-            return True
+        if len(words) >= 2 and (words[0] in DETERMINERS or words[0] in _QUANTITY_WORDS) and words[-1] in DOER_HEADS:
+            return True  # "the gunmen", "one attacker", "two of the attackers"
     return False
 
 

@@ -118,8 +118,12 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
         end += 2  # "al - Baghdadi" split by the tokenizer and misparsed
     # Keep the phrase inside the sentence and trim punctuation or quotes at its edges.
     start, end = max(start, sent.start), min(end, sent.end)
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while (
+        start < end - 1
+        and start < head.i
+        and (doc[start].is_punct or doc[start].is_space or doc[start].ent_type_ in ("DATE", "TIME"))
+    ):
+        start += 1  # "On 12/03/2018 - unidentified gunmen attacked": the date the parser hung on the doers
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if start > head.i or end <= head.i:

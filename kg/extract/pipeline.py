@@ -176,13 +176,15 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
     return [e for e in events if e.agents or e.targets or e.to or (e.type, e.trigger.start) not in full]
 
 
-def _expand(tokens: list[Token], actors: Actors) -> list[Token]:
+def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         ent = actors.entity_at(tok)
         for t in roles.conjuncts(tok):
             if ent is not None and t is not tok and ent.start <= t.i < ent.end:
                 continue  # "the Islamic State of Iraq and the Levant" is one name, not two actors
+            if t is not tok and not roles.can_fill(t, doer=doer):
+                continue  # a conjunct passes the rules' one filler check too: "rebels and mortars" has one doer
             if t not in out:
                 out.append(t)
     return out
@@ -203,7 +205,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     collective = not draft.defector_collective
     agents: list[Mention | None] = []
     fallback = [] if draft.agents else _leading_actor(trigger, actors)
-    for tok in _expand(draft.agents or fallback, actors):
+    for tok in _expand(draft.agents or fallback, actors, doer=True):
         if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
@@ -214,7 +216,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     # What an attack was against may be a place or an object; a side left or pledged to is an actor.
     resolve = actors.target if event_spec(draft.type).target_may_be_place else actors.mention
     targets: list[Mention | None] = [
-        m for m in (resolve(_holder(t)) for t in _expand(draft.targets, actors)) if m is not None
+        m for m in (resolve(_holder(t)) for t in _expand(draft.targets, actors, doer=False)) if m is not None
     ] or [None]
     to = next((m for m in (actors.mention(t) for t in draft.to) if m is not None), None)
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:

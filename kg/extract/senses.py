@@ -23,6 +23,16 @@ _WAR_WORDS = (lexicon.WEAPON_LEMMAS - {"shot", "baton", "tank", "gas"}) | {
 _RESULT = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")  # "crushed Manchester United 5-0"
 
 
+def labour(token: Token) -> bool:
+    """True when the sentence of ``token`` speaks of labour (workers, unions, wages): a "strike" there is a
+    walk-out.  Words inside a gazetteer name do not count: the African Union is no trade union."""
+    return roles.per_sentence(token, "labour", _labour)
+
+
+def _labour(sent: Span) -> bool:
+    return any(t.lemma_.lower() in lexicon.LABOUR_CUES and not t.ent_id_ for t in sent)
+
+
 def sporting(token: Token) -> bool:
     """True when the sentence of ``token`` is about sport: one strong cue ("football", "striker", a
     result such as 5-0, "scoring") or two weak ones ("team" and "match"), and no weapon or armed group

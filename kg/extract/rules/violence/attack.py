@@ -145,6 +145,7 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
         target = victims[0] if victims else None
     if target is not None and weapon(target):
         at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
+        at = [t for t in at if roles.can_fill(t, doer=False)]  # "On 4 June, ... fired grenades at a post": not June
         target = at[0] if at else None  # "fired four shells at targets", "a device targeting a convoy"
     if target is None:
         # "attacked on Tuesday", "battled at dawn": a date is no target.
@@ -321,6 +322,8 @@ def _perpetrators(event_type: EventType, trigger: Token) -> Draft:
     target = roles.patient(verb) if verb is not None else None
     if target is not None and verb is not None and roles.is_reflexive(target):
         target = roles.casualties(verb)  # "bombers blew themselves up ..., killing four officers"
+    elif verb is not None and verb.pos_ == "VERB":
+        target = _verb_target(verb, trigger)  # "the attackers set fire to a police vehicle": the vehicle
     return Draft(
         event_type,
         trigger,

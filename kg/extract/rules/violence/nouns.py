@@ -40,8 +40,7 @@ def military_strike(noun: Token) -> bool:
         return True
     if any(c.lower_ == "on" for c in noun.head.children if noun.dep_ == "pobj") or noun.head.lower_ == "on":
         return False
-    sent = roles.sentence_lemmas(noun)
-    return not sent & lexicon.LABOUR_CUES and not senses.sporting(noun)
+    return not senses.labour(noun) and not senses.sporting(noun)
 
 
 def armed_raid(noun: Token) -> bool:

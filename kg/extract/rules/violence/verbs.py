@@ -140,7 +140,7 @@ def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 def struck(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "strike" is armed doing, not a labour strike."""
-    return not roles.sentence_lemmas(verb) & lexicon.LABOUR_CUES and armed_doing(verb, agent, target)
+    return not senses.labour(verb) and armed_doing(verb, agent, target)
 
 
 def executed(verb: Token, agent: Token | None, target: Token | None) -> bool:
