@@ -174,3 +174,21 @@ def test_a_dateline_opening_the_text_is_not_read_as_a_headline(nlp):
     doc = nlp("MOGADISHU, Somalia (AP) \u2014 Al-Shabaab militants stormed a hotel near the palace late Saturday.")
     first = next(iter(doc.sents))
     assert is_dateline(first) and not is_headline(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Police used live ammunition against demonstrators in Khartoum, a doctors' union said.", "demonstrators"),
+        ("Unknown men hurled a grenade at a police patrol in Srinagar on Friday evening.", "a police patrol"),
+        ("Hamas fired rockets toward Israeli towns overnight, the army said.", "Israeli towns"),
+    ],
+)
+def test_what_a_weapon_was_used_against_is_the_target(nlp, text, target):
+    [event] = _events(nlp, text)
+    assert [m.span.text for m in event.targets] == [target]
+
+
+def test_a_weapon_used_at_a_time_has_no_target(nlp):
+    [event] = _events(nlp, "Militants fired rockets at dawn on Sunday near the border, officials said.")
+    assert event.targets == ()

@@ -97,13 +97,19 @@ def _instrument(token: Token) -> bool:
 
 
 def aimed_at(weapon: Token) -> list[Token]:
-    """What a weapon was aimed at: "an explosive device targeting a vehicle", "a rocket aimed at the base"."""
+    """What a weapon was aimed at: "an explosive device targeting a vehicle", "a rocket aimed at the base",
+    "tear gas against protesters"."""
     for c in weapon.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "aim", "hit", "strike"):
             found = list(children(c, "dobj")) + pobjs(c, "at", "on")
             if found:
                 return found[:1]
-    return []
+    # "used live ammunition against demonstrators", "hurled a grenade at a police patrol": the weapon's own
+    # "against"/"at" names what it was used on (not "on", which is as often a date).
+    return [t for t in pobjs(weapon, "against", "at", "toward", "towards") if t.ent_type_ not in _NO_AIM][:1]
+
+
+_NO_AIM = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
 # Attackers whose death in their own attack is no attack on them ("the bomber was killed", "blew himself up").
