@@ -483,6 +483,9 @@ def stats(
     rows += [(f"  {name}", n) for name, n in info.events.items()]
     if info.incidents:
         rows.append(("events per incident", f"{sum(info.events.values()) / info.incidents:.2f}"))
+    if info.loaded:
+        rows.append(("loaded graphs", len(info.loaded)))
+        rows += [(f"  {graph}", f"{n} triples") for graph, n in info.loaded.items()]
     width = max(len(k) for k, _ in rows)
     sys.stdout.write("".join(f"{k:<{width}}  {v}\n" for k, v in rows))
 
@@ -501,6 +504,7 @@ def main() -> None:
 
 # Commands kept in their own modules register on the app when it is imported.
 from kg.cli import actor as _actor  # noqa: E402, F401
+from kg.cli import load as _load  # noqa: E402, F401
 from kg.cli import report as _report  # noqa: E402, F401
 from kg.cli import upkeep as _upkeep  # noqa: E402, F401
 from kg.cli import version as _version  # noqa: E402, F401

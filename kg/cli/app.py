@@ -57,7 +57,8 @@ def _open_store(path: str, *, create: bool = False, read_only: bool = False) -> 
     from kg.store.open import open_store
 
     store = open_store(path, create=create, read_only=read_only)
-    if read_only and not store.graphs():
+    # Nothing to read: no document graph, nor anything else (a store with only a kg load-ed ontology is fine).
+    if read_only and not store.graphs() and not len(store):
         store.close()
         raise StoreError(f"the store at {path} holds no documents; run `kg build INPUT --store {path}` first")
     return store

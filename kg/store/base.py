@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ class StoreStats:
     actors: int
     places: int
     size_bytes: int  # on disk; 0 for an in-memory store
+    # Named graphs that are neither documents nor derived (kg load's ontologies, extra facts) -> their triples;
+    # the embedded store lists them (a SPARQL server's own system graphs would crowd them out).
+    loaded: Mapping[str, int] = field(default_factory=dict)
 
 
 @runtime_checkable

@@ -40,7 +40,7 @@ from kg.errors import QueryError, StoreError
 from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.iri import SHARED_KINDS
 from kg.rdf.terms import OxTriple, Term, from_oxigraph, to_oxigraph
-from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, KG, PREFIXES
+from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, INCIDENTS_GRAPH, KG, PREFIXES
 from kg.store.base import StoreStats, event_classes
 from kg.store.disk import OPEN, OPEN_LOCK, advice, folder_size, open_oxigraph, write_failure
 from kg.store.results import QueryResult, records
@@ -463,6 +463,11 @@ class Store:
             actors=count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Actor}> }}"),
             places=count(f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG.Place}> }}"),
             size_bytes=folder_size(self.path) if self.path else 0,
+            loaded={
+                g.value: sum(1 for _ in store.quads_for_pattern(None, None, None, g))
+                for g in sorted(store.named_graphs(), key=str)
+                if isinstance(g, ox.NamedNode) and not g.value.startswith(DOCUMENT_BASE) and g.value != INCIDENTS_GRAPH
+            },
         )
 
 
