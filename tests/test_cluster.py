@@ -52,7 +52,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def docs() -> list[Document]:
-    return corpus(48, seed=11)
+    return corpus(32, seed=11)
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +117,64 @@ def test_a_worker_killed_mid_build_loses_and_duplicates_no_document(cluster, doc
     assert sorted(store.graphs()) == sorted(str(document_iri(d.id)) for d in docs)
     assert set(store.oxigraph) == local_quads
     store.close()
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_document_that_kills_its_worker_each_time_fails_alone(cluster, tmp_path) -> None:
+    """Dask gives a task up (KilledWorker) after it killed allowed-failures workers; kg then sends the chunk's
+    documents one by one, and only the one that kills its worker again fails."""
+    from kg.build.cluster import WORKER_DIED, connect
+
+    class KillOnMarker(distributed.WorkerPlugin):
+        """On every worker, now and restarted: extracting a document with the marker kills the process."""
+
+        def setup(self, worker) -> None:  # noqa: ANN001
+            import kg.build.cluster as on_worker
+
+            self.original = original = on_worker.prepare
+
+            def prepare(chunk, **options):  # noqa: ANN001, ANN003, ANN202
+                if any("KILL-THIS-WORKER" in getattr(item, "text", "") for item in chunk):
+                    os.kill(os.getpid(), signal.SIGKILL)  # what the out-of-memory killer does
+                return original(chunk, **options)
+
+            on_worker.prepare = prepare
+
+        def teardown(self, worker) -> None:  # noqa: ANN001
+            import kg.build.cluster as on_worker
+
+            on_worker.prepare = self.original
+
+    docs = corpus(12, seed=5)
+    docs[6] = Document(id="deadly", text="Rebels attacked the town. KILL-THIS-WORKER")
+    store = Store.open(tmp_path / "store")
+    signal.alarm(240)
+    try:
+        with connect(cluster.scheduler_address) as on_cluster:
+            client = on_cluster.client
+            # Give up at the first death (default 3), so the test kills two workers, not eight.
+            before = client.run_on_scheduler(_allowed_failures, 0)
+            client.register_plugin(KillOnMarker(), name="kill-on-marker")
+            try:
+                outcomes = list(build(iter(docs), store=store, batch_size=4, cluster=on_cluster))
+            finally:
+                client.unregister_worker_plugin("kill-on-marker")
+                client.run_on_scheduler(_allowed_failures, before)
+    finally:
+        signal.alarm(0)
+    assert [o.source for o in outcomes] == [d.id for d in docs]
+    failed = [o for o in outcomes if not o.ok]
+    assert [o.source for o in failed] == ["deadly"] and failed[0].error == WORKER_DIED
+    assert sorted(store.graphs()) == sorted(str(document_iri(d.id)) for d in docs if d.id != "deadly")
+    store.close()
+
+
+def _allowed_failures(n: int, dask_scheduler=None) -> int:  # noqa: ANN001
+    """Set the scheduler's allowed-failures to ``n``; the value it had."""
+    before = dask_scheduler.allowed_failures
+    dask_scheduler.allowed_failures = n
+    return before
 
 
 @pytest.mark.slow

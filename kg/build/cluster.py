@@ -58,7 +58,6 @@ class Cluster:
         self.address = address
         self.model = loaded
         self._model_option = model
-        self._run = uuid.uuid4().hex[:12]
 
     @property
     def workers(self) -> int:
@@ -82,11 +81,12 @@ class Cluster:
         Closing the iterator cancels the chunks still queued on the cluster.
         """
         options = {"model": self._model_option, "batch_size": batch_size, "prefilter": prefilter}
+        run = uuid.uuid4().hex[:12]  # task keys unique to this build: a key the scheduler still knows is not re-run
         window: deque[tuple[list[Item], Future]] = deque()
         try:
             chunks = parallel.balanced_chunks(items, batch_size, jobs=max(1, self.workers))
             for i, chunk in enumerate(chunks):
-                key = f"kg-build-{self._run}-{i}"
+                key = f"kg-build-{run}-{i}"
                 window.append((chunk, self.client.submit(_run_chunk, chunk, key=key, priority=-i, **options)))
                 if len(window) >= 2 * max(1, self.workers):
                     yield self._settle(*window.popleft(), options)
