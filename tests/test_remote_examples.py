@@ -12,7 +12,7 @@ from test_examples import EXAMPLES, example_documents
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.incidents.sync import update_incidents
+from kg.incidents.sync import INCIDENTS_GRAPH, update_incidents
 from kg.rdf.conformance import check_store
 from kg.rdf.iri import document_iri
 from kg.rdf.triples import wkt_point
@@ -107,3 +107,25 @@ def test_kg_validate_store_url(server: virtuoso.Virtuoso, stores: tuple[Store, R
     finally:
         for store in stores:
             store.remove_graph(place)
+
+
+def _incidents(store: Store | RemoteStore) -> set[tuple[str, ...]]:
+    result = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{INCIDENTS_GRAPH}> {{ ?s ?p ?o }} }}")
+    assert isinstance(result, SelectResult)
+    return {tuple(str(t) for t in row) for row in result.rows}
+
+
+def test_incidents_follow_a_removed_document_on_the_server(stores: tuple[Store, RemoteStore]) -> None:
+    """Relinking takes out and puts in only the incidents that changed (patch_graph), on either store."""
+    local, remote = stores
+    before = _incidents(local)
+    assert _incidents(remote) == before
+    doc = next(d for d in example_documents() if any("Attack" in str(o) for _, p, o in d.triples if p == RDF.type))
+    for store in (local, remote):
+        store.remove_graph(doc.iri)
+        update_incidents(store)
+    assert _incidents(remote) == _incidents(local) != before
+    for store in (local, remote):
+        store.replace_graph(doc.iri, doc.triples)
+        update_incidents(store)
+    assert _incidents(remote) == _incidents(local) == before

@@ -29,8 +29,8 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 WINDOW_DAYS = 3  # reports of one incident give dates at most this far apart (filed the next day, "on Monday")
@@ -70,6 +70,7 @@ class Incident:
     family: str
     reports: tuple[Report, ...]
     disagreements: frozenset[str]
+    rank: tuple = field(default=(), compare=False, repr=False)  # where the clustering created it (its order)
 
     @property
     def documents(self) -> frozenset[str]:
@@ -207,28 +208,164 @@ def link(reports: Iterable[Report]) -> list[Incident]:
 
     Deterministic: the same set of reports gives the same incidents (members, IRIs) in any input order.
     """
-    ordered = sorted(reports, key=lambda r: (r.place is None, *_order(r)))
-    by_event = {r.event: r for r in ordered}
-    pairs = candidates(ordered)
-    cluster_of: dict[str, int] = {}
-    clusters: list[list[Report]] = []
-    for report in ordered:
-        best: tuple[float, int] | None = None
-        for cid in sorted({cluster_of[e] for e in pairs.get(report.event, ()) if e in cluster_of}):
-            members = clusters[cid]
+    ordered = sorted(reports, key=_order)
+    sweep = Sweep()
+    out = [incident for report in ordered for incident in sweep.add(report)]
+    out.extend(sweep.finish())
+    return sorted(out, key=lambda incident: incident.rank)
+
+
+def paired(a: Report, b: Report) -> bool:
+    """Whether :func:`candidates` compares ``a`` and ``b``: same family, both dated and asserted, other documents,
+    dates within the window, and the same place, or a shared actor when one of the two names no place."""
+    if a.family != b.family or a.document == b.document or not (a.asserted and b.asserted):
+        return False
+    if a.day is None or b.day is None or abs((a.day - b.day).days) > WINDOW_DAYS:
+        return False
+    if a.place and b.place:
+        return a.place == b.place
+    return bool((a.agents | a.targets) & (b.agents | b.targets))
+
+
+class _Cluster:
+    __slots__ = ("first_day", "members", "rank")
+
+    def __init__(self, rank: tuple, report: Report) -> None:
+        self.rank = rank
+        self.members = [report]
+        self.first_day: date = report.day  # type: ignore[assignment]
+
+
+class Sweep:
+    """:func:`link` for a stream of reports in date order, holding only the days a report can still reach.
+
+    The clustering takes the reports that name a place first and the placeless ones after, each in text
+    order, and a report joins an incident only if its date is within :data:`WINDOW_DAYS` of every member's.
+    So a placed report of day *d* meets only the placed reports of days *d-3* to *d*, and a placeless one of
+    day *d* the reports of days *d-3* to *d+3*, in incidents whose members are all within those days: the
+    sweep places the reports of a day once the next day begins, places the placeless reports six days later
+    (when no placed report can still join an incident they may meet), and gives out an incident as soon as
+    no later report can join it.  Memory holds about ten days of reports whatever the length of the feed;
+    the incidents are those :func:`link` makes of the whole feed (tests/test_incidents_stream.py checks both
+    against the clustering over all reports at once).
+
+    :meth:`add` takes reports with non-decreasing dates (undated ones at any time) and returns the incidents
+    that are final; :meth:`finish` returns the rest.
+    """
+
+    _LAG = 2 * WINDOW_DAYS  # a placeless report of day d waits until placed reports up to d+6 are placed
+
+    def __init__(self) -> None:
+        self._today: date | None = None
+        self._placed: list[Report] = []  # the placed reports of the day being read
+        self._placeless: dict[date, list[Report]] = defaultdict(list)  # waiting for their turn
+        self._by_place: dict[tuple[str, str], dict[date, list[Report]]] = defaultdict(lambda: defaultdict(list))
+        self._by_actor: dict[tuple[str, str], dict[date, list[Report]]] = defaultdict(lambda: defaultdict(list))
+        self._cluster_of: dict[str, _Cluster] = {}
+        self._open: list[_Cluster] = []
+
+    def add(self, report: Report) -> list[Incident]:
+        if report.day is None or not report.asserted:
+            return [_incident([report], rank=_rank(report))]  # never compared: an incident of its own
+        if self._today is not None and report.day < self._today:
+            raise ValueError(f"reports must come in date order: {report.day} after {self._today}")
+        out: list[Incident] = []
+        if report.day != self._today:
+            if self._today is not None:
+                out = self._close(report.day)
+            self._today = report.day
+        if report.place:
+            self._placed.append(report)
+        else:
+            self._placeless[report.day].append(report)
+        return out
+
+    def finish(self) -> list[Incident]:
+        """The incidents still open: call once every report was added."""
+        if self._today is not None:
+            self._close(None)
+        out = [_incident(c.members, rank=c.rank) for c in sorted(self._open, key=lambda c: c.rank)]
+        self._open = []
+        self._cluster_of.clear()
+        return out
+
+    def _close(self, next_day: date | None) -> list[Incident]:
+        """The day being read is complete: place its placed reports, then the placeless reports of every day
+        that no placed report still to come can reach, and give out the incidents nobody can join."""
+        assert self._today is not None
+        for report in sorted(self._placed, key=_order):
+            self._place(report, phase=0)
+        self._placed = []
+        # Placed reports of days before next_day are all placed now.
+        horizon = None if next_day is None else next_day - timedelta(days=1 + self._LAG)
+        for day in sorted(d for d in self._placeless if horizon is None or d <= horizon):
+            for report in sorted(self._placeless.pop(day), key=_order):
+                self._place(report, phase=1)
+        return [] if horizon is None else self._final(horizon)
+
+    def _final(self, horizon: date) -> list[Incident]:
+        # A report still to come is placeless of a day after the horizon or placed of next_day or later, so it
+        # can join no incident whose first day is more than WINDOW_DAYS before the horizon's next day.
+        limit = horizon - timedelta(days=WINDOW_DAYS - 1)
+        done = [c for c in self._open if c.first_day < limit]
+        if not done:
+            return []
+        self._open = [c for c in self._open if c.first_day >= limit]
+        for cluster in done:
+            for member in cluster.members:
+                del self._cluster_of[member.event]
+        for index in (self._by_place, self._by_actor):
+            for key in list(index):
+                days = index[key]
+                for day in [d for d in days if d < limit - timedelta(days=WINDOW_DAYS)]:
+                    del days[day]
+                if not days:
+                    del index[key]
+        return [_incident(c.members, rank=c.rank) for c in sorted(done, key=lambda c: c.rank)]
+
+    def _partners(self, report: Report, *, phase: int) -> Iterator[Report]:
+        assert report.day is not None
+        window = range(-WINDOW_DAYS, 1 if phase == 0 else WINDOW_DAYS + 1)
+        if phase == 0:
+            blocks = [self._by_place.get((report.family, report.place))]  # type: ignore[arg-type]
+        else:
+            blocks = [self._by_actor.get((report.family, iri)) for iri in sorted(report.agents | report.targets)]
+        for block in blocks:
+            if block is None:
+                continue
+            for offset in window:
+                for other in block.get(report.day + timedelta(days=offset), ()):
+                    if other.event in self._cluster_of and paired(report, other):
+                        yield other
+
+    def _place(self, report: Report, *, phase: int) -> None:
+        assert report.day is not None
+        best: tuple[float, _Cluster] | None = None
+        clusters = {id(c): c for c in (self._cluster_of[o.event] for o in self._partners(report, phase=phase))}
+        for cluster in sorted(clusters.values(), key=lambda c: c.rank):
+            members = cluster.members
             if not all(compatible(report, m) for m in members):
                 continue  # incompatible with a member, even one it is not compared with (a placeless report
                 # meets the reports of two towns; it must not carry one town's report into the other's incident)
-            top = max((score(report, m) for m in members if m.event in pairs[report.event]), default=-1.0)
+            top = max((score(report, m) for m in members if paired(report, m)), default=-1.0)
             if top >= THRESHOLD and (best is None or top > best[0]):
-                best = (top, cid)
+                best = (top, cluster)
         if best is None:
-            cluster_of[report.event] = len(clusters)
-            clusters.append([report])
+            cluster = _Cluster((phase, *_order(report)), report)
+            self._open.append(cluster)
         else:
-            cluster_of[report.event] = best[1]
-            clusters[best[1]].append(report)
-    return [_incident(members) for members in clusters if all(m.event in by_event for m in members)]
+            cluster = best[1]
+            cluster.members.append(report)
+            cluster.first_day = min(cluster.first_day, report.day)
+        self._cluster_of[report.event] = cluster
+        if report.place:
+            self._by_place[report.family, report.place][report.day].append(report)
+        for iri in report.agents | report.targets:
+            self._by_actor[report.family, iri][report.day].append(report)
+
+
+def _rank(report: Report) -> tuple:
+    return (0 if report.place else 1, *_order(report))
 
 
 def incident_key(members: Iterable[Report]) -> str:
@@ -238,7 +375,7 @@ def incident_key(members: Iterable[Report]) -> str:
     return hashlib.blake2b(first.event.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def _incident(members: list[Report]) -> Incident:
+def _incident(members: list[Report], *, rank: tuple = ()) -> Incident:
     disagreements = set()
     named = [r.named_agents for r in members if r.named_agents]
     if len(set(named)) > 1:
@@ -254,4 +391,5 @@ def _incident(members: list[Report]) -> Incident:
         family=members[0].family,
         reports=tuple(sorted(members, key=_order)),
         disagreements=frozenset(disagreements),
+        rank=rank,
     )

@@ -2,10 +2,10 @@
 
 The incidents of a store live in one derived named graph, :data:`INCIDENTS_GRAPH`; like the merged
 default graph it is computed from the document graphs, never edited by hand.  After documents are
-added, rebuilt or removed, :func:`update_incidents` reads every event report from the store, links
-them (:func:`kg.incidents.link.link`) and rewrites the incidents graph when it changed.  Linking is a
-pure function of the set of reports and an incident's IRI comes from its earliest report, so a new
-report joins an existing incident without renaming it, and an incident whose reports are all gone
+added, rebuilt or removed, :func:`update_incidents` reads the event reports from the store a few days at a
+time, links them as they come (:class:`kg.incidents.link.Sweep`) and writes the incidents that changed.
+Linking is a pure function of the set of reports and an incident's IRI comes from its earliest report, so
+a new report joins an existing incident without renaming it, and an incident whose reports are all gone
 disappears.
 
 An incident in RDF::
@@ -20,6 +20,7 @@ from __future__ import annotations
 import urllib.parse
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
@@ -27,7 +28,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg import events
-from kg.incidents.link import Incident, Report, link
+from kg.incidents.link import Incident, Report, Sweep, _order
 from kg.rdf.iri import mint
 from kg.rdf.vocab import INCIDENTS_GRAPH as _INCIDENTS_GRAPH
 from kg.rdf.vocab import KG, PREFIXES, SEM
@@ -52,16 +53,35 @@ _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 # negated events each stay an incident of their own.
 
 
-def _reports_query() -> str:
+# The day a report is dated by (kg.incidents.link.Report.day): the event's date, else its document's.  kg writes
+# dates as xsd:date (10 characters) or coarser (xsd:gYearMonth, xsd:gYear: no day); "" for an undated report.
+_SLOT = (
+    "IF(BOUND(?time) && STRLEN(STR(?time)) >= 10, SUBSTR(STR(?time), 1, 10), "
+    'IF(BOUND(?published) && STRLEN(STR(?published)) >= 10, SUBSTR(STR(?published), 1, 10), ""))'
+)
+
+
+def _dated_events(where: str) -> str:
     classes = ", ".join(f"<{c}>" for c in _family_of_class())
+    return f"""?e a ?type ; kg:document ?doc . FILTER(?type IN ({classes}))
+  OPTIONAL {{ ?e sem:hasTimeStamp ?time }}
+  OPTIONAL {{ ?doc dcterms:date ?published }}
+  BIND({_SLOT} AS ?slot) {where}"""
+
+
+def _days_query() -> str:
+    return _PROLOGUE + f"SELECT ?slot (COUNT(?e) AS ?n) WHERE {{ {_dated_events('')} }} GROUP BY ?slot"
+
+
+def _reports_query(first: str | None = None, last: str | None = None) -> str:
+    """Every report, or those dated ``first`` to ``last`` (ISO days; "" for the undated)."""
+    window = "" if first is None else f'FILTER(?slot >= "{first}" && ?slot <= "{last}")'
     return (
         _PROLOGUE
         + f"""SELECT ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity
        (MIN(?begin) AS ?position) WHERE {{
-  ?e a ?type ; kg:document ?doc ; kg:modality ?modality ; kg:polarity ?polarity .
-  FILTER(?type IN ({classes}))
-  OPTIONAL {{ ?e sem:hasTimeStamp ?time }}
-  OPTIONAL {{ ?doc dcterms:date ?published }}
+  {{ SELECT ?e ?type ?doc ?time ?published WHERE {{ {_dated_events(window)} }} }}
+  ?e kg:modality ?modality ; kg:polarity ?polarity .
   OPTIONAL {{ ?e sem:hasPlace ?place }}
   OPTIONAL {{ ?doc dcterms:source ?url }}
   OPTIONAL {{ ?e gaf:denotedBy ?mention . ?mention nif:beginIndex ?begin }}
@@ -69,17 +89,24 @@ def _reports_query() -> str:
     )
 
 
-def _participants_query() -> str:
+def _participants_query(events: Iterable[str] | None = None) -> str:
+    values = "" if events is None else "VALUES ?e { " + " ".join(f"<{e}>" for e in events) + " }\n  "
     return (
         _PROLOGUE
-        + f"""SELECT ?e ?role ?actor ?collective ?label WHERE {{
-  ?e ?role ?actor . FILTER(?role IN ({", ".join(f"<{p}>" for p in _role_properties())}))
+        + f"""SELECT ?e ?role ?actor ?collective WHERE {{
+  {values}?e ?role ?actor . FILTER(?role IN ({", ".join(f"<{p}>" for p in _role_properties())}))
   BIND(EXISTS {{ ?actor a kg:Collective }} AS ?collective)
-  OPTIONAL {{ ?actor rdfs:label ?label }}
 }}"""
     )
 
 
+# Named attackers (agents that are not collectives such as "gunmen") and their names, for parents_by_name.
+_AGENT_LABELS = (
+    _PROLOGUE
+    + """SELECT DISTINCT ?actor ?label WHERE {
+  ?e kg:agent ?actor . FILTER NOT EXISTS { ?actor a kg:Collective } ?actor rdfs:label ?label
+}"""
+)
 _PLACE_LABELS = _PROLOGUE + "SELECT DISTINCT ?place ?label WHERE { ?e sem:hasPlace ?place . ?place rdfs:label ?label }"
 # Words after a place's name that make it the area around the place, not another place: "Konduga Local
 # Government Area", "Sinjar district", "Kabul province" are Konduga, Sinjar and Kabul for linking.
@@ -106,9 +133,9 @@ _AREA_WORDS = {
 
 
 class _Store(Protocol):
-    def query(self, sparql: str) -> Any: ...
+    def raw_query(self, sparql: str) -> Any: ...
 
-    def replace_graph(self, graph: str | URIRef, triples: Any) -> bool: ...
+    def patch_graph(self, graph: str | URIRef, *, remove: Iterable[str], add: Iterable[str]) -> None: ...
 
 
 def _day(value: object) -> date | None:
@@ -172,73 +199,125 @@ def places_by_name(labels: dict[str, set[str]]) -> dict[str, str]:
     return out
 
 
-def _place(value: object, area_of: dict[str, str], unnamed: set[str]) -> str | None:
+def _place(value: object, area_of: dict[str, str], unnamed: frozenset[str]) -> str | None:
     if value is None or str(value) in unnamed:
         return None
     return area_of.get(str(value), str(value))
 
 
+@dataclass(frozen=True)
+class Tables:
+    """What a report's fields need from the whole store, which is small (one entry per named actor or place, not
+    per event): the parents of named attackers (:func:`parents_by_name`), the place an area stands for
+    (:func:`places_by_name`) and the places named by a common noun."""
+
+    parents: dict[str, set[str]]
+    area_of: dict[str, str]
+    unnamed: frozenset[str]
+
+    @classmethod
+    def of(cls, store: _Store) -> Tables:
+        labels: dict[str, set[str]] = defaultdict(set)
+        for row in store.raw_query(_AGENT_LABELS):
+            labels[row["actor"].value].add(row["label"].value)
+        place_labels: dict[str, set[str]] = defaultdict(set)
+        for row in store.raw_query(_PLACE_LABELS):
+            place_labels[row["place"].value].add(row["label"].value)
+        # "the army camp", "the commerce ministry": a common noun says what was hit, not where; two reports'
+        # "army camp" are not one place, and one report's cannot rule out another's "Boulkessi".
+        unnamed = {place for place, names in place_labels.items() if not any(c.isupper() for n in names for c in n)}
+        return cls(parents_by_name(labels), places_by_name(place_labels), frozenset(unnamed))
+
+
+_WINDOW_EVENTS = 2_000  # reports read from the store at a time (whole days)
+_VALUES_CHUNK = 500  # event IRIs in one VALUES block
+
+
+def windows(store: _Store) -> list[tuple[str, str]]:
+    """Ranges of days (ISO, first and last) of about :data:`_WINDOW_EVENTS` reports each, in date order; the
+    undated reports are the range ("", "")."""
+    counts = sorted((row["slot"].value, int(row["n"].value)) for row in store.raw_query(_days_query()))
+    out: list[tuple[str, str]] = []
+    size = 0
+    for day, n in counts:
+        if not out or not day or not out[-1][0] or size + n > _WINDOW_EVENTS:
+            out.append((day, day))
+            size = 0
+        out[-1] = (out[-1][0], day)
+        size += n
+    return out
+
+
 def reports(store: _Store) -> list[Report]:
     """Every event of ``store`` as a :class:`Report`: its family, day (the event's date, else the
     document's), place, agents and targets."""
-    # Every event of the store is held at once: names are shared, one string per IRI and one frozenset per
-    # set of names (an empty frozenset is 216 bytes; a report had four), so memory grows by the events'
-    # own IRIs, not by copies of the actors, places and documents they name.
+    tables = Tables.of(store)
+    out = [r for first, last in windows(store) for r in _window(store, tables, first, last)]
+    return sorted(out, key=lambda r: r.event)
+
+
+def stream(store: _Store, tables: Tables | None = None) -> Iterator[Report]:
+    """Every event of ``store`` as a :class:`Report`, in date order (the undated first), read a few days at a
+    time: what :class:`kg.incidents.link.Sweep` takes."""
+    tables = tables or Tables.of(store)
+    for first, last in windows(store):
+        yield from sorted(_window(store, tables, first, last), key=_order)
+
+
+def _window(store: _Store, tables: Tables, first: str, last: str) -> list[Report]:
+    # Names are shared: one string per IRI and one frozenset per set of names (an empty frozenset is 216 bytes).
     shared: dict = {}
 
-    def one(value: object) -> str:
-        text = str(value)
+    def one(text: str) -> str:
         return shared.setdefault(text, text)
 
     def names(values: Iterable[str]) -> frozenset[str]:
         key = frozenset(values)
         return shared.setdefault(key, key)
 
+    rows = list(store.raw_query(_reports_query(first, last)))
     agents: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)
     targets: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(_participants_query()).dicts():
-        event, actor = one(row["e"]), one(row["actor"])
-        if str(row["role"]) == str(KG.agent):
-            agents[event].add(actor)
-            if str(row.get("collective")).lower() not in ("true", "1"):
-                named[event].add(actor)
-                if row.get("label") is not None:
-                    labels[actor].add(str(row["label"]))
-        else:
-            targets[event].add(actor)
-    parents = parents_by_name(labels)
-    place_labels: dict[str, set[str]] = defaultdict(set)
-    for row in store.query(_PLACE_LABELS).dicts():
-        place_labels[str(row["place"])].add(str(row["label"]))
-    area_of = places_by_name(place_labels)
-    # "the army camp", "the commerce ministry": a common noun says what was hit, not where; two reports' "army
-    # camp" are not one place, and one report's cannot rule out another's "Boulkessi".
-    unnamed = {place for place, names in place_labels.items() if not any(c.isupper() for n in names for c in n)}
+    events = sorted({row["e"].value for row in rows})
+    agent_role = str(KG.agent)
+    for i in range(0, len(events), _VALUES_CHUNK):
+        for row in store.raw_query(_participants_query(events[i : i + _VALUES_CHUNK])):
+            event, actor = one(row["e"].value), one(row["actor"].value)
+            if row["role"].value == agent_role:
+                agents[event].add(actor)
+                if row["collective"].value.lower() not in ("true", "1"):
+                    named[event].add(actor)
+            else:
+                targets[event].add(actor)
     out: dict[str, Report] = {}
     family_of_class = _family_of_class()
-    for row in store.query(_reports_query()).dicts():
-        event, document = one(row["e"]), one(row["doc"])
-        happened = str(row["modality"]) in (str(KG.Asserted), str(KG.Inspired)) and str(row["polarity"]) == str(
-            KG.Positive
-        )
+    happened_modality = (str(KG.Asserted), str(KG.Inspired))
+    positive = str(KG.Positive)
+    for row in rows:
+        event, document = one(row["e"].value), one(row["doc"].value)
+        time, published, url = _value(row["time"]), _value(row["published"]), _value(row["url"])
+        place = _place(_value(row["place"]), tables.area_of, tables.unnamed)
         out[event] = Report(
             event=event,
             document=document,
-            family=family_of_class[str(row["type"])],
-            day=_day(row.get("time")) or _day(row.get("published")),
-            place=None if (place := _place(row.get("place"), area_of, unnamed)) is None else one(place),
+            family=family_of_class[row["type"].value],
+            day=_day(time) or _day(published),
+            place=None if place is None else one(place),
             agents=names(agents.get(event, ())),
             targets=names(targets.get(event, ())),
             named_agents=names(named.get(event, ())),
-            parents=names(p for a in named.get(event, ()) for p in parents.get(a, ())),
-            source=one(_source(row.get("url"), document)),
-            published=_day(row.get("published")),
-            asserted=happened,
-            position=_offset(row.get("position")),
+            parents=names(p for a in named.get(event, ()) for p in tables.parents.get(a, ())),
+            source=one(_source(url, document)),
+            published=_day(published),
+            asserted=row["modality"].value in happened_modality and row["polarity"].value == positive,
+            position=_offset(_value(row["position"])),
         )
-    return [out[e] for e in sorted(out)]
+    return list(out.values())
+
+
+def _value(term: object) -> str | None:
+    return None if term is None else term.value  # type: ignore[attr-defined]
 
 
 def incident_iri(incident: Incident) -> URIRef:
@@ -261,13 +340,66 @@ def incident_triples(incident: Incident) -> Iterator[tuple[URIRef, URIRef, Any]]
         yield node, KG.disagreesOn, _DISAGREEMENT_PROPERTY[role]
 
 
+_BATCH_INCIDENTS = 2_000  # incidents compared with the stored ones and written at a time
+
+# Incidents with a report that is no longer an event of the store (its document was rebuilt or removed).
+_STALE = (
+    _PROLOGUE
+    + f"""SELECT DISTINCT ?i ?p ?o WHERE {{
+  GRAPH <{INCIDENTS_GRAPH}> {{ ?i kg:hasReport ?gone }} FILTER NOT EXISTS {{ ?gone kg:document ?doc }}
+  GRAPH <{INCIDENTS_GRAPH}> {{ ?i ?p ?o }}
+}}"""
+)
+
+
+def _stored(events: Iterable[str]) -> str:
+    values = " ".join(f"<{e}>" for e in events)
+    return (
+        _PROLOGUE
+        + f"SELECT DISTINCT ?i ?p ?o WHERE {{ VALUES ?e {{ {values} }} "
+        + f"GRAPH <{INCIDENTS_GRAPH}> {{ ?i kg:hasReport ?e . ?i ?p ?o }} }}"
+    )
+
+
+def _statements(rows: Iterable[Any]) -> set[str]:
+    return {f"{row['i']} {row['p']} {row['o']}" for row in rows}
+
+
 def update_incidents(store: _Store) -> int:
     """Relink every event report of ``store`` into incidents and store them; returns the number of incidents.
 
-    Call after documents were added, rebuilt or removed.  The incidents graph is rewritten only when its
-    content changed, in one transaction of the store.
+    Call after documents were added, rebuilt or removed.  The reports are read a few days at a time and linked
+    as they come (:class:`kg.incidents.link.Sweep`), and each incident is compared with the stored one: only
+    incidents that changed are written, in transactions of :data:`_BATCH_INCIDENTS`, so memory does not grow
+    with the store (docs/BUILD.md).  The graph ends as the relink of all reports at once would make it.
     """
-    incidents = link(reports(store))
-    # A generator: the store makes its own statements of the triples, so no list of rdflib terms is held too.
-    store.replace_graph(INCIDENTS_GRAPH, (t for incident in incidents for t in incident_triples(incident)))
-    return len(incidents)
+    from kg.rdf.terms import to_oxigraph
+
+    stale = _statements(store.raw_query(_STALE))
+    if stale:
+        store.patch_graph(INCIDENTS_GRAPH, remove=stale, add=())
+    count = 0
+    pending: list[Incident] = []
+
+    def write() -> None:
+        new = {
+            f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for i in pending for s, p, o in incident_triples(i)
+        }
+        events = [r.event for i in pending for r in i.reports]
+        old: set[str] = set()
+        for k in range(0, len(events), _VALUES_CHUNK):
+            old |= _statements(store.raw_query(_stored(events[k : k + _VALUES_CHUNK])))
+        if old != new:
+            store.patch_graph(INCIDENTS_GRAPH, remove=old - new, add=new - old)
+        pending.clear()
+
+    sweep = Sweep()
+    for report in stream(store):
+        pending.extend(sweep.add(report))
+        if len(pending) >= _BATCH_INCIDENTS:
+            count += len(pending)
+            write()
+    pending.extend(sweep.finish())
+    count += len(pending)
+    write()
+    return count

@@ -271,6 +271,41 @@ class Store:
         known.update(learnt)  # only once they are written
         return changed
 
+    def patch_graph(self, graph: str | URIRef, *, remove: Iterable[GraphTriple], add: Iterable[GraphTriple]) -> None:
+        """Take ``remove`` out of named graph ``graph`` and put ``add`` in, in one transaction.
+
+        For derived graphs that change a little at a time (the incidents graph): the merged default graph
+        gains ``add`` and loses the removed triples that no named graph states any more.
+        """
+        store = self._writable()
+        g = _named_node(graph)
+        try:
+            gone = list(dict.fromkeys(_statement(t) for t in remove))
+            new = list(dict.fromkeys(_statement(t) for t in add))
+        except (ValueError, TypeError) as e:
+            raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
+        updates = []
+        if gone:
+            body = " .\n".join(gone)
+            values = "\n".join(f"({line})" for line in gone)
+            updates.append(f"DELETE DATA {{ GRAPH {g} {{\n{body} .\n}} }}")
+            updates.append(
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{\n{values}\n}} ?s ?p ?o "
+                "FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } } }"
+            )
+            self._known.clear()
+        if new:
+            body = " .\n".join(new)
+            updates.append(f"INSERT DATA {{\n{body} .\nGRAPH {g} {{\n{body} .\n}} }}")
+        if not updates:
+            return
+        try:
+            store.update(" ;\n".join(updates))
+        except (SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot write graph {g.value}: {e}") from None
+        except OSError as e:
+            raise write_failure(self.path, e) from None
+
     def remove_graph(self, graph: str | URIRef) -> None:
         """Remove named graph ``graph`` and the triples only it stated (no error when absent)."""
         try:

@@ -352,6 +352,19 @@ class RemoteStore:
             _lines(graph, triples)
         return [self.replace_graph(graph, triples) for graph, triples in checked]
 
+    def patch_graph(self, graph: str | URIRef, *, remove: Iterable, add: Iterable) -> None:
+        """Take ``remove`` out of ``graph``, put ``add`` in, then update the merged graph (for the incidents graph;
+        requests of :data:`BATCH_TRIPLES` triples: a failure between them leaves it part-patched until a relink)."""
+        self._writable()
+        g_term = str(ox.NamedNode(str(graph)))
+        (gone, gone_subjects), (new, new_subjects) = _lines(graph, remove), _lines(graph, add)
+        for verb, lines in (("DELETE", list(gone)), ("INSERT", list(new))):
+            for i in range(0, len(lines), BATCH_TRIPLES):
+                chunk = "\n".join(lines[i : i + BATCH_TRIPLES])
+                self._update(f"{verb} DATA {{ GRAPH {g_term} {{\n{chunk}\n}} }}")
+        if gone or new:
+            self._merge(g_term, gone_subjects | new_subjects)
+
     def flush(self) -> None:
         """Nothing to do: the server has applied every write when its request returns."""
 

@@ -1,0 +1,99 @@
+"""Peak memory of ``kg build`` at two corpus sizes, measured in one run: is it flat?
+
+Each size runs ``kg build --jobs 1`` of the synthetic news corpus (benchmarks/corpus.py: templated attack, air
+strike, defection and allegiance articles of 1-2 KB over one year of dates) in a fresh process, into a new store,
+and reads the process's own peak resident memory (VmHWM) twice: when the last document is committed, before
+the incidents are linked, and at the end.  It prints both peaks for each size, spaCy's string store at the end,
+and the ratio of the two final peaks (issue 20's goal: within 10%, i.e. at most 1.10).
+
+Run:  python benchmarks/memory_bench.py [--sizes 1000,10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpus  # noqa: E402
+
+CHILD = """
+import sys
+import kg.incidents.sync as sync
+from kg.cli import main
+
+def peak():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+link = sync.update_incidents
+def timed_link(store):
+    print("BEFORE-LINKING", peak(), file=sys.stderr)
+    return link(store)
+sync.update_incidents = timed_link
+
+import kg.extract.nlp as nlp_module
+loaded = []
+load = nlp_module.load
+def remember(*args, **kwargs):
+    loaded.append(load(*args, **kwargs))
+    return loaded[-1]
+nlp_module.load = remember
+
+sys.argv = ["kg", "build", sys.argv[1], "--store", sys.argv[2], "--jobs", "1"]
+try:
+    main()
+except SystemExit:
+    pass
+print("END", peak(), file=sys.stderr)
+if loaded:
+    print("STRINGS", len(loaded[0].vocab.strings), len(loaded[0].vocab), file=sys.stderr)
+"""
+
+
+def measure(size: int, work: Path) -> dict[str, int]:
+    path = corpus.write(work / f"news-{size}.jsonl", size)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(path), str(work / f"store-{size}")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    found: dict[str, int] = {}
+    for line in done.stderr.splitlines():
+        parts = line.split()
+        if parts and parts[0] in ("BEFORE-LINKING", "END", "STRINGS"):
+            found[parts[0]] = int(parts[1])
+            if parts[0] == "STRINGS":
+                found["LEXEMES"] = int(parts[2])
+    if "END" not in found:
+        raise SystemExit(f"kg build of {size} articles failed:\n{done.stderr[-2000:]}")
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="two comma-separated corpus sizes")
+    args = parser.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="kg-memory-bench-"))
+    peaks = []
+    for size in sizes:
+        found = measure(size, work)
+        peaks.append(found["END"])
+        print(
+            f"kg build of {size:,} articles: peak RSS {found['END'] / 1024:.0f} MiB "
+            f"({found.get('BEFORE-LINKING', 0) / 1024:.0f} MiB before linking incidents); "
+            f"spaCy strings {found.get('STRINGS', 0):,}, lexemes {found.get('LEXEMES', 0):,}",
+            flush=True,
+        )
+    print(f"ratio of peaks, {sizes[-1]:,} / {sizes[0]:,} articles: {peaks[-1] / peaks[0]:.3f} (goal <= 1.10)")
+
+
+if __name__ == "__main__":
+    main()
