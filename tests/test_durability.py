@@ -24,7 +24,7 @@ pytestmark = pytest.mark.model
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = [sys.executable, "-m", "kg"]
-PROGRESS = re.compile(r"^(\d+) documents, ")
+PROGRESS = re.compile(r"^(\d+)(?:/\d+)? documents")
 
 
 @pytest.fixture(scope="module")

@@ -206,3 +206,34 @@ def test_defections_with_their_sides_and_places(nlp, text, defector, left, to, p
         assert event.to is not None and event.to.span.text == to
     if place is not None:
         assert event.location is not None and event.location.span.text == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials denied rumours that the ambassador had defected.",
+        "The minister dismissed reports of his defection as propaganda.",
+        "The defence ministry denied reports that 200 soldiers had defected to the rebels.",
+        "The spokesman said no soldiers had deserted.",
+        "None of the fighters surrendered.",
+        "The militants surrendered their hostages to the Red Cross.",
+    ],
+)
+def test_defections_denied_made_by_nobody_or_of_captives_are_not_asserted(nlp, text):
+    assert not _events(nlp, text, EventType.DEFECTION)
+
+
+def test_nobody_claiming_an_attack_leaves_the_attack_asserted(nlp):
+    assert _events(nlp, "Nobody claimed the attack on the convoy.", EventType.ATTACK)
+
+
+def test_ground_surrendered_to_a_side_is_a_defection_there(nlp):
+    text = "The garrison surrendered the airbase to the Taliban on Sunday."
+    (event,) = _events(nlp, text, EventType.DEFECTION)
+    assert (event.agent.span.text, event.to.span.text) == ("The garrison", "the Taliban")
+
+
+def test_a_pilot_flying_his_jet_abroad_defects_to_that_state(nlp):
+    text = "A Syrian air force pilot defected on Thursday, flying his MiG-21 fighter jet to Jordan."
+    (event,) = _events(nlp, text, EventType.DEFECTION)
+    assert event.to.span.text == "Jordan"

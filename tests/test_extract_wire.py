@@ -192,3 +192,20 @@ def test_what_a_weapon_was_used_against_is_the_target(nlp, text, target):
 def test_a_weapon_used_at_a_time_has_no_target(nlp):
     [event] = _events(nlp, "Militants fired rockets at dawn on Sunday near the border, officials said.")
     assert event.targets == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers blocked the highway near Ludhiana and burned effigies of the chief minister on Monday.",
+        "Students set fire to copies of the new citizenship law outside the university gate.",
+        "Opposition supporters burnt the party's flags and posters in Chittagong after the verdict.",
+    ],
+)
+def test_what_protesters_burn_as_a_sign_is_no_attack(nlp, text):
+    assert _events(nlp, text) == ()
+
+
+def test_arson_against_a_building_is_still_an_attack(nlp):
+    [event] = _events(nlp, "Gunmen set fire to a police station in Zamfara State before dawn, police said.")
+    assert event.type is EventType.ATTACK and [m.span.text for m in event.targets] == ["a police station"]

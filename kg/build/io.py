@@ -119,6 +119,41 @@ def read_inputs(
         yield item
 
 
+def count_documents(paths: Iterable[str]) -> int | None:
+    """How many items :func:`read_inputs` will give for ``paths`` (documents and rejections), for a progress total;
+    None when it cannot be known beforehand (stdin).  A JSON Lines file counts its non-blank lines."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        files = [path]
+        if path.is_dir():
+            files = [
+                Path(folder, name)
+                for folder, _dirs, names in os.walk(path)
+                for name in names
+                if Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+            ]
+        for file in files:
+            suffix = file.suffix.lower()
+            try:
+                if suffix in JSONL_SUFFIXES:
+                    with file.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip())
+                    continue
+                if suffix in JSON_SUFFIXES and file.stat().st_size <= MAX_JSON_BYTES:
+                    value = json.loads(file.read_bytes())
+                    if isinstance(value, dict) and "text" not in value:
+                        value = next((v for v in value.values() if isinstance(v, list)), value)
+                    total += len(value) if isinstance(value, list) else 1
+                    continue
+            except (OSError, ValueError, RecursionError):
+                pass  # read_inputs rejects it: one item
+            total += 1
+    return total
+
+
 def _read_paths(paths: Iterable[str], *, stdin: BinaryIO | None) -> Iterator[Item | Notice]:
     for raw in paths:
         if raw == "-":

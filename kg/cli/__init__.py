@@ -26,6 +26,7 @@ from kg.cli.options import (
     JobsOption,
     ModelOption,
     PrefilterOption,
+    ProgressOption,
     QueryFormat,
     StoreOption,
 )
@@ -57,6 +58,7 @@ def build(
     prefilter: PrefilterOption = False,
     date: DateOption = None,
     cluster: ClusterOption = None,
+    progress_option: ProgressOption = None,
 ) -> None:
     """Extract events from INPUTS and store each document's graph (rebuilding a document replaces it)."""
     from kg.build.io import read_inputs
@@ -69,7 +71,8 @@ def build(
     # The store first: a store in use by another build fails at once, before the model loads.
     with _open_store(store, create=True) as kg_store, workers(cluster, model=model) as on_cluster:
         nlp = None if on_cluster else _load_nlp(model)
-        progress, notices = Progress(), Notices()
+        progress, notices = Progress(show=progress_option), Notices()
+        progress.count(inputs)
         documents = read_inputs(inputs, default_date=date, notify=notices)
         outcomes = run_build(
             documents,
@@ -105,6 +108,7 @@ def extract(
     jobs: JobsOption = 1,
     prefilter: PrefilterOption = True,
     date: DateOption = None,
+    progress_option: ProgressOption = None,
 ) -> None:
     """Extract events without a store: one JSON object per input document on stdout (the contract)."""
     from kg.build.io import read_inputs
@@ -113,7 +117,8 @@ def extract(
 
     _check_inputs(inputs)
     nlp = _load_nlp(model)
-    progress, notices = Progress(), Notices()
+    progress, notices = Progress(show=progress_option), Notices()
+    progress.count(inputs)
     documents = read_inputs(inputs, default_date=date, notify=notices)
     out = sys.stdout
     for outcome in report_failures(

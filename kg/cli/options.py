@@ -73,6 +73,14 @@ DateOption = Annotated[
         show_default=False,
     ),
 ]
+ProgressOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="Documents done of the total, rate and time left on stderr; default: on a terminal only.",
+        show_default=False,
+    ),
+]
 InputsArgument = Annotated[
     list[str],
     typer.Argument(help="Files (.txt, .md, .html, .json, .jsonl), folders, or - for stdin.", show_default=False),

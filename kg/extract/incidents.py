@@ -377,9 +377,19 @@ def combine(a: Event, b: Event) -> Event:
     location = a.location or b.location
     if location is not None and location is a.location and b.location is not None:
         # "airstrikes against ISWAP positions around Lake Chad": the attacked place stands in for where
-        # it happened only when no other phrase of its sentence says where; a town says more than its country.
+        # it happened only when another phrase of its sentence names where; a town says more than its
+        # country; a place read in the sentence itself says more than one taken from the sentence before
+        # or the dateline.
         same_sentence = any(m.sentence == b.sentence for m in a.evidence)
-        if same_sentence and _is_target(location, targets) and not _is_target(b.location, targets):
+        own_a = _in_sentences(location, a)
+        if own_a and not _in_sentences(b.location, b):
+            pass
+        elif (
+            same_sentence
+            and _is_target(location, targets)
+            and not _is_target(b.location, targets)
+            and (_is_named(b.location) or not _is_named(location))
+        ):
             location = b.location
         elif _is_country(location) and _is_named(b.location) and not _is_country(b.location):
             location = b.location
@@ -520,6 +530,11 @@ def _within(inner: Mention, outer: Mention) -> bool:
     if h.precision != 3 or g.country_code != h.country_code:
         return False
     return h.admin1 is None or (g.admin1 == h.admin1 and g.precision != 3)
+
+
+def _in_sentences(place: Mention, event: Event) -> bool:
+    """True when ``place`` was read in a sentence of ``event`` (not the sentence before or the dateline)."""
+    return any(m.sentence.start <= place.span.start < m.sentence.end for m in event.evidence)
 
 
 def _is_target(place: Mention, targets: tuple[Mention, ...]) -> bool:

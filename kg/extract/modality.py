@@ -115,6 +115,12 @@ _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs whose clausal complement is said not to have happened: "officials denied that any air strikes had
 # been carried out", "the army denied that its soldiers attacked the village", "denied carrying out".
 _DENY = frozenset({"deny", "refute"})
+# Reports that a denial or dismissal says are untrue: "denied reports that 200 soldiers had defected", "dismissed
+# rumours of his defection as propaganda".
+_HEARSAY = frozenset({"report", "rumour", "rumor", "claim", "allegation", "suggestion", "speculation", "story"})
+_DISMISS = _DENY | {"dismiss", "reject", "rebut", "debunk"}
+# Subjects that say nobody did it: "no soldiers had deserted", "None of the fighters surrendered".
+_NOBODY = frozenset({"none", "nobody", "no-one"})
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -191,6 +197,14 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
     clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if clause is not None and clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _DENY:
         negated = True  # a denial reports that the event did not take place ("denied involvement in" is no clause)
+    if _denied_hearsay(trigger, chain, clause):
+        negated = True
+    # Only the trigger's own subject: "Nobody claimed the attack" says nothing against the attack.
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None) if clause is trigger else None
+    if subject is not None and (
+        subject.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    ):
+        negated = True  # "no soldiers had deserted": an active verb whose doer is nobody
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok is trigger):
@@ -259,6 +273,18 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return Modality.HYPOTHETICAL, negated
     return Modality.ASSERTED, negated
+
+
+def _denied_hearsay(trigger: Token, chain: list[Token], clause: Token | None) -> bool:
+    """True when the event is what a denied or dismissed report says: "denied reports that 200 soldiers had
+    defected" (the clause on the report noun), "dismissed reports of his defection" (the noun in its "of")."""
+    reports = [t for t in chain[1:] if t.pos_ == "NOUN"]
+    if clause is not None and clause.dep_ in ("ccomp", "acl") and clause.head.pos_ == "NOUN":
+        reports.append(clause.head)
+    return any(
+        r.lemma_.lower() in _HEARSAY and r.dep_ in ("dobj", "nsubjpass") and r.head.lemma_.lower() in _DISMISS
+        for r in reports
+    )
 
 
 def _purpose(trigger: Token) -> bool:

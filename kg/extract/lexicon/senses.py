@@ -115,6 +115,10 @@ ABSTRACT_TARGETS = frozenset(
         "trafficking",
     }
 )
+
+# What protesters burn as a sign, not as an attack: "burned effigies of the minister", "burnt tyres on the
+# highway", "set fire to copies of the bill".
+PROTEST_PROPS = frozenset({"effigy", "tyre", "tire", "flag", "poster", "banner", "copy", "placard", "portrait"})
 VERBAL_CUES = frozenset({
     "criticize", "criticise", "accuse", "denounce", "condemn", "speech", "remark", "comment", "interview",
     "debate", "election", "campaign", "vote", "tweet", "rhetoric", "editorial", "column", "television",

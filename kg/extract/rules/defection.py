@@ -274,7 +274,7 @@ def _joined(verb: Token) -> list[Token]:
     return out
 
 
-_FLIGHT_VERBS = frozenset({"cross", "flee", "escape", "slip", "go", "defect"})
+_FLIGHT_VERBS = frozenset({"cross", "flee", "escape", "slip", "go", "defect", "fly"})
 _POSTS = frozenset({"post", "position", "unit", "base", "barracks", "station", "checkpoint", "garrison", "outpost"})
 
 
@@ -338,6 +338,16 @@ _COMBATANTS = frozenset({"guerrilla", "marine", "paratrooper", "commando", "merc
 # Verbs with no passive sense: as a participle on a noun ("brigades defected to X") the noun is the doer.
 _INTRANSITIVE = frozenset({"defect", "splinter", "secede"})
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "allege", "investigate", "try"})
+
+
+def _ground(token: Token) -> bool:
+    """True for ground one side can surrender to another: a named place, a town, a base, a position."""
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ in _PLACES
+        or lemma in lexicon.PLACE_NOUNS | lexicon.SETTLEMENT_NOUNS | lexicon.FACILITY_NOUNS | _POSTS
+        or token.lower_.endswith(("self", "selves"))
+    )
 
 
 def _combatant(agent: Token | None, actors: Actors) -> bool:
@@ -567,8 +577,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return
         if obj is not None and obj.lemma_.lower() in ("weapon", "arm", "gun", "rifle"):
             pass
+        elif obj is not None and not _ground(obj):
+            return  # "surrendered their hostages to the Red Cross": people or things handed over, nobody went over
         elif obj is not None:
-            place = [obj]
+            place = [obj]  # "surrendered the Damascus suburb of Daraya to the government"
         if not to and not _combatant(agent, actors):
             return  # "The gunman surrendered after a six-hour standoff": to police, though unsaid
     elif lemma in ("switch", "change"):

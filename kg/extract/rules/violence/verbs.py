@@ -170,8 +170,9 @@ def beaten(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 def concrete_target(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "torched the house", "gassed the village": something not abstract."""
-    return target is not None and not abstract(target)
+    """ "torched the house", "gassed the village": something not abstract, and not what protesters burn as a
+    sign ("burned effigies of the minister")."""
+    return target is not None and not abstract(target) and target.lemma_.lower() not in lexicon.PROTEST_PROPS
 
 
 def neutralised(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -188,7 +189,13 @@ def set_fire(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "Assailants set fire to a school": arson against something concrete, by someone; not "set fire to
     the debate" nor "set the agenda"."""
     fire = roles.patient(verb)
-    return fire is not None and fire.lower_ == "fire" and target is not None and not abstract(target)
+    return (
+        fire is not None
+        and fire.lower_ == "fire"
+        and target is not None
+        and not abstract(target)
+        and target.lemma_.lower() not in lexicon.PROTEST_PROPS
+    )
 
 
 def took_control(verb: Token, agent: Token | None, target: Token | None) -> bool:

@@ -1,0 +1,40 @@
+"""Where an event happened, on probe texts in the styles of real reports (tests/probes_places.py):
+datelines, "in X province", "near X", the town of an attacked facility, monitoring notes' "X (Y, Z)",
+the sentence before, and the places that are not where it happened."""
+
+from __future__ import annotations
+
+import pytest
+from probes_places import NOT_THERE, PROBES
+
+from kg.evaluate import matches
+from kg.extract import extract_one
+from kg.models import Document
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract.nlp import load
+
+    return load()
+
+
+def _places(nlp, text: str, types: tuple[str, ...]) -> list[str | None]:
+    extraction = extract_one(Document(id="probe", text=text, date="2020-05-03"), nlp=nlp)
+    events = [e for e in extraction.events if e.type.value in types]
+    assert events, f"no {'/'.join(types)} event in: {text}"
+    return [e.location.span.text if e.location is not None else None for e in events]
+
+
+@pytest.mark.parametrize("text, types, place", PROBES, ids=[f"probe{i}" for i in range(len(PROBES))])
+def test_the_event_is_where_the_text_says(nlp, text, types, place):
+    found = _places(nlp, text, types)
+    assert any(p is not None and matches(p, place) for p in found), (place, found)
+
+
+@pytest.mark.parametrize("text, types, wrong", NOT_THERE, ids=[f"not_there{i}" for i in range(len(NOT_THERE))])
+def test_a_place_the_event_is_not_in(nlp, text, types, wrong):
+    found = _places(nlp, text, types)
+    assert not any(p is not None and matches(p, wrong) for p in found), (wrong, found)
