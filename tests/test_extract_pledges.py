@@ -237,3 +237,20 @@ def test_a_pilot_flying_his_jet_abroad_defects_to_that_state(nlp):
     text = "A Syrian air force pilot defected on Thursday, flying his MiG-21 fighter jet to Jordan."
     (event,) = _events(nlp, text, EventType.DEFECTION)
     assert event.to.span.text == "Jordan"
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "pledgee"),
+    [
+        ("Montenegro became NATO's 29th member in June 2017.", "Montenegro", "NATO"),
+        ("ISIS welcomed the allegiance of the Khorasan group.", "the Khorasan group", "ISIS"),
+        ("Al-Baghdadi accepted Boko Haram's pledge of allegiance in March 2015.", "Boko Haram", "Al-Baghdadi"),
+    ],
+)
+def test_membership_and_pledges_received(nlp, text, pledger, pledgee):
+    (event,) = _events(nlp, text, EventType.ALLEGIANCE)
+    assert (event.agent.span.text, event.target.span.text) == (pledger, pledgee)
+
+
+def test_loyalty_welcomed_by_no_leader_or_group_is_no_pledge(nlp):
+    assert not _events(nlp, "The family welcomed the loyalty of its employees.", EventType.ALLEGIANCE)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import namelists, roles
+from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.models import EntityKind, EventType
@@ -144,7 +144,9 @@ _INSTITUTIONS = frozenset(
 # Sides one joins "the ranks of" without a name: "joined the ranks of the revolution".
 _SIDES_WITH_RANKS = frozenset({"revolution", "rebellion", "resistance", "insurgency", "uprising", "mujahideen"})
 # Verbs whose subject receives loyalty from the "of" phrase: "the caliphate has won the loyalty of groups".
-_WINNER_VERBS = frozenset({"win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept"})
+_WINNER_VERBS = frozenset(
+    {"win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept", "welcome"}
+)
 # Verbs that move allegiance from one side to another: also a DEFECTION from the first.
 _SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "move"})
 _SWEAR_VERBS = {
@@ -450,7 +452,9 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     verb = noun.head
     if noun.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or verb.lemma_.lower() not in _BECOMING:
         return
-    joined = [o for o in roles.pobjs(noun, "of") if _joinable(o, actors)]
+    # "became the 30th member of NATO", "became NATO's 29th member"
+    owners = roles.pobjs(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
+    joined = [o for o in owners if _joinable(o, actors)]
     if not joined:
         return
     agent = roles.subject(verb)
@@ -531,8 +535,13 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         pledgers = roles.pobjs(holder, "of", "from") + roles.pobjs(verb, "from")
         if holder is not trigger:
             pledgers += roles.pobjs(trigger, "from", "by")  # "accepted the pledge of allegiance from Boko Haram"
+        pledgers += [c for c in holder.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "Boko Haram's pledge"
         pledgers = [p for p in pledgers if p.lemma_.lower() not in LOYALTY_NOUNS and p.lemma_.lower() != "pledge"]
         subj = roles.subject(verb)
+        if subj is not None and not (
+            _pledgee(subj, actors) or subj.pos_ == "PRON" or subj.lemma_.lower() in lexicon.GROUP_NOUNS
+        ):
+            return  # "the family welcomed the loyalty of its employees": no leader or armed group
         if pledgers and subj is not None:
             places = [t for p in pledgers for t in roles.pobjs(p, "in")]
             yield Draft.by(EventType.ALLEGIANCE, trigger, pledgers, "syntax", targets=[subj], places=places)
