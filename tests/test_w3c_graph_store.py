@@ -1,8 +1,9 @@
-"""The W3C SPARQL 1.1 Graph Store HTTP Protocol tests with indirect graph identification
-(tests/fixtures/w3c/graph-store-protocol/manifest-indirect.ttl, all 9) against a real ``kg serve --allow-update``
-on 127.0.0.1, with ``/gsp`` read as kg's ``/store``: each request is sent as written, the status must be one the
-manifest allows, a ``Location`` answer fills ``$LOCATION$`` in later requests, and a response body the manifest gives
-must be the same graph (isomorphic, blank nodes included) as the one kg sends."""
+"""The W3C SPARQL 1.1 Graph Store HTTP Protocol tests with indirect and direct graph identification
+(tests/fixtures/w3c/graph-store-protocol/manifest-indirect.ttl, all 9, and manifest-direct.ttl, all 4) against a real
+``kg serve --allow-update`` on 127.0.0.1, with ``/gsp`` read as kg's ``/store`` (so ``/gsp/person/1.ttl`` is the
+graph ``http://127.0.0.1:PORT/store/person/1.ttl``, addressed directly): each request is sent as written, the
+status must be one the manifest allows, a ``Location`` answer fills ``$LOCATION$`` in later requests, and a response
+body the manifest gives must be the same graph (isomorphic, blank nodes included) as the one kg sends."""
 
 from __future__ import annotations
 
@@ -59,8 +60,8 @@ def _chars(g: Graph, node: object) -> str | None:
     return None if body is None else str(g.value(body, CNT.chars))
 
 
-def _manifest() -> list[GraphStoreTest]:
-    g = Graph().parse(SUITE / "manifest-indirect.ttl", format="turtle")
+def _manifest(manifest_file: str) -> list[GraphStoreTest]:
+    g = Graph().parse(SUITE / manifest_file, format="turtle")
     manifest = next(g.subjects(RDF.type, MF.Manifest))
     tests = []
     for test in Collection(g, g.value(manifest, MF.entries)):
@@ -85,15 +86,16 @@ def _manifest() -> list[GraphStoreTest]:
                     expected_body=_chars(g, resp),
                 )
             )
-        tests.append(GraphStoreTest(str(test).rsplit("#", 1)[1], tuple(requests)))
+        kind = manifest_file.removeprefix("manifest-").removesuffix(".ttl")
+        tests.append(GraphStoreTest(f"{kind}-{str(test).rsplit('#', 1)[1]}", tuple(requests)))
     return tests
 
 
-TESTS = _manifest()
+TESTS = _manifest("manifest-indirect.ttl") + _manifest("manifest-direct.ttl")
 
 
 def test_the_whole_suite_is_read() -> None:
-    assert len(TESTS) == 9
+    assert len(TESTS) == 9 + 4
 
 
 @pytest.fixture()
@@ -167,3 +169,28 @@ def test_read_only_store_refuses_writes(tmp_path: Path) -> None:
     finally:
         endpoint.shutdown()
         endpoint.close()
+
+
+def test_a_created_graph_is_addressed_by_its_own_iri(server: Endpoint) -> None:
+    host, port = server.server_address[:2]
+
+    def send(method: str, path: str, body: bytes | None = None) -> tuple[int, dict[str, str], bytes]:
+        conn = http.client.HTTPConnection(str(host), int(port), timeout=30)
+        headers = {"Content-Type": "application/n-triples", "Accept": "application/n-triples"}
+        conn.request(method, path, body, headers)
+        response = conn.getresponse()
+        answer = (response.status, dict(response.getheaders()), response.read())
+        conn.close()
+        return answer
+
+    status, headers, _ = send("POST", "/store", b"<urn:a> <urn:b> <urn:c> .")
+    location = headers["Location"]
+    assert status == 201 and location.startswith(server.url + "store/graph/")
+    own = urllib.parse.urlsplit(location).path
+    assert send("GET", own)[2].strip() == b"<urn:a> <urn:b> <urn:c> ."
+    # The same graph, indirectly: one graph, two ways to name it.
+    indirect = send("GET", "/store?graph=" + urllib.parse.quote(location, safe=""))
+    assert indirect[0] == 200 and indirect[2] == send("GET", own)[2]
+    assert send("GET", own + "?graph=urn:other")[0] == 400
+    assert send("DELETE", own)[0] == 204 and send("GET", own)[0] == 404
+    assert send("GET", "/store/never/made")[0] == 404

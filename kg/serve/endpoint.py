@@ -36,7 +36,7 @@ import pyoxigraph as ox
 
 from kg.rdf.formats import writer_prefixes
 from kg.serve.description import FORMATS, SD, service_description
-from kg.serve.graphstore import graph_store
+from kg.serve.graphstore import graph_store, is_store_path
 from kg.serve.guard import ConnectionGuard
 from kg.serve.page import ASSETS, asset, page
 from kg.serve.policy import federation_refusal, host_refusal, origin_refusal
@@ -147,7 +147,7 @@ class _Handler(BaseHTTPRequestHandler):
             state = self.server.pool.state()
             body = (json.dumps(state) + "\n").encode("utf-8")
             return self._send(503 if state["status"] == "down" else 200, body, "application/json")
-        if url.path == "/store":
+        if is_store_path(url.path):
             return graph_store(self)
         if url.path != "/sparql":
             return self._message(404, "not found; the SPARQL endpoint is /sparql")
@@ -165,7 +165,7 @@ class _Handler(BaseHTTPRequestHandler):
         return self._dispatch("query", params)
 
     def _not_allowed(self) -> None:
-        if urllib.parse.urlsplit(self.path).path == "/store":
+        if is_store_path(urllib.parse.urlsplit(self.path).path):
             return graph_store(self)
         self.server.guard.done_reading(self.connection)
         if self._foreign_host():
@@ -184,7 +184,8 @@ class _Handler(BaseHTTPRequestHandler):
     do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815
 
     def do_HEAD(self) -> None:  # noqa: N802
-        if urllib.parse.urlsplit(self.path).path in ("/", "/index.html", "/health", "/store", *ASSETS):
+        path = urllib.parse.urlsplit(self.path).path
+        if path in ("/", "/index.html", "/health", *ASSETS) or is_store_path(path):
             return self.do_GET()  # _send writes no body for HEAD
         return self._not_allowed()
 
@@ -203,7 +204,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self._foreign_host():
             return None
         url = urllib.parse.urlsplit(self.path)
-        if url.path == "/store":
+        if is_store_path(url.path):
             return graph_store(self)
         if url.path != "/sparql":
             return self._message(404, "not found; the SPARQL endpoint is /sparql")

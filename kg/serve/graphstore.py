@@ -1,9 +1,11 @@
-"""The SPARQL 1.1 Graph Store HTTP Protocol at ``/store`` (indirect graph identification).
+"""The SPARQL 1.1 Graph Store HTTP Protocol at ``/store``, with indirect and direct graph identification.
 
 https://www.w3.org/TR/sparql11-http-rdf-update/: ``GET``/``HEAD`` read a graph, ``PUT`` replaces it,
 ``POST`` adds to it (``POST /store`` alone creates a new graph and answers its IRI in ``Location``),
-``DELETE`` drops it; ``?graph=IRI`` names a graph, ``?default`` the default graph (kg's merge of the
-named graphs: triples written there are kept in ``kgid:graph/default``, see kg.store.sparql).
+``DELETE`` drops it.  Indirect: ``/store?graph=IRI`` names any graph, ``/store?default`` the default graph
+(kg's merge of the named graphs: triples written there are kept in ``kgid:graph/default``, see
+kg.store.sparql).  Direct: a graph whose IRI is under the server's ``/store/`` (``http://host:8000/store/
+person/1.ttl``, or one ``POST /store`` created) is also addressed by that IRI itself, with no parameters.
 
 Every operation runs in the query worker as SPARQL (a CONSTRUCT, an ASK, or an update with the merged
 graph's rebuild), so the Graph Store obeys the endpoint's timeout, worker and write-lock rules; writes
@@ -95,8 +97,13 @@ def _parse(media: str, body: bytes) -> list[ox.Triple] | str:
     return [q.triple for q in quads]
 
 
-def graph_store(handler: _Handler) -> None:  # noqa: C901, PLR0911, PLR0912
-    """Answer ``handler``'s request to ``/store`` (any method)."""
+def is_store_path(path: str) -> bool:
+    """Whether a request path is the Graph Store's: ``/store`` itself, or a graph's own IRI under ``/store/``."""
+    return path == "/store" or path.startswith("/store/")
+
+
+def graph_store(handler: _Handler) -> None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+    """Answer ``handler``'s request to ``/store`` or a graph under ``/store/`` (any method)."""
     method = handler.command
     if method not in ("GET", "HEAD", "PUT", "POST", "DELETE"):
         handler.server.guard.done_reading(handler.connection)
@@ -115,6 +122,11 @@ def graph_store(handler: _Handler) -> None:  # noqa: C901, PLR0911, PLR0912
     handler.server.guard.done_reading(handler.connection)
     graphs, default = params.get("graph", []), "default" in params
     created = False
+    path = urllib.parse.urlsplit(handler.path).path
+    if path != "/store":
+        if graphs or default:
+            return handler._message(400, "a graph's own IRI names it; leave out ?graph and ?default")
+        graphs = [handler.server.url + path.lstrip("/")]  # direct identification: the request IRI is the graph's
     if len(graphs) + default > 1:
         return handler._message(400, "name one graph: ?graph=IRI or ?default")
     if not graphs and not default:
