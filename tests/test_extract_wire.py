@@ -209,3 +209,19 @@ def test_what_protesters_burn_as_a_sign_is_no_attack(nlp, text):
 def test_arson_against_a_building_is_still_an_attack(nlp):
     [event] = _events(nlp, "Gunmen set fire to a police station in Zamfara State before dawn, police said.")
     assert event.type is EventType.ATTACK and [m.span.text for m in event.targets] == ["a police station"]
+
+
+def test_a_town_the_model_takes_for_a_person_is_retaken_as_a_place(nlp):
+    events = _events(
+        nlp,
+        "Boko Haram fighters attacked the town of Baga in January, killing dozens. "
+        "Nigerian troops recaptured Baga three weeks later, the army said.",
+    )
+    assert len(events) == 2
+    retaken = events[1]
+    assert [m.span.text for m in retaken.agents] == ["Nigerian troops"]
+    assert [m.span.text for m in retaken.targets] == ["Baga"]
+
+
+def test_a_person_recaptured_is_no_place_taken(nlp):
+    assert _events(nlp, "Police recaptured Hassan two days after his escape from the prison.") == ()

@@ -598,7 +598,20 @@ def toponym(tok: Token) -> bool:
     if first.lower_ in lexicon.TOPONYM_PREFIXES:
         return True
     verb = tok.head if tok.dep_ == "dobj" else None
-    return verb is not None and any(
+    if verb is None:
+        return False
+    if any(
         p.ent_id_ or p.ent_type_ in ("ORG", "NORP") or p.lemma_.lower() in lexicon.GROUP_NOUNS
         for p in roles.pobjs(verb, "from")
-    )
+    ):
+        return True
+    # "Nigerian troops recaptured Baga", "overran Palmyra": a name the gazetteer knows as a town, taken back
+    # or overrun (a verb whose object is a place, not a person captured).
+    return verb.lemma_.lower() in lexicon.RETAKING_VERBS and _gazetteer_town(tok)
+
+
+def _gazetteer_town(tok: Token) -> bool:
+    from kg.geo.gazetteer import geonames
+
+    name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
+    return bool(geonames().lookup(name))

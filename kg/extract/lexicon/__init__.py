@@ -36,6 +36,7 @@ from kg.extract.lexicon.places import (
     OBJECT_NOUNS,
     PLACE_NOUNS,
     RELATIONAL_PLACES,
+    RETAKING_VERBS,
     SETTLEMENT_NOUNS,
     TOPONYM_PREFIXES,
 )
@@ -134,6 +135,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "THROWN_WEAPONS",
     "TIME_WORDS",
+    "RETAKING_VERBS",
     "TOPONYM_PREFIXES",
     "USED_WEAPONS",
     "VEHICLE_NOUNS",

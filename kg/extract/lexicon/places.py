@@ -112,6 +112,8 @@ COMPASS_WORDS = frozenset({
 # First words of place names in the Arabic-, Persian- and Kurdish-speaking world ("Tal Abyad", "Kafr
 # Nabl", "Deir ez-Zor", "Ras al-Ain", "Jabal al-Zawiya"): a name starting with one is a place, whatever the
 # small model's NER says.
+# Verbs whose object is a place taken back or overrun, never a person: "recaptured Baga", "liberated Palmyra".
+RETAKING_VERBS = frozenset({"retake", "recapture", "overrun", "liberate", "reclaim"})
 TOPONYM_PREFIXES = frozenset({
     "tal", "tell", "tel", "kafr", "kfar", "deir", "dayr", "ras", "jabal", "jebel", "jisr", "wadi", "ain", "bir",
     "beit", "qasr", "khirbet", "marj", "nahr", "bab", "qalat", "qalaat", "mazraat", "hayy", "souq", "tall",
