@@ -225,3 +225,13 @@ def test_a_town_the_model_takes_for_a_person_is_retaken_as_a_place(nlp):
 
 def test_a_person_recaptured_is_no_place_taken(nlp):
     assert _events(nlp, "Police recaptured Hassan two days after his escape from the prison.") == ()
+
+
+def test_a_habitual_statement_is_not_merged_into_the_incident_told_next(nlp):
+    events = _events(
+        nlp,
+        "Al-Shabaab has repeatedly attacked targets in Kenya. In September 2013, its gunmen stormed the Westgate "
+        "mall in Nairobi, killing 67 people.",
+    )
+    assert [e.trigger.text for e in events] == ["attacked", "stormed"]
+    assert events[1].time == "2013-09" and "the Westgate mall" in {m.span.text for m in events[1].targets}

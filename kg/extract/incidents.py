@@ -169,6 +169,9 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
 SERIES_WORDS = frozenset(
     {"many", "several", "numerous", "series", "dozens", "hundreds", "repeated", "frequent", "spate"}
 )
+# Adverbs just before a trigger verb that make it habitual, a series of incidents ("has repeatedly attacked
+# targets in Kenya"), not the one incident the next sentence tells.
+HABITUAL_WORDS = frozenset({"repeatedly", "frequently", "regularly", "routinely", "often", "continually", "constantly"})
 # A trigger at most this many characters after an incident's first trigger in its sentence is linked to
 # it ("shot and killed", ", killing five"); farther on, in the long sentences that list incidents, it
 # needs a link word.
@@ -463,9 +466,14 @@ def is_claim(event: Event) -> bool:
 
 
 def is_series(event: Event) -> bool:
-    """True for a trigger noun that names several incidents: "many attacks", "a series of bombings"."""
-    words = _WORD.findall(event.sentence.text[: max(0, event.trigger.start - event.sentence.start)])[-4:]
-    return _trigger_word(event).endswith("s") and any(w.lower() in SERIES_WORDS for w in words)
+    """True for a trigger noun that names several incidents ("many attacks", "a series of bombings") or a
+    habitual verb ("has repeatedly attacked")."""
+    words = [
+        w.lower() for w in _WORD.findall(event.sentence.text[: max(0, event.trigger.start - event.sentence.start)])
+    ]
+    if words and words[-1] in HABITUAL_WORDS or words[-2:-1] and words[-2] in HABITUAL_WORDS:
+        return True  # "has repeatedly attacked", "have often been targeted"
+    return _trigger_word(event).endswith("s") and any(w in SERIES_WORDS for w in words[-4:])
 
 
 def _barrier(event: Event) -> int:
