@@ -254,3 +254,28 @@ def test_membership_and_pledges_received(nlp, text, pledger, pledgee):
 
 def test_loyalty_welcomed_by_no_leader_or_group_is_no_pledge(nlp):
     assert not _events(nlp, "The family welcomed the loyalty of its employees.", EventType.ALLEGIANCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Iraqi F-16s struck ISIS hideouts in the Hamrin mountains, the Security Media Cell said.", "Iraqi F-16s"),
+        ("Two Su-24Ms bombed the market in Maarat al-Numan.", "Two Su-24Ms"),
+    ],
+)
+def test_aircraft_named_by_designation_strike_from_the_air(nlp, text, doer):
+    (event,) = _events(nlp, text, EventType.AIRSTRIKE)
+    assert event.agent.span.text == doer
+
+
+def test_a_designation_like_name_that_is_no_aircraft_is_no_air_strike(nlp):
+    assert not _events(nlp, "The COVID-19 pandemic struck the region in March.", EventType.AIRSTRIKE)
+
+
+def test_a_participle_with_its_own_object_on_a_root_noun_is_the_verb_of_that_noun(nlp):
+    text = (
+        "During the reporting period, Syrian regime forces and their allies conducted at least 43 attacks on "
+        "medical facilities in Idlib Governorate."
+    )
+    (event,) = _events(nlp, text, EventType.ATTACK)
+    assert _agents([event]) == {"Syrian regime forces", "their allies"}

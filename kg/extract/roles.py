@@ -85,9 +85,11 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         if by:
             return by[0]  # "a convoy ambushed by militants"
         root = sentence(verb).root
-        if verb.tag_ == "VBD" and verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+        active = verb.tag_ == "VBD" or (verb.head.i == root.i and any(c.dep_ == "dobj" for c in verb.children))
+        if active and verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
             # A finite verb is no participle: "A teenager armed with a knife stabbed three people" parsed with
-            # "stabbed" hung on "knife" and the noun as the root; the root is the doer.
+            # "stabbed" hung on "knife" and the noun as the root; the root is the doer.  So is a "participle"
+            # with its own object on a root noun: "Syrian regime forces and their allies conducted 43 attacks".
             return root
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"

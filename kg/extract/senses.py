@@ -163,11 +163,18 @@ def _kind(noun: Token) -> bool:
     return not any(p.ent_type_ in _SPECIFIC_ENTS or p.ent_id_ for p in roles.pobjs(noun, "in", "at", "by", "on"))
 
 
+# Military aircraft designations (mission letters, a hyphen, a number, a variant letter, a plural "s"): F-16,
+# F/A-18E, AC-130, MQ-9, Su-24M, MiG-29, Tu-22M3, Mi-24, Ka-52, AH-64, UH-60, J-10, JF-17, B-52.
+_DESIGNATION = re.compile(r"(?:f|f/a|fa|su|mig|tu|b|a|ac|mq|rq|mi|ka|ah|uh|j|jf|jh|av|yak)-\d{1,3}[a-z]{0,2}\d?s?")
+
+
 def aircraft_name(token: Token) -> bool:
     """True for an aircraft named by type ("Su-25 planes", "a Bayraktar", "RAF Typhoons", "Tornado GR4s"):
     names that are also words ("Typhoon", "Tornado", "Mirage") count only in the plural, with a
     designation or an air force beside them, so "a tornado hit the town" and "Typhoon Haiyan" are weather."""
     lower = token.lower_
+    if _DESIGNATION.fullmatch(lower):
+        return True  # "Iraqi F-16s", "an AH-64 Apache", "two Su-24Ms": a military aircraft designation
     plural = lower.endswith("s") and lower[:-1] in lexicon.AIRCRAFT_NAMES
     name = lower[:-1] if plural else lower
     if name not in lexicon.AIRCRAFT_NAMES or not (token.text[:1].isupper() or any(ch.isdigit() for ch in lower)):
