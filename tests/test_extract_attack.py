@@ -110,3 +110,40 @@ def test_a_union_of_states_is_no_labour_union(nlp):
     )
     assert len(events) == 1 and "three peacekeepers" in _targets(events)
     assert not _events(nlp, "Workers of the state railway union went on strike on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two explosions rocked the city of Kano on Saturday evening.",  # the town's name untagged
+        "A blast occurred outside a mosque during Friday prayers.",  # no bomb word, a facility
+        "FARC dissidents and the army fought in a rural area of Cauca department.",  # two subjects in the parse
+        "The fall of Palmyra to the Islamic State in May 2015 shocked the world.",  # "Palmyra" tagged a person
+        "A Turkish drone struck a vehicle near Qamishli, killing two SDF fighters.",
+    ],
+)
+def test_incidents_the_filters_used_to_lose(nlp, text):
+    assert _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign has killed thousands of civilians since 2015.",  # a war as a whole
+        "An explosion at a chemical plant killed 12 workers.",  # an accident
+        "A loud explosion was heard across the city.",
+    ],
+)
+def test_no_incident(nlp, text):
+    assert not _events(nlp, text)
+
+
+def test_victims_of_a_drone_strike_beside_what_it_hit(nlp):
+    events = _events(nlp, "A Turkish drone struck a vehicle near Qamishli, killing two SDF fighters.")
+    assert {e.type for e in events} == {EventType.AIRSTRIKE}
+    assert _targets(events) == {"a vehicle", "two SDF fighters"}
+
+
+def test_both_subjects_of_a_fight_are_sides(nlp):
+    events = _events(nlp, "FARC dissidents and the army fought in a rural area of Cauca department.")
+    assert _agents(events) == _targets(events) == {"FARC dissidents", "the army"}

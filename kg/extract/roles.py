@@ -42,6 +42,7 @@ from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
 from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     VERB_POS,
     children,
+    co_subjects,
     conjuncts,
     first,
     gapped_passive,
@@ -394,7 +395,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     if subject_noun and verb.lemma_.lower() in IMPACT_VERBS:
         obj = first(children(verb, "dobj")) or first(pobjs(verb, "through", "into"))
         if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
-            return [obj]  # "an airstrike killed five", "the blast ripped through a market"
+            victims = casualties(verb)  # "a drone struck a vehicle, killing two fighters": both
+            return [obj] if victims is None or victims.i == obj.i else [obj, victims]  # "an airstrike killed five"
     if subject_noun and verb.pos_ in VERB_POS:
         # "A car bomb exploded near a market, killing five / leaving 12 people injured": the casualty
         # clause of the verb the event noun is the subject of names its victims.

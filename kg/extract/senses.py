@@ -95,7 +95,18 @@ def blast_is_attack(token: Token) -> bool:
         return False  # "a gas explosion", "a steam blast": what exploded says it was no bomb ("tear gas" is a weapon)
     if sent & lexicon.HARM_WORDS:
         return True
-    return any(e.label_ in ("GPE", "LOC", "FAC") for e in roles.sentence(token).ents)
+    if any(e.label_ in ("GPE", "LOC", "FAC") for e in roles.sentence(token).ents):
+        return True
+    # "A blast occurred outside a mosque", "Two explosions rocked the city of Kano": where it went off, or what
+    # it shook, is a place or facility (the small model often leaves the town's name untagged).
+    verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    spots = roles.pobjs(token, *_BLAST_SPOTS) + roles.pobjs(verb, *_BLAST_SPOTS)
+    if verb is not token and verb.lemma_.lower() in roles.IMPACT_VERBS:
+        spots += list(roles.children(verb, "dobj"))
+    return any(t.lemma_.lower() in lexicon.FACILITY_NOUNS or t.pos_ == "PROPN" for t in spots)
+
+
+_BLAST_SPOTS = ("at", "near", "outside", "inside", "in", "on", "through")
 
 
 def wields(verb: Token) -> bool:

@@ -20,6 +20,24 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def co_subjects(verb: Token, subject: Token) -> list[Token]:
+    """Subjects coordinated with ``subject`` ("X and Y fought"): its conjuncts, or, when the parser made the
+    second one another subject of ``verb`` ("FARC dissidents and the army fought" with two ``nsubj``), that one
+    when an "and" stands between them."""
+    sides = conjuncts(subject)[1:]
+    if sides:
+        return sides
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        and c.i > subject.i
+        and any(t.lower_ == "and" for t in doc[subject.i + 1 : c.left_edge.i])
+        and c.ent_iob_ != "I"
+    ]
+
+
 def pair_sides(obj: Token) -> list[Token]:
     """The sides named by the object of "between": its conjuncts, or, when the parser hung the first side
     as a modifier of the second ("between the army and Houthi rebels" with "army" a modifier of

@@ -98,6 +98,8 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         return
     agent = roles.subject(trigger)
     target = _verb_target(trigger, agent)
+    if agent is not None and agent.lemma_.lower() in words.CAMPAIGN_DOERS:
+        return  # "the campaign has killed thousands of civilians": a war as a whole, no incident
     if agent is not None and agent.lemma_.lower() in words.ROLE_PRONOUNS:
         agent = None
     if (
@@ -193,7 +195,7 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
     lemma = trigger.lemma_.lower()
     partners = roles.pobjs(trigger, "with", "against")
     if not partners and agent is not None and target is None:
-        partners = roles.conjuncts(agent)[1:]  # "X and Y clashed": each side fought the other
+        partners = roles.co_subjects(trigger, agent)  # "X and Y clashed": each side fought the other
     if not partners and target is not None and lemma == "battle":
         partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
     agents = [agent] if agent is not None else []

@@ -41,7 +41,7 @@ def group(token: Token) -> bool:
 def reciprocal(verb: Token, agent: Token) -> bool:
     """True when coordinated sides fight each other: two actors as the subject ("X and Y fought"), not one
     name with "and" in it ("the Islamic State of Iraq and the Levant") nor allies fighting side by side."""
-    sides = [c for c in roles.conjuncts(agent) if c.i != agent.i and c.ent_iob_ != "I"]
+    sides = [c for c in roles.co_subjects(verb, agent) if c.ent_iob_ != "I"]
     together = any(c.lower_ in words.SIDE_BY_SIDE for c in verb.subtree)
     return bool(sides) and not together
 

@@ -136,7 +136,9 @@ def place_taken(noun: Token) -> bool:
 def fall_to_armed_side(noun: Token) -> bool:
     """ "the fall of Mosul to the Islamic State"."""
     sides = roles.pobjs(noun, "to")
-    return any(is_place(t) for t in roles.pobjs(noun, "of")) and bool(sides) and senses.armed_actor(sides[0])
+    fallen = roles.pobjs(noun, "of")
+    # Only a place falls to an armed side: a name there is one even when the small model tags it a person.
+    return any(is_place(t) or t.pos_ == "PROPN" for t in fallen) and bool(sides) and senses.armed_actor(sides[0])
 
 
 def perpetrator(noun: Token) -> bool:

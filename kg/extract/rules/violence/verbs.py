@@ -29,7 +29,8 @@ def wielded(verb: Token, agent: Token | None, target: Token | None) -> bool:
 def fell_to_armed_side(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "Mosul fell to ISIS": a place taken by an armed side."""
     sides = roles.pobjs(verb, "to")
-    return agent is not None and is_place(agent) and bool(sides) and senses.armed_actor(sides[0])
+    place = agent is not None and (is_place(agent) or agent.pos_ == "PROPN")  # "Palmyra", tagged a person
+    return place and bool(sides) and senses.armed_actor(sides[0])
 
 
 def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -> bool:

@@ -143,6 +143,9 @@ INTO_TARGET_NOUNS = frozenset({"advance", "incursion", "invasion", "offensive", 
 SIDES_NOUNS = frozenset({
     "clash", "battle", "fight", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout", "combat",
 })  # fmt: skip
+# A war or campaign as a whole as the doer: "the campaign has killed thousands", "the conflict has displaced
+# millions" tell of no incident.
+CAMPAIGN_DOERS = frozenset({"campaign", "war", "conflict", "insurgency", "uprising", "occupation"})
 DEATH_CUES = frozenset({"kill", "dead", "death", "die", "shoot"})  # a riot with deaths is violence
 # Nouns that are surely an attack: a stronger trigger.
 STRONG_NOUNS = frozenset({
