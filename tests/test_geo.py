@@ -112,6 +112,31 @@ def test_misspellings_and_alternate_names_resolve():
     assert name_key("Ma’arrat al-Nu'man") == "maarrat al numan"
 
 
+def test_a_transliteration_off_by_its_first_letter_and_a_misspelling_in_the_storys_country():
+    # Burmese "Hp" for GeoNames' "Papun": the scan also reads the names that begin one letter later.
+    hpapun = resolved(document(place("Hpapun"), states=(state("Myanmar"),)))
+    assert hpapun.geo is not None and (hpapun.geo.name, hpapun.geo.country_code) == ("Papun", "MM")
+    # "Hawija" is one letter off "Al Hawijah", a village of no recorded population: believed in a story about
+    # Iraq, not in a story about nowhere.
+    hawija = resolved(document(place("Hawija district"), states=(state("Iraq"),)))
+    assert hawija.geo is not None and (hawija.geo.name, hawija.geo.precision) == ("Al Hawijah", 2)
+    assert resolved(document(place("Hawija district"))).geo is None
+    # A spelling never beats an exact name: "Kandahar" is the city, not a near miss elsewhere.
+    assert resolved(document(place("Kandahar"))).geo.geonames_id == 1138336  # type: ignore[union-attr]
+
+
+def test_a_name_with_geonames_parenthesised_qualifier_is_still_its_own_name():
+    halle = resolved(document(place("Halle"), states=(state("Germany"),)))
+    assert halle.geo is not None and halle.geo.name == "Halle (Saale)"  # the city of 238,000, not Halle (Westf.)
+
+
+def test_a_facility_named_after_its_town_stands_for_the_town():
+    assert parse("Kandahr airport") == PlaceName("Kandahr", None)
+    assert parse("Bagram air base") == PlaceName("Bagram", None)
+    airport = resolved(document(place("Kandahr airport"), states=(state("Afghanistan"),)))
+    assert airport.geo is not None and airport.geo.geonames_id == 1138336
+
+
 def test_a_country_place_keeps_the_state_actors_key_and_gets_its_wikidata_id():
     syria = Entity("gaz:syria", "Syria", EntityKind.PLACE, "Q858")
     geo = resolved(document(syria)).geo

@@ -132,8 +132,10 @@ class GeoNames:
 
     def near(self, name: str) -> list[Entry]:
         """The entries of the names closest to ``name`` within one edit (two for names of nine letters or
-        more; none under five), for misspellings ("Raqaa" -> Raqqa).  Only names that begin with the
-        same two letters are compared, which keeps a lookup to a few thousand names."""
+        more; none under five), for misspellings ("Raqaa" -> Raqqa) and transliterations ("Hpapun" ->
+        Papun).  Only names that begin with the same two letters, or with the query's second and third
+        (a first letter added or dropped: Burmese "Hp", Arabic "Al"-less forms), are compared, which keeps
+        a lookup to a few thousand names; the answer does not depend on the order of the scan."""
         key = name_key(name)
         found = self._near.get(key)
         if found is None:
@@ -148,17 +150,18 @@ class GeoNames:
             return []
         best: list[str] = []
         best_distance = limit + 1
-        for line in _lines_from(self._names, key[:2]):
-            other, _, ids = line.partition("\t")
-            if not other.startswith(key[:2]):
-                break
-            if abs(len(other) - len(key)) > limit:
-                continue
-            distance = edit_distance(key, other, limit)
-            if distance < best_distance:
-                best, best_distance = [ids], distance
-            elif distance == best_distance:
-                best.append(ids)
+        for block in dict.fromkeys((key[:2], key[1:3])):
+            for line in _lines_from(self._names, block):
+                other, _, ids = line.partition("\t")
+                if not other.startswith(block):
+                    break
+                if abs(len(other) - len(key)) > limit:
+                    continue
+                distance = edit_distance(key, other, limit)
+                if distance < best_distance:
+                    best, best_distance = [ids], distance
+                elif distance == best_distance:
+                    best.append(ids)
         out: dict[int, Entry] = {}
         for ids in best:
             for gid in ids.split(","):

@@ -35,6 +35,9 @@ SECOND_LEVEL = frozenset(
     {"district", "county", "municipality", "township", "lga", "subdistrict", "tehsil", "commune", "raion", "rayon"}
 )
 SETTLEMENT = frozenset({"city", "town", "village", "camp", "area", "neighbourhood", "neighborhood", "suburb"})
+# A facility named after its town stands for the town ("Kandahar airport", "Bagram air base").
+FACILITY = frozenset({"airport", "airbase", "base", "airfield", "prison", "university", "stadium", "port", "harbour"})
+_PAREN = re.compile(r"\s*\([^)]*\)")  # GeoNames' "Halle (Saale)" is called Halle
 _LGA = re.compile(r"\s+local government area$", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:the|downtown|central|greater|rural|northern|southern|eastern|western|(?:north|south)-?(?:east|west)ern|"
@@ -87,6 +90,9 @@ def parse(label: str) -> PlaceName | None:
         previous, name = name, _LEADING.sub("", name)
     words = name.split()
     level = None
+    if len(words) > 1 and words[-1].lower() in FACILITY:
+        words = words[:-2] if len(words) > 2 and words[-2].lower() == "air" else words[:-1]
+        name = " ".join(words)
     if len(words) > 1 and words[-1].lower() in FIRST_LEVEL | SECOND_LEVEL | SETTLEMENT:
         last = words.pop().lower()
         level = 3 if last in FIRST_LEVEL else 2 if last in SECOND_LEVEL else 1
@@ -108,7 +114,7 @@ def candidates(gaz: GeoNames, name: str) -> list[_Candidate]:
     key = name_key(name)
     exact = gaz.lookup(name)
     if exact:
-        return [_Candidate(e, name_key(e.name) == key, False) for e in exact]
+        return [_Candidate(e, name_key(_PAREN.sub("", e.name)) == key, False) for e in exact]
     if " and " in key:
         return []  # "Qandil and Duhok": two places read as one name, not a misspelling of a third
     return [_Candidate(e, False, True) for e in gaz.near(name)]
@@ -228,7 +234,8 @@ class Resolver:
         if cand.primary:
             score += PRIMARY_NAME
         if cand.fuzzy:
-            score -= FUZZY_PENALTY
+            # A spelling off by a letter is believed in a country the story is about, hardly elsewhere.
+            score -= FUZZY_PENALTY / 2 if countries.get(entry.country_code) else FUZZY_PENALTY
         if any(_contains(area, entry) for area in qualifier_areas):
             score += IN_QUALIFIER
         if entry.feature != COUNTRY and countries.get(entry.country_code):
