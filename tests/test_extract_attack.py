@@ -147,3 +147,32 @@ def test_victims_of_a_drone_strike_beside_what_it_hit(nlp):
 def test_both_subjects_of_a_fight_are_sides(nlp):
     events = _events(nlp, "FARC dissidents and the army fought in a rural area of Cauca department.")
     assert _agents(events) == _targets(events) == {"FARC dissidents", "the army"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("An IED planted by Maoist rebels destroyed a police vehicle in Dantewada district.", {"Maoist rebels"}),
+        ("The rocket-propelled grenades fired by militants hit a police vehicle in Sinai.", {"militants"}),
+        # the doers named again in a later sentence lead the attribution back to their attack
+        (
+            "Militants stormed a school in Gombe. Security officials said the attackers were members of Boko Haram.",
+            {"Boko Haram"},
+        ),
+    ],
+)
+def test_the_doer_a_weapon_or_an_attribution_names(nlp, text, agents):
+    events = _events(nlp, text)
+    assert len(events) == 1 and _agents(events) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The attack on the police station in Garissa left three officers dead.", "three officers"),
+        ("The attack on the base claimed the lives of 12 soldiers.", "12 soldiers"),
+    ],
+)
+def test_an_attack_noun_on_a_place_and_the_victims_of_its_verb(nlp, text, victims):
+    events = _events(nlp, text)
+    assert len(events) == 1 and victims in _targets(events) and len(_targets(events)) == 2

@@ -451,9 +451,11 @@ def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> li
 def _follow_up(event: Event, doc: Doc) -> bool:
     """True for a mention that follows an incident up rather than telling it: no doer, and an anaphoric
     noun ("the attack") or a casualty verb ("five people were killed in the attack")."""
-    if event.agent is not None:
-        return False
     token = _token(doc, event.trigger.start)
+    if event.agent is not None:
+        # "Militants stormed a school. Officials said the attackers were members of Boko Haram": the doers named
+        # again by a definite noun, with nothing else, lead back to the incident they did.
+        return not event.targets and _doer_word(token) and _anaphoric(token)
     if token.pos_ in ("NOUN", "PROPN"):
         return _anaphoric(token)
     return token.lemma_.lower() in _CASUALTY_VERBS

@@ -204,6 +204,22 @@ _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANT
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 
 
+# How a weapon is used by whoever a passive "by" names: "an IED planted by Maoist rebels", "grenades fired by X".
+_WIELDING = _PLANTING | {"fire", "launch", "throw", "hurl", "lob", "drop", "detonate", "shoot", "use", "carry"}
+
+
+def wielder(weapon: Token) -> Token | None:
+    """Who used ``weapon``, from a participle or passive on it: "an IED planted by Maoist rebels", "the
+    rocket-propelled grenades fired by militants", "a bomb that was placed by X"."""
+    for c in weapon.children:
+        participle = c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and is_passive(c)
+        if participle and c.lemma_.lower() in _WIELDING:
+            by = [t for t in pobjs(c, "by") if can_fill(t, doer=True)]
+            if by:
+                return by[0]
+    return None
+
+
 def noun_agent(noun: Token) -> tuple[list[Token], str]:
     """The doer of an event noun and how it was found: possessive, ``by`` phrase, actor modifier
     ("Russian airstrikes", "ISIS attack"), or the subject of a light verb ("X carried out attacks")."""
@@ -348,6 +364,23 @@ def _blamed(noun: Token) -> list[Token]:
     return []
 
 
+def _victims_of_its_verb(noun: Token, found: list[Token]) -> list[Token]:
+    """ "The attack on the police station left three officers dead": whom the verb the event noun is the subject
+    of harmed, beside what the noun says was attacked."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _CASUALTY_HEADS:
+        return []
+    verb = noun.head
+    victim = first(children(verb, "dobj")) or casualties(verb)
+    if victim is not None and victim.lemma_.lower() == "life":
+        victim = first(pobjs(victim, "of"))  # "claimed the lives of 12 soldiers"
+    if victim is None or victim.lemma_.lower() in NOT_VICTIMS or any(victim.i == t.i for t in found):
+        return []
+    return [victim]
+
+
+_CASUALTY_HEADS = frozenset({"kill", "wound", "injure", "leave", "claim", "maim"})
+
+
 def noun_target(noun: Token, *preps: str) -> list[Token]:
     """The victim of an event noun: ``on/against`` phrase, else the object of the verb the noun is the
     subject of ("an airstrike killed five"), else the passive subject of the verb it happened in
@@ -365,7 +398,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     ):
         found = [t for t in pobjs(gov_verb, "on", "against", "at", "upon") if t.ent_type_ not in _NOT_ACTORS]
     if found:
-        return found
+        return found + _victims_of_its_verb(noun, found)
     # "the attack by unidentified assailants on a convoy": the parser hangs "on" on the attackers.
     found = [
         t for a in pobjs(noun, "by") for t in pobjs(a, *(preps or ("on", "against"))) if t.ent_type_ not in _NOT_ACTORS

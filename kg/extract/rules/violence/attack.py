@@ -102,6 +102,8 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         return  # "the campaign has killed thousands of civilians": a war as a whole, no incident
     if agent is not None and agent.lemma_.lower() in words.ROLE_PRONOUNS:
         agent = None
+    if agent is not None and agent.lemma_.lower() in roles.WEAPON_HEADS:
+        agent = roles.wielder(agent) or agent  # "an IED planted by Maoist rebels destroyed a police vehicle"
     if (
         agent is not None
         and agent.lemma_.lower() in words.ATTACK_NOUNS
