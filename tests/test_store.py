@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -279,6 +280,11 @@ def test_another_process_writing_gives_a_clear_message(tmp_path: Path) -> None:
         message = r"in use by another kg process; wait for it to finish or use another store folder"
         with pytest.raises(StoreError, match=message):
             Store.open(path)
+        # A reader beside the writer reads the writer's snapshot (kg/store/snapshots.py), never the folder.
+        with Store.open(path, read_only=True) as s:
+            assert len(s) == 4 and s.graphs() == [str(D1)]
+        # A writer that publishes no snapshots (pyoxigraph itself, or a kg from before them): readers refuse.
+        shutil.rmtree(path / "snapshots")
         with pytest.raises(StoreError, match=message):
             Store.open(path, read_only=True)
     finally:

@@ -54,10 +54,11 @@ class _PipeWriter:
 
 def _worker_main(conn, store_path: str, writable: bool) -> None:  # noqa: ANN001
     """A worker process: open the store, then answer jobs from ``conn`` until it closes."""
+    from kg.errors import StoreError
     from kg.store.embedded import Store
 
     try:
-        store = Store.open(Path(store_path), read_only=not writable)
+        store: Store | None = Store.open(Path(store_path), read_only=not writable)
     except Exception as e:  # noqa: BLE001 - any failure to open is reported to the server, which stops
         conn.send(("failed", str(e)))
         return
@@ -68,6 +69,17 @@ def _worker_main(conn, store_path: str, writable: bool) -> None:  # noqa: ANN001
         except (EOFError, OSError):
             return
         try:
+            if store is None or store.stale():
+                # A build published newer documents (or began writing the folder): read its newest snapshot.
+                if store is not None:
+                    store.close()
+                    store = None
+                try:
+                    store = Store.open(Path(store_path), read_only=True)
+                except StoreError as e:
+                    _error(conn, 503, str(e))
+                    conn.send(("end", None))
+                    continue
             _run_job(store, job, conn)
         except (BrokenPipeError, EOFError):
             return
@@ -93,6 +105,7 @@ def _run_job(store, job: Job, conn) -> None:  # noqa: ANN001, C901
             return _error(conn, 400, syntax_message(job.text, e, kind="update"))
         except OSError as e:
             return _error(conn, 500, f"the update failed: {e}")
+        store.publish()  # readers in other processes (kg query, another kg serve) see it
         conn.send(("head", (204, None)))
         return None
     try:

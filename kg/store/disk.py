@@ -1,7 +1,8 @@
 """Opening an Oxigraph store folder: locks between processes, handles shared in one process, disk errors.
 
 A read-write open takes RocksDB's lock on ``PATH/LOCK``; a read-only open takes none, so
-:func:`open_oxigraph` first checks that no writer holds it (see :mod:`kg.store.embedded`).
+:func:`open_oxigraph` first checks whether a writer holds it, and if one does opens the newest snapshot
+the writer published instead of the folder (:mod:`kg.store.snapshots`).
 Messages say what to do next in words a library caller and a command-line user both follow.
 """
 
@@ -10,11 +11,13 @@ from __future__ import annotations
 import os
 import threading
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.errors import StoreError, StoreWriteError
+from kg.store import snapshots
 
 try:  # POSIX only; elsewhere readers skip the writer check.
     import fcntl
@@ -25,10 +28,26 @@ LOCK_RETRIES = 5
 LOCK_WAIT = 0.05  # seconds between lock attempts: covers another reader's lock probe
 
 
+SNAPSHOT_WAIT = 2.0  # seconds a reader waits for a starting writer's first snapshot
+
+
+@dataclass
+class Opened:
+    """One Oxigraph handle of a store folder in this process, shared by every :class:`Store` of that folder."""
+
+    inner: ox.Store
+    read_only: bool
+    count: int = 1
+    known: set[str] = field(default_factory=set)  # see Store._known
+    lease: snapshots.Lease | None = None  # a reader of a writer's snapshot holds it
+    generation: int = 0  # the newest snapshot's number when opened
+    dirty: bool = False  # a writer had written past the newest snapshot when opened
+
+
 # Oxigraph handles open in this process, by real path, with a reference count: RocksDB refuses
 # a second read-write open from the same process, and probing the lock file from a process that
 # already holds it would release RocksDB's POSIX lock (closing any descriptor drops them all).
-OPEN: dict[str, tuple[ox.Store, int, bool, set[str]]] = {}
+OPEN: dict[str, Opened] = {}
 OPEN_LOCK = threading.Lock()
 
 
@@ -91,7 +110,7 @@ def _missing(path: Path) -> StoreError:
     return StoreError(f"no kg store at {path}; run `kg build INPUT` first or open another folder")
 
 
-def open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
+def open_oxigraph(path: Path, *, create: bool, read_only: bool) -> Opened:
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a kg store; give a folder")
     if not _is_store_dir(path):
@@ -101,10 +120,11 @@ def open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
             # RocksDB would happily fill any folder with its files; a typo must not do that.
             raise StoreError(f"{path} is a folder with other files, not a kg store; pass a new or empty folder")
     if read_only:
+        generation, dirty = snapshots.generation(path), snapshots.dirty(path)
         if _writer_active(path):
-            raise _in_use(path)
+            return _open_snapshot(path)
         try:
-            return ox.Store.read_only(str(path))
+            return Opened(ox.Store.read_only(str(path)), True, generation=generation, dirty=dirty)
         except OSError as e:
             raise StoreError(f"cannot read the store at {path}: {e}") from None
     for attempt in range(LOCK_RETRIES):
@@ -118,8 +138,26 @@ def open_oxigraph(path: Path, *, create: bool, read_only: bool) -> ox.Store:
             continue
         _remove_unfinished_bulk_files(path)
         _remove_old_info_logs(path)
-        return store
+        try:
+            snapshots.opened(store, path)
+        except OSError as e:
+            del store  # releases RocksDB's lock
+            raise write_failure(path, e) from None
+        return Opened(store, False)
     raise _in_use(path)
+
+
+def _open_snapshot(path: Path) -> Opened:
+    """The newest snapshot of a store a writer holds; a starting writer gets :data:`SNAPSHOT_WAIT` to publish one."""
+    deadline = time.monotonic() + SNAPSHOT_WAIT
+    while True:
+        found = snapshots.open_latest(path)
+        if found is not None:
+            inner, lease = found
+            return Opened(inner, True, lease=lease, generation=lease.number)
+        if time.monotonic() > deadline:
+            raise _in_use(path)
+        time.sleep(LOCK_WAIT)
 
 
 KEEP_INFO_LOGS = 1
@@ -149,11 +187,16 @@ def _remove_unfinished_bulk_files(path: Path) -> None:
 
 
 def folder_size(path: Path) -> int:
+    """Bytes of the files under ``path``, each file once (snapshots hard-link the store's table files)."""
     total = 0
+    seen: set[tuple[int, int]] = set()
     for root, _dirs, files in os.walk(path):
         for f in files:
             try:
-                total += os.path.getsize(os.path.join(root, f))
+                st = os.stat(os.path.join(root, f))
             except OSError:
-                pass
+                continue
+            if (st.st_dev, st.st_ino) not in seen:
+                seen.add((st.st_dev, st.st_ino))
+                total += st.st_size
     return total

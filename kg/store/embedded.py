@@ -15,10 +15,11 @@ ran out of 6 GB of memory at 100,000, against 2 ms and 12 ms on the merged graph
 Concurrency, as measured with pyoxigraph 0.5.13: a read-write open takes RocksDB's lock on
 ``PATH/LOCK``, so a second writer fails at once with an ``OSError`` about the lock.  A read-only
 open takes no lock and succeeds even while a writer is running, but pyoxigraph calls that
-undefined behaviour (the writer's compactions can delete files the reader still needs).  So
-:meth:`Store.open` with ``read_only=True`` first checks that nobody holds the lock and refuses
-with a clear message when someone does; readers never block each other.  Within one process,
-opening the same path twice shares one Oxigraph handle instead of failing.
+undefined behaviour (the writer's compactions can delete files the reader still needs).  So a
+writer publishes snapshots of what it has committed, and :meth:`Store.open` with ``read_only=True``
+opens the newest snapshot when a writer holds the lock, the folder itself when none does
+(:mod:`kg.store.snapshots`): readers work beside a running build, and never block each other or the
+writer.  Within one process, opening the same path twice shares one Oxigraph handle instead of failing.
 
 >>> with Store.open(tmp_path / "kg") as store:            # doctest: +SKIP
 ...     store.replace_graph(document_iri("a1"), triples)
@@ -41,8 +42,9 @@ from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.iri import SHARED_KINDS
 from kg.rdf.terms import OxTriple, Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, INCIDENTS_GRAPH, KG, PREFIXES
+from kg.store import snapshots
 from kg.store.base import StoreStats, event_classes
-from kg.store.disk import OPEN, OPEN_LOCK, advice, folder_size, open_oxigraph, write_failure
+from kg.store.disk import OPEN, OPEN_LOCK, Opened, advice, folder_size, open_oxigraph, write_failure
 from kg.store.results import QueryResult, records
 from kg.store.sparql import UPDATE_REFUSED, is_update, syntax_message
 
@@ -93,6 +95,7 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._key: str | None = None
+        self._opened: Opened | None = None  # the shared handle of a store folder
         # Shared statements (actor, place and run descriptions, as N-Triples text) known to be in
         # the merged default graph, so that a new document does not write them there again: in
         # Oxigraph a duplicate write costs about what a new one does, and over a quarter of a
@@ -112,16 +115,15 @@ class Store:
         p = Path(path).expanduser()
         key = os.path.realpath(p)
         with OPEN_LOCK:
-            if key in OPEN:
-                inner, count, shared_read_only, known = OPEN[key]
-                if shared_read_only and not read_only:
+            opened = OPEN.get(key)
+            if opened is not None:
+                if opened.read_only and not read_only:
                     raise StoreError(f"the store at {p} is open read-only in this process; close it first")
-                OPEN[key] = (inner, count + 1, shared_read_only, known)
+                opened.count += 1
             else:
-                inner, known = open_oxigraph(p, create=create, read_only=read_only), set()
-                OPEN[key] = (inner, 1, read_only, known)
-        store = cls(inner, path=p, read_only=read_only, known=known)
-        store._key = key
+                opened = OPEN[key] = open_oxigraph(p, create=create, read_only=read_only)
+        store = cls(opened.inner, path=p, read_only=read_only, known=opened.known)
+        store._key, store._opened = key, opened
         return store
 
     @classmethod
@@ -134,14 +136,36 @@ class Store:
         if self._inner is None:
             return
         self._inner = None
-        if self._key is not None:
+        opened, self._opened = self._opened, None
+        if self._key is not None and opened is not None:
             with OPEN_LOCK:
-                inner, count, shared_read_only, known = OPEN[self._key]
-                if count <= 1:
-                    # RocksDB closes (and unlocks) when the last reference goes.
-                    del OPEN[self._key]
-                else:
-                    OPEN[self._key] = (inner, count - 1, shared_read_only, known)
+                opened.count -= 1
+                if opened.count > 0:
+                    return
+                # RocksDB closes (and unlocks) when the last reference goes.
+                del OPEN[self._key]
+                if opened.lease is not None:
+                    opened.lease.release()
+                elif not opened.read_only and self.path is not None:
+                    try:
+                        snapshots.closing(self.path)  # readers elsewhere see what was written
+                    except OSError as e:
+                        raise write_failure(self.path, e) from None
+
+    def stale(self) -> bool:
+        """True when this read-only store no longer shows the newest committed state: open it again.
+
+        A reader opened beside a running writer reads the writer's snapshot of that moment; the writer
+        publishes newer ones as it commits (every few seconds, and when it closes).  A long-lived reader
+        (``kg serve``'s workers) asks before each query.  Costs a directory listing.
+        """
+        opened = self._opened
+        if opened is None or not opened.read_only or self.path is None:
+            return False
+        if snapshots.generation(self.path) != opened.generation:
+            return True
+        # Reading the folder itself, and a writer has begun writing it: move to its snapshots.
+        return opened.lease is None and not opened.dirty and snapshots.dirty(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -160,9 +184,15 @@ class Store:
         """The underlying pyoxigraph store, for benchmarks and code that needs raw speed.
 
         What is done through it (a SPARQL update, say) bypasses this object, so handing it out
-        forgets which statements :meth:`replace_graphs` knew to be in the default graph.
+        forgets which statements :meth:`replace_graphs` knew to be in the default graph, and counts
+        as a write for the snapshots readers see (published at :meth:`publish` or close).
         """
         self._known.clear()
+        if self.path is not None and not self.read_only:
+            try:
+                snapshots.wrote(self.path, publish_due=False)
+            except OSError as e:
+                raise write_failure(self.path, e) from None
         return self._ox
 
     @property
@@ -181,6 +211,22 @@ class Store:
         if self.read_only:
             raise StoreError("the store was opened read-only; open it without read_only to change it")
         return self._ox
+
+    def _wrote(self) -> None:
+        """After a committed write: let readers in other processes see it (a snapshot, every few seconds)."""
+        if self.path is not None and not self.read_only:
+            try:
+                snapshots.wrote(self.path)
+            except OSError as e:
+                raise write_failure(self.path, e) from None
+
+    def publish(self) -> None:
+        """Publish a snapshot of what is committed now, for readers in other processes (done at close anyway)."""
+        if self.path is not None and not self.read_only:
+            try:
+                snapshots.publish(self.path)
+            except OSError as e:
+                raise write_failure(self.path, e) from None
 
     def replace_graph(self, graph: str | URIRef, triples: Iterable[GraphTriple]) -> bool:
         """Make named graph ``graph`` hold exactly ``triples``, atomically; return whether it changed.
@@ -269,6 +315,8 @@ class Store:
             # An I/O error is about the disk, not the documents: no retry of them one by one helps.
             raise write_failure(self.path, e) from None
         known.update(learnt)  # only once they are written
+        if updates or fresh:
+            self._wrote()
         return changed
 
     def patch_graph(self, graph: str | URIRef, *, remove: Iterable[GraphTriple], add: Iterable[GraphTriple]) -> None:
@@ -313,6 +361,7 @@ class Store:
             self._writable().update(_remove_update(_named_node(graph)))
         except OSError as e:
             raise StoreError(f"cannot remove graph {graph}: {e}") from None
+        self._wrote()
 
     def rebuild_default_graph(self) -> None:
         """Recompute the merged default graph from the document graphs, in one transaction.
@@ -324,6 +373,7 @@ class Store:
             self._writable().update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         except OSError as e:
             raise StoreError(f"cannot rebuild the default graph: {e}") from None
+        self._wrote()
 
     def load(self, data: bytes | str | BinaryIO, *, format: str = "nquads", graph: str | None = None) -> None:
         """Add serialized RDF (an N-Quads or TriG export; triples formats go into ``graph``).
