@@ -194,3 +194,34 @@ def test_kg_serve_sees_new_documents_without_a_restart(serving: tuple[Path, str]
     with Store.open(path) as writer:
         writer.remove_graph(document_iri("r-0"))
     _until(endpoint, 2)
+
+
+def test_updates_to_kg_serve_reach_readers_in_other_processes(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with Store.open(path) as writer:
+        writer.replace_graph(*_doc(0))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--store", str(path), "--port", "0", "--allow-update"],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    match = re.search(r"SPARQL endpoint (http://\S+?),", process.stderr.readline())
+    try:
+        assert match, "kg serve did not start"
+        threading.Thread(target=process.stderr.read, daemon=True).start()
+        doc = document_iri("r-1")
+        update = f"INSERT DATA {{ GRAPH <{doc}> {{ <{doc}> a kg:Document ; kg:documentId 'r-1' }} }}"
+        request = urllib.request.Request(
+            match.group(1), data=update.encode(), headers={"Content-Type": "application/sparql-update"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as r:
+            assert r.status == 204
+        assert _writer_active(path)  # the server's worker holds the store; kg query reads its snapshot
+        deadline = time.monotonic() + 15
+        while (n := _count(str(path))) != 2:
+            assert time.monotonic() < deadline, f"kg query sees {n} documents, not 2"
+            time.sleep(0.3)
+    finally:
+        process.terminate()
+        process.wait(10)

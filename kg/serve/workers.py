@@ -105,7 +105,7 @@ def _run_job(store, job: Job, conn) -> None:  # noqa: ANN001, C901
             return _error(conn, 400, syntax_message(job.text, e, kind="update"))
         except OSError as e:
             return _error(conn, 500, f"the update failed: {e}")
-        store.publish()  # readers in other processes (kg query, another kg serve) see it
+        store.publish(now=False)  # readers in other processes (kg query, another kg serve) see it within 2 s
         conn.send(("head", (204, None)))
         return None
     try:

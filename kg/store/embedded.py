@@ -220,11 +220,18 @@ class Store:
             except OSError as e:
                 raise write_failure(self.path, e) from None
 
-    def publish(self) -> None:
-        """Publish a snapshot of what is committed now, for readers in other processes (done at close anyway)."""
+    def publish(self, *, now: bool = True) -> None:
+        """Publish a snapshot of what is committed, for readers in other processes (done at close anyway).
+
+        With ``now`` false, as after any write through this object: within :data:`snapshots.PUBLISH_EVERY`
+        seconds, so a stream of small writes (updates to ``kg serve``) costs one snapshot every few seconds.
+        """
         if self.path is not None and not self.read_only:
             try:
-                snapshots.publish(self.path)
+                if now:
+                    snapshots.publish(self.path)
+                else:
+                    snapshots.wrote(self.path)
             except OSError as e:
                 raise write_failure(self.path, e) from None
 
