@@ -4,8 +4,10 @@ On the build benchmark's corpus (benchmarks/corpus.py), after extracting it once
 
 * statements: ``kg.build.jobs._with_triples`` (the triples writer and their N-Triples text), per document;
 * query: ``kg.store.sparql.run_query`` + ``kg.serve.formats.render`` on a store of the corpus, for a SELECT by
-  type, a SELECT with a bound variable and a CONSTRUCT of every event's triples written as Turtle;
-* remote (with ``--remote``): ``kg.build.jobs._commit`` of 100 documents to a private Virtuoso, new and unchanged.
+  type, a SELECT with a bound variable, a CONSTRUCT of every event's triples written as Turtle and a SELECT of
+  every event's statements (many rows) written as TSV, JSON, CSV and a table;
+* remote (with ``--remote``): ``kg.build.jobs._commit`` of 100 documents to a private Virtuoso, new and unchanged,
+  then the same queries (but the bound one) on that server.
 
 Minimum and median of the rounds are printed.  Run it on two checkouts back to back to compare them:
 
@@ -29,13 +31,28 @@ sys.path.insert(0, str(ROOT / "tests"))
 import corpus  # noqa: E402
 
 
-def rounds(fn: Callable[[], object], n: int) -> tuple[float, float]:
+def _rounds(fn: Callable[[], object], n: int) -> tuple[float, float]:
     times = []
     for _ in range(n):
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
     return min(times), statistics.median(times)
+
+
+def time_queries(store: object, queries: list[tuple[str, str, dict, str]], *, rounds: int) -> None:
+    """``kg query``'s library path (``run_query`` + ``render``) for each (name, query, bindings, format)."""
+    from kg.serve.formats import render
+    from kg.store import sparql
+
+    for name, query, bindings, fmt in queries:
+        out: list[str] = []
+
+        def run(query: str = query, bindings: dict = bindings, fmt: str = fmt, out: list[str] = out) -> None:
+            out[:] = [render(sparql.run_query(store, query, bindings=bindings), fmt)]
+
+        best, median = _rounds(run, rounds)
+        print(f"query {name}: min {best * 1e3:.1f} ms, median {median * 1e3:.1f} ms ({len(out[0]):,} characters)")
 
 
 def main() -> None:
@@ -47,8 +64,6 @@ def main() -> None:
     from kg.build import jobs
     from kg.build.io import read_inputs
     from kg.extract.nlp import load, model_name
-    from kg.serve.formats import render
-    from kg.store import sparql
     from kg.store.embedded import Store
 
     work = Path(tempfile.mkdtemp(prefix="kg-terms-bench-"))
@@ -61,7 +76,7 @@ def main() -> None:
     def statements() -> None:
         prepared[:] = list(jobs._with_triples(outcomes, model=model))
 
-    best, median = rounds(statements, 7)
+    best, median = _rounds(statements, 7)
     n = sum(len(lines) for _, lines in prepared if lines)
     print(
         f"statements: {len(outcomes)} documents, {n:,} statements: min {best * 1e3:.0f} ms, "
@@ -78,14 +93,10 @@ def main() -> None:
             ("SELECT bound", "SELECT ?e ?l WHERE { ?e kg:agent ?a . ?a rdfs:label ?l }", {"a": agent}, "tsv"),
             ("CONSTRUCT as Turtle", "CONSTRUCT { ?e ?p ?o } WHERE { ?e a sem:Event ; ?p ?o }", {}, "turtle"),
         ]
-        for name, query, bindings, fmt in queries:
-            out: list[str] = []
-
-            def run(query: str = query, bindings: dict = bindings, fmt: str = fmt, out: list[str] = out) -> None:
-                out[:] = [render(sparql.run_query(store, query, bindings=bindings), fmt)]
-
-            best, median = rounds(run, 15)
-            print(f"query {name}: min {best * 1e3:.1f} ms, median {median * 1e3:.1f} ms ({len(out[0]):,} characters)")
+        # Many rows: every statement about every event, written in each SELECT results format.
+        every = "SELECT ?e ?p ?o WHERE { ?e a sem:Event ; ?p ?o }"
+        queries += [(f"SELECT rows as {fmt}", every, {}, fmt) for fmt in ("tsv", "json", "csv", "table")]
+        time_queries(store, queries, rounds=15)
 
     if args.remote:
         import virtuoso
@@ -96,9 +107,12 @@ def main() -> None:
         try:
             remote = RemoteStore.open(server.sparql)
             batch = [p for p in prepared if p[1]][:100]
-            new, _ = rounds(lambda: jobs._commit(remote, batch), 1)
-            unchanged, _ = rounds(lambda: jobs._commit(remote, batch), 1)
+            new, _ = _rounds(lambda: jobs._commit(remote, batch), 1)
+            unchanged, _ = _rounds(lambda: jobs._commit(remote, batch), 1)
             print(f"remote commit of {len(batch)} documents: new {new:.2f} s, unchanged {unchanged:.2f} s")
+            # kg query on the server: a small query (its parse and checks show) and the many-row ones.
+            remote_queries = [("remote " + q[0], *q[1:]) for q in queries if q[0] != "SELECT bound"]
+            time_queries(remote, remote_queries, rounds=7)
         finally:
             server.stop()
 

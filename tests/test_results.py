@@ -29,7 +29,7 @@ from kg.store.results import AskResult, GraphResult, SelectResult
 
 ISIS = ID["actor/islamic-state-0a1b2c3d4e"]
 TRICKY = Literal('say "hi",\n\tthen\x01 leave — 北京', lang="en")
-RESULT = SelectResult(
+RESULT = SelectResult.of(
     ("who", "n", "note"),
     (
         (ISIS, Literal(12), TRICKY),
@@ -59,7 +59,7 @@ def test_table_aligns_compacts_and_keeps_one_line_per_row() -> None:
 
 
 def test_table_counts_wide_characters_as_two_columns() -> None:
-    result = SelectResult(("city", "n"), ((Literal("北京"), Literal(1)), (Literal("Raqqa"), Literal(2))))
+    result = SelectResult.of(("city", "n"), ((Literal("北京"), Literal(1)), (Literal("Raqqa"), Literal(2))))
     assert format_table(result).split("\n") == ["city  | n", "------+--", "北京  | 1", "Raqqa | 2"]
 
 

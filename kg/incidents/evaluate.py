@@ -134,11 +134,13 @@ def predictions(store: Any) -> list[Prediction]:
     from kg.incidents.sync import INCIDENTS_GRAPH, reports
 
     rows: dict[str, dict] = {}
-    for row in store.query(_PREDICTIONS % INCIDENTS_GRAPH).dicts():
+    for row in store.query(_PREDICTIONS % INCIDENTS_GRAPH).strings():
         seen = rows.setdefault(str(row["e"]), {"incident": row.get("incident"), "sentences": []})
         if str(row["sentence"]) not in seen["sentences"]:
             seen["sentences"].append(str(row["sentence"]))
-    ids = {str(r["doc"]): str(r["id"]) for r in store.query("SELECT ?doc ?id WHERE { ?doc kg:documentId ?id }").dicts()}
+    ids = {
+        str(r["doc"]): str(r["id"]) for r in store.query("SELECT ?doc ?id WHERE { ?doc kg:documentId ?id }").strings()
+    }
     out = []
     for report in reports(store):
         if not report.asserted or report.event not in rows:

@@ -1,11 +1,11 @@
 """The formats kg prints SPARQL query results in: tables, CSV, TSV, JSON, XML and RDF.
 
-A store's ``query`` returns one of the records of :mod:`kg.store.results` (rdflib terms), so the
-CLI (and tests) format results without knowing the store behind them.  Every function here is
-pure: it returns ``str`` or ``bytes`` and never prints.
+A store's ``query`` returns one of the records of :mod:`kg.store.results`, holding the store's pyoxigraph terms,
+so the CLI (and tests) format results without knowing the store behind them and without converting a term.
+Every function here is pure: it returns ``str`` or ``bytes`` and never prints.
 
->>> from rdflib import Literal, URIRef
->>> r = SelectResult(("who", "n"), ((URIRef("https://w3id.org/kg/id/actor/isis-1"), Literal(3)),))
+>>> import pyoxigraph as ox
+>>> r = SelectResult.of(["who", "n"], [(ox.NamedNode("https://w3id.org/kg/id/actor/isis-1"), ox.Literal(3))])
 >>> print(format_table(r))
 who               | n
 ------------------+--
@@ -22,11 +22,12 @@ from collections.abc import Mapping
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.rdf.formats import FORMATS, SELECT_FORMATS, rdf_format, terminal_safe, writer_prefixes, xml_safe
-from kg.rdf.terms import Term
+from kg.rdf.terms import OxTerm, Term, to_oxigraph
 from kg.rdf.vocab import PREFIXES
 from kg.store.results import AskResult, GraphResult, QueryResult, SelectResult
 
@@ -37,6 +38,7 @@ _NUMERIC = frozenset(
         "negativeInteger nonPositiveInteger unsignedInt unsignedLong unsignedShort unsignedByte"
     ).split()
 )
+_XSD_STRING = str(XSD.string)
 # Longest namespace first, so that a namespace nested in another wins.
 _PREFIXES_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: len(kv[1]), reverse=True)
 
@@ -53,16 +55,35 @@ def compact(iri: str, *, prefixes: Mapping[str, str] | None = None) -> str:
     return f"<{iri}>"
 
 
-def display(term: Term | None) -> str:
-    """How a table shows ``term``: compact IRIs, literals as their lexical value, one line."""
+def _datatype(term: ox.Literal) -> str | None:
+    """The datatype IRI a result format writes for literal ``term``: None for a simple or language-tagged string."""
+    if term.language:
+        return None
+    datatype = term.datatype.value
+    return None if datatype == _XSD_STRING else datatype
+
+
+def display(term: OxTerm | Term | None) -> str:
+    """How a table shows ``term`` (pyoxigraph's, or rdflib's such as a SHACL report's focus node): compact IRIs,
+    literals as their lexical value, one line."""
+    if isinstance(term, URIRef):
+        return terminal_safe(compact(str(term)))
+    if isinstance(term, BNode):
+        return terminal_safe(f"_:{term}")
+    if isinstance(term, Literal):
+        return terminal_safe(str(term))
+    return _display(term)
+
+
+def _display(term: OxTerm | None) -> str:
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        text = compact(str(term))
-    elif isinstance(term, BNode):
-        text = f"_:{term}"
+    if isinstance(term, ox.NamedNode):
+        text = compact(term.value)
+    elif isinstance(term, ox.BlankNode):
+        text = f"_:{term.value}"
     else:
-        text = str(term)
+        text = term.value
     return terminal_safe(text)
 
 
@@ -89,8 +110,8 @@ def _clip(text: str, limit: int | None) -> str:
     return "".join(out) + "…"
 
 
-def _is_numeric(term: Term | None) -> bool:
-    return isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in _NUMERIC
+def _is_numeric(term: OxTerm | None) -> bool:
+    return isinstance(term, ox.Literal) and _datatype(term) in _NUMERIC
 
 
 def format_table(result: QueryResult, *, max_width: int | None = None) -> str:
@@ -101,12 +122,14 @@ def format_table(result: QueryResult, *, max_width: int | None = None) -> str:
     if isinstance(result, AskResult):
         return "true" if result.value else "false"
     if isinstance(result, GraphResult):
-        result = SelectResult(("subject", "predicate", "object"), result.triples)
+        spo = tuple((t.subject, t.predicate, t.object) for t in result.statements)
+        result = SelectResult(("subject", "predicate", "object"), spo)  # type: ignore[arg-type]  # no RDF-star
     header = list(result.variables)
-    cells = [[_clip(display(t), max_width) for t in row] for row in result.rows]
-    numeric = [
-        bool(result.rows) and all(t is None or _is_numeric(t) for t in col) for col in zip(*result.rows, strict=True)
-    ] or [False] * len(header)
+    rows = result.solutions
+    cells = [[_clip(_display(t), max_width) for t in row] for row in rows]
+    numeric = [bool(rows) and all(t is None or _is_numeric(t) for t in col) for col in zip(*rows, strict=True)] or [
+        False
+    ] * len(header)
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
 
     def line(values: list[str], right: list[bool]) -> str:
@@ -121,12 +144,12 @@ def format_table(result: QueryResult, *, max_width: int | None = None) -> str:
     return "\n".join(out)
 
 
-def _csv_value(term: Term | None) -> str:
+def _csv_value(term: OxTerm | None) -> str:
     if term is None:
         return ""
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
 
 
 def to_csv(result: SelectResult) -> str:
@@ -134,7 +157,7 @@ def to_csv(result: SelectResult) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(result.variables)
-    for row in result.rows:
+    for row in result.solutions:
         writer.writerow([_csv_value(t) for t in row])
     return buf.getvalue()
 
@@ -143,56 +166,60 @@ _NT_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): 
 _NT_ESCAPES.update({c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if c not in (9, 10, 13)})
 
 
-def ntriples_term(term: Term) -> str:
-    """``term`` in N-Triples syntax (``<iri>``, ``_:b``, ``"text"@en``, ``"1"^^<xsd:integer>``)."""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    text = '"' + str(term).translate(_NT_ESCAPES) + '"'
+def ntriples_term(term: OxTerm | Term) -> str:
+    """``term`` (pyoxigraph's or rdflib's) in N-Triples syntax (``<iri>``, ``_:b``, ``"text"@en``,
+    ``"1"^^<xsd:integer>``)."""
+    return _ntriples(to_oxigraph(term))
+
+
+def _ntriples(term: OxTerm) -> str:
+    if isinstance(term, ox.NamedNode):
+        return f"<{term.value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    text = '"' + term.value.translate(_NT_ESCAPES) + '"'
     if term.language:
         return f"{text}@{term.language}"
-    if term.datatype is not None and term.datatype != XSD.string:
-        return f"{text}^^<{term.datatype}>"
-    return text
+    datatype = _datatype(term)
+    return text if datatype is None else f"{text}^^<{datatype}>"
 
 
 def to_tsv(result: SelectResult) -> str:
     """SPARQL 1.1 Query Results TSV: ``?var`` header, terms in N-Triples syntax, LF line ends."""
     lines = ["\t".join(f"?{v}" for v in result.variables)]
-    for row in result.rows:
-        lines.append("\t".join("" if t is None else ntriples_term(t) for t in row))
+    for row in result.solutions:
+        lines.append("\t".join("" if t is None else _ntriples(t) for t in row))
     return "\n".join(lines) + "\n"
 
 
 _PLAIN_ESCAPES = {ord("\\"): "\\\\", ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
 _INTEGERS = {str(XSD[n]) for n in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger")}
 _FLOATS = {str(XSD.decimal), str(XSD.double), str(XSD.float)}
+_XSD_BOOLEAN = str(XSD.boolean)
 
 
 def to_plain(result: SelectResult) -> str:
     """Tab-separated plain values for pipes (``cut``, ``sort``, ``awk``): variable names, then each term's
     value without brackets, quotes or types; tab, newline, CR and backslash escaped so a row stays one line."""
     lines = ["\t".join(result.variables)]
-    for row in result.rows:
+    for row in result.solutions:
         lines.append("\t".join(_csv_value(t).translate(_PLAIN_ESCAPES) for t in row))
     return "\n".join(lines) + "\n"
 
 
-def _json_value(term: Term | None) -> object:
+def _json_value(term: OxTerm | None) -> object:
     if term is None:
         return None
-    if isinstance(term, Literal) and term.datatype is not None:
-        datatype = str(term.datatype)
+    if isinstance(term, ox.Literal) and (datatype := _datatype(term)) is not None:
         try:
             if datatype in _INTEGERS:
-                return int(str(term))
+                return int(term.value)
             if datatype in _FLOATS:
-                return float(str(term))
+                return float(term.value)
         except ValueError:
-            return str(term)
-        if datatype == str(XSD.boolean):
-            return str(term) in ("true", "1")
+            return term.value
+        if datatype == _XSD_BOOLEAN:
+            return term.value in ("true", "1")
     return _csv_value(term)
 
 
@@ -200,20 +227,20 @@ def to_jsonl(result: SelectResult) -> str:
     """JSON Lines: one object per row, variable to plain value (numbers and booleans as JSON's; unbound null)."""
     return "".join(
         json.dumps(dict(zip(result.variables, (_json_value(t) for t in row), strict=True)), ensure_ascii=False) + "\n"
-        for row in result.rows
+        for row in result.solutions
     )
 
 
-def _json_term(term: Term) -> dict[str, str]:
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
+def _json_term(term: OxTerm) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
     if term.language:
         out["xml:lang"] = term.language
-    elif term.datatype is not None and term.datatype != XSD.string:
-        out["datatype"] = str(term.datatype)
+    elif (datatype := _datatype(term)) is not None:
+        out["datatype"] = datatype
     return out
 
 
@@ -227,7 +254,7 @@ def to_json(result: SelectResult | AskResult, *, indent: int | None = None) -> s
             "results": {
                 "bindings": [
                     {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
-                    for row in result.rows
+                    for row in result.solutions
                 ]
             },
         }
@@ -250,21 +277,21 @@ def to_xml(result: SelectResult | AskResult) -> str:
         out.append("<head>")
         out += [f"<variable name={quoteattr(v)}/>" for v in result.variables]
         out += ["</head>", "<results>"]
-        for row in result.rows:
+        for row in result.solutions:
             out.append("<result>")
             for v, t in zip(result.variables, row, strict=True):
                 if t is None:
                     continue
-                if isinstance(t, URIRef):
-                    value = f"<uri>{_xml_text(str(t))}</uri>"
-                elif isinstance(t, BNode):
-                    value = f"<bnode>{_xml_text(str(t))}</bnode>"
+                if isinstance(t, ox.NamedNode):
+                    value = f"<uri>{_xml_text(t.value)}</uri>"
+                elif isinstance(t, ox.BlankNode):
+                    value = f"<bnode>{_xml_text(t.value)}</bnode>"
                 elif t.language:
-                    value = f"<literal xml:lang={quoteattr(t.language)}>{_xml_text(str(t))}</literal>"
-                elif t.datatype is not None and t.datatype != XSD.string:
-                    value = f"<literal datatype={quoteattr(str(t.datatype))}>{_xml_text(str(t))}</literal>"
+                    value = f"<literal xml:lang={quoteattr(t.language)}>{_xml_text(t.value)}</literal>"
+                elif (datatype := _datatype(t)) is not None:
+                    value = f"<literal datatype={quoteattr(datatype)}>{_xml_text(t.value)}</literal>"
                 else:
-                    value = f"<literal>{_xml_text(str(t))}</literal>"
+                    value = f"<literal>{_xml_text(t.value)}</literal>"
                 out.append(f"<binding name={quoteattr(v)}>{value}</binding>")
             out.append("</result>")
         out.append("</results>")
@@ -291,8 +318,6 @@ def to_rdf(result: GraphResult, fmt: str) -> str:
     Serialised by pyoxigraph, the writer ``kg export`` uses, so query and export output agree and
     re-parse in strict parsers.
     """
-    import pyoxigraph as ox
-
     rdf = rdf_format(fmt)
     triples = result.statements
     items = [ox.Quad(t.subject, t.predicate, t.object) for t in triples] if rdf.datasets else triples

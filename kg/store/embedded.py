@@ -486,7 +486,8 @@ class Store:
             raise StoreError(f"cannot read the store: {e}") from None
 
     def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> QueryResult:
-        """Run SPARQL query ``sparql`` and return its whole result as rdflib terms.
+        """Run SPARQL query ``sparql`` and return its whole result (the store's pyoxigraph terms,
+        :mod:`kg.store.results`).
 
         The default graph is the merge of all document graphs (an actor described in many
         documents is one set of triples); ``GRAPH ?doc { ... }`` reaches single documents.  kg's

@@ -47,7 +47,7 @@ from kg.store.base import StoreStats, event_classes
 from kg.store.geometry import results_from_virtuoso, triple_from_virtuoso
 from kg.store.results import QueryResult, records
 from kg.store.shape import query_shape
-from kg.store.sparql import bind, check_query, query_form
+from kg.store.sparql import bind, check_query
 
 __all__ = ["RemoteStore", "MERGED_GRAPH", "DOCUMENT_GRAPH_BASE"]
 
@@ -234,7 +234,7 @@ class RemoteStore:
 
     def _post_query(self, sparql: str, *, accept: str, dataset: bool = True) -> _Response:
         params = [("query", sparql)]
-        shape = query_shape(sparql, _KNOWN)
+        shape = query_shape(sparql, _KNOWN) if dataset else None
         if dataset and not (shape is not None and shape.has_dataset):
             # The merged graph is the default graph, unless the query's own FROM/FROM NAMED say
             # otherwise.  Virtuoso then (as the protocol says) hides named graphs not listed, except
@@ -464,19 +464,18 @@ class RemoteStore:
         """The number of distinct triples (the merged graph)."""
         return self._count("?s ?p ?o")
 
-    def _prepare(self, sparql: str, bindings: Mapping[str, Term] | None) -> str:
-        # Parsed here, as the embedded store parses it: the same syntax errors (line, column of the
-        # user's text) and the same refusal of updates, without a round trip to the server.
-        check_query(sparql)
-        shape = query_shape(sparql, _KNOWN)
-        declared = shape.prefixes if shape is not None else frozenset()
+    def _prepare(self, sparql: str, bindings: Mapping[str, Term] | None) -> tuple[str, str]:
+        # Parsed once, here, by the embedded store's parser: the same syntax errors and refusal of updates, without
+        # a round trip; the declared prefixes (and the dataset, in _post_query) are read from the query's tokens.
+        form = check_query(sparql)
+        declared = shape.prefixes if (shape := query_shape(sparql, _KNOWN)) is not None else frozenset()
         prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
         text = prologue + sparql
         if bindings:
             # kg.store.sparql.bind puts a VALUES block of N-Triples terms (never query text) at the start
             # of the WHERE group; a trailing VALUES would need the variables projected (Virtuoso).
             text = prologue + bind(sparql, {k.lstrip("?$"): v for k, v in bindings.items()})
-        return text
+        return text, form
 
     def raw_query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None):  # noqa: ANN201
         """Run ``sparql`` and return pyoxigraph's result (solutions, boolean or triples).
@@ -484,13 +483,14 @@ class RemoteStore:
         The same shape :meth:`kg.store.embedded.Store.raw_query` returns, so :mod:`kg.network` works on
         either store.
         """
-        text = self._prepare(sparql, bindings)
-        if query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
+        text, form = self._prepare(sparql, bindings)
+        if form in ("CONSTRUCT", "DESCRIBE"):
             return iter(self._construct(text))
         return self._select(text)
 
     def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> QueryResult:
-        """Run SPARQL query ``sparql`` on the server and return its whole result as rdflib terms.
+        """Run SPARQL query ``sparql`` on the server and return its whole result (the store's pyoxigraph terms,
+        :mod:`kg.store.results`).
 
         The default graph is kg's merged graph; kg's prefixes need no PREFIX lines; ``bindings``
         fix variables to terms (sent as a VALUES block).  Raises QueryError for a malformed

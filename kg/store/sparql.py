@@ -47,9 +47,9 @@ QUERY_KEYWORDS = frozenset("SELECT ASK CONSTRUCT DESCRIBE".split())
 
 
 def query_form(sparql: str) -> str | None:
-    """``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"`` or ``"DESCRIBE"`` as rdflib's SPARQL parser reads ``sparql``; None for
-    an update.  A query rdflib cannot parse is taken by its first keyword after the prologue (comments and
-    strings skipped): the engine then reports its syntax error, or runs what rdflib's grammar lacks."""
+    """``"SELECT"``, ``"ASK"``, ``"CONSTRUCT"`` or ``"DESCRIBE"``: the first keyword of query ``sparql`` after its
+    prologue (comments and strings skipped, :func:`kg.store.shape.query_shape`); None for an update.  Text whose
+    brackets are broken is taken by that keyword too, unless it is an update: the engine reports its error."""
     shape = query_shape(sparql)
     if shape is not None:
         return shape.form
