@@ -34,15 +34,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from kg.events import family as family_of
 from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 
-# The type family of each type, and which type a merged event takes (the more specific one).
-FAMILY: dict[EventType, str] = {
-    EventType.ATTACK: "violence",
-    EventType.AIRSTRIKE: "violence",
-    EventType.DEFECTION: "defection",
-    EventType.ALLEGIANCE: "allegiance",
-}
+# Which type a merged event takes (the more specific one); families come from the specs (kg.events.family).
 SPECIFICITY: dict[EventType, int] = {EventType.AIRSTRIKE: 1}
 
 # Nouns that refer back to an incident already reported when a definite or demonstrative determiner
@@ -229,7 +224,7 @@ def merge(
             ):
                 candidates.append((not same, -len(cluster.event.evidence) if refers else 0, -cluster.last, cluster))
         if not candidates and noun:
-            family = [c for c in open_ if FAMILY[c.event.type] == FAMILY[event.type]]
+            family = [c for c in open_ if family_of(c.event.type) == family_of(event.type)]
             if len(family) == 1 and compatible(family[0].event, event, setting=False):
                 candidates.append((True, 0, 0, family[0]))
         if not candidates:
@@ -250,7 +245,7 @@ def without_own_dead(event: Event) -> Event:
     is theirs when its head noun is an agent's ("militants", "bomber"), or both are words for the doers
     ("assailants" ... "one attacker").  Not for a clash, whose sides are each other's targets, nor for
     named actors."""
-    if FAMILY[event.type] != "violence" or not event.agents or not event.targets:
+    if family_of(event.type) is not EventType.ATTACK or not event.agents or not event.targets:
         return event
     if {m.entity.key for m in event.agents} & {m.entity.key for m in event.targets}:
         return event  # the sides of a fight
@@ -292,7 +287,7 @@ def _tells(headline: Event, mention: Event, headlines: frozenset[int]) -> bool:
     return (
         headline.sentence.start in headlines
         and mention.sentence.start >= headline.sentence.end
-        and FAMILY[headline.type] == FAMILY[mention.type]
+        and family_of(headline.type) == family_of(mention.type)
         and _reality(headline.modality) == _reality(mention.modality)
         and headline.negated == mention.negated
     )
@@ -344,7 +339,7 @@ def compatible(
 
     In one sentence, two mentions with the same sides swapped ("battles between X and Y" read as X
     against Y and Y against X) are one clash.  ``setting=False`` leaves place and date out."""
-    if FAMILY[a.type] != FAMILY[b.type] or _reality(a.modality) != _reality(b.modality) or a.negated != b.negated:
+    if family_of(a.type) != family_of(b.type) or _reality(a.modality) != _reality(b.modality) or a.negated != b.negated:
         return False
     mirror = same_sentence and _named(a.agents + a.targets) == _named(b.agents + b.targets)
     # Outlets and officials attribute one incident to different groups ("IS claimed responsibility, while
