@@ -2,12 +2,14 @@
 
 KIDNAPPING is one spec (kg.events.register) and one trigger rule (kg.extract.triggers.register);
 from there it is extracted, written as triples, validated by SHACL, counted by ``kg stats``, given
-a share column by ``kg report``, drawn in the picture's legend and scored by ``kg evaluate``.
+a share column by ``kg report``, counted by the example queries, drawn in the picture's legend and
+scored by ``kg evaluate``.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from rdflib import Namespace
@@ -34,6 +36,7 @@ from kg.store.embedded import Store
 pytestmark = pytest.mark.model
 
 EX = Namespace("https://example.org/kidnapping#")
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 MODEL = "test-model 0.0"
 TEXT = "Boko Haram kidnapped the Nigerian soldiers near Maiduguri on Monday."
 DOCUMENT = Document(id="kid-1", text=TEXT, date="2016-05-02")
@@ -107,6 +110,11 @@ def test_a_fifth_event_type_reaches_every_stage(kidnapping, nlp, tmp_path):
     stats = runner.invoke(app, ["stats", "--json", "--store", str(path)])
     assert stats.exit_code == 0, stats.output
     assert json.loads(stats.stdout)["events"] == {"Kidnapping": 1}
+
+    # the example queries count it: they read the event classes from the data
+    by_type = runner.invoke(app, ["query", str(EXAMPLES / "events-by-type.rq"), "-f", "jsonl", "--store", str(path)])
+    assert by_type.exit_code == 0, by_type.output
+    assert [json.loads(line)["type"] for line in by_type.stdout.splitlines()] == ["Kidnapping"]
 
     # kg report has its share column, and the picture's legend names it
     report = runner.invoke(app, ["report", "--format", "csv", "--type", "kidnapping", "--store", str(path)])

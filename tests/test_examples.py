@@ -332,6 +332,28 @@ def test_airstrike_dates_beside_an_undated_strike() -> None:
         ]
 
 
+def test_examples_read_the_event_classes_from_the_data() -> None:
+    # No example lists the event classes: an event of a class none of them names (a type added with
+    # kg.events.register) is counted by type, put on the timeline and listed with its sentence, and a
+    # kidnapping's target is not a target of an attack.
+    kidnapping = URIRef("https://example.org/kidnapping#Kidnapping")
+    doc = Doc("kidnap-1", ["boko", "fighters"])
+    doc.event("k1", kidnapping, "Boko Haram kidnapped dozens of fighters.", "boko", "2016-07-01")
+    doc.triples.append((ID["event/k1"], URIRef("https://example.org/kidnapping#abducted"), ID["actor/fighters"]))
+
+    def rows(name: str) -> list[tuple[str, ...]]:
+        result = s.query((EXAMPLES / name).read_text(encoding="utf-8"))
+        assert isinstance(result, SelectResult)
+        return [tuple(display(t) for t in row) for row in result.solutions]
+
+    with Store.memory() as s:
+        s.replace_graph(doc.iri, doc.triples)
+        assert rows("events-by-type.rq") == [("Kidnapping", "1", "1", "1")]
+        assert rows("timeline.rq") == [("2016-07", "Kidnapping", "1")]
+        assert [r[:3] for r in rows("events-with-sources.rq")] == [("kidnap-1", "Kidnapping", "Boko Haram")]
+        assert rows("who-attacked-whom.rq") == []
+
+
 def test_every_property_the_data_uses_is_declared(store: Store) -> None:
     # OWL tools (Protégé, HermiT) and kg's own validator read ontology/kg.ttl: a property the data uses but the
     # ontology never declares is an undeclared entity to them (four nif: properties and dcterms:date were).
