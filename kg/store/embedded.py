@@ -221,17 +221,12 @@ class Store:
                 raise write_failure(self.path, e) from None
 
     def publish(self, *, now: bool = True) -> None:
-        """Publish a snapshot of what is committed, for readers in other processes (done at close anyway).
-
-        With ``now`` false, as after any write through this object: within :data:`snapshots.PUBLISH_EVERY`
-        seconds, so a stream of small writes (updates to ``kg serve``) costs one snapshot every few seconds.
-        """
+        """Publish a snapshot of what is committed, for readers in other processes (done at close anyway).  With
+        ``now`` false, as after any write through this object: within :data:`snapshots.PUBLISH_EVERY` seconds, so
+        a stream of small writes (updates to ``kg serve``) costs one snapshot every few seconds."""
         if self.path is not None and not self.read_only:
             try:
-                if now:
-                    snapshots.publish(self.path)
-                else:
-                    snapshots.wrote(self.path)
+                (snapshots.publish if now else snapshots.wrote)(self.path)
             except OSError as e:
                 raise write_failure(self.path, e) from None
 
@@ -242,8 +237,7 @@ class Store:
         other document states), drops the graph and inserts the new triples into both; a failure
         (an invalid IRI, a crash) leaves the store as it was.  A graph that already holds exactly
         ``triples`` is not rewritten (a re-run of ``kg build`` on the same input reads instead of
-        writing).  Empty ``triples`` removes the graph.
-        """
+        writing).  Empty ``triples`` removes the graph."""
         return self.replace_graphs([(graph, triples)])[0]
 
     def replace_graphs(self, graphs: Iterable[tuple[str | URIRef, Iterable[GraphTriple]]]) -> list[bool]:
@@ -486,8 +480,7 @@ class Store:
             raise StoreError(f"cannot read the store: {e}") from None
 
     def query(self, sparql: str, *, bindings: Mapping[str, Term] | None = None) -> QueryResult:
-        """Run SPARQL query ``sparql`` and return its whole result (the store's pyoxigraph terms,
-        :mod:`kg.store.results`).
+        """Run SPARQL query ``sparql`` and return its whole result (pyoxigraph terms, :mod:`kg.store.results`).
 
         The default graph is the merge of all document graphs (an actor described in many
         documents is one set of triples); ``GRAPH ?doc { ... }`` reaches single documents.  kg's
