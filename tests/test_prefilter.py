@@ -64,14 +64,28 @@ def test_every_trigger_the_rules_can_fire_on_passes_the_prefilter(nlp) -> None:
     for starts in triggers._starts.values():
         for value in starts:
             assert strings[value].lower() in prefilter.forms, strings[value]
-    # And the words of the rule tables themselves, inflected as a text would have them.
+    # And the words of the rule tables themselves: a one-token pattern's word alone, or with one of the words
+    # its rule requires for it; a longer pattern's words in a row, and not its first word alone.
     from kg.extract.triggers import RULES
+
+    def passes(text: str) -> bool:
+        return prefilter(nlp.make_doc(text))
 
     for rule in RULES.values():
         for pattern in rule.patterns:
+            words = [_values(spec.get("LEMMA", spec.get("LOWER")))[0] for spec in pattern]
+            if len(pattern) > 1:
+                assert passes(f"They said {' '.join(words)} it."), words
+                continue
             key = "LEMMA" if "LEMMA" in pattern[0] else "LOWER"
             for word in _values(pattern[0][key]):
-                assert prefilter(nlp.make_doc(f"They said {word} it.")), word
+                needed = rule.requires.get(word.lower()) if key == "LEMMA" else None
+                if needed is None:
+                    assert passes(f"They said {word} it."), word
+                else:
+                    assert passes(f"They said {word} it with {sorted(needed)[0]}."), word
+    assert not passes("The new chip uses less energy and beats its rivals, setting a record.")
+    assert passes("Police used tear gas.") and passes("Soldiers beat him.") and passes("They set fire to it.")
     for text in ("Rebels struck the town.", "Gunmen shot two men.", "He swore allegiance.", "Jets bombed it."):
         assert prefilter(nlp.make_doc(text)), text
     for text in ("Shares closed higher in Tokyo.", "The festival drew visitors."):
@@ -107,9 +121,7 @@ def test_prefiltered_extraction_is_byte_identical(nlp, path: Path) -> None:
     assert list(_records(documents, nlp, prefilter=True)) == list(_records(documents, nlp, prefilter=False))
 
 
-@pytest.mark.model
-def test_prefiltered_extraction_of_a_mixed_feed_is_byte_identical(nlp) -> None:
-    n = int(os.environ.get("KG_PREFILTER_DOCS", "300"))
+def _mixed_feed_is_byte_identical(nlp, n: int) -> None:  # noqa: ANN001
     feed = _feed_module()
     documents = [
         Document(id=r["id"], text=r["text"], title=r["title"], date=r["date"])
@@ -119,7 +131,29 @@ def test_prefiltered_extraction_of_a_mixed_feed_is_byte_identical(nlp) -> None:
 
     prefilter = Prefilter(nlp)
     skipped = sum(1 for d in documents if not prefilter(nlp.make_doc(d.text)))
-    # The test is only worth something if many documents are skipped.  The share falls as the rules learn
-    # everyday trigger words ('took control', 'set fire'): 52 of 300 at 13:55 on 2026-12-04, from 63.
-    assert skipped > n // 10, skipped
+    # The test is only worth something if many documents are skipped: 52 of 300 at 13:55 on 2026-12-04 (first
+    # tests only), 270 with whole patterns and the rules' required words (every non-conflict article).
+    assert skipped > 0.8 * n, skipped
     assert list(_records(documents, nlp, prefilter=True)) == list(_records(documents, nlp, prefilter=False))
+
+
+@pytest.mark.model
+def test_prefiltered_extraction_of_a_mixed_feed_is_byte_identical(nlp) -> None:
+    _mixed_feed_is_byte_identical(nlp, int(os.environ.get("KG_PREFILTER_DOCS", "300")))
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_prefiltered_extraction_of_ten_thousand_feed_articles_is_byte_identical(nlp) -> None:
+    _mixed_feed_is_byte_identical(nlp, 10_000)
+
+
+@pytest.mark.model
+def test_a_required_word_missing_from_the_document_stops_the_trigger(nlp) -> None:
+    """Rule.requires is what the trigger table checks, so the prefilter may rely on it."""
+    from kg.extract.triggers import Triggers
+
+    triggers = Triggers(nlp.vocab)
+    assert not triggers(nlp("The new chip uses less energy."))
+    assert not triggers(nlp("Arsenal beat Ajax on Sunday."))
+    assert {t.lemma_ for _, t in triggers(nlp("Police used tear gas on the crowd."))} == {"use"}

@@ -17,7 +17,7 @@ since the NER never saw it, no entity mentions (``kg extract`` output is byte-id
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,57 +28,109 @@ from kg.extract.triggers import RULES
 class Prefilter:
     """``prefilter(doc)`` is False only when no trigger can be found in the tokenized ``doc``.
 
-    ``forms`` are the lower-cased token texts that may start a trigger match.  When the pipeline's
-    lemmatizer is of a kind this module cannot run backwards, every document passes (``exact`` is
-    False) rather than risk losing an event.
+    ``forms`` are the lower-cased token texts that may start a trigger match.  A document passes when some
+    pattern can match all its tokens in a row, every test relaxed to the surface forms that could pass it
+    under any part of speech, and, for a one-token pattern whose lemma the rule ``requires`` words for
+    (:attr:`kg.extract.registry.Rule.requires`), when a form of one of those words is in the document too.
+    When the pipeline's lemmatizer is of a kind this module cannot run backwards, every document passes
+    (``exact`` is False) rather than risk losing an event.
     """
 
     def __init__(self, nlp: Language) -> None:
         from kg.extract import rules  # noqa: F401  (registers the rules)
 
-        lowers, lemmas = _first_tests(pattern for rule in RULES.values() for pattern in rule.patterns)
-        forms, self.exact = _lemma_forms(nlp, lemmas)
-        self.lemmas = frozenset(lemmas)
-        self.forms = frozenset(lowers | forms)
-        # The hashes of the forms, to test a Doc's LOWER column without making a string per token.
-        self._hashes = frozenset(nlp.vocab.strings.add(form) for form in self.forms)
+        words: set[str] = set()
+        for rule in RULES.values():
+            for pattern in rule.patterns:
+                for spec in pattern:
+                    words |= _test_values(spec)[1]
+            for lemma, needed in rule.requires.items():
+                words |= {lemma, *needed}
+        lemma_forms, self.exact = _lemma_forms(nlp, words)
+        strings = nlp.vocab.strings
+
+        def hashes(forms: Iterable[str]) -> frozenset[int]:
+            return frozenset(strings.add(form) for form in forms)
+
+        def test_forms(spec: dict) -> set[str]:
+            lowers, lemmas = _test_values(spec)
+            return lowers | {form for lemma in lemmas for form in lemma_forms.get(lemma, ())}
+
+        single: set[str] = set()  # forms that are a trigger wherever they are
+        needs: dict[frozenset[str], set[str]] = {}  # required words -> forms that are a trigger with one of them
+        runs: list[tuple[frozenset[int], ...]] = []  # longer patterns, one set of forms per token
+        first: set[str] = set()
+        for rule in RULES.values():
+            for pattern in rule.patterns:
+                first |= test_forms(pattern[0])
+                if len(pattern) > 1:
+                    runs.append(tuple(hashes(test_forms(spec)) for spec in pattern))
+                    continue
+                lowers, lemmas = _test_values(pattern[0])
+                single |= lowers
+                for lemma in lemmas:
+                    forms = lemma_forms.get(lemma, set())
+                    if lemma in rule.requires:
+                        needs.setdefault(rule.requires[lemma], set()).update(forms)
+                    else:
+                        single |= forms
+        self.forms = frozenset(first)
+        self._single = hashes(single)
+        self._needs = [
+            (hashes(forms - single), hashes(f for word in needed for f in lemma_forms.get(word, ())))
+            for needed, forms in sorted(needs.items(), key=lambda item: sorted(item[0]))
+        ]
+        self._runs = runs
 
     def __call__(self, doc: Doc) -> bool:
         if not self.exact:
             return True
         from spacy.attrs import LOWER
 
-        hashes = self._hashes
-        return any(value in hashes for value in doc.to_array(LOWER).tolist())
+        tokens = doc.to_array(LOWER).tolist()
+        present = set(tokens)
+        if not present.isdisjoint(self._single):
+            return True
+        if any(not present.isdisjoint(forms) and not present.isdisjoint(needed) for forms, needed in self._needs):
+            return True
+        for run in self._runs:
+            if all(not present.isdisjoint(forms) for forms in run) and _in_a_row(tokens, run):
+                return True
+        return False
 
 
-def _first_tests(patterns: Iterable[list[dict]]) -> tuple[set[str], set[str]]:
-    """The lower-cased ``LOWER`` and ``LEMMA`` values that some pattern's first token test accepts."""
+def _in_a_row(tokens: list[int], run: tuple[frozenset[int], ...]) -> bool:
+    """Whether some tokens in a row pass the tests of ``run`` one by one."""
+    n = len(run)
+    return any(
+        all(tokens[i + k] in run[k] for k in range(n)) for i in range(len(tokens) - n + 1) if tokens[i] in run[0]
+    )
+
+
+def _test_values(spec: dict) -> tuple[set[str], set[str]]:
+    """The lower-cased ``LOWER`` and ``LEMMA`` values a token test accepts."""
     from kg.extract.triggers import _values
 
-    lowers: set[str] = set()
-    lemmas: set[str] = set()
-    for pattern in patterns:
-        spec = pattern[0]
-        if "LOWER" in spec:
-            lowers.update(w.lower() for w in _values(spec["LOWER"]))
-        if "LEMMA" in spec:
-            lemmas.update(w.lower() for w in _values(spec["LEMMA"]))
+    lowers = {w.lower() for w in _values(spec["LOWER"])} if "LOWER" in spec else set()
+    lemmas = {w.lower() for w in _values(spec["LEMMA"])} if "LEMMA" in spec else set()
     return lowers, lemmas
 
 
-def _lemma_forms(nlp: Language, lemmas: set[str]) -> tuple[set[str], bool]:
-    """Lower-cased texts whose lemma may be one of ``lemmas``, and whether that set is complete."""
-    forms = set(lemmas)  # base forms, proper nouns and words outside the lemmatizer's tables
+def _lemma_forms(nlp: Language, lemmas: set[str]) -> tuple[dict[str, set[str]], bool]:
+    """Each of ``lemmas`` -> the lower-cased texts whose lemma it may be, and whether those sets are complete."""
+    forms: dict[str, set[str]] = {lemma: {lemma} for lemma in lemmas}  # base forms, words outside the tables
     if "lemmatizer" in nlp.pipe_names:
         lemmatizer = nlp.get_pipe("lemmatizer")
         mode = getattr(lemmatizer, "mode", None)
         lookups = lemmatizer.lookups  # type: ignore[attr-defined]
         if mode == "rule":
-            forms |= _rule_forms(lookups, lemmas)
+            for form, lemma in _rule_forms(lookups, lemmas):
+                forms[lemma].add(form)
         elif mode == "lookup":
             table = lookups.get_table("lemma_lookup", {})
-            forms |= {str(form).lower() for form, lemma in table.items() if str(lemma).lower() in lemmas}
+            for form, lemma in table.items():
+                if str(lemma).lower() in lemmas:
+                    forms[str(lemma).lower()].add(str(form).lower())
         else:
             return forms, False
     for name in nlp.pipe_names:
@@ -97,26 +149,25 @@ def _lemma_forms(nlp: Language, lemmas: set[str]) -> tuple[set[str], bool]:
                     words = [_strings(text) for text in texts]
                     if any(w is None for w in words):
                         return forms, False
-                    forms.update(w.lower() for ws in words if ws is not None for w in ws)
+                    forms[str(lemma).lower()].update(w.lower() for ws in words if ws is not None for w in ws)
     return forms, True
 
 
-def _rule_forms(lookups, lemmas: set[str]) -> set[str]:  # noqa: ANN001
-    """spaCy's rule lemmatizer run backwards: every text some part of speech's suffix rule or
+def _rule_forms(lookups, lemmas: set[str]) -> Iterator[tuple[str, str]]:  # noqa: ANN001
+    """spaCy's rule lemmatizer run backwards: (text, lemma) for every text some part of speech's suffix rule or
     exception maps to one of ``lemmas``."""
-    forms: set[str] = set()
     rules_table = lookups.get_table("lemma_rules", {})
     exc_table = lookups.get_table("lemma_exc", {})
     for rules in rules_table.values():
         for old, new in rules:
             for lemma in lemmas:
                 if lemma.endswith(new):
-                    forms.add(lemma[: len(lemma) - len(new)] + old)
+                    yield lemma[: len(lemma) - len(new)] + old, lemma
     for exceptions in exc_table.values():
         for text, targets in exceptions.items():
-            if any(str(t).lower() in lemmas for t in targets):
-                forms.add(str(text).lower())
-    return forms
+            for target in targets:
+                if str(target).lower() in lemmas:
+                    yield str(text).lower(), str(target).lower()
 
 
 def _strings(value: object) -> list[str] | None:

@@ -8,7 +8,7 @@ import this module; :mod:`kg.extract.triggers` imports the rules (registering th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -114,19 +114,28 @@ Build = Callable[[Token, Actors], Iterable[Draft]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule: its trigger patterns, what builds its drafts, and ``requires``: trigger lemmas that fire only in a
+    document where some token's lemma is one of the words given ("use" needs a weapon: "used tear gas")."""
+
     type: EventType
     patterns: tuple[list[dict], ...]
     build: Build
+    requires: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 RULES: dict[EventType, Rule] = {}
 
 
-def register(event_type: EventType, patterns: Iterable[list[dict]]) -> Callable[[Build], Build]:
-    """Register ``build`` as the rule for ``event_type``, triggered by Matcher ``patterns``."""
+def register(
+    event_type: EventType, patterns: Iterable[list[dict]], *, requires: Mapping[str, Iterable[str]] | None = None
+) -> Callable[[Build], Build]:
+    """Register ``build`` as the rule for ``event_type``, triggered by Matcher ``patterns``; a trigger whose
+    lemma is a key of ``requires`` is found only in documents with a token of one of its lemmas (the trigger
+    table checks it, and kg/extract/prefilter.py reads it)."""
+    needs = {lemma.lower(): frozenset(w.lower() for w in words) for lemma, words in (requires or {}).items()}
 
     def decorate(build: Build) -> Build:
-        RULES[event_type] = Rule(event_type, tuple(patterns), build)
+        RULES[event_type] = Rule(event_type, tuple(patterns), build, needs)
         return build
 
     return decorate

@@ -44,6 +44,16 @@ class Triggers:
             for pattern in rule.patterns:
                 self._patterns.append((index, tuple(_compile(spec, vocab) for spec in pattern)))
         self._patterns.sort(key=lambda p: len(p[1]) > 1)
+        # Per rule, trigger lemma -> the lemmas one of which the document must hold (Rule.requires), as hashes.
+        strings = vocab.strings
+        self._requires: list[dict[int, frozenset[int]]] = [
+            {
+                strings.add(form): frozenset(strings.add(f) for f in _case_forms(words))
+                for lemma, words in rule.requires.items()
+                for form in _case_forms([lemma])
+            }
+            for rule in RULES.values()
+        ]
         # Per attribute column, each value that can start a match -> the patterns it can start, in
         # pattern order: one dictionary lookup per token finds where (and which) patterns to try.
         self._starts: dict[int, dict[int, tuple[int, ...]]] = {}
@@ -83,7 +93,14 @@ class Triggers:
                 hits.append((i, index, root))
         hits.sort(key=lambda hit: hit[:2])
         out, seen = [], set()
+        lemma_of = columns[_COLUMN[LEMMA]]
+        present: set[int] | None = None
         for _, index, i in hits:
+            needs = self._requires[index].get(lemma_of[i])
+            if needs is not None:
+                present = set(lemma_of) if present is None else present
+                if present.isdisjoint(needs):
+                    continue  # "uses less energy": a weapon verb in a document that names no weapon
             if (index, i) not in seen:
                 seen.add((index, i))
                 out.append((self.types[index], doc[i]))

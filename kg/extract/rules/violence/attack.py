@@ -32,13 +32,19 @@ PATTERNS: list[list[dict]] = [
 ]
 
 
-@register(EventType.AIRSTRIKE, PATTERNS)
+# Triggers that are violence only with words their sense checks read (verbs.VERB_SENSES): a weapon verb needs its
+# weapon ("used tear gas"), "beat" security people or protesters.  A document without any of them cannot hold the
+# event, so the trigger table skips it there, and the prefilter need not parse the document for it.
+REQUIRES = {**lexicon.WEAPON_VERBS, "beat": words.BEATING_CUES}
+
+
+@register(EventType.AIRSTRIKE, PATTERNS, requires=REQUIRES)
 def airstrike(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """AIRSTRIKE drafts: violence triggers with an aerial cue."""
     return _attack(trigger, aerial=True)
 
 
-@register(EventType.ATTACK, PATTERNS)
+@register(EventType.ATTACK, PATTERNS, requires=REQUIRES)
 def attack(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """ATTACK drafts: violence triggers without an aerial cue."""
     return _attack(trigger, aerial=False)
