@@ -354,6 +354,7 @@ class Store:
             raise StoreError(f"cannot write graph {g.value}: {e}") from None
         except OSError as e:
             raise write_failure(self.path, e) from None
+        self._wrote()
 
     def remove_graph(self, graph: str | URIRef) -> None:
         """Remove named graph ``graph`` and the triples only it stated (no error when absent)."""
