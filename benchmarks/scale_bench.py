@@ -70,10 +70,13 @@ def main() -> None:
 
     def run_build(path: Path, store_dir: Path, *, prefiltered: bool, first: bool = False) -> int:
         Prefilter.__call__ = first_tests if first else new_test  # type: ignore[method-assign]
-        with Store.open(store_dir) as store:
-            items = read_inputs([str(path)])
-            outcomes = list(build(items, store=store, nlp=nlp, batch_size=args.batch_size, prefilter=prefiltered))
-            return sum(o.events for o in outcomes)
+        try:
+            with Store.open(store_dir) as store:
+                items = read_inputs([str(path)])
+                outcomes = list(build(items, store=store, nlp=nlp, batch_size=args.batch_size, prefilter=prefiltered))
+                return sum(o.events for o in outcomes)
+        finally:
+            Prefilter.__call__ = new_test  # type: ignore[method-assign]
 
     summary = []
     for share, goal in MIXES:

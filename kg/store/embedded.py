@@ -321,11 +321,8 @@ class Store:
         return changed
 
     def patch_graph(self, graph: str | URIRef, *, remove: Iterable[GraphTriple], add: Iterable[GraphTriple]) -> None:
-        """Take ``remove`` out of named graph ``graph`` and put ``add`` in, in one transaction.
-
-        For derived graphs that change a little at a time (the incidents graph): the merged default graph
-        gains ``add`` and loses the removed triples that no named graph states any more.
-        """
+        """Take ``remove`` out of named graph ``graph`` and put ``add`` in, in one transaction (for derived graphs
+        that change a little at a time: incidents); the merged graph loses what no named graph states any more."""
         store = self._writable()
         g = _named_node(graph)
         try:
