@@ -279,3 +279,22 @@ def test_a_participle_with_its_own_object_on_a_root_noun_is_the_verb_of_that_nou
     )
     (event,) = _events(nlp, text, EventType.ATTACK)
     assert _agents([event]) == {"Syrian regime forces", "their allies"}
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "to"),
+    [
+        ("Dozens of fighters defected from the ranks of al-Shabaab and surrendered in Baidoa.", "al-Shabaab", None),
+        (
+            "Seleka fighters who deserted the coalition joined the anti-balaka militias.",
+            None,
+            "the anti-balaka militias",
+        ),
+    ],
+)
+def test_the_side_whose_ranks_were_left_and_the_side_joined_by_the_main_verb(nlp, text, left, to):
+    (event,) = _events(nlp, text, EventType.DEFECTION)
+    if left is not None:
+        assert event.target.span.text == left
+    if to is not None:
+        assert event.to.span.text == to

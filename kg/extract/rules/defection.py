@@ -261,6 +261,8 @@ def _joined(verb: Token) -> list[Token]:
         out += roles.children(verb.head.head, "dobj")
     if verb.lemma_.lower() in ("leave", "quit", "abandon"):
         out += roles.pobjs(verb, "for")  # "left the Conservatives for the Liberal Democrats"
+    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() == "join":
+        out += roles.children(verb.head.head, "dobj")  # "Seleka fighters who deserted the coalition joined X"
     for c in verb.children:
         if c.dep_ not in ("xcomp", "advcl", "conj"):
             continue
@@ -383,6 +385,8 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     for draft in _defection(trigger, actors):
         draft.agents = namelists.every_listed(draft.agents, actors)
         draft.modality = draft.modality or _unreal(trigger)
+        # "defected from the ranks of al-Shabaab": the side is whose ranks they were
+        draft.targets = [(roles.pobjs(t, "of") or [t])[0] if t.lemma_.lower() == "rank" else t for t in draft.targets]
         if not draft.targets and draft.agents:
             draft.targets = affiliation(draft.agents[0])
         yield draft
