@@ -234,16 +234,20 @@ def _read_file(path: Path, *, doc_id: str) -> Iterator[Item | Notice]:
         with handle:
             yield from _read_jsonl(handle, name, stem=doc_id)
         return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Rejected(name, f"cannot read: {exc.strerror or exc}")
-        return
-    text = _decode(data, name)
+    text = _read_text(path, name)
     if isinstance(text, Rejected):
         yield text
         return
     yield from _text_document(text, doc_id=doc_id, source=name, html=suffix in HTML_SUFFIXES)
+
+
+def _read_text(path: Path, name: str) -> str | Rejected:
+    """The file's text, decoded, or why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Rejected(name, f"cannot read: {exc.strerror or exc}")
+    return _decode(data, name)
 
 
 def _read_json(path: Path, name: str, *, stem: str) -> Iterator[Item | Notice]:
@@ -256,11 +260,9 @@ def _read_json(path: Path, name: str, *, stem: str) -> Iterator[Item | Notice]:
                 "(jq -c '.[]' FILE > FILE.jsonl)",
             )
             return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Rejected(name, f"cannot read: {exc.strerror or exc}")
-        return
-    text = _decode(data, name)
+    except OSError:
+        pass  # the read below reports why
+    text = _read_text(path, name)
     if isinstance(text, Rejected):
         yield text
         return
