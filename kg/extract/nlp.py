@@ -28,7 +28,9 @@ def line_sentences(doc: Doc) -> Doc:
         end = _dateline_end(doc, start)
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
-    for start, end in _inline_datelines(doc):
+    found = _inline_datelines(doc)
+    doc.user_data[_INLINE_KEY] = found
+    for start, end in found:
         # The headline and the dateline are one sentence each, whatever the parser would make of them.
         line = max(s for s in line_starts if s <= start)
         for token in doc[line + 1 : end] if start - line <= MAX_HEADLINE else doc[start + 1 : end]:
@@ -158,6 +160,15 @@ AGENCIES = frozenset(
 )
 
 
+_INLINE_KEY = "kg_inline_datelines"
+
+
+def _inline_found(doc: Doc) -> list[tuple[int, int]]:
+    """The inline datelines the sentence splitter found (computed here for a Doc it never saw)."""
+    found = doc.user_data.get(_INLINE_KEY)
+    return found if found is not None else _inline_datelines(doc)
+
+
 def _inline_datelines(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each dateline inside a line, after a headline: "Iraq car bomb kills 12 (Reuters)
     Reuters - A car bomb ...", "Militants storm hotel KABUL (AP) -- Taliban gunmen ...".  The headline
@@ -193,7 +204,7 @@ def _inline_datelines(doc: Doc) -> list[tuple[int, int]]:
 def is_headline(sent: Span) -> bool:
     """True when ``sent`` is a headline: the text before a dateline inside its line ("Iraq car bomb kills 12"
     before "(Reuters) Reuters - A car bomb exploded ...").  It names the incident the story then tells."""
-    return any(start == sent.end for start, _ in _inline_datelines(sent.doc))
+    return any(start == sent.end for start, _ in _inline_found(sent.doc))
 
 
 def _capital_place(token) -> bool:  # noqa: ANN001
@@ -206,7 +217,7 @@ def _capital_place(token) -> bool:  # noqa: ANN001
 def is_dateline(sent: Span) -> bool:
     """True when ``sent`` is a wire dateline ("KABUL, Afghanistan (AP) —"): a place of filing whose
     names are neither actors nor antecedents, only a last-resort location for the lead sentence."""
-    return _dateline_end(sent.doc, sent.start) == sent.end or (sent.start, sent.end) in _inline_datelines(sent.doc)
+    return _dateline_end(sent.doc, sent.start) == sent.end or (sent.start, sent.end) in _inline_found(sent.doc)
 
 
 def _choose(name: str | None) -> str:
