@@ -14,6 +14,8 @@ The order, first match wins:
 4. the first named place in a locative phrase of the sentence before, in the same paragraph
    ("Fighting broke out in Aleppo. Government troops shelled rebel positions.");
 5. a common place noun of the event ("the presidential palace").
+
+Which tokens name places at all is kg.extract.toponyms's.
 """
 
 from __future__ import annotations
@@ -24,53 +26,29 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.nlp import is_dateline
 from kg.extract.registry import Draft
-from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
+from kg.extract.toponyms import (
+    EVENT_OF,
+    LOCATIVE,
+    NOT_PLACES,
+    PLACE_LABELS,
+    UNTAGGED_OK,
+    area,
+    compass_places,
+    is_named,
+    known_place,
+    misread_place,
+    modifying_place,
+    monitor_place,
+    named_inside,
+    place_token,
+    placelike,
+)
 from kg.models import EntityKind, EventType, Mention
 
-_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
-_LOCATIVE = frozenset(
-    {
-        "in",
-        "at",
-        "near",
-        "on",
-        "outside",
-        "inside",
-        "around",
-        "across",
-        "throughout",
-        "of",
-        "into",
-        "over",
-        "toward",
-        "towards",
-        "within",
-        "along",
-        "through",
-        "off",
-        "to",
-        "between",
-    }
-)
 # Heads of capitalised phrases after "in" that are events, not places ("in the Algerian Civil War").
 _NOT_PLACE_HEADS = frozenset(
     {"war", "revolution", "uprising", "conflict", "crisis", "campaign", "operation", "battle", "election", "summit"}
 )
-# Nouns whose "of" object is the place fought over: "the Battle of Marawi", "the fall of Mosul".
-# ... and "for" ("the battle for Tal Afar", "the fight for control of Mosul").
-_EVENT_OF = frozenset(
-    {"battle", "siege", "fall", "capture", "liberation", "recapture", "retaking", "sack", "invasion", "occupation"}
-    | {"fight", "struggle", "control", "offensive", "assault", "push", "isolation", "encirclement"}
-)
-# Place nouns a country's name makes a proper place: "Somalia's capital", "Iraq's second city".
-_OWNED_PLACES = frozenset({"capital", "city", "port"})
-_UNTAGGED_OK = ("in", "near", "over", "at", "outside", "around", "inside", "across", "throughout", "between")
-# Event nouns a place name may modify: "the Mosul operations", "the 2016 Nice attack".
-_EVENT_NOUNS = frozenset({
-    "operation", "offensive", "campaign", "battle", "attack", "airstrike", "strike", "bombing", "assault", "siege",
-    "raid", "massacre", "shooting", "fighting", "clash", "blast", "explosion", "ambush", "shelling",
-})  # fmt: skip
 # Words of saying and their occasions: a place inside them is where it was said ("in a statement issued
 # in Washington", "told reporters in Geneva"), not where the event happened.
 _SAYING_VERBS = frozenset({"say", "tell", "announce", "state", "add", "brief"})
@@ -82,11 +60,6 @@ _SAYING_NOUNS = frozenset({
 _SCENE_SHIFTS = frozenset({"separately", "elsewhere", "meanwhile"})
 _SHIFT_NOUNS = frozenset({"incident", "attack", "development", "raid", "operation", "news", "case"})
 _SHIFT_ADJECTIVES = frozenset({"another", "separate", "other", "unrelated", "different", "second"})
-# Names the small model tags as dates or people that are no such thing ("near Turbat" as a DATE).
-_DATE_SHAPES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
 _PEOPLE = ("PERSON", "NORP")
 # Prepositions whose object is where the event happened, beyond those the rules collect.
 _WHERE = (
@@ -113,13 +86,13 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     used = {(m.span.start, m.span.end) for m in taken}
     common: Mention | None = None
     for tok in _candidates(draft, actors):
-        place = _place_token(tok, actors)
+        place = place_token(tok, actors)
         if place is None:
             continue
         m = actors.place(place)
         if (m.span.start, m.span.end) in used:
             continue
-        if _is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
+        if is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
             return m  # "the town of Mahas", whatever the model tags Mahas
         common = common or m
     sent = roles.sentence(draft.trigger)
@@ -140,16 +113,16 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
     gov = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
     for tok in (trigger, gov):
         if tok is not None:
-            out += [p for p in roles.pobjs(tok, *_WHERE) if _placelike(p) and _area(p)]
-            out += _compass_places(tok)
-    out += _modifying_place(trigger)  # "the 2016 Nice attack"
+            out += [p for p in roles.pobjs(tok, *_WHERE) if placelike(p) and area(p)]
+            out += compass_places(tok)
+    out += modifying_place(trigger)  # "the 2016 Nice attack"
     for t in draft.targets:
         out += roles.pobjs(t, "in", "at", "near", "around", "between")  # "an attack on a village in Herat province"
-        if t.lemma_.lower() in lexicon.PLACE_NOUNS or _monitor_place(t):
+        if t.lemma_.lower() in lexicon.PLACE_NOUNS or monitor_place(t):
             out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
         elif (
             violent
-            and t.ent_type_ in _PLACE_LABELS
+            and t.ent_type_ in PLACE_LABELS
             and (not t.ent_id_ or actors.gaz.entities[t.ent_id_].kind is EntityKind.STATE)
         ):
             out.append(t)  # "ISIL captured Mosul"; not "allegiance to the Islamic State"
@@ -158,209 +131,12 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
     return list(dict.fromkeys(out))
 
 
-def _placelike(tok: Token) -> bool:
-    return (
-        tok.ent_type_ in _PLACE_LABELS
-        or tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES
-        or _misread_place(tok)
-    )
-
-
-def _modifying_place(noun: Token) -> list[Token]:
-    """A place name modifying an event noun: "the Mosul operations", "the 2016 Nice attack"."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _EVENT_NOUNS:
-        return []
-    return [
-        c
-        for c in noun.children
-        if c.dep_ in ("compound", "nmod", "amod")
-        and c.i < noun.i
-        and not c.ent_id_
-        and (c.ent_type_ in ("GPE", "LOC") or _misread_place(c))
-    ]
-
-
-def _name_text(tok: Token) -> str:
-    """The proper name ``tok`` heads: itself with the proper nouns compounded before it ("al-Qaim")."""
-    start = tok.i
-    while start > 0:
-        prev = tok.doc[start - 1]
-        if prev.head.i != tok.i or not ((prev.dep_ == "compound" and prev.pos_ == "PROPN") or prev.text == "-"):
-            break
-        start -= 1
-    return tok.doc[start : tok.i + 1].text
-
-
-def _misread_place(tok: Token) -> bool:
-    """True for a proper name the small model tagged as something else (a date, a person, an organisation)
-    that the GeoNames gazetteer knows as a place and kg's actor gazetteer does not know as an actor: "near
-    Turbat" read as a DATE, "outside Avdiivka" as a PERSON, "across Balochistan" as an ORG."""
-    if tok.ent_id_ or not tok.is_alpha or tok.is_upper or len(tok.text) < 3:
-        return False
-    if tok.pos_ != "PROPN" and not (tok.pos_ == "ADJ" and tok.is_title and tok.ent_type_ != "NORP" and tok.i > 0):
-        return False  # "the 2016 Nice attack": the small model reads "Nice" as an adjective
-    # Only where a place is expected: after "in", "near", "outside", ..., or naming an event.
-    head = tok
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    slot = (
-        (head.dep_ == "pobj" and head.head.lower_ in _UNTAGGED_OK)
-        or (head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in _EVENT_NOUNS)
-        or (head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.lemma_.lower() in _EVENT_OF)
-    )
-    if not slot:
-        return False
-    if tok.ent_type_ in _PLACE_LABELS:
-        return False  # already a place
-    if tok.lower_ in _DATE_SHAPES or tok.lower_ in lexicon.TIME_WORDS:
-        return False
-    if any(c.like_num or c.lower_ in _DATE_SHAPES for c in tok.children):
-        return False
-    return _known_place(_name_text(tok))
-
-
-def _known_place(name: str) -> bool:
-    return bool(geonames().lookup(name))
-
-
-def _known_area(name: str) -> bool:
-    """True when GeoNames knows ``name`` as a first-level division or a country ("Tillaberi", "Niger")."""
-    return any(e.feature in (ADMIN1, COUNTRY) for e in geonames().lookup(name))
-
-
-def _compass_places(tok: Token) -> list[Token]:
-    """ "south of Baghdad", "northwest of Bakhmut": a compass word hung on the verb with an "of" place."""
-    return [
-        p
-        for c in tok.children
-        if c.lemma_.lower() in lexicon.COMPASS_WORDS
-        for p in roles.pobjs(c, "of")
-        if p.ent_type_ in _PLACE_LABELS or p.pos_ == "PROPN"
-    ]
-
-
-def _monitor_place(tok: Token) -> bool:
-    """A name followed by its admin areas in parentheses or after a comma, as monitoring notes write
-    places: "Kyauk Kyi (Bago region)", "Kamba (Dosso, Niger)", "Kani township, Sagaing region"."""
-    if tok.pos_ != "PROPN" or tok.ent_id_:
-        return False
-    for c in tok.children:
-        if c.dep_ in ("appos", "conj", "npadvmod") and (
-            c.ent_type_ in _PLACE_LABELS or c.lemma_.lower() in lexicon.ADMIN_AREAS
-        ):
-            return True
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.text == "(":
-        inside = []
-        for t in tok.doc[nxt.i + 1 : min(nxt.i + 8, len(tok.doc))]:
-            if t.text == ")":
-                break
-            inside.append(t)
-        else:
-            return False  # "the Border Security Force (BSF) in Kanker district": no area list
-        names = [t for t in inside if t.text != ","]
-        return bool(names) and (
-            any(t.ent_type_ in _PLACE_LABELS or t.lemma_.lower() in lexicon.ADMIN_AREAS for t in names)
-            or _known_area(" ".join(t.text for t in inside).split(",")[-1].strip())
-        )
-    return False
-
-
-def _place_token(tok: Token, actors: Actors) -> Token | None:
-    """The token a place mention is built on for candidate ``tok``, or None when ``tok`` is no place."""
-    if tok.ent_type_ in _NOT_PLACES and not _misread_place(tok):
-        return None  # "pledged allegiance in November 2014": a date, not where
-    if tok.ent_id_ and actors.gaz.entities[tok.ent_id_].kind is not EntityKind.STATE:
-        return None  # "the Islamic State" is a group, whatever its head noun says
-    # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a
-    # proper name that the gazetteer does not know as an actor is a place.
-    locative = tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE
-    named_place = (
-        tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON",) + (() if locative else ("NORP",)) and not tok.ent_id_
-    )
-    lemma = tok.lemma_.lower()
-    if (
-        tok.ent_type_ in _PLACE_LABELS
-        or lemma in lexicon.PLACE_NOUNS
-        or lemma in lexicon.RELATIONAL_PLACES
-        or named_place
-        or toponym(tok)
-    ):
-        return named_inside(tok)
-    return None
-
-
-def named_inside(tok: Token) -> Token:
-    """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd,
-    "positions of the army in Taiz city" -> Taiz city, "the Yemeni capital Sanaa" -> Sanaa, "the
-    outskirts of Mogadishu" -> Mogadishu; else the token itself."""
-    if tok.ent_type_ in _PLACE_LABELS or toponym(tok):
-        return tok
-    for c in tok.children:
-        if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
-            return c  # "the Yemeni capital Sanaa"
-    if tok.lemma_.lower() in lexicon.ADMIN_AREAS and _is_named(tok):
-        return tok  # "the Datta Khel district of North Waziristan" is Datta Khel's
-    for p in roles.pobjs(tok, "of", "in", "at", "near"):
-        # "the town of Kafr Nabl": the small model often calls such names ORG or even PERSON; after
-        # "the village of" the noun says what it is.
-        if p.ent_type_ in _PLACE_LABELS or (
-            p.pos_ == "PROPN"
-            and not p.ent_id_
-            and (
-                p.ent_type_ not in ("PERSON", "NORP")
-                or tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES
-            )
-        ):
-            return p
-        if tok.lemma_.lower() in lexicon.RELATIONAL_PLACES and p.lemma_.lower() in lexicon.PLACE_NOUNS:
-            return named_inside(p)  # "the outskirts of the city of Aleppo"
-    for p in roles.pobjs(tok, "of"):
-        inner = [q for q in roles.pobjs(p, "in", "at", "near") if q.ent_type_ in _PLACE_LABELS]
-        if inner:
-            return inner[0]
-    return tok
-
-
-def _area(tok: Token) -> bool:
-    """True when ``tok`` is a named area or a place noun with a name inside ("the island of Jolo")."""
-    if _named_area(tok):
-        return True
-    if tok.lemma_.lower() not in lexicon.ADMIN_AREAS | lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES:
-        return _misread_place(tok)
-    inner = named_inside(tok)
-    return inner is not tok and (inner.pos_ == "PROPN" or _is_named(inner))  # not "the outskirts of the city"
-
-
-def _named_area(tok: Token) -> bool:
-    """A place entity, a monitoring-note name, or a place noun carrying a proper name ("northern Kunduz
-    province"); stricter than :func:`_is_named`, for places away from the event's own phrases."""
-    if tok.ent_type_ in _PLACE_LABELS or _monitor_place(tok):
-        return True
-    if tok.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS:
-        return False
-    return tok.pos_ == "PROPN" or any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ for c in tok.children
-    )
-
-
-def _is_named(tok: Token) -> bool:
-    """True for a proper place name, or a place noun carrying one ("northern Kunduz province")."""
-    if tok.ent_type_ in _PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or toponym(tok):
-        return True
-    return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS and any(
-        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_)
-        or (c.dep_ == "poss" and c.ent_type_ == "GPE" and tok.lemma_.lower() in _OWNED_PLACES)  # "Somalia's capital"
-        for c in tok.children
-    )
-
-
 def _locative(root: Token) -> bool:
     """True when ``root`` is the object of a locative preposition; "of" only after a place noun ("the
     city of X", "the outskirts of X"), not after an actor ("Military Forces of Myanmar")."""
     while root.dep_ in ("conj", "appos") and root.head is not root:
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE:
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
         return False
     prep = root.head
     if prep.lower_ == "of":
@@ -393,12 +169,12 @@ def _named_places(span: Span, actors: Actors) -> list[Token]:
     """Heads of the named places of ``span`` that stand in a locative phrase, in text order: GPE, LOC
     and FAC entities, and proper names after "in"/"near" that the small model tagged NORP or ORG ("in
     Aleppo") and the gazetteer does not know as actors."""
-    out = [ent.root for ent in actors.ents(span) if ent.label_ in _PLACE_LABELS and _locative(ent.root)]
-    out += [t for t in span if t.dep_ == "pobj" and _locative(t) and _area(t)]
+    out = [ent.root for ent in actors.ents(span) if ent.label_ in PLACE_LABELS and _locative(ent.root)]
+    out += [t for t in span if t.dep_ == "pobj" and _locative(t) and area(t)]
     out = [
         p
         for p in (named_inside(t) for t in out)
-        if p.ent_type_ not in _NOT_PLACES
+        if p.ent_type_ not in NOT_PLACES
         and p.lemma_.lower() not in lexicon.TIME_WORDS
         and (not p.ent_id_ or actors.gaz.entities[p.ent_id_].kind is EntityKind.STATE)
     ]
@@ -410,11 +186,11 @@ def _named_places(span: Span, actors: Actors) -> list[Token]:
         and (
             (t.head.lower_ in ("in", "near", "into", "outside", "around") and t.ent_type_ in ("", "NORP", "ORG"))
             or (t.head.lower_ == "in" and t.ent_type_ == "PERSON" and not _owned(t))
-            or (t.head.lower_ in _UNTAGGED_OK and (t.ent_type_ == "" or _misread_place(t)))
+            or (t.head.lower_ in UNTAGGED_OK and (t.ent_type_ == "" or misread_place(t)))
             or (
                 t.head.lower_ in ("of", "for")
-                and t.head.head.lemma_.lower() in _EVENT_OF
-                and (t.ent_type_ not in _PEOPLE or _misread_place(t))
+                and t.head.head.lemma_.lower() in EVENT_OF
+                and (t.ent_type_ not in _PEOPLE or misread_place(t))
             )
         )
         and not t.ent_id_
@@ -422,7 +198,7 @@ def _named_places(span: Span, actors: Actors) -> list[Token]:
         and t.lemma_.lower() not in _NOT_PLACE_HEADS
     ]
     out += _after_preposition_word(span)
-    out += [p for t in span for p in _modifying_place(t)]  # "in support of the Mosul operations"
+    out += [p for t in span for p in modifying_place(t)]  # "in support of the Mosul operations"
     out += _broken_parse_places(span)
     return sorted(set(out), key=lambda t: t.i)
 
@@ -435,14 +211,14 @@ def _broken_parse_places(span: Span) -> list[Token]:
     for tok in span:
         if tok.lemma_.lower() not in lexicon.ADMIN_AREAS or tok.dep_ != "pobj" or not _locative(tok):
             continue
-        if _is_named(tok):
+        if is_named(tok):
             continue  # read already
         words = [t for t in span.doc[tok.head.i + 1 : tok.i] if t.lower_ not in ("the", "a")]
         names = [t for t in words if t.text[:1].isupper() and not t.ent_id_]
         if (
             names
             and len(names) == len(words)
-            and (any(t.ent_type_ in _PLACE_LABELS for t in names) or _known_place(" ".join(t.text for t in names)))
+            and (any(t.ent_type_ in PLACE_LABELS for t in names) or known_place(" ".join(t.text for t in names)))
         ):
             out.append(tok)
     # "raids on the towns of Hayan and Anadan north of the city", where the parser lost the "of".
@@ -471,7 +247,7 @@ def _after_preposition_word(span: Span) -> list[Token]:
         if tok.lower_ not in ("near", "in", "outside", "around") or tok.dep_ == "prep" or tok.i + 1 >= span.end:
             continue
         name = tok.doc[tok.i + 1]
-        if name.pos_ != "PROPN" or name.ent_type_ in tuple(_NOT_PLACES) or name.ent_id_:
+        if name.pos_ != "PROPN" or name.ent_type_ in tuple(NOT_PLACES) or name.ent_id_:
             continue
         if name.ent_type_ in _PEOPLE and not roles.fronted_place(name):
             continue  # "Near Baiji," opening a report is a place even when tagged a person
@@ -581,37 +357,3 @@ def _shifts_scene(sent: Span) -> bool:
         and any(w.lower_ in _SHIFT_ADJECTIVES for w in words[1:3])
         and any(w.lemma_.lower() in _SHIFT_NOUNS for w in words[2:4])
     )
-
-
-def toponym(tok: Token) -> bool:
-    """True when a proper name the small model tagged PERSON (or nothing) is still a place: a monitoring
-    note's "Kyauk Kyi (Bago region)", an apposition "Grozny, the capital of ...", a name that starts
-    with a place word ("Tal Abyad", "Deir Hafer", "Kafr Nabl"), or a name taken "from" an armed side
-    ("captured X from ISIS")."""
-    if tok.pos_ != "PROPN" or tok.ent_id_:
-        return False
-    if _monitor_place(tok):
-        return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS for c in tok.children):
-        return True
-    first = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])]
-    if first.lower_ in lexicon.TOPONYM_PREFIXES:
-        return True
-    verb = tok.head if tok.dep_ == "dobj" else None
-    if verb is None:
-        return False
-    if any(
-        p.ent_id_ or p.ent_type_ in ("ORG", "NORP") or p.lemma_.lower() in lexicon.GROUP_NOUNS
-        for p in roles.pobjs(verb, "from")
-    ):
-        return True
-    # "Nigerian troops recaptured Baga", "overran Palmyra": a name the gazetteer knows as a town, taken back
-    # or overrun (a verb whose object is a place, not a person captured).
-    return verb.lemma_.lower() in lexicon.RETAKING_VERBS and _gazetteer_town(tok)
-
-
-def _gazetteer_town(tok: Token) -> bool:
-    from kg.geo.gazetteer import geonames
-
-    name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
-    return bool(geonames().lookup(name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract import lexicon, places, roles, senses
+from kg.extract import lexicon, roles, senses, toponyms
 from kg.extract.rules.violence import words
 
 
@@ -25,7 +25,7 @@ def is_place(token: Token) -> bool:
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in ("PERSON", "NORP") and not token.ent_id_:
         return True  # the small model often tags towns ("Sinjar") as ORG
-    if places.toponym(token):
+    if toponyms.toponym(token):
         return True  # "captured Tal Abyad (from ISIS)": a town the model tagged PERSON
     return any(is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
 

@@ -1,0 +1,276 @@
+"""Who defects and between which sides, for the DEFECTION rule (kg.extract.rules.defection): members of a
+force or group, groups and sides one can leave, a defector's own side read off the defector's phrase
+("a colonel from North Korea's spy agency"), and where the defector went ("... and joined the FSA",
+"crossed into Colombia").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.models import EntityKind
+
+_ASYLUM_SEEKERS = {
+    "pilot",
+    "soldier",
+    "officer",
+    "diplomat",
+    "general",
+    "colonel",
+    "commander",
+    "official",
+    "crew",
+    "sailor",
+    "guard",
+    "troop",
+    "ambassador",
+    "minister",
+    "agent",
+}
+_LEGAL_SIDE = {
+    "police",
+    "authority",
+    "court",
+    "justice",
+    "prosecutor",
+    "judge",
+    "fbi",
+    "sheriff",
+    "policeman",
+    "officer",
+    "investigator",
+    "law",
+    "custody",
+    "station",
+}
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def is_legal(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in _LEGAL_SIDE
+
+
+def is_group(token: Token, actors: Actors) -> bool:
+    """True when ``token`` heads a phrase naming an armed group, army or side one can defect from."""
+    if token.ent_id_:
+        return actors.gaz.entities[token.ent_id_].kind is not EntityKind.STATE
+    if token.ent_type_ == "ORG":
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.GROUP_NOUNS | {
+        "army",
+        "force",
+        "military",
+        "regime",
+        "side",
+        "rank",
+        "navy",
+        "guard",
+        "unit",
+        "emirate",
+        "camp",
+    }
+
+
+def affiliation(defector: Token) -> list[Token]:
+    """The side a defector belonged to, read off the defector's own phrase: "a colonel from North
+    Korea's spy agency", "members of ABM", "its members", "Ukraine's Navy commander", "a North Korean
+    soldier", "a Korean People's Army soldier"."""
+    head = defector
+    if head.ent_type_ == "PERSON":
+        appos = [c for c in head.children if c.dep_ == "appos"]
+        if not appos and head.dep_ == "appos":
+            appos = [head.head]
+        if appos:
+            head = appos[0]
+    # "a colonel in the Syrian army", "a politician in North Korea" name their side; "Taliban commanders in
+    # Nangarhar" only where they are (a place that is no gazetteer state or group).
+    frm = roles.pobjs(head, "from", "of") + [
+        t for t in roles.pobjs(head, "in") if t.ent_type_ not in _PLACES or t.ent_id_
+    ]
+    if frm and head.lemma_.lower() in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {
+        "ambassador",
+        "head",
+        "politician",
+        "minister",
+        *_FORMATIONS,
+    }:
+        inner = frm[0]
+        if inner.lemma_.lower() in lexicon.MEMBER_NOUNS:
+            return affiliation(inner)  # "most of its members"; "dozens of soldiers" say nothing of a side
+        return [inner]
+    for c in head.children:
+        if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our", "your"):
+            return [c]
+    for c in head.children:
+        if (
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_)
+            and c.lower_ not in ("former",)
+        ):
+            return [c]
+    for c in head.children:
+        if c.dep_ == "compound" and c.lemma_.lower() in _FORCES and head.lemma_.lower() in _SERVICE_MEMBERS:
+            return [c]  # "several army conscripts": the army, when no people or state names it
+    if head.ent_type_ == "PERSON":
+        # "Former Syrian Prime Minister Riyad Hijab": the side is on the title before the name.
+        for title in (c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"):
+            for c in title.lefts:
+                if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_):
+                    return [c]
+    return []
+
+
+# Units of a force, named as part of it: "two brigades of the Free Syrian Army".
+_FORMATIONS = frozenset({"brigade", "battalion", "regiment", "division", "squad", "platoon", "company", "cell"})
+_FORCES = frozenset({"army", "navy", "military", "police", "militia"})
+# Members of an armed force or group (not "a man", "supporters"): who can desert or abandon a post.
+_SERVICE_MEMBERS = lexicon.MEMBER_NOUNS - {"man", "supporter", "follower", "loyalist", "diplomat", "official"} | {
+    "troop",
+    "soldier",
+    "policeman",
+    "conscript",
+    "recruit",
+    "militiaman",
+    "sailor",
+    "airman",
+}
+
+
+def is_member(token: Token | None) -> bool:
+    """True for soldiers, fighters, officers ... or a quantity of them ("dozens of soldiers")."""
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _SERVICE_MEMBERS:
+        return True
+    return lemma in lexicon.QUANTITY_HEADS and any(is_member(p) for p in roles.pobjs(token, "of"))
+
+
+def is_seeker(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in _ASYLUM_SEEKERS or (
+        lemma in lexicon.QUANTITY_HEADS and any(is_seeker(p) for p in roles.pobjs(token, "of"))
+    )
+
+
+def fled_abroad(agent: Token | None, to: list[Token], actors: Actors) -> bool:
+    """A soldier or official of one state fleeing to another: the destination is a state and the
+    defector's own phrase names a different one ("a North Korean soldier fled to South Korea"; not
+    "Afghan soldiers fled to Kabul", their own capital)."""
+    if agent is None or not to or not is_seeker(agent) or to[0].ent_type_ != "GPE":
+        return False
+    own = affiliation(agent)
+    return bool(own) and _key(own[0], actors) != _key(to[0], actors)
+
+
+_POLITICIANS = frozenset({
+    "senator", "mp", "lawmaker", "politician", "governor", "mayor", "legislator", "deputy", "congressman",
+    "congresswoman", "minister", "councillor", "councilor", "representative", "member", "leader", "president",
+})  # fmt: skip
+
+
+def is_politician(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _POLITICIANS or token.lower_ in ("he", "she")
+
+
+def is_side(token: Token) -> bool:
+    """A side one can leave for another: a party, a leader, "the opposition", "the government camp"."""
+    return (
+        is_party(token)
+        or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.lemma_.lower()
+        in (
+            "opposition",
+            "government",
+            "camp",
+            "regime",
+            "coalition",
+            "side",
+        )
+    )
+
+
+def is_party(token: Token) -> bool:
+    return token.lemma_.lower() == "party" or any(w.lower_ == "party" for w in token.subtree)
+
+
+def side_joined(verb: Token) -> list[Token]:
+    """The side joined right after ``verb``: "left the Labour Party to join the Conservatives",
+    "abandoned Gaddafi and sided with the rebels", "... and went over to the opposition", "joined the
+    ruling party after leaving the opposition"."""
+    out: list[Token] = []
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.lemma_.lower() == "join":
+        out += roles.children(verb.head.head, "dobj")
+    if verb.lemma_.lower() in ("leave", "quit", "abandon"):
+        out += roles.pobjs(verb, "for")  # "left the Conservatives for the Liberal Democrats"
+    if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() == "join":
+        out += roles.children(verb.head.head, "dobj")  # "Seleka fighters who deserted the coalition joined X"
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "advcl", "conj"):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma == "join":
+            out += roles.children(c, "dobj")
+        elif lemma == "side":
+            out += roles.pobjs(c, "with")
+        elif lemma in ("go", "cross", "defect"):
+            out += roles.to_objects(c)
+    return out
+
+
+_FLIGHT_VERBS = frozenset({"cross", "flee", "escape", "slip", "go", "defect", "fly"})
+POSTS = frozenset({"post", "position", "unit", "base", "barracks", "station", "checkpoint", "garrison", "outpost"})
+
+
+def fled_to(verb: Token, agent: Token | None, actors: Actors) -> list[Token]:
+    """The foreign state a member of a force went to after ``verb``: "abandoned their posts and crossed
+    into Colombia", "deserters ... have crossed into Russia", "soldiers who deserted their units crossed into
+    Colombia"; not a state the defector's own phrase names."""
+    moves = [c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl")]
+    if verb.dep_ in ("relcl", "nsubj") and verb.head.pos_ in roles.VERB_POS:
+        moves.append(verb.head)  # "deserters crossed into Russia"
+    elif verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
+        moves.append(verb.head.head)  # "soldiers who deserted their units crossed into Colombia"
+    own = {_key(t, actors) for t in (affiliation(agent) if agent is not None else [])}
+    for move in moves:
+        if move.lemma_.lower() not in _FLIGHT_VERBS:
+            continue
+        for place in roles.pobjs(move, "into", "to"):
+            key = _key(place, actors)
+            if place.ent_type_ == "GPE" and key.startswith("gaz:") and key not in own:
+                if actors.gaz.capital(place.text) is None:
+                    return [place]  # a state, not a town: "fled to Kabul" may be a retreat
+    return []
+
+
+def _key(token: Token, actors: Actors) -> str:
+    mention = actors.mention(token)
+    return mention.entity.key if mention is not None else token.lower_
+
+
+# Fighters by what they are, beyond the members and group nouns: who can surrender to the other side.
+_COMBATANTS = frozenset({"guerrilla", "marine", "paratrooper", "commando", "mercenary", "combatant", "separatist",
+                         "jihadi", "gunboat", "crew", "garrison", "defender", "volunteer", "conscript"})  # fmt: skip
+
+
+def is_ground(token: Token) -> bool:
+    """True for ground one side can surrender to another: a named place, a town, a base, a position."""
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ in _PLACES
+        or lemma in lexicon.PLACE_NOUNS | lexicon.SETTLEMENT_NOUNS | lexicon.FACILITY_NOUNS | POSTS
+        or token.lower_.endswith(("self", "selves"))
+    )
+
+
+def is_combatant(agent: Token | None, actors: Actors) -> bool:
+    """True when ``agent`` is a side or one of its fighters ("Five hundred Ugandan rebels", "the garrison",
+    "40 ELN guerrillas", a named person), not a gunman or suspect giving himself up to the police."""
+    if agent is None:
+        return False
+    if is_member(agent) or is_group(agent, actors) or agent.lemma_.lower() in _COMBATANTS:
+        return True
+    return agent.ent_type_ in ("PERSON", "NORP") or bool(affiliation(agent))

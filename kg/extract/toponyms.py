@@ -1,0 +1,291 @@
+"""Which tokens name places: a place entity, a name the small model mistagged that GeoNames knows ("near
+Turbat" read as a DATE), a monitoring note's "Kyauk Kyi (Bago region)", a place noun with the name inside it
+("the town of Kafr Nabl" -> Kafr Nabl). Token by token, no search: kg.extract.places decides which of them
+is where an event happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
+from kg.models import EntityKind
+
+NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "throughout",
+        "of",
+        "into",
+        "over",
+        "toward",
+        "towards",
+        "within",
+        "along",
+        "through",
+        "off",
+        "to",
+        "between",
+    }
+)
+# Nouns whose "of" object is the place fought over: "the Battle of Marawi", "the fall of Mosul".
+# ... and "for" ("the battle for Tal Afar", "the fight for control of Mosul").
+EVENT_OF = frozenset(
+    {"battle", "siege", "fall", "capture", "liberation", "recapture", "retaking", "sack", "invasion", "occupation"}
+    | {"fight", "struggle", "control", "offensive", "assault", "push", "isolation", "encirclement"}
+)
+# Place nouns a country's name makes a proper place: "Somalia's capital", "Iraq's second city".
+_OWNED_PLACES = frozenset({"capital", "city", "port"})
+UNTAGGED_OK = ("in", "near", "over", "at", "outside", "around", "inside", "across", "throughout", "between")
+# Event nouns a place name may modify: "the Mosul operations", "the 2016 Nice attack".
+_EVENT_NOUNS = frozenset({
+    "operation", "offensive", "campaign", "battle", "attack", "airstrike", "strike", "bombing", "assault", "siege",
+    "raid", "massacre", "shooting", "fighting", "clash", "blast", "explosion", "ambush", "shelling",
+})  # fmt: skip
+# Names the small model tags as dates or people that are no such thing ("near Turbat" as a DATE).
+_DATE_SHAPES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+
+
+def placelike(tok: Token) -> bool:
+    return (
+        tok.ent_type_ in PLACE_LABELS
+        or tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES
+        or misread_place(tok)
+    )
+
+
+def modifying_place(noun: Token) -> list[Token]:
+    """A place name modifying an event noun: "the Mosul operations", "the 2016 Nice attack"."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _EVENT_NOUNS:
+        return []
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "nmod", "amod")
+        and c.i < noun.i
+        and not c.ent_id_
+        and (c.ent_type_ in ("GPE", "LOC") or misread_place(c))
+    ]
+
+
+def _name_text(tok: Token) -> str:
+    """The proper name ``tok`` heads: itself with the proper nouns compounded before it ("al-Qaim")."""
+    start = tok.i
+    while start > 0:
+        prev = tok.doc[start - 1]
+        if prev.head.i != tok.i or not ((prev.dep_ == "compound" and prev.pos_ == "PROPN") or prev.text == "-"):
+            break
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
+
+
+def misread_place(tok: Token) -> bool:
+    """True for a proper name the small model tagged as something else (a date, a person, an organisation)
+    that the GeoNames gazetteer knows as a place and kg's actor gazetteer does not know as an actor: "near
+    Turbat" read as a DATE, "outside Avdiivka" as a PERSON, "across Balochistan" as an ORG."""
+    if tok.ent_id_ or not tok.is_alpha or tok.is_upper or len(tok.text) < 3:
+        return False
+    if tok.pos_ != "PROPN" and not (tok.pos_ == "ADJ" and tok.is_title and tok.ent_type_ != "NORP" and tok.i > 0):
+        return False  # "the 2016 Nice attack": the small model reads "Nice" as an adjective
+    # Only where a place is expected: after "in", "near", "outside", ..., or naming an event.
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    slot = (
+        (head.dep_ == "pobj" and head.head.lower_ in UNTAGGED_OK)
+        or (head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in _EVENT_NOUNS)
+        or (head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.lemma_.lower() in EVENT_OF)
+    )
+    if not slot:
+        return False
+    if tok.ent_type_ in PLACE_LABELS:
+        return False  # already a place
+    if tok.lower_ in _DATE_SHAPES or tok.lower_ in lexicon.TIME_WORDS:
+        return False
+    if any(c.like_num or c.lower_ in _DATE_SHAPES for c in tok.children):
+        return False
+    return known_place(_name_text(tok))
+
+
+def known_place(name: str) -> bool:
+    return bool(geonames().lookup(name))
+
+
+def _known_area(name: str) -> bool:
+    """True when GeoNames knows ``name`` as a first-level division or a country ("Tillaberi", "Niger")."""
+    return any(e.feature in (ADMIN1, COUNTRY) for e in geonames().lookup(name))
+
+
+def compass_places(tok: Token) -> list[Token]:
+    """ "south of Baghdad", "northwest of Bakhmut": a compass word hung on the verb with an "of" place."""
+    return [
+        p
+        for c in tok.children
+        if c.lemma_.lower() in lexicon.COMPASS_WORDS
+        for p in roles.pobjs(c, "of")
+        if p.ent_type_ in PLACE_LABELS or p.pos_ == "PROPN"
+    ]
+
+
+def monitor_place(tok: Token) -> bool:
+    """A name followed by its admin areas in parentheses or after a comma, as monitoring notes write
+    places: "Kyauk Kyi (Bago region)", "Kamba (Dosso, Niger)", "Kani township, Sagaing region"."""
+    if tok.pos_ != "PROPN" or tok.ent_id_:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("appos", "conj", "npadvmod") and (
+            c.ent_type_ in PLACE_LABELS or c.lemma_.lower() in lexicon.ADMIN_AREAS
+        ):
+            return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "(":
+        inside = []
+        for t in tok.doc[nxt.i + 1 : min(nxt.i + 8, len(tok.doc))]:
+            if t.text == ")":
+                break
+            inside.append(t)
+        else:
+            return False  # "the Border Security Force (BSF) in Kanker district": no area list
+        names = [t for t in inside if t.text != ","]
+        return bool(names) and (
+            any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in lexicon.ADMIN_AREAS for t in names)
+            or _known_area(" ".join(t.text for t in inside).split(",")[-1].strip())
+        )
+    return False
+
+
+def place_token(tok: Token, actors: Actors) -> Token | None:
+    """The token a place mention is built on for candidate ``tok``, or None when ``tok`` is no place."""
+    if tok.ent_type_ in NOT_PLACES and not misread_place(tok):
+        return None  # "pledged allegiance in November 2014": a date, not where
+    if tok.ent_id_ and actors.gaz.entities[tok.ent_id_].kind is not EntityKind.STATE:
+        return None  # "the Islamic State" is a group, whatever its head noun says
+    # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a
+    # proper name that the gazetteer does not know as an actor is a place.
+    locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+    named_place = (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON",) + (() if locative else ("NORP",)) and not tok.ent_id_
+    )
+    lemma = tok.lemma_.lower()
+    if (
+        tok.ent_type_ in PLACE_LABELS
+        or lemma in lexicon.PLACE_NOUNS
+        or lemma in lexicon.RELATIONAL_PLACES
+        or named_place
+        or toponym(tok)
+    ):
+        return named_inside(tok)
+    return None
+
+
+def named_inside(tok: Token) -> Token:
+    """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd,
+    "positions of the army in Taiz city" -> Taiz city, "the Yemeni capital Sanaa" -> Sanaa, "the
+    outskirts of Mogadishu" -> Mogadishu; else the token itself."""
+    if tok.ent_type_ in PLACE_LABELS or toponym(tok):
+        return tok
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
+            return c  # "the Yemeni capital Sanaa"
+    if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
+        return tok  # "the Datta Khel district of North Waziristan" is Datta Khel's
+    for p in roles.pobjs(tok, "of", "in", "at", "near"):
+        # "the town of Kafr Nabl": the small model often calls such names ORG or even PERSON; after
+        # "the village of" the noun says what it is.
+        if p.ent_type_ in PLACE_LABELS or (
+            p.pos_ == "PROPN"
+            and not p.ent_id_
+            and (
+                p.ent_type_ not in ("PERSON", "NORP")
+                or tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES
+            )
+        ):
+            return p
+        if tok.lemma_.lower() in lexicon.RELATIONAL_PLACES and p.lemma_.lower() in lexicon.PLACE_NOUNS:
+            return named_inside(p)  # "the outskirts of the city of Aleppo"
+    for p in roles.pobjs(tok, "of"):
+        inner = [q for q in roles.pobjs(p, "in", "at", "near") if q.ent_type_ in PLACE_LABELS]
+        if inner:
+            return inner[0]
+    return tok
+
+
+def area(tok: Token) -> bool:
+    """True when ``tok`` is a named area or a place noun with a name inside ("the island of Jolo")."""
+    if _named_area(tok):
+        return True
+    if tok.lemma_.lower() not in lexicon.ADMIN_AREAS | lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES:
+        return misread_place(tok)
+    inner = named_inside(tok)
+    return inner is not tok and (inner.pos_ == "PROPN" or is_named(inner))  # not "the outskirts of the city"
+
+
+def _named_area(tok: Token) -> bool:
+    """A place entity, a monitoring-note name, or a place noun carrying a proper name ("northern Kunduz
+    province"); stricter than :func:`is_named`, for places away from the event's own phrases."""
+    if tok.ent_type_ in PLACE_LABELS or monitor_place(tok):
+        return True
+    if tok.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS:
+        return False
+    return tok.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ for c in tok.children
+    )
+
+
+def is_named(tok: Token) -> bool:
+    """True for a proper place name, or a place noun carrying one ("northern Kunduz province")."""
+    if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or toponym(tok):
+        return True
+    return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS and any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_)
+        or (c.dep_ == "poss" and c.ent_type_ == "GPE" and tok.lemma_.lower() in _OWNED_PLACES)  # "Somalia's capital"
+        for c in tok.children
+    )
+
+
+def toponym(tok: Token) -> bool:
+    """True when a proper name the small model tagged PERSON (or nothing) is still a place: a monitoring
+    note's "Kyauk Kyi (Bago region)", an apposition "Grozny, the capital of ...", a name that starts
+    with a place word ("Tal Abyad", "Deir Hafer", "Kafr Nabl"), or a name taken "from" an armed side
+    ("captured X from ISIS")."""
+    if tok.pos_ != "PROPN" or tok.ent_id_:
+        return False
+    if monitor_place(tok):
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS for c in tok.children):
+        return True
+    first = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])]
+    if first.lower_ in lexicon.TOPONYM_PREFIXES:
+        return True
+    verb = tok.head if tok.dep_ == "dobj" else None
+    if verb is None:
+        return False
+    if any(
+        p.ent_id_ or p.ent_type_ in ("ORG", "NORP") or p.lemma_.lower() in lexicon.GROUP_NOUNS
+        for p in roles.pobjs(verb, "from")
+    ):
+        return True
+    # "Nigerian troops recaptured Baga", "overran Palmyra": a name the gazetteer knows as a town, taken back
+    # or overrun (a verb whose object is a place, not a person captured).
+    return verb.lemma_.lower() in lexicon.RETAKING_VERBS and _gazetteer_town(tok)
+
+
+def _gazetteer_town(tok: Token) -> bool:
+    from kg.geo.gazetteer import geonames
+
+    name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
+    return bool(geonames().lookup(name))
