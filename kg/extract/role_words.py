@@ -125,3 +125,6 @@ NOT_VICTIMS = frozenset(
         "credit",
     }
 )
+# Verbs of a bomb going off, and the prepositions of what it went off beside ("detonated near a checkpoint").
+BLAST_VERBS = frozenset({"explode", "detonate", "go"})
+BESIDE_PREPS = ("near", "outside", "inside", "beside", "behind", "at")

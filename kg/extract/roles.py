@@ -31,6 +31,8 @@ from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     text_between,
 )
 from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
+    BESIDE_PREPS,
+    BLAST_VERBS,
     DEED_HEADS,
     IMPACT_VERBS,
     LIGHT_VERBS,
@@ -86,7 +88,11 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         if by:
             return by[0]  # "a convoy ambushed by militants"
         root = sentence(verb).root
-        active = verb.tag_ == "VBD" or (verb.head.i == root.i and any(c.dep_ == "dobj" for c in verb.children))
+        active = (
+            verb.tag_ == "VBD"
+            or (verb.head.i == root.i and any(c.dep_ == "dobj" for c in verb.children))
+            or _the_missing_main_verb(verb, root)
+        )
         if active and verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
             # A finite verb is no participle: "A teenager armed with a knife stabbed three people" parsed with
             # "stabbed" hung on "knife" and the noun as the root; the root is the doer.  So is a "participle"
@@ -134,6 +140,22 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     return None
 
 
+def _the_missing_main_verb(verb: Token, root: Token) -> bool:
+    """True when ``verb`` must be its sentence's main verb although the parse hung it on a noun: a verb of a
+    bomb going off (which takes no object, so its participle is no passive), the root a noun, no finite verb
+    left in the sentence, and ``verb`` the last participle after the root ("An explosive device attached to a
+    motorcycle detonated outside a shop": "detonated" on "motorcycle").  "7 civilians killed" stays passive."""
+    if verb.lemma_.lower() not in BLAST_VERBS or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return False
+    sent = sentence(verb)
+    if any(t.tag_ in _FINITE_TAGS for t in sent):
+        return False
+    return not any(t.dep_ == "acl" and t.tag_ == "VBN" and t.i > verb.i for t in sent)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _event_before_place(noun: Token) -> Token | None:
     """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
     67 people"), or on the place or facility it was against, up to two phrases away ("the attack on a
@@ -166,7 +188,7 @@ def patient(verb: Token) -> Token | None:
     obj = first(children(verb, "dobj"))
     if obj is not None:
         return obj
-    if verb.dep_ in ("acl",) and verb.tag_ == "VBN":
+    if verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not _the_missing_main_verb(verb, sentence(verb).root):
         return verb.head  # "the village bombed by ..." -> village
     if verb.dep_ == "relcl" and verb.tag_ == "VBN":
         return verb.head
@@ -436,6 +458,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         found_casualties = casualties(verb)
         if found_casualties is not None:
             return [found_casualties]
+        if verb.lemma_.lower() in BLAST_VERBS and beside(verb):
+            return beside(verb)[:1]  # "A bomb went off outside the offices of the commission"
     gov = governor(noun)
     if (
         gov is not None
@@ -461,6 +485,19 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
                 if found:
                     return found
     return []
+
+
+def beside(blast: Token) -> list[Token]:
+    """What a bomb went off beside, at or inside ("detonated outside a tea shop", "near an army convoy"): what
+    it was meant for.  A town, a region or a part of one ("near Kandahar city", "on the outskirts of") is only
+    where it happened, and a date no target."""
+    return [
+        t
+        for t in pobjs(blast, *BESIDE_PREPS)
+        if can_fill(t, doer=False)
+        and t.ent_type_ not in ("GPE", "LOC")
+        and t.lemma_.lower() not in lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES
+    ]
 
 
 def clause_subjects(token: Token) -> list[Token]:

@@ -161,6 +161,10 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
         # "attacked on Tuesday", "battled at dawn": a date is no target.
         ts = [t for t in roles.pobjs(trigger, "on", "against", "at", "upon") if roles.can_fill(t, doer=False)]
         target = ts[0] if ts else None
+    if target is None and lemma in roles.BLAST_VERBS:
+        # "a device detonated outside a tea shop", "went off near an army convoy": what a blast was set off
+        # beside is what it was meant for; a named town or region beside it is only where it happened.
+        target = roles.first(roles.beside(trigger))
     if target is None:
         # "shot and killed a village chief": the first verb shares its conjunct's object.
         target = next(

@@ -87,6 +87,8 @@ def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool
 def exploded(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """A bomb went off: bomb words around it, or a blast the sentence calls an attack."""
     around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
+    if agent is not None:
+        around |= {t.lemma_.lower() for t in agent.children if t.dep_ in ("amod", "compound")} | {agent.lemma_.lower()}
     return bool(around & words.BOMB_WORDS) or (verb.lemma_.lower() == "explode" and senses.blast_is_attack(verb))
 
 
