@@ -105,10 +105,40 @@ def aimed_at(weapon: Token) -> list[Token]:
             if found:
                 return found[:1]
     # "used live ammunition against demonstrators", "hurled a grenade at a police patrol": the weapon's own
-    # "against"/"at" names what it was used on (not "on", which is as often a date).
-    return [t for t in pobjs(weapon, "against", "at", "toward", "towards") if t.ent_type_ not in _NO_AIM][:1]
+    # "against"/"at" names what it was used on; "on" only for people ("water cannon on protesters"), as it is as
+    # often a date.
+    aims = pobjs(weapon, "against", "at", "toward", "towards") + [
+        t for t in pobjs(weapon, "on") if t.lemma_.lower() in _CROWDS
+    ]
+    return [t for t in aims if t.ent_type_ not in _NO_AIM][:1]
 
 
+def participle_object(verb: Token) -> Token | None:
+    """The object of a verb the parser hung on a participle that modifies it: in "lathi-charged agitating farmers"
+    and "Agitating farmers were lathi-charged" the participle is read as a clause with "farmers" its object.  Only
+    a participle written right before its object and right after the verb (or opening the sentence as its
+    subject), so a casualty clause ("fired, injuring 14") is no such object."""
+    for c in verb.children:
+        if c.tag_ != "VBG" or c.dep_ not in ("xcomp", "advcl", "ccomp", "csubj", "csubjpass"):
+            continue
+        obj = first(children(c, "dobj"))
+        if obj is None or obj.left_edge.i != c.i + 1:
+            continue
+        if c.i == verb.i + 1 or (c.dep_.startswith("csubj") and c.i == sentence(c).start):
+            return obj
+    return None
+
+
+def gathered(token: Token) -> Token:
+    """The people of a gathering hit ("broke up a sit-in by unemployed graduates" -> graduates), else ``token``."""
+    if token.lemma_.lower() not in lexicon.GATHERINGS:
+        return token
+    by = pobjs(token.head, "by") if token.dep_ == "dobj" else []  # "broke up a sit-in by X": "by" on the verb
+    people = [t for t in pobjs(token, "by", "of") + by if t.lemma_.lower() in _CROWDS]
+    return people[0] if people else token
+
+
+_CROWDS = lexicon.PEOPLE_NOUNS | lexicon.RIOT_DOERS | lexicon.CROWD_NOUNS
 _NO_AIM = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -264,6 +265,7 @@ def add_components(nlp: Language) -> Language:
     if "kg_bounded_sentences" not in nlp.pipe_names:
         nlp.add_pipe("kg_bounded_sentences", after="kg_line_sentences")
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        add_compounds(nlp)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "kg_gazetteer" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
@@ -271,6 +273,39 @@ def add_components(nlp: Language) -> Language:
         assert isinstance(ruler, EntityRuler)  # add_pipe is typed as returning any pipe
         ruler.add_patterns(gazetteer.load().ruler_patterns())
     return nlp
+
+
+def compound_forms() -> dict[str, tuple[str, str]]:
+    """Each spelling of a crowd-control compound -> (the form of its last word, its lemma):
+    "lathi-charged" -> ("charged", "lathi-charge"), "teargassed" -> ("gassed", "tear-gas")."""
+    from kg.extract import lexicon
+
+    forms = {}
+    for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items():
+        for form in lexicon.COMPOUND_FORMS[last]:
+            for joined in (f"{first}-{form}", f"{first}{form}"):
+                forms[joined] = (form, f"{first}-{last}")
+    return forms
+
+
+def add_compounds(nlp: Language) -> None:
+    """Keep "lathi-charged" and the other crowd-control compounds one token, which the tagger and parser read as
+    "charged" (the token's NORM) and the lemmatizer as "lathi-charge": cut at the hyphen, the parser made "lathi" a
+    noun and lost the verb's subject and object."""
+    from spacy.symbols import NORM, ORTH
+
+    from kg.extract import lexicon
+
+    forms = compound_forms()
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, or kg's BoundedTokenizer around it
+    for text, (norm, _) in [*forms.items(), *((t, (n, t)) for t, n in lexicon.HYPHENATED_NOUNS.items())]:
+        for cased in {text, text.capitalize(), text.title(), text.upper()}:
+            tokenizer.add_special_case(cased, [{ORTH: cased, NORM: norm}])
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for lemma in sorted({lemma for _, lemma in forms.values()}):
+            texts = sorted(text for text, (_, of) in forms.items() if of == lemma)
+            ruler.add([[{"LOWER": {"IN": texts}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
 
 
 def model_name(nlp: Language) -> str:

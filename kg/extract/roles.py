@@ -18,9 +18,11 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     can_fill,
     casualties,
     fronted_place,
+    gathered,
     is_reflexive,
     leading_doer,
     own_death,
+    participle_object,
 )
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,

@@ -117,6 +117,16 @@ RIOT_DOERS = frozenset({
     "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "fan", "supporter", "looter", "hooligan",
     "student", "youth", "activist",
 })  # fmt: skip
+# Gatherings hit by crowd control, whose "by"/"of" phrase names the people hit ("a sit-in by graduates"), and the
+# people that gather, beyond PEOPLE_NOUNS and RIOT_DOERS ("water cannon on agitating lawyers").
+GATHERINGS = frozenset({
+    "sit-in", "rally", "protest", "demonstration", "march", "procession", "gathering", "vigil", "picket", "dharna",
+    "agitation", "blockade", "meeting",
+})  # fmt: skip
+CROWD_NOUNS = frozenset({
+    "agitator", "graduate", "lawyer", "advocate", "doctor", "nurse", "marcher", "striker", "picketer", "mourner",
+    "unionist", "trader", "vendor", "hawker", "supporter", "activist", "youth", "protestor", "cadre",
+})  # fmt: skip
 LETHAL_VERBS = frozenset({"kill", "murder", "lynch", "stab", "shoot", "behead", "slaughter", "massacre"})
 # Verbs of protection whose "against" object is a kind of threat ("defend itself against rocket attacks").
 PROTECT_VERBS = frozenset({"defend", "protect", "guard", "shield", "secure", "safeguard", "insure", "warn", "prepare"})

@@ -125,6 +125,18 @@ VERBAL_CUES = frozenset({
     "parliament", "congress", "candidate", "presidency", "primary", "nominee", "senator", "lawmaker",
     "rally", "media", "press", "poll", "op-ed", "podcast",
 })  # fmt: skip
+# Crowd-control verbs written as one hyphenated word ("lathi-charged", "tear-gassed"), which the tokenizer cuts at
+# the hyphen and the parser then reads as a noun and a verb of their own.  They are kept one token, parsed as the
+# form of their last word (its NORM) and lemmatised as the compound ("lathi-charge"): first word -> last word's
+# lemma, and that lemma's forms.
+CROWD_CONTROL_COMPOUNDS = {"lathi": "charge", "baton": "charge", "cane": "charge", "tear": "gas", "pepper": "spray"}
+# Hyphenated nouns of protest kept one token the same way, parsed as the word given ("a sit-in by graduates").
+HYPHENATED_NOUNS = {"sit-in": "protest", "sit-ins": "protests"}
+COMPOUND_FORMS = {
+    "charge": ("charge", "charges", "charged", "charging"),
+    "gas": ("gas", "gases", "gasses", "gassed", "gassing"),
+    "spray": ("spray", "sprays", "sprayed", "spraying"),
+}
 # Triggers that news also uses for words rather than violence ("Trump attacked Clinton").
 METAPHOR_PRONE = frozenset({
     "attack", "assail", "hit", "target", "fire", "bombard", "assault", "battle", "fight", "strike", "shoot",

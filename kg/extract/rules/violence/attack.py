@@ -153,14 +153,15 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
     if target is None and trigger.dep_ in ("amod", "compound"):
         victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
         target = victims[0] if victims else None
-    if target is not None and weapon(target):
+    fired = target is not None and weapon(target)
+    if fired and target is not None:
         at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
         at = [t for t in at if roles.can_fill(t, doer=False)]  # "On 4 June, ... fired grenades at a post": not June
         target = at[0] if at else None  # "fired four shells at targets", "a device targeting a convoy"
     if target is None:
         # "attacked on Tuesday", "battled at dawn": a date is no target.
         ts = [t for t in roles.pobjs(trigger, "on", "against", "at", "upon") if roles.can_fill(t, doer=False)]
-        target = ts[0] if ts else None
+        target = ts[0] if ts else roles.participle_object(trigger)  # "lathi-charged agitating farmers"
     if target is None and lemma in roles.BLAST_VERBS:
         # "a device detonated outside a tea shop", "went off near an army convoy": what a blast was set off
         # beside is what it was meant for; a named town or region beside it is only where it happened.
@@ -177,12 +178,13 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in roles.IMPACT_VERBS:
                 target = roles.first(roles.children(c, "dobj"))
                 break
-    if target is None and lemma in lexicon.WEAPON_VERBS:
-        # "used tear gas to disperse protesters": the weapon's use is aimed at the purpose's object.
+    if target is None and (fired or lemma in lexicon.WEAPON_VERBS):
+        # "used tear gas to disperse protesters", "fired rubber bullets to disperse them": the weapon's use is
+        # aimed at the purpose's object.
         target = next(
             (o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in roles.children(c, "dobj")), None
         )
-    return target
+    return roles.gathered(target) if target is not None else None  # "broke up a sit-in by graduates"
 
 
 # A verb frame: (event type, trigger, doer or None, target or None) -> the drafts of that reading.

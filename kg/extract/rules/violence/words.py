@@ -14,6 +14,7 @@ ATTACK_VERBS = (
     "burn", "hijack", "gun", "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison",
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
     "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", *lexicon.WEAPON_VERBS,
+    *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
 )  # fmt: skip
 ATTACK_NOUNS = (
     "fight", "attack", "bombing", "bombardment", "strike", "airstrike", "raid", "offensive", "assault", "clash",
@@ -24,7 +25,7 @@ ATTACK_NOUNS = (
     "gunbattle", "gunfight", "uprising", "insurgency", "combat", "hostility", "hostilities", "murder", "slaughter",
     "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber", "mortar", "rocket",
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
-    "takeover", "fall",
+    "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge",
 )  # fmt: skip
 # Military press releases' word for killing: "neutralised 12 terrorists" (people, not threats or bombs).
 NEUTRALISED = frozenset({
@@ -63,7 +64,7 @@ FILMED = frozenset({"film", "video", "scene", "movie"})  # "shoot a film"
 WEAPON_OBJECTS = frozenset({
     "rocket", "missile", "mortar", "shell", "shot", "round", "bullet", "grenade", "weapon", "gun", "artillery",
     "salvo", "volley", "tear", "teargas", "gas", "bomb", "projectile", "munition", "shells", "barrage", "explosive",
-    "explosives", "device", "ied",
+    "explosives", "device", "ied", "pellet", "canister", "cannon",
 })  # fmt: skip
 SALVO_COUNTS = lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"}  # "dozens of rockets"
 # Words around an explosion that make it a bombing.
