@@ -214,3 +214,28 @@ def test_a_reduced_passive_with_no_main_verb_stays_passive(nlp):
     events = _events(nlp, "On 5 May, army helicopters bombed Tawila village. 7 civilians killed, including 3 children.")
     assert "7 civilians" in _targets(events)
     assert "7 civilians" not in _agents(events)
+
+
+def test_a_region_after_an_attacked_village_is_where_it_lies_not_a_second_target(nlp):
+    events = _events(nlp, "Gunmen attacked Tunga Bayawa village, Zamfara state, Nigeria, killing 11 villagers.")
+    assert len(events) == 1
+    assert "Zamfara state" not in _targets(events)
+    assert "Tunga Bayawa village" in _targets(events)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Two council members were killed and one other was wounded in the attack.",
+        "One other person was wounded in the attack.",
+        "Two council members were killed and another was wounded in the attack.",
+    ],
+)
+def test_other_victims_of_the_attack_are_no_other_attack(nlp, second):
+    events = _events(nlp, f"Assailants opened fire on a vehicle near Kamenge. {second}")
+    assert len(events) == 1
+
+
+def test_another_attack_is_still_another_incident(nlp):
+    text = "Assailants opened fire on a vehicle near Kamenge. In another attack, two soldiers were killed in Bujumbura."
+    assert len(_events(nlp, text)) == 2

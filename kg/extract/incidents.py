@@ -137,6 +137,10 @@ CLAIM_WORDS = frozenset({"claim", "claimed", "claims", "claiming", "responsibili
 # "in a separate incident", "similar to the shootings in Paris", "additional attacks"; ordinals only
 # after "a" ("a second bomb", but "the second defection in a week" is this one).  A mention after such
 # a word joins no incident told before it.
+# Of those, the words that may count more victims of the same incident ("one other was wounded in the
+# attack"): they part incidents only when an incident word or the trigger follows within three words.
+OTHER_ONES = frozenset({"other", "another", "additional"})
+INCIDENT_WORDS = frozenset({"incident", "incidents", "case", "cases", "operation", "operations", "raid", "raids"})
 DISTINCT_WORDS = frozenset(
     {
         "another",
@@ -475,12 +479,20 @@ def _barrier(event: Event) -> int:
     """The offset of the last word before the trigger that announces a different incident, or -1."""
     start = event.sentence.start
     barrier, previous = -1, ""
-    for match in _WORD.finditer(event.sentence.text[: max(0, event.trigger.start - start)]):
+    words = list(_WORD.finditer(event.sentence.text[: max(0, event.trigger.start - start)]))
+    for n, match in enumerate(words):
         word = match.group().lower()
+        if word in OTHER_ONES and n + 3 < len(words) and not _event_noun_follows(words[n + 1 : n + 4]):
+            continue  # "one other was wounded in the attack": more victims, not another attack
         if word in DISTINCT_WORDS or (word in ORDINALS and previous == "a"):
             barrier = start + match.start()
         previous = word
     return barrier
+
+
+def _event_noun_follows(following: list[re.Match[str]]) -> bool:
+    """True when one of the next words names an incident: "another attack", "in other bombings"."""
+    return any(m.group().lower() in ANAPHORIC_HEADS | INCIDENT_WORDS for m in following)
 
 
 def _trigger_word(event: Event) -> str:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.events import spec as event_spec
-from kg.extract import attribution, incidents, modality, roles, time
+from kg.extract import attribution, incidents, lexicon, modality, roles, time
 from kg.extract.actors import Actors
 from kg.extract.nlp import is_headline
 from kg.extract.places import location as _location
@@ -185,9 +185,18 @@ def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
                 continue  # "the Islamic State of Iraq and the Levant" is one name, not two actors
             if t is not tok and not roles.can_fill(t, doer=doer):
                 continue  # a conjunct passes the rules' one filler check too: "rebels and mortars" has one doer
+            if t is not tok and _address_part(tok, t):
+                continue  # "attacked Tunga Bayawa village, Zamfara state, Nigeria": one village, where it lies
             if t not in out:
                 out.append(t)
     return out
+
+
+def _address_part(first: Token, later: Token) -> bool:
+    """True when ``later``, which the parser coordinated with ``first`` by a comma alone, is the area
+    ``first`` lies in ("Tunga Bayawa village, Zamfara state"), not a second thing attacked."""
+    between = first.doc[min(first.i, later.i) + 1 : later.left_edge.i]
+    return later.lemma_.lower() in lexicon.ADMIN_AREAS and not any(t.lower_ in ("and", "or", "&") for t in between)
 
 
 def _holder(token: Token) -> Token:
