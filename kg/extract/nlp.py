@@ -204,8 +204,24 @@ def _inline_datelines(doc: Doc) -> list[tuple[int, int]]:
 
 def is_headline(sent: Span) -> bool:
     """True when ``sent`` is a headline: the text before a dateline inside its line ("Iraq car bomb kills 12"
-    before "(Reuters) Reuters - A car bomb exploded ...").  It names the incident the story then tells."""
-    return any(start == sent.end for start, _ in _inline_found(sent.doc))
+    before "(Reuters) Reuters - A car bomb exploded ..."), or a title line opening the document ("Armed men attack
+    military camp in Mali" on a line of its own, no full stop, the story below).  It names the incident the story
+    then tells."""
+    return any(start == sent.end for start, _ in _inline_found(sent.doc)) or _title_line(sent)
+
+
+def _title_line(sent: Span) -> bool:
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if sent.start != 0 or not words or len(words) > MAX_TITLE or words[-1].text in (".", "!", "?", ":", ";"):
+        return False
+    after = doc[words[-1].i + 1 : sent.end + 1]
+    broken = "\n" in words[-1].whitespace_ or any("\n" in t.text for t in after if t.is_space)
+    return broken and sent.end < len(doc) and any(not t.is_space for t in doc[sent.end :])
+
+
+# Words of a title line opening a document (longer first lines are paragraphs without a full stop).
+MAX_TITLE = 20
 
 
 def _capital_place(token) -> bool:  # noqa: ANN001

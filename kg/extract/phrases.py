@@ -45,6 +45,9 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS:
             start = min(start, child.left_edge.i)
+    clipped = _clipped_verb(head)
+    if clipped is not None:
+        start = max(start, clipped.i + 1)  # "Taliban attack police post": the post only
 
     if (
         start > 0
@@ -136,6 +139,25 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
         elif opened[-1] > head.i:
             end = opened[-1]
     return doc[start:end]
+
+
+def _clipped_verb(head: Token) -> Token | None:
+    """In a line with no verb (a headline, "Al-Shabaab fighters ambush AU convoy", "Taliban attack police post"),
+    the left modifier of ``head`` that is the headline's verb: tagged a verb, or with its own subject or named
+    doer before it.  What comes before it is no part of ``head``'s phrase."""
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in head.lefts:
+        if child.dep_ not in ("compound", "nmod", "amod") or child.pos_ == "ADJ":
+            continue
+        if child.pos_ == "VERB" or any(
+            g.dep_ in ("compound", "nsubj", "amod", "nmod")
+            and g.pos_ in ("NOUN", "PROPN")
+            and (g.ent_type_ in ("ORG", "NORP", "GPE", "PERSON") or g.ent_id_ or g.tag_ == "NNS")
+            for g in child.lefts
+        ):
+            return child
+    return None
 
 
 def _edge(token: Token) -> int:

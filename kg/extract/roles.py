@@ -23,6 +23,8 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     leading_doer,
     own_death,
     participle_object,
+    place_modifier,
+    presumed,
 )
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,
@@ -285,10 +287,13 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             return [subj], "syntax"
     # Actor modifiers: "Russian airstrikes", "ISIS attack", "US strikes"; a city modifier is a place
     # ("the San Bernardino shootings"), so only gazetteer places count.
+    where = place_modifier(noun)  # "Nigeria attack kills 12": where it happened
     mods = [
         c
         for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "ORG", "PERSON") or c.ent_id_)
+        if c.dep_ in ("amod", "compound", "nmod")
+        and (c.ent_type_ in ("NORP", "ORG", "PERSON") or c.ent_id_)
+        and (where is None or c.i != where.i)
     ]
     for c in noun.children:
         if c.dep_ == "poss" and c.ent_type_ in _NOT_ACTORS:
@@ -532,4 +537,9 @@ def locations(token: Token) -> list[Token]:
         out += [
             c for c in token.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") and not c.ent_id_
         ]
+    # "Nigeria attack kills 12 villagers", "Iraq car bomb kills 12": the name on the noun (or on the verb's subject).
+    noun = token if token.pos_ not in VERB_POS else first(children(token, "nsubj"))
+    where = place_modifier(noun) if noun is not None else None
+    if where is not None and all(t.i != where.i for t in out):
+        out.append(where)
     return out

@@ -211,7 +211,8 @@ def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) 
     if (
         target is not None
         and target.lemma_.lower() in lexicon.CYBER_TARGETS
-        and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS | lexicon.HARM_WORDS)
+        and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS | lexicon.HARM_WORDS | lexicon.AERIAL_LEMMAS)
+        and not (agent is not None and _physical_doer(agent))
     ):
         return True
     return (
@@ -220,3 +221,24 @@ def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) 
         and trigger.lemma_.lower() not in lexicon.LETHAL_VERBS
         and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - {"gas", "teargas", "baton"})
     )
+
+
+def _physical_doer(agent: Token) -> bool:
+    """True for a doer that can only attack physically: aircraft, drones, weapons and armed forces ("Russian
+    drones attacked energy infrastructure", "troops attacked the network of tunnels"), unless a cyber word
+    qualifies it ("a hacker group")."""
+    lemma = agent.lemma_.lower()
+    if any(c.lemma_.lower() in lexicon.CYBER_DOERS for c in agent.children):
+        return False
+    return (
+        lemma in lexicon.AERIAL_LEMMAS
+        or lemma in lexicon.WEAPON_LEMMAS
+        or (lemma in lexicon.ARMED_ACTOR_NOUNS and lemma not in _LOOSE_DOERS)
+        or aircraft_name(agent)
+    )
+
+
+# Armed-actor nouns that also name hacker crews ("a group", "a cell", "unknown attackers").
+_LOOSE_DOERS = frozenset(
+    {"group", "faction", "cell", "operative", "suspect", "man", "men", "gang", "unit", "attacker", "assailant"}
+)

@@ -58,10 +58,36 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
     if trigger.pos_ != "VERB" and senses.generic(trigger):
         return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
+    clipped = _headline_verb(trigger)
+    if clipped is not None:
+        yield from _struck(event_type, trigger, *clipped)
+        return
     if _nominal(trigger):
         yield from _noun_drafts(trigger, event_type)
     else:
         yield from _verb_drafts(trigger, event_type)
+
+
+def _headline_verb(trigger: Token) -> tuple[Token, Token] | None:
+    """(doer, target) of a verb a headline's clipped grammar left parsed as a modifier of its object: "Taliban
+    attack police post in Helmand", "Al-Shabaab fighters ambush AU convoy" (no other verb in the line).  A doer
+    named right before it, an armed one, and the noun it modifies as what was attacked."""
+    if trigger.dep_ not in ("compound", "nmod", "amod") or trigger.head.i <= trigger.i or trigger.i == 0:
+        return None
+    if trigger.lemma_.lower() not in words.ATTACK_VERBS:
+        return None
+    sent = roles.sentence(trigger)
+    if any(t.pos_ in ("VERB", "AUX") and t.i != trigger.i for t in sent) or sent[-1].text in (".", "?", "!"):
+        return None
+    doer = trigger.doc[trigger.i - 1]
+    if doer.i < sent.start or doer.pos_ not in ("NOUN", "PROPN") or not senses.armed_actor(doer):
+        return None
+    while doer.head.i != doer.i and doer.i < doer.head.i < trigger.i:
+        doer = doer.head
+    target = trigger.head
+    if not roles.can_fill(doer, doer=True) or not roles.can_fill(target, doer=False) or abstract(target):
+        return None
+    return doer, target
 
 
 def _nominal(trigger: Token) -> bool:
@@ -103,6 +129,9 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     ):
         return
     agent = roles.subject(trigger)
+    if agent is None and trigger.dep_ in ("ccomp", "conj") and trigger.head.lemma_.lower() in words.PRESUMING_VERBS:
+        # "Men believed to be bandits killed four farmers": the parser made the presumption the main verb.
+        agent = roles.first(c for c in roles.children(trigger.head, "nsubj") if c.i < trigger.i)
     target = _verb_target(trigger, agent)
     if agent is not None and agent.lemma_.lower() in words.CAMPAIGN_DOERS:
         return  # "the campaign has killed thousands of civilians": a war as a whole, no incident
@@ -110,6 +139,8 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         agent = None
     if agent is not None and agent.lemma_.lower() in roles.WEAPON_HEADS:
         agent = roles.wielder(agent) or agent  # "an IED planted by Maoist rebels destroyed a police vehicle"
+    if agent is not None:
+        agent = roles.presumed(agent, trigger) or agent  # "Armed men presumed to be JNIM attacked ..."
     if (
         agent is not None
         and agent.lemma_.lower() in words.ATTACK_NOUNS
@@ -297,7 +328,8 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     if any(abstract(t) for t in roles.pobjs(trigger, "against", "on")):
         return  # "the battle against the water crisis"
     if lemma in words.PERPETRATOR_NOUNS:
-        yield _perpetrators(event_type, trigger)
+        if not _counted_among(trigger):
+            yield _perpetrators(event_type, trigger)
         return
     agents, source = roles.noun_agent(trigger)
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:
@@ -345,6 +377,18 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     strength = 0.6 if lemma in words.STRONG_NOUNS else 0.5
     yield Draft(
         event_type, trigger, agents=agents, targets=targets, places=places, strength=strength, agent_source=source
+    )
+
+
+def _counted_among(noun: Token) -> bool:
+    """ "killed two of the attackers", "one of the gunmen was arrested": the doers counted as someone's victims or
+    captives, no attack of theirs."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (of.head.pos_ == "NUM" or of.head.like_num or of.head.lemma_.lower() in lexicon.QUANTITY_HEADS)
+        and of.head.dep_ in ("dobj", "pobj", "nsubjpass")
     )
 
 

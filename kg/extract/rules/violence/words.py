@@ -195,3 +195,7 @@ AIR_FORCE = frozenset({"force", "forces"})
 # Prepositions whose object is where something happens or what is acted on ("at the air force academy").
 ACTED_ON_PREPS = frozenset({"on", "at", "against", "near", "in", "into", "of", "inside"})
 ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "its", "their", "such"})
+
+# Verbs of presuming who the doers were, which the parser makes the main verb of "Men believed to be bandits
+# killed four farmers" (the attack then hangs on them as a complement).
+PRESUMING_VERBS = frozenset({"believe", "presume", "suspect", "think", "allege", "understand"})
