@@ -215,6 +215,48 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
         VIOLENT,
         "Benghazi",
     ),
+    # --- defection and allegiance news: the doer's own place, where the defector went ---
+    (
+        "A faction of the Abu Sayyaf group in Basilan pledged allegiance to the Islamic State in a video "
+        "released on Sunday.",
+        ("ALLEGIANCE",),
+        "Basilan",
+    ),
+    (
+        "Hundreds of fighters in the town of Kafr Zita pledged allegiance to Jabhat al-Nusra on Friday, an "
+        "activist said.",
+        ("ALLEGIANCE",),
+        "Kafr Zita",
+    ),
+    (
+        "A faction of al-Shabaab fighters in the Galgala mountains has pledged allegiance to the Islamic "
+        "State's leader, according to an audio message.",
+        ("ALLEGIANCE",),
+        "Galgala",
+    ),
+    (
+        "A senior Houthi commander, Ahmed al-Wazir, defected to the government side last week and was flown "
+        "to Riyadh, the Saudi-owned channel reported.",
+        ("DEFECTION",),
+        "Riyadh",
+    ),
+    (
+        "With the help of rebels, the former prime minister escaped to Jordan with his family days after he "
+        "defected to the opposition.",
+        ("DEFECTION",),
+        "Jordan",
+    ),
+    (
+        "A North Korean soldier crossed the Demilitarized Zone and defected to South Korea on Thursday.",
+        ("DEFECTION",),
+        "Demilitarized Zone",
+    ),
+    (
+        "Some 120 Boko Haram fighters and their families surrendered to the Nigerian army in Borno State last "
+        "week, a military spokesman said.",
+        ("DEFECTION",),
+        "Borno State",
+    ),
 ]
 
 # (text, event types, a place named in the text that is not where the event happened)

@@ -42,6 +42,7 @@ from kg.extract.toponyms import (
     named_inside,
     place_token,
     placelike,
+    toponym,
 )
 from kg.models import EntityKind, EventType, Mention
 
@@ -79,6 +80,14 @@ _WHERE = (
 )
 
 
+# Prepositions that say where a doer is ("fighters in Sirte"), not whose it is ("the army of Mali").
+_WHERE_IN = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "throughout"})
+
+
+# Verbs beside a defection's verb that tell where the defector went: "defected and fled to", "flying to".
+_BESIDE = ("conj", "advcl", "xcomp")
+
+
 def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
     """Where the event of ``draft`` happened, or None. ``taken`` are the agents (and the sides of a
     defection or allegiance): a country that acts is not the place, but a place that is attacked or
@@ -96,7 +105,10 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
             return m  # "the town of Mahas", whatever the model tags Mahas
         common = common or m
     sent = roles.sentence(draft.trigger)
-    found = _sentence_place(sent, actors, used, near=draft.trigger)
+    found = None
+    if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
+        found = _destination(draft, actors, used)
+    found = found or _sentence_place(sent, actors, used, near=draft.trigger)
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
@@ -129,6 +141,33 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
     # "a district headquarters in northern Kunduz province": the named place inside a place noun.
     out += [p for c in list(out) for p in roles.pobjs(c, "in", "at", "near")]
     return list(dict.fromkeys(out))
+
+
+def _destination(draft: Draft, actors: Actors, used: set[tuple[int, int]]) -> Mention | None:
+    """Where a defector went, as the verbs beside the defection say: "defected ... and was flown to
+    Riyadh", "escaped to Jordan days after he defected", "crossed the Demilitarized Zone and defected",
+    "fled across the border to Mizoram"; not the side joined ("defected to the rebels")."""
+    trigger = draft.trigger
+    verb = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
+    if verb is None:
+        return None
+    verbs = [verb] + [c for c in verb.children if c.dep_ in _BESIDE and c.pos_ in roles.VERB_POS]
+    if verb.dep_ in _BESIDE and verb.head.pos_ in roles.VERB_POS:
+        verbs.append(verb.head)
+    sides = {t.i for t in draft.to}
+    for v in verbs:
+        found = roles.pobjs(v, "to", "into", "across", "via")
+        found += [c for c in v.children if c.dep_ == "dobj" and c.ent_type_ in PLACE_LABELS and v is not verb]
+        for tok in found:
+            place = named_inside(tok)
+            if place.i in sides or not (place.ent_type_ in PLACE_LABELS or misread_place(place) or toponym(place)):
+                continue
+            if place.ent_id_ and actors.gaz.entities[place.ent_id_].kind is not EntityKind.STATE:
+                continue
+            m = actors.place(place)
+            if not any(s <= m.span.start < e for s, e in used):
+                return m
+    return None
 
 
 def _locative(root: Token) -> bool:
@@ -268,12 +307,31 @@ def _sentence_place(sent: Span, actors: Actors, used: set[tuple[int, int]], *, n
     heads = {t.i for t in found}
     found = [t for t in found if not _qualifies(t, heads)]
     for root in found:
-        if any(s <= root.idx < e for s, e in used) or _where_said(root, near):
+        if _taken(root, used) or _where_said(root, near):
             continue
         distance = abs(root.i - near.i)
         if best is None or distance < best[0]:
             best = (distance, root)
     return actors.place(best[1]) if best is not None else None
+
+
+def _taken(place: Token, used: set[tuple[int, int]]) -> bool:
+    """True when ``place`` is part of a doer's or a side's name ("Military Forces of Myanmar", "the
+    Islamic State of Iraq"); a place the doer is said to be in is where it acted ("a faction of the Abu
+    Sayyaf group in Basilan pledged ...", "fighters in the Puntland region")."""
+    if not any(s <= place.idx < e for s, e in used):
+        return False
+    root = place
+    while root.head is not root and (
+        root.dep_ in ("conj", "appos", "compound")
+        or (root.dep_ == "pobj" and root.head.lower_ == "of" and _place_noun(root.head.head))
+    ):
+        root = root.head if root.dep_ != "pobj" else root.head.head  # "fighters in the town of Kafr Zita"
+    return not (root.dep_ == "pobj" and root.head.lower_ in _WHERE_IN)
+
+
+def _place_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES
 
 
 def _qualifies(place: Token, others: set[int]) -> bool:
