@@ -126,3 +126,70 @@ def test_a_lathi_charge_noun_is_the_event_and_names_whom_it_hit(nlp):
 )
 def test_protests_strikes_arrests_and_riots_are_no_attack(nlp, text):
     assert not _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        # a mob or party workers turning on people is violence, not a riot
+        (
+            "A mob of about 200 people attacked the Bhadrak police station and assaulted two constables.",
+            "A mob",
+            "two constables",
+        ),
+        # a sport word inside a party's name ("Awami League") does not make the sentence sport
+        (
+            "Workers of the Awami League attacked a BNP procession in Feni, injuring at least 20 people.",
+            "Workers",
+            "a BNP procession",
+        ),
+        # partisans fighting another side: both sides are doers and targets
+        (
+            "Clashes broke out between supporters of the PTI and the PML-N in Sialkot, leaving 12 injured.",
+            "supporters of the PTI",
+            "the PML-N",
+        ),
+        # "beat" by guards is a beating
+        (
+            "Villagers were beaten up by forest guards in Dantewada district, a tribal rights group alleged.",
+            "forest guards",
+            "Villagers",
+        ),
+        # the police's answer with arms hits the clause's subject; the stone-pelting is a violent demonstration
+        (
+            "Students pelted stones at the police, who retaliated with tear gas shells near the university gate in "
+            "Srinagar.",
+            "the police",
+            "Students",
+        ),
+    ],
+)
+def test_political_violence_against_people(nlp, text, agent, target):
+    events = _events(nlp, text)
+    agents, targets = _roles(events)
+    assert agent in agents, agents
+    assert target in targets, targets
+
+
+def test_students_pelting_stones_are_no_doers(nlp):
+    text = "Students pelted stones at the police, who retaliated with tear gas shells near the university gate."
+    agents, _ = _roles(_events(nlp, text))
+    assert "Students" not in agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Shiv Sena attacked the BJP in an editorial in Saamana on Thursday.",
+        "The minister retaliated with a sharp statement against the opposition in Lagos.",
+        "Rioters attacked shops and torched two buses in the old city of Hyderabad.",
+        "Clashes between protesters and police erupted outside the parliament in Kampala.",
+    ],
+)
+def test_words_and_riots_are_no_attack(nlp, text):
+    assert not _events(nlp, text)
+
+
+def test_an_attack_during_a_speech_is_still_an_attack(nlp):
+    text = "A former provincial governor was shot during a campaign speech in Gwangju and later died in hospital."
+    assert _events(nlp, text)

@@ -41,7 +41,8 @@ def sporting(token: Token) -> bool:
 
 
 def _sporting(sent: Span) -> bool:
-    lemmas = {t.lemma_.lower() for t in sent}
+    # A cue inside a name of two words or more is the name's ("Awami League", "Muslim League"), no sport.
+    lemmas = {t.lemma_.lower() for t in sent if not (t.ent_type_ in _NAMES and _in_long_name(t))}
     if lemmas & _WAR_WORDS:
         return False
     if lemmas & lexicon.SPORT_STRONG or _RESULT.search(sent.text):
@@ -49,6 +50,13 @@ def _sporting(sent: Span) -> bool:
     if any(t.lemma_.lower() == "score" and t.pos_ == "VERB" for t in sent):
         return True
     return len(lemmas & lexicon.SPORT_WEAK) >= 2
+
+
+_NAMES = frozenset({"ORG", "NORP", "GPE", "FAC", "PERSON"})
+
+
+def _in_long_name(token: Token) -> bool:
+    return token.ent_iob_ == "I" or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
 
 
 def armed_actor(token: Token) -> bool:
@@ -220,6 +228,7 @@ def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) 
         and agent.lemma_.lower() in lexicon.RIOT_DOERS
         and trigger.lemma_.lower() not in lexicon.LETHAL_VERBS
         and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - {"gas", "teargas", "baton"})
+        and not (target is not None and _people(target))  # "a mob assaulted two constables": violence
     )
 
 
@@ -241,4 +250,14 @@ def _physical_doer(agent: Token) -> bool:
 # Armed-actor nouns that also name hacker crews ("a group", "a cell", "unknown attackers").
 _LOOSE_DOERS = frozenset(
     {"group", "faction", "cell", "operative", "suspect", "man", "men", "gang", "unit", "attacker", "assailant"}
+)
+
+
+def _people(token: Token) -> bool:
+    """People, not property: a named person, or a noun of people ("two constables", "MDC activists")."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _PEOPLE
+
+
+_PEOPLE = (
+    lexicon.PEOPLE_NOUNS | lexicon.CROWD_NOUNS | lexicon.RIOT_DOERS | lexicon.OFFICE_HOLDERS - {"crowd", "gathering"}
 )

@@ -127,6 +127,15 @@ CROWD_NOUNS = frozenset({
     "agitator", "graduate", "lawyer", "advocate", "doctor", "nurse", "marcher", "striker", "picketer", "mourner",
     "unionist", "trader", "vendor", "hawker", "supporter", "activist", "youth", "protestor", "cadre",
 })  # fmt: skip
+# Partisans among them: party supporters, activists and mobs wreck property in a riot, but when they fight another
+# side or attack people, it is political violence ("supporters of the two parties clashed", "a mob assaulted two
+# constables"); the rest are protest's own crowds, whose clashes with the police are a riot.
+PARTISAN_DOERS = frozenset({"supporter", "activist", "mob", "cadre", "goon"})
+# People a mob or party workers attack by their office or post ("a councillor", "two constables").
+OFFICE_HOLDERS = frozenset({
+    "constable", "cop", "jawan", "councillor", "councilor", "legislator", "mla", "mp", "candidate", "chairman",
+    "minister", "lawmaker", "mayor", "sarpanch", "headman", "chief", "secretary", "president", "reporter",
+})  # fmt: skip
 LETHAL_VERBS = frozenset({"kill", "murder", "lynch", "stab", "shoot", "behead", "slaughter", "massacre"})
 # Verbs of protection whose "against" object is a kind of threat ("defend itself against rocket attacks").
 PROTECT_VERBS = frozenset({"defend", "protect", "guard", "shield", "secure", "safeguard", "insure", "warn", "prepare"})

@@ -35,7 +35,7 @@ PATTERNS: list[list[dict]] = [
 # Triggers that are violence only with words their sense checks read (verbs.VERB_SENSES): a weapon verb needs its
 # weapon ("used tear gas"), "beat" security people or protesters.  A document without any of them cannot hold the
 # event, so the trigger table skips it there, and the prefilter need not parse the document for it.
-REQUIRES = {**lexicon.WEAPON_VERBS, "beat": words.BEATING_CUES}
+REQUIRES = {**lexicon.WEAPON_VERBS, "beat": words.BEATING_CUES, "retaliate": words.RETALIATION_ARMS}
 
 
 @register(EventType.AIRSTRIKE, PATTERNS, requires=REQUIRES)
@@ -280,6 +280,17 @@ def _taken(event_type: EventType, trigger: Token, agent: Token | None, target: T
     )
 
 
+def _retaliated(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
+    """ "Students pelted stones at the police, who retaliated with tear gas": the answer hit whoever the police are
+    named as the object of, the subject of that clause (the stone-pelting itself is a violent demonstration)."""
+    against = [t for t in roles.pobjs(trigger, "against", "on", "at") if roles.can_fill(t, doer=False)]
+    if not against and trigger.dep_ == "relcl":
+        verb = next((a for a in trigger.head.ancestors if a.pos_ == "VERB"), None)
+        doer = roles.subject(verb) if verb is not None else None
+        against = [doer] if doer is not None and doer is not agent else []
+    yield Draft.read(event_type, trigger, agent, targets=against, places=roles.locations(trigger), strength=0.6)
+
+
 def _struck(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
     """ "ISIS attacked the base": the doer attacked the target."""
     lemma = trigger.lemma_.lower()
@@ -313,6 +324,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "fall": _fell_to,
     **dict.fromkeys(("clash", "fight", "battle"), _fought),
     **dict.fromkeys(words.PLACE_TAKING, _taken),
+    "retaliate": _retaliated,
 }
 
 
@@ -420,7 +432,7 @@ def _sides(
     if not sides and trigger.head.pos_ in ("VERB", "AUX"):
         sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
     expanded = [t for s in sides for t in (roles.pair_sides(s) if s.head.lower_ == "between" else roles.conjuncts(s))]
-    if any(t.lemma_.lower() in lexicon.RIOT_DOERS for t in expanded + agents) and not (
+    if any(t.lemma_.lower() in lexicon.RIOT_DOERS - lexicon.PARTISAN_DOERS for t in expanded + agents) and not (
         roles.sentence_lemmas(trigger) & words.DEATH_CUES
     ):
         return [], agents, source  # "clashes between protesters and police": a riot, unless people are killed

@@ -62,6 +62,12 @@ def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
         return True  # documents, markets and firms do not kill
     if any(w.lemma_.lower() in lexicon.MESSAGE_NOUNS for w in roles.pobjs(trigger, "with", "by", "from")):
         return True  # "bombarded with questions", "came under fire from critics"
+    if (
+        any(w.lemma_.lower() in words.UTTERANCE_VENUES for w in roles.pobjs(trigger, "in"))
+        and trigger.lemma_.lower() not in lexicon.LETHAL_VERBS
+        and not sent & (lexicon.HARM_WORDS | words.HARM_CUES)
+    ):
+        return True  # "The Shiv Sena attacked the BJP in an editorial" (but "shot during a campaign speech")
     if trigger.lemma_.lower() in words.CLASH_NOUNS and roles.pobjs(trigger, "over") and not violent:
         return True  # "the two leaders clashed over trade policy"
     verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & words.HARM_CUES

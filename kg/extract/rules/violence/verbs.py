@@ -172,6 +172,11 @@ def beaten(verb: Token, agent: Token | None, target: Token | None) -> bool:
     return bool(roles.sentence_lemmas(verb) & words.BEATING_CUES)
 
 
+def retaliated_with_arms(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "the police retaliated with tear gas shells": a retaliation made with arms, not with a statement."""
+    return any(w.lemma_.lower() in words.RETALIATION_ARMS for w in roles.pobjs(verb, "with"))
+
+
 def concrete_target(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "torched the house", "gassed the village": something not abstract, and not what protesters burn as a
     sign ("burned effigies of the minister")."""
@@ -235,5 +240,6 @@ VERB_SENSES: dict[str, Sense] = {
     **dict.fromkeys(("neutralise", "neutralize"), _unless_sport(neutralised)),
     "set": set_fire,
     **dict.fromkeys(("gain", "assume", "wrest"), took_control),
-    "take": taken,  # after PLACE_TAKING: "took control of" needs an armed side
+    "take": taken,
+    "retaliate": retaliated_with_arms,  # after PLACE_TAKING: "took control of" needs an armed side
 }

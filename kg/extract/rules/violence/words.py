@@ -13,7 +13,8 @@ ATTACK_VERBS = (
     "capture", "seize", "retake", "recapture", "overrun", "liberate", "fight", "explode", "detonate", "torch",
     "burn", "hijack", "gun", "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison",
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
-    "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", *lexicon.WEAPON_VERBS,
+    "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate",
+    *lexicon.WEAPON_VERBS,
     *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
 )  # fmt: skip
 ATTACK_NOUNS = (
@@ -49,7 +50,7 @@ PLACE_TAKING = frozenset({
 CONTEXT_ONLY = frozenset({
     "hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
     "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun", "battle", "fall",
-    "neutralise", "neutralize", *lexicon.WEAPON_VERBS,
+    "neutralise", "neutralize", "retaliate", *lexicon.WEAPON_VERBS,
 })  # fmt: skip
 # Verbs of killing and wounding, and the weakest of them as triggers.
 HARM_VERBS = frozenset({"kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"})
@@ -75,7 +76,12 @@ BOMB_WORDS = frozenset({
 # Doers that make a place taken a police or customs matter, and sentences about drugs and arrests.
 SEIZING_OFFICERS = frozenset({"police", "customs", "officer"})
 SEIZURE_CUES = frozenset({"drug", "arrest", "smuggler"})
-BEATING_CUES = frozenset({"police", "soldier", "baton", "protester", "security", "militia", "troop"})
+# What a retaliation is made "with" when it is violence: "retaliated with tear gas shells", "with live fire".
+RETALIATION_ARMS = lexicon.WEAPON_LEMMAS | lexicon.USED_WEAPONS | WEAPON_OBJECTS | {"fire", "force", "lathi-charge"}
+BEATING_CUES = frozenset({
+    "police", "soldier", "baton", "protester", "security", "militia", "troop", "guard", "cop", "constable",
+    "personnel", "mob", "goon", "villager", "activist", "supporter",
+})  # fmt: skip
 ARREST_CUES = frozenset({"arrest", "warrant", "detain"})  # police raids, not attacks
 RAID_VERBS = frozenset({"raid", "storm", "search"})
 # Armed people in a sentence about executions; people that can be executed.
@@ -167,6 +173,11 @@ POLITICIANS = frozenset({
     "president", "senator", "candidate", "minister", "lawmaker", "politician", "governor", "mayor", "spokesman",
     "spokeswoman", "chancellor", "premier", "congressman", "congresswoman", "mp", "nominee", "opponent", "rival",
     "critic", "commentator", "pundit", "democrat", "republican",
+})  # fmt: skip
+# Where words are said or printed: an attack "in an editorial" or "during a speech" is one of words.
+UTTERANCE_VENUES = frozenset({
+    "editorial", "column", "speech", "interview", "tweet", "op-ed", "podcast", "statement", "article", "post",
+    "letter", "address", "remark", "comment", "blog", "mouthpiece", "broadcast", "debate", "sermon",
 })  # fmt: skip
 WORDS_ONLY = frozenset({"verbally", "rhetorically", "publicly", "sharply"})
 CLASH_NOUNS = frozenset({"clash", "battle", "fight"})  # "clashed over trade policy"
