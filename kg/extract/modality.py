@@ -171,6 +171,10 @@ def _chain(trigger: Token) -> list[Token]:
         if dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
             out.append(head.head)  # "the threat of attacks", "plans for an attack"
             break
+        if dep == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+            out.append(head.head)  # "if its posts came under attack": the coming is what is conditional
+            tok = head.head
+            continue
         break
     return out
 

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.events import spec as event_spec
-from kg.extract import attribution, incidents, lexicon, modality, roles, time
+from kg.extract import attribution, incidents, lexicon, modality, roles, time, victims
 from kg.extract.actors import Actors
 from kg.extract.nlp import is_headline
 from kg.extract.places import location as _location
@@ -154,6 +154,7 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
                 seen.add(key)
                 events.append(event)
     events = _drop_subsumed(attribution.counted_doers(doc, attribution.link(doc, actors, events)))
+    events = victims.link(doc, actors, events)
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))

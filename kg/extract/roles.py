@@ -277,6 +277,11 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         by = [t for t in pobjs(noun.head, "by") if t.i > noun.i and can_fill(t, doer=True)]
         if by:
             return by[:1], "syntax"
+    if _under_attack(noun) is not None:
+        # "The base came under fire from jihadists": the doers the attack came from.
+        source = [t for t in pobjs(noun, "from", "by") + pobjs(noun.head.head, "from", "by") if can_fill(t, doer=True)]
+        if source:
+            return source[:1], "syntax"
     if noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsible":
         # "The group was responsible for the 2008 Mumbai attacks": who is held responsible did it.
         held = noun.head.head
@@ -410,6 +415,18 @@ def _victims_of_its_verb(noun: Token, found: list[Token]) -> list[Token]:
 _CASUALTY_HEADS = frozenset({"kill", "wound", "injure", "leave", "claim", "maim"})
 
 
+def _under_attack(noun: Token) -> Token | None:
+    """What "came under attack", "was under fire", "remained under siege": the subject of the verb the event noun
+    hangs on by "under"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.lemma_.lower() not in _UNDER_VERBS:
+        return None
+    subj = first(c for c in children(noun.head.head, "nsubj", "nsubjpass") if can_fill(c, doer=False))
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+_UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+
 def noun_target(noun: Token, *preps: str) -> list[Token]:
     """The victim of an event noun: ``on/against`` phrase, else the object of the verb the noun is the
     subject of ("an airstrike killed five"), else the passive subject of the verb it happened in
@@ -419,6 +436,11 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
         if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in lexicon.TIME_WORDS and t not in _blamed(noun)
     ]
+    if not found and noun.lemma_.lower() in WEAPON_HEADS:
+        found = aimed_at(noun)  # "a roadside bomb aimed at a police patrol exploded"
+    under = _under_attack(noun)
+    if not found and under is not None:
+        found = [under]  # "a police checkpoint came under attack"
     gov_verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS else None
     if (
         not found

@@ -1,0 +1,96 @@
+"""Targets of ATTACK and AIRSTRIKE in wire windows (issue 14, fourth pass): victims listed in a sentence after the
+attack, what "came under attack", what a bomb was aimed at.  Sentences written for these tests; none is taken
+from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Document, EventType, Modality
+
+pytestmark = pytest.mark.model
+
+VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.extract.nlp import load
+
+    return load()
+
+
+def _events(nlp, text):
+    from kg.extract import extract_one
+
+    return [
+        e
+        for e in extract_one(Document("t", text), nlp=nlp).events
+        if e.type in VIOLENCE and e.modality in (Modality.ASSERTED, Modality.INSPIRED) and not e.negated
+    ]
+
+
+def _targets(events):
+    return {m.span.text for e in events for m in e.targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "A suicide bomber struck a crowded market in Mubi on Tuesday. Among the dead were four policemen, "
+            "police said.",
+            {"a crowded market", "four policemen"},
+        ),
+        (
+            "Militants attacked the town of Mocimboa da Praia. Several soldiers and civilians were among the dead.",
+            {"the town of Mocimboa da Praia", "Several soldiers", "civilians"},
+        ),
+        (
+            "Gunmen attacked a village in Zamfara on Sunday. The dead included a local chief and his two sons.",
+            {"a village", "a local chief", "his two sons"},
+        ),
+        (
+            "Militants stormed a school in Kunduz. Those killed included three teachers, a police official said.",
+            {"a school", "three teachers"},
+        ),
+        (
+            "A suicide bomber blew himself up at a wedding in Kabul. The victims were mostly women and children.",
+            {"a wedding", "women", "children"},
+        ),
+    ],
+)
+def test_victims_listed_after_the_attack_are_its_targets(nlp, text, victims):
+    events = _events(nlp, text)
+    assert len(events) == 1
+    assert _targets(events) == victims
+
+
+def test_a_victim_list_with_no_attack_before_it_makes_no_event(nlp):
+    assert _events(nlp, "A bus crashed into a river in Kano. Among the dead were four children.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "target"),
+    [
+        ("A police checkpoint came under attack in Dera Ismail Khan late on Monday.", set(), "A police checkpoint"),
+        ("The army base in Boulkessi came under fire from jihadists overnight.", {"jihadists"}, "The army base"),
+        ("A roadside bomb aimed at a police patrol exploded in Quetta on Sunday.", set(), "a police patrol"),
+    ],
+)
+def test_what_came_under_attack_or_a_bomb_was_aimed_at_is_the_target(nlp, text, agents, target):
+    events = _events(nlp, text)
+    assert len(events) == 1
+    assert {m.span.text for m in events[0].agents} == agents
+    assert _targets(events) == {target}
+
+
+def test_criticism_that_comes_under_fire_is_no_attack(nlp):
+    assert _events(nlp, "The minister came under fire from opposition lawmakers over the budget.") == []
+
+
+def test_coming_under_attack_on_a_condition_is_hypothetical(nlp):
+    from kg.extract import extract_one
+
+    events = extract_one(Document("t", "Turkey will retaliate if its soldiers come under attack."), nlp=nlp).events
+    assert [e.modality for e in events if e.targets] == [Modality.HYPOTHETICAL]
