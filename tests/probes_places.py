@@ -257,6 +257,29 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
         ("DEFECTION",),
         "Borno State",
     ),
+    # --- the event's own clause, targets that are places, nominal events ---
+    (
+        "Saudi-led coalition jets carried out air raids on the Houthi-held capital Sanaa overnight, residents "
+        "said, hours after the Houthis fired a missile at the Saudi city of Najran.",
+        ("AIRSTRIKE",),
+        "Sanaa",
+    ),
+    (
+        "In December 1994, Russian forces stormed Grozny, the capital of the breakaway republic.",
+        VIOLENT,
+        "Grozny",
+    ),
+    (
+        "Hezbollah fighters played a key role in the battle for the border town of Qusayr in 2013.",
+        VIOLENT,
+        "Qusayr",
+    ),
+    (
+        "The attack on the Sousse beachfront was claimed by the Islamic State, which called the gunman one of "
+        "its soldiers.",
+        VIOLENT,
+        "Sousse",
+    ),
 ]
 
 # (text, event types, a place named in the text that is not where the event happened)

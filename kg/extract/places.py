@@ -94,8 +94,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     taken is ("ISIL captured Mosul": target and location Mosul)."""
     used = {(m.span.start, m.span.end) for m in taken}
     common: Mention | None = None
+    named = {t.i for target in draft.targets for t in _place_modifiers(target)}
     for tok in _candidates(draft, actors):
-        place = place_token(tok, actors)
+        place = tok if tok.i in named else place_token(tok, actors)
         if place is None:
             continue
         m = actors.place(place)
@@ -128,16 +129,20 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
             out += [p for p in roles.pobjs(tok, *_WHERE) if placelike(p) and area(p)]
             out += compass_places(tok)
     out += modifying_place(trigger)  # "the 2016 Nice attack"
+    if trigger.lemma_.lower() in EVENT_OF:  # "the battle for the border town of Qusayr", "the siege of the city"
+        out += [p for p in roles.pobjs(trigger, "of", "for") if placelike(p) and area(p)]
     for t in draft.targets:
         out += roles.pobjs(t, "in", "at", "near", "around", "between")  # "an attack on a village in Herat province"
         if t.lemma_.lower() in lexicon.PLACE_NOUNS or monitor_place(t):
             out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv
         elif (
             violent
-            and t.ent_type_ in PLACE_LABELS
+            and (t.ent_type_ in PLACE_LABELS or toponym(t))
             and (not t.ent_id_ or actors.gaz.entities[t.ent_id_].kind is EntityKind.STATE)
         ):
-            out.append(t)  # "ISIL captured Mosul"; not "allegiance to the Islamic State"
+            out.append(t)  # "ISIL captured Mosul", "stormed Grozny, the capital of ..."; not "the Islamic State"
+        if violent:
+            out += _place_modifiers(t)  # "the attack on the Sousse beachfront"
     # "a district headquarters in northern Kunduz province": the named place inside a place noun.
     out += [p for c in list(out) for p in roles.pobjs(c, "in", "at", "near")]
     return list(dict.fromkeys(out))
@@ -168,6 +173,21 @@ def _destination(draft: Draft, actors: Actors, used: set[tuple[int, int]]) -> Me
             if not any(s <= m.span.start < e for s, e in used):
                 return m
     return None
+
+
+def _place_modifiers(noun: Token) -> list[Token]:
+    """Place names modifying a common noun: "the Sousse beachfront", "the Kabul airport" (a place entity,
+    or a proper name the GeoNames gazetteer knows, as the small model tags such names NORP or ORG)."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.i < noun.i
+        and not c.ent_id_
+        and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and known_place(c.text)))
+    ]
 
 
 def _locative(root: Token) -> bool:

@@ -259,9 +259,9 @@ def is_named(tok: Token) -> bool:
 
 def toponym(tok: Token) -> bool:
     """True when a proper name the small model tagged PERSON (or nothing) is still a place: a monitoring
-    note's "Kyauk Kyi (Bago region)", an apposition "Grozny, the capital of ...", a name that starts
-    with a place word ("Tal Abyad", "Deir Hafer", "Kafr Nabl"), or a name taken "from" an armed side
-    ("captured X from ISIS")."""
+    note's "Kyauk Kyi (Bago region)", an apposition "Grozny, the capital of ...", a name after its place
+    noun ("the capital Sanaa"), a name that starts with a place word ("Tal Abyad", "Deir Hafer", "Kafr
+    Nabl"), or a name taken "from" an armed side ("captured X from ISIS")."""
     if tok.pos_ != "PROPN" or tok.ent_id_:
         return False
     if monitor_place(tok):
@@ -271,6 +271,9 @@ def toponym(tok: Token) -> bool:
     first = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])]
     if first.lower_ in lexicon.TOPONYM_PREFIXES:
         return True
+    name = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+    if any(c.i == name - 1 and c.dep_ == "compound" and c.lemma_.lower() in lexicon.PLACE_NOUNS for c in tok.children):
+        return True  # "the Houthi-held capital Sanaa", "the port city Hodeidah": the noun before says what it is
     verb = tok.head if tok.dep_ == "dobj" else None
     if verb is None:
         return False
