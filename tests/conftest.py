@@ -1,12 +1,15 @@
-"""Shared test settings: the ``slow`` tier.
+"""Shared test settings: the trained pipeline, loaded once per session, and the ``slow`` tier.
 
 ``pytest -m "not slow and not model"`` is the fast tier (no trained model, no killed processes, no
 servers, no property-based sweeps); ``.ci/check`` runs everything, ``.ci/check --fast`` the fast tier.
+A test that takes the ``nlp`` fixture is a ``model`` test. Helpers the extraction tests share are in
+``tests/helpers.py``.
 """
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 # Whole files that start processes, kill them, fill disks, start servers or sweep with Hypothesis.
 SLOW_FILES = {
@@ -31,7 +34,17 @@ SLOW_TESTS = {
 }
 
 
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The trained pipeline with kg's components (``kg.extract.nlp.load``), loaded once for the whole session."""
+    from kg.extract.nlp import load
+
+    return load()
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.name in SLOW_FILES or item.originalname in SLOW_TESTS:
             item.add_marker(pytest.mark.slow)
+        if "nlp" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)

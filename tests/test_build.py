@@ -65,13 +65,6 @@ def blank_nlp():
     return add_components(nlp)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def test_build_reads_its_input_lazily(blank_nlp) -> None:
     pulled = 0
 

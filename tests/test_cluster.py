@@ -56,12 +56,10 @@ def docs() -> list[Document]:
 
 
 @pytest.fixture(scope="module")
-def local_quads(docs, tmp_path_factory) -> set[ox.Quad]:
+def local_quads(docs, nlp, tmp_path_factory) -> set[ox.Quad]:
     """The quads of a local one-process build of ``docs``."""
-    from kg.extract.nlp import load
-
     store = Store.open(tmp_path_factory.mktemp("local") / "store")
-    outcomes = list(build(iter(docs), store=store, nlp=load(), batch_size=4))
+    outcomes = list(build(iter(docs), store=store, nlp=nlp, batch_size=4))
     assert all(o.ok for o in outcomes) and sum(o.events for o in outcomes) > 0
     quads = set(store.oxigraph)
     store.close()

@@ -55,16 +55,15 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def test_b_cubed_and_pairwise_f1_of_the_mention_clusters() -> None:
+def test_b_cubed_and_pairwise_f1_of_the_mention_clusters(nlp) -> None:
     from kg.extract import extract
-    from kg.extract.nlp import load as load_model
 
     records = load()
     docs = [Document(id=r["id"], text=r["text"], date=r["date"]) for r in records]
     found = total = 0
     bp = br = 0.0
     gold_pairs = predicted_pairs = shared_pairs = 0
-    for record, extraction in zip(records, extract(docs, nlp=load_model()), strict=True):
+    for record, extraction in zip(records, extract(docs, nlp=nlp), strict=True):
         gold_of, predicted_of = clusters(extraction, record["mentions"])
         found, total = found + len(gold_of), total + len(record["mentions"])
         p, r = b_cubed(gold_of, predicted_of)

@@ -28,13 +28,6 @@ PROGRESS = re.compile(r"^(\d+)(?:/\d+)? documents")
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
-@pytest.fixture(scope="module")
 def docs() -> list[Document]:
     return corpus(300, seed=3)
 

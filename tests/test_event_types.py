@@ -70,13 +70,6 @@ def kidnapping():
     assert "KIDNAPPING" not in EventType
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def test_a_fifth_event_type_reaches_every_stage(kidnapping, nlp, tmp_path):
     # extraction: the rule registered above fires, and the contract names the new type
     extraction = extract_doc(nlp(TEXT), DOCUMENT, triggers=Triggers(nlp.vocab))

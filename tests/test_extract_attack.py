@@ -5,30 +5,17 @@ written for these tests; none is taken from a gold set."""
 from __future__ import annotations
 
 import pytest
+from helpers import events, stated
 
-from kg.models import Document, EventType, Modality
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
 VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _events(nlp, text, *types):
-    from kg.extract import extract_one
-
-    types = types or VIOLENCE
-    return [
-        e
-        for e in extract_one(Document("t", text), nlp=nlp).events
-        if e.type in types and e.modality in (Modality.ASSERTED, Modality.INSPIRED) and not e.negated
-    ]
+    return stated(events(nlp, text, *(types or VIOLENCE)))
 
 
 def _targets(events):

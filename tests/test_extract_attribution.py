@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from helpers import events, stated
 from spacy.tokens import Doc
 
 from kg.extract import attribution
-from kg.models import Document, EventType, Modality
+from kg.models import EventType, Modality
 
 
 def _doc(words, heads, deps, pos, lemmas=None, ents=None):
@@ -70,22 +71,8 @@ def test_no_group_claimed_responsibility_names_nobody():
     assert list(attribution.claims(doc)) == []
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _attacks(nlp, text):
-    from kg.extract import extract_one
-
-    events = extract_one(Document("t", text), nlp=nlp).events
-    return [
-        e
-        for e in events
-        if e.type in (EventType.ATTACK, EventType.AIRSTRIKE) and e.modality is Modality.ASSERTED and not e.negated
-    ]
+    return stated(events(nlp, text, EventType.ATTACK, EventType.AIRSTRIKE), modalities=(Modality.ASSERTED,))
 
 
 def _agents(events):

@@ -4,24 +4,15 @@ events, false positives (generic, purpose, failed, negated), and where events ha
 from __future__ import annotations
 
 import pytest
+from helpers import events, stated
 
-from kg.models import Document, EventType, Modality
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _asserted(nlp, text):
-    from kg.extract import extract_one
-
-    events = extract_one(Document("t", text), nlp=nlp).events
-    return [e for e in events if not e.negated and e.modality in (Modality.ASSERTED, Modality.INSPIRED)]
+    return stated(events(nlp, text))
 
 
 def _types(nlp, text):

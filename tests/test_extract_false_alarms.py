@@ -4,29 +4,17 @@ defection or pledge.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from helpers import events, stated
 
-from kg.models import Document, EventType, Modality
+from kg.models import EventType, Modality
 
 pytestmark = pytest.mark.model
 
 ATTACKS = {EventType.ATTACK, EventType.AIRSTRIKE}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _types(nlp, text):
-    from kg.extract import extract_one
-
-    return {
-        e.type
-        for e in extract_one(Document("t", text), nlp=nlp).events
-        if e.modality is Modality.ASSERTED and not e.negated
-    }
+    return {e.type for e in stated(events(nlp, text), modalities=(Modality.ASSERTED,))}
 
 
 @pytest.mark.parametrize(

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from helpers import events
 
-from kg.models import Document, EventType
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
 ATTACKS = {EventType.ATTACK, EventType.AIRSTRIKE}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _events(nlp, text):
-    from kg.extract import extract_one
-
-    return [e for e in extract_one(Document("t", text), nlp=nlp).events if e.type in ATTACKS]
+    return list(events(nlp, text, *ATTACKS))
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import events
 
 from kg.contract import extraction_record
 from kg.models import Document, EventType, Modality
@@ -14,17 +15,8 @@ pytestmark = pytest.mark.model
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_6de41f068a7d4c44.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _events(nlp, text, *, date=None):
-    from kg.extract import extract_one
-
-    return extract_one(Document("t", text, date=date), nlp=nlp).events
+    return events(nlp, text, date=date)
 
 
 def _asserted(events, event_type):

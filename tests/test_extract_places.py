@@ -14,13 +14,6 @@ from kg.models import Document
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _places(nlp, text: str, types: tuple[str, ...]) -> list[str | None]:
     extraction = extract_one(Document(id="probe", text=text, date="2020-05-03"), nlp=nlp)
     events = [e for e in extraction.events if e.type.value in types]

@@ -5,27 +5,15 @@ surrenders to a side, deserters and defectors named by a noun.  Sentences writte
 from __future__ import annotations
 
 import pytest
+from helpers import events, stated
 
-from kg.models import Document, EventType, Modality
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _events(nlp, text, *types):
-    from kg.extract import extract_one
-
-    return [
-        e
-        for e in extract_one(Document("t", text), nlp=nlp).events
-        if e.type in types and e.modality in (Modality.ASSERTED, Modality.INSPIRED) and not e.negated
-    ]
+    return stated(events(nlp, text, *types))
 
 
 def _agents(events):

@@ -4,28 +4,17 @@
 from __future__ import annotations
 
 import pytest
+from helpers import events, stated
 
 from kg.models import Document, EventType, Modality
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _events(nlp, text, *types):
-    from kg.extract import extract_one
-
-    types = types or (EventType.ATTACK, EventType.AIRSTRIKE)
-    return [
-        e
-        for e in extract_one(Document("t", text), nlp=nlp).events
-        if e.type in types and e.modality is Modality.ASSERTED and not e.negated
-    ]
+    return stated(
+        events(nlp, text, *(types or (EventType.ATTACK, EventType.AIRSTRIKE))), modalities=(Modality.ASSERTED,)
+    )
 
 
 def _agents(events):

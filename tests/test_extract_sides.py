@@ -5,27 +5,15 @@ asylum asked "for", possessive defections, loyalty to an unnamed side.  Sentence
 from __future__ import annotations
 
 import pytest
+from helpers import events, stated
 
-from kg.models import Document, EventType, Modality
+from kg.models import EventType, Modality
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _events(nlp, text, *types):
-    from kg.extract import extract_one
-
-    return [
-        e
-        for e in extract_one(Document("t", text), nlp=nlp).events
-        if e.type in types and e.modality is Modality.ASSERTED and not e.negated
-    ]
+    return stated(events(nlp, text, *types), modalities=(Modality.ASSERTED,))
 
 
 def _texts(mentions):

@@ -54,11 +54,9 @@ def test_every_role_string_is_copied_from_its_text():
 
 
 @pytest.mark.model
-def test_stress_scores_stay_above_their_floors():
-    from kg.extract.nlp import load
-
+def test_stress_scores_stay_above_their_floors(nlp):
     records = load_gold(STRESS)
-    predicted = predict(records, load())
+    predicted = predict(records, nlp)
     scores = score(records, predicted)
     # Measured: headline 0.861 (agent F1 0.868, target F1 0.853), macro-F1 0.891, agent recall 0.804,
     # target recall 0.796, location recall 0.856, 1.780 events per gold event. The ceiling on events

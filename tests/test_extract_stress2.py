@@ -65,11 +65,9 @@ def test_every_role_string_is_copied_from_its_text_and_no_text_repeats_the_first
 
 
 @pytest.mark.model
-def test_second_stress_scores_stay_above_their_floors():
-    from kg.extract.nlp import load
-
+def test_second_stress_scores_stay_above_their_floors(nlp):
     records = load_gold(STRESS2)
-    predicted = predict(records, load())
+    predicted = predict(records, nlp)
     scores = score(records, predicted)
     # Measured: headline 0.875 (agent F1 0.879, target F1 0.871), macro-F1 0.820, agent recall 0.815,
     # target recall 0.792, location recall 0.825, 1.035 events per gold event.

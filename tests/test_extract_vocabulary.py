@@ -5,29 +5,17 @@ look-alikes.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from helpers import events, stated
 
-from kg.models import Document, EventType, Modality
+from kg.models import EventType, Modality
 
 pytestmark = pytest.mark.model
 
 ATTACKS = {EventType.ATTACK, EventType.AIRSTRIKE}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _attacks(nlp, text):
-    from kg.extract import extract_one
-
-    return [
-        e
-        for e in extract_one(Document("t", text), nlp=nlp).events
-        if e.type in ATTACKS and e.modality is Modality.ASSERTED and not e.negated
-    ]
+    return stated(events(nlp, text, *ATTACKS), modalities=(Modality.ASSERTED,))
 
 
 @pytest.mark.parametrize(

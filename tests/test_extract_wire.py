@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from helpers import events
 
-from kg.extract import extract_one
-from kg.models import Document, EventType
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _events(nlp, text, *, date="2019-03-14"):
-    return extract_one(Document(id="t", text=text, date=date), nlp=nlp).events
+    return events(nlp, text, date=date)
 
 
 def test_no_group_is_no_agent(nlp):

@@ -262,9 +262,8 @@ def test_reports_of_events_that_did_not_happen_are_never_linked():
 
 
 @pytest.mark.model
-def test_build_links_two_outlets_reports_of_one_bombing(tmp_path):
+def test_build_links_two_outlets_reports_of_one_bombing(nlp, tmp_path):
     from kg.build.jobs import build
-    from kg.extract.nlp import load
     from kg.models import Document
     from kg.rdf.iri import document_iri
     from kg.store.embedded import Store
@@ -290,7 +289,6 @@ def test_build_links_two_outlets_reports_of_one_bombing(tmp_path):
             text="Gunmen attacked a checkpoint in Kandahar on Sunday, wounding two soldiers.",
         ),
     ]
-    nlp = load()
     with Store.open(tmp_path / "store") as store:
         list(build(documents, store=store, nlp=nlp))
         stats = store.stats()

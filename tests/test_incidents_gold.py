@@ -96,15 +96,14 @@ PAIR_PRECISION_FLOOR = 0.93
 
 
 @pytest.mark.model
-def test_incident_linking_on_the_gold_set(tmp_path):
+def test_incident_linking_on_the_gold_set(nlp, tmp_path):
     from kg.build.jobs import build
-    from kg.extract.nlp import load
     from kg.incidents.evaluate import predictions
     from kg.store.embedded import Store
 
     gold = load_gold(GOLD)
     with Store.open(tmp_path / "store") as store:
-        outcomes = list(build([d.document() for d in gold], store=store, nlp=load()))
+        outcomes = list(build([d.document() for d in gold], store=store, nlp=nlp))
         assert all(o.ok for o in outcomes)
         scores = score(gold, predictions(store))
     figures = {"mentions": scores.mentions.f1, "reports": scores.reports.f1, "pairs": scores.pairs.f1}

@@ -127,14 +127,13 @@ def _relinked(store):
 
 
 @pytest.mark.model
-def test_incidents_kept_up_build_by_build_are_the_relink_of_the_whole_store(tmp_path, monkeypatch):
+def test_incidents_kept_up_build_by_build_are_the_relink_of_the_whole_store(nlp, tmp_path, monkeypatch):
     from dataclasses import replace
     from pathlib import Path
 
     import pyoxigraph as ox
 
     from kg.build.jobs import build
-    from kg.extract.nlp import load
     from kg.incidents import sync
     from kg.incidents.evaluate import load_gold
     from kg.rdf.iri import document_iri
@@ -144,7 +143,6 @@ def test_incidents_kept_up_build_by_build_are_the_relink_of_the_whole_store(tmp_
     monkeypatch.setattr(sync, "_WINDOW_EVENTS", 6)
     monkeypatch.setattr(sync, "_BATCH_INCIDENTS", 4)
     documents = [d.document() for d in load_gold(Path(__file__).parent / "fixtures" / "incidents.jsonl")]
-    nlp = load()
     with Store.open(tmp_path / "store") as store:
         list(build(documents[::2], store=store, nlp=nlp))
         first = _graph(store)

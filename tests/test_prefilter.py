@@ -24,13 +24,6 @@ UNMEASURED = {"stress4.jsonl"}
 FIXTURES = sorted(p for p in (ROOT / "tests" / "fixtures").glob("*.jsonl") if p.name not in UNMEASURED)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _feed_module():
     spec = importlib.util.spec_from_file_location("kg_bench_feed", ROOT / "benchmarks" / "feed.py")
     assert spec is not None and spec.loader is not None
