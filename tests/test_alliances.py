@@ -85,7 +85,7 @@ def test_report_at_a_date_counts_the_events_up_to_it_and_marks_the_blocs(store: 
     rows = {r.iri.rsplit("/", 1)[-1]: r for r in later.rows}
     assert set(rows) == {"isis", "iraq", "fighters"} and rows["fighters"].bloc == rows["iraq"].bloc
     assert rows["isis"].bloc != rows["iraq"].bloc
-    with pytest.raises(UsageError, match="--at"):
+    with pytest.raises(UsageError, match="do not mix"):
         report(store, at="2015", until="2016")
     with pytest.raises(UsageError, match="at must be a date"):
         report(store, at="last year")

@@ -221,6 +221,8 @@ def query(
         except QueryError as exc:
             if str(exc) == kg_sparql.UPDATE_REFUSED:
                 raise UsageError(f"{exc}; add --update to change the store") from None
+            if isinstance(exc, kg_sparql.QueryTimeout):
+                raise kg_sparql.QueryTimeout(f"{exc} with --timeout") from None
             raise
     fmt = format.value if format else results.default_format(result, terminal=sys.stdout.isatty())
     try:

@@ -42,9 +42,20 @@ def load(
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
     """Load RDF files into the store, each into a named graph that loading again replaces; queries see them at once."""
+    import pyoxigraph as ox
+
+    from kg.errors import UsageError
     from kg.rdf.vocab import DOCUMENT_BASE
     from kg.store.load import load_files, read_graphs
 
+    if graph is not None:
+        try:
+            ox.NamedNode(graph)
+        except ValueError as e:
+            raise UsageError(f"--graph {graph!r} is not an absolute IRI: {e}") from None
+    for path in files if format is None else ():
+        if rdf_formats.by_suffix(Path(path).suffix) is None:
+            raise UsageError(f"cannot tell the RDF format of {path} from its extension; give -f/--format")
     read_graphs(files, format=format, graph=graph)  # a file that does not parse fails before the store opens
     with _open_store(store, create=True) as kg_store:
         loaded = load_files(kg_store, files, format=format, graph=graph)

@@ -9,6 +9,7 @@ import typer
 
 from kg.cli.app import DEFAULT_STORE, _open_store, _write_output, app
 from kg.cli.options import ReportFormat, ReportUnit, ReportWeight, StoreOption
+from kg.errors import UsageError
 from kg.events import specs as event_specs
 
 _MEASURES_HELP = (
@@ -147,6 +148,8 @@ def report(
     from kg.network import formats as report_format
     from kg.network import report as network
 
+    if at is not None and (since is not None or until is not None):
+        raise UsageError("--at is the network up to that date: give --at, or --from/--to, not both")
     graph_format = format.value in report_format.GRAPH_FORMATS
     with _open_store(store, read_only=True) as kg_store:
         result, D = network.report(

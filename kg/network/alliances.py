@@ -233,6 +233,6 @@ def bloc_of(found: Iterable[Bloc]) -> dict[str, int]:
 def check_window(at: str | None, since: str | None, until: str | None) -> tuple[str | None, str | None]:
     """(since, until) of a report asked for ``at`` a date or over ``since``..``until``; the two do not mix."""
     if at is not None and (since is not None or until is not None):
-        raise UsageError("--at is the network up to that date: give --at, or --from/--to, not both")
+        raise UsageError("at (the network up to a date) and since/until (a window) do not mix: give one or the other")
     date_bound(at, "at")
     return (since, at) if at is not None else (since, until)

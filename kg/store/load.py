@@ -59,7 +59,7 @@ def file_format(path: str | os.PathLike[str], name: str | None = None) -> rdf_fo
             raise UsageError(str(e)) from None
     found = rdf_formats.by_suffix(Path(path).suffix)
     if found is None:
-        raise UsageError(f"cannot tell the RDF format of {path} from its extension; give -f/--format")
+        raise UsageError(f"cannot tell the RDF format of {path} from its extension; name its format")
     return found
 
 
@@ -74,7 +74,7 @@ def read_graphs(
         try:
             graph = ox.NamedNode(graph).value
         except ValueError as e:
-            raise UsageError(f"--graph {graph!r} is not an absolute IRI: {e}") from None
+            raise UsageError(f"the graph name {graph!r} is not an absolute IRI: {e}") from None
     groups: dict[str, tuple[dict[str, None], list[str]]] = {}
     for raw in paths:
         path = Path(raw)

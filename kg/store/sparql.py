@@ -438,7 +438,7 @@ def on_deep_stack(fn, sparql: str, *, timeout: float | None = None):  # noqa: AN
     if worker.is_alive():
         raise QueryTimeout(
             f"the query ran longer than {timeout:g} s and was stopped; narrow it (LIMIT, fewer joins) "
-            "or give it more time with --timeout"
+            "or give it more time"
         )
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
