@@ -1,7 +1,7 @@
 """Word lists the rules share: which nouns name places, weapons, actors, abstractions.
 
 Kept apart from the rules so that a reader can see (and extend) every lexical decision in one place; the
-lists live in four modules by what they decide (actors, places, senses, roles) and are all read as
+lists live in five modules by what they decide (actors, places, senses, roles, incidents) and are all read as
 ``lexicon.NAME``.
 """
 
@@ -28,6 +28,19 @@ from kg.extract.lexicon.actors import (
     STATE_APPARATUS,
     SUBJECT_PRONOUNS,
     TITLE_HEADS,
+)
+from kg.extract.lexicon.incidents import (
+    ANAPHORIC_HEADS,
+    CASUALTY_TRIGGERS,
+    CLAIM_WORDS,
+    DETERMINERS,
+    DISTINCT_WORDS,
+    DOER_HEADS,
+    HABITUAL_WORDS,
+    INCIDENT_WORDS,
+    ORDINALS,
+    OTHER_ONES,
+    SERIES_WORDS,
 )
 from kg.extract.lexicon.places import (
     ADMIN_AREAS,
@@ -157,4 +170,15 @@ __all__ = [
     "WEAPON_KINDS",
     "WEAPON_LEMMAS",
     "WEAPON_VERBS",
+    "ANAPHORIC_HEADS",
+    "CASUALTY_TRIGGERS",
+    "CLAIM_WORDS",
+    "DETERMINERS",
+    "DISTINCT_WORDS",
+    "DOER_HEADS",
+    "HABITUAL_WORDS",
+    "INCIDENT_WORDS",
+    "ORDINALS",
+    "OTHER_ONES",
+    "SERIES_WORDS",
 ]
