@@ -177,6 +177,9 @@ class Actors:
         if key not in self._mentions:
             span = self.phrase(head)
             entity = self.entity(span, head, members_as_group=members_as_group)
+            if entity is not None and head.pos_ == "PRON" and head.lower_ not in lexicon.RELATIVE_PRONOUNS:
+                # "JNIM ... In 2022 it attacked a camp": the role is filled by the name the pronoun stands for.
+                span = self.salience.antecedent(head, entity) or span
             self._mentions[key] = (
                 None if entity is None else Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
 from kg.extract.nlp import is_dateline
@@ -47,6 +47,7 @@ class Salience:
     def __init__(self, doc: Doc, actors: Actors) -> None:
         self.doc = doc
         self._mentions: list[tuple[int, Entity]] | None = None
+        self._names: dict[int, Span] = {}  # root token index of a named mention -> its name
         self._actors = actors
 
     @property
@@ -62,6 +63,7 @@ class Salience:
                 else:
                     entity = self._actors._named(ent)
                 found.append((ent.root.i, entity))
+                self._names[ent.root.i] = ent
             self._mentions = found
         return self._mentions
 
@@ -111,6 +113,16 @@ class Salience:
                 return entity
         return self._nominal_antecedent(token)
 
+    def antecedent(self, token: Token, entity: Entity) -> Span | None:
+        """The name a pronoun resolved to ``entity`` points back to: the nearest earlier named mention of that
+        entity ("JNIM has expanded ... In 2022 it attacked": JNIM) when that mention is the subject of its clause,
+        the reading a pronoun most often takes; None otherwise (the pronoun then stands as written)."""
+        for i, named in reversed(self.mentions):
+            if i < token.i and named.key == entity.key:
+                name = self._names[i]
+                return name if _subject_like(name.root) else None
+        return None
+
     def _reporter(self, token: Token) -> Entity | None:
         """For the subject pronoun of a reported clause, the reporter: "The Iraqi army said it had
         recaptured Ramadi" -> the Iraqi army (a speaker reporting its own deed)."""
@@ -143,3 +155,10 @@ class Salience:
                 mention = self._actors.mention(cand)
                 return mention.entity if mention is not None else None
         return None
+
+
+def _subject_like(root: Token) -> bool:
+    """True when a name is what its clause is about: a subject, or the owner of a subject ("Niger's army")."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
