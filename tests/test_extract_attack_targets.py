@@ -5,6 +5,7 @@ from a gold set."""
 from __future__ import annotations
 
 import pytest
+from helpers import events, stated
 
 from kg.models import Document, EventType, Modality
 
@@ -13,21 +14,8 @@ pytestmark = pytest.mark.model
 VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _events(nlp, text):
-    from kg.extract import extract_one
-
-    return [
-        e
-        for e in extract_one(Document("t", text), nlp=nlp).events
-        if e.type in VIOLENCE and e.modality in (Modality.ASSERTED, Modality.INSPIRED) and not e.negated
-    ]
+    return stated(events(nlp, text, *VIOLENCE))
 
 
 def _targets(events):

@@ -178,3 +178,14 @@ def test_the_cycle_check_finds_a_cycle():
     graph = {"kg.a": {"kg.b"}, "kg.b": {"kg.c"}, "kg.c": {"kg.a"}, "kg.d": {"kg.a"}}
     assert cycles(graph) == [["kg.a", "kg.b", "kg.c"]]
     assert cycles({"kg.a": {"kg.b"}, "kg.b": set()}) == []
+
+
+def test_the_trained_pipeline_is_loaded_once_per_test_session():
+    # tests/conftest.py's session-scoped ``nlp`` fixture is the one load; a module's own fixture or load() loads again.
+    loads = ("def nlp(", "nlp=load()", "predict(records, load())")
+    again = [
+        p.name
+        for p in sorted((ROOT / "tests").glob("test_*.py"))
+        if p.name != "test_layout.py" and any(load in p.read_text(encoding="utf-8") for load in loads)
+    ]
+    assert not again, f"use the nlp fixture of tests/conftest.py in {again}"
