@@ -260,18 +260,12 @@ def test_the_reading_of_a_document_belongs_to_it_and_ends_with_its_extraction(nl
         ("ABM emerged in the Sinai in 2011. In 2014 it attacked a police station in El-Arish.", "ABM"),
     ],
 )
-def test_a_pronoun_doer_is_reported_by_the_name_it_stands_for(text, agent):
-    from kg.extract import extract_one
-    from kg.extract.nlp import load
-
-    (event,) = extract_one(Document("t", text), nlp=load()).events
+def test_a_pronoun_doer_is_reported_by_the_name_it_stands_for(nlp, text, agent):
+    (event,) = events(nlp, text)
     assert [m.span.text for m in event.agents] == [agent]
 
 
-def test_a_pronoun_whose_antecedent_is_no_subject_stays_as_written():
-    from kg.extract import extract_one
-    from kg.extract.nlp import load
-
+def test_a_pronoun_whose_antecedent_is_no_subject_stays_as_written(nlp):
     text = "Poland joined the European Union in 2004, five years after it had joined NATO."
-    events = extract_one(Document("t", text), nlp=load()).events
-    assert "European Union" not in {m.span.text for e in events for m in e.agents}
+    found = events(nlp, text)
+    assert "European Union" not in {m.span.text for e in found for m in e.agents}
