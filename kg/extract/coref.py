@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
 from kg.extract.nlp import is_dateline
+from kg.extract.role_words import UTTERANCES
 from kg.models import Entity, EntityKind
 
 if TYPE_CHECKING:
@@ -129,9 +130,19 @@ class Salience:
         if token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "he", "she"):
             return None
         verb = token.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+        said = verb.head
+        if (
+            verb.dep_ == "acl"
+            and said.lemma_.lower() in UTTERANCES
+            and said.dep_ == "pobj"
+            and said.head.dep_ == "prep"
+        ):
+            said = said.head.head  # "X said in a statement that it had ...", parsed as a clause on "statement"
+        elif verb.dep_ != "ccomp":
             return None
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if said.lemma_.lower() not in _REPORTING:
+            return None
+        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ == "PRON":
             return None
         if token.lower_ in ("he", "she") and speaker.ent_type_ != "PERSON":

@@ -46,6 +46,9 @@ _PLAN = frozenset(
         "prevent",
         "disrupt",
         "preempt",
+        "apply",
+        "vote",
+        "bid",
     }
 )
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})

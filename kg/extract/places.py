@@ -164,8 +164,12 @@ def _destination(draft: Draft, actors: Actors, used: set[tuple[int, int]]) -> Me
         found = roles.pobjs(v, "to", "into", "across", "via")
         found += [c for c in v.children if c.dep_ == "dobj" and c.ent_type_ in PLACE_LABELS and v is not verb]
         for tok in found:
-            place = named_inside(tok)
-            if place.i in sides or not (place.ent_type_ in PLACE_LABELS or misread_place(place) or toponym(place)):
+            place = named_inside(tok)  # not a name inside the side gone to ("troops of Operation Hadin Kai")
+            if (
+                tok.i in sides
+                or place.i in sides
+                or not (place.ent_type_ in PLACE_LABELS or misread_place(place) or toponym(place))
+            ):
                 continue
             if place.ent_id_ and actors.gaz.entities[place.ent_id_].kind is not EntityKind.STATE:
                 continue

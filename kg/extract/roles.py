@@ -91,17 +91,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         by = pobjs(verb, "by")
         if by:
             return by[0]  # "a convoy ambushed by militants"
-        root = sentence(verb).root
-        active = (
-            verb.tag_ == "VBD"
-            or (verb.head.i == root.i and any(c.dep_ == "dobj" for c in verb.children))
-            or _the_missing_main_verb(verb, root)
-        )
-        if active and verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
-            # A finite verb is no participle: "A teenager armed with a knife stabbed three people" parsed with
-            # "stabbed" hung on "knife" and the noun as the root; the root is the doer.  So is a "participle"
-            # with its own object on a root noun: "Syrian regime forces and their allies conducted 43 attacks".
-            return root
+        if _finite_on_root(verb):
+            return sentence(verb).root
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
@@ -160,6 +151,21 @@ def _the_missing_main_verb(verb: Token, root: Token) -> bool:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _finite_on_root(verb: Token) -> bool:
+    """True for a finite verb the parser hung as a participle on the root noun before it, so the root is its doer.
+    "A teenager armed with a knife stabbed three people" ("stabbed" hung on "knife"); a "participle" with its own
+    object on the root: "Syrian regime forces and their allies conducted 43 attacks"; or one coordinated with a
+    finite verb: "Ahmad Shah, a 25-year-old army soldier, deserted with his rifle and joined the Taliban"."""
+    root = sentence(verb).root
+    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
+        return False
+    if verb.tag_ == "VBD" or _the_missing_main_verb(verb, root):
+        return True
+    return verb.head.i == root.i and any(
+        c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")) for c in verb.children
+    )
+
+
 def _event_before_place(noun: Token) -> Token | None:
     """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
     67 people"), or on the place or facility it was against, up to two phrases away ("the attack on a
@@ -192,7 +198,7 @@ def patient(verb: Token) -> Token | None:
     obj = first(children(verb, "dobj"))
     if obj is not None:
         return obj
-    if verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not _the_missing_main_verb(verb, sentence(verb).root):
+    if verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not _finite_on_root(verb):
         return verb.head  # "the village bombed by ..." -> village
     if verb.dep_ == "relcl" and verb.tag_ == "VBN":
         return verb.head

@@ -150,30 +150,10 @@ _WINNER_VERBS = frozenset(
 # Verbs that move allegiance from one side to another: also a DEFECTION from the first.
 _SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "move"})
 _SWEAR_VERBS = {
-    "shift",
-    "move",
-    "pledge",
-    "swear",
-    "declare",
-    "take",
-    "give",
-    "offer",
-    "renew",
-    "reaffirm",
-    "announce",
-    "switch",
-    "transfer",
-    "proclaim",
-    "profess",
-    "vow",
-    "owe",
-    "show",
-    "express",
-    "publish",
-    "make",
-    *_WINNER_VERBS,
-    "change",
-}
+    "shift", "move", "pledge", "swear", "declare", "take", "give", "offer", "renew", "reaffirm", "reiterate",
+    "announce", "switch", "transfer", "proclaim", "profess", "vow", "owe", "show", "express", "publish", "make",
+    "change", *_WINNER_VERBS,
+}  # fmt: skip
 
 
 def _joinable(obj: Token, actors: Actors) -> bool:
@@ -508,8 +488,10 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         else:
             agent = roles.subject(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else None
         before = _noun_before(trigger)
-        if before is not None and (agent is None or trigger.dep_ not in ("amod", "acl")):
-            agent = before  # "soldiers loyal to Mr Saleh", "the Aidar battalion, loyal to Kiev"
+        if before is not None and (agent is None or trigger.dep_ not in ("amod", "acl") or trigger.head.i > trigger.i):
+            # "soldiers loyal to Mr Saleh", "the Aidar battalion, loyal to Kiev"; and "gunmen loyal to a warlord
+            # ... seized the district centre of X in Y province", parsed with "loyal" on the last noun
+            agent = before
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=to, strength=0.65)
         return
     if lemma == "loyalist":

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import namelists, roles
+from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules.defectors import (
@@ -95,6 +95,8 @@ def _named_defector(noun: Token) -> bool:
     not "a cash reward for defectors" or "defectors say"."""
     if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
         return True  # "North Korean defector Thae Yong-ho", "army deserter Ahmed Ali"
+    if _among(noun) is not None:
+        return True  # "Among the defectors was General Manaf Tlass"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to", "with", "among", "about"):
         if not (noun.head.lower_ == "to" and noun.head.head.lower_ == "according"):
             return False  # "a cash reward for defectors", "interviews with defectors"
@@ -112,6 +114,47 @@ def _named_defector(noun: Token) -> bool:
         c.dep_ in ("amod", "compound", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
         for c in noun.children
     )
+
+
+def _area(token: Token) -> bool:
+    """A place a side can stand in: a named place or an area ("in Bama and Gwoza local government areas"), not
+    "the rebel side in the First Libyan Civil War"."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.ADMIN_AREAS
+
+
+def _named(agent: Token) -> Token:
+    """The person a title names in an apposition: "The governor of Kano, Abdullahi Ganduje, defected" -> Abdullahi
+    Ganduje (the title stays the side's source: affiliation reads it through the apposition)."""
+    if agent.pos_ != "NOUN" or agent.lemma_.lower() not in _TITLES:
+        return agent
+    # the apposition closes the title's phrase, wherever the parser hung it ("The governor of Kano, X," on Kano)
+    last = max(t.i for t in agent.subtree if not t.is_punct)
+    names = (c for c in agent.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i >= last)
+    return roles.first(names) or agent
+
+
+_TITLES = frozenset({"ambassador", "governor", "minister", "commander", "general", "colonel", "officer", "pilot",
+                     "diplomat", "official", "leader", "deputy", "senator", "lawmaker", "mayor", "spokesman", "chief",
+                     "head", "emir", "president", "politician", "lieutenant", "captain", "major", "envoy"})  # fmt: skip
+
+
+def _apposed(noun: Token) -> Token | None:
+    """Who a defector noun is in apposition to: "The former spokesman of Jabhat Fateh al-Sham, now a defector living
+    in Idlib" (the parser may hang it on the group the person's "of" phrase names; a group defects as no person)."""
+    if noun.dep_ != "appos" or noun.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = noun.head
+    if head.ent_type_ == "ORG" and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return None if head.ent_type_ in ("ORG", "GPE", "NORP") else head
+
+
+def _among(noun: Token) -> Token | None:
+    """The one "among the defectors" names: "Among the defectors was General X", "X was among the deserters"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
+        return None
+    return roles.first(roles.children(prep.head, "nsubj", "attr"))
 
 
 # Verbs with no passive sense: as a participle on a noun ("brigades defected to X") the noun is the doer.
@@ -140,12 +183,15 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
     for draft in _defection(trigger, actors):
-        draft.agents = namelists.every_listed(draft.agents, actors)
+        draft.agents = [_named(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.modality = draft.modality or _unreal(trigger)
         # "defected from the ranks of al-Shabaab": the side is whose ranks they were
         draft.targets = [(roles.pobjs(t, "of") or [t])[0] if t.lemma_.lower() == "rank" else t for t in draft.targets]
         if not draft.targets and draft.agents:
             draft.targets = affiliation(draft.agents[0])
+        # "surrendered to troops of Operation Hadin Kai in Bama": the place hung on the side gone to
+        sides = [s for t in draft.to for s in (t, *roles.pobjs(t, "of"))]
+        draft.places = [*draft.places, *(p for s in sides for p in roles.pobjs(s, "in", "at", "near") if _area(p))]
         yield draft
 
 
@@ -200,13 +246,13 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if lemma == "surrender":
             of = [o for o in roles.pobjs(trigger, "of") if is_member(o) or o.ent_type_ == "PERSON"]
             to = roles.pobjs(trigger, "to") or [t for o in of for t in roles.pobjs(o, "to")]
+            if not to and trigger.dep_ == "dobj" and of:
+                to = roles.pobjs(trigger.head, "to")  # "negotiated the surrender of 60 fighters to the army"
             if not to or is_legal(to[0]) or trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
                 return
-            agents, source = roles.noun_agent(trigger)
+            agents, source = (of[:1], "syntax") if of else roles.noun_agent(trigger)
             if any(a.ent_type_ == "GPE" for a in agents):
                 return  # "Germany's surrender to the Allies": a state capitulating
-            if not agents and of:
-                agents, source = of[:1], "syntax"  # "the surrender of 200 fighters to the army"
             yield Draft.defection(trigger, agents, source, to=to, strength=0.5)
             return
         agents, source = roles.noun_agent(trigger)
@@ -219,7 +265,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             appos = [c for c in trigger.children if c.dep_ == "appos"]
             if not appos and not _named_defector(trigger):
                 return  # a bare "defectors" is a population ("a cash reward for defectors"), not an event
-            agents, source = (appos or [trigger]), "syntax"
+            agents, source = (appos or [_among(trigger) or _apposed(trigger) or trigger]), "syntax"
             if trigger.dep_ == "compound" and trigger.head.ent_type_ == "PERSON":
                 agents = [trigger.head]  # "North Korean defector Thae Yong-ho" is the person
         frm = roles.pobjs(trigger, "from", "of")
@@ -357,6 +403,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if obj is not None and obj.lemma_.lower() in ("allegiance", "loyalty"):
             frm = frm or roles.pobjs(obj, "from")
             to = to or roles.pobjs(obj, "to")
+        for leaving in (c for c in trigger.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() == "leave"):
+            frm = frm or list(roles.children(leaving, "dobj"))  # "switched parties, leaving the Republicans"
+            to = to or side_joined(leaving)
     elif lemma == "lay":
         # "laid down their arms" is a surrender
         obj = roles.patient(trigger)
@@ -364,7 +413,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)
             or obj is None
             or obj.lemma_.lower() not in ("arm", "arms", "weapon", "gun")
-            or sent & {"peace", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord"}
+            or sent & {"deal", "agreement", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord"}
         ):
             return  # disarming under a peace deal is demobilisation, not going over to another side
     elif (

@@ -28,6 +28,11 @@ _ASYLUM_SEEKERS = {
     "ambassador",
     "minister",
     "agent",
+    "lieutenant",
+    "captain",
+    "major",
+    "sergeant",
+    "corporal",
 }
 _LEGAL_SIDE = {
     "police",
@@ -71,6 +76,7 @@ def is_group(token: Token, actors: Actors) -> bool:
         "unit",
         "emirate",
         "camp",
+        *_FORMATIONS,
     }
 
 
@@ -90,20 +96,23 @@ def affiliation(defector: Token) -> list[Token]:
     frm = roles.pobjs(head, "from", "of") + [
         t for t in roles.pobjs(head, "in") if t.ent_type_ not in _PLACES or t.ent_id_
     ]
-    if frm and head.lemma_.lower() in lexicon.MEMBER_NOUNS | lexicon.QUANTITY_HEADS | {
-        "ambassador",
-        "head",
-        "politician",
-        "minister",
-        *_FORMATIONS,
-    }:
+    lemma = head.lemma_.lower()
+    if frm and lemma in _MEMBERS | lexicon.QUANTITY_HEADS | {"ambassador", "head", "spokesman", "emir", *_FORMATIONS}:
         inner = frm[0]
-        if inner.lemma_.lower() in lexicon.MEMBER_NOUNS:
-            return affiliation(inner)  # "most of its members"; "dozens of soldiers" say nothing of a side
+        if inner.lemma_.lower() in _MEMBERS:
+            # "most of its members", "hundreds of Ukrainian servicemen"; "dozens of soldiers" say nothing of a side
+            return affiliation(inner)
         return [inner]
     for c in head.children:
         if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our", "your"):
             return [c]
+    if lemma in _MEMBERS:
+        # "fighters loyal to the Islamic State", "militants belonging to Jaish-e-Mohammed"
+        for c in head.children:
+            if c.dep_ in ("amod", "acl") and c.lemma_.lower() in {"loyal", *lexicon.BELONGING_VERBS}:
+                sides = roles.pobjs(c, "to", "with")
+                if sides:
+                    return sides[:1]
     for c in head.children:
         if (
             c.dep_ in ("compound", "amod", "nmod")
@@ -112,8 +121,16 @@ def affiliation(defector: Token) -> list[Token]:
         ):
             return [c]
     for c in head.children:
-        if c.dep_ == "compound" and c.lemma_.lower() in _FORCES and head.lemma_.lower() in _SERVICE_MEMBERS:
+        if c.dep_ == "compound" and c.lemma_.lower() in _FORCES and lemma in _SERVICE_MEMBERS:
             return [c]  # "several army conscripts": the army, when no people or state names it
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_upper and len(c) > 1 and lemma in _MEMBERS:
+            return [c]  # "the NPA rebel": an acronym the model did not tag names the group
+    for c in head.children:
+        if c.dep_ == "compound" and c.lemma_.lower() in _FORCES | {"force", "guard"}:
+            # "a Venezuelan air force lieutenant": the people or state is on the force the rank is of
+            for m in c.subtree:
+                if m.dep_ in ("amod", "compound") and (m.ent_type_ in ("NORP", "GPE") or m.ent_id_) and m.i < c.i:
+                    return [m]
     if head.ent_type_ == "PERSON":
         # "Former Syrian Prime Minister Riyad Hijab": the side is on the title before the name.
         for title in (c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"):
@@ -172,15 +189,21 @@ _POLITICIANS = frozenset({
 })  # fmt: skip
 
 
+# Who belongs to a side named after them: "three lawmakers of the ruling party", "policemen from the Kandahar police".
+_MEMBERS = lexicon.MEMBER_NOUNS | _SERVICE_MEMBERS | _POLITICIANS | {"serviceman", "servicemen"}
+
+
 def is_politician(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lemma_.lower() in _POLITICIANS or token.lower_ in ("he", "she")
 
 
 def is_side(token: Token) -> bool:
-    """A side one can leave for another: a party, a leader, "the opposition", "the government camp"."""
+    """A side one can leave for another: a party, a leader, "the opposition", "the government camp", or a name the
+    model left untagged ("after leaving Jaish al-Muhajireen wal-Ansar")."""
     return (
         is_party(token)
         or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (token.pos_ == "PROPN" and not token.ent_type_)
         or token.lemma_.lower()
         in (
             "opposition",
@@ -218,7 +241,11 @@ def side_joined(verb: Token) -> list[Token]:
             out += roles.pobjs(c, "with")
         elif lemma in ("go", "cross", "defect"):
             out += roles.to_objects(c)
-    return out
+    return [t for t in out if t.lemma_.lower() not in _NO_SIDES]
+
+
+# What fighters who lay down their arms join that is no side: "joined the Afghan peace process".
+_NO_SIDES = frozenset({"process", "programme", "program", "talks", "dialogue", "initiative", "life", "society"})
 
 
 _FLIGHT_VERBS = frozenset({"cross", "flee", "escape", "slip", "go", "defect", "fly"})
