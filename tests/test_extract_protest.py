@@ -181,3 +181,50 @@ def test_words_and_riots_are_no_attack(nlp, text):
 def test_an_attack_during_a_speech_is_still_an_attack(nlp):
     text = "A former provincial governor was shot during a campaign speech in Gwangju and later died in hospital."
     assert _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        # two words, merged before the tagger as the hyphenated spelling is by the tokenizer
+        (
+            "Protesters were lathi charged by the police outside the district headquarters in Ludhiana.",
+            "the police",
+            "Protesters",
+        ),
+        # the compound tagged as an adjective on its object: the object, and the sentence's first noun as the doer
+        (
+            "Police in Nairobi tear-gassed supporters of opposition leader Raila Odinga on Monday.",
+            "Police",
+            "supporters",
+        ),
+        ("Police in Lahore baton-charged lawyers protesting outside the high court.", "Police", "lawyers"),
+        # a machete or "to death" makes "hacked" a killing
+        (
+            "Suspected TMC goons hacked a BJP booth president to death in Cooch Behar on Saturday night.",
+            "Suspected TMC goons",
+            "a BJP booth president",
+        ),
+        # sides of a clash stay sides when a casualty clause follows
+        (
+            "ANC supporters and IFP members clashed in Msinga, leaving four people dead.",
+            "ANC supporters",
+            "IFP members",
+        ),
+    ],
+)
+def test_parse_breaks_in_protest_news(nlp, text, agent, target):
+    events = _events(nlp, text)
+    agents, targets = _roles(events)
+    assert agent in agents, agents
+    assert any(target in t for t in targets), targets
+
+
+def test_tear_gas_written_with_a_hyphen_is_still_the_weapon(nlp):
+    events = _events(nlp, "Police fired tear-gas at a crowd of Muslim protesters in Dhaka's Baitul Mukarram area.")
+    _, targets = _roles(events)
+    assert not any("gas" in t for t in targets) and any("protesters" in t for t in targets), targets
+
+
+def test_hackers_hacking_accounts_are_no_attack(nlp):
+    assert not _events(nlp, "Hackers hacked the Twitter accounts of two ministers in Islamabad on Monday.")

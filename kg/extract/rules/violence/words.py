@@ -13,7 +13,7 @@ ATTACK_VERBS = (
     "capture", "seize", "retake", "recapture", "overrun", "liberate", "fight", "explode", "detonate", "torch",
     "burn", "hijack", "gun", "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison",
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
-    "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate",
+    "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate", "hack",
     *lexicon.WEAPON_VERBS,
     *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
 )  # fmt: skip
@@ -28,6 +28,8 @@ ATTACK_NOUNS = (
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
     "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge",
 )  # fmt: skip
+# The crowd-control compounds as lemmas ("lathi-charge", "tear-gas").
+CROWD_CONTROL = frozenset(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items())
 # Military press releases' word for killing: "neutralised 12 terrorists" (people, not threats or bombs).
 NEUTRALISED = frozenset({
     "terrorist", "militant", "jihadist", "insurgent", "fighter", "gunman", "gunmen", "rebel", "bandit", "attacker",
@@ -50,7 +52,7 @@ PLACE_TAKING = frozenset({
 CONTEXT_ONLY = frozenset({
     "hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
     "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun", "battle", "fall",
-    "neutralise", "neutralize", "retaliate", *lexicon.WEAPON_VERBS,
+    "neutralise", "neutralize", "retaliate", "hack", *lexicon.WEAPON_VERBS,
 })  # fmt: skip
 # Verbs of killing and wounding, and the weakest of them as triggers.
 HARM_VERBS = frozenset({"kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"})
@@ -65,7 +67,7 @@ FILMED = frozenset({"film", "video", "scene", "movie"})  # "shoot a film"
 WEAPON_OBJECTS = frozenset({
     "rocket", "missile", "mortar", "shell", "shot", "round", "bullet", "grenade", "weapon", "gun", "artillery",
     "salvo", "volley", "tear", "teargas", "gas", "bomb", "projectile", "munition", "shells", "barrage", "explosive",
-    "explosives", "device", "ied", "pellet", "canister", "cannon",
+    "explosives", "device", "ied", "pellet", "canister", "cannon", "tear-gas", "pepper-spray",
 })  # fmt: skip
 SALVO_COUNTS = lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"}  # "dozens of rockets"
 # Words around an explosion that make it a bombing.
@@ -78,6 +80,7 @@ SEIZING_OFFICERS = frozenset({"police", "customs", "officer"})
 SEIZURE_CUES = frozenset({"drug", "arrest", "smuggler"})
 # What a retaliation is made "with" when it is violence: "retaliated with tear gas shells", "with live fire".
 RETALIATION_ARMS = lexicon.WEAPON_LEMMAS | lexicon.USED_WEAPONS | WEAPON_OBJECTS | {"fire", "force", "lathi-charge"}
+BLADES = frozenset({"machete", "axe", "sword", "knife", "sickle", "cleaver", "dao", "panga", "chopper"})
 BEATING_CUES = frozenset({
     "police", "soldier", "baton", "protester", "security", "militia", "troop", "guard", "cop", "constable",
     "personnel", "mob", "goon", "villager", "activist", "supporter",
