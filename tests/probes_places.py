@@ -308,4 +308,17 @@ NOT_THERE: list[tuple[str, tuple[str, ...], str]] = [
         VIOLENT,
         "Armenia",
     ),
+    # --- the sentence before set no scene: several places ---
+    (
+        "The group has cells in France, Belgium and Germany, officials said. Russian, Syrian and US airstrikes "
+        "against its leaders have prompted reprisals.",
+        ("AIRSTRIKE",),
+        "France",
+    ),
+    (
+        "Saudi-led coalition jets carried out air raids on the Houthi-held capital Sanaa overnight, residents "
+        "said, hours after the Houthis fired a missile at the Saudi city of Najran.",
+        ("AIRSTRIKE",),
+        "Najran",
+    ),
 ]

@@ -418,11 +418,35 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
             return None
         found = [p for p in _named_places(prev, actors) if not _where_said(p, prev.root)]
         if found:
-            return actors.place(found[0])
+            # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
+            return None if _listed(found[0]) else actors.place(found[0])
         if _shifts_scene(prev):
             return None
         current = prev
     return None
+
+
+def _listed(place: Token) -> bool:
+    """True for a place written in an enumeration of three or more places ("attacks in France, Belgium and
+    Florida"): several scenes. Two places joined are often one front ("between Tal Abyad and Ras al-Ayn", "raids
+    on the towns of Hayan and Anadan"), and a place followed by its areas is one place ("Jalalabad city,
+    Nangarhar province, Afghanistan": no "and")."""
+    head = place
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    items = [head.doc[i] for i in sorted(_chain(head))]
+    places = [t for t in items if t.ent_type_ in PLACE_LABELS or t.pos_ == "PROPN"]
+    joined = any(c.dep_ == "cc" for t in items for c in t.children)
+    return joined and len(places) >= 3
+
+
+def _chain(head: Token) -> set[int]:
+    """Indices of ``head`` and the tokens coordinated with it."""
+    out = {head.i}
+    for t in head.subtree:
+        if t.dep_ == "conj" and t.head.i in out:
+            out.add(t.i)
+    return out
 
 
 def _shifts_scene(sent: Span) -> bool:
