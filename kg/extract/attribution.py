@@ -451,6 +451,8 @@ def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> li
 def _follow_up(event: Event, doc: Doc) -> bool:
     """True for a mention that follows an incident up rather than telling it: no doer, and an anaphoric
     noun ("the attack") or a casualty verb ("five people were killed in the attack")."""
+    if event.negated:
+        return True  # "Assailants attempted to detonate a device ... The device failed to detonate": part of the try
     token = _token(doc, event.trigger.start)
     if event.agent is not None:
         # "Militants stormed a school. Officials said the attackers were members of Boko Haram": the doers named

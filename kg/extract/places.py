@@ -182,15 +182,20 @@ def _destination(draft: Draft, actors: Actors, used: set[tuple[int, int]]) -> Me
 def _place_modifiers(noun: Token) -> list[Token]:
     """Place names modifying a common noun: "the Sousse beachfront", "the Kabul airport" (a place entity,
     or a proper name the GeoNames gazetteer knows, as the small model tags such names NORP or ORG)."""
-    if noun.pos_ != "NOUN":
-        return []
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in lexicon.ACTING_MEMBERS | lexicon.GROUP_NOUNS:
+        return []  # "Fano militias", "Houthi fighters": a name on people or a group names who they are
     return [
         c
         for c in noun.children
         if c.dep_ == "compound"
         and c.i < noun.i
         and not c.ent_id_
-        and (c.ent_type_ in ("GPE", "LOC") or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and known_place(c.text)))
+        and (
+            c.ent_type_ == "GPE"
+            # the whole name, not its last word, and known whatever the model tagged it: "a Rashtriya Rifles
+            # vehicle" (tagged LOC) names a regiment, no place called Rifles
+            or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and known_place(noun.doc[c.left_edge.i : c.i + 1].text))
+        )
     ]
 
 
