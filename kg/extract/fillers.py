@@ -60,6 +60,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "blew himself up"
     if token.lemma_.lower() in ("responsibility", "credit"):
         return False  # what is claimed for an attack, never who did it or to whom
+    if token.lemma_.lower() == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() in _FIRE_VERBS:
+        return False  # "setting fire to the market", "opened fire": what was done, not to whom
     if token.pos_ == "NUM" or token.like_num:
         # "18 of 25 drones"; the victims counted by a casualty verb ("killing 2") when nothing else names
         # them; never a doer, a year or a figure elsewhere ("the 2,000 ... pushed that number above 50,000").
@@ -104,10 +106,32 @@ def place_modifier(noun: Token) -> Token | None:
         (
             c
             for c in noun.children
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "LOC") and c.i < noun.i
+            if c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.i < noun.i
+            and (c.ent_type_ in ("GPE", "LOC") or (not c.ent_id_ and _named_as_place(c)))
         ),
         None,
     )
+
+
+_FIRE_VERBS = frozenset({"set", "open", "return", "exchange", "hold", "cease"})
+
+
+# Nouns naming where a name is when it follows them with "of": "the village of Kautikari".
+_PLACE_OF = frozenset({"village", "town", "city", "district", "area", "region", "province", "camp", "settlement"})
+
+
+def _named_as_place(name: Token) -> bool:
+    """True when the document names ``name`` as a place elsewhere ("the village of Kautikari") or tags it one."""
+    for tok in name.doc:
+        if tok.i == name.i or tok.text != name.text:
+            continue
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_OF:
+            return True
+    return False
 
 
 # Verbs whose object is what an attack is made with, never what it is against.

@@ -88,6 +88,7 @@ def merge(
     """
     clusters: list[_Cluster] = []
     for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
+        event = _without_recalled_place(event)
         series = is_series(event)
         barrier = _barrier(event)
         noun = is_anaphoric(event) or is_claim(event)
@@ -370,7 +371,32 @@ def _barrier(event: Event) -> int:
         if word in DISTINCT_WORDS or (word in ORDINALS and previous == "a"):
             barrier = start + match.start()
         previous = word
+    for match in _RECALLED.finditer(event.sentence.text[: max(0, event.trigger.start - start)]):
+        barrier = max(barrier, start + match.start())
     return barrier
+
+
+def _without_recalled_place(event: Event) -> Event:
+    """``event`` without a place read in a recalled time's clause after its trigger: "The raid was the deadliest
+    since January, when jihadists killed 40 farmers in Zabarmari" does not put the raid in Zabarmari."""
+    loc, start = event.location, event.sentence.start
+    recalled = _RECALLED.search(event.sentence.text[max(0, event.trigger.end - start) :])
+    if (
+        loc is None
+        or recalled is None
+        or not event.trigger.end + recalled.start() <= loc.span.start < event.sentence.end
+    ):
+        return event
+    return replace(event, location=None)
+
+
+# A time recalled with what happened then: "the deadliest since January, when jihadists killed 40 farmers", "in
+# 2019, when gunmen stormed ...": the clause tells an earlier incident, not the one the story is about.
+_RECALLED = re.compile(
+    r"\b(?:since|in|until|before|last)\s+(?:\w+\s+){0,2}?(?:\w+day|\d{4}|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|year|month|week)\s*,\s*when\b",
+    re.IGNORECASE,
+)
 
 
 def _event_noun_follows(following: list[re.Match[str]]) -> bool:

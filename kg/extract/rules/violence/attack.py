@@ -155,6 +155,8 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         and trigger.head.lemma_.lower() in words.VIOLENT_LEMMAS
     ):
         return  # "shelled the village, killing 3 civilians": the victims of that attack, not a new one
+    if _toll_since(trigger):
+        return  # "Boko Haram has killed more than 35,000 people since 2009": a toll over years, no incident
     own_subject = any(c.dep_ == "nsubj" for c in trigger.children)
     if (
         trigger.dep_ in ("amod", "compound", "nmod", "npadvmod")
@@ -195,6 +197,20 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     ):
         return  # police and arrest raids are not attacks
     yield from VERB_FRAMES.get(lemma, _struck)(event_type, trigger, agent, target)
+
+
+def _toll_since(verb: Token) -> bool:
+    """A perfect-tense verb counted over a span of years ("have killed 35,000 people since 2009", "has carried out
+    hundreds of attacks over the past decade"): a group's record, not an incident."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    for prep in roles.children(verb, "prep"):
+        for span in roles.children(prep, "pobj"):
+            if prep.lower_ == "since" and span.like_num and len(span.text) == 4:
+                return True  # "since 2009"
+            if prep.lower_ in ("over", "in", "during") and span.lemma_.lower() in ("year", "decade"):
+                return any(c.lower_ in ("past", "last") for c in span.children)  # "over the past decade"
+    return False
 
 
 def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
