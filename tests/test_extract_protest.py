@@ -228,3 +228,48 @@ def test_tear_gas_written_with_a_hyphen_is_still_the_weapon(nlp):
 
 def test_hackers_hacking_accounts_are_no_attack(nlp):
     assert not _events(nlp, "Hackers hacked the Twitter accounts of two ministers in Islamabad on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "target"),
+    [
+        # a weapon among the object's conjuncts makes the object the arms, and the purpose's object the target
+        (
+            "Police used whips and batons to disperse vendors protesting the demolition of their stalls in Harare.",
+            "Police",
+            "vendors",
+        ),
+        # a crowd broken up with arms
+        ("Carabineros dispersed the march with water cannon and tear gas in central Santiago.", "Carabineros", "march"),
+        # "beat up" is a beating whoever does it
+        ("BJP workers allegedly beat up a journalist covering the protest in Bhopal.", "BJP workers", "a journalist"),
+        # the parser hung the verb on the noun after "suspected to be"
+        (
+            "Gunmen suspected to be bandits attacked worshippers at a mosque in Zurmi, killing 18.",
+            "bandits",
+            "worshippers",
+        ),
+    ],
+)
+def test_crowd_control_and_beatings_read_through_the_parse(nlp, text, agent, target):
+    agents, targets = _roles(_events(nlp, text))
+    assert agent in agents, agents
+    assert any(target in t for t in targets), targets
+
+
+def test_the_dead_of_a_clash_are_no_side(nlp):
+    events = _events(nlp, "ANC supporters and IFP members clashed in Msinga, leaving four people dead.")
+    agents, targets = _roles(events)
+    assert "four people" in targets and "four people" not in agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police dispersed the crowd after the rally ended peacefully in Accra.",
+        "The protesters dispersed after talks with the district collector in Salem.",
+        "Kenya beat Uganda 2-1 in the final of the CECAFA Cup in Nairobi.",
+    ],
+)
+def test_dispersal_without_arms_is_no_attack(nlp, text):
+    assert not _events(nlp, text)

@@ -93,6 +93,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return by[0]  # "a convoy ambushed by militants"
         if _finite_on_root(verb):
             return sentence(verb).root
+        if verb.dep_ == "acl" and first(children(verb, "dobj")) is not None and verb.head.dep_ == "attr":
+            return verb.head  # "Gunmen suspected to be bandits attacked worshippers": the verb hung on "bandits"
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):

@@ -71,7 +71,7 @@ THROWN_WEAPONS = frozenset({
 USED_WEAPONS = frozenset({
     "sarin", "chlorine", "napalm", "phosphorus", "mustard", "nerve", "gas", "teargas", "tear", "chemical",
     "toxin", "bullet", "ammunition", "cannon", "baton", "truncheon", "grenade", "explosive", "bomb",
-    "barrel", "cluster", "munition", "weapon", "tear-gas", "pepper-spray",
+    "barrel", "cluster", "munition", "weapon", "tear-gas", "pepper-spray", "whip", "sjambok", "lathi",
 })  # fmt: skip
 WEAPON_VERBS = {
     "throw": THROWN_WEAPONS,

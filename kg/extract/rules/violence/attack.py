@@ -41,8 +41,9 @@ PATTERNS: list[list[dict]] = [
 # event, so the trigger table skips it there, and the prefilter need not parse the document for it.
 REQUIRES = {
     **lexicon.WEAPON_VERBS,
-    "beat": words.BEATING_CUES,
+    "beat": words.BEATING_CUES | {"up"},
     "retaliate": words.RETALIATION_ARMS,
+    "disperse": words.RETALIATION_ARMS,
     "hack": words.BLADES | {"death"},
 }
 
@@ -234,7 +235,7 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
     if target is None and trigger.dep_ in ("amod", "compound"):
         victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
         target = victims[0] if victims else None
-    fired = target is not None and weapon(target)
+    fired = target is not None and any(weapon(t) for t in roles.conjuncts(target))  # "used whips and batons"
     if fired and target is not None:
         at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
         at = [t for t in at if roles.can_fill(t, doer=False)]  # "On 4 June, ... fired grenades at a post": not June
@@ -290,10 +291,11 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
     lemma = trigger.lemma_.lower()
     partners = roles.pobjs(trigger, "with", "against")
     victims = roles.casualties(trigger)
+    dead: list[Token] = []
     if not partners and agent is not None and (target is None or (victims is not None and target.i == victims.i)):
         partners = roles.co_subjects(trigger, agent)  # "X and Y clashed": each side fought the other
         if partners and target is not None:
-            partners = [*partners, target]  # "..., leaving four people dead": the dead are the clash's victims
+            dead = [target]  # "..., leaving four people dead": the clash's victims, no side of it
     if not partners and target is not None and lemma == "battle":
         partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
     agents = [agent] if agent is not None else []
@@ -301,7 +303,7 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
         event_type,
         trigger,
         agent,
-        targets=partners or ([target] if target else []),
+        targets=(partners + dead) or ([target] if target else []),
         places=roles.locations(trigger),
         strength=0.65,
     )

@@ -168,8 +168,10 @@ def ethnically_cleansed(verb: Token, agent: Token | None, target: Token | None) 
 
 
 def beaten(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "police beat protesters": a beating by or of armed or security people."""
-    return bool(roles.sentence_lemmas(verb) & words.BEATING_CUES)
+    """ "police beat protesters": a beating by or of armed or security people; "beat up" anyone."""
+    return bool(roles.sentence_lemmas(verb) & words.BEATING_CUES) or any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
 
 
 def retaliated_with_arms(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -181,6 +183,15 @@ def hacked(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "hacked a booth president to death", "hacked with machetes": a blade, not a computer."""
     return any(w.lemma_.lower() == "death" for w in roles.pobjs(verb, "to")) or bool(
         roles.sentence_lemmas(verb) & words.BLADES
+    )
+
+
+def dispersed_with_arms(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "dispersed the march with water cannon and tear gas": a crowd broken up with arms; a crowd that
+    dispersed, or one dispersed by an order, is no attack."""
+    arms = roles.pobjs(verb, "with", "using")
+    return target is not None and any(
+        w.lemma_.lower() in words.RETALIATION_ARMS for a in arms for w in roles.conjuncts(a)
     )
 
 
@@ -249,5 +260,6 @@ VERB_SENSES: dict[str, Sense] = {
     **dict.fromkeys(("gain", "assume", "wrest"), took_control),
     "take": taken,
     "retaliate": retaliated_with_arms,
+    "disperse": dispersed_with_arms,
     "hack": _unless_sport(hacked),  # after PLACE_TAKING: "took control of" needs an armed side
 }
