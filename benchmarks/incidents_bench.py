@@ -9,14 +9,25 @@ number of candidates compared per report is the machine-independent measure (con
 times move with whatever else the machine runs.
 
     python benchmarks/incidents_bench.py            # 10k, 30k, 100k reports
+
+``--store N`` times the store side instead: a store of N synthetic articles (seven attack reports each, 20
+places, 8 groups, a year of dates; written as N-Quads, no parsing), then ``update_incidents`` (reads the reports
+a few days at a time and links them as they come), the same again with nothing changed, and the relink of the
+whole store read in one query (``sync.reports`` + ``link``).  Run it with ``PYTHONPATH=`` another checkout to
+time that code on the same store.
+
+    python benchmarks/incidents_bench.py --store 3000
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import tempfile
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
 from kg.incidents import Report, candidates, link
 
@@ -53,10 +64,90 @@ def feed(n: int, *, per_day: int = 140, seed: int = 1) -> list[Report]:
     return reports
 
 
+_KG, _SEM, _DC = (
+    "https://w3id.org/kg/ontology#",
+    "http://semanticweb.cs.vu.nl/2009/11/sem/",
+    "http://purl.org/dc/terms/",
+)
+_GAF, _NIF = (
+    "http://groundedannotationframework.org/gaf#",
+    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+)
+_A, _LABEL = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#label"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def store_quads(articles: int, *, seed: int = 1) -> str:
+    """N-Quads of ``articles`` documents, seven attack reports each, shaped as kg writes them (types, document,
+    date, place, agent, modality, polarity, mention offsets, sentences)."""
+    rng = random.Random(seed)
+    start = date(2022, 1, 1)
+    lines = [f'<urn:bench:place/{p}> <{_LABEL}> "Town {p}" <urn:bench:actors> .' for p in range(20)]
+    lines += [f'<urn:bench:group/{g}> <{_LABEL}> "Group {g}" <urn:bench:actors> .' for g in range(8)]
+    for a in range(articles):
+        doc = f"<urn:bench:doc/{a}>"
+        day = start + timedelta(days=rng.randrange(365))
+        lines += [f"{doc} <{_A}> <{_KG}Document> {doc} .", f'{doc} <{_DC}date> "{day}"^^<{_XSD}date> {doc} .']
+        lines.append(f"{doc} <{_DC}source> <https://news{a % 5}.example/{a}> {doc} .")
+        for i in range(7):
+            e, mention, sentence = f"<urn:bench:doc/{a}/e{i}>", f"<urn:bench:doc/{a}#m{i}>", f"<urn:bench:doc/{a}#s{i}>"
+            offset = f'"{i * 100}"^^<{_XSD}nonNegativeInteger>'
+            lines += [
+                f"{e} <{_A}> <{_KG}Attack> {doc} .",
+                f"{e} <{_A}> <{_SEM}Event> {doc} .",
+                f"{e} <{_KG}document> {doc} {doc} .",
+                f"{e} <{_KG}modality> <{_KG}Asserted> {doc} .",
+                f"{e} <{_KG}polarity> <{_KG}Positive> {doc} .",
+                f"{e} <{_GAF}denotedBy> {mention} {doc} .",
+                f"{mention} <{_A}> <{_KG}EventMention> {doc} .",
+                f"{mention} <{_NIF}beginIndex> {offset} {doc} .",
+                f"{sentence} <{_A}> <{_NIF}Sentence> {doc} .",
+                f"{sentence} <{_NIF}beginIndex> {offset} {doc} .",
+            ]
+            if rng.random() < 0.6:
+                lines.append(
+                    f'{e} <{_SEM}hasTimeStamp> "{day - timedelta(days=rng.randrange(3))}"^^<{_XSD}date> {doc} .'
+                )
+            if rng.random() < 0.8:
+                lines.append(f"{e} <{_SEM}hasPlace> <urn:bench:place/{rng.randrange(20)}> {doc} .")
+            if rng.random() < 0.7:
+                lines.append(f"{e} <{_KG}agent> <urn:bench:group/{rng.randrange(8)}> {doc} .")
+    return "\n".join(lines) + "\n"
+
+
+def store_bench(articles: int) -> None:
+    from kg.incidents import sync
+    from kg.store.embedded import Store
+
+    print(f"kg from {Path(sync.__file__).parent.parent.parent}; load average {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory(prefix="kg-incidents-bench-") as folder, Store.open(Path(folder) / "s") as store:
+        store.load(store_quads(articles), format="nquads")
+        for name in ("update_incidents", "again, nothing changed"):
+            cpu, wall = time.process_time(), time.perf_counter()
+            count = sync.update_incidents(store)
+            cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+            print(
+                f"{articles:,} articles, {7 * articles:,} reports: {name}: {wall:.1f} s "
+                f"({cpu:.1f} s CPU), {count:,} incidents"
+            )
+        cpu, wall = time.process_time(), time.perf_counter()
+        count = len(link(sync.reports(store)))
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        print(
+            f"{articles:,} articles: every report read at once and linked: {wall:.1f} s ({cpu:.1f} s CPU), "
+            f"{count:,} incidents"
+        )
+    print(f"load average {os.getloadavg()[0]:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
+    parser.add_argument("--store", type=int, metavar="ARTICLES", help="time update_incidents on a store instead")
     args = parser.parse_args()
+    if args.store:
+        store_bench(args.store)
+        return
     per_report = []
     for n in args.sizes:
         reports = feed(n)

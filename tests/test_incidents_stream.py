@@ -167,3 +167,68 @@ def test_incidents_kept_up_build_by_build_are_the_relink_of_the_whole_store(nlp,
     with Store.open(tmp_path / "fresh") as fresh:
         list(build(documents, store=fresh, nlp=nlp))
         assert _graph(fresh) == whole  # the same graph built in one go
+
+
+def _synthetic_store(store, *, documents: int, seed: int) -> None:
+    """A store of event reports written as N-Quads, without parsing: documents with and without a date, events
+    with a day, a month only or no time, attacks and air strikes, named groups and gunmen, a few towns."""
+    kg, sem, dc = (
+        "https://w3id.org/kg/ontology#",
+        "http://semanticweb.cs.vu.nl/2009/11/sem/",
+        "http://purl.org/dc/terms/",
+    )
+    a, label, xsd = (
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+        "http://www.w3.org/2000/01/rdf-schema#label",
+        ("http://www.w3.org/2001/XMLSchema#"),
+    )
+    rng = random.Random(seed)
+    lines = [f"<urn:x:gunmen> <{a}> <{kg}Collective> <urn:x:g> .", f'<urn:x:gunmen> <{label}> "gunmen" <urn:x:g> .']
+    lines += [f'<urn:x:town{p}> <{label}> "Town{p}" <urn:x:g> .' for p in range(4)]
+    lines += [f'<urn:x:group{g}> <{label}> "Group {g}" <urn:x:g> .' for g in range(3)]
+    start = date(2021, 6, 1)
+    for d in range(documents):
+        doc, graph = f"<urn:x:doc{d}>", f"<urn:x:doc{d}>"
+        published = start + timedelta(days=rng.randrange(20))
+        if rng.random() < 0.9:
+            lines.append(f'{doc} <{dc}date> "{published}"^^<{xsd}date> {graph} .')
+        lines.append(f"{doc} <{dc}source> <https://outlet{d % 4}.example/{d}> {graph} .")
+        for i in range(rng.randint(1, 4)):
+            e = f"<urn:x:doc{d}/e{i}>"
+            kind = "Airstrike" if rng.random() < 0.2 else "Attack"
+            lines += [f"{e} <{a}> <{kg}{kind}> {graph} .", f"{e} <{kg}document> {doc} {graph} ."]
+            lines += [f"{e} <{kg}modality> <{kg}Asserted> {graph} .", f"{e} <{kg}polarity> <{kg}Positive> {graph} ."]
+            when = rng.random()
+            if when < 0.5:
+                day = published - timedelta(days=rng.randrange(3))
+                lines.append(f'{e} <{sem}hasTimeStamp> "{day}"^^<{xsd}date> {graph} .')
+            elif when < 0.6:
+                lines.append(f'{e} <{sem}hasTimeStamp> "{published:%Y-%m}"^^<{xsd}gYearMonth> {graph} .')
+            if rng.random() < 0.7:
+                lines.append(f"{e} <{sem}hasPlace> <urn:x:town{rng.randrange(4)}> {graph} .")
+            agent = rng.choice(["<urn:x:gunmen>", "<urn:x:group0>", "<urn:x:group1>", "<urn:x:group2>", None])
+            if agent:
+                lines.append(f"{e} <{kg}agent> {agent} {graph} .")
+    store.load("\n".join(lines) + "\n", format="nquads")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_streamed_linking_through_the_date_index_is_the_link_of_every_report_at_once(tmp_path, monkeypatch, seed):
+    """update_incidents reads the reports a few days at a time by looking their date literals up (event dates,
+    else the document's, a month-only date falling back to the document's, the undated apart); its incidents
+    graph must be the one linking every report read in one scan makes."""
+    from kg.incidents import sync
+    from kg.store.embedded import Store
+
+    monkeypatch.setattr(sync, "_WINDOW_EVENTS", 25)
+    monkeypatch.setattr(sync, "_BATCH_INCIDENTS", 10)
+    with Store.open(tmp_path / "store") as store:
+        _synthetic_store(store, documents=150, seed=seed)
+        everything = sync.reports(store)
+        streamed = list(sync.stream(store))
+        assert sorted(streamed, key=lambda r: r.event) == everything
+        assert len(sync.windows(store)) > 5 and sync.windows(store)[0] is None  # the undated are read first
+        assert sum(r.day is None for r in everything) > 0
+        sync.update_incidents(store)
+        assert _graph(store) == _relinked(store)
+        assert sum(len(i.reports) > 1 for i in _reference(everything)) > 20

@@ -55,37 +55,58 @@ _PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 # The day a report is dated by (kg.incidents.link.Report.day): the event's date, else its document's.  kg writes
 # dates as xsd:date (10 characters) or coarser (xsd:gYearMonth, xsd:gYear: no day); "" for an undated report.
-_SLOT = (
-    "IF(BOUND(?time) && STRLEN(STR(?time)) >= 10, SUBSTR(STR(?time), 1, 10), "
-    'IF(BOUND(?published) && STRLEN(STR(?published)) >= 10, SUBSTR(STR(?published), 1, 10), ""))'
-)
+# ?key is the literal the day comes from, so a window of days can be read by looking its literals up.
+_FULL_TIME = "BOUND(?time) && STRLEN(STR(?time)) >= 10"
+_KEY = f'IF({_FULL_TIME}, ?time, IF(BOUND(?published) && STRLEN(STR(?published)) >= 10, ?published, ""))'
 
 
-def _dated_events(where: str) -> str:
-    classes = ", ".join(f"<{c}>" for c in _family_of_class())
-    return f"""?e a ?type ; kg:document ?doc . FILTER(?type IN ({classes}))
-  OPTIONAL {{ ?e sem:hasTimeStamp ?time }}
-  OPTIONAL {{ ?doc dcterms:date ?published }}
-  BIND({_SLOT} AS ?slot) {where}"""
+def _event_classes() -> str:
+    return ", ".join(f"<{c}>" for c in _family_of_class())
+
+
+def _every(condition: str = "") -> str:
+    """Every report (a scan of the store's events), or those that meet ``condition``."""
+    return f"""?e a ?type ; kg:document ?doc . FILTER(?type IN ({_event_classes()}))
+    OPTIONAL {{ ?e sem:hasTimeStamp ?time }}
+    OPTIONAL {{ ?doc dcterms:date ?published }} {condition}"""
 
 
 def _days_query() -> str:
-    return _PROLOGUE + f"SELECT ?slot (COUNT(?e) AS ?n) WHERE {{ {_dated_events('')} }} GROUP BY ?slot"
+    """Each literal a report is dated by (its ?key) and how many reports it dates: one row per date, not per
+    event; the days come from the literals (``SUBSTR(STR(?key), 1, 10)``)."""
+    return _PROLOGUE + f"SELECT ?key (COUNT(?e) AS ?n) WHERE {{ {_every(f'BIND({_KEY} AS ?key)')} }} GROUP BY ?key"
 
 
-def _reports_query(first: str | None = None, last: str | None = None) -> str:
-    """Every report, or those dated ``first`` to ``last`` (ISO days; "" for the undated)."""
-    window = "" if first is None else f'FILTER(?slot >= "{first}" && ?slot <= "{last}")'
+def _dated_in(keys: Iterable[str]) -> str:
+    """The reports dated by one of ``keys`` (date literals in N-Triples syntax), found by looking the literals up
+    in the store's index, not by testing every event: those with that date, and those of documents of that
+    date that give no day of their own."""
+    values = " ".join(keys)
+    return f"""{{ VALUES ?time {{ {values} }} ?e sem:hasTimeStamp ?time ; a ?type ; kg:document ?doc .
+      FILTER(?type IN ({_event_classes()})) OPTIONAL {{ ?doc dcterms:date ?published }} }}
+    UNION
+    {{ VALUES ?published {{ {values} }} ?doc dcterms:date ?published . ?e kg:document ?doc ; a ?type .
+      FILTER(?type IN ({_event_classes()})) OPTIONAL {{ ?e sem:hasTimeStamp ?time }} FILTER(!({_FULL_TIME})) }}"""
+
+
+def _reports_query(where: str) -> str:
+    """The reports that match ``where`` (:func:`_dated_in`, :func:`_every`): event, class, document and dates."""
+    return _PROLOGUE + f"SELECT ?e ?type ?doc ?time ?published WHERE {{ {where} }}"
+
+
+def _details_query(events: Iterable[str]) -> str:
+    """The rest of what a :class:`Report` holds for each of ``events``, looked up by their IRIs.  (Joined to the
+    reports of a window inside one query, these patterns were evaluated over every event of the store.)"""
+    values = " ".join(f"<{e}>" for e in events)
     return (
         _PROLOGUE
-        + f"""SELECT ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity
-       (MIN(?begin) AS ?position) WHERE {{
-  {{ SELECT ?e ?type ?doc ?time ?published WHERE {{ {_dated_events(window)} }} }}
-  ?e kg:modality ?modality ; kg:polarity ?polarity .
+        + f"""SELECT ?e ?doc ?place ?url ?modality ?polarity (MIN(?begin) AS ?position) WHERE {{
+  VALUES ?e {{ {values} }}
+  ?e kg:document ?doc ; kg:modality ?modality ; kg:polarity ?polarity .
   OPTIONAL {{ ?e sem:hasPlace ?place }}
   OPTIONAL {{ ?doc dcterms:source ?url }}
   OPTIONAL {{ ?e gaf:denotedBy ?mention . ?mention nif:beginIndex ?begin }}
-}} GROUP BY ?e ?type ?doc ?time ?published ?place ?url ?modality ?polarity"""
+}} GROUP BY ?e ?doc ?place ?url ?modality ?polarity"""
     )
 
 
@@ -233,38 +254,48 @@ _WINDOW_EVENTS = 2_000  # reports read from the store at a time (whole days)
 _VALUES_CHUNK = 500  # event IRIs in one VALUES block
 
 
-def windows(store: _Store) -> list[tuple[str, str]]:
-    """Ranges of days (ISO, first and last) of about :data:`_WINDOW_EVENTS` reports each, in date order; the
-    undated reports are the range ("", "")."""
-    counts = sorted((row["slot"].value, int(row["n"].value)) for row in store.raw_query(_days_query()))
-    out: list[tuple[str, str]] = []
+def windows(store: _Store) -> list[tuple[str, ...] | None]:
+    """The date literals (N-Triples) of about :data:`_WINDOW_EVENTS` reports each, whole days in date order, to
+    read with :func:`_reports_query`; None stands for the undated reports and comes first."""
+    counts: dict[str, dict[str, int]] = defaultdict(dict)  # day -> literal -> reports
+    undated = False
+    for row in store.raw_query(_days_query()):
+        key = row["key"]
+        if key.value == "":
+            undated = True
+        else:
+            counts[key.value[:10]][str(key)] = int(row["n"].value)
+    out: list[tuple[str, ...] | None] = [None] if undated else []
+    keys: list[str] = []
     size = 0
-    for day, n in counts:
-        if not out or not day or not out[-1][0] or size + n > _WINDOW_EVENTS:
-            out.append((day, day))
-            size = 0
-        out[-1] = (out[-1][0], day)
+    for day in sorted(counts):
+        n = sum(counts[day].values())
+        if keys and size + n > _WINDOW_EVENTS:
+            out.append(tuple(keys))
+            keys, size = [], 0
+        keys.extend(sorted(counts[day]))
         size += n
+    if keys:
+        out.append(tuple(keys))
     return out
 
 
 def reports(store: _Store) -> list[Report]:
     """Every event of ``store`` as a :class:`Report`: its family, day (the event's date, else the
-    document's), place, agents and targets."""
-    tables = Tables.of(store)
-    out = [r for first, last in windows(store) for r in _window(store, tables, first, last)]
-    return sorted(out, key=lambda r: r.event)
+    document's), place, agents and targets; read in one query (:func:`stream` reads a few days at a time)."""
+    return sorted(_window(store, Tables.of(store), _every()), key=lambda r: r.event)
 
 
 def stream(store: _Store, tables: Tables | None = None) -> Iterator[Report]:
     """Every event of ``store`` as a :class:`Report`, in date order (the undated first), read a few days at a
-    time: what :class:`kg.incidents.link.Sweep` takes."""
+    time through the date index: what :class:`kg.incidents.link.Sweep` takes."""
     tables = tables or Tables.of(store)
-    for first, last in windows(store):
-        yield from sorted(_window(store, tables, first, last), key=_order)
+    for keys in windows(store):
+        where = _every(f'FILTER({_KEY} = "")') if keys is None else _dated_in(keys)
+        yield from sorted(_window(store, tables, where), key=_order)
 
 
-def _window(store: _Store, tables: Tables, first: str, last: str) -> list[Report]:
+def _window(store: _Store, tables: Tables, where: str) -> list[Report]:
     # Names are shared: one string per IRI and one frozenset per set of names (an empty frozenset is 216 bytes).
     shared: dict = {}
 
@@ -275,14 +306,18 @@ def _window(store: _Store, tables: Tables, first: str, last: str) -> list[Report
         key = frozenset(values)
         return shared.setdefault(key, key)
 
-    rows = list(store.raw_query(_reports_query(first, last)))
+    found = list(store.raw_query(_reports_query(where)))
+    events = sorted({row["e"].value for row in found})
+    details: dict[tuple[str, str], list[Any]] = defaultdict(list)
     agents: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)
     targets: dict[str, set[str]] = defaultdict(set)
-    events = sorted({row["e"].value for row in rows})
     agent_role = str(KG.agent)
     for i in range(0, len(events), _VALUES_CHUNK):
-        for row in store.raw_query(_participants_query(events[i : i + _VALUES_CHUNK])):
+        chunk = events[i : i + _VALUES_CHUNK]
+        for row in store.raw_query(_details_query(chunk)):
+            details[row["e"].value, row["doc"].value].append(row)
+        for row in store.raw_query(_participants_query(chunk)):
             event, actor = one(row["e"].value), one(row["actor"].value)
             if row["role"].value == agent_role:
                 agents[event].add(actor)
@@ -294,10 +329,11 @@ def _window(store: _Store, tables: Tables, first: str, last: str) -> list[Report
     family_of_class = _family_of_class()
     happened_modality = (str(KG.Asserted), str(KG.Inspired))
     positive = str(KG.Positive)
-    for row in rows:
+    pairs = ((row, more) for row in found for more in details.get((row["e"].value, row["doc"].value), ()))
+    for row, more in pairs:
         event, document = one(row["e"].value), one(row["doc"].value)
-        time, published, url = _value(row["time"]), _value(row["published"]), _value(row["url"])
-        place = _place(_value(row["place"]), tables.area_of, tables.unnamed)
+        time, published, url = _value(row["time"]), _value(row["published"]), _value(more["url"])
+        place = _place(_value(more["place"]), tables.area_of, tables.unnamed)
         out[event] = Report(
             event=event,
             document=document,
@@ -310,8 +346,8 @@ def _window(store: _Store, tables: Tables, first: str, last: str) -> list[Report
             parents=names(p for a in named.get(event, ()) for p in tables.parents.get(a, ())),
             source=one(_source(url, document)),
             published=_day(published),
-            asserted=row["modality"].value in happened_modality and row["polarity"].value == positive,
-            position=_offset(_value(row["position"])),
+            asserted=more["modality"].value in happened_modality and more["polarity"].value == positive,
+            position=_offset(_value(more["position"])),
         )
     return list(out.values())
 
