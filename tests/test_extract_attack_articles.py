@@ -52,3 +52,19 @@ def test_fire_set_is_no_target(found):
 
 def test_a_toll_over_the_years_is_no_incident(found):
     assert not any("35,000" in m.span.text for e in found for m in e.targets)
+
+
+BOMBING = (
+    "KABUL, Afghanistan — A suicide bomber detonated explosives outside a Shiite mosque in the western city of "
+    "Herat during Friday prayers, killing at least 18 worshippers, officials said.\n\n"
+    "The bomber, who was on foot, blew himself up at the main gate as worshippers were leaving, a spokesman said.\n\n"
+    "The Islamic State's Khorasan branch claimed responsibility for the bombing in a statement.\n\n"
+    "Last year, a similar attack on a mosque in Kunduz killed more than 50 people."
+)
+
+
+def test_a_town_the_model_tagged_an_organisation_is_no_antecedent_of_the_bomber(nlp):
+    found = stated(events(nlp, BOMBING, *VIOLENCE))
+    assert len(found) == 2  # the Herat bombing, told three times, and last year's attack in Kunduz
+    assert not any(m.entity.label == "Herat" for e in found for m in e.agents)
+    assert "The bomber" in {m.span.text for m in found[0].agents}

@@ -57,7 +57,7 @@ class Salience:
         if self._mentions is None:
             found: list[tuple[int, Entity]] = []
             for ent in self.doc.ents:
-                if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or is_dateline(ent.sent):
+                if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or is_dateline(ent.sent) or _place_named(ent):
                     continue
                 if ent.ent_id_:
                     entity = self._actors.gaz.entities[ent.ent_id_]
@@ -173,3 +173,18 @@ def _subject_like(root: Token) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
     return root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+
+
+# Prepositions and place nouns a name after which is a place the model mistagged: "the western city of Herat"
+# (tagged ORG), "fighting in Kautikari" (PERSON); a place is no antecedent for "the bomber" or "they".
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around"})
+
+
+def _place_named(ent: Span) -> bool:
+    root = ent.root
+    if ent.ent_id_ or ent.label_ not in ("ORG", "PERSON") or root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS
