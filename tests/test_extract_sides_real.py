@@ -335,6 +335,34 @@ DEFECTIONS = [
         "Beni territory",
     ),
     (
+        "An al-Qaeda bomb maker handed himself over at an army post in Kidal, the Malian army said.",
+        "An al-Qaeda bomb maker",
+        "al-Qaeda",
+        None,
+        "Kidal",
+    ),
+    (
+        "Forty MNLA fighters handed over their weapons to the Malian army near Kidal on Friday.",
+        "Forty MNLA fighters",
+        None,
+        "the Malian army",
+        "Kidal",
+    ),
+    (
+        "A group of 14 soldiers from the 7th Division went over to the rebels near Hama.",
+        "A group of 14 soldiers",
+        "the 7th Division",
+        "the rebels",
+        "Hama",
+    ),
+    (
+        "The defection of the commander, which took place in Raqqa, was announced by the Kurdish YPG.",
+        "the commander",
+        None,
+        None,
+        "Raqqa",
+    ),
+    (
         "The congressman switched parties in 2019, leaving the Democrats to join the Republicans.",
         "The congressman",
         "the Democrats",
@@ -478,6 +506,12 @@ ALLEGIANCES = [
         "The militants",
         "Ayman al-Zawahiri",
     ),
+    ("Ansar al-Islam merged into the Islamic State in August 2014.", "Ansar al-Islam", "the Islamic State"),
+    (
+        "Hundreds of foreign fighters from Central Asia have enlisted in the ranks of Hayat Tahrir al-Sham.",
+        "Hundreds of foreign fighters",
+        "Hayat Tahrir al-Sham",
+    ),
 ]
 
 
@@ -520,6 +554,8 @@ NOT_ASSERTED = [
     ("The local council pledged its support to the new governor.", ALL),
     ("Opposition parties joined forces ahead of the election.", ALL),
     ("Gulf states pledged $2 billion to rebuild the city.", ALL),
+    ("The two opposition parties merged into a new alliance before the election.", ALL),
+    ("The brigade merged with a rival faction in 2016.", ALL),
 ]
 
 

@@ -33,7 +33,8 @@ LOYALTY_NOUNS = (
 _BAYAH_FORMS = ("bay'ah", "bayah", "bay'a", "bayat", "bay’ah", "bay’a")
 # Other ways to join, with the prepositions that name what is joined: "enlisted in the Wagner Group",
 # "signed up with ISIS", "acceded to NATO", "was admitted to NATO".
-_JOIN_VERBS = {"enlist": ("in", "with", "into"), "sign": ("with", "for"), "accede": ("to",), "admit": ("to", "into")}
+_JOIN_VERBS = {"enlist": ("in", "with", "into"), "sign": ("with", "for"), "accede": ("to",), "admit": ("to", "into"),
+               "merge": ("into",)}  # fmt: skip
 # Nouns of membership that a verb of becoming or declaring makes a joining: "became the 30th member of
 # NATO", "declared itself a province of the Islamic State".
 _MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing", "part")
@@ -374,17 +375,24 @@ def _to_object(*tokens: Token) -> list[Token]:
 
 
 def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
-    """ "enlisted in the Wagner Group", "signed up with ISIS", "acceded to NATO", "was admitted to NATO"."""
+    """ "enlisted in the Wagner Group", "signed up with ISIS", "acceded to NATO", "was admitted to NATO", "Ansar
+    al-Islam merged into the Islamic State" (not a merger "with" an equal)."""
     lemma = trigger.lemma_.lower()
     if lemma == "sign" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
         return
     if lemma == "admit" and not roles.is_passive(trigger):
         return
-    joined = [o for o in roles.pobjs(trigger, *_JOIN_VERBS[lemma]) if _joinable(o, actors)]
+    sides = [_of_ranks(o) for o in roles.pobjs(trigger, *_JOIN_VERBS[lemma])]
+    joined = [o for o in sides if _joinable(o, actors)]
     if not joined:
         return
     agent = roles.first(roles.children(trigger, "nsubjpass")) if lemma == "admit" else roles.subject(trigger)
     yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=joined[:1], places=roles.locations(trigger))
+
+
+def _of_ranks(side: Token) -> Token:
+    """ "enlisted in the ranks of Hayat Tahrir al-Sham": the ranks are of the side joined."""
+    return (roles.pobjs(side, "of") or [side])[0] if side.lemma_.lower() == "rank" else side
 
 
 def _pledgee(token: Token, actors: Actors) -> bool:
@@ -441,7 +449,21 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=joined[:1], places=roles.locations(verb))
 
 
-@register(EventType.ALLEGIANCE, PATTERNS)
+# Merging into another is joining it only in a document about armed groups (not companies or parties).
+_ARMED_CUES = lexicon.GROUP_NOUNS | {
+    "islamic",
+    "qaeda",
+    "isis",
+    "isil",
+    "daesh",
+    "taliban",
+    "shabaab",
+    "haram",
+    "armed",
+}
+
+
+@register(EventType.ALLEGIANCE, PATTERNS, requires={"merge": _ARMED_CUES})
 def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """ALLEGIANCE drafts from "pledged allegiance/loyalty to", "took an oath of allegiance",
     "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance; every name of a

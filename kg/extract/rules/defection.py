@@ -157,6 +157,7 @@ def _among(noun: Token) -> Token | None:
     return roles.first(roles.children(prep.head, "nsubj", "attr"))
 
 
+_ARMS = frozenset({"arm", "arms", "weapon", "gun", "rifle"})
 # Verbs with no passive sense: as a participle on a noun ("brigades defected to X") the noun is the doer.
 _INTRANSITIVE = frozenset({"defect", "splinter", "secede"})
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "allege", "investigate", "try"})
@@ -273,8 +274,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if not to and lemma in ("defector", "deserter"):
             to = fled_to(trigger, agents[0] if agents else None, actors)  # "deserters ... have crossed into Russia"
         defectors = [f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or is_member(f))]
-        if defectors and not agents:
-            # "the defection of General Tlass": the "of" phrase is who defected, not the side left.
+        if defectors:
+            # "the defection of General Tlass": the "of" phrase is who defected, not the side left, nor whoever
+            # announced it ("The defection of the commander ... was announced by the YPG").
             agents, source = defectors, "syntax"
             frm = [f for f in frm if f not in defectors]
         if lemma in ("defection", "desertion") and not (frm or to or agents):
@@ -327,15 +329,22 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     elif lemma in ("hand", "give", "turn"):
         # "handed themselves over to Kurdish forces", "gave themselves up to the army", "turned themselves
         # in to the government": a surrender to a side (not to police or courts).
-        reflexive = any(c.dep_ == "dobj" and c.lower_.endswith(("selves", "self")) for c in trigger.children)
+        # "gave up their weapons to UN peacekeepers": arms handed to a side are a surrender too.
+        reflexive = any(
+            c.dep_ == "dobj" and (c.lower_.endswith(("selves", "self")) or c.lemma_.lower() in _ARMS and to)
+            for c in trigger.children
+        )
         particle = any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children
         )
         to = to or [p for c in trigger.children if c.lower_ == "in" for p in roles.pobjs(c, "to")]
         if not (reflexive and particle) or sent & {"police", "authorities", "court"}:
             return
-        if to and is_legal(to[0]) or not to and not (lemma == "turn" and is_combatant(agent, actors)):
-            return  # "Five Boko Haram commanders turned themselves in at a military camp": to the other side
+        # "Five Boko Haram commanders turned themselves in at a military camp", "handed himself over at an army
+        # post in Kidal": to the other side
+        post = any(p.lemma_.lower() in POSTS | {"camp"} for p in roles.pobjs(trigger, "at", "to"))
+        if to and is_legal(to[0]) or not to and not ((lemma == "turn" or post) and is_combatant(agent, actors)):
+            return
     elif lemma == "renounce":
         # "renounced its allegiance to al-Qaeda", "renounced ISIS": leaving the side renounced.
         obj = roles.patient(trigger)

@@ -98,11 +98,14 @@ def affiliation(defector: Token) -> list[Token]:
     ]
     lemma = head.lemma_.lower()
     if frm and lemma in _MEMBERS | lexicon.QUANTITY_HEADS | {"ambassador", "head", "spokesman", "emir", *_FORMATIONS}:
-        inner = frm[0]
-        if inner.lemma_.lower() in _MEMBERS:
-            # "most of its members", "hundreds of Ukrainian servicemen"; "dozens of soldiers" say nothing of a side
-            return affiliation(inner)
-        return [inner]
+        for inner in frm:
+            if inner.lemma_.lower() not in _MEMBERS:
+                return [inner]
+            # "most of its members", "hundreds of Ukrainian servicemen"; "dozens of soldiers" say nothing of a
+            # side, but "a group of 14 soldiers from the 7th Division" does in its next phrase
+            if found := affiliation(inner):
+                return found
+        return []
     for c in head.children:
         if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our", "your"):
             return [c]
@@ -190,7 +193,7 @@ _POLITICIANS = frozenset({
 
 
 # Who belongs to a side named after them: "three lawmakers of the ruling party", "policemen from the Kandahar police".
-_MEMBERS = lexicon.MEMBER_NOUNS | _SERVICE_MEMBERS | _POLITICIANS | {"serviceman", "servicemen"}
+_MEMBERS = lexicon.MEMBER_NOUNS | _SERVICE_MEMBERS | _POLITICIANS | {"serviceman", "servicemen", "marine", "guerrilla"}
 
 
 def is_politician(token: Token) -> bool:
