@@ -296,7 +296,11 @@ class Actors:
 
     @staticmethod
     def _closest(ents: list[Span], head: Token) -> Span:
-        return min(ents, key=lambda e: (0 if e.root == head else 1, abs(e.root.i - head.i)))
+        # On a tie, the name a title head is given ("the al-Qaeda affiliate JNIM") over the one modifying it.
+        titled = head.lemma_.lower() in lexicon.TITLE_HEADS
+        return min(
+            ents, key=lambda e: (0 if e.root == head else 1, abs(e.root.i - head.i), not (titled and e.start > head.i))
+        )
 
     def _named(self, ent: Span) -> Entity:
         text = _clean(_strip_det(ent))
@@ -314,6 +318,8 @@ class Actors:
             kind = EntityKind.ORGANISATION
         if kind is EntityKind.PLACE:
             kind = EntityKind.ORGANISATION
+        if kind in (EntityKind.PERSON, EntityKind.ORGANISATION) and _names_a_group(ent):
+            kind = EntityKind.ARMED_GROUP  # "The Hurras al-Din organisation", the name tagged PERSON
         return Entity("name:" + normalise(text), text, kind)
 
     def _collective(self, span: Span, *, kind: EntityKind = EntityKind.COLLECTIVE) -> Entity:
@@ -321,6 +327,17 @@ class Actors:
         # "the militants" are different people, so their key is local to the document.
         text = _clean(_strip_det(span))
         return Entity(f"local:{self.doc_key}:{normalise(text)}", text, kind)
+
+
+def _names_a_group(ent: Span) -> bool:
+    """True for a name that modifies a group noun right after it: "the Maute group", "The Hurras al-Din
+    organisation" (the name is the group's, whatever the NER's label)."""
+    head = ent.root.head
+    return (
+        head.i == ent.end  # the name hangs on the noun after it ("The" may be the name's root)
+        and head.lemma_.lower() in lexicon.GROUP_NOUNS
+        and head.lemma_.lower() not in lexicon.ACTING_MEMBERS
+    )
 
 
 def _acronym(head: Token) -> Token | None:

@@ -173,6 +173,8 @@ def _chain(trigger: Token) -> list[Token]:
             continue
         if dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
             out.append(head.head)  # "the threat of attacks", "plans for an attack"
+            if head.head.dep_ == "attr" and head.head.head.pos_ == "AUX":
+                out.append(head.head.head)  # "gatherings, which could be targets for attacks": the copula's mood
             break
         if dep == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
             out.append(head.head)  # "if its posts came under attack": the coming is what is conditional

@@ -174,11 +174,12 @@ def _alias(participle: Token) -> Token | None:
 
 def _edge(token: Token) -> int:
     """The last token of ``token``'s phrase, leaving out what is coordinated inside it ("positions of the
-    security forces and residential areas" stops at "forces")."""
+    security forces and residential areas" stops at "forces") and a relative clause on it ("the headquarters
+    of the commission, for which the Taliban claimed responsibility" stops at "commission")."""
     last = token.i
     for c in token.children:
         inside_name = c.ent_iob_ == "I" and token.ent_type_ and c.ent_type_ == token.ent_type_
-        if (c.dep_ not in ("conj", "cc") or inside_name) and c.i > token.i:
+        if (c.dep_ not in ("conj", "cc", "relcl") or inside_name) and c.i > token.i:
             last = max(last, _edge(c))
     return last
 

@@ -101,6 +101,12 @@ DEED_HEADS = frozenset({
     "series", "wave", "barrage", "salvo", "assault", "ambush", "violence", "clash", "fighting", "offensive",
     "incident", "basis",
 })  # fmt: skip
+# Nouns of fixed "on" phrases that say when, why or for whom, never what was attacked: "on a regular basis",
+# "on behalf of", "on the orders of", "on the eve of", "on the pretext of".
+ON_IDIOMS = frozenset({
+    "basis", "behalf", "order", "eve", "occasion", "anniversary", "pretext", "ground", "condition", "account",
+    "instruction", "command", "suspicion", "charge", "average",
+})  # fmt: skip
 # Objects of impact verbs that are measurements, not victims ("pushed that number above 50,000").
 NOT_VICTIMS = frozenset(
     {

@@ -25,6 +25,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     participle_object,
     place_modifier,
     presumed,
+    town_name,
 )
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,
@@ -99,6 +100,12 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
         return subject(verb.head, depth=depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _RAISING and is_passive(verb.head) and not is_passive(verb):
+        raised = first(children(verb.head, "nsubjpass"))  # not "2,700 people are said to have been killed"
+        if raised is not None and raised.lower_ in lexicon.RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
+            return verb.head.head  # "seven men, who were believed to be plotting an attack"
+        if raised is not None:
+            return raised  # "The militia is believed to have carried out the massacre"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
         return subject(verb.head, depth=depth + 1)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
@@ -171,12 +178,17 @@ def _finite_on_root(verb: Token) -> bool:
 def _event_before_place(noun: Token) -> Token | None:
     """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
     67 people"), or on the place or facility it was against, up to two phrases away ("the attack on a
-    hotel in Mogadishu that killed 20 people"), the event noun: a place kills nobody."""
+    hotel in Mogadishu that killed 20 people", "the bombing of the centre in Buenos Aires, which killed 85"),
+    the event noun: a place kills nobody."""
+    place = noun.ent_type_ in ("GPE", "LOC", "FAC") or (
+        noun.lemma_.lower() in lexicon.PLACE_NOUNS and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
+    )
+    if not place:
+        return None
     for _ in range(2):
-        place = noun.ent_type_ in ("GPE", "LOC", "FAC") or (
-            noun.lemma_.lower() in lexicon.PLACE_NOUNS and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
-        )
-        if not place or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "near", "on", "against"):
+        # "the ambush of a convoy in Helmand province, which killed 12 soldiers": the second phrase may be
+        # what the event noun was against, of any kind.
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "near", "on", "against", "of"):
             return None
         event = noun.head.head
         if event.pos_ == "NOUN" and event.lemma_.lower() in DEED_HEADS:
@@ -235,6 +247,14 @@ _PURPOSE_VERBS = frozenset({"disperse", "kill", "target", "hit", "stop", "repel"
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
+# What an attack is said to be: "The attack was a horrific act of terror against innocent people".
+_DEED_KINDS = frozenset({"act", "crime", "atrocity", "outrage", "assault", "massacre"})
+# Verbs whose subject suffers the event noun they take: "civilians are facing ongoing shelling".
+_ENDURE = frozenset({"face", "suffer", "endure", "withstand", "experience"})
+# Passive verbs of saying and believing whose subject did what the infinitive says: "X is believed to have".
+_RAISING = frozenset({"believe", "think", "say", "report", "allege", "suspect", "know", "understand", "presume"})
+# Passive verbs whose subject is held to have done the deed: "X was blamed for / linked to / accused of the attack".
+_HELD_TO = frozenset({"blame", "link", "tie", "connect", "accuse", "implicate", "suspect", "hold"})
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 
 
@@ -307,6 +327,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         if c.dep_ in ("amod", "compound", "nmod")
         and (c.ent_type_ in ("NORP", "ORG", "PERSON") or c.ent_id_)
         and (where is None or c.i != where.i)
+        and not town_name(c)  # "the 2008 Mumbai attacks" with Mumbai tagged ORG
     ]
     for c in noun.children:
         if c.dep_ == "poss" and c.ent_type_ in _NOT_ACTORS:
@@ -345,7 +366,11 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
                 subj = first(children(holder, "nsubjpass"))  # "Serb forces were engaged in ..."
             if subj is not None:
                 return [subj] + pobjs(holder, "with"), "syntax"
-    for c in noun.children:
+    # "the attack against the headquarters of the commission in Kandahar, for which the Taliban claimed
+    # responsibility": the relative clause may hang on what was attacked, or on a phrase inside it.
+    hung_on = [noun, *(t for p in pobjs(noun, "on", "against", "in", "at") for t in [p, *pobjs(p, "of", "in")])]
+    hung_on += [c for t in hung_on[1:] for c in children(t, "conj")]  # "in the towns of Jabla ..., and Tartus"
+    for c in (c for h in hung_on for c in h.children):
         if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "claim":
             claimant = subject(c)  # "attacks, for which Da'esh has claimed responsibility"
             if claimant is not None and claimant.lower_ not in lexicon.RELATIVE_PRONOUNS and claimant != noun:
@@ -392,6 +417,16 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         obj = first(children(verb, "dobj"))
         if obj is not None:
             return [obj], "syntax"  # "Palestinians blamed Israel for the bombing"
+    if (
+        verb is not None
+        and is_passive(verb)
+        and verb.lemma_.lower() in _HELD_TO
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "to", "of", "in", "with")
+    ):
+        accused = first(children(verb, "nsubjpass"))
+        if accused is not None and can_fill(accused, doer=True):
+            return [accused], "syntax"  # "Hizballah was blamed for the bombing", "X has been linked to the attack"
     if verb is not None and verb.lemma_.lower() in ("claim", "accept") and noun.dep_ == "pobj":
         subj = subject(verb)
         if subj is not None:
@@ -456,6 +491,18 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         and gov_verb.lemma_.lower() in ("open", "launch", "mount", "carry", "conduct")
     ):
         found = [t for t in pobjs(gov_verb, "on", "against", "at", "upon") if t.ent_type_ not in _NOT_ACTORS]
+    if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ENDURE:
+        subj = first(children(noun.head, "nsubj"))
+        if subj is not None and subj.pos_ != "PRON":
+            found = [subj]  # "civilians are facing ongoing shelling and airstrikes by the regime"
+    if not found and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "The attack was a horrific act of terror against innocent people"
+        found = [
+            t
+            for a in children(noun.head, "attr")
+            if a.lemma_.lower() in DEED_HEADS | _DEED_KINDS  # not "The attack was the third on Damasak"
+            for t in pobjs(a, "against", "on")
+        ]
     if found:
         return found + _victims_of_its_verb(noun, found)
     # "the attack by unidentified assailants on a convoy": the parser hangs "on" on the attackers.
@@ -467,7 +514,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     # "the attack in Nairobi, which killed 67 people": the relative clause hangs on the place.
     places = [p for p in pobjs(noun, "in", "at", "near") if p.ent_type_ in ("GPE", "LOC", "FAC")]
     # "the attack on a hotel (in Mogadishu) that killed 20 people": the clause hangs on what was attacked.
-    places += [q for p in pobjs(noun, "on", "against") for q in [p, *pobjs(p, "in", "at", "near")]]
+    against = ("on", "against", "of") if "of" in preps else ("on", "against")
+    places += [q for p in pobjs(noun, *against) for q in [p, *pobjs(p, "in", "at", "near")]]
     places = [p for p in places if _event_before_place(p) == noun]
     for c in list(noun.children) + [c for p in places for c in p.children]:
         if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS | _TAKING:

@@ -156,6 +156,14 @@ def generic(noun: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in ("over", "for") and head.head.lemma_.lower() in _PENALTIES:
         # "sanctioned five commanders over attacks on civilians": a record of deeds as grounds, no incident.
         return noun.tag_ in ("NNS", "NNPS") and _kind(noun)
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in ("of", "with") and top.head.head.lemma_.lower() in _CHARGES:
+        # "individuals accused of torture and extrajudicial killings in Libya": a charge sheet, no incident.
+        return noun.tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ in ("det", "poss", "nummod") or c.ent_type_ == "DATE" for c in noun.children
+        )
     if noun.dep_ != "nsubj" or not _kind(noun):
         return False
     if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ROOT":
@@ -167,6 +175,8 @@ def generic(noun: Token) -> bool:
     return False
 
 
+# Charges laid on someone: "accused of killings", "charged with attacks".
+_CHARGES = frozenset({"accuse", "charge", "suspect", "convict", "indict"})
 # Measures taken against someone for what they did: "sanctioned X over attacks", "designated X for attacks".
 _PENALTIES = frozenset(
     {"sanction", "designate", "blacklist", "list", "indict", "penalise", "penalize", "punish", "fine", "ban"}

@@ -86,8 +86,13 @@ def pobjs(token: Token, *preps: str) -> list[Token]:
     """Objects of the prepositions ``preps`` attached to ``token`` ("attacks on X" -> X)."""
     out: list[Token] = []
     for p in token.children:
-        if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
-            out.extend(c for c in p.children if c.dep_ in ("pobj", "pcomp"))
+        if p.dep_ not in ("prep", "agent", "dative"):
+            continue
+        # "attacks in Mogadishu and against African Union troops": a preposition coordinated with one on
+        # ``token`` hangs on ``token`` too.
+        for q in [p, *(c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
+            if q.lower_ in preps:
+                out.extend(c for c in q.children if c.dep_ in ("pobj", "pcomp"))
     return out
 
 

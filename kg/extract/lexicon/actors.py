@@ -216,6 +216,7 @@ PART_NOUNS = frozenset({
 # Descriptive heads a group's name may follow directly: "the militant group Jund al-Khilafah".
 TITLE_HEADS = frozenset({
     "group", "organisation", "organization", "movement", "militia", "network", "outfit", "faction", "alliance",
+    "affiliate", "offshoot", "branch", "franchise",  # "the al-Qaeda affiliate JNIM"
 })  # fmt: skip
 # Nouns for who did an attack; definite, they refer back to the armed group a report named before.
 DOER_NOUNS = frozenset({

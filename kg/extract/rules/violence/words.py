@@ -148,6 +148,7 @@ EVENT_HEADS = frozenset({"attack", "strike", "raid", "bombing"})  # "suicide bom
 OF_TARGET_NOUNS = frozenset({
     "bombing", "shelling", "bombardment", "siege", "liberation", "capture", "killing", "massacre", "beheading",
     "assassination", "invasion", "murder", "slaughter", "execution", "burning", "poisoning", "stabbing", "shooting",
+    "ambush", "storming",
 })  # fmt: skip
 INTO_TARGET_NOUNS = frozenset({"advance", "incursion", "invasion", "offensive", "push"})
 # Nouns of fighting between sides: each side attacks the others.
