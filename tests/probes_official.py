@@ -314,6 +314,44 @@ PROBES: list[tuple[str, list[Expected]]] = [
         "al-Qaeda affiliate JNIM claimed responsibility.",
         [("A", "JNIM", "a supply convoy")],
     ),
+    # --- fourth batch: operations known by their outcome, raids on the police, partners in a deed ---
+    (
+        "In September, French forces launched an operation in the Dangarous forest that resulted in the death of "
+        "Abu Walid, the leader of the Sahel branch.",
+        [("A", "French forces", "Abu Walid")],
+    ),
+    (
+        "A joint operation by the Kenya Defence Forces killed 11 al-Shabaab fighters near the Boni forest.",
+        [("A", "Kenya Defence Forces", "11 al-Shabaab fighters")],
+    ),
+    (
+        "In January 2018 a ground offensive was launched by the Turkish army against Kurdish YPG "
+        "positions around Afrin.",
+        [("A", "the Turkish army", "Kurdish YPG positions")],
+    ),
+    (
+        "The raid on the gendarmerie post at Boni was claimed by the Macina Liberation Front.",
+        [("A", "the Macina Liberation Front", "the gendarmerie post")],
+    ),
+    (
+        "In 2012 the MNLA joined Ansar Dine in attacks on army garrisons at Aguelhok and Tessalit.",
+        [("A", "MNLA", "army garrisons"), ("A", "Ansar Dine", None)],
+    ),
+    (
+        "Ansaroul Islam fighters took part in the raids on police stations in Djibo and Arbinda.",
+        [("A", "Ansaroul Islam fighters", "police stations")],
+    ),
+    # --- fifth batch: the page's subject against the group it pledged to, named groups the NER calls people ---
+    (
+        "The Allied Democratic Forces (ADF) is a rebel group active in North Kivu. The ADF pledged allegiance "
+        "to the Islamic State in 2019. Since then, it has killed hundreds of civilians in Beni territory.",
+        [("A", "Allied Democratic Forces", "hundreds of civilians")],
+    ),
+    (
+        "Jamaat Ansar al-Sunna is a militant group in northern Mozambique. In 2019 the group aligned itself with "
+        "the Islamic State. In March 2021, its fighters attacked the town of Palma.",
+        [("A", "Jamaat Ansar al-Sunna", "the town of Palma")],
+    ),
 ]
 
 NEGATIVES: list[str] = [
@@ -336,4 +374,7 @@ NEGATIVES: list[str] = [
     "The Council renewed sanctions on three militia commanders accused of abductions and killings of "
     "civilians in Darfur.",
     "Two of the detainees are charged with attacks on polling stations.",
+    "The operation was a success, the ministry said, and no soldiers were hurt.",
+    "Police opened an investigation after the death of a local trader in the market.",
+    "The Ethiopian government accuses the OLA of massacres in western Oromia.",
 ]

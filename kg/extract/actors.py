@@ -330,14 +330,20 @@ class Actors:
 
 
 def _names_a_group(ent: Span) -> bool:
-    """True for a name that modifies a group noun right after it: "the Maute group", "The Hurras al-Din
-    organisation" (the name is the group's, whatever the NER's label)."""
+    """True for a name that modifies a group noun right after it ("the Maute group", "The Hurras al-Din
+    organisation"), or that a page defines as one ("Jamaat Ansar al-Sunna is a militant group in Mozambique",
+    "X, an armed group based in ..."): the name is the group's, whatever the NER's label."""
     head = ent.root.head
-    return (
-        head.i == ent.end  # the name hangs on the noun after it ("The" may be the name's root)
-        and head.lemma_.lower() in lexicon.GROUP_NOUNS
-        and head.lemma_.lower() not in lexicon.ACTING_MEMBERS
-    )
+    if head.i == ent.end and head.pos_ == "NOUN":  # the name hangs on the noun after it ("The" may be its root)
+        return _group_noun(head)
+    described = list(ent.root.children) if ent.root.dep_ == "nsubj" and head.lemma_ == "be" else []
+    defined = [c for c in head.children if c.dep_ == "attr"] if described else []
+    return any(_group_noun(c) for c in defined + [c for c in ent.root.children if c.dep_ == "appos"])
+
+
+def _group_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.GROUP_NOUNS and lemma not in lexicon.ACTING_MEMBERS
 
 
 def _acronym(head: Token) -> Token | None:

@@ -98,9 +98,12 @@ class Salience:
             wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)
         elif word in lexicon.NEUTER_PRONOUNS:
             for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION, EntityKind.STATE)):
-                found = [e for _, e in prior if e.kind in kinds]
+                found = [(i, e) for i, e in prior if e.kind in kinds]
                 if found:
-                    return found[-1]
+                    # A subject is the likelier antecedent: "The ADF pledged allegiance to the Islamic State in
+                    # 2019. Since then, it has killed hundreds" is the ADF, not the group it pledged to.
+                    subjects = [e for i, e in found if _in_subject(self.doc[i])]
+                    return subjects[-1] if subjects else found[-1][1]
             return self._nominal_antecedent(token)
         elif word in lexicon.PLURAL_PRONOUNS:
             group = self.salient_group(before=token.i)
@@ -188,3 +191,14 @@ def _place_named(ent: Span) -> bool:
     if prep.lower_ in _PLACE_PREPOSITIONS:
         return True
     return prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS
+
+
+def _in_subject(token: Token) -> bool:
+    """True when ``token`` is in the subject phrase of its clause ("The Allied Democratic Forces (ADF) is ...")."""
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ not in ("compound", "amod", "poss", "appos", "det", "nmod", "punct") or token.head is token:
+            return False
+        token = token.head
+    return False

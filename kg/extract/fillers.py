@@ -330,3 +330,63 @@ def presumed(doer: Token, trigger: Token) -> Token | None:
         if tok.lower_ not in _TIE_WORDS and tok.pos_ not in ("DET", "PUNCT", "ADJ", "PART", "AUX"):
             return None
     return None
+
+
+def event_before_place(noun: Token) -> Token | None:
+    """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
+    67 people"), or on the place or facility it was against, up to two phrases away ("the attack on a
+    hotel in Mogadishu that killed 20 people", "the bombing of the centre in Buenos Aires, which killed 85"),
+    the event noun: a place kills nobody."""
+    place = noun.ent_type_ in ("GPE", "LOC", "FAC") or (
+        noun.lemma_.lower() in lexicon.PLACE_NOUNS and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
+    )
+    if not place:
+        return None
+    for _ in range(2):
+        # "the ambush of a convoy in Helmand province, which killed 12 soldiers": the second phrase may be
+        # what the event noun was against, of any kind.
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "near", "on", "against", "of"):
+            return None
+        event = noun.head.head
+        if event.pos_ == "NOUN" and event.lemma_.lower() in DEED_HEADS:
+            return event
+        noun = event
+    return None
+
+
+def partaking(verb: Token, obj: Token) -> bool:
+    """True for "took part (in)" and for joining a named side (in a deed): "joined Ansar Dine in raids"."""
+    return (verb.lemma_.lower(), obj.lemma_.lower()) == ("take", "part") or (
+        verb.lemma_.lower() == "join" and (obj.ent_type_ in ("ORG", "NORP", "GPE") or bool(obj.ent_id_))
+    )
+
+
+def caused_death(noun: Token) -> Token | None:
+    """The death an event noun is said to have caused: "an operation that resulted in the death of X", "the strike
+    led to the deaths of 12 civilians", "the raid caused the deaths of"; None when it names none."""
+    verbs = [c for c in noun.children if c.dep_ in ("relcl", "acl")] + ([noun.head] if noun.dep_ == "nsubj" else [])
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        outcomes = pobjs(verb, "in") if lemma == "result" else pobjs(verb, "to") if lemma == "lead" else []
+        outcomes += list(children(verb, "dobj")) if lemma == "cause" else []
+        death = next((d for d in outcomes if d.lemma_.lower() in ("death", "killing")), None)
+        if death is not None:
+            return death
+    return None
+
+
+def victims_of_its_verb(noun: Token, found: list[Token]) -> list[Token]:
+    """ "The attack on the police station left three officers dead": whom the verb the event noun is the subject
+    of harmed, beside what the noun says was attacked."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _CASUALTY_HEADS:
+        return []
+    verb = noun.head
+    victim = first(children(verb, "dobj")) or casualties(verb)
+    if victim is not None and victim.lemma_.lower() == "life":
+        victim = first(pobjs(victim, "of"))  # "claimed the lives of 12 soldiers"
+    if victim is None or victim.lemma_.lower() in NOT_VICTIMS or any(victim.i == t.i for t in found):
+        return []
+    return [victim]
+
+
+_CASUALTY_HEADS = frozenset({"kill", "wound", "injure", "leave", "claim", "maim"})

@@ -134,3 +134,11 @@ NOT_VICTIMS = frozenset(
 # Verbs of a bomb going off, and the prepositions of what it went off beside ("detonated near a checkpoint").
 BLAST_VERBS = frozenset({"explode", "detonate", "go"})
 BESIDE_PREPS = ("near", "outside", "inside", "beside", "behind", "at")
+# What an attack is said to be: "The attack was a horrific act of terror against innocent people".
+DEED_KINDS = frozenset({"act", "crime", "atrocity", "outrage", "assault", "massacre"})
+# Verbs whose subject suffers the event noun they take: "civilians are facing ongoing shelling".
+ENDURE_VERBS = frozenset({"face", "suffer", "endure", "withstand", "experience"})
+# Passive verbs of saying and believing whose subject did what the infinitive says: "X is believed to have".
+RAISING_VERBS = frozenset({"believe", "think", "say", "report", "allege", "suspect", "know", "understand", "presume"})
+# Passive verbs whose subject is held to have done the deed: "X was blamed for / linked to / accused of the attack".
+HELD_TO_VERBS = frozenset({"blame", "link", "tie", "connect", "accuse", "implicate", "suspect", "hold"})

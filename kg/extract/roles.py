@@ -17,15 +17,19 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     aimed_at,
     can_fill,
     casualties,
+    caused_death,
+    event_before_place,
     fronted_place,
     gathered,
     is_reflexive,
     leading_doer,
     own_death,
+    partaking,
     participle_object,
     place_modifier,
     presumed,
     town_name,
+    victims_of_its_verb,
 )
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,
@@ -39,10 +43,14 @@ from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
     BESIDE_PREPS,
     BLAST_VERBS,
     DEED_HEADS,
+    DEED_KINDS,
+    ENDURE_VERBS,
+    HELD_TO_VERBS,
     IMPACT_VERBS,
     LIGHT_VERBS,
     NOT_VICTIMS,
     PERPETRATORS,
+    RAISING_VERBS,
     UTTERANCES,
     WEAPON_HEADS,
 )
@@ -84,9 +92,11 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     else:
         # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
         subj = first(c for c in children(verb, "nsubj") if not fronted_place(c))
+        if subj is not None and subj.lemma_.lower() in DEED_HEADS | {"operation", "mission"} and pobjs(subj, "by"):
+            return pobjs(subj, "by")[0]  # "A counter-terrorism operation by Kenyan forces killed 15 fighters"
         if subj is not None:
             if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _event_before_place(verb.head) or verb.head
+                return event_before_place(verb.head) or verb.head
             return subj
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD"):
         by = pobjs(verb, "by")
@@ -100,7 +110,12 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
         return subject(verb.head, depth=depth + 1)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _RAISING and is_passive(verb.head) and not is_passive(verb):
+    if (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in RAISING_VERBS
+        and is_passive(verb.head)
+        and not is_passive(verb)
+    ):
         raised = first(children(verb.head, "nsubjpass"))  # not "2,700 people are said to have been killed"
         if raised is not None and raised.lower_ in lexicon.RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
             return verb.head.head  # "seven men, who were believed to be plotting an attack"
@@ -175,28 +190,6 @@ def _finite_on_root(verb: Token) -> bool:
     )
 
 
-def _event_before_place(noun: Token) -> Token | None:
-    """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
-    67 people"), or on the place or facility it was against, up to two phrases away ("the attack on a
-    hotel in Mogadishu that killed 20 people", "the bombing of the centre in Buenos Aires, which killed 85"),
-    the event noun: a place kills nobody."""
-    place = noun.ent_type_ in ("GPE", "LOC", "FAC") or (
-        noun.lemma_.lower() in lexicon.PLACE_NOUNS and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
-    )
-    if not place:
-        return None
-    for _ in range(2):
-        # "the ambush of a convoy in Helmand province, which killed 12 soldiers": the second phrase may be
-        # what the event noun was against, of any kind.
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "near", "on", "against", "of"):
-            return None
-        event = noun.head.head
-        if event.pos_ == "NOUN" and event.lemma_.lower() in DEED_HEADS:
-            return event
-        noun = event
-    return None
-
-
 def patient(verb: Token) -> Token | None:
     """The one ``verb`` acts on: direct object, passive subject, or a reduced relative's noun."""
     if is_passive(verb):
@@ -247,14 +240,6 @@ _PURPOSE_VERBS = frozenset({"disperse", "kill", "target", "hit", "stop", "repel"
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
-# What an attack is said to be: "The attack was a horrific act of terror against innocent people".
-_DEED_KINDS = frozenset({"act", "crime", "atrocity", "outrage", "assault", "massacre"})
-# Verbs whose subject suffers the event noun they take: "civilians are facing ongoing shelling".
-_ENDURE = frozenset({"face", "suffer", "endure", "withstand", "experience"})
-# Passive verbs of saying and believing whose subject did what the infinitive says: "X is believed to have".
-_RAISING = frozenset({"believe", "think", "say", "report", "allege", "suspect", "know", "understand", "presume"})
-# Passive verbs whose subject is held to have done the deed: "X was blamed for / linked to / accused of the attack".
-_HELD_TO = frozenset({"blame", "link", "tie", "connect", "accuse", "implicate", "suspect", "hold"})
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 
 
@@ -358,7 +343,10 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             subj = subject(holder.head)  # "BH was responsible for the bomb attack"
             if subj is not None:
                 return [subj], "syntax"
-        if holder.lemma_.lower() in _PARTICIPATE:
+        partner = first(children(holder, "dobj"))  # "took part in raids", "joined Ansar Dine in raids on ..."
+        if holder.lemma_.lower() in _PARTICIPATE or (partner is not None and partaking(holder, partner)):
+            if holder.lemma_.lower() == "join" and subject(holder) is not None:
+                return [subject(holder), partner], "syntax"  # type: ignore[list-item]
             if holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
                 return [holder.head], "syntax"  # "a guard involved in a shooting"
             subj = subject(holder) if holder.pos_ in VERB_POS else None
@@ -420,7 +408,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     if (
         verb is not None
         and is_passive(verb)
-        and verb.lemma_.lower() in _HELD_TO
+        and verb.lemma_.lower() in HELD_TO_VERBS
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("for", "to", "of", "in", "with")
     ):
@@ -439,23 +427,6 @@ def _blamed(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("blame", "pin"):
         return pobjs(noun, "on") + pobjs(noun.head, "on")
     return []
-
-
-def _victims_of_its_verb(noun: Token, found: list[Token]) -> list[Token]:
-    """ "The attack on the police station left three officers dead": whom the verb the event noun is the subject
-    of harmed, beside what the noun says was attacked."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _CASUALTY_HEADS:
-        return []
-    verb = noun.head
-    victim = first(children(verb, "dobj")) or casualties(verb)
-    if victim is not None and victim.lemma_.lower() == "life":
-        victim = first(pobjs(victim, "of"))  # "claimed the lives of 12 soldiers"
-    if victim is None or victim.lemma_.lower() in NOT_VICTIMS or any(victim.i == t.i for t in found):
-        return []
-    return [victim]
-
-
-_CASUALTY_HEADS = frozenset({"kill", "wound", "injure", "leave", "claim", "maim"})
 
 
 def _under_attack(noun: Token) -> Token | None:
@@ -484,14 +455,15 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     under = _under_attack(noun)
     if not found and under is not None:
         found = [under]  # "a police checkpoint came under attack"
-    gov_verb = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS else None
+    # "launched an offensive against X", "The offensive was launched by Turkey against the YPG"
+    gov_verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS else None
     if (
         not found
         and gov_verb is not None
         and gov_verb.lemma_.lower() in ("open", "launch", "mount", "carry", "conduct")
     ):
         found = [t for t in pobjs(gov_verb, "on", "against", "at", "upon") if t.ent_type_ not in _NOT_ACTORS]
-    if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ENDURE:
+    if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDURE_VERBS:
         subj = first(children(noun.head, "nsubj"))
         if subj is not None and subj.pos_ != "PRON":
             found = [subj]  # "civilians are facing ongoing shelling and airstrikes by the regime"
@@ -500,11 +472,11 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         found = [
             t
             for a in children(noun.head, "attr")
-            if a.lemma_.lower() in DEED_HEADS | _DEED_KINDS  # not "The attack was the third on Damasak"
+            if a.lemma_.lower() in DEED_HEADS | DEED_KINDS  # not "The attack was the third on Damasak"
             for t in pobjs(a, "against", "on")
         ]
     if found:
-        return found + _victims_of_its_verb(noun, found)
+        return found + victims_of_its_verb(noun, found)
     # "the attack by unidentified assailants on a convoy": the parser hangs "on" on the attackers.
     found = [
         t for a in pobjs(noun, "by") for t in pobjs(a, *(preps or ("on", "against"))) if t.ent_type_ not in _NOT_ACTORS
@@ -516,7 +488,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     # "the attack on a hotel (in Mogadishu) that killed 20 people": the clause hangs on what was attacked.
     against = ("on", "against", "of") if "of" in preps else ("on", "against")
     places += [q for p in pobjs(noun, *against) for q in [p, *pobjs(p, "in", "at", "near")]]
-    places = [p for p in places if _event_before_place(p) == noun]
+    places = [p for p in places if event_before_place(p) == noun]
     for c in list(noun.children) + [c for p in places for c in p.children]:
         if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS | _TAKING:
             obj = first(children(c, "dobj")) or first(
@@ -528,6 +500,9 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
             obj = first(children(c, "dobj"))
             if obj is not None:
                 return [obj]
+    death = caused_death(noun)  # "an operation that resulted in the death of X"
+    if death is not None and pobjs(death, "of"):
+        return pobjs(death, "of")
     verb = noun.head
     subject_noun = noun.dep_ == "nsubj"
     if noun.dep_ == "appos" and verb.dep_ == "nsubj" and fronted_place(verb):

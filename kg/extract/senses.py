@@ -159,7 +159,8 @@ def generic(noun: Token) -> bool:
     top = noun
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    if top.dep_ == "pobj" and top.head.lower_ in ("of", "with") and top.head.head.lemma_.lower() in _CHARGES:
+    charged = top.head.head if top.head.head.dep_ != "dobj" else top.head.head.head  # "accuses the OLA of massacres"
+    if top.dep_ == "pobj" and top.head.lower_ in ("of", "with") and charged.lemma_.lower() in _CHARGES:
         # "individuals accused of torture and extrajudicial killings in Libya": a charge sheet, no incident.
         return noun.tag_ in ("NNS", "NNPS") and not any(
             c.dep_ in ("det", "poss", "nummod") or c.ent_type_ == "DATE" for c in noun.children

@@ -45,6 +45,7 @@ REQUIRES = {
     "retaliate": words.RETALIATION_ARMS,
     "disperse": words.RETALIATION_ARMS,
     "hack": words.BLADES | {"death"},
+    "operation": ("death", "killing"),
 }
 
 

@@ -50,7 +50,9 @@ def armed_raid(noun: Token) -> bool:
     sent = roles.sentence_lemmas(noun)
     if sent & words.ARREST_RAID_CUES and not sent & words.RAID_COMBAT_CUES:
         return False  # "arrested 14 members of a militant group in raids": arrest raids
-    return not (sent & lexicon.POLICE_CUES - {"raid"} and not sent & words.MILITARY_RAIDERS)
+    # Police words in what was raided are the victims, not the raiders ("raids on army barracks and a police post").
+    raided = {t.lemma_.lower() for p in roles.pobjs(noun, "on", "against") for t in p.head.subtree}
+    return not ((sent - raided) & lexicon.POLICE_CUES - {"raid"} and not sent & words.MILITARY_RAIDERS)
 
 
 def not_war_of_words(noun: Token) -> bool:
@@ -196,7 +198,13 @@ def gun_shooting(noun: Token) -> bool:
     return not roles.sentence_lemmas(noun) & words.PHOTOGRAPHY
 
 
+def lethal_operation(noun: Token) -> bool:
+    """ "launched a military operation that resulted in the death of X": an operation told by the death it caused."""
+    return roles.caused_death(noun) is not None
+
+
 NOUN_SENSES: dict[str, Sense] = {
+    "operation": lethal_operation,
     "strike": military_strike,
     "raid": armed_raid,
     "battle": not_war_of_words,
