@@ -21,13 +21,6 @@ KNOWN_MISSES = {
 }
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from kg.extract.nlp import load
-
-    return load()
-
-
 def _strings(mentions: tuple[Mention, ...]) -> list[str]:
     return [s for m in mentions for s in (m.span.text, m.entity.label)]
 

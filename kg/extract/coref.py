@@ -129,8 +129,12 @@ class Salience:
 
     def _reporter(self, token: Token) -> Entity | None:
         """For the subject pronoun of a reported clause, the reporter: "The Iraqi army said it had
-        recaptured Ramadi" -> the Iraqi army (a speaker reporting its own deed)."""
-        if token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "he", "she"):
+        recaptured Ramadi" -> the Iraqi army (a speaker reporting its own deed); so is the owner of the reported
+        clause's subject ("The army said its aircraft had struck a base")."""
+        owned = token.dep_ == "poss" and token.lower_ in ("its", "their", "his", "her") and token.head.dep_ == "nsubj"
+        if owned:
+            token = token.head
+        elif token.dep_ != "nsubj" or token.lower_ not in ("it", "they", "he", "she"):
             return None
         verb = token.head
         said = verb.head
