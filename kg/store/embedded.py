@@ -59,9 +59,9 @@ rdflib terms, a ``pyoxigraph.Triple``, or N-Triples text."""
 # already in the merged default graph (Store._known).
 _SHARED_SUBJECTS = tuple(f"<{ID_BASE}{kind}/" for kind in SHARED_KINDS)
 _MENTIONED_IN = f" <{KG.mentionedIn}> "
-# Statements remembered at most: 235 bytes each measured (137 characters on average), so ~60 MB;
-# 300 articles give about 11,000.  Past it the memory is emptied and given back.
-_KNOWN_MAX = 250_000
+# Statements remembered at most: 235 bytes each (137 characters on average), so ~6 MB; 1,000 articles give
+# 22,900.  Past it the memory is emptied and reused, so it does not grow with the store (docs/BUILD.md).
+_KNOWN_MAX = 25_000
 # New documents on disk go in through Oxigraph's bulk loader: it sorts the quads into one SST file
 # per index and hands them all to RocksDB in ONE ingestion, which is atomic across the indexes,
 # for up to 1,000,000 quads (its chunk; a bigger load would be several ingestions).  It cost 30%
