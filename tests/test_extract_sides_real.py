@@ -508,6 +508,21 @@ ALLEGIANCES = [
     ),
     ("Ansar al-Islam merged into the Islamic State in August 2014.", "Ansar al-Islam", "the Islamic State"),
     (
+        "The group's leader, Abubakar Shekau, pledged allegiance to the Islamic State in a March 2015 audio message.",
+        "Abubakar Shekau",
+        "the Islamic State",
+    ),
+    (
+        "Some of the commanders declared their loyalty to Baghdadi, while others remained loyal to the Taliban.",
+        "Some of the commanders",
+        "Baghdadi",
+    ),
+    (
+        "The Wagner Group, a Russian mercenary company loyal to the Kremlin, deployed fighters to Mali in 2021.",
+        "The Wagner Group",
+        "the Kremlin",
+    ),
+    (
         "Hundreds of foreign fighters from Central Asia have enlisted in the ranks of Hayat Tahrir al-Sham.",
         "Hundreds of foreign fighters",
         "Hayat Tahrir al-Sham",

@@ -82,6 +82,9 @@ class Actors:
                 antecedent = self.mention(clause.head)
                 if antecedent is not None:
                     return antecedent.entity
+        of = next((c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children), None)
+        if head.pos_ == "PRON" and head.lower_ in lexicon.QUANTITY_HEADS and of is not None and of.pos_ != "PRON":
+            return self.entity(span, of, members_as_group=members_as_group)  # "Some of the commanders declared ..."
         if head.pos_ == "PRON" or head.lower_ in lexicon.RELATIVE_PRONOUNS:
             resolved = self.salience.resolve_pronoun(head)
             if resolved is None and head.lower_ in lexicon.SUBJECT_PRONOUNS:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
+from kg.extract.rules.defectors import named_person
 from kg.models import EntityKind, EventType
 
 LOYALTY_NOUNS = (
@@ -49,70 +50,14 @@ PATTERNS = [
     lemmas("pledge", "affiliate", pos=("VERB",)),
 ]
 _NOT_JOINABLE = {
-    "talk",
-    "negotiation",
-    "protest",
-    "strike",
-    "exercise",
-    "fight",
-    "effort",
-    "campaign",
-    "war",
-    "battle",
-    "call",
-    "chorus",
-    "demonstration",
-    "march",
-    "rally",
-    "government",
-    "coalition",
-    "party",
-    "union",
-    "alliance",
-    "club",
-    "team",
-    "league",
-    "company",
-    "board",
-    "firm",
-    "bank",
-    "market",
-    "race",
-    "initiative",
-    "agreement",
-    "treaty",
-    "deal",
-    "meeting",
-    "summit",
-    "conference",
-    "discussion",
-    "process",
-    "force",
-    "hand",
-    "other",
-    "us",
-    "family",
-    "mission",
-    "operation",
-    "search",
-    "celebration",
-    "opposition",
-    "cabinet",
-    "parliament",
-    "movement",
-    "community",
-    "organization",
-    "organisation",
-    "program",
-    "programme",
-    "group",
-    "list",
-    "network",
-    "wto",
-    "eu",
-    "convention",
+    "talk", "negotiation", "protest", "strike", "exercise", "fight", "effort", "campaign", "war", "battle", "call",
+    "chorus", "demonstration", "march", "rally", "government", "coalition", "party", "union", "alliance", "club",
+    "team", "league", "company", "board", "firm", "bank", "market", "race", "initiative", "agreement", "treaty",
+    "deal", "meeting", "summit", "conference", "discussion", "process", "force", "hand", "other", "us", "family",
+    "mission", "operation", "search", "celebration", "opposition", "cabinet", "parliament", "movement", "community",
+    "organization", "organisation", "program", "programme", "group", "list", "network", "wto", "eu", "convention",
     "pact",
-}
+}  # fmt: skip
 _ARMED_JOINABLE = {
     "rank",
     "militia",
@@ -469,7 +414,8 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance; every name of a
     list of pledgers is an agent ("A, B and C joined X", "groups that pledged to X include A, B and C")."""
     for draft in _allegiance(trigger, actors):
-        draft.agents = namelists.every_listed(draft.agents, actors)
+        # "The group's leader, Abubakar Shekau, pledged ...": the person the title names
+        draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         yield draft
 
 
@@ -509,6 +455,8 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = trigger.head
         else:
             agent = roles.subject(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else None
+        if agent is not None and agent.dep_ == "appos" and agent.head.ent_type_ in ("ORG", "PERSON", "NORP"):
+            agent = agent.head  # "The Wagner Group, a Russian mercenary company loyal to the Kremlin"
         before = _noun_before(trigger)
         if before is not None and (agent is None or trigger.dep_ not in ("amod", "acl") or trigger.head.i > trigger.i):
             # "soldiers loyal to Mr Saleh", "the Aidar battalion, loyal to Kiev"; and "gunmen loyal to a warlord

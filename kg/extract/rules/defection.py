@@ -28,6 +28,7 @@ from kg.extract.rules.defectors import (
     is_politician,
     is_seeker,
     is_side,
+    named_person,
     side_joined,
 )
 from kg.models import EventType, Modality
@@ -122,22 +123,6 @@ def _area(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.ADMIN_AREAS
 
 
-def _named(agent: Token) -> Token:
-    """The person a title names in an apposition: "The governor of Kano, Abdullahi Ganduje, defected" -> Abdullahi
-    Ganduje (the title stays the side's source: affiliation reads it through the apposition)."""
-    if agent.pos_ != "NOUN" or agent.lemma_.lower() not in _TITLES:
-        return agent
-    # the apposition closes the title's phrase, wherever the parser hung it ("The governor of Kano, X," on Kano)
-    last = max(t.i for t in agent.subtree if not t.is_punct)
-    names = (c for c in agent.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i >= last)
-    return roles.first(names) or agent
-
-
-_TITLES = frozenset({"ambassador", "governor", "minister", "commander", "general", "colonel", "officer", "pilot",
-                     "diplomat", "official", "leader", "deputy", "senator", "lawmaker", "mayor", "spokesman", "chief",
-                     "head", "emir", "president", "politician", "lieutenant", "captain", "major", "envoy"})  # fmt: skip
-
-
 def _apposed(noun: Token) -> Token | None:
     """Who a defector noun is in apposition to: "The former spokesman of Jabhat Fateh al-Sham, now a defector living
     in Idlib" (the parser may hang it on the group the person's "of" phrase names; a group defects as no person)."""
@@ -184,7 +169,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
     for draft in _defection(trigger, actors):
-        draft.agents = [_named(a) for a in namelists.every_listed(draft.agents, actors)]
+        draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.modality = draft.modality or _unreal(trigger)
         # "defected from the ranks of al-Shabaab": the side is whose ranks they were
         draft.targets = [(roles.pobjs(t, "of") or [t])[0] if t.lemma_.lower() == "rank" else t for t in draft.targets]

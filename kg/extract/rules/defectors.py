@@ -304,3 +304,19 @@ def is_combatant(agent: Token | None, actors: Actors) -> bool:
     if is_member(agent) or is_group(agent, actors) or agent.lemma_.lower() in _COMBATANTS:
         return True
     return agent.ent_type_ in ("PERSON", "NORP") or bool(affiliation(agent))
+
+
+def named_person(agent: Token) -> Token:
+    """The person a title names in an apposition: "The governor of Kano, Abdullahi Ganduje, defected" -> Abdullahi
+    Ganduje (the title stays the side's source: affiliation reads it through the apposition)."""
+    if agent.pos_ != "NOUN" or agent.lemma_.lower() not in _TITLES:
+        return agent
+    # the apposition closes the title's phrase, wherever the parser hung it ("The governor of Kano, X," on Kano)
+    last = max(t.i for t in agent.subtree if not t.is_punct)
+    names = (c for c in agent.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i >= last)
+    return roles.first(names) or agent
+
+
+_TITLES = frozenset({"ambassador", "governor", "minister", "commander", "general", "colonel", "officer", "pilot",
+                     "diplomat", "official", "leader", "deputy", "senator", "lawmaker", "mayor", "spokesman", "chief",
+                     "head", "emir", "president", "politician", "lieutenant", "captain", "major", "envoy"})  # fmt: skip
