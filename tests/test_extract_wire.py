@@ -228,3 +228,50 @@ def test_a_habitual_statement_is_not_merged_into_the_incident_told_next(nlp):
     )
     assert [e.trigger.text for e in events] == ["attacked", "stormed"]
     assert events[1].time == "2013-09" and "the Westgate mall" in {m.span.text for m in events[1].targets}
+
+
+# Headline and description joined into one line with a full stop, as aggregators and datasets carry them.
+HEADLINE_ESE = [
+    "Gunmen kill 12 worshippers at mosque in Zamfara. Gunmen on motorcycles opened fire on worshippers at a "
+    "mosque in Maru local government area of Nigeria's Zamfara state during dawn prayers, police said.",
+    "Cartel gunmen kill 10 at cockfight in Michoacan. Armed men burst into an illegal cockfighting ring in "
+    "Zinapecuaro municipality and opened fire, killing ten people, state prosecutors said.",
+    "Oil tanker attacked off Oman, operator blames drone. A tanker managed by a Greek firm was hit by a drone "
+    "off the coast of Oman on Friday, killing two crew members, the operator said.",
+]
+
+
+@pytest.mark.parametrize("text", HEADLINE_ESE)
+def test_a_headline_in_headline_grammar_and_its_story_are_one_incident(nlp, text):
+    from kg.extract.nlp import is_headline
+
+    first = next(iter(nlp(text).sents))
+    assert is_headline(first)
+    [event] = _events(nlp, text)
+    assert len(event.evidence) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A story's own first sentence: past tense, an article, an auxiliary; or nothing after it.
+        "Gunmen killed 12 worshippers at a mosque in Zamfara. Police said the attackers fled on motorcycles.",
+        "The army says it has retaken Baga. Residents returned to the town on Sunday.",
+        "Gunmen kill 12 worshippers at mosque in Zamfara",
+    ],
+)
+def test_a_story_sentence_is_no_headline(nlp, text):
+    from kg.extract.nlp import is_headline
+
+    first = next(iter(nlp(text).sents))
+    assert not is_headline(first)
+
+
+def test_the_headline_adds_the_participants_the_story_does_not_name(nlp):
+    text = (
+        "Drone strike kills two al-Shabaab commanders near Jilib. A US drone strike in Somalia's Middle Juba "
+        "region killed two senior al-Shabaab commanders on Thursday, the US Africa Command said."
+    )
+    [event] = _events(nlp, text)
+    targets = [m.span.text for m in event.targets]
+    assert targets == ["two senior al-Shabaab commanders"]  # the headline's "two ... commanders" is the same

@@ -183,21 +183,29 @@ def _tells(headline: Event, mention: Event, headlines: frozenset[int]) -> bool:
 
 def told(headline: Event, story: Event) -> Event:
     """One event from a headline's and the story's mention of one incident.  Headlines are written in a
-    clipped style the parser reads poorly ("Iraq car bomb kills 12") and name the sides loosely
-    ("Militants storm hotel" for "Taliban gunmen attacked a hotel"), so each role is the story's where it
-    has one and the headline's only where it has none; the story's mention is the primary one."""
+    clipped style and name the sides loosely ("Militants storm hotel" for "Taliban gunmen attacked a hotel"):
+    the story's doers and targets come first, and the headline's are added where they name someone else
+    (the typed-filler checks have already kept weapons and numbers out); place and time are the story's
+    where it gives them; the story's mention is the primary one."""
     kind = headline.type if SPECIFICITY.get(headline.type, 0) > SPECIFICITY.get(story.type, 0) else story.type
     return replace(
         story,
         type=kind,
-        agents=story.agents or headline.agents,
-        targets=story.targets or headline.targets,
+        agents=_union(story.agents, _new_to(story.agents, headline.agents)),
+        targets=_union(story.targets, _new_to(story.targets, headline.targets)),
         to=story.to or headline.to,
         location=story.location or headline.location,
         time=story.time or headline.time,
         confidence=max(story.confidence, headline.confidence),
         mentions=story.evidence + headline.evidence,
     )
+
+
+def _new_to(story: tuple[Mention, ...], headline: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The headline's participants the story does not name by the same head noun, leaving out bare counts:
+    "militant camp" is the story's "a camp", "kills 9" its "nine passengers"."""
+    heads = {_noun_head(m.span.text) for m in story}
+    return tuple(m for m in headline if _noun_head(m.span.text) not in heads and not m.span.text.isdigit())
 
 
 def _first_in(cluster: _Cluster, event: Event) -> int:

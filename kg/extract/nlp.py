@@ -228,7 +228,7 @@ def is_headline(sent: Span) -> bool:
     before "(Reuters) Reuters - A car bomb exploded ..."), or a title line opening the document ("Armed men attack
     military camp in Mali" on a line of its own, no full stop, the story below).  It names the incident the story
     then tells."""
-    return any(start == sent.end for start, _ in _inline_found(sent.doc)) or _title_line(sent)
+    return any(start == sent.end for start, _ in _inline_found(sent.doc)) or _title_line(sent) or _headline_ese(sent)
 
 
 def _title_line(sent: Span) -> bool:
@@ -241,6 +241,24 @@ def _title_line(sent: Span) -> bool:
     return broken and sent.end < len(doc) and any(not t.is_space for t in doc[sent.end :])
 
 
+def _headline_ese(sent: Span) -> bool:
+    """A short first sentence in the clipped grammar of headlines, with the story after it on the same line
+    ("Gunmen kill 12 worshippers at mosque in Zamfara. Gunmen on motorcycles opened fire on ..."): its verb in
+    the simple present for a past event ("kill", "seize") or a bare participle with no auxiliary ("Oil tanker
+    attacked off Oman"), and no article before its subject."""
+    doc = sent.doc
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if sent.start != 0 or not words or len(words) > MAX_HEADLINE or sent.end >= len(doc):
+        return False
+    if words[0].pos_ == "DET" or any(t.tag_ == "MD" or t.pos_ == "AUX" or t.is_quote for t in sent):
+        return False
+    root = sent.root
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    return root.pos_ == "VERB" and subject and root.tag_ in ("VB", "VBZ", "VBP", "VBN")
+
+
+# Words of a headline-style first sentence.
+MAX_HEADLINE = 16
 # Words of a title line opening a document (longer first lines are paragraphs without a full stop).
 MAX_TITLE = 20
 
