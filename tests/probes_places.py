@@ -280,6 +280,30 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
         VIOLENT,
         "Sousse",
     ),
+    # --- another moment's clause ("hours after ...", "after it dropped ...") is another event's place ---
+    (
+        "SANAA, Yemen (Reuters) - Saudi-led coalition jets carried out more than 20 air raids on the Houthi-held "
+        "capital overnight, residents said, hours after the Houthis fired a ballistic missile toward the Saudi "
+        "city of Najran.",
+        ("AIRSTRIKE",),
+        "Sanaa",
+    ),
+    (
+        "Government helicopters dropped barrel bombs on rebel positions south of Maarat al-Numan, activists said.",
+        ("AIRSTRIKE",),
+        "Maarat al-Numan",
+    ),
+    (
+        "Gunmen attacked a bus as it travelled through Kandahar, killing 12 people.",
+        VIOLENT,
+        "Kandahar",
+    ),
+    (
+        "After Houthi fighters attacked a border post near Najran, Saudi jets responded with air strikes on the "
+        "attackers, the coalition said.",
+        ("AIRSTRIKE",),
+        "Najran",
+    ),
 ]
 
 # (text, event types, a place named in the text that is not where the event happened)
@@ -318,6 +342,13 @@ NOT_THERE: list[tuple[str, tuple[str, ...], str]] = [
     (
         "Saudi-led coalition jets carried out air raids on the Houthi-held capital Sanaa overnight, residents "
         "said, hours after the Houthis fired a missile at the Saudi city of Najran.",
+        ("AIRSTRIKE",),
+        "Najran",
+    ),
+    (
+        "SANAA, Yemen (Reuters) - Saudi-led coalition jets carried out more than 20 air raids on the Houthi-held "
+        "capital overnight, residents said, hours after the Houthis fired a ballistic missile toward the Saudi "
+        "city of Najran.",
         ("AIRSTRIKE",),
         "Najran",
     ),

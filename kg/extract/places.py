@@ -88,6 +88,10 @@ _WHERE_IN = frozenset({"in", "at", "near", "around", "outside", "inside", "acros
 _BESIDE = ("conj", "advcl", "xcomp")
 
 
+# Subordinators of a clause that tells of another moment than its governing clause.
+_OTHER_MOMENT = frozenset({"after", "before", "since", "until"})
+
+
 def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
     """Where the event of ``draft`` happened, or None. ``taken`` are the agents (and the sides of a
     defection or allegiance): a country that acts is not the place, but a place that is attacked or
@@ -109,7 +113,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     found = None
     if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         found = _destination(draft, actors, used)
-    found = found or _sentence_place(sent, actors, used, near=draft.trigger)
+    found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
@@ -260,6 +264,7 @@ def _named_places(span: Span, actors: Actors) -> list[Token]:
                 and t.head.head.lemma_.lower() in EVENT_OF
                 and (t.ent_type_ not in _PEOPLE or misread_place(t))
             )
+            or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in lexicon.COMPASS_WORDS)  # "south of Saraqib"
         )
         and not t.ent_id_
         and not t.is_lower
@@ -325,23 +330,42 @@ def _after_preposition_word(span: Span) -> list[Token]:
     return out
 
 
-def _sentence_place(sent: Span, actors: Actors, used: set[tuple[int, int]], *, near: Token) -> Mention | None:
+def _sentence_place(
+    sent: Span, actors: Actors, used: set[tuple[int, int]], *, near: Token, own: bool = False
+) -> Mention | None:
     """The named place of ``sent`` in a locative phrase nearest to the trigger ``near``; a country that is a
     subject or object ("Iran threatened ...") is an actor, not where the event happened, and a place
-    where something was said ("in a statement issued in Washington") is not where it happened."""
-    best = None
+    where something was said ("in a statement issued in Washington") is not where it happened. A place of
+    the trigger's own moment comes first; one of another moment only when the event has no place of its own
+    (``own``: "air raids on the Houthi-held capital, hours after the Houthis fired a missile at Najran" is not
+    in Najran, but "after pro-regime forces shelled an outpost near Khasham, the coalition responded" is)."""
+    best: tuple[bool, int, Token] | None = None
     found = _named_places(sent, actors)
     # "near Aguelhok in northern Mali", "Kanker district, Chhattisgarh": the area written after a place
     # says which one it is; the place itself is where.
     heads = {t.i for t in found}
     found = [t for t in found if not _qualifies(t, heads)]
+    moment = _moment(near).i
     for root in found:
         if _taken(root, used) or _where_said(root, near):
             continue
-        distance = abs(root.i - near.i)
-        if best is None or distance < best[0]:
-            best = (distance, root)
-    return actors.place(best[1]) if best is not None else None
+        elsewhen = _moment(root).i != moment
+        if elsewhen and own:
+            continue
+        key = (elsewhen, abs(root.i - near.i), root)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return actors.place(best[2]) if best is not None else None
+
+
+def _moment(tok: Token) -> Token:
+    """The clause that sets the time of ``tok``: the nearest clause opened by "after", "before", "since" or
+    "until" above it, else the sentence's root ("shot down a jet over Idlib province after it dropped bombs
+    south of Saraqib": two moments, two places)."""
+    for head in (tok, *tok.ancestors):
+        if head.pos_ in roles.VERB_POS and any(c.dep_ == "mark" and c.lower_ in _OTHER_MOMENT for c in head.children):
+            return head
+    return roles.sentence(tok).root
 
 
 def _taken(place: Token, used: set[tuple[int, int]]) -> bool:
