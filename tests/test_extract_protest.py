@@ -273,3 +273,9 @@ def test_the_dead_of_a_clash_are_no_side(nlp):
 )
 def test_dispersal_without_arms_is_no_attack(nlp, text):
     assert not _events(nlp, text)
+
+
+def test_a_lathi_charge_to_disperse_a_crowd_hits_the_crowd(nlp):
+    text = "Police resorted to lathi-charge to disperse the agitating students in Guwahati."
+    agents, targets = _roles(_events(nlp, text))
+    assert "Police" in agents and any("students" in t for t in targets), targets

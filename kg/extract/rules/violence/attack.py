@@ -273,9 +273,9 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in roles.IMPACT_VERBS:
                 target = roles.first(roles.children(c, "dobj"))
                 break
-    if target is None and (fired or lemma in lexicon.WEAPON_VERBS):
-        # "used tear gas to disperse protesters", "fired rubber bullets to disperse them": the weapon's use is
-        # aimed at the purpose's object.
+    if target is None and (fired or lemma in lexicon.WEAPON_VERBS or lemma in words.CROWD_CONTROL):
+        # "used tear gas to disperse protesters", "fired rubber bullets to disperse them", "resorted to lathi-charge
+        # to disperse the students": the weapon's use is aimed at the purpose's object.
         target = next(
             (o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in roles.children(c, "dobj")), None
         )
