@@ -82,3 +82,21 @@ def test_coming_under_attack_on_a_condition_is_hypothetical(nlp):
 
     events = extract_one(Document("t", "Turkey will retaliate if its soldiers come under attack."), nlp=nlp).events
     assert [e.modality for e in events if e.targets] == [Modality.HYPOTHETICAL]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "A suicide attack targeting a Shiite procession killed 20 people in Karachi.",
+            {"a Shiite procession", "20 people"},
+        ),
+        ("The strike, aimed at a weapons depot near Hama, killed two guards.", {"a weapons depot", "two guards"}),
+        (
+            "An explosion tore through a crowded bus station in Kano, killing 12. Most of the victims were traders.",
+            {"a crowded bus station", "12", "traders"},
+        ),
+    ],
+)
+def test_what_an_attack_was_aimed_at_and_whom_it_killed_are_both_targets(nlp, text, targets):
+    assert _targets(_events(nlp, text)) == targets

@@ -450,8 +450,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
         if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in lexicon.TIME_WORDS and t not in _blamed(noun)
     ]
-    if not found and noun.lemma_.lower() in WEAPON_HEADS:
-        found = aimed_at(noun)  # "a roadside bomb aimed at a police patrol exploded"
+    if not found and (noun.lemma_.lower() in WEAPON_HEADS or any(c.lemma_.lower() == "aim" for c in noun.children)):
+        found = aimed_at(noun)  # "a roadside bomb aimed at a police patrol exploded", "the strike, aimed at a depot"
     under = _under_attack(noun)
     if not found and under is not None:
         found = [under]  # "a police checkpoint came under attack"
@@ -499,7 +499,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         if c.dep_ == "acl" and c.lemma_.lower() == "target":
             obj = first(children(c, "dobj"))
             if obj is not None:
-                return [obj]
+                return [obj] + victims_of_its_verb(noun, [obj])  # "an attack targeting X killed 20 people"
     death = caused_death(noun)  # "an operation that resulted in the death of X"
     if death is not None and pobjs(death, "of"):
         return pobjs(death, "of")

@@ -23,6 +23,8 @@ DEAD_WORDS = frozenset(
 # "Those killed included ...", "people wounded were ...": a pronoun or people noun with a casualty participle.
 _PEOPLE = frozenset({"those", "people", "persons", "others"})
 _HARMED = frozenset({"kill", "wound", "injure", "slay"})
+# Shares of the dead: "most of the victims", "half of those killed", "two of the dead".
+_SHARES = frozenset({"most", "many", "all", "some", "half", "several", "majority"})
 # Sentences after the attack in which its victims may still be listed.
 REACH = 3
 
@@ -73,6 +75,8 @@ def listed_victims(sent: Span) -> list[Token]:
 def _dead(token: Token) -> bool:
     if token.lemma_.lower() in DEAD_WORDS or token.lower_ in DEAD_WORDS:
         return True
+    if token.lower_ in _SHARES or token.like_num:
+        return any(_dead(t) for t in roles.pobjs(token, "of"))  # "Most of the victims were traders"
     return token.lower_ in _PEOPLE and any(
         c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in _HARMED for c in token.children
     )
