@@ -279,3 +279,9 @@ def test_a_lathi_charge_to_disperse_a_crowd_hits_the_crowd(nlp):
     text = "Police resorted to lathi-charge to disperse the agitating students in Guwahati."
     agents, targets = _roles(_events(nlp, text))
     assert "Police" in agents and any("students" in t for t in targets), targets
+
+
+def test_an_event_nouns_target_hung_on_its_verb(nlp):
+    text = "Doctors in Lahore boycotted outpatient services to protest the assault on a colleague."
+    _, targets = _roles(_events(nlp, text))
+    assert "a colleague" in targets, targets

@@ -185,6 +185,16 @@ def participle_object(verb: Token) -> Token | None:
     return None
 
 
+def hung_on_verb(noun: Token, verb: Token) -> list[Token]:
+    """An event noun's "on"/"against" phrase written right after it that the parser hung on its verb ("to protest
+    the assault on a colleague"); never a date."""
+    return [
+        t
+        for t in pobjs(verb, "on", "against")
+        if t.head.i == noun.right_edge.i + 1 and t.ent_type_ not in _NO_AIM and t.lower_ not in lexicon.TIME_WORDS
+    ]
+
+
 def gathered(token: Token) -> Token:
     """The people of a gathering hit ("broke up a sit-in by unemployed graduates" -> graduates), else ``token``."""
     if token.lemma_.lower() not in lexicon.GATHERINGS:

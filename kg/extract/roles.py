@@ -21,6 +21,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     event_before_place,
     fronted_place,
     gathered,
+    hung_on_verb,
     is_reflexive,
     leading_doer,
     own_death,
@@ -463,6 +464,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         and gov_verb.lemma_.lower() in ("open", "launch", "mount", "carry", "conduct")
     ):
         found = [t for t in pobjs(gov_verb, "on", "against", "at", "upon") if t.ent_type_ not in _NOT_ACTORS]
+    found = found or (hung_on_verb(noun, gov_verb) if gov_verb is not None else [])  # "protest the assault on X"
     if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDURE_VERBS:
         subj = first(children(noun.head, "nsubj"))
         if subj is not None and subj.pos_ != "PRON":
