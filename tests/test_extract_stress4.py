@@ -23,11 +23,12 @@ def test_fourth_stress_scores_stay_above_their_floors(nlp):
     records = load_gold(STRESS4)
     scores = score(records, predict(records, nlp))
     # Measured on main when the set landed (session 9's start, 16d288c): headline 0.816, macro-F1 0.881,
-    # location recall 0.743, 0.890 events per gold event.
+    # location recall 0.743, 0.890 events per gold event; at the end of session 9: headline 0.827, macro-F1
+    # 0.889, location recall 0.754, 0.895 events per gold event.
     assert scores.headline >= FLOORS["headline"]
     assert scores.macro_f1 >= FLOORS["macro_f1"]
     assert scores.role_recall["location"] >= FLOORS["location"]
     assert scores.events_per_gold <= 1.10
 
 
-FLOORS = {"headline": 0.81, "macro_f1": 0.87, "location": 0.73}
+FLOORS = {"headline": 0.815, "macro_f1": 0.875, "location": 0.74}
