@@ -153,7 +153,7 @@ def connect(address: str, *, model: str | None = None, timeout: float = CONNECT_
         from distributed import Client
     except ImportError:
         raise ClusterError(
-            "kg build --cluster needs Dask's distributed package: pip install 'kg[cluster]' "
+            "a cluster build needs Dask's distributed package: pip install 'kg[cluster]' "
             "(on this machine and on every worker)"
         ) from None
     _probe(address, timeout)
@@ -198,7 +198,7 @@ def _load_on_workers(client: Client, address: str, model: str | None) -> str:
     if len(models) > 1:
         raise ClusterError(
             f"the cluster's workers loaded different models ({', '.join(models)}); install the same model on "
-            "every worker, or name one with --model"
+            "every worker, or name the one to use"
         )
     return models[0]
 

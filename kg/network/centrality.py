@@ -119,7 +119,7 @@ class CentralityReport:
         if self.sources is not None:
             notes.append(
                 f"betweenness and closeness are estimates from {self.sources} of {self.actors} actors "
-                f"sampled as path sources (seed {self.seed}); use --samples 0 for exact values"
+                f"sampled as path sources (seed {self.seed}); 0 samples gives exact values"
             )
         if self.eigenvector == "undirected":
             notes.append("eigenvector is of the undirected network (the directed one is not strongly connected)")

@@ -132,7 +132,7 @@ def _bloc_key(report: CentralityReport, *, markdown: bool) -> str:
     if len(report.blocs) > _BLOC_LINES:
         rest = report.blocs[_BLOC_LINES:]
         lines.append(f"  and {len(rest)} more of {min(len(b.members) for b in rest)} to {len(rest[0].members)} actors")
-        lines.append("  (--format json lists every bloc)")
+        lines.append("  (the JSON format lists every bloc)")
     if markdown:
         lines = [lines[0], "", *(f"- {line.strip()}" for line in lines[1:])]
     return "\n" + "\n".join(lines) + "\n"
