@@ -50,3 +50,15 @@ def test_a_failed_detonation_leaves_the_suspected_group_to_the_attempt(nlp):
     events = _events(nlp, text)
     assert len(events) == 1
     assert "The Baloch Republican Army" in {m.span.text for m in events[0].agents}
+
+
+def test_a_group_pledged_to_that_the_parser_read_as_an_infinitive_is_still_the_pledgee(nlp):
+    text = "A minority faction in Puntland under Abdulqadir Mumin later broke away and pledged to ISIS in October 2015."
+    (event,) = [e for e in _events(nlp, text) if e.type is EventType.ALLEGIANCE]
+    assert [m.span.text for m in event.targets] == ["ISIS"]
+
+
+def test_a_promise_to_do_something_is_no_pledge(nlp):
+    assert not [
+        e for e in _events(nlp, "The minister pledged to rebuild the bridge.") if e.type is EventType.ALLEGIANCE
+    ]

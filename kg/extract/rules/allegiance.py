@@ -355,7 +355,7 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
     themselves to the Islamic State", "affiliated itself with al-Qaeda"; not "pledged $5m to the fund" or
     "a pledge to cut taxes"."""
     preps = ("with",) if trigger.lemma_.lower() == "affiliate" else ("to",)
-    found = roles.pobjs(trigger, *preps)
+    found = roles.pobjs(trigger, *preps) or _name_read_as_infinitive(trigger)
     if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         found = roles.pobjs(trigger.head, *preps)  # "renewed its pledge to al-Qaeda's leader"
     to = [t for t in found if _pledgee(t, actors)]
@@ -375,6 +375,17 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
         agents, source = roles.noun_agent(trigger)
         verb = trigger.head if trigger.head.pos_ == "VERB" else trigger
     yield Draft.by(EventType.ALLEGIANCE, trigger, agents, source, targets=to[:1], places=roles.locations(verb))
+
+
+def _name_read_as_infinitive(verb: Token) -> list[Token]:
+    """ "pledged to ISIS": a name the parser read as the verb of "to ISIS", a purpose clause."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and (c.ent_id_ or c.ent_type_ in ("ORG", "PERSON"))
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 _LOYALTY_WORDS = frozenset({"allegiance", "loyalty", "fealty", "baya", "oath", *_BAYAH_FORMS})
