@@ -1,6 +1,6 @@
 """Extraction quality on tests/fixtures/stress3.jsonl, the third blind stress set (319 hand-written records in
 the held-out set's source styles: reports, wire windows, articles, protests, monitoring notes, incident
-summaries, headlines, sentences; docs/EXTRACTION.md).  Its structure is checked by test_fixture_stress3.py.
+summaries, headlines, sentences; docs/EXTRACTION.md).  Its structure is checked by test_fixture_stress_sets.py.
 
 Only the lead engineer measures it; rule writers read neither its records nor kg's output on them.  The floors
 sit a little under the figures measured at the end of the session that wrote it (docs/EXTRACTION.md), so a

@@ -1,7 +1,7 @@
 """Extraction quality on tests/fixtures/stress4.jsonl, the fourth blind stress set (322 hand-written records in
 real sources' styles, denser and messier than the earlier sets: strike releases, country reports and
 encyclopaedia pages, wire windows, incident summaries, monitoring notes, protest news, long articles,
-headline items; docs/EXTRACTION.md).  Its structure is checked by test_fixture_stress4.py.
+headline items; docs/EXTRACTION.md).  Its structure is checked by test_fixture_stress_sets.py.
 
 Only the lead engineer measures it; rule writers read neither its records nor kg's output on them.  The floors
 sit a little under the figures measured at the end of the session that wrote it, so a change that costs the
