@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.language import Language
 
 from kg.extract import extract_one
@@ -20,3 +22,13 @@ def events(nlp: Language, text: str, *types: EventType, date: str | None = None)
 def stated(found: tuple[Event, ...], *, modalities: tuple[Modality, ...] = STATED) -> list[Event]:
     """The events of ``found`` said to have happened: of ``modalities`` (asserted or inspired) and not negated."""
     return [e for e in found if e.modality in modalities and not e.negated]
+
+
+def agent_texts(found: Iterable[Event]) -> set[str]:
+    """The doers of ``found`` as the text says them."""
+    return {m.span.text for e in found for m in e.agents}
+
+
+def target_texts(found: Iterable[Event]) -> set[str]:
+    """The targets of ``found`` as the text says them."""
+    return {m.span.text for e in found for m in e.targets}

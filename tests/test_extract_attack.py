@@ -5,7 +5,7 @@ written for these tests; none is taken from a gold set."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import agent_texts, events, stated, target_texts
 
 from kg.models import EventType
 
@@ -16,14 +16,6 @@ VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
 
 def _events(nlp, text, *types):
     return stated(events(nlp, text, *(types or VIOLENCE)))
-
-
-def _targets(events):
-    return {m.span.text for e in events for m in e.targets}
-
-
-def _agents(events):
-    return {m.span.text for e in events for m in e.agents}
 
 
 @pytest.mark.parametrize(
@@ -44,7 +36,7 @@ def _agents(events):
 def test_a_casualty_clause_names_victims_of_the_attack_it_reports(nlp, text, victims):
     events = _events(nlp, text)
     assert len(events) == 1  # one incident, not the attack and a killing
-    assert victims in _targets(events)
+    assert victims in target_texts(events)
 
 
 @pytest.mark.parametrize(
@@ -85,9 +77,9 @@ def test_role_fillers_are_actors_places_or_things(nlp, text, agents, targets):
     events = _events(nlp, text)
     assert len(events) == 1
     if agents is not None:
-        assert _agents(events) == agents
+        assert agent_texts(events) == agents
     if targets is not None:
-        assert _targets(events) == targets
+        assert target_texts(events) == targets
 
 
 def test_a_union_of_states_is_no_labour_union(nlp):
@@ -95,7 +87,7 @@ def test_a_union_of_states_is_no_labour_union(nlp):
     events = _events(
         nlp, "A car bomb struck a convoy of the African Union mission near Afgoye, killing three peacekeepers."
     )
-    assert len(events) == 1 and "three peacekeepers" in _targets(events)
+    assert len(events) == 1 and "three peacekeepers" in target_texts(events)
     assert not _events(nlp, "Workers of the state railway union went on strike on Monday.")
 
 
@@ -128,12 +120,12 @@ def test_no_incident(nlp, text):
 def test_victims_of_a_drone_strike_beside_what_it_hit(nlp):
     events = _events(nlp, "A Turkish drone struck a vehicle near Qamishli, killing two SDF fighters.")
     assert {e.type for e in events} == {EventType.AIRSTRIKE}
-    assert _targets(events) == {"a vehicle", "two SDF fighters"}
+    assert target_texts(events) == {"a vehicle", "two SDF fighters"}
 
 
 def test_both_subjects_of_a_fight_are_sides(nlp):
     events = _events(nlp, "FARC dissidents and the army fought in a rural area of Cauca department.")
-    assert _agents(events) == _targets(events) == {"FARC dissidents", "the army"}
+    assert agent_texts(events) == target_texts(events) == {"FARC dissidents", "the army"}
 
 
 @pytest.mark.parametrize(
@@ -150,7 +142,7 @@ def test_both_subjects_of_a_fight_are_sides(nlp):
 )
 def test_the_doer_a_weapon_or_an_attribution_names(nlp, text, agents):
     events = _events(nlp, text)
-    assert len(events) == 1 and _agents(events) == agents
+    assert len(events) == 1 and agent_texts(events) == agents
 
 
 @pytest.mark.parametrize(
@@ -162,7 +154,7 @@ def test_the_doer_a_weapon_or_an_attribution_names(nlp, text, agents):
 )
 def test_an_attack_noun_on_a_place_and_the_victims_of_its_verb(nlp, text, victims):
     events = _events(nlp, text)
-    assert len(events) == 1 and victims in _targets(events) and len(_targets(events)) == 2
+    assert len(events) == 1 and victims in target_texts(events) and len(target_texts(events)) == 2
 
 
 @pytest.mark.parametrize(
@@ -182,7 +174,7 @@ def test_an_attack_noun_on_a_place_and_the_victims_of_its_verb(nlp, text, victim
 def test_what_a_bomb_went_off_beside_is_its_target(nlp, text, target):
     events = _events(nlp, text)
     assert len(events) == 1
-    assert any(t.startswith(target) for t in _targets(events))
+    assert any(t.startswith(target) for t in target_texts(events))
 
 
 @pytest.mark.parametrize(
@@ -194,20 +186,20 @@ def test_what_a_bomb_went_off_beside_is_its_target(nlp, text, target):
 )
 def test_a_town_a_bomb_went_off_near_is_where_not_what(nlp, text):
     events = _events(nlp, text)
-    assert len(events) == 1 and not _targets(events)
+    assert len(events) == 1 and not target_texts(events)
 
 
 def test_a_reduced_passive_with_no_main_verb_stays_passive(nlp):
     events = _events(nlp, "On 5 May, army helicopters bombed Tawila village. 7 civilians killed, including 3 children.")
-    assert "7 civilians" in _targets(events)
-    assert "7 civilians" not in _agents(events)
+    assert "7 civilians" in target_texts(events)
+    assert "7 civilians" not in agent_texts(events)
 
 
 def test_a_region_after_an_attacked_village_is_where_it_lies_not_a_second_target(nlp):
     events = _events(nlp, "Gunmen attacked Tunga Bayawa village, Zamfara state, Nigeria, killing 11 villagers.")
     assert len(events) == 1
-    assert "Zamfara state" not in _targets(events)
-    assert "Tunga Bayawa village" in _targets(events)
+    assert "Zamfara state" not in target_texts(events)
+    assert "Tunga Bayawa village" in target_texts(events)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ Sentences written for these tests; none is taken from a gold set."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import agent_texts, events, stated, target_texts
 
 from kg.models import EventType
 
@@ -16,14 +16,6 @@ VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
 
 def _events(nlp, text):
     return stated(events(nlp, text, *VIOLENCE))
-
-
-def _agents(events):
-    return {m.span.text for e in events for m in e.agents}
-
-
-def _targets(events):
-    return {m.span.text for e in events for m in e.targets}
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def test_infrastructure_attacked_by_armed_doers_is_violence(nlp, text, kind, tar
     events = _events(nlp, text)
     assert [e.type for e in events] == [kind]
     if target is not None:
-        assert target in _targets(events)
+        assert target in target_texts(events)
 
 
 @pytest.mark.parametrize(
@@ -67,8 +59,8 @@ def test_cyber_attacks_stay_out(nlp, text):
 def test_a_headline_verb_parsed_as_a_modifier_still_reads_who_and_whom(nlp, text, agent, target):
     events = _events(nlp, text)
     assert len(events) == 1
-    assert _agents(events) == {agent}
-    assert _targets(events) == {target}
+    assert agent_texts(events) == {agent}
+    assert target_texts(events) == {target}
 
 
 @pytest.mark.parametrize(
@@ -82,7 +74,7 @@ def test_a_headline_verb_parsed_as_a_modifier_still_reads_who_and_whom(nlp, text
 def test_a_country_named_on_a_bomb_or_attack_is_where_not_who(nlp, text, place):
     events = _events(nlp, text)
     assert len(events) == 1
-    assert _agents(events) == set()
+    assert agent_texts(events) == set()
     assert events[0].location is not None and events[0].location.span.text == place
 
 
@@ -104,19 +96,19 @@ def test_a_state_named_on_its_strike_keeps_it_as_the_doer(nlp):
     ],
 )
 def test_doers_presumed_to_be_a_group_are_that_group(nlp, text, agent):
-    assert _agents(_events(nlp, text)) == {agent}
+    assert agent_texts(_events(nlp, text)) == {agent}
 
 
 def test_what_doers_are_presumed_to_be_needs_a_name_or_a_kind(nlp):
     text = "Gunmen believed to be in their twenties shot dead a trader in Lagos."
-    assert _agents(_events(nlp, text)) == {"Gunmen"}
+    assert agent_texts(_events(nlp, text)) == {"Gunmen"}
 
 
 def test_attackers_counted_among_the_victims_of_a_response_start_no_attack_of_their_own(nlp):
     text = "Gunmen attacked a police station in Bannu. Police returned fire and killed two of the attackers."
     events = _events(nlp, text)
     assert len(events) == 1
-    assert "the attackers" not in _agents(events)
+    assert "the attackers" not in agent_texts(events)
 
 
 @pytest.mark.parametrize(

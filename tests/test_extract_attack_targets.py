@@ -5,7 +5,7 @@ from a gold set."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import events, stated, target_texts
 
 from kg.models import Document, EventType, Modality
 
@@ -16,10 +16,6 @@ VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
 
 def _events(nlp, text):
     return stated(events(nlp, text, *VIOLENCE))
-
-
-def _targets(events):
-    return {m.span.text for e in events for m in e.targets}
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def _targets(events):
 def test_victims_listed_after_the_attack_are_its_targets(nlp, text, victims):
     events = _events(nlp, text)
     assert len(events) == 1
-    assert _targets(events) == victims
+    assert target_texts(events) == victims
 
 
 def test_a_victim_list_with_no_attack_before_it_makes_no_event(nlp):
@@ -70,7 +66,7 @@ def test_what_came_under_attack_or_a_bomb_was_aimed_at_is_the_target(nlp, text, 
     events = _events(nlp, text)
     assert len(events) == 1
     assert {m.span.text for m in events[0].agents} == agents
-    assert _targets(events) == {target}
+    assert target_texts(events) == {target}
 
 
 def test_criticism_that_comes_under_fire_is_no_attack(nlp):
@@ -99,4 +95,4 @@ def test_coming_under_attack_on_a_condition_is_hypothetical(nlp):
     ],
 )
 def test_what_an_attack_was_aimed_at_and_whom_it_killed_are_both_targets(nlp, text, targets):
-    assert _targets(_events(nlp, text)) == targets
+    assert target_texts(_events(nlp, text)) == targets

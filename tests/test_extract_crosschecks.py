@@ -5,15 +5,15 @@ destination, a blast verb read as the main verb); the sentences are written for 
 from __future__ import annotations
 
 import pytest
+from helpers import events
 
-from kg.extract import extract_one
-from kg.models import Document, EventType
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
 
 def _events(nlp, text):
-    return [e for e in extract_one(Document("t", text), nlp=nlp).events if not e.negated]
+    return [e for e in events(nlp, text) if not e.negated]
 
 
 def test_a_regiment_named_on_an_attacked_vehicle_is_no_place(nlp):

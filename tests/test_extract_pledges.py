@@ -5,7 +5,7 @@ surrenders to a side, deserters and defectors named by a noun.  Sentences writte
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import agent_texts, events, stated
 
 from kg.models import EventType
 
@@ -14,10 +14,6 @@ pytestmark = pytest.mark.model
 
 def _events(nlp, text, *types):
     return stated(events(nlp, text, *types))
-
-
-def _agents(events):
-    return {m.span.text for e in events for m in e.agents}
 
 
 @pytest.mark.parametrize(
@@ -39,13 +35,13 @@ def _agents(events):
 )
 def test_every_group_of_a_list_of_pledgers_is_an_agent(nlp, text, pledgers, pledgee):
     events = _events(nlp, text, EventType.ALLEGIANCE)
-    assert _agents(events) == pledgers
+    assert agent_texts(events) == pledgers
     assert {e.target.span.text for e in events} == {pledgee}
 
 
 def test_a_name_followed_by_its_leader_is_no_list(nlp):
     text = "Abubakar Shekau, Boko Haram's leader, pledged allegiance to the Islamic State in March 2015."
-    assert _agents(_events(nlp, text, EventType.ALLEGIANCE)) == {"Abubakar Shekau"}
+    assert agent_texts(_events(nlp, text, EventType.ALLEGIANCE)) == {"Abubakar Shekau"}
 
 
 @pytest.mark.parametrize(
@@ -266,7 +262,7 @@ def test_a_participle_with_its_own_object_on_a_root_noun_is_the_verb_of_that_nou
         "medical facilities in Idlib Governorate."
     )
     (event,) = _events(nlp, text, EventType.ATTACK)
-    assert _agents([event]) == {"Syrian regime forces", "their allies"}
+    assert agent_texts([event]) == {"Syrian regime forces", "their allies"}
 
 
 @pytest.mark.parametrize(

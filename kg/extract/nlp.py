@@ -246,9 +246,10 @@ def _headline_ese(sent: Span) -> bool:
     ("Gunmen kill 12 worshippers at mosque in Zamfara. Gunmen on motorcycles opened fire on ..."): its verb in
     the simple present for a past event ("kill", "seize") or a bare participle with no auxiliary ("Oil tanker
     attacked off Oman"), and no article before its subject."""
-    doc = sent.doc
+    if sent.start != 0 or sent.end >= len(sent.doc):
+        return False  # only a document's first sentence, with its story after it
     words = [t for t in sent if not (t.is_space or t.is_punct)]
-    if sent.start != 0 or not words or len(words) > MAX_HEADLINE or sent.end >= len(doc):
+    if not words or len(words) > MAX_HEADLINE:
         return False
     if words[0].pos_ == "DET" or any(t.tag_ == "MD" or t.pos_ == "AUX" or t.is_quote for t in sent):
         return False
