@@ -65,3 +65,36 @@ def test_the_means_of_a_strike_stays_asserted_when_the_parse_hangs_it_inside_the
     text = "On 3 March, RAF Typhoons used Paveway IV guided bombs to destroy a Daesh-held building near Mosul."
     events = _events(nlp, text)
     assert events and all(e.modality.value == "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Karzai's aides said Dostum ordered the massacre of some 300 prisoners at Dasht-i-Leili in 2001.",
+            "prisoners",
+        ),
+        (
+            "A commission found that Gen. Osorio had ordered the shelling of Barrancabermeja's eastern barrios.",
+            "barrios",
+        ),
+        ("He was accused of ordering the bombing of the Khobar barracks in 1996.", "barracks"),
+        ("Investigators believe the cell had planned the attack on the Zemun stadium for months.", "stadium"),
+    ],
+)
+def test_a_definite_deed_ordered_or_planned_in_the_past_was_done(nlp, text, target):
+    found = _events(nlp, text)
+    assert [e.modality.value for e in found] == ["asserted"], found
+    assert any(target in m.span.text for e in found for m in e.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The emir ordered his fighters to attack the Shia shrines in Samarra.",  # a command, not a report of the deed
+        "The cell is planning the attack on the stadium for next week.",
+        "The minister will order the strikes on the depots tomorrow.",
+    ],
+)
+def test_an_order_or_plan_still_to_be_carried_out_is_not_asserted(nlp, text):
+    assert all(e.modality.value != "asserted" for e in _events(nlp, text))

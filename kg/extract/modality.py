@@ -122,6 +122,10 @@ _DENY = frozenset({"deny", "refute"})
 # rumours of his defection as propaganda".
 _HEARSAY = frozenset({"report", "rumour", "rumor", "claim", "allegation", "suggestion", "speculation", "story"})
 _DISMISS = _DENY | {"dismiss", "reject", "rebut", "debunk"}
+# Plans whose definite, past object is a deed done: "ordered the massacre of 170 villagers", "planned the 2008
+# Mumbai attacks", "accused of ordering the bombing of the embassy" (not "ordered an offensive", "plans the attack").
+_AUTHORED = frozenset({"order", "plan", "plot", "mastermind"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subjects that say nobody did it: "no soldiers had deserted", "None of the fighters surrendered".
 _NOBODY = frozenset({"none", "nobody", "no-one"})
 
@@ -240,7 +244,7 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
                 return Modality.INSPIRED, negated
             if tok.pos_ in ("VERB",) and lemma in _THREAT and tok.tag_ != "VBN":
                 return Modality.THREATENED, negated
-            if tok.pos_ in ("VERB",) and lemma in _PLAN:
+            if tok.pos_ in ("VERB",) and lemma in _PLAN and not _authored(trigger, tok):
                 return Modality.PLANNED, negated
             if tok.pos_ in ("VERB",) and lemma in _FEAR:
                 return Modality.HYPOTHETICAL, negated  # "residents feared an attack on the town"
@@ -282,6 +286,20 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return Modality.HYPOTHETICAL, negated
     return Modality.ASSERTED, negated
+
+
+def _authored(trigger: Token, plan: Token) -> bool:
+    """True when ``plan`` ordered or planned the definite deed ``trigger`` in the past, which presupposes it was done:
+    "ordered the massacre of", "had planned the attacks on", "accused of ordering the bombing"."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.i != plan.i:
+        return False
+    if plan.lemma_.lower() not in _AUTHORED:
+        return False
+    past = plan.tag_ in ("VBD", "VBN") or (plan.tag_ == "VBG" and plan.dep_ == "pcomp")
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children if c.i < trigger.i
+    )
+    return past and definite
 
 
 def _denied_hearsay(trigger: Token, chain: list[Token], clause: Token | None) -> bool:
