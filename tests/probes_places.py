@@ -304,6 +304,17 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
         ("AIRSTRIKE",),
         "Najran",
     ),
+    # --- a fronted "Near X," that the NER swallowed into a person's name ("Near Al Shadaddi" tagged PERSON) ---
+    (
+        "Near Abu Khashab, one strike engaged an ISIS tactical unit and destroyed two fighting positions.",
+        VIOLENT,
+        "Abu Khashab",
+    ),
+    (
+        "Near Al Mayadin, two strikes destroyed an ISIS vehicle bomb factory and a weapons cache.",
+        VIOLENT,
+        "Al Mayadin",
+    ),
 ]
 
 # (text, event types, a place named in the text that is not where the event happened)

@@ -96,3 +96,28 @@ def test_coming_under_attack_on_a_condition_is_hypothetical(nlp):
 )
 def test_what_an_attack_was_aimed_at_and_whom_it_killed_are_both_targets(nlp, text, targets):
     assert target_texts(_events(nlp, text)) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Near Tal Afar, two strikes engaged an ISIS tunnel system and destroyed a mortar position.", "tunnel system"),
+        ("Israeli jets destroyed an S-300 air defence system near Masyaf overnight, a monitor said.", "defence system"),
+        ("A drone strike hit a wedding party in Radaa, killing 14 guests, tribal elders said.", "wedding party"),
+        ("Maoist guerrillas ambushed a polling party returning from Sukma on Monday.", "polling party"),
+    ],
+)
+def test_a_noun_before_an_abstract_head_makes_it_a_thing_that_can_be_hit(nlp, text, target):
+    assert any(target in t for e in _events(nlp, text) for t in target_texts([e]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the new law is an attack on press freedom that will let the government shut outlets.",
+        "The senator's speech was a blistering attack on the president's trade policy.",
+        "The opposition leader attacked the ruling party over fuel prices.",
+    ],
+)
+def test_abstract_targets_stay_figurative(nlp, text):
+    assert _events(nlp, text) == []

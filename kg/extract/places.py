@@ -317,7 +317,9 @@ def _after_preposition_word(span: Span) -> list[Token]:
     with "Near Sinjar, one strike engaged ...", where the small model tags "Near" a proper noun."""
     out = []
     for tok in span:
-        if tok.lower_ not in ("near", "in", "outside", "around") or tok.dep_ == "prep" or tok.i + 1 >= span.end:
+        if tok.lower_ not in ("near", "in", "outside", "around") or tok.i + 1 >= span.end:
+            continue
+        if tok.dep_ == "prep" and not tok.ent_type_:  # read as a preposition, and not swallowed by a name
             continue
         name = tok.doc[tok.i + 1]
         if name.pos_ != "PROPN" or name.ent_type_ in tuple(NOT_PLACES) or name.ent_id_:

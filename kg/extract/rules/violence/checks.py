@@ -30,8 +30,27 @@ def is_place(token: Token) -> bool:
     return any(is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
 
 
+# Nouns that make an abstract head a thing: "a tunnel system", "an air defence system", "a rocket network".
+_PHYSICAL_KINDS = (
+    lexicon.WEAPON_LEMMAS
+    | lexicon.FACILITY_NOUNS
+    | lexicon.VEHICLE_NOUNS
+    | lexicon.ARMS_NOUNS
+    | frozenset({"defence", "defense", "radar"})
+)
+
+
 def abstract(token: Token) -> bool:
-    return token.lemma_.lower() in lexicon.ABSTRACT_TARGETS
+    """True for a target no weapon can hit ("the budget", "the system", "the ruling party"), unless a noun
+    before it says what thing or gathering it is ("an ISIS tunnel system", "an air defence system", "a wedding
+    party")."""
+    if token.lemma_.lower() not in lexicon.ABSTRACT_TARGETS:
+        return False
+    kinds = [c for c in token.children if c.dep_ == "compound"]
+    if any(c.lemma_.lower() in _PHYSICAL_KINDS for c in kinds):
+        return False
+    # "a wedding party", "a polling party": people gathered for something, not a political party.
+    return not (token.lemma_.lower() == "party" and any(c.pos_ == "NOUN" for c in kinds))
 
 
 def group(token: Token) -> bool:
