@@ -1,4 +1,5 @@
-"""Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl and stress4.jsonl),
+"""Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl and
+stress5.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_stress3.py and
@@ -9,6 +10,9 @@ test_extract_stress4.py; nobody writes rules from their records.
 - stress4: 322 records that imitate the shape of real sources rather than the rules' vocabulary (dense strike
   releases and encyclopaedic pages, windows where the event is only a noun, incident summaries with hoaxes and
   related attacks, monitoring notes with many non-violent entries, long articles, headline items).
+- stress5: 320 records in the same source shapes with the shares of the hidden held-out set's weakest genres
+  (a quarter each strike releases/country reports/encyclopaedic pages and wire windows, a fifth incident
+  summaries), written against the rules' vocabulary; no quality floors until the lead has measured it.
 """
 
 from __future__ import annotations
@@ -71,6 +75,16 @@ SETS = [
         article_sentences=(8, 20),
         defections=20,
         earlier=("heldout", "stress", "stress2", "stress3"),
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        5,
+        {"report": 0.25, "window": 0.25, "incident": 0.20, "monitor": 0.10, "protest": 0.05, "article": 0.10,
+         "headline": 0.05},
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=20,
+        earlier=("heldout", "stress", "stress2", "stress3", "stress4"),
         pledges_in_long_texts=True,
     ),
 ]  # fmt: skip
