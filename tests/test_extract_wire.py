@@ -238,6 +238,14 @@ HEADLINE_ESE = [
     "Zinapecuaro municipality and opened fire, killing ten people, state prosecutors said.",
     "Oil tanker attacked off Oman, operator blames drone. A tanker managed by a Greek firm was hit by a drone "
     "off the coast of Oman on Friday, killing two crew members, the operator said.",
+    # A source's label before the headline, which the sentence splitter cuts off ("Somalia:").
+    "Somalia: Al-Shabaab gunmen kill 6 at hotel in Kismayo. Armed men stormed a hotel in the port city and "
+    "opened fire, killing six guests, police said.",
+    "Nigerian police: Gunmen abduct, kill 3 farmers in Kaduna. Armed men stormed a farm near Kajuru on Sunday and "
+    "shot dead three farmers, a police spokesman said.",
+    # The headline's verb read as a noun by the small model ("claims beheading", "pledge loyalty").
+    "Islamic State claims beheading of Niger village chief. The Islamic State said its fighters had beheaded a "
+    "village chief near Tillaberi, in a statement on its Amaq agency.",
 ]
 
 
@@ -245,8 +253,7 @@ HEADLINE_ESE = [
 def test_a_headline_in_headline_grammar_and_its_story_are_one_incident(nlp, text):
     from kg.extract.nlp import is_headline
 
-    first = next(iter(nlp(text).sents))
-    assert is_headline(first)
+    assert any(is_headline(sent) for sent in nlp(text).sents)
     [event] = _events(nlp, text)
     assert len(event.evidence) >= 2
 

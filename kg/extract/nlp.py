@@ -243,23 +243,34 @@ def _title_line(sent: Span) -> bool:
 
 def _headline_ese(sent: Span) -> bool:
     """A short first sentence in the clipped grammar of headlines, with the story after it on the same line
-    ("Gunmen kill 12 worshippers at mosque in Zamfara. Gunmen on motorcycles opened fire on ..."): its verb in
-    the simple present for a past event ("kill", "seize") or a bare participle with no auxiliary ("Oil tanker
-    attacked off Oman"), and no article before its subject."""
-    if sent.start != 0 or sent.end >= len(sent.doc):
+    ("Gunmen kill 12 worshippers at mosque in Zamfara. Gunmen on motorcycles opened fire on ..."): no past-tense
+    verb, no auxiliary and no article before its subject (after a source's "Philippine army:" prefix), and either
+    its verb in the simple present for a past event ("kill", "seize") or a bare participle ("Oil tanker attacked
+    off Oman"), or a story told in the past right after it when the small model read the headline's verb as a
+    noun ("Separatist fighters pledge loyalty to ...", "Islamic State claims beheading of ...")."""
+    doc = sent.doc
+    labelled = 0 < sent.start <= 5 and doc[sent.start - 1].text == ":"  # "Mexico:" split off as a sentence
+    if (sent.start != 0 and not labelled) or sent.end >= len(doc):
         return False  # only a document's first sentence, with its story after it
     words = [t for t in sent if not (t.is_space or t.is_punct)]
-    if not words or len(words) > MAX_HEADLINE:
+    if not words or len(words) > MAX_HEADLINE_WORDS:
         return False
-    if words[0].pos_ == "DET" or any(t.tag_ == "MD" or t.pos_ == "AUX" or t.is_quote for t in sent):
+    colon = next((t.i for t in sent[:6] if t.text == ":"), None)
+    body = [t for t in words if colon is None or t.i > colon]
+    if not body or body[0].pos_ == "DET" or any(t.tag_ == "MD" or t.pos_ == "AUX" or t.is_quote for t in sent):
         return False
     root = sent.root
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
-    return root.pos_ == "VERB" and subject and root.tag_ in ("VB", "VBZ", "VBP", "VBN")
+    if root.pos_ == "VERB" and subject and root.tag_ in ("VB", "VBZ", "VBP", "VBN"):
+        return True
+    if (root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG") or any(t.tag_ == "VBD" for t in body) or is_dateline(sent):
+        return False  # a sentence with a verb of its own that is not a headline's, or a dateline
+    story = doc[sent.end].sent
+    return any(t.tag_ == "VBD" for t in story)
 
 
 # Words of a headline-style first sentence.
-MAX_HEADLINE = 16
+MAX_HEADLINE_WORDS = 16
 # Words of a title line opening a document (longer first lines are paragraphs without a full stop).
 MAX_TITLE = 20
 
