@@ -20,8 +20,10 @@ from rdflib.namespace import XSD
 from kg.errors import QueryError, StoreError
 from kg.rdf.iri import document_iri
 from kg.rdf.vocab import ID, KG, SEM
+from kg.store.base import Statements
 from kg.store.embedded import Store, iter_triples
 from kg.store.results import AskResult, GraphResult, SelectResult
+from kg.store.writes import statement
 
 ROOT = Path(__file__).resolve().parent.parent
 ISIS = ID["actor/islamic-state"]
@@ -337,13 +339,25 @@ def merged_equals_union(store: Store) -> bool:
 
 operation = st.tuples(
     st.integers(0, 1),  # which of two handles on the same store writes
-    st.lists(  # one batch: (document, its new triples as a subset of POOL; empty removes it)
-        st.tuples(st.sampled_from(DOCS), st.sets(st.integers(0, len(POOL) - 1))),
+    st.lists(  # one batch: (document, its new triples as a subset of POOL (empty removes it), sent as Statements)
+        st.tuples(st.sampled_from(DOCS), st.sets(st.integers(0, len(POOL) - 1)), st.booleans()),
         min_size=1,
         max_size=3,
         unique_by=lambda d: d[0],
     ),
 )
+
+
+def as_statements(triples: list[tuple]) -> Statements:
+    """``triples`` as build workers send them."""
+    return Statements.of(statement(t) for t in triples)
+
+
+def graph_lines(store: Store, g: URIRef) -> set[str]:
+    return {
+        f"{q.subject} {q.predicate} {q.object}"
+        for q in store.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(g))
+    }
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -353,10 +367,15 @@ def test_default_graph_stays_the_merge_whatever_the_writes(tmp_path: Path, ops: 
 
     path = tmp_path / uuid.uuid4().hex
     with Store.open(path) as first, Store.open(path) as second:
+        written: dict[URIRef, set[str]] = {}
         for who, batch in ops:
             store = (first, second)[who]
-            store.replace_graphs([(g, [POOL[k] for k in sorted(picked)]) for g, picked in batch])
+            triples = {g: [POOL[k] for k in sorted(picked)] for g, picked, _ in batch}
+            store.replace_graphs([(g, as_statements(triples[g]) if text else triples[g]) for g, _, text in batch])
             assert merged_equals_union(first)
+            written.update((g, {statement(t) for t in triples[g]}) for g in triples)
+        for g, lines in written.items():
+            assert graph_lines(first, g) == lines
 
 
 def test_shared_statements_are_remembered_and_forgotten_when_they_may_leave(tmp_path: Path) -> None:
@@ -423,6 +442,32 @@ def test_bulk_and_transactional_writes_store_the_same_quads(tmp_path: Path, monk
         transactional = write(store)
     assert bulk == transactional == write(Store.memory())
     assert len(bulk) > 20
+
+
+def test_statements_store_what_their_triples_store(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import kg.store.embedded
+
+    batches = [
+        [(D1, actor(ISIS, "Islamic State") + attack("e1", ISIS, IRAQ)), (D2, actor(IRAQ, 'Iraq "the state"\nof'))],
+        [(DOCS[0], actor(ISIS, "Islamic State") + [(ISIS, KG.alias, Literal("ISIS"))]), (DOCS[1], [])],
+        [(D2, actor(IRAQ, "Iraq") + attack("e2", IRAQ, ISIS)), (DOCS[1], attack("e3", ISIS, IRAQ))],
+    ]
+
+    def write(store: Store, *, text: bool) -> tuple[list[list[bool]], set[str]]:
+        changed = [store.replace_graphs([(g, as_statements(t) if text else t) for g, t in batch]) for batch in batches]
+        again = store.replace_graphs([(g, as_statements(t) if text else t) for g, t in batches[-1]])
+        assert again == [False, False] and merged_equals_union(store)
+        return changed, {str(q) for q in store.oxigraph}
+
+    with Store.open(tmp_path / "triples") as store:
+        expected = write(store, text=False)
+    assert expected[0] == [[True, True], [True, False], [True, True]] and len(expected[1]) > 20
+    with Store.open(tmp_path / "statements") as store:
+        assert write(store, text=True) == expected
+    monkeypatch.setattr(kg.store.embedded, "_BULK_MAX_QUADS", 4)  # the transactional load
+    with Store.open(tmp_path / "txn") as store:
+        assert write(store, text=True) == expected
+    assert write(Store.memory(), text=True) == expected
 
 
 def test_opening_removes_what_a_killed_bulk_load_left_behind(tmp_path: Path) -> None:

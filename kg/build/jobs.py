@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from kg.build.cluster import Cluster
-    from kg.store.base import GraphStore
+    from kg.store.base import GraphStore, Statements
 
 
 @dataclass(frozen=True)
@@ -118,39 +118,36 @@ def _extract_serial(
         yield _failed(pending.popleft())
 
 
-Prepared = tuple[Outcome, "list[str] | None"]
-"""An outcome and its document graph as N-Triples statements (None when there is nothing to store)."""
+Prepared = tuple[Outcome, "Statements | None"]
+"""An outcome and its document graph's statements (None when there is nothing to store)."""
 
 
 def _with_triples(outcomes: Iterable[Outcome], *, model: str | None, keep: bool = True) -> Iterator[Prepared]:
     """Each outcome with the statements of its document graph (None without a model name).
 
-    Statements are Oxigraph's N-Triples text: cheap to send from a worker process and what the
-    store compares and writes.  ``keep=False`` drops the extraction from the outcome (``build``
-    with workers does not need it back, and pickling it cost as much as writing it).
+    Statements are Oxigraph's N-Triples text in one string (:class:`kg.store.base.Statements`): cheap to send
+    from a worker process, and what the store compares and bulk-loads as it is.  ``keep=False`` drops the
+    extraction from the outcome (``build`` with workers does not need it back, and pickling it cost as much as
+    writing it).
     """
     if model is None:
         for outcome in outcomes:
             yield outcome, None
         return
     from kg.rdf.triples import document_triples
+    from kg.store.base import Statements
 
     for outcome in outcomes:
         if outcome.extraction is None:
             yield outcome, None
             continue
         try:
-            lines = list(
-                dict.fromkeys(
-                    # str() of a pyoxigraph term is its N-Triples form, escaped by Oxigraph itself.
-                    f"{s} {p} {o}"
-                    for s, p, o in document_triples(outcome.extraction, model=model)
-                )
-            )
+            # str() of a pyoxigraph term is its N-Triples form, escaped by Oxigraph itself.
+            statements = Statements.of(f"{s} {p} {o}" for s, p, o in document_triples(outcome.extraction, model=model))
         except (ValueError, TypeError) as e:
             yield replace(outcome, error=f"cannot make RDF of this document: {e}", extraction=None), None
             continue
-        yield (outcome if keep else replace(outcome, extraction=None)), lines
+        yield (outcome if keep else replace(outcome, extraction=None)), statements
 
 
 def prepare(

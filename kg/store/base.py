@@ -8,7 +8,7 @@ and ranking work on either; :func:`kg.store.open.open_store` picks one from a lo
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO, Protocol, runtime_checkable
 
@@ -37,6 +37,31 @@ class StoreStats:
     # Named graphs that are neither documents nor derived (kg load's ontologies, extra facts) -> their triples;
     # the embedded store lists them (a SPARQL server's own system graphs would crowd them out).
     loaded: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Statements:
+    """A graph's triples in Oxigraph's N-Triples rendering, distinct, each on its own line without the final dot
+    (``"<s> <p> <o>\\n"``; Oxigraph escapes a line break inside a literal, so a line is a statement).
+
+    What build workers send: one string, pickled in one piece, which the embedded store turns into the N-Quads
+    of a new graph with two ``str.replace`` calls and bulk-loads without validating it again, so only
+    :meth:`of` with statements Oxigraph rendered may make one.  Iterating gives the statements (every store
+    takes it where it takes triples).
+    """
+
+    text: str
+
+    @classmethod
+    def of(cls, lines: Iterable[str]) -> Statements:
+        """From statements Oxigraph rendered (``f"{s} {p} {o}"`` of pyoxigraph terms); duplicates dropped."""
+        return cls("".join(f"{line}\n" for line in dict.fromkeys(lines)))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.text.split("\n")[:-1])
+
+    def __len__(self) -> int:
+        return self.text.count("\n")
 
 
 @runtime_checkable

@@ -40,19 +40,17 @@ from rdflib import URIRef
 from kg.errors import QueryError, StoreError
 from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.iri import SHARED_KINDS
-from kg.rdf.terms import OxTriple, Term, from_oxigraph, to_oxigraph
+from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, INCIDENTS_GRAPH, KG, PREFIXES
 from kg.store import snapshots
-from kg.store.base import StoreStats, event_classes
+from kg.store.base import Statements, StoreStats, event_classes
 from kg.store.disk import OPEN, OPEN_LOCK, Opened, advice, folder_size, open_oxigraph, write_failure
 from kg.store.results import QueryResult, records
 from kg.store.sparql import UPDATE_REFUSED, is_update, syntax_message
+from kg.store.writes import GraphTriple, new_graph_nquads, nquads_as_sparql, remove_update, statement
 
 __all__ = ["Store", "iter_triples"]
 
-GraphTriple = OxTriple | tuple[Term, Term, Term] | ox.Triple | str
-"""A triple as :meth:`Store.replace_graphs` takes it: pyoxigraph terms (what :mod:`kg.rdf.triples` makes),
-rdflib terms, a ``pyoxigraph.Triple``, or N-Triples text."""
 
 # What documents share: the descriptions of actors, places and extraction runs (not which
 # document mentions them).  Statements with these subjects are the ones worth remembering as
@@ -246,12 +244,13 @@ class Store:
         ``kg build`` commits a batch of documents at a time: a crash loses the whole batch or
         nothing, so no document is ever half-written (docs/BUILD.md).  Triples may be tuples of
         pyoxigraph or rdflib terms, ``pyoxigraph.Triple``, or a statement already written in
-        Oxigraph's N-Triples term syntax without the final dot (``"<s> <p> \"o\""``, what build
-        workers send: cheap to pass between processes).  Each graph may appear once.  A triple that cannot be stored (an
-        invalid IRI) raises StoreError, and nothing is written.
+        Oxigraph's N-Triples term syntax without the final dot (``"<s> <p> \"o\""``); or a graph's
+        triples are one :class:`~kg.store.base.Statements` (what build workers send: a new graph goes
+        into the bulk load as it is, with no work per statement here).  Each graph may appear once.  A
+        triple that cannot be stored (an invalid IRI) raises StoreError, and nothing is written.
         """
         store = self._writable()
-        batch: list[tuple[ox.NamedNode, dict[str, None]]] = []
+        batch: list[tuple[ox.NamedNode, Statements | dict[str, None]]] = []
         names: set[ox.NamedNode] = set()
         for graph, triples in graphs:
             g = _named_node(graph)
@@ -259,66 +258,89 @@ class Store:
                 raise StoreError(f"graph {graph} given twice in one batch")
             names.add(g)
             try:
-                batch.append((g, dict.fromkeys(_statement(t) for t in triples)))
+                batch.append(
+                    (g, triples if isinstance(triples, Statements) else dict.fromkeys(map(statement, triples)))
+                )
             except (ValueError, TypeError) as e:
                 raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
         changed: list[bool] = []
-        fresh_graphs: list[tuple[ox.NamedNode, dict[str, None]]] = []
+        fresh_graphs: list[tuple[ox.NamedNode, Statements | dict[str, None]]] = []
         updates: list[str] = []
         for g, new in batch:
+            exists = (
+                store.contains_named_graph(g) or next(store.quads_for_pattern(None, None, None, g), None) is not None
+            )
+            if not exists:
+                changed.append(bool(new))
+                if new:
+                    fresh_graphs.append((g, new))
+                continue
             # Both sides are Oxigraph's own N-Triples rendering, so equal text means equal triples
             # (blank nodes never compare equal: a graph with them is always rewritten).
             current = {f"{q.subject} {q.predicate} {q.object}" for q in store.quads_for_pattern(None, None, None, g)}
-            exists = bool(current) or store.contains_named_graph(g)
-            if current == new.keys() and (new or not exists):
+            lines = dict.fromkeys(new) if isinstance(new, Statements) else new
+            if current == lines.keys() and lines:
                 changed.append(False)
                 continue
             changed.append(True)
-            if not exists:
-                fresh_graphs.append((g, new))
-                continue
-            update = _remove_update(g)
-            if new:
+            update = remove_update(g)
+            if lines:
                 # N-Triples term syntax is valid SPARQL, and Oxigraph's writer escapes every literal.
-                body = " .\n".join(new)
+                body = " .\n".join(lines)
                 update += f" ;\nINSERT DATA {{\n{body} .\nGRAPH {g} {{\n{body} .\n}} }}"
             updates.append(update)
-        known = self._known
-        if updates or len(known) > _KNOWN_MAX:
-            known.clear()  # a replaced graph may take shared statements out of the default graph
-        # A new document needs no removal: its quads go in as N-Quads, in the same transaction, and
-        # into the default graph only what is not known to be there already.
-        fresh: list[str] = []
-        learnt: set[str] = set()  # shared statements this transaction puts in the default graph
-        for g, new in fresh_graphs:
-            for line in new:
-                if line in known or line in learnt:
-                    fresh.append(f"{line} {g} .\n")
-                    continue
-                fresh.append(f"{line} {g} .\n{line} .\n")
-                if line.startswith(_SHARED_SUBJECTS) and _MENTIONED_IN not in line:
-                    learnt.add(line)
         try:
-            if updates:
-                if fresh:
-                    updates.append("INSERT DATA {\n" + _nquads_as_sparql(fresh) + "\n}")
-                store.update(" ;\n".join(updates))
-            elif fresh:
-                data = "".join(fresh).encode("utf-8")
-                if self.path is not None and 2 * len(fresh) <= _BULK_MAX_QUADS:
-                    store.bulk_load(data, ox.RdfFormat.N_QUADS)
-                else:
-                    store.load(data, ox.RdfFormat.N_QUADS)
+            self._write_new(store, fresh_graphs, updates)
         except (SyntaxError, ValueError) as e:
             names_text = ", ".join(g.value for g, _ in batch[:3]) + (" ..." if len(batch) > 3 else "")
             raise StoreError(f"cannot write graph {names_text}: {e}") from None
         except OSError as e:
             # An I/O error is about the disk, not the documents: no retry of them one by one helps.
             raise write_failure(self.path, e) from None
-        known.update(learnt)  # only once they are written
-        if updates or fresh:
+        if updates or fresh_graphs:
             self._wrote()
         return changed
+
+    def _write_new(
+        self, store: ox.Store, fresh_graphs: list[tuple[ox.NamedNode, Statements | dict[str, None]]], updates: list[str]
+    ) -> None:
+        """Run ``updates`` and add the graphs not yet in the store, in one transaction."""
+        known = self._known
+        if updates or len(known) > _KNOWN_MAX:
+            known.clear()  # a replaced graph may take shared statements out of the default graph
+        # A new document needs no removal: its quads go in as N-Quads, in the same transaction, and
+        # into the default graph only what is not known to be there already (Statements: all of it,
+        # which the bulk load writes once; looking each statement up here cost more than it saved).
+        fresh: list[str] = []
+        learnt: set[str] = set()  # shared statements this transaction puts in the default graph
+        quads = 0
+        for g, new in fresh_graphs:
+            if isinstance(new, Statements) and not updates:
+                fresh.append(new_graph_nquads(g, new))
+                quads += 2 * len(new)
+                continue
+            for line in new:
+                quads += 1
+                if line in known or line in learnt:
+                    fresh.append(f"{line} {g} .\n")
+                    continue
+                quads += 1
+                fresh.append(f"{line} {g} .\n{line} .\n")
+                if line.startswith(_SHARED_SUBJECTS) and _MENTIONED_IN not in line:
+                    learnt.add(line)
+        if updates:
+            if fresh:
+                updates.append("INSERT DATA {\n" + nquads_as_sparql(fresh) + "\n}")
+            store.update(" ;\n".join(updates))
+        elif fresh:
+            data = "".join(fresh).encode("utf-8")
+            # Statements are Oxigraph's own rendering of terms it validated: lenient skips checking them again.
+            lenient = all(isinstance(new, Statements) for _, new in fresh_graphs)
+            if self.path is not None and quads <= _BULK_MAX_QUADS:
+                store.bulk_load(data, ox.RdfFormat.N_QUADS, lenient=lenient)
+            else:
+                store.load(data, ox.RdfFormat.N_QUADS, lenient=lenient)
+        known.update(learnt)  # only once they are written
 
     def patch_graph(self, graph: str | URIRef, *, remove: Iterable[GraphTriple], add: Iterable[GraphTriple]) -> None:
         """Take ``remove`` out of named graph ``graph`` and put ``add`` in, in one transaction (for derived graphs
@@ -326,8 +348,8 @@ class Store:
         store = self._writable()
         g = _named_node(graph)
         try:
-            gone = list(dict.fromkeys(_statement(t) for t in remove))
-            new = list(dict.fromkeys(_statement(t) for t in add))
+            gone = list(dict.fromkeys(statement(t) for t in remove))
+            new = list(dict.fromkeys(statement(t) for t in add))
         except (ValueError, TypeError) as e:
             raise StoreError(f"cannot store a triple of graph {graph}: {e}") from None
         updates = []
@@ -357,7 +379,7 @@ class Store:
         """Remove named graph ``graph`` and the triples only it stated (no error when absent)."""
         try:
             self._known.clear()
-            self._writable().update(_remove_update(_named_node(graph)))
+            self._writable().update(remove_update(_named_node(graph)))
         except OSError as e:
             raise StoreError(f"cannot remove graph {graph}: {e}") from None
         self._wrote()
@@ -560,35 +582,6 @@ def _format(name: str) -> ox.RdfFormat:
         return rdf_format(name, formats=EXPORT_FORMATS).oxigraph
     except ValueError as e:
         raise StoreError(str(e)) from None
-
-
-def _statement(t: GraphTriple) -> str:
-    """``t`` as ``"<s> <p> o"`` in Oxigraph's N-Triples rendering (no final dot)."""
-    if isinstance(t, str):
-        return t
-    if isinstance(t, ox.Triple):
-        return f"{t.subject} {t.predicate} {t.object}"
-    s, p, o = t
-    return f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}"
-
-
-def _nquads_as_sparql(lines: list[str]) -> str:
-    """N-Quads statements ("s p o g ." / "s p o .") as the body of an INSERT DATA."""
-    out = []
-    for block in lines:
-        named, _, default = block.rstrip("\n").partition("\n")
-        statement, _, graph = named[:-2].rpartition(" ")
-        out.append(f"GRAPH {graph} {{ {statement} . }}" + (f"\n{default}" if default else ""))
-    return "\n".join(out)
-
-
-def _remove_update(g: ox.NamedNode) -> str:
-    """SPARQL Update removing graph ``g`` and, from the merged default graph, what only ``g`` said."""
-    return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
-        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
-        f"DROP SILENT GRAPH {g}"
-    )
 
 
 def iter_triples(store: Store, *, graph: str | None = None) -> Iterator[tuple[Term, Term, Term]]:
