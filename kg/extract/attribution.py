@@ -98,6 +98,9 @@ _MEMBERSHIP = frozenset({"member", "part", "fighter", "militant", "operative", "
 _BEAR_VERBS = frozenset({"bear", "carry", "have"})
 _DEVICES = frozenset({"bomb", "device", "explosive", "explosives", "ied", "mine", "landmine"})
 _NOBODY = frozenset({"no", "neither"})
+# Words that make a plural deed noun stand for every incident told: "both attacks", "these incidents".
+_COUNTS = frozenset({"two", "three", "four"})  # these only after "the": "the two attacks"
+_GATHERING = frozenset({"both", "all", "these", "those"}) | _COUNTS
 _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 _VIOLENT = (EventType.ATTACK, EventType.AIRSTRIKE)
 _LINKED_BONUS = 0.06  # a linked agent: less than the 0.12 of a named agent found by syntax
@@ -238,12 +241,22 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
         return None
     if obj is None or _deed(obj):
         return None
-    deed = roles.first(roles.pobjs(verb, "for", "of", "in", "over"))
+    deed = _gerund_deed(verb) or roles.first(roles.pobjs(verb, "for", "of", "in", "over"))
     if deed is not None and not _deed(deed):
         deed = None  # "accused X of carrying out the attack": the verb's own claim is found from it
         if lemma == "accuse":
             return None
     return obj, deed
+
+
+def _gerund_deed(verb: Token) -> Token | None:
+    """The deed of "were suspected of carrying out both attacks": the object of a doing verb under "of"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for gerund in prep.children:
+                if gerund.dep_ == "pcomp" and gerund.lemma_.lower() in _DOER_VERBS:
+                    return roles.first(c for c in gerund.children if c.dep_ == "dobj" and _deed(c))
+    return None
 
 
 def _responsible(word: Token) -> tuple[Token, Token | None] | None:
@@ -368,6 +381,7 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
         return events
     by_start = {e.trigger.start: k for k, e in enumerate(events)}
     out = list(events)
+    gathered: set[int] = set()
     for claim in found:
         mention = actors.mention(claim.actor)
         if mention is None or is_generic(mention, doc):
@@ -376,11 +390,14 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
             claim.actor.lemma_.lower() in GENERIC_DOERS and not mention.entity.key.startswith("local:")
         ):
             continue  # "its fighters" (the group) may claim; "political correctness" may not
-        for k in _referred(claim, out, by_start):
+        referred = _referred(claim, out, by_start)
+        for k in referred:
             event = out[k]
             if is_generic(event.agent, doc) and (event.agent is None or event.agent.entity.key != mention.entity.key):
                 out[k] = _with_agent(event, mention)
-    return _dedupe(out)
+        if claim.deed is not None and _every_one(claim.deed) and len(referred) > 2:
+            gathered.add(referred[0])  # "both attacks" names the incidents told, and is none of its own
+    return _dedupe([e for k, e in enumerate(out) if k not in gathered])
 
 
 def counted_doers(doc: Doc, events: list[Event]) -> list[Event]:
@@ -419,12 +436,14 @@ def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> li
     deed = claim.deed
     own = by_start.get(deed.idx) if deed is not None else None
     found = [own] if own is not None and events[own].type in _VIOLENT else []
-    if deed is not None and not _anaphoric(deed):
+    if deed is not None and not (_anaphoric(deed) or _every_one(deed)):
         return found  # "claimed responsibility for an attack on ...": a new incident, told here
     start = deed.idx if deed is not None else claim.anchor.idx
     before = [k for k, e in enumerate(events) if e.type in _VIOLENT and e.trigger.start < start and k not in found]
     if not before:
         return found
+    if deed is not None and _every_one(deed):
+        return found + before  # "X claimed responsibility for both attacks": each incident told before
     same = [k for k in before if deed is not None and _same_word(events[k].trigger.text, deed)]
     doc = claim.anchor.doc
     while True:
@@ -486,6 +505,17 @@ def _anaphoric(deed: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
         for c in deed.children
     )
+
+
+def _every_one(deed: Token) -> bool:
+    """True for a plural deed noun that gathers the incidents told before: "both attacks", "the two
+    bombings", "all three incidents", "these attacks"."""
+    if deed.tag_ != "NNS" and deed.lower_ not in ("both", "all"):
+        return False
+    words = {c.lower_ for c in deed.children if c.dep_ in ("det", "predet", "nummod", "quantmod")}
+    # "the two attacks" gathers; "three attacks on police posts" tells new ones
+    gathering = words & _GATHERING
+    return bool(gathering - _COUNTS) or (bool(gathering) and "the" in words)
 
 
 def _same_word(trigger: str, deed: Token) -> bool:

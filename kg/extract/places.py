@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.nlp import is_dateline
+from kg.extract.placechain import first_place
 from kg.extract.registry import Draft
 from kg.extract.toponyms import (
     EVENT_OF,
@@ -88,6 +89,9 @@ _WHERE_IN = frozenset({"in", "at", "near", "around", "outside", "inside", "acros
 _BESIDE = ("conj", "advcl", "xcomp")
 
 
+# Last words of an armed body's name on a facility ("a Frontier Corps checkpoint", "an Air Force base").
+_ARMED_NAMES = lexicon.ARMED_NAME_WORDS - lexicon.ADMIN_AREAS
+
 # Subordinators of a clause that tells of another moment than its governing clause.
 _OTHER_MOMENT = frozenset({"after", "before", "since", "until"})
 
@@ -106,8 +110,11 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         m = actors.place(place)
         if (m.span.start, m.span.end) in used:
             continue
+        specific = first_place(place)
+        if specific is not place:
+            return actors.place(specific)  # "near Jalalabad city, Nangarhar province, Afghanistan": Jalalabad
         if is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
-            return m  # "the town of Mahas", whatever the model tags Mahas
+            return _facility_town(place, actors) or m  # "the town of Mahas", whatever the model tags Mahas
         common = common or m
     sent = roles.sentence(draft.trigger)
     found = None
@@ -121,6 +128,15 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         # place, given once, holds for the events of the sentences after it.
         found = _earlier_place(sent, actors)
     return found or common
+
+
+def _facility_town(place: Token, actors: Actors) -> Mention | None:
+    """The town of a facility named for an armed body: "a Frontier Corps checkpoint in Mastung town", "an Israeli
+    Air Force base near Eilat city" are in Mastung and Eilat; the name says whose the facility is, not where."""
+    if not any(c.dep_ == "compound" and c.lower_ in _ARMED_NAMES for c in place.children):
+        return None
+    inner = [p for p in roles.pobjs(place, "in", "near", "at", "outside") if area(p)]
+    return actors.place(first_place(named_inside(inner[0]))) if inner else None
 
 
 def _candidates(draft: Draft, actors: Actors) -> list[Token]:
@@ -357,7 +373,7 @@ def _sentence_place(
         key = (elsewhen, abs(root.i - near.i), root)
         if best is None or key[:2] < best[:2]:
             best = key
-    return actors.place(best[2]) if best is not None else None
+    return actors.place(first_place(best[2])) if best is not None else None
 
 
 def _moment(tok: Token) -> Token:
@@ -450,7 +466,7 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         found = [p for p in _named_places(prev, actors) if not _where_said(p, prev.root)]
         if found:
             # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
-            return None if _listed(found[0]) else actors.place(found[0])
+            return None if _listed(found[0]) else actors.place(first_place(found[0]))
         if _shifts_scene(prev):
             return None
         current = prev

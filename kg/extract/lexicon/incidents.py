@@ -54,7 +54,7 @@ ANAPHORIC_HEADS = frozenset(
         "shooter",
     }
 )
-DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "both"})
 # Unnamed doers that a definite determiner makes anaphoric as agents: "the attackers fled".
 DOER_HEADS = frozenset(
     {

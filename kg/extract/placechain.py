@@ -1,0 +1,151 @@
+"""Place chains as incident databases and monitoring notes write them: "in Chak 45 village, Sargodha district,
+Punjab province, Pakistan", "near Shin Warsak village in the Wana area of South Waziristan agency, Federally
+Administered Tribal Areas, Pakistan", "Dioura (Tenenkou, Mopti)". Each place after the first is the area of the
+one before it, so the first is where the event happened, whichever of them the parse made the head: the small
+model hangs such chains as appositions, conjuncts and adverbial nouns in no fixed order. Read from the words
+(capitalised names, numbers and an area noun between commas), not from the tree.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract import lexicon
+from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
+
+# Nouns that end a place of a chain: "Bannu district", "Bajaur agency", "Kujama village".
+AREA_NOUNS = lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS | frozenset({"agency", "upazila", "cercle", "sector"})
+# Words inside a name that are not capitalised: "Salah ad Din", "Maarrat an Nu'man", "Rutshuru-Centre".
+_NAME_JOINERS = frozenset({"-", "ad", "an", "al", "as", "ash", "el", "de", "du", "la", "wa", "'"})
+# Between a place and its area outside a comma list: "Bodo village in Tana River county", "the Wana area of
+# South Waziristan agency", "Dioura (Tenenkou, Mopti)".
+_INNER = frozenset({"in", "of", "("})
+_SKIP = frozenset({"the"})
+
+
+def first_place(tok: Token) -> Token:
+    """The root of the most specific place of the chain ``tok`` stands in ("Pakistan" in "in Chak 45 village,
+    Sargodha district, Punjab province, Pakistan" -> "village"), or ``tok`` itself when it is in no chain or
+    already in its first place."""
+    doc = tok.doc
+    sent = tok.sent
+    for chain in _chains(doc, sent.start, sent.end):
+        if any(s <= tok.i < e for s, e in chain[1:]):
+            first, end = chain[0]
+            return doc[first:end].root
+    return tok
+
+
+def _chains(doc: Doc, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The chains of ``doc[start:end]``, each a list of (start, end) token ranges, most specific first."""
+    links: dict[int, tuple[int, int]] = {}  # start of an item -> the area item after it
+    items: dict[int, tuple[int, int]] = {}
+    for k in range(start + 1, end - 1):
+        if doc[k].text != ",":
+            continue
+        before = _item_back(doc, k, start)
+        after = _item_forward(doc, k + 1, end)
+        if before is None or after is None or not _area(doc, *after) or not (_placelike(doc, *before)):
+            continue
+        items[before[0]] = before
+        items[after[0]] = after
+        links[before[0]] = after
+    chains = []
+    tails = {a[0] for a in links.values()}
+    for head in sorted(s for s in links if s not in tails):
+        chain = [items[head]]
+        while chain[-1][0] in links:
+            chain.append(links[chain[-1][0]])
+        last = chain[-1][1]
+        if last < end and doc[last].lower_ in ("and", "or", "&"):
+            continue  # "attacks in France, Belgium and Florida": several places, not one and its areas
+        chain = _extend_back(doc, chain, start)
+        chains.append(chain)
+    return chains
+
+
+def _extend_back(doc: Doc, chain: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """Prepend the places written before the chain as its inner place: "Bodo village in Tana River county,
+    ...", "Shin Warsak village in the Wana area of South Waziristan agency, ...", "Dioura (Tenenkou, Mopti)"."""
+    while True:
+        i = chain[0][0]
+        if i > start and doc[i - 1].lower_ in _SKIP:
+            i -= 1
+        if i <= start or doc[i - 1].lower_ not in _INNER:
+            return chain
+        link = doc[i - 1]
+        inner = _item_back(doc, link.i, start)
+        if inner is None or (link.text != "(" and doc[inner[1] - 1].lower_ not in AREA_NOUNS):
+            return chain  # "a checkpoint in Kunduz province": no named place before the area
+        chain = [inner, *chain]
+
+
+def _name_word(tok: Token) -> bool:
+    text = tok.text
+    if tok.is_stop and tok.lower_ not in _NAME_JOINERS:
+        return False  # "In Kidal town": a capitalised preposition or article opens no name
+    return (
+        text[:1].isupper()
+        or tok.like_num
+        or tok.lower_ in _NAME_JOINERS
+        or ("-" in text and any(part[:1].isupper() for part in text.split("-")))
+    )
+
+
+def _item_back(doc: Doc, end: int, start: int) -> tuple[int, int] | None:
+    """The place item ending right before ``end``: capitalised words, numbers and joiners, then an optional
+    area noun ("Chak 45 village", "Khyber Pakhtunkhwa province", "Pakistan")."""
+    i = end - 1
+    if i >= start and doc[i].lower_ in AREA_NOUNS and doc[i].is_lower:
+        i -= 1
+    first = i + 1
+    while i >= start and _name_word(doc[i]) and doc[i].text not in (",", "("):
+        first = i
+        i -= 1
+    while first < end and doc[first].lower_ in _NAME_JOINERS:
+        first += 1  # a name does not start with a joiner
+    if not any(doc[t].text[:1].isupper() for t in range(first, end)):
+        return None
+    return first, end
+
+
+def _item_forward(doc: Doc, begin: int, end: int) -> tuple[int, int] | None:
+    """The place item starting at ``begin`` (an article skipped): a name, then an optional area noun."""
+    i = begin
+    if i < end and doc[i].lower_ in _SKIP:
+        i += 1
+    first = i
+    while i < end and _name_word(doc[i]) and doc[i].text not in (",", "(", ")"):
+        i += 1
+    if i == first or not any(doc[t].text[:1].isupper() for t in range(first, i)):
+        return None
+    if i < end and doc[i].lower_ in AREA_NOUNS and doc[i].is_lower:
+        i += 1
+    return first, i
+
+
+def _placelike(doc: Doc, first: int, end: int) -> bool:
+    """True when the item may be a place: it ends in an area noun, or holds no date, number, person or group
+    ("On Sunday, Nigeria ...", "ISWAP, Nigeria's ...", "Colonel Ahmed, Mosul": no chain)."""
+    if doc[end - 1].lower_ in AREA_NOUNS:
+        return True
+    return not any(
+        t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON", "NORP", "EVENT", "MONEY", "QUANTITY")
+        or (t.ent_id_ and not _known_state(t))
+        for t in doc[first:end]
+    )
+
+
+def _known_state(tok: Token) -> bool:
+    return any(e.feature == COUNTRY for e in geonames().lookup(tok.text))
+
+
+def _area(doc: Doc, first: int, end: int) -> bool:
+    """True when the item names an area: it ends in an area noun ("Sargodha district"), or is a place entity, a
+    country or a first-level division GeoNames knows ("Pakistan", "Mopti")."""
+    if doc[end - 1].lower_ in AREA_NOUNS:
+        return True
+    span = doc[first:end]
+    if span.text[:1].isupper() and all(t.ent_type_ in ("GPE", "LOC") for t in span):
+        return True
+    return any(e.feature in (ADMIN1, COUNTRY) for e in geonames().lookup(span.text))
