@@ -93,6 +93,11 @@ class Actors:
                     span, kind=EntityKind.PERSON if head.lower_ in ("he", "she") else EntityKind.COLLECTIVE
                 )
             return resolved
+        name = self._named_as(head)
+        if name is not None:
+            # "A little-known group, Awliyaa al-Dam, claimed", "Al-Qaida's affiliate in the Sahel, known as JNIM,
+            # said": the group described is the one named, not the parent or country in the description.
+            return self.entity(self.phrase(name), name, members_as_group=members_as_group)
         # "anti-Houthi forces" fight the Houthis and "pro-Russian separatists" are not Russia: a name
         # after anti-/pro- is the side the phrase is for or against, never the actor it names.
         ents = [e for e in self.ents(span) if not any(_sided(t) for t in e)]
@@ -167,7 +172,7 @@ class Actors:
         if (lemma in lexicon.GROUP_NOUNS or lemma in lexicon.DOER_NOUNS and members_as_group) and _is_definite(span):
             # "Police blamed Boko Haram. The attackers detonated ...": a definite doer noun after a named
             # group is that group's, like "the group" and "the militants".
-            resolved = self.salience.salient_group(before=head.i)
+            resolved = self.salience.salient_group(before=head.i, doer=coref.doer_position(head))
             if resolved is not None and not self._doer_names(head, resolved):
                 return resolved
         return self._collective(span)
@@ -180,6 +185,7 @@ class Actors:
         if key not in self._mentions:
             span = self.phrase(head)
             entity = self.entity(span, head, members_as_group=members_as_group)
+            span = self.named_phrase(head)
             if entity is not None and head.pos_ == "PRON" and head.lower_ not in lexicon.RELATIVE_PRONOUNS:
                 # "JNIM ... In 2022 it attacked a camp": the role is filled by the name the pronoun stands for.
                 span = self.salience.antecedent(head, entity) or span
@@ -249,6 +255,31 @@ class Actors:
         if head.ent_type_ == "PERSON":
             return None  # a name is handled as a name
         return self._collective(span, kind=EntityKind.PERSON if head.tag_ == "NN" else EntityKind.COLLECTIVE)
+
+    def named_phrase(self, head: Token) -> Span:
+        """:meth:`phrase`, running on to the name a descriptive head is given ("the Somali extremist group
+        al-Shabab", "Al-Qaida's affiliate in the Sahel, known as JNIM"), so the text says whom it names."""
+        span = self.phrase(head)
+        name = self._named_as(head)
+        if name is not None and self.phrase(name).end > span.end:
+            return self.doc[span.start : self.phrase(name).end]
+        return span
+
+    def _named_as(self, head: Token) -> Token | None:
+        """The head of the name a descriptive group noun is given in apposition or by "known as" / "called"
+        ("a little-known group, Awliyaa al-Dam", "the Somali extremist group al-Shabab", "the Islamic State's
+        regional affiliate, known as Islamic State Khorasan Province"), or None."""
+        if not head.is_lower or head.ent_type_ or head.lemma_.lower() not in lexicon.TITLE_HEADS:
+            return None
+        for child in head.rights:
+            if child.dep_ == "appos" and (child.ent_id_ or child.ent_type_ in ("ORG", "PERSON")):
+                ent = self.entity_at(child)
+                if ent is not None and all(t.is_punct for t in self.doc[head.i + 1 : ent.start]):
+                    return child
+        for token in self.doc[head.i + 1 : head.right_edge.i + 1]:
+            if token.dep_ == "acl" and token.i - head.i <= 6 and (alias := phrases.alias(token)) is not None:
+                return alias
+        return None
 
     def _doer_names(self, head: Token, entity: Entity) -> bool:
         """True when ``head`` is the side joined or gone over to by a doer whose own phrase names

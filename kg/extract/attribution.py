@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import roles
 from kg.extract.actors import Actors
+from kg.extract.anaphora import described, modifiers
 from kg.models import Event, EventType, Mention
 
 # Heads of doers a report gives before it knows who they were: a claim or attribution replaces them.
@@ -445,6 +446,10 @@ def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> li
     if deed is not None and _every_one(deed):
         return found + before  # "X claimed responsibility for both attacks": each incident told before
     same = [k for k in before if deed is not None and _same_word(events[k].trigger.text, deed)]
+    if deed is not None and not same:
+        # "claimed the checkpoint attack but did not comment on the bombing": the incident at a checkpoint
+        which = modifiers(next(e for e in events if e.trigger.start == deed.idx)) if own is not None else frozenset()
+        same = [k for k in before if described(events[k], which)]
     doc = claim.anchor.doc
     while True:
         latest = events[(same or before)[-1]]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
 from kg.extract.nlp import is_dateline
+from kg.extract.reading import reading_of
 from kg.extract.role_words import UTTERANCES
 from kg.models import Entity, EntityKind
 
@@ -39,7 +40,15 @@ _REPORTING = frozenset(
         "boast",
     }
 )
+# Verbs whose subject speaks of a deed rather than does it ("claimed" a deed is its doer's word).
+_SPEAKING = (_REPORTING | UTTERANCES) - {"claim", "admit", "acknowledge", "boast"}
 _GROUP_KINDS = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION)
+# How many sentences before a generic reference a group named as a doer stays its antecedent.
+RECENT = 2
+# Nouns for the members a group acts through: "fighters of X", "gunmen from X".
+MEMBERS = frozenset(
+    {"fighter", "militant", "gunman", "gunmen", "member", "insurgent", "jihadist", "rebel", "militiaman", "militiamen"}
+)
 
 
 class Salience:
@@ -68,15 +77,45 @@ class Salience:
             self._mentions = found
         return self._mentions
 
-    def salient_group(self, *, before: int) -> Entity | None:
-        """The armed group (else organisation) mentioned most often before token ``before``;
-        ties go to the earliest; None when none was mentioned."""
+    def salient_group(self, *, before: int, doer: bool = False) -> Entity | None:
+        """The group a generic reference at token ``before`` stands for.
+
+        A ``doer`` reference (a doer noun or a plural pronoun as the subject: "The attackers torched granaries",
+        "they fled") stands for the group named as the doer of a clause in its sentence or the :data:`RECENT`
+        sentences before it, the latest such: its subject, or the group a subject's members belong to ("Fighters
+        of Katiba Macina, a group allied to al Qaeda, raided ..."), never a speaker.  Other references ("the
+        group", "the militants", which name the group a text is about) and a doer reference with no such group
+        stand for the armed group (else organisation) mentioned most often before it, ties to the earliest;
+        None when no group was mentioned.
+
+        A report names other groups in passing (allies, parents, rivals) and then refers to the one that acted
+        by a doer noun; the most-mentioned group is the reading for a text that names its subject group only as
+        an object ("Police blamed Boko Haram. The attackers ...")."""
+        recent = self._recent_doer_group(before) if doer else None
+        if recent is not None:
+            return recent
         for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION,)):
             prior = [e for i, e in self.mentions if i < before and e.kind in kinds]
             if prior:
                 counts = Counter(e.key for e in prior)
                 best = max(counts.values())
                 return next(e for e in prior if counts[e.key] == best)
+        return None
+
+    def _recent_doer_group(self, before: int) -> Entity | None:
+        """The latest group named as a clause's doer in the sentence of token ``before`` (before it) or the
+        :data:`RECENT` sentences before that sentence; None when there is none."""
+        if before >= len(self.doc):
+            return None
+        reading = reading_of(self.doc)
+        start = reading.starts[max(0, reading.number(self.doc[before]) - RECENT)]
+        for i, entity in reversed(self.mentions):
+            if i >= before or entity.kind not in _GROUP_KINDS:
+                continue
+            if i < start:
+                return None
+            if doer_position(self.doc[i]):
+                return entity
         return None
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
@@ -106,7 +145,7 @@ class Salience:
                     return subjects[-1] if subjects else found[-1][1]
             return self._nominal_antecedent(token)
         elif word in lexicon.PLURAL_PRONOUNS:
-            group = self.salient_group(before=token.i)
+            group = self.salient_group(before=token.i, doer=doer_position(token))
             if group is not None:
                 return group
             wanted = (EntityKind.COLLECTIVE, EntityKind.ARMED_GROUP, EntityKind.STATE)
@@ -121,6 +160,11 @@ class Salience:
         """The name a pronoun resolved to ``entity`` points back to: the nearest earlier named mention of that
         entity ("JNIM has expanded ... In 2022 it attacked": JNIM) when that mention is the subject of its clause,
         the reading a pronoun most often takes; None otherwise (the pronoun then stands as written)."""
+        speaker = self._speaker(token)
+        if speaker is not None:
+            # "Al-Qaida's affiliate in the Sahel, known as JNIM, said it had carried out the attack": the speaker.
+            said = self._actors.mention(speaker)
+            return self._actors.named_phrase(speaker) if said is not None and said.entity.key == entity.key else None
         for i, named in reversed(self.mentions):
             if i < token.i and named.key == entity.key:
                 name = self._names[i]
@@ -131,6 +175,14 @@ class Salience:
         """For the subject pronoun of a reported clause, the reporter: "The Iraqi army said it had
         recaptured Ramadi" -> the Iraqi army (a speaker reporting its own deed); so is the owner of the reported
         clause's subject ("The army said its aircraft had struck a base")."""
+        speaker = self._speaker(token)
+        mention = self._actors.mention(speaker) if speaker is not None else None
+        return mention.entity if mention is not None else None
+
+    def _speaker(self, token: Token) -> Token | None:
+        """The head of the reporter :meth:`_reporter` reads a pronoun as, or None."""
+        if _quoted(token):
+            return None  # in direct speech a speaker says "we": '"They surrounded the village," a survivor said'
         owned = token.dep_ == "poss" and token.lower_ in ("its", "their", "his", "her") and token.head.dep_ == "nsubj"
         if owned:
             token = token.head
@@ -154,8 +206,7 @@ class Salience:
             return None
         if token.lower_ in ("he", "she") and speaker.ent_type_ != "PERSON":
             return None
-        mention = self._actors.mention(speaker)
-        return mention.entity if mention is not None else None
+        return speaker
 
     def _nominal_antecedent(self, token: Token) -> Entity | None:
         """For "it"/"they" with no named antecedent: the nearest earlier "the group"-like phrase within
@@ -173,6 +224,39 @@ class Salience:
                 mention = self._actors.mention(cand)
                 return mention.entity if mention is not None else None
         return None
+
+
+def doer_position(token: Token) -> bool:
+    """True when a name is the doer of its clause: its subject ("Al Shabaab stormed"), a name inside the
+    subject's words ("Islamic State militants attacked"), or the group whose members the subject names
+    ("Fighters of Katiba Macina raided", "Gunmen from the Haqqani network stormed"); not a name in an
+    apposition or a relative clause beside the subject ("a group allied to al Qaeda")."""
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            # a speaker is no doer: "The SDF said the jihadists had attacked"
+            return token.dep_ == "nsubj" and token.head.lemma_.lower() not in _SPEAKING
+        if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and _members(token.head.head):
+            token = token.head.head
+            continue
+        if token.dep_ not in ("compound", "amod", "poss", "nmod") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted(token: Token) -> bool:
+    """True when ``token`` is inside a direct quotation of its sentence (an odd number of quotation marks
+    before it)."""
+    sent = reading_of(token.doc).sentence(token)
+    return sum(t.text in _QUOTES for t in token.doc[sent.start : token.i]) % 2 == 1
+
+
+def _members(token: Token) -> bool:
+    words = {token.lemma_.lower(), token.lower_}
+    return bool((words | {w[:-1] for w in words if w.endswith("s")}) & MEMBERS)
 
 
 def _subject_like(root: Token) -> bool:

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kg.events import family as family_of
+from kg.extract.anaphora import described, modifiers
 from kg.extract.lexicon import (
     ANAPHORIC_HEADS,
     CASUALTY_TRIGGERS,
@@ -104,21 +105,29 @@ def merge(
             headline.sentences.add(event.sentence.start)
             headline.last = max(headline.last, event.trigger.start)
             continue
+        which = modifiers(event) if noun else frozenset()
         candidates = []
         for cluster in open_:
             same = event.sentence.start in cluster.sentences and event.trigger.start - _first_in(cluster, event) <= NEAR
             if linked(cluster.event, event, same_sentence=same) and compatible(
                 cluster.event, event, same_sentence=same, published=published
             ):
-                candidates.append((not same, -len(cluster.event.evidence) if refers else 0, -cluster.last, cluster))
+                # "the checkpoint attack" is the incident whose target or place is a checkpoint
+                named = described(cluster.event, which)
+                candidates.append(
+                    (not same, not named, -len(cluster.event.evidence) if refers else 0, -cluster.last, cluster)
+                )
         if not candidates and noun:
             family = [c for c in open_ if family_of(c.event.type) == family_of(event.type)]
+            # "The Taliban claimed the checkpoint attack": the words say which incident, whatever place the
+            # claim's sentence names.
+            family = [c for c in family if described(c.event, which)] or family
             if len(family) == 1 and compatible(family[0].event, event, setting=False):
-                candidates.append((True, 0, 0, family[0]))
+                candidates.append((True, True, 0, 0, family[0]))
         if not candidates:
             clusters.append(_Cluster(_with_evidence(event), {event.sentence.start}, event.trigger.start, series))
             continue
-        home = min(candidates, key=lambda c: c[:3])[3]
+        home = min(candidates, key=lambda c: c[:4])[4]
         home.event = combine(home.event, event)
         home.sentences.add(event.sentence.start)
         home.last = max(home.last, event.trigger.start)
@@ -221,6 +230,7 @@ def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
     return (
         is_anaphoric(mention)
         or names_doers_again(mention)
+        or names_doers_by_pronoun(cluster, mention)
         or names_target_again(cluster, mention)
         or _trigger_word(mention) in CASUALTY_TRIGGERS
         or is_claim(mention)
@@ -328,6 +338,16 @@ def names_doers_again(event: Event) -> bool:
         if len(words) >= 2 and (words[0] in DETERMINERS or words[0] in _QUANTITY_WORDS) and words[-1] in DOER_HEADS:
             return True  # "the gunmen", "one attacker", "two of the attackers"
     return False
+
+
+def names_doers_by_pronoun(cluster: Event, mention: Event) -> bool:
+    """True when the agent of ``mention`` is a pronoun that stands for an agent of ``cluster``: "Fighters of
+    Katiba Macina raided Ogossagou ... 'They surrounded the village and shot people'"."""
+    keys = {m.entity.key for m in cluster.agents}
+    return any(m.span.text.lower() in _DOER_PRONOUNS and m.entity.key in keys for m in mention.agents)
+
+
+_DOER_PRONOUNS = frozenset({"they", "it", "he", "she"})
 
 
 def names_target_again(cluster: Event, mention: Event) -> bool:

@@ -89,8 +89,8 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
             end = max(end, _edge(child) + 1)  # "a local cell of the Islamic State", "the armed wing of Hamas"
         elif child.dep_ == "prep" and child.lower_ == "of" and _named_by(head, child):
             end = max(end, _edge(child) + 1)  # "the town of Hit", "warplanes of the coalition"
-        elif child.dep_ == "acl" and head.pos_ == "NOUN" and (alias := _alias(child)) is not None:
-            end = max(end, alias.right_edge.i + 1)  # "a local warlord known as Commander Zabit Jalil"
+        elif child.dep_ == "acl" and head.pos_ == "NOUN" and (named := alias(child)) is not None:
+            end = max(end, named.right_edge.i + 1)  # "a local warlord known as Commander Zabit Jalil"
         elif child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.left_edge.i == end:
             end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
         elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
@@ -162,7 +162,7 @@ def _clipped_verb(head: Token) -> Token | None:
     return None
 
 
-def _alias(participle: Token) -> Token | None:
+def alias(participle: Token) -> Token | None:
     """The name after "known as", "called", "named" on a common noun ("a warlord known as Commander Zabit Jalil",
     "a faction called Jaysh al-Izza"): the head of that name, or None."""
     if participle.lemma_.lower() not in ("know", "call", "name", "dub") or participle.tag_ != "VBN":

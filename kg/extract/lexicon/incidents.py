@@ -68,6 +68,13 @@ DOER_HEADS = frozenset(
         "bombers",
         "militants",
         "raiders",
+        # the group's members named by a generic noun: "The insurgents used sniper rifles", "The jihadists fled"
+        "insurgents",
+        "jihadists",
+        "extremists",
+        "terrorists",
+        "militiamen",
+        "rebels",
     }
 )
 # Triggers that report the casualties of an incident rather than a new action: "..., killing five",

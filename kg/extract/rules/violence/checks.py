@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles, senses, toponyms
 from kg.extract.rules.violence import words
+from kg.extract.rules.violence.aerial import is_aerial
 
 
 def weapon(token: Token) -> bool:
@@ -75,8 +76,8 @@ def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     violent = sent & words.VIOLENT_CUES
     if agent is not None and agent.lemma_.lower() in words.POLITICIANS and not violent:
         return True  # "The president attacked the media"
-    if target is not None and abstract(target):
-        return True
+    if target is not None and abstract(target) and not is_aerial(trigger):
+        return True  # "attacked the party's plans"; but "a drone strike hit a wedding party" is no metaphor
     if agent is not None and agent.lemma_.lower() in lexicon.FIGURATIVE_DOERS and not sent & lexicon.HARM_WORDS:
         return True  # documents, markets and firms do not kill
     if any(w.lemma_.lower() in lexicon.MESSAGE_NOUNS for w in roles.pobjs(trigger, "with", "by", "from")):

@@ -1,0 +1,50 @@
+"""Which incident an event noun told again refers to, when the text names it by what was attacked or where.
+
+A long article tells several incidents and then names one again by a noun whose modifiers say which: "The
+Taliban claimed the checkpoint attack but did not comment on the bombing", "the Monguno assault", "the mosque
+bombing".  :func:`modifiers` reads those words before a mention's trigger noun; :func:`described` says whether
+an incident's targets or place carry one of them.  Both read only the text of the events, so the merging of
+mentions (kg.extract.incidents) and the linking of claims (kg.extract.attribution) share them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import DETERMINERS
+from kg.models import Event
+
+_WORD = re.compile(r"[\w'-]+")
+# Words too short or too common to tell one incident from another.
+_MIN_LENGTH = 4
+_STEM = 5
+
+
+def modifiers(event: Event) -> frozenset[str]:
+    """The words between a determiner and the trigger noun of ``event``, lower case: "the checkpoint attack"
+    -> {"checkpoint"}, "Sunday's Monguno assault" -> {"sunday", "monguno"}; empty when no determiner or
+    possessive is among the three words before the trigger."""
+    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    words = _WORD.findall(re.split(r"[,;:.!?()\"\u201c\u201d]", before)[-1])[-3:]
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].lower()
+        if word in DETERMINERS:
+            kept = words[n + 1 :]
+        elif word.endswith("'s"):
+            kept = [word.removesuffix("'s"), *words[n + 1 :]]
+        else:
+            continue
+        return frozenset(w.lower() for w in kept if len(w) >= _MIN_LENGTH)
+    return frozenset()
+
+
+def described(event: Event, words: frozenset[str]) -> bool:
+    """True when a target or the place of ``event`` carries one of ``words`` (by its first letters: "mosque" ~
+    "mosques", "Monguno" ~ "Monguno's")."""
+    if not words:
+        return False
+    named = [m.span.text for m in event.targets]
+    if event.location is not None:
+        named.append(event.location.span.text)
+    stems = {w.lower()[:_STEM] for text in named for w in _WORD.findall(text) if len(w) >= _MIN_LENGTH}
+    return any(w[:_STEM] in stems for w in words)
