@@ -370,9 +370,16 @@ def _names_a_group(ent: Span) -> bool:
     head = ent.root.head
     if head.i == ent.end and head.pos_ == "NOUN":  # the name hangs on the noun after it ("The" may be its root)
         return _group_noun(head)
+    if ent.root.dep_ == "nsubjpass" and head.lemma_.lower() in _FOUNDING:
+        # "Jund al-Khilafa was founded by former members of AQIM": people are not founded, groups are
+        founders = [o for p in head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        return any(o.lemma_.lower() in lexicon.MEMBER_NOUNS | lexicon.GROUP_NOUNS for o in founders)
     described = list(ent.root.children) if ent.root.dep_ == "nsubj" and head.lemma_ == "be" else []
     defined = [c for c in head.children if c.dep_ == "attr"] if described else []
     return any(_group_noun(c) for c in defined + [c for c in ent.root.children if c.dep_ == "appos"])
+
+
+_FOUNDING = frozenset({"found", "form", "establish", "create"})
 
 
 def _group_noun(token: Token) -> bool:

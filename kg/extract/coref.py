@@ -72,6 +72,8 @@ class Salience:
                     entity = self._actors.gaz.entities[ent.ent_id_]
                 else:
                     entity = self._actors._named(ent)
+                if found and found[-1][1].key == entity.key and _restated(ent):
+                    continue  # "al-Qaeda in the Islamic Maghreb (AQIM)": one mention, not two
                 found.append((ent.root.i, entity))
                 self._names[ent.root.i] = ent
             self._mentions = found
@@ -290,3 +292,9 @@ def _in_subject(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _restated(ent: Span) -> bool:
+    """True for a name restated in parentheses or apposition right after the name before it ("(AQIM)")."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text in ("(", ",") and not doc[ent.start - 2].is_punct

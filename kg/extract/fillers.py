@@ -10,11 +10,15 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.reading import sentence
 from kg.extract.role_words import (
+    BLAST_VERBS,
     DEED_HEADS,
     IMPACT_VERBS,
     LIGHT_VERBS,
+    LISTING_VERBS,
     NOT_VICTIMS,
     ON_IDIOMS,
+    SERIES_NOUNS,
+    SUMMARY_HEADS,
     WEAPON_HEADS,
 )
 from kg.extract.syntax import children, first, pobjs
@@ -71,7 +75,9 @@ def can_fill(token: Token, *, doer: bool) -> bool:
     if not any(ch.isalpha() for ch in token.text):
         return False  # "-"
     if token.dep_ == "pobj" and token.head.lower_ == "on" and token.lemma_.lower() in ON_IDIOMS:
-        return False  # "claims attacks against civilians on a regular basis": when or why, never whom
+        # "claims attacks against civilians on a regular basis": when or why, never whom; "attacks on US bases" is
+        # whom (the lemmatiser reads "bases" as "basis")
+        return token.lower_ == "bases"
     if not doer and _instrument(token):
         return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
     if doer and fronted_place(token):
@@ -400,3 +406,86 @@ def victims_of_its_verb(noun: Token, found: list[Token]) -> list[Token]:
 
 
 _CASUALTY_HEADS = frozenset({"kill", "wound", "injure", "leave", "claim", "maim"})
+
+
+def blamed(noun: Token) -> list[Token]:
+    """Who an event noun is blamed on: "blamed the attack on herders" -> herders (the doer, not the victim)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("blame", "pin"):
+        return pobjs(noun, "on") + pobjs(noun.head, "on")
+    return []
+
+
+def under_attack(noun: Token) -> Token | None:
+    """What "came under attack", "was under fire", "remained under siege": the subject of the verb the event noun
+    hangs on by "under"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.lemma_.lower() not in _UNDER_VERBS:
+        return None
+    subj = first(c for c in children(noun.head.head, "nsubj", "nsubjpass") if can_fill(c, doer=False))
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+_UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
+
+
+def first_conjunct(noun: Token) -> Token:
+    """The first of the nouns ``noun`` is listed with ("the bombing of X, the assault on Y and the raid on Z": the
+    bombing), whether the parser coordinated them or made the later ones appositions."""
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
+def listed_under(noun: Token) -> Token | None:
+    """The noun whose doer is the doer of an event noun listed under it: the summary a page lists a group's deeds
+    under ("Its attacks include the 2013 bombing of X, the 2015 assault on Y", "Among the attacks attributed to X
+    are A and B", "Operations carried out by the brigade included the ambush of ..."), or the run that holds it
+    ("blamed for a string of kidnappings and bombings")."""
+    item = first_conjunct(noun)
+    head = item.head
+    if item.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES_NOUNS:
+        return head.head
+    if head is item or head.lemma_.lower() not in LISTING_VERBS:
+        return None
+    if item.dep_ in ("dobj", "attr"):
+        summary = first(children(head, "nsubj"))
+    elif item.dep_ == "nsubj":
+        summary = first(o for p in children(head, "prep") if p.lower_ == "among" for o in children(p, "pobj"))
+    else:
+        return None
+    if summary is None or summary is noun or summary.lemma_.lower() not in SUMMARY_HEADS:
+        return None
+    return summary if summary.tag_ in ("NNS", "NNPS") else None
+
+
+def _the_missing_main_verb(verb: Token, root: Token) -> bool:
+    """True when ``verb`` must be its sentence's main verb although the parse hung it on a noun: a verb of a
+    bomb going off (which takes no object, so its participle is no passive), the root a noun, no finite verb
+    left in the sentence, and ``verb`` the last participle after the root ("An explosive device attached to a
+    motorcycle detonated outside a shop": "detonated" on "motorcycle").  "7 civilians killed" stays passive."""
+    # "Several thousand Syrian army soldiers, among them General X, deserted during 2012": people desert
+    leaving = verb.lemma_.lower() in _LEAVING_VERBS and root.lemma_.lower() in lexicon.MEMBER_NOUNS
+    if not (leaving or verb.lemma_.lower() in BLAST_VERBS) or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
+        return False
+    sent = sentence(verb)
+    if any(t.tag_ in _FINITE_TAGS for t in sent):
+        return False
+    return not any(t.dep_ == "acl" and t.tag_ == "VBN" and t.i > verb.i for t in sent)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_LEAVING_VERBS = frozenset({"desert", "defect", "surrender", "mutiny"})
+
+
+def finite_on_root(verb: Token) -> bool:
+    """True for a finite verb the parser hung as a participle on the root noun before it, so the root is its doer.
+    "A teenager armed with a knife stabbed three people" ("stabbed" hung on "knife"); a "participle" with its own
+    object on the root: "Syrian regime forces and their allies conducted 43 attacks"; or one coordinated with a
+    finite verb: "Ahmad Shah, a 25-year-old army soldier, deserted with his rifle and joined the Taliban"."""
+    root = sentence(verb).root
+    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
+        return False
+    if verb.tag_ == "VBD" or _the_missing_main_verb(verb, root):
+        return True
+    return verb.head.i == root.i and any(
+        c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")) for c in verb.children
+    )

@@ -181,7 +181,14 @@ def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         ent = actors.entity_at(tok)
-        for t in roles.conjuncts(tok):
+        chain = roles.conjuncts(tok)
+        # "attacked a base near Trincomalee, Navy units and jets retaliated": a place object the parser chained to
+        # the next clause's subjects by a comma alone is not one of them
+        pairs = zip(chain, chain[1:], strict=False)
+        broken = {t.i for t, nxt in pairs if t.i < tok.i and t.dep_ == "pobj" and _comma_only(t, nxt)}
+        for t in chain:
+            if t.i in broken:
+                continue
             if ent is not None and t is not tok and ent.start <= t.i < ent.end:
                 continue  # "the Islamic State of Iraq and the Levant" is one name, not two actors
             if t is not tok and not roles.can_fill(t, doer=doer):
@@ -191,6 +198,12 @@ def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
             if t not in out:
                 out.append(t)
     return out
+
+
+def _comma_only(first: Token, later: Token) -> bool:
+    """True when only a comma joins two coordinated tokens ("near Trincomalee, Navy units")."""
+    between = first.doc[first.i + 1 : later.left_edge.i]
+    return any(t.text == "," for t in between) and not any(t.lower_ in ("and", "or", "&") for t in between)
 
 
 def _address_part(first: Token, later: Token) -> bool:

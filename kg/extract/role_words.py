@@ -142,3 +142,11 @@ ENDURE_VERBS = frozenset({"face", "suffer", "endure", "withstand", "experience"}
 RAISING_VERBS = frozenset({"believe", "think", "say", "report", "allege", "suspect", "know", "understand", "presume"})
 # Passive verbs whose subject is held to have done the deed: "X was blamed for / linked to / accused of the attack".
 HELD_TO_VERBS = frozenset({"blame", "link", "tie", "connect", "accuse", "implicate", "suspect", "hold"})
+# Plural event nouns a page sums a group's deeds under, and the verbs that list them: "Its attacks include the 2013
+# bombing of X and the 2015 assault on Y", "Operations carried out by the brigade included ...".
+SUMMARY_HEADS = DEED_HEADS - {"basis", "incident", "series", "wave"} | {
+    "operation", "massacre", "siege", "killing", "bombing", "action", "activity", "atrocity", "kidnapping",
+}  # fmt: skip
+LISTING_VERBS = frozenset({"include", "comprise", "be"})
+# Nouns that hold a run of events in their "of" phrase: "blamed for a string of kidnappings and bombings".
+SERIES_NOUNS = frozenset({"string", "series", "wave", "spate", "run", "number", "succession", "chain", "campaign"})

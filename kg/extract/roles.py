@@ -15,21 +15,26 @@ from kg.extract import lexicon
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
     aimed_at,
+    blamed,
     can_fill,
     casualties,
     caused_death,
     event_before_place,
+    finite_on_root,
+    first_conjunct,
     fronted_place,
     gathered,
     hung_on_verb,
     is_reflexive,
     leading_doer,
+    listed_under,
     own_death,
     partaking,
     participle_object,
     place_modifier,
     presumed,
     town_name,
+    under_attack,
     victims_of_its_verb,
 )
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
@@ -96,14 +101,22 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         if subj is not None and subj.lemma_.lower() in DEED_HEADS | {"operation", "mission"} and pobjs(subj, "by"):
             return pobjs(subj, "by")[0]  # "A counter-terrorism operation by Kenyan forces killed 15 fighters"
         if subj is not None:
-            if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return event_before_place(verb.head) or verb.head
+            relative = subj.lower_ in lexicon.RELATIVE_PRONOUNS or any(
+                o.lower_ in ("whom", "which") for o in pobjs(subj, "of")
+            )  # "X and Y, both of whom had defected"
+            if relative and verb.dep_ == "relcl":
+                # "Ahmed al-Sharif, a former captain in the Libyan army who had joined the rebels": "who" is the
+                # captain the name's apposition describes, not the army
+                head, titled = verb.head, verb.head.head.head
+                if subj.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.ent_type_ != "PERSON":
+                    head = titled if titled.dep_ == "appos" and titled.head.ent_type_ == "PERSON" else head
+                return event_before_place(head) or head
             return subj
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD"):
         by = pobjs(verb, "by")
         if by:
             return by[0]  # "a convoy ambushed by militants"
-        if _finite_on_root(verb):
+        if finite_on_root(verb):
             return sentence(verb).root
         if verb.dep_ == "acl" and first(children(verb, "dobj")) is not None and verb.head.dep_ == "attr":
             return verb.head  # "Gunmen suspected to be bandits attacked worshippers": the verb hung on "bandits"
@@ -160,37 +173,6 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     return None
 
 
-def _the_missing_main_verb(verb: Token, root: Token) -> bool:
-    """True when ``verb`` must be its sentence's main verb although the parse hung it on a noun: a verb of a
-    bomb going off (which takes no object, so its participle is no passive), the root a noun, no finite verb
-    left in the sentence, and ``verb`` the last participle after the root ("An explosive device attached to a
-    motorcycle detonated outside a shop": "detonated" on "motorcycle").  "7 civilians killed" stays passive."""
-    if verb.lemma_.lower() not in BLAST_VERBS or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
-        return False
-    sent = sentence(verb)
-    if any(t.tag_ in _FINITE_TAGS for t in sent):
-        return False
-    return not any(t.dep_ == "acl" and t.tag_ == "VBN" and t.i > verb.i for t in sent)
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _finite_on_root(verb: Token) -> bool:
-    """True for a finite verb the parser hung as a participle on the root noun before it, so the root is its doer.
-    "A teenager armed with a knife stabbed three people" ("stabbed" hung on "knife"); a "participle" with its own
-    object on the root: "Syrian regime forces and their allies conducted 43 attacks"; or one coordinated with a
-    finite verb: "Ahmad Shah, a 25-year-old army soldier, deserted with his rifle and joined the Taliban"."""
-    root = sentence(verb).root
-    if verb.dep_ != "acl" or root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
-        return False
-    if verb.tag_ == "VBD" or _the_missing_main_verb(verb, root):
-        return True
-    return verb.head.i == root.i and any(
-        c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")) for c in verb.children
-    )
-
-
 def patient(verb: Token) -> Token | None:
     """The one ``verb`` acts on: direct object, passive subject, or a reduced relative's noun."""
     if is_passive(verb):
@@ -206,7 +188,7 @@ def patient(verb: Token) -> Token | None:
     obj = first(children(verb, "dobj"))
     if obj is not None:
         return obj
-    if verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not _finite_on_root(verb):
+    if verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not finite_on_root(verb):
         return verb.head  # "the village bombed by ..." -> village
     if verb.dep_ == "relcl" and verb.tag_ == "VBN":
         return verb.head
@@ -266,7 +248,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     poss = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS]
     if poss:
         return poss, "syntax"
-    by = pobjs(noun, "by") or _blamed(noun)
+    by = pobjs(noun, "by") or blamed(noun)
     if by:
         return by, "syntax"
     if noun.lemma_.lower() in lexicon.AERIAL_LEMMAS:
@@ -291,7 +273,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         by = [t for t in pobjs(noun.head, "by") if t.i > noun.i and can_fill(t, doer=True)]
         if by:
             return by[:1], "syntax"
-    if _under_attack(noun) is not None:
+    if under_attack(noun) is not None:
         # "The base came under fire from jihadists": the doers the attack came from.
         source = [t for t in pobjs(noun, "from", "by") + pobjs(noun.head.head, "from", "by") if can_fill(t, doer=True)]
         if source:
@@ -420,26 +402,8 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         subj = subject(verb)
         if subj is not None:
             return [subj], "syntax"
-    return [], "none"
-
-
-def _blamed(noun: Token) -> list[Token]:
-    """Who an event noun is blamed on: "blamed the attack on herders" -> herders (the doer, not the victim)."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("blame", "pin"):
-        return pobjs(noun, "on") + pobjs(noun.head, "on")
-    return []
-
-
-def _under_attack(noun: Token) -> Token | None:
-    """What "came under attack", "was under fire", "remained under siege": the subject of the verb the event noun
-    hangs on by "under"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.lemma_.lower() not in _UNDER_VERBS:
-        return None
-    subj = first(c for c in children(noun.head.head, "nsubj", "nsubjpass") if can_fill(c, doer=False))
-    return subj if subj is not None and subj.pos_ != "PRON" else None
-
-
-_UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
+    outer = listed_under(noun)  # "Its attacks include the bombing of X", "blamed for a string of bombings"
+    return noun_agent(outer) if outer is not None else ([], "none")
 
 
 def noun_target(noun: Token, *preps: str) -> list[Token]:
@@ -449,15 +413,22 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     found = [
         t
         for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
-        if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in lexicon.TIME_WORDS and t not in _blamed(noun)
+        if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in lexicon.TIME_WORDS and t not in blamed(noun)
     ]
     if not found and (noun.lemma_.lower() in WEAPON_HEADS or any(c.lemma_.lower() == "aim" for c in noun.children)):
         found = aimed_at(noun)  # "a roadside bomb aimed at a police patrol exploded", "the strike, aimed at a depot"
-    under = _under_attack(noun)
+    if not found:
+        # "attacks targeting police", "kidnappings and bombings targeting Shia Hazaras": the participle after the
+        # last of a list of deeds hangs on the first
+        aims = [c for c in children(first_conjunct(noun), "acl") if c.lemma_.lower() == "target" and c.i > noun.i]
+        found = [t for c in aims for t in children(c, "dobj")]
+    under = under_attack(noun)
     if not found and under is not None:
         found = [under]  # "a police checkpoint came under attack"
     # "launched an offensive against X", "The offensive was launched by Turkey against the YPG"
     gov_verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS else None
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in VERB_POS:
+        gov_verb = noun.head.head  # "took part in the 2014 offensive on Mosul", "on Mosul" hung on "took"
     if (
         not found
         and gov_verb is not None

@@ -49,9 +49,19 @@ def pair_sides(obj: Token) -> list[Token]:
     doc = obj.doc
     ands = [t for t in doc[obj.left_edge.i : obj.i] if t.lower_ == "and" and t.dep_ == "cc"]
     if len(ands) != 1 or ands[0].ent_iob_ == "I":
-        return sides
+        return sides + side_after(obj)
     first = [t for t in doc[obj.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN")]
     return [first[-1], obj] if first else sides
+
+
+def side_after(obj: Token) -> list[Token]:
+    """The second side of "between X, supported by Y, and Z", read off the words where the parser hung Z on the verb
+    or made it a clause of its own: the noun phrase right after the ", and" that closes X's phrase."""
+    doc, end = obj.doc, obj.right_edge.i + 1
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "and":
+        return []
+    chunk = next((c for c in doc.noun_chunks if c.start == end + 2), None)
+    return [chunk.root] if chunk is not None and chunk.root.pos_ in ("NOUN", "PROPN") else []
 
 
 def children(token: Token, *deps: str) -> Iterator[Token]:

@@ -274,6 +274,11 @@ def toponym(tok: Token) -> bool:
     name = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
     if any(c.i == name - 1 and c.dep_ == "compound" and c.lemma_.lower() in lexicon.PLACE_NOUNS for c in tok.children):
         return True  # "the Houthi-held capital Sanaa", "the port city Hodeidah": the noun before says what it is
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TAKING_NOUNS:
+        # "the group's capture of Palmyra", "the liberation of Manbij": a town the gazetteer knows, taken by a side
+        taking = tok.head.head
+        side = any(c.dep_ == "poss" for c in taking.children) or bool(roles.pobjs(taking, "by"))
+        return (side or taking.lemma_.lower() != "capture") and _gazetteer_town(tok)
     verb = tok.head if tok.dep_ == "dobj" else None
     if verb is None:
         return False
@@ -285,6 +290,9 @@ def toponym(tok: Token) -> bool:
     # "Nigerian troops recaptured Baga", "overran Palmyra": a name the gazetteer knows as a town, taken back
     # or overrun (a verb whose object is a place, not a person captured).
     return verb.lemma_.lower() in lexicon.RETAKING_VERBS and _gazetteer_town(tok)
+
+
+_TAKING_NOUNS = frozenset({"capture", "recapture", "liberation", "retaking", "seizure"})
 
 
 def _gazetteer_town(tok: Token) -> bool:

@@ -416,6 +416,10 @@ _ARMED_CUES = lexicon.GROUP_NOUNS | {
     "shabaab",
     "haram",
     "armed",
+    "islam",
+    "ansar",
+    "jihad",
+    "mujahideen",
 }
 
 

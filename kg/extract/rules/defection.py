@@ -29,6 +29,7 @@ from kg.extract.rules.defectors import (
     is_seeker,
     is_side,
     named_person,
+    parent_group,
     side_joined,
 )
 from kg.models import EventType, Modality
@@ -298,7 +299,12 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     elif lemma in ("split", "break", "divide", "splinter", "secede", "breakaway"):
         if lemma == "break" and not frm:
             frm = [w for w in roles.pobjs(trigger, "with") if is_group(w, actors)]  # "broke with al-Qaeda"
-        if not frm or not is_group(frm[0], actors) or lemma == "secede":
+        away = any(c.lower_ in ("away", "off") for c in trigger.children)
+        if not frm and lemma != "divide" and agent is not None and away:
+            frm = parent_group(trigger, agent, actors)  # "The faction broke away in 2014": the group named before
+        # "the Mujao faction ... broke away and joined al-Mourabitoun": the side joined says it went over
+        joined = [j for j in side_joined(trigger) if is_group(j, actors) or j.pos_ == "PROPN"] if away else []
+        if (not frm or not is_group(frm[0], actors)) and not joined or lemma == "secede":
             return
         if lemma == "break" and not (
             any(c.lower_ in ("away", "off") for c in trigger.children) or roles.pobjs(trigger, "with")

@@ -64,6 +64,10 @@ def is_group(token: Token, actors: Actors) -> bool:
     if token.ent_type_ == "ORG":
         return True
     lemma = token.lemma_.lower()
+    if lemma in ("leadership", "command", "council", "shura") and any(
+        c.dep_ in ("compound", "poss", "amod") and is_group(c, actors) for c in token.children
+    ):
+        return True  # "broke with the Taliban leadership", "al-Qaeda's central command"
     return lemma in lexicon.GROUP_NOUNS | {
         "army",
         "force",
@@ -97,7 +101,13 @@ def affiliation(defector: Token) -> list[Token]:
         t for t in roles.pobjs(head, "in") if t.ent_type_ not in _PLACES or t.ent_id_
     ]
     lemma = head.lemma_.lower()
-    if frm and lemma in _MEMBERS | lexicon.QUANTITY_HEADS | {"ambassador", "head", "spokesman", "emir", *_FORMATIONS}:
+    if frm and lemma in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {
+        "ambassador",
+        "head",
+        "spokesman",
+        "emir",
+        *_FORMATIONS,
+    }:
         for inner in frm:
             if inner.lemma_.lower() not in _MEMBERS:
                 return [inner]
@@ -146,6 +156,8 @@ def affiliation(defector: Token) -> list[Token]:
 # Units of a force, named as part of it: "two brigades of the Free Syrian Army".
 _FORMATIONS = frozenset({"brigade", "battalion", "regiment", "division", "squad", "platoon", "company", "cell"})
 _FORCES = frozenset({"army", "navy", "military", "police", "militia"})
+# Ranks whose "in"/"of" phrase is the force served: "a lieutenant in the Yemeni army".
+_RANKS = frozenset({"lieutenant", "captain", "major", "colonel", "general", "sergeant", "corporal", "brigadier"})
 # Members of an armed force or group (not "a man", "supporters"): who can desert or abandon a post.
 _SERVICE_MEMBERS = lexicon.MEMBER_NOUNS - {"man", "supporter", "follower", "loyalist", "diplomat", "official"} | {
     "troop",
@@ -244,6 +256,10 @@ def side_joined(verb: Token) -> list[Token]:
             out += roles.pobjs(c, "with")
         elif lemma in ("go", "cross", "defect"):
             out += roles.to_objects(c)
+        elif lemma == "become":
+            # "deserted in 2012 and became a commander of the Free Syrian Army's Farouq Brigade"
+            ranks = [a for a in roles.children(c, "attr") if a.lemma_.lower() in _MEMBERS | _TITLES | _RANKS]
+            out += [s for a in ranks for s in roles.pobjs(a, "of")]
     return [t for t in out if t.lemma_.lower() not in _NO_SIDES]
 
 
@@ -311,6 +327,13 @@ def named_person(agent: Token) -> Token:
     Ganduje (the title stays the side's source: affiliation reads it through the apposition)."""
     if agent.pos_ != "NOUN" or agent.lemma_.lower() not in _TITLES:
         return agent
+    if agent.dep_ == "appos" and agent.head.ent_type_ == "PERSON":
+        return agent.head  # "Colonel Riad al-Asaad, a former air force officer who had defected"
+    doc, before = agent.doc, agent.left_edge.i - 1
+    after = max(t.i for t in agent.subtree if not t.is_punct) + 1
+    if before > 0 and doc[before].text == "," and doc[before - 1].ent_type_ == "PERSON":
+        if after < len(doc) and doc[after].text == ",":
+            return doc[before - 1]  # "Mamman Nur, the deputy of Abubakar Shekau, swore", the name parsed apart
     # the apposition closes the title's phrase, wherever the parser hung it ("The governor of Kano, X," on Kano)
     last = max(t.i for t in agent.subtree if not t.is_punct)
     names = (c for c in agent.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i >= last)
@@ -320,3 +343,17 @@ def named_person(agent: Token) -> Token:
 _TITLES = frozenset({"ambassador", "governor", "minister", "commander", "general", "colonel", "officer", "pilot",
                      "diplomat", "official", "leader", "deputy", "senator", "lawmaker", "mayor", "spokesman", "chief",
                      "head", "emir", "president", "politician", "lieutenant", "captain", "major", "envoy"})  # fmt: skip
+
+
+def parent_group(trigger: Token, agent: Token, actors: Actors) -> list[Token]:
+    """The group a faction "broke away" or "split off" from when the clause does not say: the armed group last
+    named before it, in its sentence or the one before, other than the faction itself ("Jund al-Khilafa was
+    founded by former members of AQIM. The faction broke away in 2014" -> AQIM)."""
+    own = actors.mention(agent)
+    start = roles.sentence(trigger).start
+    before = [s for s in roles.sentence(trigger).doc.sents if s.end <= start][-1:]
+    floor = before[0].start if before else start
+    for i, entity in reversed(actors.salience.mentions):
+        if floor <= i < trigger.i and entity.kind is EntityKind.ARMED_GROUP and (own is None or entity != own.entity):
+            return [trigger.doc[i]]
+    return []

@@ -14,7 +14,7 @@ from kg.extract.rules.violence import words
 from kg.extract.rules.violence.aerial import is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, metaphor, weapon
 from kg.extract.rules.violence.nouns import noun_ok
-from kg.extract.rules.violence.verbs import verb_ok
+from kg.extract.rules.violence.verbs import doer_before, provoker, verb_ok
 from kg.models import EventType
 
 PATTERNS: list[list[dict]] = [
@@ -42,7 +42,7 @@ PATTERNS: list[list[dict]] = [
 REQUIRES = {
     **lexicon.WEAPON_VERBS,
     "beat": words.BEATING_CUES | {"up"},
-    "retaliate": words.RETALIATION_ARMS,
+    "retaliate": words.RETALIATION_ARMS | lexicon.AERIAL_LEMMAS | lexicon.ARMED_ACTOR_NOUNS,
     "disperse": words.RETALIATION_ARMS,
     "hack": words.BLADES | {"death"},
     "operation": ("death", "killing"),
@@ -167,6 +167,8 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     ):
         return
     agent = roles.subject(trigger)
+    if agent is None and lemma == "retaliate":
+        agent = roles.first(doer_before(trigger))  # "..., Navy units and Air Force jets retaliated"
     if agent is None and trigger.dep_ in ("ccomp", "conj") and trigger.head.lemma_.lower() in words.PRESUMING_VERBS:
         # "Men believed to be bandits killed four farmers": the parser made the presumption the main verb.
         agent = roles.first(c for c in roles.children(trigger.head, "nsubj") if c.i < trigger.i)
@@ -300,8 +302,16 @@ def _fell_to(event_type: EventType, trigger: Token, agent: Token | None, target:
 
 
 def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
-    """ "X clashed with Y", "X and Y clashed": each side attacked the other."""
+    """ "X clashed with Y", "X and Y clashed", "the battle was fought between X, supported by Y, and Z": each side
+    attacked the other."""
     lemma = trigger.lemma_.lower()
+    between = [t for s in roles.pobjs(trigger, "between") for t in roles.pair_sides(s)]
+    if len(between) >= 2 and (agent is None or roles.is_passive(trigger)):
+        for side in between:
+            others = [b for b in between if b is not side]
+            yield Draft(event_type, trigger, agents=[side], targets=others, places=roles.locations(trigger),
+                        strength=0.6, agent_source="syntax")  # fmt: skip
+        return
     partners = roles.pobjs(trigger, "with", "against")
     victims = roles.casualties(trigger)
     dead: list[Token] = []
@@ -356,7 +366,12 @@ def _retaliated(event_type: EventType, trigger: Token, agent: Token | None, targ
         verb = next((a for a in trigger.head.ancestors if a.pos_ == "VERB"), None)
         doer = roles.subject(verb) if verb is not None else None
         against = [doer] if doer is not None and doer is not agent else []
-    yield Draft.read(event_type, trigger, agent, targets=against, places=roles.locations(trigger), strength=0.6)
+    if not against and (provoked := provoker(trigger)) is not None and provoked is not agent:
+        against = [provoked]  # "When Tamil Tiger boats attacked a naval base, Navy units ... retaliated"
+    agents = doer_before(trigger) if roles.subject(trigger) is None else [agent] if agent is not None else []
+    yield Draft.by(
+        event_type, trigger, agents, "syntax", targets=against, places=roles.locations(trigger), strength=0.6
+    )
 
 
 def _struck(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:

@@ -155,7 +155,16 @@ def executed(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 def fought(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "X fought Y", "fought against Y", "X and Y have been fighting"."""
+    """ "X fought Y", "fought against Y", "X and Y have been fighting", "the battle was fought between X and Y"."""
+    if roles.is_passive(verb) and roles.pobjs(verb, "between"):
+        # a battle, not an election or a final "fought between" two sides: a battle noun or an armed side
+        sides = [t for s in roles.pobjs(verb, "between") for t in roles.pair_sides(s)]
+        fought_out = roles.first(roles.children(verb, "nsubjpass"))
+        if fought_out is not None and fought_out.lemma_.lower() in words.SIDES_NOUNS | {"war", "siege"}:
+            return len(sides) >= 2
+        if fought_out is not None and fought_out.pos_ == "NOUN":
+            return False  # "The 2019 election was fought between the ruling party and a coalition"
+        return len(sides) >= 2 and all(senses.armed_actor(s) for s in sides)
     return agent is not None and (
         target is not None
         or bool(roles.pobjs(verb, "against", "with"))
@@ -175,8 +184,39 @@ def beaten(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 def retaliated_with_arms(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "the police retaliated with tear gas shells": a retaliation made with arms, not with a statement."""
-    return any(w.lemma_.lower() in words.RETALIATION_ARMS for w in roles.pobjs(verb, "with"))
+    """ "the police retaliated with tear gas shells": a retaliation made with arms, not with a statement; "Indian
+    artillery retaliated against Pakistani posts": an armed doer (not a state's name: "China retaliated against
+    the US" is trade) against something violence can hit (not a state either)."""
+    if any(w.lemma_.lower() in words.RETALIATION_ARMS for w in roles.pobjs(verb, "with")):
+        return True
+    hit = [t for t in roles.pobjs(verb, "against", "on", "at") if senses.concrete(t) and t.ent_type_ != "GPE"]
+    armed = agent is not None and agent.ent_type_ != "GPE" and senses.armed_actor(agent)
+    return armed and (bool(hit) or provoker(verb) is not None)
+
+
+def provoker(verb: Token) -> Token | None:
+    """Whom a retaliation answered, when it names no target: the doer of the attack told in the clause it answers
+    ("When Tamil Tiger boats attacked a naval base, Navy units and Air Force jets retaliated"; "Hezbollah fired
+    missiles at a patrol, and Israeli artillery retaliated")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        clauses.append(verb.head)
+    for clause in clauses:
+        if clause.lemma_.lower() in words.VIOLENT_LEMMAS:
+            doer = roles.subject(clause)
+            if doer is not None and doer.pos_ != "PRON":
+                return doer
+    return None
+
+
+def doer_before(verb: Token) -> list[Token]:
+    """The sides a subjectless verb follows, read off the words where the parser hung them elsewhere: the noun
+    phrase ending right before it and those coordinated with it ("..., Navy units and Air Force jets retaliated")."""
+    sent = roles.sentence(verb)
+    chunks = [c for c in verb.doc.noun_chunks if c.end == verb.i and c.start >= sent.start]
+    commas = [t.i for t in sent if t.text == "," and t.i < verb.i]
+    start = commas[-1] if commas else sent.start
+    return [t for c in chunks for t in roles.conjuncts(c.root) if t.i > start]
 
 
 def hacked(verb: Token, agent: Token | None, target: Token | None) -> bool:
