@@ -60,3 +60,28 @@ def test_grounds_accusations_and_fears_report_no_attack(nlp, text):
 )
 def test_a_particular_incident_named_beside_them_still_is(nlp, text):
     assert _types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2024, al Shabaab took control of Buulo Mareer (Marka, Lower Shabelle) after SNA troops pulled "
+        "out. There were no reports of fighting.",
+        "Houthi fighters entered the port town of Midi unopposed on Thursday, tribal sources said.",
+        "The militia seized the customs post at Wazin without a fight.",
+        "On 2 May 2021, FACT rebels occupied Ziguey (Nord Kanem, Kanem). No clashes were reported.",
+    ],
+)
+def test_a_place_taken_without_force_is_no_attack(nlp, text):
+    assert not _types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels captured the district headquarters at Ituri after government troops fled, residents said.",
+        "Taliban fighters overran the police post at Jaghatu. Fighting went on until dawn.",
+    ],
+)
+def test_a_place_taken_by_an_armed_advance_is_an_attack(nlp, text):
+    assert _types(nlp, text) & ATTACKS

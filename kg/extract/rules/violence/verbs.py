@@ -47,13 +47,36 @@ def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -
 
 
 def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "captured Mosul": a place taken, not by police or customs, not drugs seized."""
+    """ "captured Mosul": a place taken, not by police or customs, not drugs seized, not walked into unopposed."""
     return (
         target is not None
         and is_place(target)
         and not (agent is not None and agent.lemma_.lower() in words.SEIZING_OFFICERS)
         and not (roles.sentence_lemmas(verb) & words.SEIZURE_CUES)
+        and not unopposed(verb)
     )
+
+
+def unopposed(verb: Token) -> bool:
+    """True when the text says a place was taken without force, which is no attack: "entered the town unopposed",
+    "seized the base without a fight", or a next sentence "There were no reports of fighting" / "No clashes were
+    reported". A garrison that fled first is not enough ("captured the district headquarters after government
+    troops fled" was taken by an armed advance)."""
+    for c in verb.children:
+        if c.lower_ in words.UNOPPOSED:
+            return True
+        if c.lower_ == "without" and any(o.lemma_.lower() in words.FIGHTING_NOUNS for o in c.subtree if o.i != c.i):
+            return True  # "without a fight", "without firing a shot", "without resistance"
+    sent = roles.sentence(verb)
+    doc = verb.doc
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    return after is not None and any(t.lemma_.lower() in words.FIGHTING_NOUNS and _denied(t) for t in after)
+
+
+def _denied(noun: Token) -> bool:
+    """ "No clashes were reported", "There were no reports of fighting": the noun, or the report of it, has "no"."""
+    holders = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
+    return any(c.dep_ == "det" and c.lower_ == "no" for h in holders for c in h.children)
 
 
 def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:

@@ -79,6 +79,13 @@ BOMB_WORDS = frozenset({
 # Doers that make a place taken a police or customs matter, and sentences about drugs and arrests.
 SEIZING_OFFICERS = frozenset({"police", "customs", "officer"})
 SEIZURE_CUES = frozenset({"drug", "arrest", "smuggler"})
+# A place taken without force is no attack (verbs.unopposed): "entered unopposed", "without a fight", "No fighting
+# was reported".
+UNOPPOSED = frozenset({"unopposed", "uncontested", "peacefully"})
+FIGHTING_NOUNS = frozenset({
+    "fight", "fighting", "resistance", "shot", "clash", "engagement", "battle", "bloodshed", "combat", "firefight",
+})  # fmt: skip
+
 # What a retaliation is made "with" when it is violence: "retaliated with tear gas shells", "with live fire".
 RETALIATION_ARMS = lexicon.WEAPON_LEMMAS | lexicon.USED_WEAPONS | WEAPON_OBJECTS | {"fire", "force", "lathi-charge"}
 BLADES = frozenset({"machete", "axe", "sword", "knife", "sickle", "cleaver", "dao", "panga", "chopper"})
