@@ -470,6 +470,35 @@ def test_statements_store_what_their_triples_store(tmp_path: Path, monkeypatch) 
     assert write(Store.memory(), text=True) == expected
 
 
+def test_a_patch_that_only_adds_stores_the_same_quads_through_the_bulk_loader(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import kg.store.embedded
+
+    derived = "https://w3id.org/kg/id/graph/derived"
+    first = [(D1, KG.hasReport, ISIS), (D2, KG.hasReport, IRAQ), (ISIS, RDFS.label, Literal("Islamic State"))]
+
+    def patch(store: Store) -> list[set[str]]:
+        store.replace_graphs([(D1, actor(ISIS, "Islamic State") + attack("e1", ISIS, IRAQ))])
+        states = []
+        store.patch_graph(derived, remove=(), add=first)  # only adds: the bulk loader on disk
+        states.append({str(q) for q in store.oxigraph})
+        store.patch_graph(derived, remove=first[1:], add=[(D2, KG.reportCount, Literal(2))])  # a transaction
+        states.append({str(q) for q in store.oxigraph})
+        return states
+
+    with Store.open(tmp_path / "bulk") as store:
+        bulk = patch(store)
+    monkeypatch.setattr(kg.store.embedded, "_BULK_MAX_QUADS", 4)  # too big for one ingestion: a transaction
+    with Store.open(tmp_path / "txn") as store:
+        transactional = patch(store)
+    assert bulk == transactional == patch(Store.memory())
+    added, patched = bulk
+    assert f"<{D2}> <{KG.hasReport}> <{IRAQ}>" in added  # the merged default graph
+    assert f"<{D2}> <{KG.hasReport}> <{IRAQ}> <{derived}>" in added
+    # The document still states the label, so the merged graph keeps it; the report left both graphs.
+    assert f'<{ISIS}> <{RDFS.label}> "Islamic State"' in patched
+    assert not any(f"<{D2}> <{KG.hasReport}>" in q for q in patched)
+
+
 def test_opening_removes_what_a_killed_bulk_load_left_behind(tmp_path: Path) -> None:
     with Store.open(tmp_path / "kg") as store:
         store.replace_graph(D1, attack("e1", ISIS, IRAQ))

@@ -344,7 +344,9 @@ class Store:
 
     def patch_graph(self, graph: str | URIRef, *, remove: Iterable[GraphTriple], add: Iterable[GraphTriple]) -> None:
         """Take ``remove`` out of named graph ``graph`` and put ``add`` in, in one transaction (for derived graphs
-        that change a little at a time: incidents); the merged graph loses what no named graph states any more."""
+        that change a little at a time: incidents); the merged graph loses what no named graph states any more.
+        A patch that only adds, on disk, is one bulk load (atomic, like a new document's): a transaction would hold
+        every statement, and RocksDB's lock on each key, in memory until it commits (docs/BUILD.md)."""
         store = self._writable()
         g = _named_node(graph)
         try:
@@ -362,13 +364,16 @@ class Store:
                 "FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } } }"
             )
             self._known.clear()
-        if new:
+        if new and (gone or self.path is None or 2 * len(new) > _BULK_MAX_QUADS):
             body = " .\n".join(new)
             updates.append(f"INSERT DATA {{\n{body} .\nGRAPH {g} {{\n{body} .\n}} }}")
-        if not updates:
+        if not new and not gone:
             return
         try:
-            store.update(" ;\n".join(updates))
+            if updates:
+                store.update(" ;\n".join(updates))
+            else:
+                store.bulk_load("".join(f"{line} {g} .\n{line} .\n" for line in new).encode(), ox.RdfFormat.N_QUADS)
         except (SyntaxError, ValueError) as e:
             raise StoreError(f"cannot write graph {g.value}: {e}") from None
         except OSError as e:
