@@ -405,6 +405,41 @@ PROBES: list[tuple[str, int, list[Expected]]] = [
         1,
         [("A", "JNIM", ("an army camp",))],
     ),
+    # --- 48-52: victims listed in a casualty sentence; doers said to be linked to or affiliated with a group ---
+    (
+        "JOS, Nigeria (Reuters) - Gunmen attacked the village of Dogo Nahawa in Plateau state before dawn on "
+        "Sunday, police said. The dead included women and children, a police spokesman said. The attackers "
+        "burned dozens of homes before fleeing.",
+        1,
+        [("A", None, ("Dogo Nahawa", "women and children"))],
+    ),
+    (
+        "MOGADISHU (Reuters) - A suicide car bomber rammed a convoy of African Union peacekeepers on the outskirts "
+        "of Mogadishu on Wednesday. Among those killed were three Ugandan soldiers, the AU mission said. Al "
+        "Shabaab said it had carried out the attack.",
+        1,
+        [("A", "Al Shabaab", ("a convoy", "three Ugandan soldiers"))],
+    ),
+    (
+        "KABUL (AP) - A bomb exploded at a wedding hall in western Kabul on Saturday night, killing 63 people. "
+        "Most of the dead were guests from the Hazara community, officials said. No group claimed "
+        "responsibility.",
+        1,
+        [("A", None, ("a wedding hall", "63 people"))],
+    ),
+    (
+        "BAMAKO (Reuters) - Gunmen linked to al Qaeda attacked a hotel in the town of Sevare in central Mali on "
+        "Friday, the army said. The militants took several people hostage, including foreign contractors. Five "
+        "soldiers were killed in the assault.",
+        1,
+        [("A", "al Qaeda", ("a hotel", "Five soldiers"))],
+    ),
+    (
+        "ABUJA (AFP) - Fighters affiliated with Islamic State West Africa Province stormed a military post in "
+        "Damboa on Thursday. The jihadists burned the post and seized weapons, a soldier who escaped said.",
+        1,
+        [("A", "Islamic State West Africa Province", ("a military post",))],
+    ),
 ]
 
 # Windows that tell no asserted attack at all: talks about attacks, trials, anniversaries, threats.

@@ -96,6 +96,9 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
         elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
             end = max(end, child.right_edge.i + 1)
     sent = roles.sentence(head)
+    member_of = _membership_read_as_verb(head)
+    if member_of is not None and end == head.i + 1:
+        end = member_of.right_edge.i + 1  # "Gunmen linked to al Qaeda attacked", the participle read as the verb
     if head.lemma_.lower() in lexicon.TITLE_HEADS and head.tag_ == "NN" and end == head.i + 1 and not head.ent_type_:
         # "the militant group Jund al-Khilafah announced ...": a name right after a descriptive head is the
         # name of what the head describes, even when the parser hung it on the verb as a second subject.
@@ -141,6 +144,23 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
         elif opened[-1] > head.i:
             end = opened[-1]
     return doc[start:end]
+
+
+def _membership_read_as_verb(head: Token) -> Token | None:
+    """The prepositional phrase naming the group of members ``head`` when the parser read the participle that
+    ties them to it as their verb: "Gunmen linked to al Qaeda attacked a hotel" and "Fighters affiliated with
+    ISWAP stormed a post" parse "linked"/"affiliated" as the clause's verb with the members as its subject and
+    the real verb hung below it.  The phrase, when the participle comes right after ``head`` and its object is
+    an actor's name; None otherwise."""
+    words = {head.lemma_.lower(), head.lower_}  # "Fighters" at a sentence's start is tagged a name, lemma and all
+    if head.dep_ != "nsubj" or not (words | {w.removesuffix("s") for w in words}) & lexicon.ACTING_MEMBERS:
+        return None
+    verb = head.head
+    if verb.i != head.i + 1 or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in lexicon.BELONGING_VERBS:
+        return None
+    if not any(c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ == "VERB" for c in verb.children):
+        return None  # "Gunmen linked to al Qaeda" with no verb of their own below: a real passive ("were linked")
+    return next((p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with") and _actor_of(p)), None)
 
 
 def _clipped_verb(head: Token) -> Token | None:

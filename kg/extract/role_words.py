@@ -132,7 +132,7 @@ NOT_VICTIMS = frozenset(
     }
 )
 # Verbs of a bomb going off, and the prepositions of what it went off beside ("detonated near a checkpoint").
-BLAST_VERBS = frozenset({"explode", "detonate", "go"})
+BLAST_VERBS = frozenset({"explode", "detonate", "go", "blow"})  # "a suicide bomber blew himself up outside X"
 BESIDE_PREPS = ("near", "outside", "inside", "beside", "behind", "at")
 # What an attack is said to be: "The attack was a horrific act of terror against innocent people".
 DEED_KINDS = frozenset({"act", "crime", "atrocity", "outrage", "assault", "massacre"})

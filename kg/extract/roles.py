@@ -486,13 +486,11 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
             victims = casualties(verb)  # "a drone struck a vehicle, killing two fighters": both
             return [obj] if victims is None or victims.i == obj.i else [obj, victims]  # "an airstrike killed five"
     if subject_noun and verb.pos_ in VERB_POS:
-        # "A car bomb exploded near a market, killing five / leaving 12 people injured": the casualty
-        # clause of the verb the event noun is the subject of names its victims.
-        found_casualties = casualties(verb)
-        if found_casualties is not None:
-            return [found_casualties]
-        if verb.lemma_.lower() in BLAST_VERBS and beside(verb):
-            return beside(verb)[:1]  # "A bomb went off outside the offices of the commission"
+        # "A car bomb exploded near a market, killing five / leaving 12 people injured": what it went off beside
+        # ("outside the offices of the commission") and the victims its verb's casualty clause names.
+        near = beside(verb)[:1] if verb.lemma_.lower() in BLAST_VERBS else []
+        if near or casualties(verb) is not None:
+            return [c for c in (casualties(verb),) if c is not None] + near
     gov = governor(noun)
     if (
         gov is not None
