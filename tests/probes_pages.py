@@ -314,6 +314,45 @@ PROBES += [
     ),
 ]
 
+# A third set: weapons used against someone told as a noun, pledges to a leader named in apposition, and people
+# described by a copula as the ones who defected (expected events written before kg ran on them).
+PROBES += [
+    (
+        "The Assad government's use of sarin against civilians in Khan Shaykhun in April 2017 killed more than 80 "
+        "people.",
+        [("A", "The Assad government", "civilians", None)],
+    ),
+    (
+        "ISIL's use of chlorine gas against Peshmerga positions near Mosul in 2016 was documented by investigators.",
+        [("A", "ISIL", "Peshmerga positions", None)],
+    ),
+    (
+        "The report documented the use of barrel bombs by government helicopters on residential areas of Daraya.",
+        [("AIR", "government helicopters", "residential areas", None)],
+    ),
+    (
+        "In 2014 the Basilan faction of Isnilon Hapilon pledged allegiance to the leader of the Islamic State, Abu "
+        "Bakr al-Baghdadi.",
+        [("ALL", "the Basilan faction", "Abu Bakr al-Baghdadi", None)],
+    ),
+    (
+        "Its leader, Abubakar Shekau, received pledges of loyalty from several smaller groups in Borno.",
+        [("ALL", "several smaller groups", "Abubakar Shekau", None)],
+    ),
+    (
+        "Manaf Tlass is a former Syrian general and member of the Republican Guard who defected in 2012.",
+        [("DEF", "Manaf Tlass", None, None)],
+    ),
+    (
+        "Hussein Harmoush was the first senior officer to defect from the Syrian army.",
+        [("DEF", "Hussein Harmoush", "the Syrian army", None)],
+    ),
+    (
+        "Ri Il-gyu is the most senior North Korean diplomat to defect to South Korea in recent years.",
+        [("DEF", "Ri Il-gyu", None, "South Korea")],
+    ),
+]
+
 NEGATIVES: list[tuple[str, tuple[str, ...]]] = [
     ("The United States designated Hay'at Tahrir al-Sham a Foreign Terrorist Organization in May 2018.", ("A", "ALL")),
     ("The European Union imposed sanctions on three commanders of the Wagner Group in December 2021.", ("A", "ALL")),
@@ -338,4 +377,7 @@ NEGATIVES: list[tuple[str, tuple[str, ...]]] = [
     ("The group has been designated a terrorist organisation by the United Nations, the EU and Canada.", ("A", "ALL")),
     ("The minister said that fighters who surrender before the deadline would receive an amnesty.", ("DEF",)),
     ("Its main sources of income include extortion, smuggling and the ransom of kidnapped foreigners.", ("A",)),
+    ("The Chemical Weapons Convention prohibits the use of chemical weapons in any circumstances.", ("A",)),
+    ("The convention bans the use of cluster munitions against civilian areas.", ("A",)),
+    ("The use of force against a state is prohibited by Article 2 of the Charter.", ("A",)),
 ]

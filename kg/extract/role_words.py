@@ -150,3 +150,5 @@ SUMMARY_HEADS = DEED_HEADS - {"basis", "incident", "series", "wave"} | {
 LISTING_VERBS = frozenset({"include", "comprise", "be"})
 # Nouns that hold a run of events in their "of" phrase: "blamed for a string of kidnappings and bombings".
 SERIES_NOUNS = frozenset({"string", "series", "wave", "spate", "run", "number", "succession", "chain", "campaign"})
+# Event nouns whose "by" phrase may hang on the weapon they take: "the use of barrel bombs by government helicopters".
+OF_WEAPON_NOUNS = frozenset({"use", "deployment", "firing", "dropping"})

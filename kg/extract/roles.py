@@ -55,6 +55,7 @@ from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
     IMPACT_VERBS,
     LIGHT_VERBS,
     NOT_VICTIMS,
+    OF_WEAPON_NOUNS,
     PERPETRATORS,
     RAISING_VERBS,
     UTTERANCES,
@@ -249,6 +250,8 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     if poss:
         return poss, "syntax"
     by = pobjs(noun, "by") or blamed(noun)
+    if not by and noun.lemma_.lower() in OF_WEAPON_NOUNS:
+        by = [b for w in pobjs(noun, "of") for b in pobjs(w, "by")]  # "the use of barrel bombs by helicopters"
     if by:
         return by, "syntax"
     if noun.lemma_.lower() in lexicon.AERIAL_LEMMAS:

@@ -431,6 +431,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     for draft in _allegiance(trigger, actors):
         # "The group's leader, Abubakar Shekau, pledged ...": the person the title names
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
+        draft.targets = [named_person(t) for t in draft.targets]  # "to the leader of the Islamic State, al-Baghdadi"
         yield draft
 
 

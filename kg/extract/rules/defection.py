@@ -170,12 +170,13 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
     for draft in _defection(trigger, actors):
+        described = draft.agents[:1]  # "X is a former politician in North Korea who defected": the title's side
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.modality = draft.modality or _unreal(trigger)
         # "defected from the ranks of al-Shabaab": the side is whose ranks they were
         draft.targets = [(roles.pobjs(t, "of") or [t])[0] if t.lemma_.lower() == "rank" else t for t in draft.targets]
         if not draft.targets and draft.agents:
-            draft.targets = affiliation(draft.agents[0])
+            draft.targets = affiliation(described[0]) or affiliation(draft.agents[0])
         # "surrendered to troops of Operation Hadin Kai in Bama": the place hung on the side gone to
         sides = [s for t in draft.to for s in (t, *roles.pobjs(t, "of"))]
         draft.places = [*draft.places, *(p for s in sides for p in roles.pobjs(s, "in", "at", "near") if _area(p))]

@@ -325,7 +325,12 @@ def is_combatant(agent: Token | None, actors: Actors) -> bool:
 def named_person(agent: Token) -> Token:
     """The person a title names in an apposition: "The governor of Kano, Abdullahi Ganduje, defected" -> Abdullahi
     Ganduje (the title stays the side's source: affiliation reads it through the apposition)."""
-    if agent.pos_ != "NOUN" or agent.lemma_.lower() not in _TITLES:
+    if agent.pos_ != "NOUN":
+        return agent
+    described = _described(agent) if agent.lemma_.lower() in _TITLES | _MEMBERS | _RANKS else None
+    if described is not None:
+        return described  # "Hussein Harmoush was the first senior officer to defect"
+    if agent.lemma_.lower() not in _TITLES:
         return agent
     if agent.dep_ == "appos" and agent.head.ent_type_ == "PERSON":
         return agent.head  # "Colonel Riad al-Asaad, a former air force officer who had defected"
@@ -338,6 +343,16 @@ def named_person(agent: Token) -> Token:
     last = max(t.i for t in agent.subtree if not t.is_punct)
     names = (c for c in agent.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i >= last)
     return roles.first(names) or agent
+
+
+def _described(noun: Token) -> Token | None:
+    """The person a copula says ``noun`` is: "Manaf Tlass is a former Syrian general and member of the Republican
+    Guard who defected", "Ri Il-gyu is the most senior North Korean diplomat to defect"."""
+    attr = roles.first_conjunct(noun)
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be":
+        return None
+    subj = roles.first(roles.children(attr.head, "nsubj"))
+    return subj if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")) else None
 
 
 _TITLES = frozenset({"ambassador", "governor", "minister", "commander", "general", "colonel", "officer", "pilot",

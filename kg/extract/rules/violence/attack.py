@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
+from kg.extract.role_words import OF_WEAPON_NOUNS
 from kg.extract.rules.violence import words
 from kg.extract.rules.violence.aerial import is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, metaphor, weapon
@@ -435,6 +436,12 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
     )
     targets = roles.noun_target(trigger, *preps)
+    if lemma in OF_WEAPON_NOUNS:
+        # "the use of sarin against civilians", "the use of barrel bombs by helicopters on residential areas": the
+        # phrases hung on the weapon or its user name whom it was used on, before what the noun's verb did
+        arms = roles.pobjs(trigger, "of")
+        aimed = [t for w in arms + agents for t in roles.pobjs(w, "against", "on") if roles.can_fill(t, doer=False)]
+        targets = aimed + [t for t in targets if t not in aimed]
     if lemma in words.SIDES_NOUNS:
         drafts, agents, source = _sides(event_type, trigger, agents, source)
         if drafts is not None:

@@ -203,7 +203,16 @@ def lethal_operation(noun: Token) -> bool:
     return roles.caused_death(noun) is not None
 
 
+def weapon_used(noun: Token) -> bool:
+    """ "the regime's use of sarin against civilians", "the use of barrel bombs on residential areas": a weapon used
+    on someone or somewhere; not "prohibits the use of chemical weapons" (nobody hit) nor "the use of force"."""
+    arms = [w for w in roles.pobjs(noun, "of") if w.lemma_.lower() in lexicon.USED_WEAPONS | lexicon.WEAPON_LEMMAS]
+    hit = [t for w in [noun, *arms] for t in roles.pobjs(w, "against", "on") if senses.concrete(t)]
+    return bool(arms) and bool(hit)
+
+
 NOUN_SENSES: dict[str, Sense] = {
+    "use": weapon_used,
     "operation": lethal_operation,
     "strike": military_strike,
     "raid": armed_raid,

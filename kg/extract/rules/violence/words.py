@@ -27,7 +27,7 @@ ATTACK_NOUNS = (
     "gunbattle", "gunfight", "uprising", "insurgency", "combat", "hostility", "hostilities", "murder", "slaughter",
     "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber", "mortar", "rocket",
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
-    "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge", "operation", "storming",
+    "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge", "operation", "storming", "use",
 )  # fmt: skip
 # The crowd-control compounds as lemmas ("lathi-charge", "tear-gas").
 CROWD_CONTROL = frozenset(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items())
@@ -209,7 +209,7 @@ AIRCRAFT_ONLY = frozenset({"strafe", "carpet-bomb"})  # attacks only aircraft ma
 AERIAL_CAPABLE = frozenset({
     "bomb", "bombing", "strike", "raid", "attack", "bombard", "bombardment", "pound", "hit", "target", "fire",
     "shell", "shelling", "rocket", "missile", "drop", "kill", "destroy", "engage", "support", "explode", "detonate",
-    "wound", "injure", "damage",
+    "wound", "injure", "damage", "use",
 })  # fmt: skip
 # Triggers that are air strikes when aircraft appear anywhere in the sentence (not as what is hit).
 AIR_PRONE = frozenset({"bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound"})
