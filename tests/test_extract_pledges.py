@@ -282,3 +282,27 @@ def test_the_side_whose_ranks_were_left_and_the_side_joined_by_the_main_verb(nlp
         assert event.target.span.text == left
     if to is not None:
         assert event.to.span.text == to
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "pledgee"),
+    [
+        (
+            "A commander in the Bajaur tribal district said his 80 fighters had split from the Pakistani Taliban and "
+            "sworn allegiance to Islamic State leader Abu Bakr al-Baghdadi.",
+            "his 80 fighters",
+            "Abu Bakr al-Baghdadi",
+        ),
+        (
+            "The commander said his fighters had split from the Pakistani Taliban and sworn allegiance to Abu "
+            "Bakr al-Baghdadi.",
+            "his fighters",
+            "Abu Bakr al-Baghdadi",
+        ),
+    ],
+)
+def test_a_pledge_coordinated_after_a_split_shares_its_subject(nlp, text, pledger, pledgee):
+    found = _events(nlp, text, EventType.ALLEGIANCE)
+    assert pledger in agent_texts(found)
+    assert any(pledgee in m.span.text for e in found for m in e.targets)
+    assert _events(nlp, text, EventType.DEFECTION)  # the split itself is still a defection

@@ -102,6 +102,11 @@ _SWEAR_VERBS = {
 }  # fmt: skip
 
 
+def _sworn(token: Token) -> bool:
+    """ "sworn", "pledged", "renewed" before a loyalty noun: a swearing verb's participle the tagger made an adjective."""
+    return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in ("sworn", "pledged", "renewed", "declared")
+
+
 def _joinable(obj: Token, actors: Actors) -> bool:
     lemma = obj.lemma_.lower()
     span = actors.phrase(obj)
@@ -498,6 +503,11 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if verb is not None and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head if verb.dep_ == "prep" and verb.head.pos_ == "VERB" else None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
+    sworn = next((c for c in trigger.children if c.dep_ == "amod" and _sworn(c)), None)
+    if sworn is not None and holder.dep_ == "conj" and verb is not None:
+        # "had split from the Taliban and sworn allegiance to al-Baghdadi", with "sworn" read as an adjective of
+        # "allegiance" and "allegiance" as the first verb's conjunct: the swearing shares that verb's subject.
+        verb_lemma = "swear"
     if verb is not None and verb_lemma in _WINNER_VERBS and holder.dep_ != "nsubjpass":
         # "the caliphate has won the loyalty of disparate groups": the groups pledge to the subject.
         pledgers = roles.pobjs(holder, "of", "from") + roles.pobjs(verb, "from")
