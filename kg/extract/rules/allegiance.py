@@ -103,7 +103,7 @@ _SWEAR_VERBS = {
 
 
 def _sworn(token: Token) -> bool:
-    """ "sworn", "pledged", "renewed" before a loyalty noun: a swearing verb's participle the tagger made an adjective."""
+    """ "sworn", "pledged" before a loyalty noun: a swearing verb's participle the tagger made an adjective."""
     return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in ("sworn", "pledged", "renewed", "declared")
 
 
