@@ -14,10 +14,14 @@ documents the prefilter sent to the parser.  Raw and build are timed back to bac
 rounds (every other round in reverse order) and the median round is printed.  With ``--first-tests``
 each round also times the build with the prefilter as it was before whole patterns and required words (a
 document passed when any token could pass some pattern's first test), so both are measured in one run;
-the load average is printed at the start and the end.  Each ratio is given by wall time and by this process's CPU
-time (all threads: the build's writer too), which a loaded machine moves much less.
+the load average is printed at the start and the end.  With ``--ner-pass`` each round also times the design that
+would make the prefilter safe as ``kg build``'s default if it kept the graph: the prefiltered build plus
+en_core_web_sm's NER alone (its own tok2vec; kg's tokenizer components, sentence splitter and gazetteer ruler)
+over the documents it skips; and once, on the first feed, it checks whether that gives the full build's graph of
+each skipped document (the entities, and the document graph made from them).  Each ratio is given by wall time
+and by this process's CPU time (all threads: the build's writer too), which a loaded machine moves much less.
 
-Run:  python benchmarks/scale_bench.py [--docs 500] [--repeat 3] [--first-tests]
+Run:  python benchmarks/scale_bench.py [--docs 500] [--repeat 3] [--first-tests] [--ner-pass]
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ sys.path.insert(0, str(ROOT))
 
 import feed  # noqa: E402
 
+# The NER without the parser: en_core_web_sm's ner has its own tok2vec (the shared one's listeners are the tagger
+# and the parser), and kg's components before it (compounds, sentences, gazetteer ruler) need neither.
+NER_ALONE = ("kg_compounds", "kg_line_sentences", "kg_bounded_sentences", "kg_gazetteer", "ner")
 MIXES = ((0.1, "speed-up >= 3x"), (0.3, "speed-up >= 1.5x"), (1.0, "build/raw <= 1.13, as before"))
 
 
@@ -46,6 +53,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--repeat", type=int, default=3, help="rounds of each timing (medians are printed)")
     parser.add_argument("--first-tests", action="store_true", help="also time the first-token-only prefilter")
+    parser.add_argument("--ner-pass", action="store_true", help="also time the prefilter plus the NER on skipped text")
     args = parser.parse_args()
     print(f"load average at the start: {os.getloadavg()[0]:.1f}", flush=True)
 
@@ -79,6 +87,11 @@ def main() -> None:
         finally:
             Prefilter.__call__ = new_test  # type: ignore[method-assign]
 
+    def ner_pass(texts: list[str]) -> None:
+        skipped = [text for text in texts if not prefilter(nlp.make_doc(text))]
+        with nlp.select_pipes(enable=list(NER_ALONE)):
+            list(nlp.pipe(skipped, batch_size=args.batch_size))
+
     summary = []
     for share, goal in MIXES:
         path = feed.write(work / f"feed-{share}.jsonl", args.docs, conflict=share)
@@ -91,11 +104,14 @@ def main() -> None:
             "tests only)",
             flush=True,
         )
+        if args.ner_pass and share == MIXES[0][0]:
+            print(f"  {ner_alone_check(nlp, prefilter, path)}", flush=True)
         rounds: list[dict[str, float]] = []
         cpu_rounds: list[dict[str, float]] = []  # this process's CPU time (all its threads): less moved by load
         events: dict[str, int] = {}
         for r in range(args.repeat):
             names = ["raw", "build"] + (["first"] if args.first_tests else []) + (["full"] if share == 1.0 else [])
+            names += ["ner"] if args.ner_pass else []
             took, cpu = {}, {}
             for name in names if r % 2 == 0 else reversed(names):
                 start, start_cpu = time.perf_counter(), time.process_time()
@@ -104,6 +120,8 @@ def main() -> None:
                 else:
                     store = work / f"store-{share}-{r}-{name}"
                     events[name] = run_build(path, store, prefiltered=name != "full", first=name == "first")
+                    if name == "ner":
+                        ner_pass(texts)
                 took[name], cpu[name] = time.perf_counter() - start, time.process_time() - start_cpu
             rounds.append(took)
             cpu_rounds.append(cpu)
@@ -121,6 +139,10 @@ def main() -> None:
             line += f"; with first tests only {before:.2f}x"
             if events["first"] != events["build"]:
                 line += f"; WARNING: {events['first']} events with first tests only"
+        if args.ner_pass:
+            ner = statistics.median(t["raw"] / t["ner"] for t in rounds)
+            ner_cpu = statistics.median(t["raw"] / t["ner"] for t in cpu_rounds)
+            line += f"; with the NER on skipped documents {ner:.2f}x (by CPU time {ner_cpu:.2f}x)"
         if share == 1.0:
             full = statistics.median(t["full"] / t["raw"] for t in rounds)
             full_cpu = statistics.median(t["full"] / t["raw"] for t in cpu_rounds)
@@ -131,6 +153,35 @@ def main() -> None:
         print(line, flush=True)
     print("\n".join(["", *summary]))
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+
+
+def ner_alone_check(nlp, prefilter, path: Path) -> str:  # noqa: ANN001
+    """Whether the NER alone gives each skipped document of ``path`` the full pipeline's entities and graph."""
+    from kg.build.io import read_inputs
+    from kg.extract.nlp import model_name
+    from kg.extract.pipeline import _triggers, extract_doc
+    from kg.rdf.triples import document_triples
+
+    skipped = [d for d in read_inputs([str(path)]) if not prefilter(nlp.make_doc(d.text))]
+    texts = [d.text for d in skipped]
+    full = list(nlp.pipe(texts))
+    with nlp.select_pipes(enable=list(NER_ALONE)):
+        alone = list(nlp.pipe(texts))
+    triggers, model = _triggers(nlp), model_name(nlp)
+
+    def ents(doc) -> list[tuple]:  # noqa: ANN001
+        return [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
+
+    def graph(doc, document) -> set[str]:  # noqa: ANN001
+        extraction = extract_doc(doc, document, triggers=triggers)
+        return {f"{s} {p} {o}" for s, p, o in document_triples(extraction, model=model)}
+
+    same_ents = sum(ents(a) == ents(b) for a, b in zip(full, alone, strict=True))
+    same_graphs = sum(graph(a, d) == graph(b, d) for a, b, d in zip(full, alone, skipped, strict=True))
+    return (
+        f"NER alone on the {len(skipped)} skipped documents: the full pipeline's entities in {same_ents}, "
+        f"its document graph in {same_graphs}"
+    )
 
 
 if __name__ == "__main__":
