@@ -440,6 +440,28 @@ PROBES: list[tuple[str, int, list[Expected]]] = [
         1,
         [("A", "Islamic State West Africa Province", ("a military post",))],
     ),
+    # --- 53-55: the group says its own fighters did it, in a statement after the event ---
+    (
+        "KABUL (Reuters) - A suicide bomber blew himself up at the gate of a military academy in Kabul on Thursday, "
+        "killing 11 cadets, the defence ministry said. Taliban spokesman Zabihullah Mujahid said in a statement "
+        "that one of the group's fighters had detonated explosives among the cadets. The academy was closed for a "
+        "week.",
+        1,
+        [("A", "Taliban", ("11 cadets",))],
+    ),
+    (
+        "ADEN, Yemen (Reuters) - A car bomb exploded outside a police academy in Aden on Sunday, killing 17 "
+        "recruits, security officials said. Islamic State said on its Amaq news agency that its fighters had "
+        "detonated the car among the recruits.",
+        1,
+        [("A", "Islamic State", ("a police academy",))],
+    ),
+    (
+        "MOGADISHU (AP) - Gunmen stormed a restaurant on Lido beach on Friday night, killing at least nine people, "
+        "police said. Al-Shabab said its fighters had killed dozens of apostates inside the restaurant.",
+        1,
+        [("A", "Al-Shabab", ("a restaurant",))],
+    ),
 ]
 
 # Windows that tell no asserted attack at all: talks about attacks, trials, anniversaries, threats.

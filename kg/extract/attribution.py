@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.extract.anaphora import described, modifiers
-from kg.models import Event, EventType, Mention
+from kg.models import EntityKind, Event, EventType, Mention
 
 # Heads of doers a report gives before it knows who they were: a claim or attribution replaces them.
 GENERIC_DOERS = frozenset(
@@ -95,6 +95,9 @@ _BLAME_VERBS = frozenset({"attribute", "blame", "suspect", "accuse", "hold", "li
 # "X carried out the attack", "X planted the bomb": the subject did the deed the object names.
 _DOER_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "execute", "mastermind", "plant"})
 _BELONG_VERBS = frozenset({"belong"})
+# "X said its fighters had ...": the speaker's word of its own members' deed (kg.extract.incidents.OWN_DEED).
+_STATEMENT_VERBS = frozenset({"say", "announce", "state"})
+_OWN_MEMBERS = frozenset({"fighter", "militant", "mujahideen", "mujahid", "member", "bomber", "commando"})
 _MEMBERSHIP = frozenset({"member", "part", "fighter", "militant", "operative", "supporter", "loyalist", "follower"})
 _BEAR_VERBS = frozenset({"bear", "carry", "have"})
 _DEVICES = frozenset({"bomb", "device", "explosive", "explosives", "ied", "mine", "landmine"})
@@ -147,6 +150,8 @@ def claims(doc: Doc) -> Iterator[Claim]:
             found = _blame(verb)
         elif lemma in _DOER_VERBS:
             found = _deed_by(verb)
+        elif lemma in _STATEMENT_VERBS:
+            found = _own_fighters(verb)
         else:
             continue
         if found is None or _negated(verb):
@@ -155,6 +160,29 @@ def claims(doc: Doc) -> Iterator[Claim]:
         if _nobody(actor):
             continue
         yield Claim(actor, deed, verb)
+
+
+def _own_fighters(verb: Token) -> tuple[Token, Token | None] | None:
+    """ "Islamic State said on its Amaq news agency that its fighters had detonated the car", "the spokesman said
+    one of the group's fighters had detonated explosives": a statement of what the speaker's own fighters did
+    claims the incident told before it; the actor is the speaker when "its" is the speaker's, else the owner.
+    :func:`link` keeps it only when that actor is an armed group (an army's word of its soldiers is a response)."""
+    for clause in verb.subtree:
+        if clause.dep_ not in ("ccomp", "acl") or clause.pos_ not in roles.VERB_POS or clause.i < verb.i:
+            continue
+        members = roles.subject(clause)
+        if members is not None and (members.pos_ == "NUM" or members.lower_ in ("one", "some", "two", "three")):
+            members = roles.first(roles.pobjs(members, "of"))  # "one of its fighters"
+        if members is None or members.lemma_.lower() not in _OWN_MEMBERS:
+            continue
+        owner = roles.first(c for c in members.children if c.dep_ == "poss")
+        if owner is None:
+            return None
+        speaker = roles.first(roles.children(verb, "nsubj"))
+        if owner.lower_ in ("its", "their") and speaker is not None and speaker.pos_ != "PRON":
+            return speaker, None
+        return members, None
+    return None
 
 
 def _belonging(verb: Token) -> tuple[Token, Token | None] | None:
@@ -387,6 +415,8 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
         mention = actors.mention(claim.actor)
         if mention is None or is_generic(mention, doc):
             continue
+        if claim.anchor.lemma_.lower() in _STATEMENT_VERBS and mention.entity.kind is not EntityKind.ARMED_GROUP:
+            continue  # "The army said its soldiers killed 15 militants": a response, no claim
         if not _actor_head(claim.actor) and not (
             claim.actor.lemma_.lower() in GENERIC_DOERS and not mention.entity.key.startswith("local:")
         ):

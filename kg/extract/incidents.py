@@ -372,8 +372,21 @@ def _head(text: str) -> str:
 
 
 def is_claim(event: Event) -> bool:
-    """True when the event's sentence claims or attributes an incident ("claimed the attack")."""
-    return any(w.lower() in CLAIM_WORDS for w in _WORD.findall(event.sentence.text))
+    """True when the event's sentence claims or attributes an incident ("claimed the attack"), or an armed group
+    says its own fighters did it ("Islamic State said its fighters had detonated the car")."""
+    if any(w.lower() in CLAIM_WORDS for w in _WORD.findall(event.sentence.text)):
+        return True
+    return bool(OWN_DEED.search(event.sentence.text)) and any(
+        m.entity.kind is EntityKind.ARMED_GROUP for m in event.agents
+    )
+
+
+# A statement of the speaker's own fighters' deed: "said that its fighters had", "said one of the group's fighters".
+OWN_DEED = re.compile(
+    r"\b(?:said|says|announced|stated)\b[^.;]*?\b(?:its|their|the group's)\s+(?:\w+\s+)?"
+    r"(?:fighters|militants|mujahideen|members|bombers|commandos)\b",
+    re.IGNORECASE,
+)
 
 
 def is_series(event: Event) -> bool:
