@@ -306,3 +306,32 @@ def test_a_pledge_coordinated_after_a_split_shares_its_subject(nlp, text, pledge
     assert pledger in agent_texts(found)
     assert any(pledgee in m.span.text for e in found for m in e.targets)
     assert _events(nlp, text, EventType.DEFECTION)  # the split itself is still a defection
+
+
+@pytest.mark.parametrize(
+    ("text", "defector", "left"),
+    [
+        # The parser hangs "officer" on "On Thursday" and loses the apposition: the side is read from the words.
+        (
+            "On Thursday a senior officer of the Ugandan army, Colonel Eric Mugisha, went over to the ADF with a dozen "
+            "soldiers, a rebel spokesman said.",
+            "Colonel Eric Mugisha",
+            "the Ugandan army",
+        ),
+        (
+            "On Monday a senior commander of the Malian army, Colonel Issa Coulibaly, went over to JNIM with ten "
+            "soldiers, a jihadist source said.",
+            "Colonel Issa Coulibaly",
+            "the Malian army",
+        ),
+    ],
+)
+def test_the_side_left_is_read_from_an_apposition_the_parser_broke(nlp, text, defector, left):
+    [event] = _events(nlp, text, EventType.DEFECTION)
+    assert defector in agent_texts([event])
+    assert left in {m.span.text for m in event.targets}
+
+
+def test_a_headline_defector_read_as_an_adjective_is_the_agent(nlp):
+    [event] = _events(nlp, "Ethiopian general defects to TPLF with troops.", EventType.DEFECTION)
+    assert agent_texts([event]) == {"general"}

@@ -26,6 +26,7 @@ from kg.extract.rules.defectors import (
     is_member,
     is_party,
     is_politician,
+    is_rank_or_member,
     is_seeker,
     is_side,
     named_person,
@@ -197,6 +198,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = trigger.head
         else:
             agent = next((c for c in trigger.children if c.dep_ in ("nsubj", "compound")), None)
+        if agent is None and trigger.i > 0 and trigger.nbor(-1).head.i == trigger.i:
+            before = trigger.nbor(-1)  # "Sudanese general defects to RSF": the headline's noun read as an adjective
+            agent = before if before.dep_ == "amod" and is_rank_or_member(before) else None
         yield Draft.defection(trigger, [agent] if agent is not None else [], "syntax", to=to)
         return
     if lemma == "asylum":

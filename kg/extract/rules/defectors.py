@@ -144,6 +144,15 @@ def affiliation(defector: Token) -> list[Token]:
             for m in c.subtree:
                 if m.dep_ in ("amod", "compound") and (m.ent_type_ in ("NORP", "GPE") or m.ent_id_) and m.i < c.i:
                     return [m]
+    if head.ent_type_ == "PERSON" and head.left_edge.i >= 2 and head.doc[head.left_edge.i - 1].text == ",":
+        # "a senior officer of the Congolese army, Colonel Eric Nsengiyumva, went over to": an apposition the
+        # parser broke (it hung "officer" on "On Thursday"), read from the words before the comma.
+        before = head.doc[head.left_edge.i - 2]
+        while before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.lower_ in ("of", "from", "in"):
+            before = before.head.head
+        if before.lemma_.lower() in _MEMBERS | _RANKS and before.ent_type_ != "PERSON":
+            if found := affiliation(before):
+                return found
     if head.ent_type_ == "PERSON":
         # "Former Syrian Prime Minister Riyad Hijab": the side is on the title before the name.
         for title in (c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"):
@@ -169,6 +178,11 @@ _SERVICE_MEMBERS = lexicon.MEMBER_NOUNS - {"man", "supporter", "follower", "loya
     "sailor",
     "airman",
 }
+
+
+def is_rank_or_member(token: Token) -> bool:
+    """True for a word naming who belongs to a side: "general", "officer", "fighters", "lawmaker"."""
+    return token.lemma_.lower() in _MEMBERS | _RANKS
 
 
 def is_member(token: Token | None) -> bool:
