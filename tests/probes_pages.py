@@ -353,6 +353,57 @@ PROBES += [
     ),
 ]
 
+# A fourth set, written after step 2 landed (expected events before kg ran on them).
+PROBES += [
+    (
+        "The Ramadi Barrage was seized by ISIL fighters in May 2015 after a week of clashes.",
+        [("A", "ISIL fighters", "The Ramadi Barrage", None)],
+    ),
+    (
+        "Jaish al-Muhajireen wal-Ansar—which had sworn allegiance to ISIS in 2013—later split over the leadership "
+        "of Umar Shishani.",
+        [("ALL", "Jaish al-Muhajireen wal-Ansar", "ISIS", None)],
+    ),
+    (
+        "Al-Shabaab remained the most lethal group in East Africa. During 2017 the group conducted several "
+        "cross-border raids into Kenya, including an assault on a police post in Mandera.",
+        [("A", "Al-Shabaab", "a police post", None)],
+    ),
+    (
+        "The Taliban overran the district centre of Nad Ali in 2016; government troops recaptured it a month later.",
+        [("A", "The Taliban", "the district centre", None), ("A", "government troops", None, None)],
+    ),
+    (
+        "ISWAP fighters loyal to Abu Musab al-Barnawi ambushed a Nigerian army convoy near Monguno, killing 20 "
+        "soldiers.",
+        [
+            ("A", "ISWAP fighters", "a Nigerian army convoy", None),
+            ("ALL", "ISWAP fighters", "Abu Musab al-Barnawi", None),
+        ],
+    ),
+    (
+        "The Houthis' seizure of Sanaa in September 2014 forced President Hadi to flee to Aden.",
+        [("A", "The Houthis", None, None)],
+    ),
+    (
+        "A faction of the MNLA defected to the government side in 2014, while others joined the HCUA.",
+        [("DEF", "A faction of the MNLA", "the MNLA", "the government side")],
+    ),
+    (
+        "Boko Haram is a jihadist group based in northeastern Nigeria. The group has attacked churches, schools and "
+        "police stations across northern Nigeria since 2010.",
+        [("A", "Boko Haram", "churches", None)],
+    ),
+    (
+        "The brigade, commanded by Colonel Ahmed Berri, defected en masse to the Free Syrian Army in 2012.",
+        [("DEF", "The brigade", None, "the Free Syrian Army")],
+    ),
+    (
+        "Since 2015 the Arakan Army has fought the Tatmadaw in Rakhine and Chin states.",
+        [("A", "the Arakan Army", "the Tatmadaw", None)],
+    ),
+]
+
 NEGATIVES: list[tuple[str, tuple[str, ...]]] = [
     ("The United States designated Hay'at Tahrir al-Sham a Foreign Terrorist Organization in May 2018.", ("A", "ALL")),
     ("The European Union imposed sanctions on three commanders of the Wagner Group in December 2021.", ("A", "ALL")),
@@ -380,4 +431,10 @@ NEGATIVES: list[tuple[str, tuple[str, ...]]] = [
     ("The Chemical Weapons Convention prohibits the use of chemical weapons in any circumstances.", ("A",)),
     ("The convention bans the use of cluster munitions against civilian areas.", ("A",)),
     ("The use of force against a state is prohibited by Article 2 of the Charter.", ("A",)),
+    ("In 2009 its founder died in police custody, after which the group launched a violent insurgency.", ("A",)),
+    (
+        "The group's ideology draws on the teachings of Sayyid Qutb and rejects the authority of the state.",
+        ("A", "ALL"),
+    ),
+    ("The faction is believed to number 300 to 500 fighters, most of them former members of the army.", ("A", "DEF")),
 ]

@@ -74,6 +74,8 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     to_objects,
 )
 
+_RELATIVE_BREAKS = frozenset({"—", "–", ",", "("})
+
 
 def subject(verb: Token, *, depth: int = 0) -> Token | None:
     """The doer of ``verb``: its active subject, passive ``by`` agent, or the subject it inherits
@@ -105,6 +107,9 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             relative = subj.lower_ in lexicon.RELATIVE_PRONOUNS or any(
                 o.lower_ in ("whom", "which") for o in pobjs(subj, "of")
             )  # "X and Y, both of whom had defected"
+            before = verb.doc[subj.i - 2] if subj.i >= 2 and verb.doc[subj.i - 1].text in _RELATIVE_BREAKS else None
+            if relative and verb.dep_ != "relcl" and before is not None and before.pos_ in ("NOUN", "PROPN"):
+                return before  # "ABM—which pledged allegiance to ISIL ...—seeks": the clause the parser cut off
             if relative and verb.dep_ == "relcl":
                 # "Ahmed al-Sharif, a former captain in the Libyan army who had joined the rebels": "who" is the
                 # captain the name's apposition describes, not the army

@@ -8,6 +8,8 @@ PLACE_NOUNS = frozenset(
     {
         "region",
         "area",
+        "centre",
+        "center",
         "city",
         "town",
         "village",

@@ -13,7 +13,7 @@ from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
 from kg.extract.rules.violence import words
 from kg.extract.rules.violence.aerial import is_aerial
-from kg.extract.rules.violence.checks import abstract, excluded_context, metaphor, weapon
+from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbs import doer_before, provoker, verb_ok
 from kg.models import EventType
@@ -345,6 +345,17 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
 
 def _taken(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
     """ "captured Mosul from ISIL control": the place taken is the target, and so is the side it was taken from."""
+    if target is not None and target.lower_ == "it":
+        # "The Taliban overran the district centre of Nad Ali; government troops recaptured it": the place taken before
+        sent = roles.sentence(trigger)
+        taken = [
+            o
+            for t in sent
+            if t.i < trigger.i and t.pos_ == "VERB" and t.lemma_.lower() in words.PLACE_TAKING
+            for o in roles.children(t, "dobj")
+            if is_place(o)
+        ]
+        target = taken[-1] if taken else None
     held = [
         next((c for c in t.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)), t)
         for t in roles.pobjs(trigger, "from")
@@ -460,7 +471,7 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
             agent_source="syntax",
         )
         return
-    if lemma in ("liberation", "capture"):
+    if lemma in ("liberation", "capture", "seizure"):
         taken = roles.pobjs(trigger, "of")
         yield Draft(event_type, trigger, agents=agents, targets=[], places=taken, strength=0.55, agent_source=source)
         return

@@ -13,6 +13,11 @@ from kg.extract.rules.violence.aerial import is_aerial
 def weapon(token: Token) -> bool:
     """True for what is fired or set off rather than hit: "four shells", "dozens of rockets"."""
     lemma = token.lemma_.lower()
+    named = token.ent_type_ in ("FAC", "GPE", "LOC", "ORG") or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    )
+    if token.pos_ == "PROPN" and named:
+        return False  # "the Tharthar Barrage was captured": a dam's name
     if lemma in words.WEAPON_OBJECTS | lexicon.THROWN_WEAPONS | lexicon.USED_WEAPONS | roles.WEAPON_HEADS:
         return True  # "fired grenade launchers at the base"
     return lemma in words.SALVO_COUNTS and any(

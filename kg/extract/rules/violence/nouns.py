@@ -230,6 +230,7 @@ NOUN_SENSES: dict[str, Sense] = {
     "execution": extrajudicial_execution,
     "siege": military_siege,
     "capture": place_taken,
+    "seizure": place_taken,
     "liberation": place_taken,
     "fall": fall_to_armed_side,
     "attacker": perpetrator,

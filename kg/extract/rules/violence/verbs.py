@@ -48,9 +48,11 @@ def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -
 
 def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "captured Mosul": a place taken, not by police or customs, not drugs seized, not walked into unopposed."""
+    # "government troops recaptured it": what is retaken or overrun is a place (a person is "him" or "her")
+    retaken = target is not None and target.lower_ == "it" and verb.lemma_.lower() in lexicon.RETAKING_VERBS
     return (
         target is not None
-        and is_place(target)
+        and (is_place(target) or retaken)
         and not (agent is not None and agent.lemma_.lower() in words.SEIZING_OFFICERS)
         and not (roles.sentence_lemmas(verb) & words.SEIZURE_CUES)
         and not unopposed(verb)

@@ -28,6 +28,7 @@ ATTACK_NOUNS = (
     "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber", "mortar", "rocket",
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
     "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge", "operation", "storming", "use",
+    "seizure",
 )  # fmt: skip
 # The crowd-control compounds as lemmas ("lathi-charge", "tear-gas").
 CROWD_CONTROL = frozenset(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items())
