@@ -402,6 +402,23 @@ PROBES += [
         "Since 2015 the Arakan Army has fought the Tatmadaw in Rakhine and Chin states.",
         [("A", "the Arakan Army", "the Tatmadaw", None)],
     ),
+    (
+        "In 2014 the group split, and a faction led by Shekau's deputy pledged allegiance to al-Baghdadi.",
+        [("ALL", "a faction", "al-Baghdadi", None)],
+    ),
+    (
+        "Several of its commanders, including Abu Omar al-Shishani, later defected to the Islamic State.",
+        [("DEF", "Several of its commanders", None, "the Islamic State")],
+    ),
+    (
+        "The PKK has been blamed for numerous bombings in Turkish cities, including the 2016 attack on a police bus "
+        "in Istanbul.",
+        [("A", "The PKK", "a police bus", None)],
+    ),
+    (
+        "In retaliation for the 2015 Paris attacks, French aircraft bombed Islamic State targets in Raqqa.",
+        [("AIR", "French aircraft", "Islamic State targets", None)],
+    ),
 ]
 
 NEGATIVES: list[tuple[str, tuple[str, ...]]] = [

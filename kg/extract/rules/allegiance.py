@@ -220,6 +220,9 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
     before = trigger.doc[i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
         return []
+    for anc in before.ancestors:
+        if anc.dep_ == "agent" and anc.head.dep_ == "acl" and anc.head.head.pos_ in ("NOUN", "PROPN"):
+            return [anc.head.head]  # "a faction led by Shekau's deputy pledged allegiance": the faction, not its leader
     doc = trigger.doc
     while (
         before.ent_type_ in ("GPE", "LOC", "FAC")
@@ -553,7 +556,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agents, source = [agent], "syntax"
     if not agents:
         found, source = roles.noun_agent(holder)
-        agents = found
+        agents = [f for f in found if f.i != holder.i]  # a noun is never its own pledger
         if not agents and verb is not None:
             agents, source = roles.pobjs(verb, "by"), "syntax"
     if not agents:
