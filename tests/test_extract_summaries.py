@@ -98,3 +98,89 @@ def test_summaries_score_above_their_floor(nlp):
     # the claims for several attacks: 0.954, 0.939.
     assert scores.headline >= 0.95
     assert scores.role_recall["location"] >= 0.93
+
+
+def _stated_events(nlp, text):
+    return stated(events(nlp, text))
+
+
+def test_a_date_after_on_is_never_the_object(nlp):
+    # "On 19 February 2022," hangs on the verb like the "to" of "set fire to": the date was taken as the target.
+    (event,) = _stated_events(
+        nlp, "On 19 February 2022, an unidentified armed group set fire to a health centre in Tanout (Tanout, Zinder)."
+    )
+    assert [m.span.text for m in event.targets] == ["a health centre"]
+
+
+def test_a_span_of_days_is_no_sports_result(nlp):
+    text = (
+        "Around 8 July 2022 (between 6-8 July), Ambazonian separatists attacked a gendarmerie post in Bamessing "
+        "(Ngoketunjia, North-West) and set fire to the building."
+    )
+    (event,) = _stated_events(nlp, text)
+    assert agent_texts([event]) == {"Ambazonian separatists"}
+    assert _stated_events(nlp, "Chelsea attacked relentlessly and crushed Arsenal 5-0 on Sunday.") == []
+
+
+def test_people_in_a_monitoring_note_are_no_place(nlp):
+    text = (
+        "On 8 August 2020, Police Forces of Kenya (2013-2022) fired tear gas at Protesters (Kenya) in Kisumu "
+        "(Kisumu Central, Kisumu) who were demonstrating against the arrest of an MCA."
+    )
+    (event,) = _stated_events(nlp, text)
+    assert event.location is not None and event.location.span.text.startswith("Kisumu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 January 2021, armed men looted shops in Ndélé (Bamingui-Bangoran) and left without injuring anyone.",
+        "04/04/2016: A suspicious package found outside the offices of a newspaper in Ankara city, Ankara province, "
+        "Turkey, was safely detonated by a bomb disposal unit.",
+        "On 18 November 2020, Military Forces of Mozambique (1975-) took over positions abandoned by Ahlu Sunnah "
+        "Wa-Jama in Muidumbe (Muidumbe, Cabo Delgado) without resistance.",
+        "Rebels captured the town of Bor without a fight.",
+    ],
+)
+def test_no_harm_done_is_no_attack(nlp, text):
+    assert _stated_events(nlp, text) == []
+
+
+def test_captors_who_execute_attack(nlp):
+    (event,) = _stated_events(nlp, "On 12 November 2020, ISWAP abducted and executed 5 aid workers near Monguno.")
+    assert agent_texts([event]) == {"ISWAP"}
+    assert _stated_events(nlp, "Iran executed two men convicted of spying.") == []
+
+
+def test_the_series_an_incident_belongs_to_is_no_other_incident(nlp):
+    text = (
+        "11/02/2014: Assailants set fire to a polling station in Chak 45 village, Sargodha district, Punjab "
+        "province, Pakistan. This was one of three related attacks on polling stations in Sargodha district."
+    )
+    assert len(_stated_events(nlp, text)) == 1
+
+
+def test_the_weapons_named_again_are_the_incident(nlp):
+    text = (
+        "Militants fired rockets at an army base near Eilat city, Southern district, Israel. The rockets landed in "
+        "an open area and caused no damage."
+    )
+    assert len(_stated_events(nlp, text)) == 1
+
+
+def test_victims_told_in_the_passive_lead_an_attribution_back(nlp):
+    text = (
+        "02/24/2014: Armed assailants hijacked a passenger bus in Jonglei state, South Sudan, and robbed the "
+        "passengers. Two passengers who resisted were shot and killed. Sources attributed the attack to White Army "
+        "militiamen."
+    )
+    found = [e for e in _stated_events(nlp, text) if e.type.value == "ATTACK"]
+    assert found and all(agent_texts([e]) == {"White Army militiamen"} for e in found)
+
+
+def test_an_area_the_parser_made_a_subject_is_no_doer(nlp):
+    text = (
+        "02/15/2019: An explosive device detonated inside a bus terminal in Jos city, Plateau state, Nigeria, "
+        "killing five passengers and wounding eight others."
+    )
+    assert not any("Plateau" in a for a in agent_texts(_stated_events(nlp, text)))

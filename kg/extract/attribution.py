@@ -514,7 +514,8 @@ def _follow_up(event: Event, doc: Doc) -> bool:
         return not event.targets and _doer_word(token) and _anaphoric(token)
     if token.pos_ in ("NOUN", "PROPN"):
         return _anaphoric(token)
-    return token.lemma_.lower() in _CASUALTY_VERBS
+    # "Two passengers who resisted were shot and killed": victims told in the passive, with no doer
+    return token.lemma_.lower() in _CASUALTY_VERBS or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
 def _token(doc: Doc, char: int) -> Token:

@@ -82,6 +82,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
     if doer and fronted_place(token):
         return False  # "Near Baiji, two strikes struck ..."
+    if doer and named_area(token):
+        return False  # "... in Jos city, Plateau state, Nigeria, killing five": an area the parser made a subject
     if doer and token.pos_ in ("NOUN", "PROPN") and not token.ent_type_:
         lemma = token.lemma_.lower()
         if lemma in WEAPON_HEADS or lemma in DEED_HEADS:
@@ -105,6 +107,17 @@ PLACE_NAMED_NOUNS = frozenset({
     "bomb", "landmine", "mine", "ied", "explosive", "device", "vest", "belt", "booby-trap", "blast", "explosion",
     "bombing", "attack", "massacre", "shooting", "ambush", "suicide",
 })  # fmt: skip
+
+
+def named_area(token: Token) -> bool:
+    """An area noun in lower case carrying a proper name ("Plateau state", "Kunar province"): a place, never
+    a doer (the Islamic State and Rivers State are names of their own)."""
+    return (
+        token.is_lower
+        and not token.ent_id_
+        and token.lemma_.lower() in lexicon.ADMIN_AREAS
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 def place_modifier(noun: Token) -> Token | None:

@@ -203,6 +203,8 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             return Modality.ASSERTED, True  # "failed to capture the airport", "refused to attack"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in _UNREALISED:
         return Modality.ASSERTED, True  # "committed to refrain from attacks on civilian infrastructure"
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without":
+        return Modality.ASSERTED, True  # "looted shops and left without injuring anyone", "without firing a shot"
     if trigger.dep_ == "nsubj" and trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
         # "Armed drones can strike targets", "An attack could come at any time": a doer or event noun that is
         # the subject of a modal or future verb is no more real than the verb.

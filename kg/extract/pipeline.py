@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.events import spec as event_spec
 from kg.extract import attribution, incidents, lexicon, modality, roles, time, victims
 from kg.extract.actors import Actors
+from kg.extract.fillers import named_area
 from kg.extract.nlp import is_headline
 from kg.extract.places import location as _location
 from kg.extract.reading import close_reading, open_reading
@@ -180,6 +181,8 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
 def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
+        if doer and named_area(tok):
+            continue  # "a bus terminal in Jos city, Plateau state, Nigeria, killing five": where, not who
         ent = actors.entity_at(tok)
         chain = roles.conjuncts(tok)
         # "attacked a base near Trincomalee, Navy units and jets retaliated": a place object the parser chained to

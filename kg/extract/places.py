@@ -466,7 +466,9 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         found = [p for p in _named_places(prev, actors) if not _where_said(p, prev.root)]
         if found:
             # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
-            return None if _listed(found[0]) else actors.place(first_place(found[0]))
+            if _listed(found[0]):
+                return None
+            return _facility_town(found[0], actors) or actors.place(first_place(found[0]))
         if _shifts_scene(prev):
             return None
         current = prev

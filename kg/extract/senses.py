@@ -23,6 +23,21 @@ _WAR_WORDS = (lexicon.WEAPON_LEMMAS - {"shot", "baton", "tank", "gas"}) | {
 _RESULT = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")  # "crushed Manchester United 5-0"
 
 
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})  # fmt: skip
+
+
+def _date_range(text: str, match: re.Match[str]) -> bool:
+    """True for a span of days, not a result: monitoring notes' "Around 8 July 2022 (between 6-8 July)"."""
+    after = text[match.end() :].split(maxsplit=1)
+    before = text[: match.start()].split()
+    return bool(after and after[0].strip(".,;:)").lower() in _MONTHS) or bool(
+        before and before[-1].lower() == "between"
+    )
+
+
 def labour(token: Token) -> bool:
     """True when the sentence of ``token`` speaks of labour (workers, unions, wages): a "strike" there is a
     walk-out.  Words inside a gazetteer name do not count: the African Union is no trade union."""
@@ -45,7 +60,7 @@ def _sporting(sent: Span) -> bool:
     lemmas = {t.lemma_.lower() for t in sent if not (t.ent_type_ in _NAMES and _in_long_name(t))}
     if lemmas & _WAR_WORDS:
         return False
-    if lemmas & lexicon.SPORT_STRONG or _RESULT.search(sent.text):
+    if lemmas & lexicon.SPORT_STRONG or any(not _date_range(sent.text, m) for m in _RESULT.finditer(sent.text)):
         return True
     if any(t.lemma_.lower() == "score" and t.pos_ == "VERB" for t in sent):
         return True

@@ -102,8 +102,23 @@ def pobjs(token: Token, *preps: str) -> list[Token]:
         # ``token`` hangs on ``token`` too.
         for q in [p, *(c for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
             if q.lower_ in preps:
-                out.extend(c for c in q.children if c.dep_ in ("pobj", "pcomp"))
+                out.extend(
+                    c for c in q.children if c.dep_ in ("pobj", "pcomp") and not (q.lower_ in _WHEN_PREPS and _when(c))
+                )
     return out
+
+
+# "On 19 February 2022, gunmen set fire to ...", "at 10 pm": when, never whom, what or where.
+_WHEN_PREPS = frozenset({"on", "at"})
+_CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+
+
+def _when(tok: Token) -> bool:
+    """A date or time written as one ("19 February 2022", "Sunday", "10 pm"), not a town the NER called a date."""
+    return tok.ent_type_ in ("DATE", "TIME") and any(t.like_num or t.lower_ in _CALENDAR for t in tok.subtree)
 
 
 def to_objects(token: Token) -> list[Token]:

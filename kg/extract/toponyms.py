@@ -144,8 +144,8 @@ def compass_places(tok: Token) -> list[Token]:
 def monitor_place(tok: Token) -> bool:
     """A name followed by its admin areas in parentheses or after a comma, as monitoring notes write
     places: "Kyauk Kyi (Bago region)", "Kamba (Dosso, Niger)", "Kani township, Sagaing region"."""
-    if tok.pos_ != "PROPN" or tok.ent_id_:
-        return False
+    if tok.pos_ != "PROPN" or tok.ent_id_ or _actor_word(tok):
+        return False  # monitoring notes' actors: "Protesters (Kenya)", "Unidentified Armed Group (Mali)"
     for c in tok.children:
         if c.dep_ in ("appos", "conj", "npadvmod") and (
             c.ent_type_ in PLACE_LABELS or c.lemma_.lower() in lexicon.ADMIN_AREAS
@@ -168,10 +168,23 @@ def monitor_place(tok: Token) -> bool:
     return False
 
 
+_ACTOR_WORDS = (
+    lexicon.PEOPLE_NOUNS | lexicon.GROUP_NOUNS | lexicon.MEMBER_NOUNS | lexicon.ARMED_ACTOR_NOUNS | lexicon.DOER_NOUNS
+) - lexicon.PLACE_NOUNS
+
+
+def _actor_word(tok: Token) -> bool:
+    """True for a word naming people or a group, whatever its case ("Protesters", "Rioters", "Group")."""
+    word = tok.lower_
+    return word in _ACTOR_WORDS or word.removesuffix("s") in _ACTOR_WORDS
+
+
 def place_token(tok: Token, actors: Actors) -> Token | None:
     """The token a place mention is built on for candidate ``tok``, or None when ``tok`` is no place."""
     if tok.ent_type_ in NOT_PLACES and not misread_place(tok):
         return None  # "pledged allegiance in November 2014": a date, not where
+    if tok.pos_ == "PROPN" and _actor_word(tok) and not tok.ent_id_:
+        return None  # "fired tear gas at Protesters (Kenya)", tagged GPE: people, not where
     if tok.ent_id_ and actors.gaz.entities[tok.ent_id_].kind is not EntityKind.STATE:
         return None  # "the Islamic State" is a group, whatever its head noun says
     # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a

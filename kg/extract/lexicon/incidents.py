@@ -42,6 +42,17 @@ ANAPHORIC_HEADS = frozenset(
         "defections",
         "pledge",
         "oath",
+        # the weapons of the incident named again: "The rockets landed in an open area", "the device was planted"
+        "rocket",
+        "rockets",
+        "missile",
+        "missiles",
+        "mortar",
+        "mortars",
+        "bomb",
+        "bombs",
+        "device",
+        "grenade",
         # the doers named by a noun: "the attacker had pledged allegiance", "the gunmen fled"
         "attacker",
         "attackers",

@@ -67,6 +67,7 @@ def unopposed(verb: Token) -> bool:
     for c in verb.children:
         if c.lower_ in words.UNOPPOSED:
             return True
+    for c in verb.subtree:  # the parser may hang it lower: "took over positions abandoned by X ... without resistance"
         if c.lower_ == "without" and any(o.lemma_.lower() in words.FIGHTING_NOUNS for o in c.subtree if o.i != c.i):
             return True  # "without a fight", "without firing a shot", "without resistance"
     sent = roles.sentence(verb)
@@ -109,8 +110,18 @@ def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool
     )
 
 
+# Who destroys devices on purpose, and how: not an attack.
+_DISPOSERS = frozenset({"disposal", "sapper", "sappers", "deminer", "deminers", "de-miners", "eod", "ordnance"})
+_SAFELY = frozenset({"safely", "harmlessly"})
+
+
 def exploded(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """A bomb went off: bomb words around it, or a blast the sentence calls an attack."""
+    """A bomb went off: bomb words around it, or a blast the sentence calls an attack; not a device destroyed on
+    purpose ("was safely detonated by a bomb disposal unit", "sappers detonated the mine in a controlled blast")."""
+    if any(c.lower_ in _SAFELY for c in verb.children) or (
+        agent is not None and {t.lower_ for t in agent.subtree} & _DISPOSERS
+    ):
+        return False
     around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
     if agent is not None:
         around |= {t.lemma_.lower() for t in agent.children if t.dep_ in ("amod", "compound")} | {agent.lemma_.lower()}
@@ -176,7 +187,17 @@ def executed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     if target is None or not (target.ent_type_ == "PERSON" or target.lemma_.lower() in words.EXECUTABLE):
         return False  # "execute a plan", "execute airpower"
     sent = roles.sentence_lemmas(verb)
-    return bool(sent & words.ARMED_CONTEXT) and "court" not in sent and "sentence" not in sent
+    if "court" in sent or "sentence" in sent:
+        return False
+    # "ISWAP abducted and executed 5 aid workers": an armed group (not a state, whose executions may be judicial)
+    # or captors kill their captives.
+    captors = any(t.lemma_.lower() in _CAPTURING for t in (verb.head, *verb.conjuncts) if t is not verb)
+    group = agent is not None and agent.ent_type_ not in ("GPE", "NORP") and senses.armed_actor(agent)
+    return bool(sent & words.ARMED_CONTEXT) or captors or group
+
+
+# Verbs of taking captives: who abducted and executed people killed captives, whatever else the sentence says.
+_CAPTURING = frozenset({"abduct", "kidnap", "capture", "seize", "take"})
 
 
 def fought(verb: Token, agent: Token | None, target: Token | None) -> bool:
