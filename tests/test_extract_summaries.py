@@ -48,6 +48,21 @@ def test_the_first_place_of_a_database_chain_is_where(nlp, text, place):
     assert _places(stated(events(nlp, text))) == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "11/24/2017: Assailants opened fire on worshippers at the al-Rawda mosque in Bir al-Abed town, North Sinai "
+            "governorate, Egypt.",
+            "Bir al-Abed town",
+        ),
+        ("On 11 November 2022, HTS shelled army positions near Kansafra (Ariha, Idleb).", "Kansafra"),
+    ],
+)
+def test_a_named_facility_is_in_its_town_and_a_note_names_its_areas_in_parentheses(nlp, text, place):
+    assert _places(stated(events(nlp, text))) == [place]
+
+
 def test_a_chain_needs_places_not_a_date_before_a_country(nlp):
     found = stated(events(nlp, "On Sunday, Nigeria's army said gunmen attacked a market in Maiduguri."))
     assert "Sunday" not in _places(found)
@@ -94,10 +109,13 @@ def test_a_claim_for_three_new_attacks_tells_them_anew(nlp):
 def test_summaries_score_above_their_floor(nlp):
     records = load_gold(SUMMARIES)
     scores = score(records, predict(records, nlp))
-    # Measured when the set landed (main 8a7cfbc): headline 0.947, location recall 0.894; after the place chain and
-    # the claims for several attacks: 0.954, 0.939.
-    assert scores.headline >= 0.95
-    assert scores.role_recall["location"] >= 0.93
+    # The first 74 records when they landed (main 8a7cfbc): headline 0.947, location recall 0.894; after the place
+    # chain and the claims for several attacks 0.958, 0.955; after the second step 0.981, 0.985. The 20 records
+    # written after that step (75-94), blind to it: 0.970, 0.833 before the facility town, 0.944 after. All 94:
+    # 0.979, 0.976, 1.00 events per gold event.
+    assert scores.headline >= 0.97
+    assert scores.role_recall["location"] >= 0.96
+    assert scores.events_per_gold <= 1.05
 
 
 def _stated_events(nlp, text):

@@ -45,7 +45,9 @@ def _chains(doc: Doc, start: int, end: int) -> list[list[tuple[int, int]]]:
             continue
         before = _item_back(doc, k, start)
         after = _item_forward(doc, k + 1, end)
-        if before is None or after is None or not _area(doc, *after) or not (_placelike(doc, *before)):
+        if before is None or after is None or not _placelike(doc, *before):
+            continue
+        if not (_area(doc, *after) or _area_list(doc, before, after, start)):
             continue
         items[before[0]] = before
         items[after[0]] = after
@@ -138,6 +140,18 @@ def _placelike(doc: Doc, first: int, end: int) -> bool:
 
 def _known_state(tok: Token) -> bool:
     return any(e.feature == COUNTRY for e in geonames().lookup(tok.text))
+
+
+def _area_list(doc: Doc, before: tuple[int, int], after: tuple[int, int], start: int) -> bool:
+    """True inside a monitoring note's parenthesised areas, "Kansafra (Ariha, Idleb)": names between "(" and ")",
+    whatever GeoNames knows of their spelling."""
+    end = after[1]
+    if end >= len(doc) or doc[end].text != ")":
+        return False
+    i = before[0] - 1
+    while i >= start and doc[i].text not in ("(", ")"):
+        i -= 1
+    return i >= start and doc[i].text == "("
 
 
 def _area(doc: Doc, first: int, end: int) -> bool:

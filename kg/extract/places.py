@@ -91,6 +91,7 @@ _BESIDE = ("conj", "advcl", "xcomp")
 
 # Last words of an armed body's name on a facility ("a Frontier Corps checkpoint", "an Air Force base").
 _ARMED_NAMES = lexicon.ARMED_NAME_WORDS - lexicon.ADMIN_AREAS
+_AREA_LEMMAS = lexicon.SETTLEMENT_NOUNS | lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES
 
 # Subordinators of a clause that tells of another moment than its governing clause.
 _OTHER_MOMENT = frozenset({"after", "before", "since", "until"})
@@ -131,9 +132,12 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
 
 
 def _facility_town(place: Token, actors: Actors) -> Mention | None:
-    """The town of a facility named for an armed body: "a Frontier Corps checkpoint in Mastung town", "an Israeli
-    Air Force base near Eilat city" are in Mastung and Eilat; the name says whose the facility is, not where."""
-    if not any(c.dep_ == "compound" and c.lower_ in _ARMED_NAMES for c in place.children):
+    """The town of a named facility: "a Frontier Corps checkpoint in Mastung town", "an Israeli Air Force base near
+    Eilat city", "the al-Rawda mosque in Bir al-Abed town" are in Mastung, Eilat and Bir al-Abed; the name says
+    whose or which the facility is, the town where it is."""
+    lemma = place.lemma_.lower()
+    facility = lemma in lexicon.FACILITY_NOUNS and lemma not in _AREA_LEMMAS
+    if not (facility or any(c.dep_ == "compound" and c.lower_ in _ARMED_NAMES for c in place.children)):
         return None
     inner = [p for p in roles.pobjs(place, "in", "near", "at", "outside") if area(p)]
     return actors.place(first_place(named_inside(inner[0]))) if inner else None
