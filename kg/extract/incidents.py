@@ -62,6 +62,7 @@ NEAR = 200
 _PREPOSITIONS = frozenset({"at", "in", "of", "on", "near", "from", "for", "with", "outside"})
 _NAMED_KINDS = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
 _WORD = re.compile(r"[\w'-]+")
+_ONE_OF = re.compile(r"\b(?:was|is|were)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass
@@ -326,6 +327,8 @@ def is_anaphoric(event: Event) -> bool:
     if _trigger_word(event) not in ANAPHORIC_HEADS:
         return False
     before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    if _ONE_OF.search(before):
+        return True  # "This was one of three related attacks on polling stations": the series of the one told
     words = _WORD.findall(re.split(r"[,;:.!?()]", before)[-1])[-4:]
     return any(w.lower() in DETERMINERS for w in words)
 

@@ -13,7 +13,7 @@ from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
 from kg.extract.rules.violence import words
 from kg.extract.rules.violence.aerial import is_aerial
-from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, one_of_series, weapon
+from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbs import doer_before, provoker, verb_ok
 from kg.models import EventType
@@ -69,8 +69,6 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
         return  # "F-16 Fighting Falcons", "Samarra Barrage"
     if trigger.pos_ != "VERB" and senses.generic(trigger):
         return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
-    if trigger.pos_ in ("NOUN", "PROPN") and one_of_series(trigger):
-        return  # "This was one of three related attacks on polling stations": the incident told, not another
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
     if trigger.pos_ == "ADJ":
         yield from _adjectival(trigger, event_type)

@@ -130,21 +130,3 @@ def _excluded_sentence(sent: Span) -> bool:
         if lemma in ("define", "classify") and t.pos_ == "VERB":
             return True
     return False
-
-
-def one_of_series(noun: Token) -> bool:
-    """True for the series an incident belongs to, told after the incident itself: "This was one of three related
-    attacks on polling stations", "It was one of several similar bombings": the incident is told already and
-    the other ones are not described, so the noun is no event of its own."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.tag_ != "NNS":
-        return False
-    one = noun.head.head
-    if one.lower_ != "one" or one.dep_ not in ("attr", "nsubj", "appos"):
-        return False
-    verb = one.head if one.dep_ == "attr" else one
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c is not one), None)
-    return subject is not None and (subject.lower_ in ("this", "it", "that") or _definite(subject))
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
