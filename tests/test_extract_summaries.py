@@ -202,3 +202,13 @@ def test_an_area_the_parser_made_a_subject_is_no_doer(nlp):
         "killing five passengers and wounding eight others."
     )
     assert not any("Plateau" in a for a in agent_texts(_stated_events(nlp, text)))
+
+
+def test_fire_across_a_line_hits_what_is_beyond_it(nlp):
+    text = (
+        "On 3 November 2018, Pakistani soldiers fired across the Line of Control at Indian Army positions in Poonch "
+        "(Poonch, Jammu and Kashmir)."
+    )
+    (event,) = _stated_events(nlp, text)
+    assert [m.span.text for m in event.targets] == ["Indian Army positions"]
+    assert event.location is not None and "Poonch" in event.location.span.text

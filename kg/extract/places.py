@@ -131,6 +131,12 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     return found or common
 
 
+def _crossed(place: Token) -> bool:
+    """True for a line fired across at something beyond it: "fired across the Line of Control at Indian Army positions
+    in Poonch" happened where the positions are."""
+    return place.dep_ == "pobj" and place.head.lower_ in ("across", "over") and bool(roles.pobjs(place, "at", "into"))
+
+
 def _facility_town(place: Token, actors: Actors) -> Mention | None:
     """The town of a named facility: "a Frontier Corps checkpoint in Mastung town", "an Israeli Air Force base near
     Eilat city", "the al-Rawda mosque in Bir al-Abed town" are in Mastung, Eilat and Bir al-Abed; the name says
@@ -145,12 +151,12 @@ def _facility_town(place: Token, actors: Actors) -> Mention | None:
 
 def _candidates(draft: Draft, actors: Actors) -> list[Token]:
     violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
-    out = list(draft.places)
+    out = [p for p in draft.places if not _crossed(p)]
     trigger = draft.trigger
     gov = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
     for tok in (trigger, gov):
         if tok is not None:
-            out += [p for p in roles.pobjs(tok, *_WHERE) if placelike(p) and area(p)]
+            out += [p for p in roles.pobjs(tok, *_WHERE) if placelike(p) and area(p) and not _crossed(p)]
             out += compass_places(tok)
     out += modifying_place(trigger)  # "the 2016 Nice attack"
     if trigger.lemma_.lower() in EVENT_OF:  # "the battle for the border town of Qusayr", "the siege of the city"

@@ -15,7 +15,7 @@ from kg.extract.rules.violence import words
 from kg.extract.rules.violence.aerial import is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, weapon
 from kg.extract.rules.violence.nouns import noun_ok
-from kg.extract.rules.violence.verbs import doer_before, provoker, verb_ok
+from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, provoker, verb_ok
 from kg.models import EventType
 
 PATTERNS: list[list[dict]] = [
@@ -259,6 +259,7 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
     if target is None:
         # "attacked on Tuesday", "battled at dawn": a date is no target.
         ts = [t for t in roles.pobjs(trigger, "on", "against", "at", "upon") if roles.can_fill(t, doer=False)]
+        ts += aimed_beyond(trigger)  # "fired across the Line of Control at Indian Army positions"
         target = ts[0] if ts else roles.participle_object(trigger)  # "lathi-charged agitating farmers"
     if target is None and lemma in roles.BLAST_VERBS:
         # "a device detonated outside a tea shop", "went off near an army convoy": what a blast was set off

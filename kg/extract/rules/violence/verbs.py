@@ -105,9 +105,21 @@ def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool
     return not senses.sporting(verb) and (
         bool(objects & words.WEAPON_OBJECTS)
         or bool(roles.pobjs(verb, "on", "at", "into", "upon"))
+        or bool(aimed_beyond(verb))
         or any(c.lower_ == "open" for c in verb.children)
         or verb.head.lower_ == "open"
     )
+
+
+def aimed_beyond(verb: Token) -> list[Token]:
+    """What was fired at across a line or from a place, where the parser hangs the "at" on the line: "fired across
+    the Line of Control at Indian Army positions", "shelled from Syrian territory into Turkish villages"."""
+    return [
+        t
+        for p in roles.pobjs(verb, "across", "over", "from", "through")
+        for t in roles.pobjs(p, "at", "on", "into", "toward", "towards")
+        if roles.can_fill(t, doer=False)
+    ]
 
 
 # Who destroys devices on purpose, and how: not an attack.
