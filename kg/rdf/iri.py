@@ -50,6 +50,8 @@ def document_iri(doc_id: str) -> URIRef:
 
 GEONAMES_KEY = "geonames:"
 """The key prefix of a geocoded place's IRI: ``geonames:<GeoNames id>``, shared by every document."""
+LOCAL_KEY = "local:"
+"""The key prefix of a document-local entity (``local:<document>:the militants``): never met in another document."""
 
 
 def iri_key(entity: Entity) -> str:
@@ -70,7 +72,10 @@ def entity_iri(entity: Entity) -> URIRef:
     label a document gives it.
     """
     kind = {EntityKind.PLACE: "place", EntityKind.OBJECT: "object"}.get(entity.kind, "actor")
-    return _entity_iri(kind, iri_key(entity))
+    key = iri_key(entity)
+    # A document-local key never recurs in another document: cached, it would only push out shared ones, and
+    # fill the cache for the first 32,768 of a build's local entities (docs/BUILD.md, memory).
+    return _entity_iri.__wrapped__(kind, key) if key.startswith(LOCAL_KEY) else _entity_iri(kind, key)
 
 
 def geometry_iri(entity: Entity) -> URIRef:

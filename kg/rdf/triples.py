@@ -55,7 +55,7 @@ from kg.models import (
     Span,
 )
 from kg.rdf.formats import clean_text
-from kg.rdf.iri import document_iri, entity_iri, geometry_iri, mint
+from kg.rdf.iri import LOCAL_KEY, document_iri, entity_iri, geometry_iri, mint
 from kg.rdf.terms import OxTriple, canonical_decimal, from_oxigraph, iri
 from kg.rdf.vocab import GAF, GEO, KG, NIF, PREFIXES, SEM, WD
 
@@ -143,6 +143,12 @@ def _offset(n: int) -> ox.Literal:
 def _entity_node(value: str) -> ox.NamedNode:
     # Actors and places recur across documents and events.
     return ox.NamedNode(value)
+
+
+def _entity_term(entity: Entity) -> ox.NamedNode:
+    """The node of an actor or place: cached, but for a document-local entity, which no other document meets."""
+    value = entity_iri(entity)
+    return ox.NamedNode(value) if entity.key.startswith(LOCAL_KEY) else _entity_node(value)
 
 
 def _span(doc: ox.NamedNode, start: int, end: int) -> ox.NamedNode:
@@ -348,15 +354,15 @@ def _event(doc: ox.NamedNode, node: ox.NamedNode, event: Event, run: ox.NamedNod
     yield node, _TYPE, iri(EVENT_CLASS[event.type])
     yield node, _TYPE, _SEM_EVENT
     for agent in event.agents:
-        yield node, _AGENT, _entity_node(entity_iri(agent.entity))
+        yield node, _AGENT, _entity_term(agent.entity)
     if event.type in TARGET_PROPERTY:
         target_property = iri(TARGET_PROPERTY[event.type])
         for target in event.targets:
-            yield node, target_property, _entity_node(entity_iri(target.entity))
+            yield node, target_property, _entity_term(target.entity)
     if event.to is not None and event.type in TO_PROPERTY:
-        yield node, iri(TO_PROPERTY[event.type]), _entity_node(entity_iri(event.to.entity))
+        yield node, iri(TO_PROPERTY[event.type]), _entity_term(event.to.entity)
     if event.location is not None:
-        place = _entity_node(entity_iri(event.location.entity))
+        place = _entity_term(event.location.entity)
         yield node, _HAS_PLACE, place
         # A country in a location role ("in Syria") is kept as one node that is both the state
         # actor and the place, rather than two nodes the network would have to merge.
@@ -431,7 +437,7 @@ def _entities(doc: ox.NamedNode, extraction: Extraction) -> Iterator[Triple]:
     first: dict[ox.NamedNode, Entity] = {}
     aliases: dict[ox.NamedNode, dict[str, None]] = {}
     for mention in _mentions(extraction):
-        node = _entity_node(entity_iri(mention.entity))
+        node = _entity_term(mention.entity)
         first.setdefault(node, mention.entity)
         if mention.span.text.strip():
             aliases.setdefault(node, {})[mention.span.text] = None
