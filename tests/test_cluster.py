@@ -163,7 +163,9 @@ def test_a_document_that_kills_its_worker_each_time_fails_alone(cluster, tmp_pat
         signal.alarm(0)
     assert [o.source for o in outcomes] == [d.id for d in docs]
     failed = [o for o in outcomes if not o.ok]
-    assert [o.source for o in failed] == ["deadly"] and failed[0].error == WORKER_DIED
+    assert [o.source for o in failed] == ["deadly"] and failed[0].error == WORKER_DIED, [
+        (o.source, o.error) for o in failed
+    ]
     assert sorted(store.graphs()) == sorted(str(document_iri(d.id)) for d in docs if d.id != "deadly")
     store.close()
 
