@@ -5,7 +5,7 @@ look-alikes.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import events, stated, target_texts
 
 from kg.models import EventType, Modality
 
@@ -50,3 +50,13 @@ def test_their_look_alikes_are_not(nlp, text):
 def test_a_landmine_is_a_weapon_that_destroys_and_no_doer(nlp):
     events = _attacks(nlp, "A landmine destroyed an army truck near Gao, killing four soldiers.")
     assert events and all(e.agent is None for e in events)
+
+
+def test_an_irregular_past_the_tagger_took_for_a_present_keeps_its_verb_s_lemma(nlp):
+    # "retook" is tagged VBP in this sentence, and spaCy keeps a present verb as its own lemma.
+    doc = nlp("The rebels retook Ajdabiya on Sunday. Air strikes are expensive.")
+    retook, are = doc[2], doc[9]
+    assert (retook.lemma_, retook.tag_) == ("retake", "VBD")
+    assert (are.lemma_, are.tag_) == ("be", "VBP")  # the table's present forms stay present
+    [event] = stated(events(nlp, "The rebels retook Ajdabiya on Sunday, residents said."))
+    assert event.type is EventType.ATTACK and "Ajdabiya" in target_texts([event])

@@ -336,6 +336,7 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_compounds", first=True)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         add_compounds(nlp)
+        add_irregular_pasts(nlp)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "kg_gazetteer" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
@@ -379,6 +380,31 @@ def add_compounds(nlp: Language) -> None:
         for lemma in sorted({lemma for _, lemma in forms.values()}):
             texts = sorted(text for text, (_, of) in forms.items() if of == lemma)
             ruler.add([[{"LOWER": {"IN": texts}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
+
+
+def add_irregular_pasts(nlp: Language) -> None:
+    """Give an irregular past its verb's lemma when the tagger took it for a present: "The rebels retook the town"
+    is tagged VBP, and spaCy's lemmatizer keeps a present-tense verb as its own lemma, so "retook" was no form of
+    "retake" and no trigger.  A form the lemmatizer's exception table lists as another verb's (and that is no verb
+    of its own in its index: not "lay", "found"; and no present form: not "are", "has") gets that verb's lemma and
+    the past tag, only where it was tagged a base or present form."""
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc") or not lookups.has_table("lemma_index"):
+        return
+    exceptions = lookups.get_table("lemma_exc").get("verb", {})
+    verbs = set(lookups.get_table("lemma_index").get("verb", ()))
+    pasts: dict[str, list[str]] = {}
+    for form, lemmas in exceptions.items():
+        if lemmas[0] in ("be", "have", "do") or form.endswith("s"):
+            continue  # "are", "has", "does": the table's present forms, rightly present
+        if len(lemmas) == 1 and lemmas[0] != form and form not in verbs and form.isalpha():
+            pasts.setdefault(lemmas[0], []).append(form)
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in sorted(pasts.items()):
+        pattern = [{"LOWER": {"IN": sorted(forms)}, "TAG": {"IN": ["VB", "VBP"]}}]
+        ruler.add([pattern], {"LEMMA": lemma, "TAG": "VBD"})  # type: ignore[attr-defined]
 
 
 def model_name(nlp: Language) -> str:
