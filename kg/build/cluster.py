@@ -111,18 +111,21 @@ class Cluster:
                 future.cancel()
 
     def _settle(self, chunk: list[Item], future: Future, options: dict[str, Any]) -> list[Prepared]:
-        """The chunk's results; after it killed workers again and again, its documents' results one by one."""
+        """The chunk's results; after it killed workers again and again, its documents' results one by one.
+
+        The documents are sent one at a time, each after the one before has settled: Dask blames every task that
+        was on a worker when it died, so documents sent together with the one that kills its worker would fail with
+        it (seen under load: three documents reported lost for one).
+        """
         from distributed import KilledWorker
 
         try:
             return self._result(future)
         except KilledWorker:
             pass
-        singles = [
-            self.client.submit(_run_chunk, [item], key=f"{future.key}-{j}", **options) for j, item in enumerate(chunk)
-        ]
         out: list[Prepared] = []
-        for item, single in zip(chunk, singles, strict=True):
+        for j, item in enumerate(chunk):
+            single = self.client.submit(_run_chunk, [item], key=f"{future.key}-{j}", **options)
             try:
                 out += self._result(single)
             except KilledWorker:
