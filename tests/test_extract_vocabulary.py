@@ -60,3 +60,10 @@ def test_an_irregular_past_the_tagger_took_for_a_present_keeps_its_verb_s_lemma(
     assert (are.lemma_, are.tag_) == ("be", "VBP")  # the table's present forms stay present
     [event] = stated(events(nlp, "The rebels retook Ajdabiya on Sunday, residents said."))
     assert event.type is EventType.ATTACK and "Ajdabiya" in target_texts([event])
+
+
+def test_a_weapon_fired_towards_a_target_is_an_attack_when_the_participle_modifies_the_weapon(nlp):
+    text = "Air defences intercepted a ballistic missile fired by Houthi fighters towards Jizan airport on Sunday."
+    [event] = _attacks(nlp, text)
+    assert "Jizan airport" in target_texts([event])
+    assert _attacks(nlp, "The club fired its coach towards the end of the season.") == []

@@ -100,11 +100,14 @@ def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "fired rockets", "fired on the crowd", "opened fire": not a sacking, not sport."""
+    """ "fired rockets", "fired on the crowd", "opened fire", "a missile fired by the Houthis towards Riyadh": not a
+    sacking, not sport."""
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    if verb.dep_ == "acl":
+        objects.add(verb.head.lemma_.lower())  # "a ballistic missile fired by ...": the weapon is the noun it modifies
     return not senses.sporting(verb) and (
         bool(objects & words.WEAPON_OBJECTS)
-        or bool(roles.pobjs(verb, "on", "at", "into", "upon"))
+        or bool(roles.pobjs(verb, "on", "at", "into", "upon", "toward", "towards"))
         or bool(aimed_beyond(verb))
         or any(c.lower_ == "open" for c in verb.children)
         or verb.head.lower_ == "open"
