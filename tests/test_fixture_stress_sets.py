@@ -2,8 +2,8 @@
 stress5.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
-text, no text shared with the sets before them.  Their quality floors are in test_extract_stress3.py and
-test_extract_stress4.py; nobody writes rules from their records.
+text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
+nobody writes rules from their records.
 
 - stress3: 319 records in the source styles of the hidden held-out set (reports, wire windows, articles, protest
   news, monitoring notes, incident summaries, headline items, single sentences).
