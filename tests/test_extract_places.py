@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 from probes_places import NOT_THERE, PROBES
+from probes_places_real import NOT_THERE as NOT_THERE_REAL
+from probes_places_real import PROBES as PROBES_REAL
 
 from kg.evaluate import matches
 from kg.extract import extract_one
@@ -29,5 +31,39 @@ def test_the_event_is_where_the_text_says(nlp, text, types, place):
 
 @pytest.mark.parametrize("text, types, wrong", NOT_THERE, ids=[f"not_there{i}" for i in range(len(NOT_THERE))])
 def test_a_place_the_event_is_not_in(nlp, text, types, wrong):
+    found = _places(nlp, text, types)
+    assert not any(p is not None and matches(p, wrong) for p in found), (wrong, found)
+
+
+# Probes of tests/probes_places_real.py kg still misses, by the place wanted, with the reason.
+MISSED = {
+    "Dhaka University": "a named facility hung on the wrong word ('sticks ... at the campus')",
+    "Bijbehara": "no event: 'Protesters pelted stones at security personnel' is no trigger",
+    "Mathare": "no event: 'Rioters torched shops and vehicles' is no trigger",
+    "Bab al-Hawa": "a named crossing: 'crossing' is no place noun",
+    "Koulikouro Bas": "a hamlet in apposition",
+    "Kandahar": "the highway linking two towns",
+    "Baidoa": "the place told two sentences after the event",
+    "Dablo": "the parser cut the headline after 'Burkina Faso's'",
+    "Tripoli": "the headline's place for the story below it",
+    "Poonch": "the Line of Control in a district",
+    "Dantewada": "no event: 'surrendered before police'",
+    "Gidan Bawa": "'community' is no area noun",
+}
+
+
+def _probe(text, types, place):
+    marks = [pytest.mark.xfail(strict=True, reason=MISSED[place])] if place in MISSED else []
+    return pytest.param(text, types, place, marks=marks, id=place)
+
+
+@pytest.mark.parametrize("text, types, place", [_probe(*p) for p in PROBES_REAL])
+def test_the_event_is_where_real_styles_say(nlp, text, types, place):
+    found = _places(nlp, text, types)
+    assert any(p is not None and matches(p, place) for p in found), (place, found)
+
+
+@pytest.mark.parametrize("text, types, wrong", NOT_THERE_REAL, ids=[w for _, _, w in NOT_THERE_REAL])
+def test_a_place_that_acts_is_not_where(nlp, text, types, wrong):
     found = _places(nlp, text, types)
     assert not any(p is not None and matches(p, wrong) for p in found), (wrong, found)

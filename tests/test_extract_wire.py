@@ -282,3 +282,19 @@ def test_the_headline_adds_the_participants_the_story_does_not_name(nlp):
     [event] = _events(nlp, text)
     targets = [m.span.text for m in event.targets]
     assert targets == ["two senior al-Shabaab commanders"]  # the headline's "two ... commanders" is the same
+
+
+def test_datelines_with_a_colon_or_a_title_case_town():
+    import spacy
+
+    from kg.extract.nlp import _dateline_end
+
+    nlp = spacy.blank("en")
+    assert _dateline_end(nlp("SRINAGAR: Militants hurled a grenade."), 0) == 2
+    assert _dateline_end(nlp("NEW DELHI, Jan 5: Police said."), 0) == 6
+    assert _dateline_end(nlp("Imphal, Jun 12 (PTI) Suspected militants ambushed a patrol."), 0) == 7
+    assert _dateline_end(nlp("Mogadishu (AFP) - Gunmen attacked a base."), 0) == 5
+    assert _dateline_end(nlp("Peshawar, Pakistan — Gunmen shot a worker."), 0) == 4
+    assert _dateline_end(nlp("UPDATE: Gunmen attacked a base."), 0) is None  # no town GeoNames knows
+    assert _dateline_end(nlp("Mosul — once Iraq's second city — fell in 2014."), 0) is None  # no comma, no agency
+    assert _dateline_end(nlp("Kabul: the view from the hills."), 0) is None  # a title-case town and a colon

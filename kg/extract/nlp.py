@@ -129,23 +129,79 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
-    """Index of the first token after a dateline ("MOGADISHU, Somalia \u2014", "BAGHDAD (Reuters) -",
-    "GOMA, Democratic Republic of Congo, Oct 27 (Reuters) -") that opens the line at ``start``, or None when
-    the line has no dateline."""
+    """Index of the first token after a dateline that opens the line at ``start``, or None when the line has no
+    dateline: a place in capitals before a dash ("MOGADISHU, Somalia \u2014", "BAGHDAD (Reuters) -", "GOMA,
+    Democratic Republic of Congo, Oct 27 (Reuters) -") or a colon ("SRINAGAR:", "BHUBANESWAR, March 3:", as South
+    Asian papers write them), or a town GeoNames knows written in title case before an agency or a dash after its
+    country or day ("Imphal, Jun 12 (PTI)", "Mogadishu (AFP) -", "Peshawar, Pakistan \u2014")."""
     first = doc[start] if start < len(doc) else None
-    if first is None or not (first.is_alpha and first.is_upper and len(first) >= 3):
+    if first is None or not first.is_alpha or len(first) < 3:
         return None
+    if first.is_upper:
+        return _capitals_dateline_end(doc, start)
+    if first.is_title:
+        return _titled_dateline_end(doc, start)
+    return None
+
+
+def _dateline_words(doc: Doc, start: int) -> list[int]:
+    """Indices of the tokens after ``start`` that a dateline may hold (up to 17), up to a line break or prose."""
+    out = []
     for i in range(start + 1, min(start + 17, len(doc))):
         token = doc[i]
-        if token.text in _DASHES:
-            if token.text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_:
-                return None  # a hyphen inside a word: "ISIS-affiliated fighters" is no dateline
-            return i + 1
         if token.is_space or "\n" in token.text:
-            return None
+            break
+        out.append(i)
+        if token.text in _DASHES or token.text == ":":
+            break
         if not (token.is_punct or token.is_title or token.is_upper or token.is_digit or token.text in ("(", ")", "of")):
-            return None  # the day of filing ("Sept 5") and "Republic of Congo" belong to a dateline
+            break  # the day of filing ("Sept 5") and "Republic of Congo" belong to a dateline
+    return out
+
+
+def _dash(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    # a hyphen inside a word ("ISIS-affiliated fighters") is no dateline's dash
+    return token.text in _DASHES and not (token.text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_)
+
+
+def _capitals_dateline_end(doc: Doc, start: int) -> int | None:
+    for i in _dateline_words(doc, start):
+        if doc[i].text in _DASHES:
+            return i + 1 if _dash(doc, i) else None
+        if doc[i].text == ":":
+            # "SRINAGAR:", "NEW DELHI, Jan 5:"; not "UPDATE:" or "BREAKING:", which GeoNames does not know
+            return i + 1 if i + 1 < len(doc) and _known_town(doc, start) else None
     return None
+
+
+def _titled_dateline_end(doc: Doc, start: int) -> int | None:
+    words = _dateline_words(doc, start)
+    while words and len(words) > 1 and doc[words[0]].is_alpha and doc[words[0]].is_title:
+        words = words[1:]  # the rest of the town's name: "New Delhi", "Dera Ismail Khan"
+    if not words or doc[words[0]].text not in (",", "(") or not _known_town(doc, start):
+        return None  # "Mosul \u2014 once Iraq's second city \u2014 fell": a town and a dash are no dateline
+    for i in words:
+        token = doc[i]
+        if token.text in _DASHES:
+            # "Peshawar, Pakistan \u2014": a comma or an agency before the dash
+            return i + 1 if _dash(doc, i) and any(doc[j].text in (",", ")") for j in words if j < i) else None
+        if token.text == ")" and doc[i - 1].lower_ in AGENCIES and doc[i - 2].text == "(":
+            after = i + 1
+            return after + 1 if after < len(doc) and _dash(doc, after) else after  # "Imphal, Jun 12 (PTI) Suspected"
+        if token.text == ":":
+            return None
+    return None
+
+
+def _known_town(doc: Doc, start: int) -> bool:
+    """True when the words from ``start`` up to the first comma, parenthesis or colon name a place GeoNames knows."""
+    from kg.geo.gazetteer import geonames
+
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_alpha:
+        end += 1
+    return bool(geonames().lookup(doc[start:end].text))
 
 
 # News agencies whose name in parentheses before a dash marks a dateline on its own ("... kills 12 (AFP) -
