@@ -130,8 +130,11 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
         start < end - 1
         and start < head.i
         and (doc[start].is_punct or doc[start].is_space or doc[start].ent_type_ in ("DATE", "TIME"))
-    ):
+        and not (doc[start].is_alpha and doc[start].like_num and doc[start].head.i == head.i)
+    ):  # a count the NER took for a date stays: "Forty soldiers of the 5th Battalion"
         start += 1  # "On 12/03/2018 - unidentified gunmen attacked": the date the parser hung on the doers
+    if start + 2 <= head.i and doc[start].lower_ == "ex" and doc[start + 1].text == "-" and head.pos_ == "PROPN":
+        start += 2  # "Ex-Congress leader X": the party is Congress, which X has left
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if start > head.i or end <= head.i:

@@ -16,6 +16,7 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules.defectors import (
     POSTS,
+    TITLES_OF_SIDES,
     affiliation,
     fled_abroad,
     fled_to,
@@ -33,6 +34,7 @@ from kg.extract.rules.defectors import (
     parent_group,
     side_joined,
 )
+from kg.extract.rules.titles import POLITICAL_TITLES, former_side, switched_party, told_before
 from kg.models import EventType, Modality
 
 PATTERNS = [
@@ -61,6 +63,8 @@ PATTERNS = [
         "turn",
         "resign",
         "jump",
+        "join",
+        "welcome",
         pos=("VERB",),
     ),
     lemmas("defected", pos=("ADJ", "VERB")),
@@ -76,6 +80,7 @@ PATTERNS = [
         pos=("NOUN", "PROPN"),
     ),
 ]
+LEFT_TITLES = TITLES_OF_SIDES | POLITICAL_TITLES
 _SURRENDER_PARTICLES = frozenset({"over", "up", "in"})
 _SIDE_WORDS = frozenset({"allegiance", "side", "loyalty", "party", "camp", "affiliation"})
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
@@ -177,15 +182,42 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "defected from the ranks of al-Shabaab": the side is whose ranks they were
         draft.targets = [(roles.pobjs(t, "of") or [t])[0] if t.lemma_.lower() == "rank" else t for t in draft.targets]
         if not draft.targets and draft.agents:
-            draft.targets = affiliation(described[0]) or affiliation(draft.agents[0])
+            draft.targets = _side_left(described[0], draft.agents[0], actors)
         # "surrendered to troops of Operation Hadin Kai in Bama": the place hung on the side gone to
         sides = [s for t in draft.to for s in (t, *roles.pobjs(t, "of"))]
         draft.places = [*draft.places, *(p for s in sides for p in roles.pobjs(s, "in", "at", "near") if _area(p))]
         yield draft
 
 
+def _force_named(token: Token, actors: Actors) -> bool:
+    """A force or group one surrenders "before": a group, members of one, or a name that is no date, person or
+    state ("the Assam Rifles", which the NER tags as a facility)."""
+    if is_group(token, actors) or is_member(token):
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "GPE", "PERSON", "EVENT")
+
+
+def _side_left(described: Token, defector: Token, actors: Actors) -> list[Token]:
+    """The side a defector left when the clause does not say: a former title's ("a former PDP governor of Akwa Ibom"
+    -> PDP, before the "of" phrase, which names where he governed), else the defector's phrase
+    (`defectors.affiliation`), else, for "he", what a copula said of the name he stands for."""
+    former = former_side(described, LEFT_TITLES) or former_side(defector, LEFT_TITLES)
+    if former is not None:
+        return [former]
+    found = affiliation(described) or affiliation(defector)
+    if found or defector.lower_ not in ("he", "she"):
+        return found
+    entity = actors.salience.resolve_pronoun(defector)
+    name = actors.salience.antecedent(defector, entity) if entity is not None else None
+    title = told_before(name.root) if name is not None else None
+    return affiliation(title) if title is not None else []
+
+
 def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
+    if lemma in ("join", "welcome"):
+        yield from switched_party(trigger, actors)  # "Former Congress MLA X joined the BJP"
+        return
     sent = roles.sentence_lemmas(trigger)
     if trigger.pos_ in ("NOUN", "PROPN") and lemma == "defect":
         # "X crosses the DMZ and defects to South Korea": the small model reads "defects" as a noun.
@@ -381,6 +413,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             frm = []  # a post is not the side left; the defector's own phrase names it
     elif lemma == "surrender":
         obj = roles.patient(trigger)
+        if not to:
+            # "Five ULFA militants surrendered before the Assam Rifles": Indian and Nigerian papers' "before"
+            to = [o for o in roles.pobjs(trigger, "before") if _force_named(o, actors) and not is_legal(o)]
         if is_legal(to[0] if to else None) or sent & {"police", "authorities", "fbi", "charge", "court"}:
             return
         if agent is not None and agent.ent_type_ == "GPE":

@@ -63,6 +63,8 @@ def is_group(token: Token, actors: Actors) -> bool:
         return actors.gaz.entities[token.ent_id_].kind is not EntityKind.STATE
     if token.ent_type_ == "ORG":
         return True
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and _armed_name(token):
+        return True  # "split from Ansar al-Sharia", the name tagged as a person's
     lemma = token.lemma_.lower()
     if lemma in ("leadership", "command", "council", "shura") and any(
         c.dep_ in ("compound", "poss", "amod") and is_group(c, actors) for c in token.children
@@ -82,6 +84,12 @@ def is_group(token: Token, actors: Actors) -> bool:
         "camp",
         *_FORMATIONS,
     }
+
+
+def _armed_name(token: Token) -> bool:
+    """True for a name whose words say it is an armed group's ("Ansar al-Sharia", "Jamaat Nusrat al-Islam")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and any(t.lower_ in lexicon.ARMED_NAME_WORDS for t in ent)
 
 
 def affiliation(defector: Token) -> list[Token]:
@@ -260,9 +268,14 @@ def side_joined(verb: Token) -> list[Token]:
         out += roles.pobjs(verb, "for")  # "left the Conservatives for the Liberal Democrats"
     if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() == "join":
         out += roles.children(verb.head.head, "dobj")  # "Seleka fighters who deserted the coalition joined X"
-    for c in verb.children:
-        if c.dep_ not in ("xcomp", "advcl", "conj"):
-            continue
+    moves = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj")]
+    if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and verb.head.head.pos_ in roles.VERB_POS:
+        # "Lt Col Ahmed Kamel, an officer in the air force, defected in May, fled to Turkey and joined the rebels":
+        # the parser hangs "defected" on the name; the clause's own verbs say where he went.
+        main = verb.head.head
+        moves += [main, *(c for c in main.children if c.dep_ in ("xcomp", "advcl", "conj"))]
+    moves += [c for m in list(moves) if m.dep_ == "conj" for c in m.children if c.dep_ == "conj"]
+    for c in moves:
         lemma = c.lemma_.lower()
         if lemma == "join":
             out += roles.children(c, "dobj")
@@ -372,6 +385,10 @@ def _described(noun: Token) -> Token | None:
 _TITLES = frozenset({"ambassador", "governor", "minister", "commander", "general", "colonel", "officer", "pilot",
                      "diplomat", "official", "leader", "deputy", "senator", "lawmaker", "mayor", "spokesman", "chief",
                      "head", "emir", "president", "politician", "lieutenant", "captain", "major", "envoy"})  # fmt: skip
+
+
+# Words that may follow the side in a defector's former title ("a former PDP governor", "an ex-FARC commander").
+TITLES_OF_SIDES = _MEMBERS | _RANKS | _TITLES
 
 
 def parent_group(trigger: Token, agent: Token, actors: Actors) -> list[Token]:

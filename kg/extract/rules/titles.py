@@ -1,0 +1,116 @@
+"""The side a defector's title names, for the DEFECTION rule (kg.extract.rules.defection).
+
+Real reports rarely say "left X": they give the side left as the title the defector held, "Former Congress MLA
+Ramesh Verma joined the BJP", "Senator Godswill Akpabio, a former PDP governor of Akwa Ibom, defected to the APC",
+"an ex-FARC commander surrendered to the army", or as what a copula said of the defector a sentence before
+("Mohammed Abu Bakr was for years a commander of Jaish al-Islam. On Monday he surrendered ...").  A politician whose
+title says which party he was in and who joins another party is a party switch, a DEFECTION from the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import roles
+from kg.extract.actors import Actors
+from kg.extract.registry import Draft
+from kg.models import EntityKind
+
+# Words that make a title one held before: "former", "ex-", "erstwhile".
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+# Titles of a party's people, beyond kg.extract.rules.defectors' politicians: what Indian, Nigerian and Kenyan
+# papers call them ("Congress corporator", "PDP chieftain", "BJP stalwart").
+POLITICAL_TITLES = frozenset({
+    "senator", "mp", "mla", "mlc", "lawmaker", "politician", "governor", "mayor", "legislator", "deputy",
+    "congressman", "congresswoman", "minister", "councillor", "councilor", "corporator", "representative", "leader",
+    "president", "chairman", "chieftain", "stalwart", "heavyweight", "strongman", "candidate", "spokesman",
+    "secretary", "treasurer", "worker", "loyalist", "assemblyman", "parliamentarian",
+})  # fmt: skip
+
+
+def is_former(token: Token) -> bool:
+    return token.lower_ in _FORMER or token.lower_.startswith("ex-")
+
+
+def former_side(defector: Token, titles: frozenset[str]) -> Token | None:
+    """The side a "former" title before or beside ``defector`` names: "Former Congress MLA Ramesh Verma" ->
+    Congress, "Ex-Congress leader Jyotiraditya Scindia" -> Congress, "X, a former PDP governor of Akwa Ibom" -> PDP,
+    "an ex-FARC commander" -> FARC; ``titles`` are the words that may follow the side. The side is a name (a proper
+    noun or a named entity), never a common noun: "a former army officer" names no side this way."""
+    nouns = [defector, *(c for c in defector.children if c.dep_ == "appos")]
+    if defector.dep_ == "appos":
+        nouns.append(defector.head)
+    for noun in nouns:
+        words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if not t.is_punct or t.text == "-"]
+        marks = [n for n, t in enumerate(words) if is_former(t)]
+        if not marks:
+            continue
+        between: list[Token] = []
+        for t in words[marks[0] + 1 :]:
+            if t.lemma_.lower() in titles or t.lower_ in titles:
+                side = [w for w in between if w.text != "-"]
+                while side and side[-1].lower_ in _TITLE_PARTS:
+                    side.pop()  # "Former Syrian Prime Minister": the side is before the title's own words
+                if side and _named(side[-1]):
+                    return side[-1]
+                break
+            between.append(t)
+    return None
+
+
+# Words of a title itself, not of the side before it: "Prime Minister", "Deputy Governor", "Chief Minister".
+_TITLE_PARTS = frozenset({
+    "prime", "vice", "deputy", "chief", "senior", "assistant", "acting", "junior", "state", "national", "foreign",
+    "defence", "defense", "interior", "finance", "information", "top",
+})  # fmt: skip
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or bool(token.ent_id_) or token.ent_type_ in ("ORG", "NORP")
+
+
+def told_before(defector: Token) -> Token | None:
+    """The title a copula gave a named defector: "Mohammed Abu Bakr was for years a commander of Jaish al-Islam" ->
+    commander (read for the side it names), for the "he" who surrenders in the next sentence."""
+    if defector.ent_type_ != "PERSON" or defector.dep_ != "nsubj" or defector.head.lemma_ != "be":
+        return None
+    return roles.first(roles.children(defector.head, "attr"))
+
+
+def switched_party(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """A party switch told as a joining, the party left given by the joiner's former title: "Former Congress MLA
+    Ramesh Verma joined the BJP", "Former PDP senator Dino Melaye was welcomed into the APC by the party's
+    chairman". Only a party's title and a party joined: "former FARC guerrillas joined the ELN" and "former army
+    commanders joined the Resistance Front" say they had left before, not that this text tells the leaving."""
+    if trigger.lemma_.lower() == "join" and not roles.is_passive(trigger):
+        agent, joined = roles.subject(trigger), roles.first(roles.children(trigger, "dobj"))
+    elif trigger.lemma_.lower() == "welcome" and roles.is_passive(trigger):
+        agent = roles.first(roles.children(trigger, "nsubjpass"))
+        joined = roles.first(roles.pobjs(trigger, "into", "to"))
+    else:
+        return
+    if agent is None or joined is None or not _party(joined, actors):
+        return
+    left = former_side(agent, POLITICAL_TITLES)
+    if left is None or not _party(left, actors, title=True) or _party_key(left, actors) == _party_key(joined, actors):
+        return
+    yield Draft.defection(
+        trigger, [agent], "syntax", left=[left], to=[joined], places=roles.locations(trigger), strength=0.55
+    )
+
+
+def _party(token: Token, actors: Actors, *, title: bool = False) -> bool:
+    """A party one joins: a name that is no state and no armed group ("the BJP", "the APC"), or a party noun; in a
+    ``title`` ("Former Jubilee MP"), also a name the NER took for a person's."""
+    if token.lemma_.lower() == "party":
+        return True
+    if token.ent_id_:
+        return actors.gaz.entities[token.ent_id_].kind not in (EntityKind.STATE, EntityKind.ARMED_GROUP)
+    return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "", *(("PERSON",) if title else ()))
+
+
+def _party_key(token: Token, actors: Actors) -> str:
+    mention = actors.mention(token)
+    return mention.entity.key if mention is not None else token.lower_

@@ -1,0 +1,25 @@
+"""DEFECTION's roles in the styles of real text (issue 14, sixth pass): the side left given only by a former title,
+the side joined by where the defector went, defectors as counts, appositions, relatives, passives and pronouns, and
+surrender against capture, arrest, resignation and joining without leaving (tests/probes_defections.py)."""
+
+from __future__ import annotations
+
+import pytest
+from probes_defections import DEFECTIONS, NOT_DEFECTIONS
+from test_extract_sides_real import _check, _events
+
+from kg.models import EventType
+
+pytestmark = pytest.mark.model
+
+DEF = EventType.DEFECTION
+
+
+@pytest.mark.parametrize(("text", "agent", "target", "to", "place"), DEFECTIONS)
+def test_defectors_and_their_sides(nlp, text, agent, target, to, place):
+    _check(nlp, text, DEF, agent, target, to, place)
+
+
+@pytest.mark.parametrize("text", NOT_DEFECTIONS)
+def test_surrender_to_police_capture_resignation_and_titles_alone_are_no_defections(nlp, text):
+    assert not _events(nlp, text, DEF)
