@@ -245,4 +245,5 @@ class Extraction:
 
     document: Document
     events: tuple[Event, ...] = ()
-    mentions: tuple[Mention, ...] = field(default=())  # every actor and place mention, events or not
+    # Every actor and place mention, in an event or not; stored only for a document with events (kg/rdf/triples.py).
+    mentions: tuple[Mention, ...] = field(default=())

@@ -1,8 +1,10 @@
-"""kg/extract/prefilter.py: documents that cannot hold a trigger are skipped, and the events never change.
+"""kg/extract/prefilter.py: documents that cannot hold a trigger are skipped; the events and the store stay the same.
 
-The judge is byte identity: ``kg extract --format jsonl`` records with and without the prefilter are
-compared on the seed, the team's fixtures, ../shared/eval/dev.jsonl (when present) and a generated
-mixed feed (benchmarks/feed.py; ``KG_PREFILTER_DOCS`` sets its size, 10,000 for the full check).
+The judge is byte identity of two builds, with and without the prefilter: their ``kg extract --format jsonl``
+records and the N-Quads of their stores are compared on the seed, the team's fixtures, ../shared/eval/dev.jsonl
+(when present) and a generated mixed feed (benchmarks/feed.py; ``KG_PREFILTER_DOCS`` sets its size, 10,000 for
+the full check).  The stores can be equal because a document without events stores no actor or place
+(kg/rdf/triples.py): a skipped document has no events by construction.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,12 +39,34 @@ def _documents(path: Path) -> list[Document]:
     return [item for item in read_inputs([str(path)]) if isinstance(item, Document)]
 
 
-def _records(documents: list[Document], nlp, *, prefilter: bool) -> Iterator[str]:  # noqa: ANN001
+def _build(documents: list[Document], nlp, *, prefilter: bool) -> tuple[list[str], list[str]]:  # noqa: ANN001
+    """The contract records of a ``kg build`` of ``documents`` into a new store, and the store's sorted N-Quads."""
+    from kg.build.jobs import build
     from kg.contract import extraction_record
-    from kg.extract import extract
+    from kg.store.embedded import Store
 
-    for extraction in extract(iter(documents), nlp=nlp, prefilter=prefilter):
-        yield json.dumps(extraction_record(extraction), ensure_ascii=False)
+    store = Store.memory()
+    records = []
+    for outcome in build(iter(documents), store=store, nlp=nlp, prefilter=prefilter):
+        assert outcome.ok and outcome.extraction is not None, outcome.error
+        records.append(json.dumps(extraction_record(outcome.extraction), ensure_ascii=False))
+    dump = store.dump(format="nquads")
+    assert dump is not None
+    return records, sorted(dump.decode().splitlines())
+
+
+def _same_builds(documents: list[Document], nlp) -> None:  # noqa: ANN001
+    """Both builds give the same records and the same quads.  Failures give counts, not text (blind sets)."""
+    records, quads = _build(documents, nlp, prefilter=True)
+    full_records, full_quads = _build(documents, nlp, prefilter=False)
+    assert len(records) == len(full_records) == len(documents)
+    differing = sum(1 for r, f in zip(records, full_records, strict=True) if r != f)
+    assert not differing, f"{differing} documents' records differ"
+    extra, missing = len(set(quads) - set(full_quads)), len(set(full_quads) - set(quads))
+    assert not extra and not missing, f"the prefiltered store has {extra} quads more and {missing} fewer"
+    assert len(quads) == len(full_quads)
+    # Not a comparison of two empty stores: the document nodes, and the events of the sets that have some.
+    assert len(quads) > 4 * len(documents)
 
 
 @pytest.mark.model
@@ -108,15 +131,15 @@ def test_every_trigger_found_in_the_fixtures_is_a_prefilter_form(nlp) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize("path", [*FIXTURES, ROOT / "seeds", DEV], ids=lambda p: p.name)
-def test_prefiltered_extraction_is_byte_identical(nlp, path: Path) -> None:
+def test_prefiltered_build_is_byte_identical(nlp, path: Path) -> None:
     if not path.exists():
         pytest.skip(f"{path} is not here")
     documents = _documents(path)
     assert documents
-    assert list(_records(documents, nlp, prefilter=True)) == list(_records(documents, nlp, prefilter=False))
+    _same_builds(documents, nlp)
 
 
-def _mixed_feed_is_byte_identical(nlp, n: int) -> None:  # noqa: ANN001
+def _mixed_feed_builds_are_byte_identical(nlp, n: int) -> None:  # noqa: ANN001
     feed = _feed_module()
     documents = [
         Document(id=r["id"], text=r["text"], title=r["title"], date=r["date"])
@@ -129,12 +152,12 @@ def _mixed_feed_is_byte_identical(nlp, n: int) -> None:  # noqa: ANN001
     # The test is only worth something if many documents are skipped: 52 of 300 at 13:55 on 2026-12-04 (first
     # tests only), 270 with whole patterns and the rules' required words (every non-conflict article).
     assert skipped > 0.8 * n, skipped
-    assert list(_records(documents, nlp, prefilter=True)) == list(_records(documents, nlp, prefilter=False))
+    _same_builds(documents, nlp)
 
 
 @pytest.mark.model
-def test_prefiltered_extraction_of_a_mixed_feed_is_byte_identical(nlp) -> None:
-    _mixed_feed_is_byte_identical(nlp, int(os.environ.get("KG_PREFILTER_DOCS", "300")))
+def test_prefiltered_build_of_a_mixed_feed_is_byte_identical(nlp) -> None:
+    _mixed_feed_builds_are_byte_identical(nlp, int(os.environ.get("KG_PREFILTER_DOCS", "300")))
 
 
 @pytest.mark.model
@@ -144,8 +167,8 @@ def test_prefiltered_extraction_of_a_mixed_feed_is_byte_identical(nlp) -> None:
     reason="10,000 articles through the full pipeline take about 20 minutes on two cores; "
     "run with KG_LONG_TESTS=1 (the 300-article feed above runs every time)",
 )
-def test_prefiltered_extraction_of_ten_thousand_feed_articles_is_byte_identical(nlp) -> None:
-    _mixed_feed_is_byte_identical(nlp, 10_000)
+def test_prefiltered_build_of_ten_thousand_feed_articles_is_byte_identical(nlp) -> None:
+    _mixed_feed_builds_are_byte_identical(nlp, 10_000)
 
 
 @pytest.mark.model
@@ -157,3 +180,28 @@ def test_a_required_word_missing_from_the_document_stops_the_trigger(nlp) -> Non
     assert not triggers(nlp("The new chip uses less energy."))
     assert not triggers(nlp("Arsenal beat Ajax on Sunday."))
     assert {t.lemma_ for _, t in triggers(nlp("Police used tear gas on the crowd."))} == {"use"}
+
+
+@pytest.mark.parametrize(("flags", "expected"), [((), True), (("--no-prefilter",), False)])
+def test_kg_build_prefilters_by_default(tmp_path: Path, monkeypatch, flags: tuple[str, ...], expected: bool) -> None:  # noqa: ANN001
+    """The prefilter is ``kg build``'s default, and ``--no-prefilter`` turns it off (the builds store the same)."""
+    from typer.testing import CliRunner
+
+    import kg.build.jobs
+    import kg.cli
+    from kg.build.jobs import Outcome
+
+    seen: dict = {}
+
+    def build(items, **options):  # noqa: ANN001, ANN202
+        seen.update(options)
+        for item in items:
+            yield Outcome(source=item.source or item.id, doc_id=item.id)
+
+    monkeypatch.setattr(kg.build.jobs, "build", build)
+    monkeypatch.setattr(kg.cli, "_load_nlp", lambda model: None)
+    (tmp_path / "a.txt").write_text("Shares closed higher in Tokyo.", encoding="utf-8")
+    args = ["build", str(tmp_path / "a.txt"), "--store", str(tmp_path / "store"), *flags]
+    result = CliRunner().invoke(kg.cli.app, args)
+    assert result.exit_code == 0, result.output
+    assert seen["prefilter"] is expected

@@ -314,22 +314,34 @@ def test_location_that_is_a_state_is_also_a_place():
 
 
 def test_mentions_outside_events_and_conflicting_labels():
+    # ISIS takes no part in the document's one event (the United States' airstrike without a target): a document
+    # with an event describes every actor it names.
     other_label = Entity(ISIS.key, "Islamic State", EntityKind.ARMED_GROUP, "not-a-qid")
-    extraction = Extraction(
-        Document(id="m", text="x"),
-        mentions=(
-            mention("ISIS", ISIS),
-            mention("ISIS", ISIS, 10),
-            mention("IS", other_label),
-            mention(" ", ISIS),
-        ),
-    )
+    sentence = Span(0, 20, "US jets struck again")
+    strike = Event(EventType.AIRSTRIKE, sentence, Span(8, 14, "struck"), agents=(mention("US", USA),))
+    mentions = (mention("ISIS", ISIS), mention("ISIS", ISIS, 10), mention("IS", other_label), mention(" ", ISIS))
+    extraction = Extraction(Document(id="m", text="x"), events=(strike,), mentions=mentions)
     g = to_graph(extraction, model=MODEL)
     node = iri.entity_iri(ISIS)
     assert set(g.objects(node, KG.alias)) == {Literal("ISIS"), Literal("IS")}
     assert list(g.objects(node, RDFS.label)) == [Literal("Islamic State")]
     assert list(g.objects(node, OWL.sameAs)) == [WD.Q2429253]
-    assert not list(g.subjects(RDF.type, SEM.Event))
+    assert (node, KG.mentionedIn, iri.document_iri("m")) in g
+    assert not list(g.subjects(KG.agent, node))
+
+
+def test_a_document_without_events_stores_no_actors_or_places():
+    """kg is an event graph: the actors and places of a document without events are not stored, so a document the
+    prefilter skips unparsed (no mentions at all) stores the same graph as the same document parsed."""
+    mentions = (mention("ISIS", ISIS), mention("Raqqa", RAQQA, 10), mention("US", USA, 20))
+    document = Document(id="quiet", text="x", title="No event here", date="2016-05-02")
+    g = to_graph(Extraction(document, mentions=mentions), model=MODEL)
+    assert g.value(iri.document_iri("quiet"), KG.documentId) == Literal("quiet")
+    assert not list(g.subjects(KG.mentionedIn, None))
+    assert not list(g.subjects(RDFS.label, None))
+    assert set(document_triples(Extraction(document, mentions=mentions), model=MODEL)) == set(
+        document_triples(Extraction(document), model=MODEL)
+    )
 
 
 def test_document_metadata_edge_cases():

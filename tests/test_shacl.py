@@ -139,7 +139,11 @@ def test_dataset_is_validated_one_named_graph_at_a_time(g):
     ds = Dataset()
     for doc_id, label in (("one", "Hamas"), ("two", "HAMAS")):
         hamas = Entity("name:hamas", label, EntityKind.ARMED_GROUP)
-        extraction = Extraction(Document(id=doc_id, text=label), mentions=(m(label, hamas, 0),))
+        # The actor attacks: a document without events describes no actors (kg/rdf/triples.py).
+        text = f"{label} attacked"
+        trigger = Span(len(label) + 1, len(text), "attacked")
+        attack = Event(EventType.ATTACK, Span(0, len(text), text), trigger, agents=(m(label, hamas, 0),))
+        extraction = Extraction(Document(id=doc_id, text=text), events=(attack,))
         named = ds.graph(iri.document_iri(doc_id))
         for triple in to_graph(extraction, model=MODEL):
             named.add(triple)

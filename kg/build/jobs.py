@@ -190,7 +190,7 @@ def build(
     nlp: Language | None = None,
     batch_size: int = 32,
     jobs: int = 1,
-    prefilter: bool = False,
+    prefilter: bool = True,
     cluster: Cluster | None = None,
 ) -> Iterator[Outcome]:
     """Extract every document and replace its named graph in ``store``; one Outcome per input item.
@@ -200,10 +200,10 @@ def build(
     finished document whole and none half-written, and running the same input again changes
     nothing.  ``jobs > 1`` extracts in that many processes (their outcomes carry no
     ``extraction``); the store is written here, in input order, so the store ends up the same for
-    any ``jobs``.  ``prefilter`` parses only documents that can hold a trigger (kg/extract/prefilter.py):
-    the same events, and no entity mentions for the documents skipped.  With ``cluster`` (a connected
-    :class:`kg.build.cluster.Cluster`) the cluster's workers parse and extract with their own model, and
-    ``nlp`` is not needed: the store is still written here, in input order.
+    any ``jobs``.  ``prefilter`` (the default) parses only documents that can hold a trigger
+    (kg/extract/prefilter.py); the store is the same either way, since a document without events stores no
+    entities.  With ``cluster`` (a connected :class:`kg.build.cluster.Cluster`) the cluster's workers parse and
+    extract with their own model, and ``nlp`` is not needed: the store is still written here, in input order.
     """
     from concurrent.futures import ThreadPoolExecutor
 

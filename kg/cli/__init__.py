@@ -55,7 +55,7 @@ def build(
     model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per spaCy batch and per store transaction.")] = 32,
     jobs: JobsOption = 1,
-    prefilter: PrefilterOption = False,
+    prefilter: PrefilterOption = True,
     date: DateOption = None,
     cluster: ClusterOption = None,
     progress_option: ProgressOption = None,

@@ -46,8 +46,8 @@ PrefilterOption = Annotated[
     bool,
     typer.Option(
         "--prefilter/--no-prefilter",
-        help="Parse only documents whose words can start an event (same events; skipped documents keep no entity "
-        "mentions).",
+        help="Parse only documents whose words can start an event; the output is the same either way "
+        "(--no-prefilter parses every document, for checking).",
     ),
 ]
 

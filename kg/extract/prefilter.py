@@ -11,8 +11,9 @@ by hand: the vocabulary is read from the registered rules, so a trigger word add
 is covered at once (tests/test_prefilter.py checks every one).
 
 A skipped document costs one tokenizer pass; its :class:`~kg.models.Extraction` has no events and,
-since the NER never saw it, no entity mentions (``kg extract`` output is byte-identical either way;
-``kg build --prefilter`` stores no entity labels for documents without events, docs/BUILD.md).
+since the NER never saw it, no entity mentions.  Neither shows: ``kg extract`` output is byte-identical
+either way, and ``kg build`` (prefiltered by default) stores the same graphs, because a document without
+events stores no actors or places (kg/rdf/triples.py, docs/BUILD.md).
 """
 
 from __future__ import annotations

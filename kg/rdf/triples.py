@@ -22,6 +22,10 @@ The graph of one document (see docs/ONTOLOGY.md for the terms)::
                kg:geonamesId; kg:admin1; kg:countryCode; kg:geoPrecision; geo:hasGeometry <geometry>
     <geometry> a geo:Geometry; geo:asWKT "POINT(lon lat)"^^geo:wktLiteral
     <run>      a prov:Activity; kg:model; kg:softwareVersion
+
+The actors, places and objects (with their geometries) are described only in the graph of a document that
+reports at least one event: there every actor and place the document names is described, in an event or not;
+a document without events keeps its document node and the run (kg is an event graph, docs/BUILD.md).
 """
 
 from __future__ import annotations
@@ -304,7 +308,10 @@ def document_triples(extraction: Extraction, *, model: str) -> Iterator[Triple]:
         yield from _event(doc, ox.NamedNode(node), event, run)
     yield from _event_mentions(doc, (event for _, event in chosen))
 
-    yield from _entities(doc, extraction)
+    # kg is an event graph: a document that reports no event stores its document node and metadata only, not
+    # the actors and places it names (so skipping it unparsed, kg/extract/prefilter.py, stores the same graph).
+    if chosen:
+        yield from _entities(doc, extraction)
 
 
 def to_graph(extraction: Extraction, *, model: str) -> Graph:
