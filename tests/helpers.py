@@ -6,8 +6,9 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 
+from kg.evaluate import matches
 from kg.extract import extract_one
-from kg.models import Document, Event, EventType, Modality
+from kg.models import Document, Event, EventType, Mention, Modality
 
 STATED = (Modality.ASSERTED, Modality.INSPIRED)
 
@@ -32,3 +33,32 @@ def agent_texts(found: Iterable[Event]) -> set[str]:
 def target_texts(found: Iterable[Event]) -> set[str]:
     """The targets of ``found`` as the text says them."""
     return {m.span.text for e in found for m in e.targets}
+
+
+# An expected event's kind in the probe files (tests/probes_*.py): the event types it may be.
+KINDS = {"A": ("ATTACK", "AIRSTRIKE"), "AIR": ("AIRSTRIKE",), "DEF": ("DEFECTION",), "ALL": ("ALLEGIANCE",)}
+
+
+def role_strings(mentions: tuple[Mention, ...]) -> list[str]:
+    """What each of ``mentions`` says and the label of the entity it names."""
+    return [s for m in mentions for s in (m.span.text, m.entity.label)]
+
+
+def _said(gold: str | None, mentions: tuple[Mention, ...]) -> bool:
+    return gold is None or any(matches(s, gold) for s in role_strings(mentions))
+
+
+def is_expected(event: Event, kind: str, agent: str | None, target: str | None, to: str | None) -> bool:
+    """True when ``event`` is of ``kind`` (a key of KINDS) with the agent, target and side joined a probe expects
+    (None: not checked), each matched as the scorer matches role strings."""
+    return (
+        event.type.value in KINDS[kind]
+        and _said(agent, event.agents)
+        and _said(target, event.targets)
+        and _said(to, (event.to,) if event.to is not None else ())
+    )
+
+
+def shown(found: Iterable[Event]) -> list[tuple[str, list[str], list[str], str | None]]:
+    """The events of ``found`` as a failing probe prints them: type, agents, targets, side joined."""
+    return [(e.type.value, role_strings(e.agents), role_strings(e.targets), e.to and e.to.span.text) for e in found]

@@ -5,11 +5,8 @@ such pages are full of."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import KINDS, events, is_expected, shown, stated
 from probes_pages import NEGATIVES, PROBES
-
-from kg.evaluate import matches
-from kg.models import Event, Mention
 
 pytestmark = pytest.mark.model
 
@@ -21,29 +18,6 @@ KNOWN_MISSES = {
     47: "the small model tags no entity on 'The Shariat Jamaat', so 'The group' has no named antecedent",
     54: "'the infighting pitted X against Y' is no frame kg reads (and 'infighting' is no trigger)",
 }
-
-_KINDS = {"A": ("ATTACK", "AIRSTRIKE"), "AIR": ("AIRSTRIKE",), "DEF": ("DEFECTION",), "ALL": ("ALLEGIANCE",)}
-
-
-def _strings(mentions: tuple[Mention, ...]) -> list[str]:
-    return [s for m in mentions for s in (m.span.text, m.entity.label)]
-
-
-def _said(gold: str | None, mentions: tuple[Mention, ...]) -> bool:
-    return gold is None or any(matches(s, gold) for s in _strings(mentions))
-
-
-def _found(event: Event, kind: str, agent: str | None, target: str | None, to: str | None) -> bool:
-    return (
-        event.type.value in _KINDS[kind]
-        and _said(agent, event.agents)
-        and _said(target, event.targets)
-        and _said(to, (event.to,) if event.to is not None else ())
-    )
-
-
-def _shown(found: list[Event]) -> list[tuple[str, list[str], list[str], str | None]]:
-    return [(e.type.value, _strings(e.agents), _strings(e.targets), e.to and e.to.span.text) for e in found]
 
 
 @pytest.mark.parametrize(
@@ -59,10 +33,17 @@ def _shown(found: list[Event]) -> list[tuple[str, list[str], list[str], str | No
 def test_the_page_tells_its_events_with_both_sides(nlp, number, text, expected):
     found = stated(events(nlp, text))
     for kind, agent, target, to in expected:
-        assert any(_found(e, kind, agent, target, to) for e in found), (number, kind, agent, target, to, _shown(found))
+        assert any(is_expected(e, kind, agent, target, to) for e in found), (
+            number,
+            kind,
+            agent,
+            target,
+            to,
+            shown(found),
+        )
 
 
 @pytest.mark.parametrize(("text", "kinds"), NEGATIVES, ids=[f"negative{i}" for i in range(len(NEGATIVES))])
 def test_designations_rebrandings_calls_and_programmes_are_no_events(nlp, text, kinds):
-    found = [e for e in stated(events(nlp, text)) if any(e.type.value in _KINDS[k] for k in kinds)]
-    assert found == [], _shown(found)
+    found = [e for e in stated(events(nlp, text)) if any(e.type.value in KINDS[k] for k in kinds)]
+    assert found == [], shown(found)

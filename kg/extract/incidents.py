@@ -49,6 +49,8 @@ from kg.extract.lexicon import (
     ORDINALS,
     OTHER_ONES,
     SERIES_WORDS,
+    SUPPORT_NOUNS,
+    SUPPORT_PARTICIPLES,
 )
 from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 
@@ -261,6 +263,8 @@ def compatible(
         return False
     if _one_sided_beside_clash(a, b) or _one_sided_beside_clash(b, a):
         return False
+    if same_sentence and supporting(a) != supporting(b):
+        return False  # "troops, backed by coalition helicopters, stormed ...": the strike that backs the assault
     # "X and Y exchanged fire. 1 soldier of X was killed.": victims of one side of a fight.
     sides = (len(a.agents) > 1 and not b.agents) or (len(b.agents) > 1 and not a.agents)
     if not (mirror or sides or is_clash(a) or is_clash(b)) and (_reversed(a, b) or _reversed(b, a)):
@@ -446,6 +450,24 @@ _RECALLED = re.compile(
 def _event_noun_follows(following: list[re.Match[str]]) -> bool:
     """True when one of the next words names an incident: "another attack", "in other bombings"."""
     return any(m.group().lower() in ANAPHORIC_HEADS | INCIDENT_WORDS for m in following)
+
+
+def supporting(event: Event) -> bool:
+    """True when ``event`` is an air strike told in a phrase that backs another deed of its sentence: "backed by
+    coalition helicopters", "under cover of Russian air strikes", "with coalition air support"."""
+    if event.type is not EventType.AIRSTRIKE:
+        return False  # "Peshmerga fighters backed by coalition air strikes captured the town": the assault itself
+    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    if _trigger_word(event) in SUPPORT_NOUNS and _SUPPORT_PREPOSITION.search(before):
+        return True  # "with coalition air support", "under Russian air cover"
+    return _SUPPORT.search(before) is not None
+
+
+_SUPPORT = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(SUPPORT_PARTICIPLES))})\s+by|(?:{'|'.join(sorted(SUPPORT_NOUNS))})\s+of)\s+(?:[\w'-]+\s+){{0,5}}$",
+    re.IGNORECASE,
+)
+_SUPPORT_PREPOSITION = re.compile(r"\b(?:with|under)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _trigger_word(event: Event) -> str:

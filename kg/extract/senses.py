@@ -163,6 +163,14 @@ def generic(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN", "VERB"):
         return False
     head = noun.head
+    if noun.lemma_.lower() == "support" and not _support_given(noun):
+        return True  # "aircraft designed for close air support", "Coalition aircraft provide close air support"
+    if (
+        noun.dep_ == "dobj"
+        and head.lemma_.lower() in _STANCES
+        and any(c.lower_ in ("all", "any") for c in noun.children)
+    ):
+        return True  # "condemned all attacks on humanitarian workers": a stance on a kind of deed, no incident
     if noun.dep_ == "attr" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "expl")), None)
         return subject is not None and subject.pos_ in ("NOUN", "PROPN") and _kind(subject)
@@ -191,6 +199,20 @@ def generic(noun: Token) -> bool:
     return False
 
 
+def _support_given(noun: Token) -> bool:
+    """True when air support was given, not named as a role or a capability: the object of a past verb ("provided
+    air support"), or the support of a deed ("with coalition air support", "under Russian air support")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("with", "under"):
+        return True
+    if noun.dep_ == "pobj" and head.lower_ != "in":
+        return False  # "designed for close air support"
+    verb = head.head if noun.dep_ == "pobj" else head  # "called in air support"
+    return verb.tag_ in ("VBD", "VBN")
+
+
+# Verbs of a stance taken on a kind of deed: "condemned all attacks on aid workers".
+_STANCES = frozenset({"condemn", "denounce", "deplore", "decry", "oppose", "reject", "prohibit", "forbid", "outlaw"})
 # Charges laid on someone: "accused of killings", "charged with attacks".
 _CHARGES = frozenset({"accuse", "charge", "suspect", "convict", "indict"})
 # Measures taken against someone for what they did: "sanctioned X over attacks", "designated X for attacks".

@@ -296,13 +296,17 @@ def toponym(tok: Token) -> bool:
     if verb is None:
         return False
     if any(
-        p.ent_id_ or p.ent_type_ in ("ORG", "NORP") or p.lemma_.lower() in lexicon.GROUP_NOUNS
-        for p in roles.pobjs(verb, "from")
+        _names_side(p) or any(c.dep_ == "compound" and _names_side(c) for c in p.children)
+        for p in roles.pobjs(verb, "from") + roles.pobjs(tok, "from")
     ):
-        return True
+        return True  # "from ISIS", "from the militants", "from Fano militiamen" (the side named on its members)
     # "Nigerian troops recaptured Baga", "overran Palmyra": a name the gazetteer knows as a town, taken back
     # or overrun (a verb whose object is a place, not a person captured).
     return verb.lemma_.lower() in lexicon.RETAKING_VERBS and _gazetteer_town(tok)
+
+
+def _names_side(tok: Token) -> bool:
+    return bool(tok.ent_id_) or tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in lexicon.GROUP_NOUNS
 
 
 _TAKING_NOUNS = frozenset({"capture", "recapture", "liberation", "retaking", "seizure"})

@@ -41,6 +41,8 @@ from kg.extract.lexicon.incidents import (
     ORDINALS,
     OTHER_ONES,
     SERIES_WORDS,
+    SUPPORT_NOUNS,
+    SUPPORT_PARTICIPLES,
 )
 from kg.extract.lexicon.places import (
     ADMIN_AREAS,
@@ -181,4 +183,6 @@ __all__ = [
     "ORDINALS",
     "OTHER_ONES",
     "SERIES_WORDS",
+    "SUPPORT_NOUNS",
+    "SUPPORT_PARTICIPLES",
 ]

@@ -152,3 +152,8 @@ SERIES_WORDS = frozenset(
 # Adverbs just before a trigger verb that make it habitual, a series of incidents ("has repeatedly attacked
 # targets in Kenya"), not the one incident the next sentence tells.
 HABITUAL_WORDS = frozenset({"repeatedly", "frequently", "regularly", "routinely", "often", "continually", "constantly"})
+# Words that open a support phrase before the supporter's name: "backed by coalition helicopters", "with the
+# support of A-29 aircraft", "under cover of Russian air strikes".  A strike named there backs the deed of its
+# sentence and is an event of its own ("troops, backed by coalition helicopters, stormed the village").
+SUPPORT_PARTICIPLES = frozenset({"backed", "supported", "aided", "assisted", "covered", "escorted", "accompanied"})
+SUPPORT_NOUNS = frozenset({"support", "backing", "help", "cover", "assistance"})

@@ -40,6 +40,8 @@ _JOIN_VERBS = {"enlist": ("in", "with", "into"), "sign": ("with", "for"), "acced
 # NATO", "declared itself a province of the Islamic State".
 _MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing", "part")
 _BECOMING = frozenset({"become", "declare", "proclaim", "announce", "make"})
+# Verbs by which the side joined takes a group in "as" one of its members: "was recognised as a province of".
+_ACCEPTING = frozenset({"recognise", "recognize", "accept", "acknowledge", "admit", "welcome", "confirm"})
 PATTERNS = [
     lemmas(*LOYALTY_NOUNS, pos=("NOUN", "PROPN")),
     [{"LOWER": {"IN": list(_BAYAH_FORMS)}}],
@@ -400,16 +402,23 @@ _LOYALTY_WORDS = frozenset({"allegiance", "loyalty", "fealty", "baya", "oath", *
 
 
 def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
-    """ "became the 30th member of NATO", "declared itself a province of the Islamic State"."""
+    """ "became the 30th member of NATO", "declared itself a province of the Islamic State", "was recognised as a
+    province of the Islamic State" (accepted by the side it joined; a designation by others is no joining)."""
     verb = noun.head
-    if noun.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or verb.lemma_.lower() not in _BECOMING:
+    accepted = noun.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in _ACCEPTING
+    if accepted:
+        verb = verb.head
+    elif noun.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or verb.lemma_.lower() not in _BECOMING:
         return
     # "became the 30th member of NATO", "became NATO's 29th member"
     owners = roles.pobjs(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
     joined = [o for o in owners if _joinable(o, actors)]
     if not joined:
         return
-    agent = roles.subject(verb)
+    if accepted:  # "the faction was accepted as an affiliate of ISIS", "ISIS recognised the group as its province"
+        agent = roles.first(roles.children(verb, "nsubjpass" if roles.is_passive(verb) else "dobj"))
+    else:
+        agent = roles.subject(verb)
     yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=joined[:1], places=roles.locations(verb))
 
 

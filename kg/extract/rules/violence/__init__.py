@@ -4,7 +4,8 @@ Both types share the trigger lexicon; a trigger with an aerial cue (the trigger 
 strike, or aircraft/drones/"from the air" appear around it) is an AIRSTRIKE, otherwise an ATTACK.
 Metaphorical, verbal, sporting, labour, police and accidental uses are filtered out here.
 
-One module per job: ``words`` (the word tables), ``aerial`` (the aerial decision), ``verbs`` and ``nouns``
+One module per job: ``words`` (the word tables), ``aerial`` (the aerial decision), ``support`` (phrases of
+support beside a deed), ``verbs`` and ``nouns``
 (lemma -> named sense check), ``checks`` (the checks both share) and ``attack`` (role reading; registers
 the two rules).
 """

@@ -1,15 +1,22 @@
 """The aerial decision: does an attack come from the air (an AIRSTRIKE) or not (an ATTACK)?
 
 The trigger is an air strike by itself ("airstrike", "drone"), has an aerial modifier ("air raid"), or aircraft,
-drones, "air force", "barrel bombs" or "from the air" deliver it, in its sentence or in the one before.
+drones, "air force", "barrel bombs" or "from the air" deliver it, in its sentence or in the one before.  Aircraft
+that back a ground attack ("troops, backed by coalition helicopters, stormed ...") make no air strike of it, but
+strike the same target themselves (:func:`air_support`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
+from kg.extract.registry import Draft
 from kg.extract.rules.violence import words
+from kg.extract.rules.violence.support import support_words, supporters
+from kg.models import EventType
 
 
 def is_aerial(trigger: Token) -> bool:
@@ -77,7 +84,7 @@ def _aerial(trigger: Token) -> bool:
         return True
     if any(_air_force(t) and not acted_on(t) for t in roles.sentence(trigger)):
         return True  # "the Syrian air force bombed ...", not "a bombing at the air force academy"
-    patient = _patient_side(trigger)
+    patient = _patient_side(trigger) | support_words(trigger)  # what is hit, and who only backed the doer
     verbal = trigger.pos_ == "VERB" and trigger.dep_ not in ("nsubj", "dobj", "pobj")
     doer = _verb_doer(trigger) if verbal else _noun_doer(trigger)
     if any(aerial_token(t) for t in doer if t.i not in patient):
@@ -137,3 +144,34 @@ def _aerial_before(trigger: Token) -> bool:
     if "\n\n" in roles.text_between(prev, sent):
         return False
     return any(aerial_token(t) and not acted_on(t) for t in prev)
+
+
+def _air_supporter(head: Token) -> Token | None:
+    """The word of a supporter that is aircraft or a strike from the air: "coalition helicopters", "artillery and
+    Cessna aircraft" (the aircraft), "Russian air strikes", "coalition air support"."""
+    for t in roles.conjuncts(head):
+        if aerial_token(t) or t.lemma_.lower() in words.AIR_TRIGGERS:
+            return t
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in words.AIR_MODIFIER_WORDS for c in t.children):
+            return t
+    return None
+
+
+def air_support(draft: Draft) -> Iterator[Draft]:
+    """The strikes of the aircraft that backed a ground attack: "troops, backed by coalition helicopters, stormed
+    the village" is the troops' attack and the helicopters' air strike, on the same village, as real reports and
+    their annotations count them.  Aircraft that only back a force ("the SDF, backed by coalition aircraft,
+    controls the town") strike nothing: only an attack's draft is read."""
+    if draft.type is not EventType.ATTACK:
+        return
+    for _, head in supporters(draft.trigger):
+        air = _air_supporter(head)
+        if air is None:
+            continue
+        if air.lemma_.lower() in words.AIR_HEADS or air.lemma_.lower() in words.AIR_TRIGGERS:
+            doers, _ = roles.noun_agent(air)  # "Russian air strikes": Russia struck
+        else:
+            doers = [air]  # "coalition helicopters", "Kenyan Defence Forces jets"
+        yield Draft.by(
+            EventType.AIRSTRIKE, air, doers, "syntax", targets=draft.targets, places=draft.places, strength=0.55
+        )

@@ -12,7 +12,7 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
 from kg.extract.rules.violence import words
-from kg.extract.rules.violence.aerial import is_aerial
+from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, provoker, verb_ok
@@ -58,8 +58,10 @@ def airstrike(trigger: Token, actors: Actors) -> Iterator[Draft]:
 
 @register(EventType.ATTACK, PATTERNS, requires=REQUIRES)
 def attack(trigger: Token, actors: Actors) -> Iterator[Draft]:
-    """ATTACK drafts: violence triggers without an aerial cue."""
-    return _attack(trigger, aerial=False)
+    """ATTACK drafts: violence triggers without an aerial cue, and the air strikes of the aircraft that backed them."""
+    for draft in _attack(trigger, aerial=False):
+        yield draft
+        yield from air_support(draft)
 
 
 def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:

@@ -33,7 +33,18 @@ def is_place(token: Token) -> bool:
         return True  # the small model often tags towns ("Sinjar") as ORG
     if toponyms.toponym(token):
         return True  # "captured Tal Abyad (from ISIS)": a town the model tagged PERSON
+    if token.lemma_.lower() in lexicon.RELATIONAL_PLACES or token.lower_ in lexicon.RELATIONAL_PLACES:
+        # "seized the northern outskirts of Goma", "the heart of the old city": part of a place, whatever the NER
+        # made of its name ("took part in" names none)
+        of = roles.pobjs(token, "of")
+        return any(t.pos_ == "PROPN" or is_place(t) for t in of) or any(_compass(c) for c in token.children)
     return any(is_place(t) for t in roles.pobjs(token, "of")) and token.lemma_.lower() in lexicon.QUANTITY_HEADS
+
+
+def _compass(token: Token) -> bool:
+    """ "northern", "south-eastern": a side of a place."""
+    word = token.lower_.replace("-", "")
+    return token.dep_ == "amod" and word.endswith("ern") and word[:-3] in lexicon.COMPASS_WORDS
 
 
 # Nouns that make an abstract head a thing: "a tunnel system", "an air defence system", "a rocket network".

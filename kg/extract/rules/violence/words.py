@@ -223,3 +223,8 @@ ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "its", "their", 
 # Verbs of presuming who the doers were, which the parser makes the main verb of "Men believed to be bandits
 # killed four farmers" (the attack then hangs on them as a complement).
 PRESUMING_VERBS = frozenset({"believe", "presume", "suspect", "think", "allege", "understand"})
+
+# --- support beside a deed ("backed by coalition helicopters", "with the support of A-29 aircraft") -------------
+SUPPORT_VERBS = frozenset({"back", "support", "aid", "assist", "cover", "accompany", "escort"})
+SUPPORT_PREPS = frozenset({"with", "under"})
+SUPPORT_NOUNS = frozenset({"support", "backing", "help", "cover", "assistance", "aid"})
