@@ -43,7 +43,7 @@ import feed  # noqa: E402
 
 # The NER without the parser: en_core_web_sm's ner has its own tok2vec (the shared one's listeners are the tagger
 # and the parser), and kg's components before it (compounds, sentences, gazetteer ruler) need neither.
-NER_ALONE = ("kg_compounds", "kg_line_sentences", "kg_bounded_sentences", "kg_gazetteer", "ner")
+NER_ALONE = ("kg_compounds", "kg_name_norms", "kg_line_sentences", "kg_bounded_sentences", "kg_gazetteer", "ner")
 MIXES = ((0.1, "speed-up >= 3x"), (0.3, "speed-up >= 1.5x"), (1.0, "build/raw <= 1.13, as before"))
 
 

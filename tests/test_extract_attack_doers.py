@@ -133,3 +133,27 @@ def test_a_title_line_and_its_story_are_one_incident(nlp, text):
 )
 def test_two_verbs_or_a_bomber_noun_of_one_attack_are_one_event(nlp, text):
     assert len(_events(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Air raids from the Saudi-led coalition killed 12 people in Saada province overnight.",
+            "the Saudi-led coalition",
+        ),
+        ("Residents said air strikes from Russian jets hit the main market in Ariha.", "Russian jets"),
+        (
+            "The offensive will be backed by air strikes from the US-led coalition, a spokesman said.",
+            "the US-led coalition",
+        ),
+    ],
+)
+def test_an_air_strike_comes_from_whoever_flies_it(nlp, text, doer):
+    found = [e for e in _events(nlp, text) if e.type is EventType.AIRSTRIKE]
+    assert doer in agent_texts(found)
+
+
+def test_rockets_from_a_place_are_fired_from_it_not_by_it(nlp):
+    found = _events(nlp, "Rockets from Gaza hit the town of Sderot on Sunday, wounding two people.")
+    assert found and "Gaza" not in agent_texts(found)

@@ -67,3 +67,48 @@ def test_a_weapon_fired_towards_a_target_is_an_attack_when_the_participle_modifi
     [event] = _attacks(nlp, text)
     assert "Jizan airport" in target_texts([event])
     assert _attacks(nlp, "The club fired its coach towards the end of the season.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("IS militants stormed a police station in Sinai on Monday.", "IS militants"),
+        ("IS fighters shelled Kurdish positions outside Hasakah.", "IS fighters"),
+        ("IS suicide bombers attacked a Shiite mosque in Kuwait City.", "IS suicide bombers"),
+    ],
+)
+def test_the_group_s_short_name_is_read_as_a_name_not_as_the_verb_is(nlp, text, doer):
+    doc = nlp(text)
+    assert doc[0].pos_ != "AUX" and doc[0].head.i != 0  # "IS" modifies the doers; it is not the sentence's verb
+    [event] = _attacks(nlp, text)
+    assert {m.span.text for m in event.agents} == {doer}
+
+
+def test_a_shouted_is_stays_the_verb(nlp):
+    doc = nlp("WHAT IS THE ISLAMIC STATE? A primer on the group.")
+    assert doc[1].norm_ == "is"
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("IS militants executed 30 Ethiopian Christians on a beach in Libya.", "30 Ethiopian Christians"),
+        ("Al-Shabaab fighters executed four Kenyans accused of spying for the army.", "four Kenyans"),
+        ("Gunmen abducted and executed two aid workers near Kidal.", "two aid workers"),
+    ],
+)
+def test_people_put_to_death_by_armed_men_are_the_targets_of_an_attack(nlp, text, victims):
+    [event] = _attacks(nlp, text)
+    assert victims in target_texts([event])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia executed 81 men in a single day, the interior ministry said.",
+        "The court executed four men convicted of drug trafficking.",
+        "The ministry executed a plan to vaccinate 30 million Nigerians.",
+    ],
+)
+def test_judicial_executions_and_executed_plans_are_no_attacks(nlp, text):
+    assert _attacks(nlp, text) == []

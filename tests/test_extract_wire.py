@@ -114,9 +114,35 @@ HEADLINE_ITEMS = [
         ("(AFP) -", "US drones"),
     ),
 ]
+# Datelines with no agency: a place in capitals (and its country) before a dash.
+BARE_DATELINE_ITEMS = [
+    (
+        "Helicopters fire missiles at car in Gaza GAZA CITY - Israeli helicopter gunships fired missiles at a car "
+        "in the Gaza Strip on Monday, killing two Hamas militants, witnesses said.",
+        ("GAZA CITY -", "Israeli helicopter gunships"),
+    ),
+    (
+        "Jets pound rebel hideouts FALLUJA, Iraq - US warplanes struck suspected militant safehouses in the city "
+        "overnight, the military said.",
+        ("FALLUJA, Iraq -", "US warplanes"),
+    ),
+]
 
 
-@pytest.mark.parametrize(("text", "parts"), HEADLINE_ITEMS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen kill 4 in attack claimed by ISIS - the group said its fighters stormed a checkpoint near Kirkuk.",
+        "Militants attack army post in North Waziristan - officials say 3 soldiers were killed.",
+    ],
+)
+def test_a_name_in_capitals_before_a_dash_is_no_dateline_unless_it_is_a_place(nlp, text):
+    from kg.extract.nlp import is_dateline
+
+    assert not any(is_dateline(s) for s in nlp(text).sents)
+
+
+@pytest.mark.parametrize(("text", "parts"), HEADLINE_ITEMS + BARE_DATELINE_ITEMS)
 def test_a_headline_and_its_dateline_are_sentences_of_their_own(nlp, text, parts):
     from kg.extract.nlp import is_dateline, is_headline
 

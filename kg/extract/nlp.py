@@ -109,6 +109,27 @@ def spaced_compounds(doc: Doc) -> Doc:
     return doc
 
 
+# Names written like an English word in capitals, and the word the model should read instead: "IS militants
+# stormed" is otherwise parsed with "IS" as the verb "is", and the sentence around it falls apart.
+NAME_NORMS = {"IS": "isis"}
+
+
+@Language.component("kg_name_norms")
+def name_norms(doc: Doc) -> Doc:
+    """Give a group's name that spells an English word ("IS") the norm of its long form, which the tagger,
+    parser and NER read (their features are the norm, shape and affixes), unless the words beside it are
+    capitals too: "WHAT IS THE ISLAMIC STATE?" is a shouted question, not the group."""
+    for token in doc:
+        norm = NAME_NORMS.get(token.text)
+        if norm is None:
+            continue
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.is_alpha and t.is_upper and len(t) > 1 and t.is_stop for t in beside):
+            continue
+        token.norm_ = norm
+    return doc
+
+
 @Language.component("kg_bounded_sentences")
 def bounded_sentences(doc: Doc) -> Doc:
     """Start a sentence after MAX_SENTENCE tokens without one, so no sentence is longer (see MAX_RUN)."""
@@ -276,6 +297,42 @@ def _inline_datelines(doc: Doc) -> list[tuple[int, int]]:
         if line == start or (_dateline_end(doc, line) or 0) > i:
             continue  # a dateline opening a line ("MOGADISHU, Somalia (AP) —") is _dateline_end's
         found.append((start, end + 1))
+    ends = {end for _, end in found}
+    return sorted(found + [(start, end) for start, end in _bare_datelines(doc) if end not in ends])
+
+
+def _bare_datelines(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each dateline without an agency inside a line, after a headline: "Israeli helicopters
+    fire missiles at Gaza car GAZA CITY - Israeli helicopter gunships ...", "U.S. jets pound targets FALLUJA,
+    Iraq - U.S. warplanes ...". A place in capitals (not a group's name: "... claimed by ISIS - the group
+    said"), perhaps its country after a comma, then a spaced dash."""
+    from kg.extract import gazetteer
+    from kg.models import EntityKind
+
+    found = []
+    for dash in doc[2:]:
+        if dash.text not in _DASHES or not dash.whitespace_ or not doc[dash.i - 1].whitespace_:
+            continue
+        i = dash.i - 1
+        while i > 0 and doc[i].is_title and dash.i - i <= 3:  # ", Iraq", ", Sri Lanka"
+            i -= 1
+        if doc[i].text == ",":
+            i -= 1
+        elif i != dash.i - 1:
+            continue  # title-case words before the dash with no comma: part of the headline
+        end_caps, start = i + 1, i + 1
+        while start > 0 and end_caps - start < 3 and doc[start - 1].is_alpha and doc[start - 1].is_upper:
+            start -= 1
+        place = doc[start:end_caps]
+        if not len(place) or any(len(t) < 3 and len(place) == 1 for t in place) or start == 0:
+            continue
+        before = doc[start - 1]
+        if "\n" in before.text or before.is_upper or before.is_punct:
+            continue  # the dateline opens its line (_dateline_end's), or the headline is in capitals too
+        entity = gazetteer.load().lookup(place.text)
+        if entity is not None and entity.kind is not EntityKind.STATE:
+            continue
+        found.append((start, dash.i + 1))
     return found
 
 
@@ -390,6 +447,8 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_bounded_sentences", after="kg_line_sentences")
     if "kg_compounds" not in nlp.pipe_names:
         nlp.add_pipe("kg_compounds", first=True)
+    if "kg_name_norms" not in nlp.pipe_names:
+        nlp.add_pipe("kg_name_norms", after="kg_compounds")
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         add_compounds(nlp)
         add_irregular_pasts(nlp)

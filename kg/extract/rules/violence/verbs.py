@@ -199,7 +199,7 @@ def struck(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 def executed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "militants executed two hostages": a person put to death by armed men, not by a court, not a plan."""
-    if target is None or not (target.ent_type_ == "PERSON" or target.lemma_.lower() in words.EXECUTABLE):
+    if target is None or not _people_put_to_death(target):
         return False  # "execute a plan", "execute airpower"
     sent = roles.sentence_lemmas(verb)
     if "court" in sent or "sentence" in sent:
@@ -209,6 +209,15 @@ def executed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     captors = any(t.lemma_.lower() in _CAPTURING for t in (verb.head, *verb.conjuncts) if t is not verb)
     group = agent is not None and agent.ent_type_ not in ("GPE", "NORP") and senses.armed_actor(agent)
     return bool(sent & words.ARMED_CONTEXT) or captors or group
+
+
+def _people_put_to_death(target: Token) -> bool:
+    """A person, a noun of people ("two hostages"), or people counted by nation or faith ("30 Ethiopian
+    Christians", "four Kenyans", "21 Egyptian Copts")."""
+    if target.ent_type_ == "PERSON" or target.lemma_.lower() in words.EXECUTABLE:
+        return True
+    counted = any(c.dep_ == "nummod" for c in target.children)
+    return counted and (target.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in target.children))
 
 
 # Verbs of taking captives: who abducted and executed people killed captives, whatever else the sentence says.
