@@ -236,6 +236,173 @@ DEFECTIONS = [
         "the UDA",
         None,
     ),
+    # a second set, written after the first mechanisms had landed, to check that they carry over
+    (
+        "In 2013, several hundred fighters from the Free Syrian Army's Liwa al-Tawhid defected to ISIL, taking "
+        "their weapons with them.",
+        "several hundred fighters",
+        "Liwa al-Tawhid",
+        "ISIL",
+        None,
+    ),
+    (
+        "The group was founded in 2012 by Mokhtar Belmokhtar after he split from AQIM over the leadership of its "
+        "southern zone.",
+        "Mokhtar Belmokhtar",
+        "AQIM",
+        None,
+        None,
+    ),
+    (
+        "Brigadier General Manaf Tlass, commander of a Republican Guard brigade, defected in July 2012 and fled to "
+        "France.",
+        "Manaf Tlass",
+        "Republican Guard",
+        "France",
+        None,
+    ),
+    (
+        "Hafiz Saeed Khan, previously the TTP chief for Orakzai Agency, defected to ISIL in October 2014 along with "
+        "five other TTP commanders.",
+        "Hafiz Saeed Khan",
+        "TTP",
+        "ISIL",
+        None,
+    ),
+    (
+        "In January 2015 a number of senior commanders left the Taliban and pledged allegiance to the Islamic "
+        "State's Khorasan Province.",
+        "a number of senior commanders",
+        "the Taliban",
+        "Khorasan Province",
+        None,
+    ),
+    (
+        "General Abdul Malik Pahlawan, Dostum's deputy, switched sides to the Taliban in May 1997, handing them "
+        "control of Mazar-i-Sharif.",
+        "Abdul Malik Pahlawan",
+        None,
+        "the Taliban",
+        None,
+    ),
+    (
+        "The Syrian Observatory said 20 soldiers had defected from a checkpoint near Rastan on Friday. The "
+        "defectors joined the Free Syrian Army, which has been fighting government troops in the area.",
+        "20 soldiers",
+        None,
+        "the Free Syrian Army",
+        None,
+    ),
+    (
+        "Kano - Former Kano governor Rabiu Kwankwaso, a PDP chieftain, on Saturday joined the NNPP at a rally "
+        "attended by thousands of supporters.",
+        "Rabiu Kwankwaso",
+        "PDP",
+        "the NNPP",
+        None,
+    ),
+    (
+        "K. Annamalai said S. Ravi, the AIADMK's former district secretary, joined the BJP on Sunday along with "
+        "200 party workers.",
+        "S. Ravi",
+        "AIADMK",
+        "the BJP",
+        None,
+    ),
+    (
+        "A senior commander of the Eritrean army, Colonel Tesfay Gebre, defected to Ethiopia last week and was "
+        "granted asylum, officials in Addis Ababa said.",
+        "Tesfay Gebre",
+        "the Eritrean army",
+        "Ethiopia",
+        None,
+    ),
+    (
+        "Former ANC MP Mzwanele Manyi was welcomed into the EFF by party leader Julius Malema at a media briefing "
+        "in Johannesburg.",
+        "Mzwanele Manyi",
+        "ANC",
+        "the EFF",
+        None,
+    ),
+    (
+        "Abu Mohammed al-Golani's former deputy, Saleh al-Hamawi, left Jabhat al-Nusra in 2015 and joined Ahrar "
+        "al-Sham.",
+        "Saleh al-Hamawi",
+        "Jabhat al-Nusra",
+        "Ahrar al-Sham",
+        None,
+    ),
+    (
+        "In March 2016, dozens of fighters of the Jaysh al-Tahrir brigade, a Free Syrian Army unit, crossed over "
+        "to the Islamic State near Azaz.",
+        "dozens of fighters",
+        "the Jaysh al-Tahrir brigade",
+        "the Islamic State",
+        "Azaz",
+    ),
+    # a third set, written after the second step, for the side joined and titles held now
+    (
+        "Government forces retook the town of Qusayr on Wednesday. Meanwhile, an officer of the Republican Guard "
+        "defected to the opposition, the Local Coordination Committees said.",
+        "an officer of the Republican Guard",
+        "the Republican Guard",
+        "the opposition",
+        None,
+    ),
+    (
+        "Moise Katumbi, a former ally of the president, quit the ruling coalition and joined the opposition in "
+        "September 2015.",
+        "Moise Katumbi",
+        "the ruling coalition",
+        "the opposition",
+        None,
+    ),
+    (
+        "A Houthi commander, Abu Ali al-Hakim, defected to the Saudi-led coalition with 30 of his fighters, the "
+        "coalition said in a statement.",
+        "Abu Ali al-Hakim",
+        "Houthi",
+        "the Saudi-led coalition",
+        None,
+    ),
+    (
+        "Abu Aqla Kikal, an RSF commander in Gezira state, switched sides to the Sudanese army in October 2024.",
+        "Abu Aqla Kikal",
+        "RSF",
+        "the Sudanese army",
+        None,
+    ),
+    (
+        "More than 200 M23 rebels surrendered to MONUSCO peacekeepers in Kiwanja on Monday, the UN mission said.",
+        "More than 200 M23 rebels",
+        "M23",
+        "MONUSCO peacekeepers",
+        "Kiwanja",
+    ),
+    (
+        "In Sulu, 17 members of the Abu Sayyaf Group surrendered to the military's Joint Task Force Sulu on Friday.",
+        "17 members of the Abu Sayyaf Group",
+        "the Abu Sayyaf Group",
+        "Joint Task Force Sulu",
+        None,
+    ),
+    (
+        "Lt. Col. Abdullah Fadil Qaddour defected from the Syrian army's 17th Division and announced his allegiance "
+        "to the Free Syrian Army in a video posted online.",
+        "Abdullah Fadil Qaddour",
+        "the Syrian army's 17th Division",
+        "the Free Syrian Army",
+        None,
+    ),
+    (
+        "Two former ZANU-PF legislators joined the Citizens Coalition for Change on Monday, the party's spokesman "
+        "said.",
+        "Two former ZANU-PF legislators",
+        "ZANU-PF",
+        "the Citizens Coalition for Change",
+        None,
+    ),
 ]
 
 # Surrender to police, capture, arrest, resignation, a former title alone, joining without leaving, secession,
@@ -262,4 +429,18 @@ NOT_DEFECTIONS = [
     "Former Congress MLA Ravi Verma joined Rahul Gandhi on the stage at the rally in Jaipur.",
     "Former US President Barack Obama joined the Democrats' campaign in Philadelphia on Saturday.",
     "Former BJP MLA Raj Kumar joined the BJP's campaign in Delhi on Sunday.",
+    # the second set
+    "Over 40 Maoist cadres, including a divisional committee member, surrendered before the police superintendent "
+    "in Dantewada.",
+    "Over 40 Maoist cadres were arrested by the police in Dantewada on Monday, officials said.",
+    "The 93rd Brigade's commander said dozens of his soldiers had been captured by Russian forces near Bakhmut.",
+    "Former ANC MP Mzwanele Manyi was welcomed at the airport by party supporters on Friday.",
+    "Former Kano governor Rabiu Kwankwaso joined thousands of supporters at a rally in Kano on Saturday.",
+    "The AIADMK's former district secretary S. Ravi joined the hunger strike outside the collectorate.",
+    "Hundreds of soldiers left their barracks in Bamako on Monday for a training exercise in the north.",
+    # the third set
+    "A Houthi commander was captured by the Saudi-led coalition near Marib on Sunday.",
+    "The RSF commander denied reports that he had switched sides to the army.",
+    "The ruling coalition joined the opposition in condemning the attack on the embassy.",
+    "ZANU-PF legislators joined the Speaker at the opening of parliament.",
 ]

@@ -125,7 +125,7 @@ def known_place(name: str) -> bool:
     return bool(geonames().lookup(name))
 
 
-def _known_area(name: str) -> bool:
+def known_area(name: str) -> bool:
     """True when GeoNames knows ``name`` as a first-level division or a country ("Tillaberi", "Niger")."""
     return any(e.feature in (ADMIN1, COUNTRY) for e in geonames().lookup(name))
 
@@ -163,7 +163,7 @@ def monitor_place(tok: Token) -> bool:
         names = [t for t in inside if t.text != ","]
         return bool(names) and (
             any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in lexicon.ADMIN_AREAS for t in names)
-            or _known_area(" ".join(t.text for t in inside).split(",")[-1].strip())
+            or known_area(" ".join(t.text for t in inside).split(",")[-1].strip())
         )
     return False
 

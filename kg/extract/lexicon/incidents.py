@@ -63,6 +63,11 @@ ANAPHORIC_HEADS = frozenset(
         "gunman",
         "gunmen",
         "shooter",
+        # "20 soldiers had defected ... The defectors joined the Free Syrian Army"
+        "defector",
+        "defectors",
+        "deserter",
+        "deserters",
     }
 )
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "both"})

@@ -296,6 +296,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         to = roles.pobjs(trigger, "to")
         if not to and lemma in ("defector", "deserter"):
             to = fled_to(trigger, agents[0] if agents else None, actors)  # "deserters ... have crossed into Russia"
+        if not to and lemma in ("defector", "deserter") and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "join":
+            to = [
+                o for o in roles.children(trigger.head, "dobj") if is_group(o, actors)
+            ]  # "The defectors joined the FSA"
         defectors = [f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or is_member(f))]
         if defectors:
             # "the defection of General Tlass": the "of" phrase is who defected, not the side left, nor whoever
@@ -316,7 +320,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     agent = roles.subject(trigger)
     if agent is None and trigger.dep_ == "acl" and lemma in _INTRANSITIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
-    frm = roles.pobjs(trigger, "from")
+    # "defected from a checkpoint near Rastan": a post is where they were, not the side they left
+    frm = [f for f in roles.pobjs(trigger, "from") if f.lemma_.lower() not in POSTS]
     for c in trigger.children:
         if not frm and c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off"):
             frm = roles.pobjs(c, "from")  # "broke away from AQIM": the parser hangs "from" on "away"

@@ -106,8 +106,11 @@ def affiliation(defector: Token) -> list[Token]:
     # "a colonel in the Syrian army", "a politician in North Korea" name their side; "Taliban commanders in
     # Nangarhar" only where they are (a place that is no gazetteer state or group).
     frm = roles.pobjs(head, "from", "of") + [
-        t for t in roles.pobjs(head, "in") if t.ent_type_ not in _PLACES or t.ent_id_
-    ]
+        t
+        for t in roles.pobjs(head, "in")
+        if (t.ent_type_ not in _PLACES or t.ent_id_)
+        and not (t.lemma_.lower() in lexicon.ADMIN_AREAS and t.pos_ == "NOUN")
+    ]  # "an RSF commander in Gezira state" is where he commands
     lemma = head.lemma_.lower()
     if frm and lemma in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {
         "ambassador",
@@ -283,6 +286,10 @@ def side_joined(verb: Token) -> list[Token]:
             out += roles.pobjs(c, "with")
         elif lemma in ("go", "cross", "defect"):
             out += roles.to_objects(c)
+        elif lemma in ("pledge", "swear", "declare", "announce") and verb.lemma_.lower() in _LEAVING:
+            # "left the Taliban and pledged allegiance to the Islamic State's Khorasan Province"
+            vows = [o for o in roles.children(c, "dobj") if o.lemma_.lower() in ("allegiance", "loyalty", "bay'ah")]
+            out += [t for o in vows for t in roles.to_objects(o)] or (roles.to_objects(c) if vows else [])
         elif lemma == "become":
             # "deserted in 2012 and became a commander of the Free Syrian Army's Farouq Brigade"
             ranks = [a for a in roles.children(c, "attr") if a.lemma_.lower() in _MEMBERS | _TITLES | _RANKS]
@@ -290,6 +297,8 @@ def side_joined(verb: Token) -> list[Token]:
     return [t for t in out if t.lemma_.lower() not in _NO_SIDES]
 
 
+# Verbs of leaving a side, after which a pledge says where the defector went.
+_LEAVING = frozenset({"leave", "quit", "abandon", "desert", "defect"})
 # What fighters who lay down their arms join that is no side: "joined the Afghan peace process".
 _NO_SIDES = frozenset({"process", "programme", "program", "talks", "dialogue", "initiative", "life", "society"})
 
@@ -367,9 +376,19 @@ def named_person(agent: Token) -> Token:
         if after < len(doc) and doc[after].text == ",":
             return doc[before - 1]  # "Mamman Nur, the deputy of Abubakar Shekau, swore", the name parsed apart
     # the apposition closes the title's phrase, wherever the parser hung it ("The governor of Kano, X," on Kano)
-    last = max(t.i for t in agent.subtree if not t.is_punct)
-    names = (c for c in agent.subtree if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.right_edge.i >= last)
+    # (a clause the parser hung on the title is not its phrase: "A senior commander of the Eritrean army, Colonel X,
+    # defected", with "defected" read as the title's participle)
+    clause = {t.i for c in agent.children if c.dep_ in ("acl", "relcl") and c.i > agent.i for t in c.subtree}
+    last = max(t.i for t in agent.subtree if not t.is_punct and t.i not in clause)
+    names = (c for c in agent.subtree if c.dep_ == "appos" and _a_name(c) and c.right_edge.i >= last)
     return roles.first(names) or agent
+
+
+def _a_name(token: Token) -> bool:
+    """A person's name, or a name a rank opens that the NER took for something else ("Colonel Tesfay Gebre", ORG)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _RANKS | _TITLES for c in token.children)
 
 
 def _described(noun: Token) -> Token | None:

@@ -13,10 +13,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import roles
+from kg.extract import roles, toponyms
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
-from kg.models import EntityKind
 
 # Words that make a title one held before: "former", "ex-", "erstwhile".
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
@@ -34,27 +33,32 @@ def is_former(token: Token) -> bool:
     return token.lower_ in _FORMER or token.lower_.startswith("ex-")
 
 
-def former_side(defector: Token, titles: frozenset[str]) -> Token | None:
+def former_side(defector: Token, titles: frozenset[str], *, former: bool = True) -> Token | None:
     """The side a "former" title before or beside ``defector`` names: "Former Congress MLA Ramesh Verma" ->
     Congress, "Ex-Congress leader Jyotiraditya Scindia" -> Congress, "X, a former PDP governor of Akwa Ibom" -> PDP,
-    "an ex-FARC commander" -> FARC; ``titles`` are the words that may follow the side. The side is a name (a proper
-    noun or a named entity), never a common noun: "a former army officer" names no side this way."""
+    "an ex-FARC commander" -> FARC, "the AIADMK's former district secretary" -> AIADMK; ``titles`` are the words
+    that may follow the side. The side is a name (a proper noun or a named entity), never a common noun ("a former
+    army officer") nor a town or region governed ("Former Kano governor"). Without ``former``, any title: "X, a PDP
+    chieftain" -> PDP."""
     nouns = [defector, *(c for c in defector.children if c.dep_ == "appos")]
     if defector.dep_ == "appos":
         nouns.append(defector.head)
     for noun in nouns:
         words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if not t.is_punct or t.text == "-"]
-        marks = [n for n, t in enumerate(words) if is_former(t)]
+        marks = [n for n, t in enumerate(words) if is_former(t)] if former else [-1]
         if not marks:
             continue
         between: list[Token] = []
         for t in words[marks[0] + 1 :]:
             if t.lemma_.lower() in titles or t.lower_ in titles:
-                side = [w for w in between if w.text != "-"]
+                side = [w for w in between if w.text != "-" and w.dep_ != "det"]
                 while side and side[-1].lower_ in _TITLE_PARTS:
                     side.pop()  # "Former Syrian Prime Minister": the side is before the title's own words
                 if side and _named(side[-1]):
                     return side[-1]
+                owner = roles.first(c for c in t.children if c.dep_ == "poss" and _named(c))
+                if owner is not None and marks[0] >= 0 and words[marks[0]].head == t:
+                    return owner  # "the AIADMK's former district secretary"
                 break
             between.append(t)
     return None
@@ -68,6 +72,11 @@ _TITLE_PARTS = frozenset({
 
 
 def _named(token: Token) -> bool:
+    """A name that can be a side: not a town or region without a state's name ("Former Kano governor")."""
+    if token.ent_type_ in ("GPE", "LOC", "FAC") and not token.ent_id_:
+        return False
+    if not token.ent_type_ and token.pos_ == "PROPN" and toponyms.known_area(token.text):
+        return False  # an untagged state or province governed, as GeoNames knows it
     return token.pos_ == "PROPN" or bool(token.ent_id_) or token.ent_type_ in ("ORG", "NORP")
 
 
@@ -80,10 +89,11 @@ def told_before(defector: Token) -> Token | None:
 
 
 def switched_party(trigger: Token, actors: Actors) -> Iterator[Draft]:
-    """A party switch told as a joining, the party left given by the joiner's former title: "Former Congress MLA
-    Ramesh Verma joined the BJP", "Former PDP senator Dino Melaye was welcomed into the APC by the party's
-    chairman". Only a party's title and a party joined: "former FARC guerrillas joined the ELN" and "former army
-    commanders joined the Resistance Front" say they had left before, not that this text tells the leaving."""
+    """A party switch told as a joining, the party left given by the joiner's title: "Former Congress MLA Ramesh
+    Verma joined the BJP", "Former PDP senator Dino Melaye was welcomed into the APC by the party's chairman", "X, a
+    PDP chieftain, joined the NNPP". Only a party's title and a party joined: "former FARC guerrillas joined the
+    ELN" and "former army commanders joined the Resistance Front" say they had left before, not that this text
+    tells the leaving. A title held now ("a PDP chieftain") needs both names to be a party's by their form."""
     if trigger.lemma_.lower() == "join" and not roles.is_passive(trigger):
         agent, joined = roles.subject(trigger), roles.first(roles.children(trigger, "dobj"))
     elif trigger.lemma_.lower() == "welcome" and roles.is_passive(trigger):
@@ -91,24 +101,39 @@ def switched_party(trigger: Token, actors: Actors) -> Iterator[Draft]:
         joined = roles.first(roles.pobjs(trigger, "into", "to"))
     else:
         return
-    if agent is None or joined is None or not _party(joined, actors):
+    if agent is None or joined is None or not _party(joined):
         return
     left = former_side(agent, POLITICAL_TITLES)
-    if left is None or not _party(left, actors, title=True) or _party_key(left, actors) == _party_key(joined, actors):
+    if left is None or not _party(left, title=True):
+        left = former_side(agent, POLITICAL_TITLES, former=False)
+        if left is None or not (_party_name(left) and _party_name(joined)):
+            return
+    if _party_key(left, actors) == _party_key(joined, actors):
         return
-    yield Draft.defection(
-        trigger, [agent], "syntax", left=[left], to=[joined], places=roles.locations(trigger), strength=0.55
-    )
+    places = [p for p in roles.locations(trigger) if p != joined]
+    yield Draft.defection(trigger, [agent], "syntax", left=[left], to=[joined], places=places, strength=0.55)
 
 
-def _party(token: Token, actors: Actors, *, title: bool = False) -> bool:
-    """A party one joins: a name that is no state and no armed group ("the BJP", "the APC"), or a party noun; in a
-    ``title`` ("Former Jubilee MP"), also a name the NER took for a person's."""
+def _party(token: Token, *, title: bool = False) -> bool:
+    """A party one joins: a name kg's gazetteer does not know (it lists states and armed groups, no parties), "the
+    BJP", "the APC", or a party noun; in a ``title`` ("Former Jubilee MP"), also a name the NER took for a person's."""
     if token.lemma_.lower() == "party":
         return True
+    if token.ent_id_ or not (token.pos_ == "PROPN" or token.ent_type_ == "ORG"):
+        return False
+    return token.ent_type_ not in _NO_PARTY or title and token.ent_type_ == "PERSON"
+
+
+# What the NER calls a name that is no party ("Citizens Coalition for Change" may come out as a LAW).
+_NO_PARTY = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"})
+
+
+def _party_name(token: Token) -> bool:
+    """A party by its form: an acronym ("PDP", "NNPP", "AIADMK") or a name with "Party" in it."""
     if token.ent_id_:
-        return actors.gaz.entities[token.ent_id_].kind not in (EntityKind.STATE, EntityKind.ARMED_GROUP)
-    return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "", *(("PERSON",) if title else ()))
+        return False
+    acronym = token.is_upper and token.is_alpha and len(token) >= 2
+    return acronym or any(w.lower_ == "party" for w in token.subtree)
 
 
 def _party_key(token: Token, actors: Actors) -> str:
