@@ -403,6 +403,76 @@ DEFECTIONS = [
         "the Citizens Coalition for Change",
         None,
     ),
+    # a fourth set, written after the third step: defections not found at all (crossings, escapes, inductions,
+    # headlines, a name the gazetteer read as a state's)
+    (
+        "SEOUL (Yonhap) -- A North Korean soldier crossed the heavily fortified border into South Korea on Tuesday, "
+        "the Joint Chiefs of Staff said.",
+        "A North Korean soldier",
+        "North Korea",
+        "South Korea",
+        None,
+    ),
+    (
+        "A North Korean diplomat posted in Italy escaped to South Korea with his wife in 2019, lawmakers said.",
+        "A North Korean diplomat",
+        "North Korea",
+        "South Korea",
+        None,
+    ),
+    (
+        "Former Congress MLA Ravinder Singh was inducted into the BJP in the presence of the party's state chief "
+        "on Friday.",
+        "Ravinder Singh",
+        "Congress",
+        "the BJP",
+        None,
+    ),
+    (
+        "Senior Taliban commander surrenders to Afghan forces in Kunduz",
+        "Senior Taliban commander",
+        "Taliban",
+        "Afghan forces",
+        "Kunduz",
+    ),
+    (
+        "Top Boko Haram commander and 40 fighters surrender to troops in Borno",
+        "Top Boko Haram commander",
+        "Boko Haram",
+        "troops",
+        "Borno",
+    ),
+    (
+        "The Islamic State has lost several commanders in recent months. Abu Yahya al-Iraqi, its top official in "
+        "Raqqa, defected to the Free Syrian Army last week.",
+        "Abu Yahya al-Iraqi",
+        "The Islamic State",
+        "the Free Syrian Army",
+        None,
+    ),
+    (
+        "Mukhtar Robow, al-Shabaab's former spokesman, turned himself over to government forces in Hudur in 2017.",
+        "Mukhtar Robow",
+        "al-Shabaab",
+        "government forces",
+        "Hudur",
+    ),
+    (
+        "Twelve hardcore Maoists, including two area commanders, laid down their arms before the Chief Minister in "
+        "Raipur on Monday.",
+        "Twelve hardcore Maoists",
+        None,
+        None,
+        "Raipur",
+    ),
+    (
+        "Colonel Riad al-Asaad, who had deserted the Syrian air force in July 2011, founded the Free Syrian Army "
+        "from a refugee camp in Turkey.",
+        "Riad al-Asaad",
+        "the Syrian air force",
+        None,
+        None,
+    ),
 ]
 
 # Surrender to police, capture, arrest, resignation, a former title alone, joining without leaving, secession,
@@ -443,4 +513,10 @@ NOT_DEFECTIONS = [
     "The RSF commander denied reports that he had switched sides to the army.",
     "The ruling coalition joined the opposition in condemning the attack on the embassy.",
     "ZANU-PF legislators joined the Speaker at the opening of parliament.",
+    # the fourth set
+    "A North Korean fishing boat drifted across the maritime border into South Korean waters on Tuesday.",
+    "The minister was inducted into the cabinet on Friday along with four new faces.",
+    "South Korean troops crossed the border into North Korea during the exercise in 1976.",
+    "Tourists escaped to safety as the fire spread through the hotel in Seoul.",
+    "Taliban commander killed in Afghan forces raid in Kunduz",
 ]

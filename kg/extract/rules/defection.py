@@ -51,6 +51,8 @@ PATTERNS = [
         "quit",
         "switch",
         "flee",
+        "escape",
+        "induct",
         "secede",
         "splinter",
         "breakaway",
@@ -215,7 +217,7 @@ def _side_left(described: Token, defector: Token, actors: Actors) -> list[Token]
 
 def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
-    if lemma in ("join", "welcome"):
+    if lemma in ("join", "welcome", "induct"):
         yield from switched_party(trigger, actors)  # "Former Congress MLA X joined the BJP"
         return
     sent = roles.sentence_lemmas(trigger)
@@ -473,9 +475,12 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     elif lemma in ("go", "cross"):
         over = any(c.lower_ == "over" for c in trigger.children)
         side = bool(to) and (to[0].lemma_.lower() == "side" or is_group(to[0], actors)) and to[0].ent_type_ != "GPE"
-        if not to or not (over or side):
+        into = roles.pobjs(trigger, "into") if lemma == "cross" and agent is not None and agent.tag_ == "NN" else []
+        if into and fled_abroad(agent, into, actors):
+            to = into  # "A North Korean soldier crossed the border into South Korea": one man, not troops invading
+        elif not to or not (over or side):
             return  # "went over to the rebels", "crossed to the government side"; not "crossed to Turkey"
-    elif lemma == "flee":
+    elif lemma in ("flee", "escape"):
         # Pilots flying jets abroad and asking for asylum; a soldier or official of one state fleeing to
         # another ("a North Korean soldier fled to South Korea"); not refugees fleeing fighting.
         side = bool(to) and to[0].ent_type_ != "GPE" and (to[0].lemma_.lower() == "side" or is_group(to[0], actors))

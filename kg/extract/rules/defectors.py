@@ -97,6 +97,9 @@ def affiliation(defector: Token) -> list[Token]:
     Korea's spy agency", "members of ABM", "its members", "Ukraine's Navy commander", "a North Korean
     soldier", "a Korean People's Army soldier"."""
     head = defector
+    titled = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _MEMBERS | _RANKS | _TITLES]
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and titled:
+        head = titled[0]  # "Abu Yahya al-Iraqi, its top official in Raqqa": a name the gazetteer read as a state's
     if head.ent_type_ == "PERSON":
         appos = [c for c in head.children if c.dep_ == "appos"]
         if not appos and head.dep_ == "appos":

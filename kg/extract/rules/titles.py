@@ -90,13 +90,14 @@ def told_before(defector: Token) -> Token | None:
 
 def switched_party(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """A party switch told as a joining, the party left given by the joiner's title: "Former Congress MLA Ramesh
-    Verma joined the BJP", "Former PDP senator Dino Melaye was welcomed into the APC by the party's chairman", "X, a
+    Verma joined the BJP" (or "was inducted into the BJP"), "Former PDP senator Dino Melaye was welcomed into the APC by
+    the party's chairman", "X, a
     PDP chieftain, joined the NNPP". Only a party's title and a party joined: "former FARC guerrillas joined the
     ELN" and "former army commanders joined the Resistance Front" say they had left before, not that this text
     tells the leaving. A title held now ("a PDP chieftain") needs both names to be a party's by their form."""
     if trigger.lemma_.lower() == "join" and not roles.is_passive(trigger):
         agent, joined = roles.subject(trigger), roles.first(roles.children(trigger, "dobj"))
-    elif trigger.lemma_.lower() == "welcome" and roles.is_passive(trigger):
+    elif trigger.lemma_.lower() in ("welcome", "induct") and roles.is_passive(trigger):
         agent = roles.first(roles.children(trigger, "nsubjpass"))
         joined = roles.first(roles.pobjs(trigger, "into", "to"))
     else:
