@@ -208,3 +208,133 @@ NEGATIVES: list[tuple[str, tuple[str, ...]]] = [
     ("Coalition aircraft provide close air support to partner forces in Iraq and Syria.", ("A",)),
     ("The brigade is equipped with T-72 tanks, BM-21 rocket launchers and Mi-24 attack helicopters.", ("A",)),
 ]
+
+# A second set, written after the first step had landed, to check that its mechanisms carry over.
+PROBES += [
+    (
+        "On 9 October, Afghan commandos, supported by US air strikes, cleared the Taliban from several villages "
+        "around Lashkar Gah and retook the police headquarters in Nad Ali district.",
+        [("A", "Afghan commandos", "the police headquarters", None), ("AIR", "US", "the police headquarters", None)],
+    ),
+    (
+        "The offensive on Sirte, backed by more than 400 US air strikes, ended in December 2016 when GNA-aligned "
+        "forces captured the last IS-held district.",
+        [("A", "GNA-aligned forces", "the last IS-held district", None)],
+    ),
+    (
+        "Federal troops with helicopter support attacked rebel positions in the hills above Uvira, a UN source "
+        "said on Friday.",
+        [("A", "Federal troops", "rebel positions", None), ("AIR", None, "rebel positions", None)],
+    ),
+    (
+        "Backed by Russian warplanes, Syrian government forces and Iranian-backed militias seized the town of "
+        "Maarat al-Numan on 28 January 2020.",
+        [("A", "Syrian government forces", "Maarat al-Numan", None), ("AIR", "Russian", "Maarat al-Numan", None)],
+    ),
+    (
+        "Israeli aircraft and artillery struck 150 underground targets in the northern Gaza Strip overnight, the "
+        "IDF said in a statement.",
+        [("AIR", "Israeli", "150 underground targets", None)],
+    ),
+    (
+        "Pakistani jets and helicopter gunships pounded militant hideouts in the Tirah valley on Sunday, killing "
+        "at least 30 insurgents, security officials said.",
+        [("AIR", "Pakistani", "militant hideouts", None)],
+    ),
+    (
+        "US and partner forces conducted two strikes against al-Shabaab near Jilib on 14 March. The strikes "
+        "destroyed a vehicle-borne improvised explosive device and killed four militants.",
+        [("A", "US", "al-Shabaab", None)],
+    ),
+    (
+        "In Iraq, Coalition military forces conducted 6 strikes. Near Ramadi, two strikes struck an ISIL "
+        "tactical unit and destroyed an ISIL vehicle. Near Haditha, one strike destroyed an ISIL bunker.",
+        [("A", "Coalition military forces", "an ISIL bunker", None)],
+    ),
+    (
+        "Ethiopian troops recaptured the town centre of Kombolcha and the nearby airport from Tigrayan forces "
+        "after days of fighting.",
+        [("A", "Ethiopian troops", "the town centre", None)],
+    ),
+    (
+        "Myanmar army troops have seized the western outskirts of Laukkaing, the Kokang capital, a spokesman for "
+        "the MNDAA said.",
+        [("A", "Myanmar army troops", "the western outskirts", None)],
+    ),
+    (
+        "Jaysh al-Muhajireen wal-Ansar was founded by Chechen fighters in 2013. In September 2015 the group "
+        "joined Jabhat al-Nusra, and its emir pledged allegiance to Ayman al-Zawahiri.",
+        [("ALL", "Jaysh al-Muhajireen wal-Ansar", "Jabhat al-Nusra", None)],
+    ),
+    (
+        "Following its pledge in 2014, Wilayat Sinai was accepted by the Islamic State's central leadership as "
+        "one of its provinces.",
+        [("ALL", "Wilayat Sinai", None, None)],
+    ),
+]
+
+NEGATIVES += [
+    ("The SDF, supported by coalition air power, now controls about a quarter of Syria's territory.", ("A",)),
+    ("Close air support missions are flown by A-10 and F-16 aircraft based at Incirlik.", ("A",)),
+    ("The White House condemned any attacks on diplomatic facilities as unacceptable.", ("A",)),
+    ("The Houthis are supported by Iran, which supplies them with drones and ballistic missiles.", ("A", "ALL")),
+]
+
+# A third set: event nouns with their frames, as country reports and encyclopaedia pages tell attacks.
+PROBES += [
+    (
+        "JNIM claimed the March 2018 assault on the French embassy and the army headquarters in Ouagadougou, in "
+        "which eight soldiers were killed.",
+        [("A", "JNIM", "the French embassy", None)],
+    ),
+    (
+        "The deadliest incident of the year was the 2016 Turkish airstrike on a convoy of Syrian Democratic Forces "
+        "fighters near al-Bab.",
+        [("AIR", "Turkish", "a convoy", None)],
+    ),
+    (
+        "Turkey's offensive against the YPG in Afrin, known as Operation Olive Branch, began on 20 January 2018 "
+        "with air strikes on more than 100 targets.",
+        [("A", "Turkey", "the YPG", None), ("AIR", "Turkey", "more than 100 targets", None)],
+    ),
+    (
+        "In December 2017, Russian bombardment of opposition-held areas of Eastern Ghouta killed more than 200 "
+        "civilians, according to the Syrian Observatory for Human Rights.",
+        [("A", "Russian", "opposition-held areas", None)],
+    ),
+    (
+        "US Africa Command reported 63 airstrikes against al-Shabaab in 2019, most of them in the Lower Shabelle "
+        "and Jubba valley regions.",
+        [("AIR", "US Africa Command", "al-Shabaab", None)],
+    ),
+    (
+        "Maute group fighters laid siege to Marawi City in May 2017 after a failed army raid on a safe house of "
+        "Isnilon Hapilon.",
+        [("A", "Maute group fighters", "Marawi City", None), ("A", "army", "a safe house", None)],
+    ),
+    (
+        "The Saudi-led coalition's air strike on a funeral hall in Sanaa on 8 October 2016 killed more than 140 "
+        "mourners.",
+        [("AIR", "coalition", "a funeral hall", None)],
+    ),
+    (
+        "ISWAP's attacks on military bases in Borno State intensified in 2019, including the overrunning of a "
+        "base at Metele in which dozens of soldiers died.",
+        [("A", "ISWAP", "military bases", None)],
+    ),
+    (
+        "Israeli air strikes on Iranian targets near Damascus and at the T-4 airbase in Homs province were "
+        "reported throughout 2018.",
+        [("AIR", "Israeli", "Iranian targets", None)],
+    ),
+    (
+        "Three weeks later, Houthi forces and units loyal to former president Saleh entered Aden, supported by "
+        "tanks and artillery, and shelled the Crater district.",
+        [("A", "Houthi forces", "the Crater district", None)],
+    ),
+]
+
+NEGATIVES += [
+    ("The coalition's air campaign against the Islamic State has cost an estimated $14 billion.", ("A",)),
+    ("The report recommends that future air strikes be approved by the joint command.", ("A",)),
+]

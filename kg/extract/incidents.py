@@ -463,9 +463,10 @@ def supporting(event: Event) -> bool:
     return _SUPPORT.search(before) is not None
 
 
+_BACKED_BY = "|".join(sorted(SUPPORT_PARTICIPLES))  # "backed by"
+_SUPPORT_OF = "|".join(sorted(SUPPORT_NOUNS))  # "the support of", "support from"
 _SUPPORT = re.compile(
-    rf"\b(?:(?:{'|'.join(sorted(SUPPORT_PARTICIPLES))})\s+by|(?:{'|'.join(sorted(SUPPORT_NOUNS))})\s+of)\s+(?:[\w'-]+\s+){{0,5}}$",
-    re.IGNORECASE,
+    rf"\b(?:(?:{_BACKED_BY})\s+by|(?:{_SUPPORT_OF})\s+(?:of|from))\s+(?:[\w'-]+\s+){{0,5}}$", re.IGNORECASE
 )
 _SUPPORT_PREPOSITION = re.compile(r"\b(?:with|under)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 LIGHT_VERBS = frozenset(
     {
         "launch",
+        "lay",  # "laid siege to Marawi", "laid an ambush"
         "carry",
         "conduct",
         "stage",

@@ -125,8 +125,12 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return by[0]  # "a convoy ambushed by militants"
         if finite_on_root(verb):
             return sentence(verb).root
-        if verb.dep_ == "acl" and first(children(verb, "dobj")) is not None and verb.head.dep_ == "attr":
-            return verb.head  # "Gunmen suspected to be bandits attacked worshippers": the verb hung on "bandits"
+        if verb.dep_ == "acl" and first(children(verb, "dobj")) is not None:
+            if verb.head.dep_ == "attr":
+                return verb.head  # "Gunmen suspected to be bandits attacked worshippers": the verb hung on "bandits"
+            edge = verb.head.left_edge
+            if edge.i > 0 and verb.doc[edge.i - 1].pos_ == "CCONJ":
+                return verb.head  # "Iraq invaded Kuwait, and coalition aircraft bombed Iraqi forces": a clause
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
@@ -447,6 +451,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         and gov_verb.lemma_.lower() in ("open", "launch", "mount", "carry", "conduct")
     ):
         found = [t for t in pobjs(gov_verb, "on", "against", "at", "upon") if t.ent_type_ not in _NOT_ACTORS]
+    if not found and gov_verb is not None and gov_verb.lemma_.lower() == "lay":
+        found = pobjs(gov_verb, "to") + pobjs(noun, "to", "for")  # "laid siege to Marawi", "an ambush for a convoy"
     found = found or (hung_on_verb(noun, gov_verb) if gov_verb is not None else [])  # "protest the assault on X"
     if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDURE_VERBS:
         subj = first(children(noun.head, "nsubj"))

@@ -16,7 +16,7 @@ def supporters(trigger: Token) -> list[tuple[Token, Token]]:
     """(phrase, head) of each support phrase of the deed at ``trigger``: the phrase's opening word (the participle
     or the preposition, whose subtree is the whole phrase) and the head of what it names as the support.  Read on
     the trigger and on its doer: a participle "backed/supported by X" (also fronted: "Backed by X, troops ..."),
-    "with the support of X", "under (the) cover of X", "with X air support"."""
+    "with the support of X", "with support from X", "under (the) cover of X", "with X air support"."""
     hosts = [trigger]
     doer = roles.subject(trigger) if trigger.pos_ in roles.VERB_POS else None
     if doer is not None:
@@ -29,7 +29,7 @@ def supporters(trigger: Token) -> list[tuple[Token, Token]]:
             elif c.dep_ == "prep" and c.lower_ in words.SUPPORT_PREPS:
                 for noun in roles.children(c, "pobj"):
                     if noun.lemma_.lower() in words.SUPPORT_NOUNS:
-                        named = roles.pobjs(noun, "of")
+                        named = roles.pobjs(noun, "of", "from")  # "with support from coalition helicopters"
                         found += [(c, n) for n in named] if named else [(c, noun)]  # "with coalition air support"
     return found
 
