@@ -274,6 +274,41 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
     ),
 ]
 
+# --- written after the steps above, before kg ran on them ---
+PROBES += [
+    (
+        "Three policemen were wounded when a grenade was thrown at their patrol vehicle on Friday evening. Police "
+        "later cordoned off the area and launched a search operation. The incident occurred in the Pulwama district "
+        "of south Kashmir.",
+        VIOLENT,
+        "Pulwama",
+    ),
+    (
+        "Suicide attack on army camp in Borno's Monguno\nJihadists drove an explosives-laden truck into the gate of "
+        "the camp before dawn. Soldiers repelled the assault after a two-hour gunfight, a military source said. At "
+        "least four soldiers were killed.",
+        VIOLENT,
+        "Monguno",
+    ),
+    (
+        "BIR AL-ABED, Egypt (AP) — Militants detonated a bomb and then opened fire on worshippers during Friday "
+        "prayers, officials said.",
+        VIOLENT,
+        "Bir al-Abed",
+    ),
+    (
+        "Gunmen shot dead a local journalist in Pakistan's Khairpur district on Sunday, police said.",
+        VIOLENT,
+        "Khairpur",
+    ),
+    (
+        "A suicide bomber blew himself up near the Torkham border crossing on Wednesday, killing a customs official "
+        "and two porters.",
+        VIOLENT,
+        "Torkham",
+    ),
+]
+
 # (text, event types, a place named in the text that is not where the event happened)
 NOT_THERE: list[tuple[str, tuple[str, ...], str]] = [
     (

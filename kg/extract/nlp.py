@@ -25,6 +25,8 @@ def line_sentences(doc: Doc) -> Doc:
         if "\n" in doc[token.i - 1].text or (token.is_space and "\n" in token.text):
             token.is_sent_start = True
             line_starts.append(token.i)
+        elif doc[token.i - 1].lower_ in _POSSESSIVES and not doc[token.i - 2].whitespace_:
+            token.is_sent_start = False  # "in Burkina Faso's Dablo": a possessor is never a sentence's last word
     for start in line_starts:
         end = _dateline_end(doc, start)
         if end is not None and end < len(doc):
@@ -44,6 +46,7 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Bounds that keep one hostile document from stalling a build (docs/ROBUSTNESS.md).
 # spaCy's tokenizer strips prefixes one at a time, each a search over the rest of the word: 200 KB
 # of "(" took over 300 s, so whitespace-free runs are tokenized MAX_RUN characters at a time.
@@ -173,7 +176,7 @@ def _dateline_words(doc: Doc, start: int) -> list[int]:
         if token.is_space or "\n" in token.text:
             break
         out.append(i)
-        if token.text in _DASHES or token.text == ":":
+        if (token.text in _DASHES and _dash(doc, i)) or token.text == ":":
             break
         if not (token.is_punct or token.is_title or token.is_upper or token.is_digit or token.text in ("(", ")", "of")):
             break  # the day of filing ("Sept 5") and "Republic of Congo" belong to a dateline
@@ -188,8 +191,8 @@ def _dash(doc: Doc, i: int) -> bool:
 
 def _capitals_dateline_end(doc: Doc, start: int) -> int | None:
     for i in _dateline_words(doc, start):
-        if doc[i].text in _DASHES:
-            return i + 1 if _dash(doc, i) else None
+        if doc[i].text in _DASHES and _dash(doc, i):
+            return i + 1  # a hyphen inside a name goes on: "PUL-E-KHUMRI, Afghanistan -"
         if doc[i].text == ":":
             # "SRINAGAR:", "NEW DELHI, Jan 5:"; not "UPDATE:" or "BREAKING:", which GeoNames does not know
             return i + 1 if i + 1 < len(doc) and _known_town(doc, start) else None

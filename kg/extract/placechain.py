@@ -33,7 +33,38 @@ def first_place(tok: Token) -> Token:
         if any(s <= tok.i < e for s, e in chain[1:]):
             first, end = chain[0]
             return doc[first:end].root
-    return tok
+    return _possessed(tok)
+
+
+# Words after a place's "'s" that name who, not where: "Iraq's Prime Minister", "Nigeria's Defence Ministry".
+_NOT_OWNED_PLACES = (
+    lexicon.TITLE_HEADS | lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS | lexicon.MEMBER_NOUNS | lexicon.PEOPLE_NOUNS
+) - AREA_NOUNS | frozenset({"ministry", "minister", "president", "prime", "government", "parliament", "army"})
+_OWNED_LABELS = ("", "GPE", "LOC", "FAC", "ORG")
+
+
+def _possessed(tok: Token) -> Token:
+    """The place a place's possessive names: "in Burkina Faso's Dablo" -> Dablo, "in Kisumu's Kondele area" ->
+    area; a name in title case after the "'s" (with an area noun, or GeoNames knows it, or the possessor stands
+    after "in"/"near"/"at"), not a title or an actor ("Iraq's Prime Minister", "Kenya's Defence Forces")."""
+    doc = tok.doc
+    i = tok.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("'s", "\u2019s") or doc[i - 1].whitespace_:
+        return tok
+    end = i + 1
+    while end < len(doc) and end - i <= 4 and _name_word(doc[end]) and doc[end].is_alpha and not doc[end].like_num:
+        end += 1
+    words = doc[i + 1 : end]
+    if (
+        not words
+        or not words[0].is_title
+        or any(t.ent_id_ or t.ent_type_ not in _OWNED_LABELS or t.lower_ in _NOT_OWNED_PLACES for t in words)
+    ):
+        return tok
+    if end < len(doc) and doc[end].lower_ in AREA_NOUNS and doc[end].is_lower:
+        return doc[end]  # "Kisumu's Kondele area", "Anantnag's Bijbehara town"
+    locative = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "at", "outside", "around")
+    return words[-1] if locative or geonames().lookup(words.text) else tok
 
 
 def _chains(doc: Doc, start: int, end: int) -> list[list[tuple[int, int]]]:

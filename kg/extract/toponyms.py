@@ -216,6 +216,16 @@ def named_inside(tok: Token) -> Token:
             return c  # "the Yemeni capital Sanaa"
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
         return tok  # "the Datta Khel district of North Waziristan" is Datta Khel's
+    if tok.lemma_.lower() in _ROADS:
+        # "the highway linking Kandahar and Uruzgan", "the road connecting Gao to Menaka": the first town it links
+        after = [tok.nbor(1)] if tok.i + 1 < len(tok.doc) else []  # the parser often hangs it on the convoy
+        for c in [*tok.children, *after]:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("link", "connect", "join"):
+                ends = [
+                    o for o in c.children if o.dep_ == "dobj" and (o.ent_type_ in PLACE_LABELS or o.pos_ == "PROPN")
+                ]
+                if ends and not ends[0].ent_id_:
+                    return ends[0]
     for p in roles.pobjs(tok, "of", "in", "at", "near"):
         # "the town of Kafr Nabl": the small model often calls such names ORG or even PERSON; after
         # "the village of" the noun says what it is.
@@ -239,7 +249,7 @@ def named_inside(tok: Token) -> Token:
 
 def area(tok: Token) -> bool:
     """True when ``tok`` is a named area or a place noun with a name inside ("the island of Jolo")."""
-    if _named_area(tok):
+    if named_area(tok):
         return True
     if tok.lemma_.lower() not in lexicon.ADMIN_AREAS | lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES:
         return misread_place(tok)
@@ -247,7 +257,7 @@ def area(tok: Token) -> bool:
     return inner is not tok and (inner.pos_ == "PROPN" or is_named(inner))  # not "the outskirts of the city"
 
 
-def _named_area(tok: Token) -> bool:
+def named_area(tok: Token) -> bool:
     """A place entity, a monitoring-note name, or a place noun carrying a proper name ("northern Kunduz
     province"); stricter than :func:`is_named`, for places away from the event's own phrases."""
     if tok.ent_type_ in PLACE_LABELS or monitor_place(tok):
@@ -279,8 +289,8 @@ def toponym(tok: Token) -> bool:
         return False
     if monitor_place(tok):
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS for c in tok.children):
-        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PLACES for c in tok.children):
+        return True  # "Grozny, the capital of ...", "Koulikouro Bas, a hamlet of about 300 people"
     first = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])]
     if first.lower_ in lexicon.TOPONYM_PREFIXES:
         return True
@@ -309,6 +319,8 @@ def _names_side(tok: Token) -> bool:
     return bool(tok.ent_id_) or tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in lexicon.GROUP_NOUNS
 
 
+_ROADS = frozenset({"road", "highway", "motorway", "route", "expressway"})
+_APPOSED_PLACES = lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS
 _TAKING_NOUNS = frozenset({"capture", "recapture", "liberation", "retaking", "seizure"})
 
 

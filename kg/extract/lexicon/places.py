@@ -89,6 +89,7 @@ PLACE_NOUNS = frozenset(
         "prison",
         "jail",
     }
+    | {"campus", "crossing", "slum"}  # "the Dhaka University campus", "the Bab al-Hawa crossing", "Mathare slum"
 )
 
 # Administrative and geographic areas: "Kani township, Sagaing region", "in Sambisa forest".

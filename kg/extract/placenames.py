@@ -1,0 +1,215 @@
+"""The named places of a sentence: the place entities, names the small model mistagged and place nouns carrying a
+name that stand in a locative phrase ("in Aleppo", "near the town of Kafr Nabl", "Near Baiji," opening a strike
+report), not a country's name inside an actor's ("Military Forces of Myanmar") nor a place where something was said
+("told reporters in Geneva"). kg.extract.places decides which of them is where an event happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.extract.placechain import first_place
+from kg.extract.toponyms import (
+    EVENT_OF,
+    LOCATIVE,
+    NOT_PLACES,
+    PLACE_LABELS,
+    UNTAGGED_OK,
+    area,
+    is_named,
+    known_place,
+    misread_place,
+    modifying_place,
+    named_inside,
+)
+from kg.models import EntityKind, Mention
+
+# Heads of capitalised phrases after "in" that are events, not places ("in the Algerian Civil War").
+_NOT_PLACE_HEADS = frozenset(
+    {"war", "revolution", "uprising", "conflict", "crisis", "campaign", "operation", "battle", "election", "summit"}
+)
+# Words of saying and their occasions: a place inside them is where it was said ("in a statement issued
+# in Washington", "told reporters in Geneva"), not where the event happened.
+_SAYING_VERBS = frozenset({"say", "tell", "announce", "state", "add", "brief"})
+_SAYING_NOUNS = frozenset({
+    "statement", "conference", "briefing", "interview", "speech", "visit", "meeting", "summit", "talks",
+    "communique",
+})  # fmt: skip
+_PEOPLE = ("PERSON", "NORP")
+# Last words of an armed body's name on a facility ("a Frontier Corps checkpoint", "an Air Force base").
+_ARMED_NAMES = lexicon.ARMED_NAME_WORDS - lexicon.ADMIN_AREAS
+_AREA_LEMMAS = lexicon.SETTLEMENT_NOUNS | lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES
+
+
+def facility_town(place: Token, actors: Actors) -> Mention | None:
+    """The town of a named facility: "a Frontier Corps checkpoint in Mastung town", "an Israeli Air Force base near
+    Eilat city", "the al-Rawda mosque in Bir al-Abed town" are in Mastung, Eilat and Bir al-Abed; the name says
+    whose or which the facility is, the town where it is."""
+    lemma = place.lemma_.lower()
+    facility = lemma in lexicon.FACILITY_NOUNS and lemma not in _AREA_LEMMAS
+    if not (facility or any(c.dep_ == "compound" and c.lower_ in _ARMED_NAMES for c in place.children)):
+        return None
+    inner = [p for p in roles.pobjs(place, "in", "near", "at", "outside") if area(p)]
+    return actors.place(first_place(named_inside(inner[0]))) if inner else None
+
+
+def _locative(root: Token) -> bool:
+    """True when ``root`` is the object of a locative preposition; "of" only after a place noun ("the
+    city of X", "the outskirts of X"), not after an actor ("Military Forces of Myanmar")."""
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+        return False
+    prep = root.head
+    if prep.lower_ == "of":
+        return not _actor_noun(prep.head)
+    if prep.lower_ == "between":
+        return not root.ent_id_  # "clashes between Armenia and Azerbaijan": the sides, not where
+    if prep.lower_ == "to":
+        return prep.head.lemma_.lower() in ("spread", "extend", "move", "advance", "push")
+    return True
+
+
+_ACTOR_HEADS = (
+    {"secretary", "department", "spokesman", "spokesperson", "office", "council", "governor", "mayor", "court"}
+    | lexicon.STATE_APPARATUS
+    | lexicon.GROUP_NOUNS
+    | lexicon.MEMBER_NOUNS
+    | lexicon.ARMED_ACTOR_NOUNS
+    | lexicon.PEOPLE_NOUNS
+    | {"people", "population", "citizen", "president", "king", "prime", "ambassador", "embassy", "ministry"}
+) - lexicon.PLACE_NOUNS
+
+
+def _actor_noun(tok: Token) -> bool:
+    """True for the head of an actor's name or title: its "of" place is whose, not where ("Military
+    Forces of Myanmar", "the people of Iraq", "the president of France")."""
+    return tok.lemma_.lower() in _ACTOR_HEADS or tok.ent_type_ in ("ORG", "PERSON", "NORP") or bool(tok.ent_id_)
+
+
+def named_places(span: Span, actors: Actors) -> list[Token]:
+    """Heads of the named places of ``span`` that stand in a locative phrase, in text order: GPE, LOC
+    and FAC entities, and proper names after "in"/"near" that the small model tagged NORP or ORG ("in
+    Aleppo") and the gazetteer does not know as actors."""
+    out = [ent.root for ent in actors.ents(span) if ent.label_ in PLACE_LABELS and _locative(ent.root)]
+    out += [t for t in span if t.dep_ == "pobj" and _locative(t) and area(t)]
+    out = [
+        p
+        for p in (named_inside(t) for t in out)
+        if p.ent_type_ not in NOT_PLACES
+        and p.lemma_.lower() not in lexicon.TIME_WORDS
+        and (not p.ent_id_ or actors.gaz.entities[p.ent_id_].kind is EntityKind.STATE)
+    ]
+    out += [
+        t
+        for t in span
+        if t.pos_ == "PROPN"
+        and t.dep_ == "pobj"
+        and (
+            (t.head.lower_ in ("in", "near", "into", "outside", "around") and t.ent_type_ in ("", "NORP", "ORG"))
+            or (t.head.lower_ == "in" and t.ent_type_ == "PERSON" and not _owned(t))
+            or (t.head.lower_ in UNTAGGED_OK and (t.ent_type_ == "" or misread_place(t)))
+            or (
+                t.head.lower_ in ("of", "for")
+                and t.head.head.lemma_.lower() in EVENT_OF
+                and (t.ent_type_ not in _PEOPLE or misread_place(t))
+            )
+            or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in lexicon.COMPASS_WORDS)  # "south of Saraqib"
+        )
+        and not t.ent_id_
+        and not t.is_lower
+        and t.lemma_.lower() not in _NOT_PLACE_HEADS
+    ]
+    out += _after_preposition_word(span)
+    out += [p for t in span for p in modifying_place(t)]  # "in support of the Mosul operations"
+    out += _broken_parse_places(span)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def _broken_parse_places(span: Span) -> list[Token]:
+    """Area nouns after a locative preposition whose name the parser misread ("in the Sagaing region",
+    with "Sagaing" tagged a verb): read from the words, not the tree. The name must be a place entity or
+    one the GeoNames gazetteer knows."""
+    out = []
+    for tok in span:
+        if tok.lemma_.lower() not in lexicon.ADMIN_AREAS or tok.dep_ != "pobj" or not _locative(tok):
+            continue
+        if is_named(tok):
+            continue  # read already
+        words = [t for t in span.doc[tok.head.i + 1 : tok.i] if t.lower_ not in ("the", "a")]
+        names = [t for t in words if t.text[:1].isupper() and not t.ent_id_]
+        if (
+            names
+            and len(names) == len(words)
+            and (any(t.ent_type_ in PLACE_LABELS for t in names) or known_place(" ".join(t.text for t in names)))
+        ):
+            out.append(tok)
+    # "raids on the towns of Hayan and Anadan north of the city", where the parser lost the "of".
+    for tok in span[:-2]:
+        if tok.lemma_.lower() not in lexicon.SETTLEMENT_NOUNS or tok.dep_ != "pobj" or not _locative(tok):
+            continue
+        of, name = tok.nbor(1), tok.nbor(2)
+        if of.lower_ == "of" and name.pos_ == "PROPN" and not name.ent_id_ and name.head.i != of.i:
+            out.append(name)
+    return out
+
+
+def _owned(tok: Token) -> bool:
+    """True for a possessor or a titled name: "in Ali's house", "in President X" are not places."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (nxt is not None and nxt.tag_ == "POS") or any(
+        c.dep_ in ("compound", "nmod") and c.ent_type_ != "PERSON" and c.pos_ != "PROPN" for c in tok.children
+    )
+
+
+def _after_preposition_word(span: Span) -> list[Token]:
+    """Names right after a locative preposition the parser did not read as one: military reports open
+    with "Near Sinjar, one strike engaged ...", where the small model tags "Near" a proper noun."""
+    out = []
+    for tok in span:
+        if tok.lower_ not in ("near", "in", "outside", "around") or tok.i + 1 >= span.end:
+            continue
+        if tok.dep_ == "prep" and not tok.ent_type_:  # read as a preposition, and not swallowed by a name
+            continue
+        name = tok.doc[tok.i + 1]
+        if name.pos_ != "PROPN" or name.ent_type_ in tuple(NOT_PLACES) or name.ent_id_:
+            continue
+        if name.ent_type_ in _PEOPLE and not roles.fronted_place(name):
+            continue  # "Near Baiji," opening a report is a place even when tagged a person
+        while name.i + 1 < span.end and name.nbor(1).pos_ == "PROPN" and not name.nbor(1).ent_id_:
+            name = name.nbor(1)
+        out.append(name)
+    return out
+
+
+def qualifies(place: Token, others: set[int]) -> bool:
+    """True when ``place`` is written after another place as its area ("Aguelhok in northern Mali") or as the town
+    it is measured from ("Baidoa, 250 km northwest of Mogadishu")."""
+    if place.dep_ == "pobj" and place.head.lower_ in ("in", "of") and place.head.head.i in others:
+        return True
+    compass = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "of" else None
+    if compass is not None and compass.lower_ in lexicon.COMPASS_WORDS and compass.head.i in others:
+        return True  # "in Baidoa, some 250 km northwest of Mogadishu": a bearing from Mogadishu
+    return place.dep_ in ("appos", "npadvmod") and place.head.i in others
+
+
+def where_said(place: Token, trigger: Token) -> bool:
+    """True when ``place`` hangs on a word of saying that does not govern the trigger: "(the attack ...)
+    in a statement issued in Washington", "told reporters in Geneva"."""
+    if any(a.i == trigger.i for a in place.ancestors):
+        return False  # "attacked a meeting of elders in Kabul": the place is the event's own
+    governing = {trigger.i, *(a.i for a in trigger.ancestors)}
+    for tok in place.ancestors:
+        if tok.i in governing:
+            # "..., police said in Kabul": the saying governs the event but the place is its own.
+            return tok.i != trigger.i and saying(tok) and place.head.head.i == tok.i
+        if saying(tok):
+            return True
+    return False
+
+
+def saying(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (lemma in _SAYING_VERBS and tok.pos_ == "VERB") or (lemma in _SAYING_NOUNS and tok.pos_ == "NOUN")
