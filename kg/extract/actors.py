@@ -199,7 +199,12 @@ class Actors:
 
         "a crowded market", "the funeral hall" and "a town the gazetteer does not know as a state" are places,
         "a convoy" or "two vehicles" objects: what the attack was against, never actors of the network.
+        An attacked "it" is the thing or place told before it, when there is one ("A convoy left Gao. It struck a
+        mine"; :meth:`Salience.thing_antecedent`).
         """
+        thing = self.salience.thing_antecedent(head) if head.pos_ == "PRON" else None
+        if thing is not None:
+            return self.target(thing)
         mention = self.mention(head)
         if mention is None:
             return None

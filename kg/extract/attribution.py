@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import roles
+from kg.extract import modality, roles
 from kg.extract.actors import Actors
 from kg.extract.anaphora import described, modifiers
 from kg.models import EntityKind, Event, EventType, Mention
@@ -130,7 +130,7 @@ def claims(doc: Doc) -> Iterator[Claim]:
     for verb in doc:
         if verb.lower_ in ("responsible", "behind") and verb.dep_ in ("acomp", "prep", "oprd"):
             found = _responsible(verb)
-            if found is not None and not _nobody(found[0]) and not _negated(verb.head):
+            if found is not None and not _nobody(found[0]) and not (_negated(verb.head) or _open(verb.head)):
                 yield Claim(found[0], found[1], verb)
             continue
         if verb.pos_ not in roles.VERB_POS and verb.tag_ != "VBN":
@@ -154,7 +154,7 @@ def claims(doc: Doc) -> Iterator[Claim]:
             found = _own_fighters(verb)
         else:
             continue
-        if found is None or _negated(verb):
+        if found is None or _negated(verb) or _open(verb):
             continue
         actor, deed = found
         if _nobody(actor):
@@ -329,6 +329,9 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "neg" for c in verb.head.children if verb.dep_ in ("xcomp", "ccomp") and c.head is not verb
     )
+
+
+_open = modality.open_question  # "It was unclear whether the attackers belonged to X": a guess names no doer
 
 
 def _nobody(actor: Token) -> bool:

@@ -158,6 +158,26 @@ class Salience:
                 return entity
         return self._nominal_antecedent(token)
 
+    def thing_antecedent(self, token: Token) -> Token | None:
+        """What an attacked "it" stands for when a thing or a place was told before it: "A convoy of trucks left El
+        Obeid on Monday. It was hit by artillery fire" -> the convoy.  The subjects of its sentence (before it) and
+        of the sentence before are tried first, nearest first, then their objects; actors are passed over (a
+        speaker, a group named in passing).  None when neither sentence has such a thing."""
+        if token.lower_ != "it" or _quoted(token):
+            return None
+        reading = reading_of(self.doc)
+        start = reading.starts[max(0, reading.number(token) - 1)]
+        window = [t for t in self.doc[start : token.i] if t.pos_ in ("NOUN", "PROPN")]
+        for deps in (("nsubj", "nsubjpass"), ("dobj",)):
+            for cand in reversed([t for t in window if t.dep_ in deps]):
+                if cand.lemma_.lower() in lexicon.FACILITY_NOUNS | lexicon.OBJECT_NOUNS and not cand.ent_type_:
+                    return cand
+                # a place as the subject of a verb that is no copula speaks for its people ("Moscow believes")
+                talks = cand.dep_ == "nsubj" and cand.head.lemma_.lower() != "be"
+                if cand.ent_type_ in ("GPE", "LOC", "FAC") and not (cand.ent_id_ or talks or is_dateline(cand.sent)):
+                    return cand
+        return None
+
     def antecedent(self, token: Token, entity: Entity) -> Span | None:
         """The name a pronoun resolved to ``entity`` points back to: the nearest earlier named mention of that
         entity ("JNIM has expanded ... In 2022 it attacked": JNIM) when that mention is the subject of its clause,

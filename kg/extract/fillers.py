@@ -434,7 +434,8 @@ def under_attack(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.lemma_.lower() not in _UNDER_VERBS:
         return None
     subj = first(c for c in children(noun.head.head, "nsubj", "nsubjpass") if can_fill(c, doer=False))
-    return subj if subj is not None and subj.pos_ != "PRON" else None
+    # an attacked "it" is read back to the thing told before it ("A convoy ... . It came under attack")
+    return subj if subj is not None and (subj.pos_ != "PRON" or subj.lower_ == "it") else None
 
 
 _UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})

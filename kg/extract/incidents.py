@@ -278,6 +278,10 @@ def compatible(
 def combine(a: Event, b: Event) -> Event:
     """One event from cluster ``a`` and a later mention ``b``: participants united, ``a``'s mention primary."""
     kind = a.type if SPECIFICITY.get(a.type, 0) >= SPECIFICITY.get(b.type, 0) else b.type
+    if kind is not a.type and not (b.agents or b.targets) and _quoted(b):
+        # '"Our people are dying because of the air strikes," a spokesman said': a quoted mention with no
+        # participants joins the incident but does not make the gunmen's attack an air strike
+        kind = a.type
     agents = _union(a.agents, b.agents)
     targets = _union(a.targets, b.targets)
     keys = {m.entity.key for m in agents}
@@ -324,6 +328,12 @@ def combine(a: Event, b: Event) -> Event:
         confidence=max(a.confidence, b.confidence),
         mentions=evidence,
     )
+
+
+def _quoted(event: Event) -> bool:
+    """True when the trigger of ``event`` is inside direct speech (an odd number of quotation marks before it)."""
+    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
 
 def is_anaphoric(event: Event) -> bool:

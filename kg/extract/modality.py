@@ -341,3 +341,25 @@ def _purpose(trigger: Token) -> bool:
             return False
         return head.lemma_.lower() not in ("attempt", "try", "seek")
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("deploy", "send", "dispatch", "mobilise", "mobilize")
+
+
+# Heads that leave a "whether"/"if" clause open: "It was unclear whether the attackers belonged to X".
+_OPEN_HEADS = frozenset(
+    {"unclear", "clear", "know", "known", "uncertain", "sure", "ask", "wonder", "determine", "investigate", "establish"}
+)
+
+
+def open_question(verb: Token) -> bool:
+    """True when ``verb`` heads a clause the text leaves open: "It was unclear whether the attackers belonged to
+    X", "police were investigating whether the group was behind it", "it is not known if X carried it out"; an
+    attribution made there is a guess, not an attribution."""
+    for clause in [verb, *list(verb.ancestors)[:2]]:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "whether" in marks:
+            return True
+        if "if" in marks and (
+            clause.head.lemma_.lower() in _OPEN_HEADS
+            or any(c.lemma_.lower() in _OPEN_HEADS for c in clause.head.children if c.dep_ == "acomp")
+        ):
+            return True
+    return False

@@ -429,7 +429,9 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     found = [
         t
         for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
-        if t.ent_type_ not in _NOT_ACTORS and t.lower_ not in lexicon.TIME_WORDS and t not in blamed(noun)
+        if (t.ent_type_ not in _NOT_ACTORS or _many_of(t))
+        and t.lower_ not in lexicon.TIME_WORDS
+        and t not in blamed(noun)
     ]
     if not found and (noun.lemma_.lower() in WEAPON_HEADS or any(c.lemma_.lower() == "aim" for c in noun.children)):
         found = aimed_at(noun)  # "a roadside bomb aimed at a police patrol exploded", "the strike, aimed at a depot"
@@ -534,6 +536,11 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
                 if found:
                     return found
     return []
+
+
+def _many_of(token: Token) -> bool:
+    """ "the killing of dozens of civilians": a count the NER tags CARDINAL heads the people counted."""
+    return token.lower_ in lexicon.QUANTITY_HEADS and bool(pobjs(token, "of"))
 
 
 def beside(blast: Token) -> list[Token]:

@@ -140,7 +140,8 @@ FACILITY_NOUNS = PLACE_NOUNS | frozenset({
 })  # fmt: skip
 # Heads of attacked things that are objects (a pipeline or tower is a facility, above): typed kg:Object.
 OBJECT_NOUNS = frozenset({
-    "aircraft", "airliner", "boat", "bus", "cache", "car", "convoy", "drone", "equipment", "ferry",
-    "helicopter", "infrastructure", "installation", "jet", "launcher", "lorry", "minibus", "plane", "ship", "stockpile",
-    "tank", "tanker", "target", "train", "truck", "van", "vehicle", "vessel", "weapon",
+    "aircraft", "airliner", "ambulance", "barge", "boat", "bus", "cache", "car", "convoy", "drone", "equipment",
+    "ferry", "helicopter", "infrastructure", "installation", "jet", "launcher", "lorry", "minibus", "minivan",
+    "motorcade", "plane", "ship", "stockpile", "tank", "tanker", "target", "train", "truck", "van", "vehicle",
+    "vessel", "weapon",
 })  # fmt: skip

@@ -11,7 +11,7 @@ from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
-from kg.extract.rules.violence import words
+from kg.extract.rules.violence import frames, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, weapon
 from kg.extract.rules.violence.nouns import noun_ok
@@ -169,7 +169,11 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         and not (trigger.tag_ == "VBG" and trigger.head.lemma_.lower() in words.GERUND_EVENT_HEADS)
     ):
         return
-    agent = roles.subject(trigger)
+    agent = roles.subject(trigger) or frames.gerund_doer(trigger)  # "the coalition bombing IS positions"
+    if agent is not None and agent.tag_ == "VBG" and frames.is_deed(agent):
+        agent = frames.deed_doer(agent)  # "a bakery destroyed by shelling from government forces"
+    if agent is not None and agent.dep_ == "nsubj" and frames.misparsed_object(agent.head.head) == agent:
+        agent = roles.subject(agent.head.head)  # "struck a police van escorting a team, killing four": not the van
     if agent is None and lemma == "retaliate":
         agent = roles.first(doer_before(trigger))  # "..., Navy units and Air Force jets retaliated"
     if agent is None and trigger.dep_ in ("ccomp", "conj") and trigger.head.lemma_.lower() in words.PRESUMING_VERBS:
@@ -211,6 +215,8 @@ def _toll_since(verb: Token) -> bool:
     hundreds of attacks over the past decade"): a group's record, not an incident."""
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in words.RECORD_ADVERBS for c in verb.children):
+        return True  # "The group has attacked health workers in the province before"
     obj = roles.first(roles.children(verb, "dobj"))
     if obj is not None and not _counted(obj):
         return False  # "has repeatedly attacked Tatmadaw outposts since late 2018": real attacks, told as a habit
@@ -235,7 +241,7 @@ def _counted(obj: Token) -> bool:
 def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
     """What a violence verb acts on: its object, or where it is aimed, or its conjunct's or purpose's object."""
     lemma = trigger.lemma_.lower()
-    target = roles.patient(trigger)
+    target = roles.patient(trigger) or frames.misparsed_object(trigger)
     if (
         target is not None
         and lemma in words.PLACE_TAKING | {"gain", "assume", "wrest"}
@@ -442,6 +448,13 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
             yield _perpetrators(event_type, trigger)
         return
     agents, source = roles.noun_agent(trigger)
+    agents = frames.carrier_subject(trigger, agents) or [t for t in (frames.came_from(trigger),) if t is not None]
+    if not agents and lemma in words.OF_TARGET_NOUNS:
+        agents = frames.by_after_victims(trigger)  # "the massacre of hundreds of villagers by the militia"
+    held = frames.campaign(trigger)  # "the bombing campaign against X": the campaign's doer and side are the noun's
+    if held is not None and not agents:
+        agents, source = roles.noun_agent(held)
+    agents = agents or [t for t in (frames.leader(trigger), frames.leader(held or trigger)) if t is not None][:1]
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:
         return  # "suicide bomb attack": the head noun carries the event
     preps = (
@@ -449,7 +462,7 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         + (("of",) if lemma in words.OF_TARGET_NOUNS else ())
         + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
     )
-    targets = roles.noun_target(trigger, *preps)
+    targets = roles.noun_target(trigger, *preps) or (roles.noun_target(held) if held is not None else [])
     if lemma in OF_WEAPON_NOUNS:
         # "the use of sarin against civilians", "the use of barrel bombs by helicopters on residential areas": the
         # phrases hung on the weapon or its user name whom it was used on, before what the noun's verb did
@@ -545,7 +558,8 @@ def _sides(
         if len(subjects) >= 2:
             expanded = subjects  # "Bosnia and Slovenia agreed to a ceasefire after fighting"
     elif not agents and len(expanded) == 1 and trigger.dep_ == "pobj":
-        agents = roles.clause_subjects(trigger)[:1]
+        # "X is wounded during a fight with Y": the one hurt is the other side
+        agents = roles.clause_subjects(trigger)[:1] or list(roles.children(trigger.head.head, "nsubjpass"))[:1]
         source = "syntax"
     if len(expanded) == 1 and not agents and expanded[0].tag_ in ("NNS", "NNPS") and roles.pobjs(trigger, "between"):
         expanded = expanded * 2  # "clashes between rival militias": one plural phrase names both sides

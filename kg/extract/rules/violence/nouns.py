@@ -21,8 +21,27 @@ def noun_ok(noun: Token) -> bool:
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
     if mods & words.NON_VIOLENT_MODS:
         return False
+    if (mods & words.COMPARED_MODS or (noun.tag_ == "NNS" and mods & words.EARLIER_MODS)) and _done_before(noun):
+        return False  # "has carried out similar bombings", "has claimed previous attacks": others, not this one
+    if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children) and _compared(noun):
+        return False  # "the bombing bore similarities to attacks by Boko Haram": attacks in general
     sense = NOUN_SENSES.get(noun.lemma_.lower())
     return sense is None or sense(noun)
+
+
+def _done_before(noun: Token) -> bool:
+    """True when ``noun`` is the object of a perfect-tense verb ("al-Shabaab has carried out similar bombings"), a
+    group's record; "Similar attacks took place elsewhere in Paris the same night" tells incidents."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _compared(noun: Token) -> bool:
+    """True when ``noun`` is what something is likened to ("similarities to attacks by X", "resembled bombings")."""
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in words.LIKENING_VERBS
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("to", "with") and prep.head.lemma_.lower() in words.LIKENESS
 
 
 def _always(noun: Token) -> bool:
@@ -40,7 +59,16 @@ def military_strike(noun: Token) -> bool:
         return True
     if any(c.lower_ == "on" for c in noun.head.children if noun.dep_ == "pobj") or noun.head.lower_ == "on":
         return False
+    if (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in _HARMING
+        and any(is_place(t) for t in roles.pobjs(noun, "on", "against"))
+    ):
+        return True  # "Rescue workers said strikes on the town of Douma destroyed a bakery": no walk-out
     return not senses.labour(noun) and not senses.sporting(noun)
+
+
+_HARMING = frozenset({"destroy", "kill", "wound", "injure", "level", "flatten", "damage", "raze"})
 
 
 def armed_raid(noun: Token) -> bool:
@@ -68,7 +96,15 @@ def fight_for_place(noun: Token) -> bool:
         return False
     if noun.lower_ == "fighting":
         return True
+    if _hurt_in(noun) and any(senses.armed_actor(t) for t in roles.pobjs(noun, "with")):
+        return True  # "A Free Syrian Army fighter is wounded during a fight with government forces"
     return any(is_place(t) and t.ent_type_ != "ORG" for t in roles.pobjs(noun, "for"))
+
+
+def _hurt_in(noun: Token) -> bool:
+    """True when people were killed or wounded in or during ``noun``."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") else None
+    return verb is not None and verb.lemma_.lower() in words.CASUALTY_VERBS
 
 
 def unsporting(noun: Token) -> bool:

@@ -111,6 +111,16 @@ def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool
         or bool(aimed_beyond(verb))
         or any(c.lower_ == "open" for c in verb.children)
         or verb.head.lower_ == "open"
+        or _fired_upon(verb)
+    )
+
+
+def _fired_upon(verb: Token) -> bool:
+    """ "the convoy was fired upon by unidentified assailants": a passive whose "on"/"upon"/"at" is left without its
+    object, which is the passive's subject."""
+    return roles.is_passive(verb) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon", "at") and not any(True for _ in c.children)
+        for c in verb.children
     )
 
 

@@ -116,6 +116,16 @@ ROLE_PRONOUNS = frozenset({"who", "which"})  # relative pronouns are no doers
 
 # --- noun senses ----------------------------------------------------------------------------------------------
 # Modifiers that make an "attack" or "strike" something else ("heart attack", "trade war").
+# Words that make an attack noun, the object of a perfect-tense verb, a reference to other attacks than the one told:
+# "al-Shabaab has carried out similar bombings", "the group has claimed previous attacks on the Shiite minority"
+# (plural: the record, not one incident).
+COMPARED_MODS = frozenset({"similar", "such"})
+EARLIER_MODS = frozenset({"previous", "past", "earlier", "prior"})
+# What an incident is likened to is attacks in general: "bore similarities to attacks by Boko Haram".
+LIKENESS = frozenset({"similarity", "similar", "resemblance", "reminiscent", "akin", "comparable", "consistent"})
+LIKENING_VERBS = frozenset({"resemble", "mirror", "echo", "recall"})
+# Adverbs that make a perfect-tense attack verb a record: "The group has attacked health workers before".
+RECORD_ADVERBS = frozenset({"before", "previously"})
 NON_VIOLENT_MODS = frozenset({
     "heart", "panic", "asthma", "cyber", "verbal", "personal", "political", "legal", "court", "charm", "diplomatic",
     "media", "propaganda", "hunger", "general", "labour", "labor", "rhetorical", "price", "trade", "public",

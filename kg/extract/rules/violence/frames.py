@@ -1,0 +1,146 @@
+"""Doers and targets of an attack that wire copy gives beside its trigger rather than on it.
+
+Agency windows tell an attack with a phrase around the word the rules match: "Russian warplanes resumed their
+attacks on Idlib" (the possessive is the subject of the verb that carries the noun), "the U.S.-led bombing campaign
+against Islamic State" (the campaign holds the roles of the bombing that names it), "the coalition bombing Islamic
+State positions" (a gerund the parser read as a noun, its doer as a compound), "a bakery destroyed by shelling from
+government forces" and "artillery fire from Rapid Support Forces positions" (the attack came from its doer).  Each
+function here reads one such frame; the attack rule (``attack.py``) asks them only where its own reading found
+nobody.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles, senses
+from kg.extract.rules.violence import words
+
+# Verbs that carry on an attack the possessive names the doer of: "kept up their assault", "resumed their attacks".
+_CARRYING_ON = roles.LIGHT_VERBS | frozenset({"keep", "press", "pursue", "sustain", "step", "redouble", "widen"})
+_OWNERS = frozenset({"its", "their"})
+# Attacks from a distance, which come "from" their doer: "shelling from government forces".
+_FIRE = frozenset(
+    {
+        "shelling",
+        "shell",
+        "bombardment",
+        "bombard",
+        "bombing",
+        "bomb",
+        "pound",
+        "fire",
+        "gunfire",
+        "strike",
+        "airstrike",
+    }
+    | {"rocket", "missile", "mortar", "barrage"}
+)
+# Heads a compound attack noun names the kind of: "the bombing campaign against X", "a shelling spree".
+CAMPAIGN_HEADS = frozenset({"campaign", "mission", "spree", "wave", "series"})
+
+
+def carrier_subject(noun: Token, agents: list[Token]) -> list[Token]:
+    """The doers of ``noun`` when its doer was read as a possessive pronoun: "Russian warplanes resumed their
+    attacks on Idlib" -> the warplanes, the subject of the verb that carries the attack on; ``agents`` unchanged
+    otherwise ("Turkey condemned their attacks": condemning carries nothing on)."""
+    if len(agents) != 1 or agents[0].lower_ not in _OWNERS or agents[0].dep_ != "poss":
+        return agents
+    head = roles.first_conjunct(noun)
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ not in roles.VERB_POS or verb.lemma_.lower() not in _CARRYING_ON:
+        return agents
+    subj = roles.first(roles.children(verb, "nsubj"))
+    if subj is None or subj.lower_ in lexicon.RELATIVE_PRONOUNS or not roles.can_fill(subj, doer=True):
+        return agents
+    return [subj]
+
+
+def campaign(noun: Token) -> Token | None:
+    """The campaign an attack noun names the kind of ("the U.S.-led bombing campaign against Islamic State"), whose
+    doer and side attacked are the attack's; None for any other noun."""
+    if noun.dep_ != "compound" or noun.head.lemma_.lower() not in CAMPAIGN_HEADS:
+        return None
+    return noun.head
+
+
+def leader(noun: Token) -> Token | None:
+    """The "X-led" word on an attack or campaign noun ("the U.S.-led bombing campaign"), which names its doer: the
+    actor resolver reads the leader off the hyphen; None when there is none."""
+    return roles.first(
+        c for c in noun.children if c.dep_ == "amod" and c.lower_.endswith("-led") and c.text[0].isupper()
+    )
+
+
+def gerund_doer(verb: Token) -> Token | None:
+    """The doer of a gerund the parser read as a noun with its doer as a compound ("the U.S.-led coalition bombing
+    Islamic State positions", "government forces shelling the town"); None when the verb has a subject of its own."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    doer = roles.first(
+        c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+    )
+    return doer if doer is not None and roles.can_fill(doer, doer=True) and senses.armed_actor(doer) else None
+
+
+def came_from(deed: Token) -> Token | None:
+    """Where an attack came from when that is an armed actor: "shelling from government forces", "artillery fire
+    from Rapid Support Forces positions", "air strikes from the US-led coalition"; not "fire from across the river"
+    or "rockets from Gaza" (a place)."""
+    if deed.lemma_.lower() not in _FIRE:
+        return None
+    sources = roles.pobjs(deed, "from")
+    if deed.dep_ == "pobj" and deed.head.dep_ == "agent":
+        sources += roles.pobjs(deed.head.head, "from")  # "was hit by artillery fire from X": "from" hung on "hit"
+    for found in sources:
+        if found.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue  # "rocket fire from Gaza", "shelling from Syria": where it came from
+        if found.lemma_.lower() in lexicon.FACILITY_NOUNS - {"position"} and not _named_inside(found):
+            continue
+        if roles.can_fill(found, doer=True) and (senses.armed_actor(found) or _named_inside(found)):
+            return found
+    return None
+
+
+def deed_doer(agent: Token) -> Token | None:
+    """For a passive whose ``by`` names an attack rather than its doer ("a bakery destroyed by shelling from
+    government forces"), the attack's doer: where it came from, or its own ``by``; None when the text says no
+    more."""
+    if agent.lemma_.lower() not in words.VIOLENT_LEMMAS or agent.pos_ not in ("NOUN", "VERB"):
+        return None
+    return came_from(agent) or roles.first(t for t in roles.pobjs(agent, "by") if roles.can_fill(t, doer=True))
+
+
+def is_deed(agent: Token) -> bool:
+    """True when a verb's doer as read is an attack noun or gerund itself ("destroyed by shelling")."""
+    return agent.lemma_.lower() in words.VIOLENT_LEMMAS and (agent.tag_ == "VBG" or agent.pos_ == "NOUN")
+
+
+def by_after_victims(noun: Token) -> list[Token]:
+    """The doer of "the massacre of hundreds of villagers by the militia", whose "by" the parser hung on the victims
+    of the noun's "of" phrase."""
+    victims = [q for o in roles.pobjs(noun, "of") for q in [o, *roles.pobjs(o, "of")]]
+    return [b for v in victims for b in roles.pobjs(v, "by") if roles.can_fill(b, doer=True)][:1]
+
+
+def misparsed_object(verb: Token) -> Token | None:
+    """The object of a violence verb the parser made the subject of the participle after it: "A roadside bomb struck
+    a police van escorting a polio team" (the van the subject of "escorting", a clause of "struck"); None when the
+    verb has an object or the clause is a real one ("said the van was escorting")."""
+    if verb.pos_ not in roles.VERB_POS or roles.is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for clause in roles.children(verb, "ccomp"):
+        if clause.tag_ != "VBG" or any(c.dep_ in ("mark", "aux") for c in clause.children):
+            continue
+        subj = roles.first(roles.children(clause, "nsubj"))
+        if subj is not None and subj.left_edge.i == verb.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
+    return None
+
+
+def _named_inside(token: Token) -> bool:
+    """True when a name or an actor word modifies ``token`` ("Rapid Support Forces positions", "army positions")."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ in ("ORG", "NORP") or c.ent_id_)
+        for c in token.children
+    )
