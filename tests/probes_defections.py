@@ -473,6 +473,72 @@ DEFECTIONS = [
         None,
         None,
     ),
+    # a fifth set, written after the fourth step: windows (the defector a sentence before, a "they" that a witness
+    # reports), places of defections on history pages, splits in a relative clause, the surrender of X to Y
+    (
+        "Pakistani security officials said on Sunday that a senior commander of the Tehrik-i-Taliban had "
+        "surrendered. Latif Mehsud handed himself over to the army in North Waziristan along with six of his "
+        "fighters.",
+        "Latif Mehsud",
+        None,
+        "the army",
+        "North Waziristan",
+    ),
+    (
+        "Opposition activists said General Mohammed Khalaf, who had commanded an army brigade in Deir ez-Zor, "
+        "crossed over to the rebels with dozens of soldiers on Saturday.",
+        "General Mohammed Khalaf",
+        None,
+        "the rebels",
+        None,
+    ),
+    (
+        "In June 2011, Lieutenant Colonel Hussein Harmoush defected in Jisr al-Shughur and announced the formation "
+        "of the Free Officers Movement.",
+        "Hussein Harmoush",
+        None,
+        None,
+        "Jisr al-Shughur",
+    ),
+    (
+        "On 21 March 2013, Major General Bashir al-Hammadi defected to the opposition in Homs.",
+        "Bashir al-Hammadi",
+        None,
+        "the opposition",
+        "Homs",
+    ),
+    (
+        "Dozens of Somali soldiers left their bases in Lower Shabelle last week. They later surrendered to "
+        "al-Shabaab in the town of Bulo Marer, residents said.",
+        "Dozens of Somali soldiers",
+        None,
+        "al-Shabaab",
+        "Bulo Marer",
+    ),
+    (
+        "Jamaat-ul-Ahrar, which split from the Pakistani Taliban in 2014, claimed responsibility for the bombing in "
+        "Lahore.",
+        "Jamaat-ul-Ahrar",
+        "the Pakistani Taliban",
+        None,
+        None,
+    ),
+    (
+        "The surrender of Ahmed Omar Abu Obeida, al-Shabaab's deputy leader, to the Somali National Army ended a "
+        "week of speculation about his whereabouts.",
+        "Ahmed Omar Abu Obeida",
+        "al-Shabaab",
+        "the Somali National Army",
+        None,
+    ),
+    (
+        "Mamadou Sangare, the commander of the Malian army garrison in Gao, defected to the MNLA with 200 of his "
+        "men in April 2012.",
+        "Mamadou Sangare",
+        "the Malian army garrison",
+        "the MNLA",
+        None,
+    ),
 ]
 
 # Surrender to police, capture, arrest, resignation, a former title alone, joining without leaving, secession,
@@ -519,4 +585,9 @@ NOT_DEFECTIONS = [
     "South Korean troops crossed the border into North Korea during the exercise in 1976.",
     "Tourists escaped to safety as the fire spread through the hotel in Seoul.",
     "Taliban commander killed in Afghan forces raid in Kunduz",
+    # the fifth set
+    "Security forces captured Latif Mehsud in Afghanistan and handed him over to Pakistani authorities.",
+    "General Khalaf was removed from his command after the rebels took the base.",
+    "The defence minister resigned and left the country for Dubai on Friday.",
+    "The Pakistani Taliban split into several factions after the death of its leader.",
 ]

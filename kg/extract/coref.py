@@ -226,6 +226,8 @@ class Salience:
         speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ == "PRON":
             return None
+        if speaker.i > token.i and speaker.lemma_.lower() in _WITNESSES:
+            return None  # "They later surrendered to al-Shabaab, residents said": who saw it, not who did it
         if token.lower_ in ("he", "she") and speaker.ent_type_ != "PERSON":
             return None
         return speaker
@@ -246,6 +248,13 @@ class Salience:
                 mention = self._actors.mention(cand)
                 return mention.entity if mention is not None else None
         return None
+
+
+# Reporters after the clause they report who are no party to it: "They surrendered, residents said".
+_WITNESSES = frozenset({
+    "resident", "witness", "eyewitness", "villager", "local", "source", "activist", "survivor", "relative",
+    "doctor", "medic", "journalist", "observer", "monitor", "neighbour", "neighbor", "elder",
+})  # fmt: skip
 
 
 def doer_position(token: Token) -> bool:

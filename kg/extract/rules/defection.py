@@ -34,7 +34,7 @@ from kg.extract.rules.defectors import (
     parent_group,
     side_joined,
 )
-from kg.extract.rules.titles import POLITICAL_TITLES, former_side, switched_party, told_before
+from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, switched_party, told_before
 from kg.models import EventType, Modality
 
 PATTERNS = [
@@ -178,6 +178,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
     for draft in _defection(trigger, actors):
+        draft.agents = [members_before(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
         described = draft.agents[:1]  # "X is a former politician in North Korea who defected": the title's side
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.modality = draft.modality or _unreal(trigger)

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from kg.extract import roles, toponyms
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
+from kg.extract.rules.defectors import is_member
+from kg.models import EntityKind
 
 # Words that make a title one held before: "former", "ex-", "erstwhile".
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
@@ -86,6 +88,21 @@ def told_before(defector: Token) -> Token | None:
     if defector.ent_type_ != "PERSON" or defector.dep_ != "nsubj" or defector.head.lemma_ != "be":
         return None
     return roles.first(roles.children(defector.head, "attr"))
+
+
+def members_before(pronoun: Token, actors: Actors) -> Token | None:
+    """The members a "they" that defected stands for, when no armed group is what it resolves to: the subject of the
+    sentence before that counts members of a force ("Dozens of Somali soldiers left their bases in Lower Shabelle. They
+    later surrendered to al-Shabaab" -> Dozens of Somali soldiers)."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    resolved = actors.salience.resolve_pronoun(pronoun)
+    if resolved is not None and resolved.kind is EntityKind.ARMED_GROUP:
+        return None
+    start = roles.sentence(pronoun).start
+    before = [s for s in pronoun.doc.sents if s.end <= start][-1:]
+    subjects = [t for s in before for t in s if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    return roles.first(t for t in subjects if t.tag_ == "NNS" and is_member(t))
 
 
 def switched_party(trigger: Token, actors: Actors) -> Iterator[Draft]:
