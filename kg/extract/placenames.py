@@ -23,6 +23,7 @@ from kg.extract.toponyms import (
     misread_place,
     modifying_place,
     named_inside,
+    unfamiliar_place,
 )
 from kg.models import EntityKind, Mention
 
@@ -123,6 +124,7 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
         and t.lemma_.lower() not in _NOT_PLACE_HEADS
     ]
     out += _after_preposition_word(span)
+    out += [t for t in span if unfamiliar_place(t)]  # "outside Kuchlagh" tagged PRODUCT
     out += [p for t in span for p in modifying_place(t)]  # "in support of the Mosul operations"
     out += _broken_parse_places(span)
     return sorted(set(out), key=lambda t: t.i)

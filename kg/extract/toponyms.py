@@ -329,3 +329,24 @@ def _gazetteer_town(tok: Token) -> bool:
 
     name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
     return bool(geonames().lookup(name))
+
+
+# Prepositions whose object is a place whatever it is called: "outside Kuchlagh", "over Ruweiss", "across Ceel Waaq"
+# (not "into": groups merge "into" one another).
+SPATIAL_ONLY = frozenset({"near", "outside", "inside", "around", "across", "over", "throughout", "along"})
+
+
+def unfamiliar_place(tok: Token) -> bool:
+    """A proper name neither GeoNames nor kg's actor gazetteer knows, made a place by the spatial preposition it
+    stands after, whatever the small model tagged it: real villages in unfamiliar spellings come out PERSON, ORG,
+    PRODUCT or WORK_OF_ART ("outside Kuchlagh", "near Ceel Waaq"). Not an acronym, a date, a group's or people's
+    word ("near Rebels"), a titled person or a possessor ("near Ahmed's house")."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in SPATIAL_ONLY:
+        return False
+    if tok.ent_id_ or tok.ent_type_ in NOT_PLACES or tok.is_upper or _actor_word(tok):
+        return False
+    name = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    if any(t.lower_ in lexicon.OFFICE_HOLDERS or t.lower_ in _DATE_SHAPES for t in name):
+        return False  # "near General Haftar", "over Easter"
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (after is not None and after.tag_ == "POS")
