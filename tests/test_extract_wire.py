@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import events
+from helpers import events, target_texts
 
 from kg.models import EventType
 
@@ -324,3 +324,24 @@ def test_datelines_with_a_colon_or_a_title_case_town():
     assert _dateline_end(nlp("UPDATE: Gunmen attacked a base."), 0) is None  # no town GeoNames knows
     assert _dateline_end(nlp("Mosul — once Iraq's second city — fell in 2014."), 0) is None  # no comma, no agency
     assert _dateline_end(nlp("Kabul: the view from the hills."), 0) is None  # a title-case town and a colon
+
+
+# Feed items whose line breaks were flattened to backslashes, as some aggregators and news datasets carry them.
+FLATTENED = (
+    "Rebels attack town (Reuters) Reuters - Rebels in eastern Congo\\attacked the town of Bunia on Sunday,\\killing "
+    "at least 12 civilians, a UN spokesman\\said."
+)
+
+
+def test_a_flattened_line_break_is_read_as_a_space_one_character_for_one():
+    from kg.extract.pipeline import readable
+
+    assert readable(FLATTENED) == FLATTENED.replace("\\", " ")
+    assert readable("fines of \\$500,000") == "fines of \\$500,000"  # an escape, not a line break
+
+
+def test_words_a_flattened_line_break_joined_are_read_apart(nlp):
+    [event] = _events(nlp, FLATTENED)
+    assert event.trigger.text == "attacked"
+    assert "the town of Bunia" in target_texts([event])
+    assert event.sentence.text == FLATTENED[event.sentence.start : event.sentence.end].replace("\\", " ")

@@ -9,6 +9,7 @@ mentions of one incident into one event.  Nothing from spaCy leaves this module.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from weakref import WeakKeyDictionary
@@ -77,9 +78,20 @@ def extract(
     if prefilter:
         yield from _extract_prefiltered(documents, nlp=nlp, batch_size=batch_size, triggers=triggers)
         return
-    pairs = ((document.text, document) for document in documents)
+    pairs = ((readable(document.text), document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_doc(doc, document, triggers=triggers)
+
+
+# A backslash between words, where feeds that flattened a story's line breaks left one ("fighters in eastern
+# Congo\\attacked the town"): the tokenizer would make the two words one.
+_FLATTENED_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[A-Za-z])")
+
+
+def readable(text: str) -> str:
+    """The text spaCy reads for ``text``: a flattened line break ("Congo\\attacked") becomes a space. One character
+    for one, so every offset is the document's."""
+    return _FLATTENED_BREAK.sub(" ", text) if "\\" in text else text
 
 
 # With the prefilter, at most this many batches' worth of skipped documents wait for a batch to parse.
@@ -106,7 +118,7 @@ def _extract_prefiltered(
         window.clear()
 
     for document in documents:
-        doc = nlp.make_doc(document.text)
+        doc = nlp.make_doc(readable(document.text))
         if can_hold(doc):
             window.append((document, doc))
             parse += 1
@@ -132,7 +144,7 @@ def _prefilter(nlp: Language):  # noqa: ANN202
 
 def extract_one(document: Document, *, nlp: Language) -> Extraction:
     """The :class:`Extraction` of a single document."""
-    return extract_doc(nlp(document.text), document, triggers=_triggers(nlp))
+    return extract_doc(nlp(readable(document.text)), document, triggers=_triggers(nlp))
 
 
 def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extraction:
