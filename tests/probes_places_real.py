@@ -72,18 +72,6 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
         VIOLENT,
         "Kerkera",
     ),
-    (
-        "Protesters pelted stones at security personnel in Anantnag's Bijbehara town after Friday prayers, "
-        "officials said.",
-        VIOLENT,
-        "Bijbehara",
-    ),
-    (
-        "Rioters torched shops and vehicles in Nairobi's Mathare slum overnight after the election results "
-        "were announced.",
-        VIOLENT,
-        "Mathare",
-    ),
     # --- facilities and crossings with a capitalised head ---
     (
         "A car bomb exploded near the Bab al-Hawa crossing on the Turkish border on Thursday, killing at least "
@@ -306,6 +294,83 @@ PROBES += [
         "and two porters.",
         VIOLENT,
         "Torkham",
+    ),
+]
+
+# --- protest and political-violence news, written before kg ran on them (five more were riots, which the guidelines
+# leave out: a mob attacking a mosque, protesters storming a building; dropped) ---
+PROBES += [
+    (
+        "In Thiruvananthapuram, BJP workers attacked the CPI(M) district committee office and damaged vehicles parked "
+        "nearby.",
+        VIOLENT,
+        "Thiruvananthapuram",
+    ),
+    (
+        "Police used water cannon and tear gas against hundreds of demonstrators who gathered outside the parliament "
+        "building in Tbilisi on Thursday night.",
+        VIOLENT,
+        "Tbilisi",
+    ),
+    (
+        "Security forces shot dead two protesters in the northern city of Sulaymaniyah during demonstrations over "
+        "unpaid salaries.",
+        VIOLENT,
+        "Sulaymaniyah",
+    ),
+    (
+        "Hundreds of farmers blocked the Ambala-Chandigarh highway on Monday; police lathi-charged them when they "
+        "tried to break through barricades near Shambhu border.",
+        VIOLENT,
+        "Shambhu",
+    ),
+    (
+        "Unidentified assailants hurled a petrol bomb at the house of a Trinamool Congress leader in Bhatpara late on "
+        "Saturday, police said.",
+        VIOLENT,
+        "Bhatpara",
+    ),
+    (
+        "Riot police fired rubber bullets at crowds gathered at Tahrir Square.",
+        VIOLENT,
+        "Tahrir Square",
+    ),
+    (
+        "Opposition activists were beaten by ruling party cadres at a rally in Chattogram's Patiya upazila.",
+        VIOLENT,
+        "Patiya",
+    ),
+    (
+        "Police in Nairobi fired tear gas to disperse protesters who had gathered in the city centre.",
+        VIOLENT,
+        "Nairobi",
+    ),
+    (
+        "Clashes broke out between supporters of rival parties in Karachi's Lyari area, leaving three people wounded.",
+        VIOLENT,
+        "Lyari",
+    ),
+]
+
+# --- pages: "the city" told before by its name, written before kg ran on them ---
+PROBES += [
+    (
+        "Ramadi, the capital of Anbar province, had been under government control since 2014. In May 2015, Islamic "
+        "State fighters overran the city after a months-long siege.",
+        VIOLENT,
+        "Ramadi",
+    ),
+    (
+        "Kunduz is the capital of Kunduz province and a major trade hub in northern Afghanistan.\n\nIn October 2016, "
+        "Taliban insurgents attacked the city from four directions.",
+        VIOLENT,
+        "Kunduz",
+    ),
+    (
+        "The village of Baga lies on the shore of Lake Chad. Boko Haram fighters attacked the village in January 2015, "
+        "killing hundreds of residents.",
+        VIOLENT,
+        "Baga",
     ),
 ]
 

@@ -49,6 +49,7 @@ from kg.extract.toponyms import (
     placelike,
     toponym,
 )
+from kg.geo.gazetteer import PLACE, geonames
 from kg.models import EntityKind, EventType, Mention
 
 # Openers that move a story elsewhere: the sentence before no longer says where ("Separately, gunmen ...").
@@ -93,6 +94,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     taken is ("ISIL captured Mosul": target and location Mosul)."""
     used = {(m.span.start, m.span.end) for m in taken}
     common: Mention | None = None
+    common_tok: Token | None = None
     named = {t.i for target in draft.targets for t in _place_modifiers(target)}
     for tok in _candidates(draft, actors):
         place = tok if tok.i in named else place_token(tok, actors)
@@ -106,12 +108,15 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
             return actors.place(specific)  # "near Jalalabad city, Nangarhar province, Afghanistan": Jalalabad
         if is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
             return facility_town(place, actors) or m  # "the town of Mahas", whatever the model tags Mahas
-        common = common or m
+        if common is None:
+            common, common_tok = m, place
     sent = roles.sentence(draft.trigger)
     found = None
     if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         found = _destination(draft, actors, used)
     found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
+    if found is None and common_tok is not None:
+        found = _named_before(common_tok, actors)  # "Ramadi, the capital of Anbar ... overran the city"
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
@@ -123,6 +128,57 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
             # way, stress4's location recall fell 0.777 -> 0.771.
             found = _document_place(sent, actors)
     return found or common
+
+
+# Definite place nouns that stand for a town named before: "overran the city", "attacked the village".
+_TOWN_NOUNS = frozenset({"city", "town", "village", "capital"})
+# Sentences looked back through for the town such a noun stands for.
+_TOWN_REACH = 5
+
+
+def _named_before(noun: Token, actors: Actors) -> Mention | None:
+    """The town a definite "the city", "the town", "the village" or "the capital" with no name of its own stands for:
+    the nearest town named before it in this sentence or the five before, paragraphs included (encyclopaedic pages
+    name a town once: "Ramadi, the capital of Anbar province, had been under government control. In May 2015,
+    Islamic State fighters overran the city"): a place entity or a settlement noun's name GeoNames knows as a
+    populated place, not a country or a province."""
+    if noun.lemma_.lower() not in _TOWN_NOUNS or noun.tag_ != "NN" or named_inside(noun) is not noun:
+        return None  # "the border towns" are several
+    if not any(c.lower_ == "the" for c in noun.children) or any(c.dep_ == "poss" for c in noun.children):
+        return None  # "a city", "Somalia's capital"
+    reading = reading_of(noun.doc)
+    number = reading.number(noun)
+    for sent in reversed(reading.spans[max(0, number - _TOWN_REACH) : number + 1]):
+        for tok in reversed([t for t in sent if t.i < noun.i]):
+            town = _town(tok)
+            if town is not None:
+                return actors.place(town)
+    return None
+
+
+def _town(tok: Token) -> Token | None:
+    """``tok`` when it ends the name of a town: a GPE or LOC entity, a name in apposition to a place noun ("Ramadi, the
+    capital of ...") or inside a settlement noun ("the village of Baga") that GeoNames knows as a populated place, or a
+    name the NER missed or called an organisation that GeoNames has by that very name ("Kunduz is the capital of
+    ..."); not a province's name ("Anbar province") nor a state kg's gazetteer knows."""
+    doc = tok.doc
+    if tok.ent_id_ or tok.pos_ != "PROPN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+        return None  # a state, or not a name's last word
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in lexicon.ADMIN_AREAS - _TOWN_NOUNS:
+        return None
+    start = tok.i
+    while start > 0 and (
+        doc[start].ent_iob_ == "I" or (doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok)
+    ):
+        start -= 1
+    name = doc[start : tok.i + 1].text
+    entries = [e for e in geonames().lookup(name) if e.feature == PLACE]
+    settled = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TOWN_NOUNS
+    if tok.ent_type_ in ("GPE", "LOC") or settled or toponym(tok):
+        return tok if entries else None
+    if tok.ent_type_ in ("", "ORG"):
+        return tok if any(e.name.lower() == name.lower() for e in entries) else None
+    return None
 
 
 def _document_place(sent: Span, actors: Actors) -> Mention | None:

@@ -265,7 +265,20 @@ def named_area(tok: Token) -> bool:
     if tok.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS:
         return False
     return tok.pos_ == "PROPN" or any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ for c in tok.children
+        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_) or _owned_name(c, tok) for c in tok.children
+    )
+
+
+def _owned_name(child: Token, noun: Token) -> bool:
+    """True for a title-case name the tagger read as an adjective, after a place's possessive: "in Karachi's Lyari
+    area" (Lyari tagged ADJ), not a people's adjective ("the Kurdish region")."""
+    return (
+        child.dep_ == "amod"
+        and child.is_title
+        and child.i > 0
+        and any(c.dep_ == "poss" for c in noun.children)
+        and not child.ent_id_
+        and child.ent_type_ not in ("NORP", "PERSON", "DATE")
     )
 
 
