@@ -46,3 +46,29 @@ def test_a_place_nobody_knows_is_where_its_locative_phrase_says(nlp, text, place
 @pytest.mark.parametrize(("text", "wrong"), NOT_PLACES)
 def test_an_unknown_group_is_no_place(nlp, text, wrong):
     assert not any(matches(p, wrong) for p in _places(nlp, text))
+
+
+TAKEN = [
+    ("The army said Ceel Waaq had been retaken from al-Shabaab on Thursday.", "Ceel Waaq"),
+    ("Government troops retook Boulkessi on Monday after three days of fighting.", "Boulkessi"),
+    ("Jihadists overran Tinzaouaten before dawn, killing 20 soldiers.", "Tinzaouaten"),
+    ("The army liberated Hawr Rajab from the militants on Friday.", "Hawr Rajab"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), TAKEN)
+def test_a_name_retaken_or_overrun_is_a_place_taken_whoever_knows_it(nlp, text, place):
+    assert not geonames().lookup(place)
+    events = extract_one(Document(id="probe", text=text), nlp=nlp).events
+    [event] = [e for e in events if e.type.value == "ATTACK"]
+    assert any(matches(m.span.text, place) for m in event.targets)
+    assert event.location is not None and matches(event.location.span.text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ingrid Betancourt was liberated by the army in 2008.", "Police recaptured Joaquin Guzman in Los Mochis."],
+)
+def test_a_person_freed_or_caught_again_is_no_place_taken(nlp, text):
+    events = extract_one(Document(id="probe", text=text), nlp=nlp).events
+    assert not [e for e in events if e.type.value == "ATTACK"]

@@ -315,7 +315,7 @@ def toponym(tok: Token) -> bool:
         taking = tok.head.head
         side = any(c.dep_ == "poss" for c in taking.children) or bool(roles.pobjs(taking, "by"))
         return (side or taking.lemma_.lower() != "capture") and _gazetteer_town(tok)
-    verb = tok.head if tok.dep_ == "dobj" else None
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None  # "overran X", "X had been retaken"
     if verb is None:
         return False
     if any(
@@ -325,7 +325,9 @@ def toponym(tok: Token) -> bool:
         return True  # "from ISIS", "from the militants", "from Fano militiamen" (the side named on its members)
     # "Nigerian troops recaptured Baga", "overran Palmyra": a name the gazetteer knows as a town, taken back
     # or overrun (a verb whose object is a place, not a person captured).
-    return verb.lemma_.lower() in lexicon.RETAKING_VERBS and _gazetteer_town(tok)
+    # A name retaken or overrun is a place whoever knows it (a person is neither).
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.RETAKING_VERBS and (lemma in ("retake", "overrun") or _gazetteer_town(tok))
 
 
 def _names_side(tok: Token) -> bool:

@@ -49,7 +49,11 @@ def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -
 def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "captured Mosul": a place taken, not by police or customs, not drugs seized, not walked into unopposed."""
     # "government troops recaptured it": what is retaken or overrun is a place (a person is "him" or "her")
-    retaken = target is not None and target.lower_ == "it" and verb.lemma_.lower() in lexicon.RETAKING_VERBS
+    retaken = (
+        target is not None
+        and verb.lemma_.lower() in lexicon.RETAKING_VERBS
+        and (target.lower_ == "it" or _taken_name(verb, target))
+    )
     return (
         target is not None
         and (is_place(target) or retaken)
@@ -57,6 +61,16 @@ def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
         and not (roles.sentence_lemmas(verb) & words.SEIZURE_CUES)
         and not unopposed(verb)
     )
+
+
+def _taken_name(verb: Token, name: Token) -> bool:
+    """A proper name no gazetteer knows, retaken or overrun (a person is neither: "Ceel Waaq had been retaken"), or
+    taken back "from" an armed side ("liberated Hawr Rajab from the militants")."""
+    if name.pos_ != "PROPN" or name.ent_id_ or name.is_upper:
+        return False
+    if verb.lemma_.lower() in ("retake", "overrun"):
+        return True
+    return any(senses.armed_actor(side) for side in roles.pobjs(verb, "from"))
 
 
 def unopposed(verb: Token) -> bool:
