@@ -41,15 +41,18 @@ _SAYING_NOUNS = frozenset({
 _PEOPLE = ("PERSON", "NORP")
 # Last words of an armed body's name on a facility ("a Frontier Corps checkpoint", "an Air Force base").
 _ARMED_NAMES = lexicon.ARMED_NAME_WORDS - lexicon.ADMIN_AREAS
+# Lines a place is on, which the area after them narrows: "across the Line of Control in Poonch district".
+_LINES = frozenset({"line", "frontier", "boundary"})
 _AREA_LEMMAS = lexicon.SETTLEMENT_NOUNS | lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES
 
 
 def facility_town(place: Token, actors: Actors) -> Mention | None:
     """The town of a named facility: "a Frontier Corps checkpoint in Mastung town", "an Israeli Air Force base near
     Eilat city", "the al-Rawda mosque in Bir al-Abed town" are in Mastung, Eilat and Bir al-Abed; the name says
-    whose or which the facility is, the town where it is."""
+    whose or which the facility is, the town where it is; and a line in an area ("across the Line of Control in Poonch
+    district") is where it crosses that area."""
     lemma = place.lemma_.lower()
-    facility = lemma in lexicon.FACILITY_NOUNS and lemma not in _AREA_LEMMAS
+    facility = (lemma in lexicon.FACILITY_NOUNS or lemma in _LINES) and lemma not in _AREA_LEMMAS
     if not (facility or any(c.dep_ == "compound" and c.lower_ in _ARMED_NAMES for c in place.children)):
         return None
     inner = [p for p in roles.pobjs(place, "in", "near", "at", "outside") if area(p)]

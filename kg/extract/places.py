@@ -341,7 +341,9 @@ def _sentence_place(
         key = (elsewhen, abs(root.i - near.i), root)
         if best is None or key[:2] < best[:2]:
             best = key
-    return actors.place(first_place(best[2])) if best is not None else None
+    if best is None:
+        return None
+    return facility_town(best[2], actors) or actors.place(first_place(best[2]))
 
 
 def _moment(tok: Token) -> Token:
