@@ -324,3 +324,19 @@ def test_the_attackers_own_dead_are_no_targets_of_their_attack():
     text = "Militants and soldiers clashed."
     (clash,) = merge([ev(text, "clashed", agents=(militants, SOLDIERS), targets=(militants, SOLDIERS))])
     assert len(clash.targets) == 2
+
+
+def test_one_phrase_naming_both_sides_stays_its_own_target_when_merged() -> None:
+    # "TMC and BJP workers clashed ..., hurling crude bombs at each other": each mention says the workers fought each
+    # other; merging keeps that, while a target equal to the one agent that no mention gave is still dropped.
+    workers = Entity("doc:d:tmc-and-bjp-workers", "TMC and BJP workers", EntityKind.COLLECTIVE)
+    text = "TMC and BJP workers clashed in Bhatpara, hurling crude bombs at each other."
+    clash = ev(text, "clashed", agents=(workers,), targets=(workers,))
+    bombs = ev(text, "hurling", agents=(workers,), targets=(workers,))
+    (merged,) = merge([clash, bombs])
+    assert [t.entity for t in merged.targets] == [workers]
+    text = "Gunmen attacked soldiers in Mosul, and the gunmen were hit as they fled."
+    attack = ev(text, "attacked", agents=(GUNMEN,), targets=(SOLDIERS,))
+    hit = ev(text, "hit", targets=(GUNMEN,))
+    (merged,) = merge([attack, hit])
+    assert [t.entity for t in merged.targets] == [SOLDIERS]

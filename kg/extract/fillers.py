@@ -78,6 +78,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         # "claims attacks against civilians on a regular basis": when or why, never whom; "attacks on US bases" is
         # whom (the lemmatiser reads "bases" as "basis")
         return token.lower_ == "bases"
+    if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.NO_TARGETS:
+        return False  # "hurled stones at each other", "the situation turned tense when police fired"
     if not doer and _instrument(token):
         return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
     if doer and fronted_place(token):
@@ -219,6 +221,8 @@ def gathered(token: Token) -> Token:
     if token.lemma_.lower() not in lexicon.GATHERINGS:
         return token
     by = pobjs(token.head, "by") if token.dep_ == "dobj" else []  # "broke up a sit-in by X": "by" on the verb
+    # "a blockade set up by supporters of the opposition candidate": the participle's doer
+    by += [t for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in pobjs(c, "by")]
     people = [t for t in pobjs(token, "by", "of") + by if t.lemma_.lower() in _CROWDS]
     return people[0] if people else token
 

@@ -286,7 +286,9 @@ def combine(a: Event, b: Event) -> Event:
     targets = _union(a.targets, b.targets)
     keys = {m.entity.key for m in agents}
     if len(keys) == 1 and kind is not EventType.DEFECTION:
-        targets = tuple(m for m in targets if m.entity.key not in keys)  # one side is not its own target
+        # one side is not its own target, unless a mention said so ("TMC and BJP workers clashed": each other's)
+        mutual = {m.entity.key for e in (a, b) for m in e.targets if m.entity.key in {x.entity.key for x in e.agents}}
+        targets = tuple(m for m in targets if m.entity.key not in keys - mutual)
     location = a.location or b.location
     if location is not None and location is a.location and b.location is not None:
         # "airstrikes against ISWAP positions around Lake Chad": the attacked place stands in for where

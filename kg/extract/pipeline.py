@@ -269,7 +269,11 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     sentence = TextSpan(sent.start_char, sent.end_char, sent_text)
     trig = TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
     agent_keys = {m.entity.key for m in agents if m is not None}
-    if len(agent_keys) == 1 and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.ALLEGIANCE):
+    if (
+        len(agent_keys) == 1
+        and not draft.mutual
+        and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.ALLEGIANCE)
+    ):
         # "ISIS attacked ISIS positions": one side cannot be its own target.  With two or more agents
         # the sides of a clash are each other's targets, and every side stays in both roles.
         targets = [t for t in targets if t is None or t.entity.key not in agent_keys] or [None]

@@ -31,6 +31,7 @@ class Draft:
     agent_source: str = "none"  # "syntax", "coref" or "none"
     modality: Modality | None = None  # set when the rule knows better than kg.extract.modality
     defector_collective: bool = False  # DEFECTION agents stay collectives ("ISIS fighters")
+    mutual: bool = False  # the doers are each other's targets, even as one phrase ("TMC and BJP workers clashed")
 
     @classmethod
     def read(

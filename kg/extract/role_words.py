@@ -140,7 +140,10 @@ DEED_KINDS = frozenset({"act", "crime", "atrocity", "outrage", "assault", "massa
 # Verbs whose subject suffers the event noun they take: "civilians are facing ongoing shelling".
 ENDURE_VERBS = frozenset({"face", "suffer", "endure", "withstand", "experience"})
 # Passive verbs of saying and believing whose subject did what the infinitive says: "X is believed to have".
-RAISING_VERBS = frozenset({"believe", "think", "say", "report", "allege", "suspect", "know", "understand", "presume"})
+# ... and perception: "Riot police were seen lobbing tear gas canisters", "were filmed beating a vendor".
+RAISING_VERBS = frozenset({
+    "believe", "think", "say", "report", "allege", "suspect", "know", "understand", "presume", "see", "film",
+})  # fmt: skip
 # Passive verbs whose subject is held to have done the deed: "X was blamed for / linked to / accused of the attack".
 HELD_TO_VERBS = frozenset({"blame", "link", "tie", "connect", "accuse", "implicate", "suspect", "hold"})
 # Plural event nouns a page sums a group's deeds under, and the verbs that list them: "Its attacks include the 2013

@@ -56,8 +56,14 @@ def sporting(token: Token) -> bool:
 
 
 def _sporting(sent: Span) -> bool:
-    # A cue inside a name of two words or more is the name's ("Awami League", "Muslim League"), no sport.
-    lemmas = {t.lemma_.lower() for t in sent if not (t.ent_type_ in _NAMES and _in_long_name(t))}
+    # A cue inside a name of two words or more is the name's ("Awami League", "Muslim League"), no sport; one naming
+    # a stick or bat is a mob's weapon ("armed with hockey sticks").
+    lemmas = {
+        t.lemma_.lower()
+        for t in sent
+        if not (t.ent_type_ in _NAMES and _in_long_name(t))
+        and not (t.dep_ == "compound" and t.head.lemma_.lower() in _SPORT_GEAR)
+    }
     if lemmas & _WAR_WORDS:
         return False
     if lemmas & lexicon.SPORT_STRONG or any(not _date_range(sent.text, m) for m in _RESULT.finditer(sent.text)):
@@ -67,6 +73,7 @@ def _sporting(sent: Span) -> bool:
     return len(lemmas & lexicon.SPORT_WEAK) >= 2
 
 
+_SPORT_GEAR = frozenset({"stick", "bat", "club"})
 # What police use on a crowd: in a sentence about rioters, it does not make the rioters armed.
 CROWD_CONTROL_ARMS = frozenset({"gas", "teargas", "tear-gas", "pepper-spray", "baton"})
 _NAMES = frozenset({"ORG", "NORP", "GPE", "FAC", "PERSON"})

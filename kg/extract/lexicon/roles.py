@@ -77,7 +77,7 @@ WEAPON_VERBS = {
     "throw": THROWN_WEAPONS,
     "hurl": THROWN_WEAPONS,
     "toss": THROWN_WEAPONS,
-    "lob": THROWN_WEAPONS | {"shell", "mortar", "rocket", "missile"},
+    "lob": THROWN_WEAPONS | {"shell", "mortar", "rocket", "missile", "canister", "teargas", "tear-gas", "tear"},
     "use": USED_WEAPONS,
     "employ": USED_WEAPONS,
     "unleash": USED_WEAPONS,
@@ -135,6 +135,12 @@ PARTISAN_DOERS = frozenset({"supporter", "activist", "mob", "cadre", "goon"})
 OFFICE_HOLDERS = frozenset({
     "constable", "cop", "jawan", "councillor", "councilor", "legislator", "mla", "mp", "candidate", "chairman",
     "minister", "lawmaker", "mayor", "sarpanch", "headman", "chief", "secretary", "president", "reporter",
+})  # fmt: skip
+# What a crowd throws or the police fire, and the circumstance: never whom an attack was against ("pelted stones",
+# "hurled chairs", "lobbed teargas canisters", "the situation turned tense when ...").
+NO_TARGETS = frozenset({
+    "stone", "brick", "rock", "stick", "rod", "chair", "tyre", "tire", "teargas", "tear-gas", "canister", "lathi",
+    "baton", "pellet", "situation", "gas", "egg",
 })  # fmt: skip
 LETHAL_VERBS = frozenset({"kill", "murder", "lynch", "stab", "shoot", "behead", "slaughter", "massacre"})
 # Verbs of protection whose "against" object is a kind of threat ("defend itself against rocket attacks").

@@ -11,9 +11,9 @@ from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
-from kg.extract.rules.violence import frames, words
+from kg.extract.rules.violence import crowds, frames, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
-from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, weapon
+from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll_since, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, provoker, verb_ok
 from kg.models import EventType
@@ -34,6 +34,7 @@ PATTERNS: list[list[dict]] = [
     # adjective ("Police in Lahore baton-charged lawyers")
     [{"LOWER": {"IN": list(lexicon.CROWD_CONTROL_COMPOUNDS)}}, {"LEMMA": "charge"}],
     [{"LEMMA": {"IN": list(words.CROWD_CONTROL)}, "POS": "ADJ"}],
+    *crowds.PATTERNS,
 ]
 
 
@@ -46,6 +47,9 @@ REQUIRES = {
     "retaliate": words.RETALIATION_ARMS | lexicon.AERIAL_LEMMAS | lexicon.ARMED_ACTOR_NOUNS,
     "disperse": words.RETALIATION_ARMS,
     "hack": words.BLADES | {"death"},
+    "pelt": words.PELTED,
+    # stones thrown at people or a party's property (crowds.pelted), beside the weapons thrown
+    **{verb: lexicon.WEAPON_VERBS[verb] | words.PELTED for verb in ("throw", "hurl")},
     "operation": ("death", "killing"),
 }
 
@@ -160,7 +164,9 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         and trigger.head.lemma_.lower() in words.VIOLENT_LEMMAS
     ):
         return  # "shelled the village, killing 3 civilians": the victims of that attack, not a new one
-    if _toll_since(trigger):
+    if lemma in words.CASUALTY_VERBS and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in ("leave", "with"):
+        return  # "..., leaving at least 11 people injured", "with several people injured": the victims, no doers
+    if toll_since(trigger):
         return  # "Boko Haram has killed more than 35,000 people since 2009": a toll over years, no incident
     own_subject = any(c.dep_ == "nsubj" for c in trigger.children)
     if (
@@ -174,6 +180,14 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         agent = frames.deed_doer(agent)  # "a bakery destroyed by shelling from government forces"
     if agent is not None and agent.dep_ == "nsubj" and frames.misparsed_object(agent.head.head) == agent:
         agent = roles.subject(agent.head.head)  # "struck a police van escorting a team, killing four": not the van
+    cut = crowds.cut_clause(trigger) if lemma in words.CROWD_CONTROL else None
+    if cut is not None:
+        yield Draft.read(event_type, trigger, cut[0], targets=[cut[1]], places=roles.locations(cut[1]))
+        return  # "when police lathi-charged agitating Congress workers"
+    if agent is None and lemma in crowds.FALLING_VERBS:
+        agent = crowds.outer_subject(trigger)  # "A group of masked men armed with rods swooped on students"
+    if agent is None and roles.is_passive(trigger):
+        agent = crowds.by_on_aim(trigger)  # "stones were thrown at the convoy ... by BJD workers"
     if agent is None and lemma == "retaliate":
         agent = roles.first(doer_before(trigger))  # "..., Navy units and Air Force jets retaliated"
     if agent is None and trigger.dep_ in ("ccomp", "conj") and trigger.head.lemma_.lower() in words.PRESUMING_VERBS:
@@ -200,8 +214,11 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         return
     if not verb_ok(trigger, agent, target) or metaphor(trigger, agent, target):
         return
-    if senses.non_violent_doer(trigger, agent, target):
+    if senses.non_violent_doer(trigger, agent, target) and not crowds.no_riot(trigger, agent, target):
         return  # hackers attacking servers, protesters storming a building
+    if any(crowds.each_other(t) for t in roles.pobjs(trigger, "at", "on", "against")):
+        yield crowds.mutual(event_type, trigger, crowds.sides(trigger, agent))  # "hurling crude bombs at each other"
+        return
     if lemma in words.RAID_VERBS and (
         (agent is not None and agent.lemma_.lower() in lexicon.POLICE_CUES)
         or roles.sentence_lemmas(trigger) & words.ARREST_CUES
@@ -210,38 +227,13 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     yield from VERB_FRAMES.get(lemma, _struck)(event_type, trigger, agent, target)
 
 
-def _toll_since(verb: Token) -> bool:
-    """A perfect-tense verb counted over a span of years ("have killed 35,000 people since 2009", "has carried out
-    hundreds of attacks over the past decade"): a group's record, not an incident."""
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in words.RECORD_ADVERBS for c in verb.children):
-        return True  # "The group has attacked health workers in the province before"
-    obj = roles.first(roles.children(verb, "dobj"))
-    if obj is not None and not _counted(obj):
-        return False  # "has repeatedly attacked Tatmadaw outposts since late 2018": real attacks, told as a habit
-    for prep in roles.children(verb, "prep"):
-        for span in roles.children(prep, "pobj"):
-            if prep.lower_ == "since" and span.like_num and len(span.text) == 4:
-                return True  # "since 2009"
-            if prep.lower_ in ("over", "in", "during") and span.lemma_.lower() in ("year", "decade"):
-                return any(c.lower_ in ("past", "last") for c in span.children)  # "over the past decade"
-    return False
-
-
-def _counted(obj: Token) -> bool:
-    """True for a count: "35,000 people", "hundreds of attacks", "thousands"."""
-    return (
-        obj.like_num
-        or obj.lower_ in lexicon.QUANTITY_HEADS
-        or any(c.dep_ == "nummod" or c.lower_ in lexicon.QUANTITY_HEADS for c in obj.children)
-    )
-
-
 def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
     """What a violence verb acts on: its object, or where it is aimed, or its conjunct's or purpose's object."""
     lemma = trigger.lemma_.lower()
-    target = roles.patient(trigger) or frames.misparsed_object(trigger)
+    if lemma in crowds.FALLING_VERBS:
+        target = crowds.fallen_on(trigger)  # "swooped on students": whom it fell on, whatever the parser's object
+    else:
+        target = roles.patient(trigger) or frames.misparsed_object(trigger)
     if (
         target is not None
         and lemma in words.PLACE_TAKING | {"gain", "assume", "wrest"}
@@ -291,7 +283,8 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
         target = next(
             (o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in roles.children(c, "dobj")), None
         )
-    return roles.gathered(target) if target is not None else None  # "broke up a sit-in by graduates"
+    # "broke up a sit-in by graduates", "fired rubber bullets to disperse them" (named before in the sentence)
+    return crowds.them(roles.gathered(target), agent) if target is not None else None
 
 
 # A verb frame: (event type, trigger, doer or None, target or None) -> the drafts of that reading.
@@ -322,7 +315,9 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
             yield Draft(event_type, trigger, agents=[side], targets=others, places=roles.locations(trigger),
                         strength=0.6, agent_source="syntax")  # fmt: skip
         return
-    partners = roles.pobjs(trigger, "with", "against")
+    target = crowds.brawl_target(target)  # "exchanged blows"
+    partners = roles.pobjs(trigger, "with", "against") or roles.pobjs(roles.patient(trigger) or trigger, "with")
+    partners = [p for p in partners if p.pos_ in ("NOUN", "PROPN", "PRON")]  # not "with several people injured"
     victims = roles.casualties(trigger)
     dead: list[Token] = []
     if not partners and agent is not None and (target is None or (victims is not None and target.i == victims.i)):
@@ -331,6 +326,11 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
             dead = [target]  # "..., leaving four people dead": the clash's victims, no side of it
     if not partners and target is not None and lemma == "battle":
         partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
+    if not partners and agent is not None and (lemma in words.BRAWL_VERBS or crowds.both_sides(agent)):
+        yield crowds.mutual(
+            event_type, trigger, [agent], tuple(dead)
+        )  # "TMC and BJP workers clashed": one phrase, both sides
+        return
     agents = [agent] if agent is not None else []
     yield Draft.read(
         event_type,
@@ -401,8 +401,10 @@ def _struck(event_type: EventType, trigger: Token, agent: Token | None, target: 
     strength = 0.7 if lemma not in words.CONTEXT_ONLY else 0.6
     if lemma in words.KILL_VERBS:
         strength = 0.55
+    victims = roles.casualties(trigger) or crowds.hurt_when(trigger)  # "students were injured when police ..."
+    if victims is not None and target is not None and crowds.bare_gathering(target):
+        target = None  # "to disperse a protest": the people hurt say whom it hit
     targets = [target] if target is not None else []
-    victims = roles.casualties(trigger)
     if (
         victims is not None
         and not any(victims.i == t.i for t in targets)
@@ -426,7 +428,7 @@ def _pronoun_of(prep: Token) -> bool:
 
 VERB_FRAMES: dict[str, Frame] = {
     "fall": _fell_to,
-    **dict.fromkeys(("clash", "fight", "battle"), _fought),
+    **dict.fromkeys(("clash", "fight", "battle", *words.BRAWL_VERBS), _fought),
     **dict.fromkeys(words.PLACE_TAKING, _taken),
     "retaliate": _retaliated,
 }
@@ -437,8 +439,8 @@ VERB_FRAMES: dict[str, Frame] = {
 
 def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
-    if not noun_ok(trigger):
-        return
+    if not noun_ok(trigger) or crowds.protested(trigger):
+        return  # "a procession to protest against the killing of a party leader"
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in words.COMPOUND_HEADS:
         return  # "attack planners", "assault ship"
     if any(abstract(t) for t in roles.pobjs(trigger, "against", "on")):
@@ -463,6 +465,10 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
     )
     targets = roles.noun_target(trigger, *preps) or (roles.noun_target(held) if held is not None else [])
+    targets = [roles.gathered(t) for t in targets]  # "fire on a crowd of villagers"
+    if lemma in words.CROWD_CONTROL:
+        agents, source = (agents, source) if agents else (crowds.user(trigger), "syntax")  # "police had to resort to"
+        targets = targets or crowds.charged(trigger)  # "to disperse them", "dozens were hurt in the lathicharge"
     if lemma in OF_WEAPON_NOUNS:
         # "the use of sarin against civilians", "the use of barrel bombs by helicopters on residential areas": the
         # phrases hung on the weapon or its user name whom it was used on, before what the noun's verb did

@@ -141,3 +141,31 @@ def _excluded_sentence(sent: Span) -> bool:
         if lemma in ("define", "classify") and t.pos_ == "VERB":
             return True
     return False
+
+
+def toll_since(verb: Token) -> bool:
+    """A perfect-tense verb counted over a span of years ("have killed 35,000 people since 2009", "has carried out
+    hundreds of attacks over the past decade"): a group's record, not an incident."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words.RECORD_ADVERBS for c in verb.children):
+        return True  # "The group has attacked health workers in the province before"
+    obj = roles.first(roles.children(verb, "dobj"))
+    if obj is not None and not counted(obj):
+        return False  # "has repeatedly attacked Tatmadaw outposts since late 2018": real attacks, told as a habit
+    for prep in roles.children(verb, "prep"):
+        for span in roles.children(prep, "pobj"):
+            if prep.lower_ == "since" and span.like_num and len(span.text) == 4:
+                return True  # "since 2009"
+            if prep.lower_ in ("over", "in", "during") and span.lemma_.lower() in ("year", "decade"):
+                return any(c.lower_ in ("past", "last") for c in span.children)  # "over the past decade"
+    return False
+
+
+def counted(obj: Token) -> bool:
+    """True for a count: "35,000 people", "hundreds of attacks", "thousands"."""
+    return (
+        obj.like_num
+        or obj.lower_ in lexicon.QUANTITY_HEADS
+        or any(c.dep_ == "nummod" or c.lower_ in lexicon.QUANTITY_HEADS for c in obj.children)
+    )

@@ -65,6 +65,9 @@ def military_strike(noun: Token) -> bool:
         and any(is_place(t) for t in roles.pobjs(noun, "on", "against"))
     ):
         return True  # "Rescue workers said strikes on the town of Douma destroyed a bakery": no walk-out
+    named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in noun.head.children)  # "called the strikes a ..."
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.STRIKE_HOLDERS and not named:
+        return False  # "observed a complete shutter-down strike", "called a nationwide strike"
     return not senses.labour(noun) and not senses.sporting(noun)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
-from kg.extract.rules.violence import words
+from kg.extract.rules.violence import crowds, words
 from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
 
 # A verb sense check: (verb, its doer or None, its target or None) -> violent?
@@ -24,6 +24,12 @@ def verb_ok(verb: Token, agent: Token | None, target: Token | None) -> bool:
 def wielded(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "threw grenades", "used tear gas": a weapon used, outside sport."""
     return senses.wields(verb) and not senses.sporting(verb)
+
+
+def thrown(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "threw a grenade at soldiers"; stones thrown at people or a party's property ("Eggs and stones were thrown at
+    the convoy of the chief minister"), not at the police."""
+    return wielded(verb, agent, target) or crowds.pelted(verb, agent, target)
 
 
 def fell_to_armed_side(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -389,6 +395,7 @@ VERB_SENSES: dict[str, Sense] = {
     "cleanse": _unless_sport(ethnically_cleansed),
     **dict.fromkeys(("burn", "torch", "gas", "rocket", "mortar", "gun"), _unless_sport(concrete_target)),
     **dict.fromkeys(lexicon.WEAPON_VERBS, wielded),  # first in the old ladder: "lob" is a weapon verb
+    **dict.fromkeys(("throw", "hurl"), thrown),
     **dict.fromkeys(("neutralise", "neutralize"), _unless_sport(neutralised)),
     "set": set_fire,
     **dict.fromkeys(("gain", "assume", "wrest"), took_control),
@@ -396,4 +403,9 @@ VERB_SENSES: dict[str, Sense] = {
     "retaliate": retaliated_with_arms,
     "disperse": dispersed_with_arms,
     "hack": _unless_sport(hacked),  # after PLACE_TAKING: "took control of" needs an armed side
+    **dict.fromkeys(words.BEATING_VERBS, crowds.beat_people),
+    **dict.fromkeys(words.SWOOP_VERBS, crowds.fell_upon),
+    **dict.fromkeys(words.WRECKING_VERBS, crowds.wrecked),
+    "pelt": crowds.pelted,
+    "charge": crowds.charged_at,
 }

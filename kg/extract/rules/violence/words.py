@@ -14,7 +14,7 @@ ATTACK_VERBS = (
     "burn", "hijack", "gun", "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison",
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
     "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate", "hack",
-    "disperse",
+    "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt",
     *lexicon.WEAPON_VERBS,
     *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
 )  # fmt: skip
@@ -54,7 +54,8 @@ PLACE_TAKING = frozenset({
 CONTEXT_ONLY = frozenset({
     "hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
     "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun", "battle", "fall",
-    "neutralise", "neutralize", "retaliate", "hack", "disperse", *lexicon.WEAPON_VERBS,
+    "neutralise", "neutralize", "retaliate", "hack", "disperse", "thrash", "manhandle", "vandalise", "vandalize",
+    "ransack", "pelt", "swoop", "descend", "pounce", "charge", "come", "exchange", "trade", *lexicon.WEAPON_VERBS,
 })  # fmt: skip
 # Verbs of killing and wounding, and the weakest of them as triggers.
 HARM_VERBS = frozenset({"kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"})
@@ -69,7 +70,7 @@ FILMED = frozenset({"film", "video", "scene", "movie"})  # "shoot a film"
 WEAPON_OBJECTS = frozenset({
     "rocket", "missile", "mortar", "shell", "shot", "round", "bullet", "grenade", "weapon", "gun", "artillery",
     "salvo", "volley", "tear", "teargas", "gas", "bomb", "projectile", "munition", "shells", "barrage", "explosive",
-    "explosives", "device", "ied", "pellet", "canister", "cannon", "tear-gas", "pepper-spray",
+    "explosives", "device", "ied", "pellet", "canister", "cannon", "tear-gas", "pepper-spray", "stone", "brick",
 })  # fmt: skip
 SALVO_COUNTS = lexicon.QUANTITY_HEADS | {"dozen", "hundred", "thousand", "barrage", "salvo"}  # "dozens of rockets"
 # Words around an explosion that make it a bombing.
@@ -238,3 +239,37 @@ PRESUMING_VERBS = frozenset({"believe", "presume", "suspect", "think", "allege",
 SUPPORT_VERBS = frozenset({"back", "support", "aid", "assist", "cover", "accompany", "escort"})
 SUPPORT_PREPS = frozenset({"with", "under"})
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "cover", "assistance", "aid"})
+
+# --- crowds and parties (crowds.py) -------------------------------------------------------------------------------
+# Sides that fight each other by the verb's meaning ("came to blows", "exchanged blows"): matched with "blows".
+BRAWL_VERBS = frozenset({"come", "exchange", "trade"})
+# Verbs of falling upon people, matched with "on"/"upon": "swooped on students", "descended on MDC supporters".
+SWOOP_VERBS = frozenset({"swoop", "descend", "pounce"})
+# Beatings of people by anyone: "thrashed a councillor", "manhandled the principal".
+BEATING_VERBS = frozenset({"thrash", "manhandle"})
+# Wrecking, violence only against a party's or an office holder's property ("vandalised the BJP office"); rioters
+# wrecking shops or cars stay a riot.
+WRECKING_VERBS = frozenset({"vandalise", "vandalize", "ransack"})
+# What a party's or an office holder's property is: "the BJP office", "the residence of the local MLA".
+PROPERTY_HEADS = frozenset({
+    "office", "house", "residence", "home", "headquarters", "convoy", "car", "vehicle", "bungalow", "camp",
+    "motorcade", "quarters",
+})  # fmt: skip
+# Who owns it, beyond named people and organisations.
+POLITICAL_OWNERS = frozenset({"party", "politician", "leader", "legislator", "opposition"})
+# Security people: a crowd's stones thrown at them are a violent demonstration, no attack.
+SECURITY_PEOPLE = frozenset({
+    "police", "policeman", "policemen", "cop", "constable", "officer", "force", "personnel", "jawan", "soldier",
+    "troop", "carabinero", "carabineros",
+})  # fmt: skip
+PELTED = frozenset({"stone", "brick", "rock"})  # "pelted stones at the convoy"
+# Verbs whose object "strike" is a walk-out: "observed a shutter-down strike", "called a general strike".
+STRIKE_HOLDERS = frozenset({"observe", "stage", "call", "declare", "hold", "announce", "join", "enforce", "end"})
+# Protests, and the verbs of protesting: what they are "against" is told elsewhere.
+PROTEST_WORDS = frozenset({
+    "protest", "agitate", "demonstrate", "agitation", "demonstration", "rally", "march", "procession", "bandh",
+    "hartal", "sit-in", "dharna", "shutdown", "strike", "boycott", "vigil",
+})  # fmt: skip
+# Verbs of harm whose passive subject an event in a "when" clause hurt: "A dozen students were injured when police
+# used teargas".
+HURT_VERBS = frozenset({"injure", "wound", "hurt", "kill", "maim"})
