@@ -367,6 +367,42 @@ PROBES += [
     ),
 ]
 
+# A third set, common phrasings of the region's press found missing while the second was fixed.
+PROBES += [
+    Probe(
+        "A mob set the BJP office in Contai on fire on Sunday night after the election results were announced.",
+        agents=("A mob",),
+        targets=("the BJP office",),
+        place=("Contai",),
+    ),
+    Probe(
+        "Suspected Trinamool supporters set ablaze the house of a CPI(M) leader in Keshpur, police said.",
+        agents=("Suspected Trinamool supporters",),
+        targets=("the house of a CPI(M) leader",),
+        place=("Keshpur",),
+    ),
+    Probe(
+        "Party workers roughed up a television journalist covering the rally in Patna.",
+        agents=("Party workers",),
+        targets=("a television journalist",),
+        place=("Patna",),
+    ),
+    Probe(
+        "Four people were injured when supporters of two rival candidates clashed during the counting of votes in "
+        "Sitamarhi.",
+        agents=("supporters of two rival candidates",),
+        targets=("supporters of two rival candidates", "Four people"),
+        place=("Sitamarhi",),
+    ),
+    Probe(
+        "At least 20 people were injured as police used force to disperse opposition supporters in Harare on Friday.",
+        agents=("police",),
+        targets=("opposition supporters",),
+        place=("Harare",),
+        never=("force",),
+    ),
+]
+
 NEGATIVES = [
     # a protest against a killing the sentence does not tell
     "Thousands of CPI(M) workers took out a procession in Agartala on Friday to protest against the killing of a "
@@ -408,6 +444,10 @@ NEGATIVES = [
     "Kottayam.",
     "Hundreds of Carabineros were deployed around the Plaza Baquedano ahead of the march planned for Friday.",
     "The PTI threatened to besiege the Election Commission office if the results were not announced by Friday.",
+    # the third set's
+    "The commission said the police had used force only as a last resort during the elections.",
+    "The two parties' leaders clashed over seat sharing at a meeting in Patna on Sunday.",
+    "Party workers set up a stall outside the collectorate and set the agenda for the coming agitation.",
 ]
 
 

@@ -50,6 +50,7 @@ REQUIRES = {
     "pelt": words.PELTED,
     # stones thrown at people or a party's property (crowds.pelted), beside the weapons thrown
     **{verb: lexicon.WEAPON_VERBS[verb] | words.PELTED for verb in ("throw", "hurl")},
+    "use": lexicon.WEAPON_VERBS["use"] | {"force"},  # "used force to disperse the crowd" (crowds.forced)
     "operation": ("death", "killing"),
 }
 
@@ -83,7 +84,10 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
     if clipped is not None:
         yield from _struck(event_type, trigger, *clipped)
         return
-    if _nominal(trigger):
+    if trigger.lower_ in crowds.ALIGHT:
+        setter = crowds.setter(trigger)  # "set the BJP office on fire": read at "set"
+        yield from _verb_drafts(setter, event_type) if setter is not None else ()
+    elif _nominal(trigger):
         yield from _noun_drafts(trigger, event_type)
     else:
         yield from _verb_drafts(trigger, event_type)
@@ -251,7 +255,8 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
     if target is None and trigger.dep_ in ("amod", "compound"):
         victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
         target = victims[0] if victims else None
-    fired = target is not None and any(weapon(t) for t in roles.conjuncts(target))  # "used whips and batons"
+    # "used whips and batons", "used force to disperse opposition supporters"
+    fired = target is not None and (any(weapon(t) for t in roles.conjuncts(target)) or crowds.force_used(target))
     if fired and target is not None:
         at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
         at = [t for t in at if roles.can_fill(t, doer=False)]  # "On 4 June, ... fired grenades at a post": not June
@@ -318,7 +323,7 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
     target = crowds.brawl_target(target)  # "exchanged blows"
     partners = roles.pobjs(trigger, "with", "against") or roles.pobjs(roles.patient(trigger) or trigger, "with")
     partners = [p for p in partners if p.pos_ in ("NOUN", "PROPN", "PRON")]  # not "with several people injured"
-    victims = roles.casualties(trigger)
+    victims = roles.casualties(trigger) or crowds.hurt_when(trigger)  # "Four were injured when X and Y clashed"
     dead: list[Token] = []
     if not partners and agent is not None and (target is None or (victims is not None and target.i == victims.i)):
         partners = roles.co_subjects(trigger, agent)  # "X and Y clashed": each side fought the other
@@ -327,9 +332,8 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
     if not partners and target is not None and lemma == "battle":
         partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
     if not partners and agent is not None and (lemma in words.BRAWL_VERBS or crowds.both_sides(agent)):
-        yield crowds.mutual(
-            event_type, trigger, [agent], tuple(dead)
-        )  # "TMC and BJP workers clashed": one phrase, both sides
+        hurt = dead or ([victims] if victims is not None else [])  # "..., leaving 11 injured", "Four were injured when"
+        yield crowds.mutual(event_type, trigger, [agent], tuple(hurt))  # "TMC and BJP workers clashed": both sides
         return
     agents = [agent] if agent is not None else []
     yield Draft.read(

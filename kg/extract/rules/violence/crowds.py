@@ -17,7 +17,11 @@ PATTERNS: list[list[dict]] = [
     [{"LEMMA": {"IN": ["exchange", "trade"]}, "POS": "VERB"}, {"LOWER": "blows"}],
     [{"LEMMA": {"IN": list(words.SWOOP_VERBS)}, "POS": "VERB"}, {"LOWER": {"IN": ["on", "upon"]}}],
     [{"LEMMA": "charge", "POS": "VERB"}, {"LOWER": {"IN": ["at", "into"]}}],
+    # "set the BJP office on fire", "set ablaze the house of a CPI(M) leader": read at "set" (``setter``)
+    [{"LOWER": "on"}, {"LOWER": "fire"}],
+    [{"LOWER": "ablaze"}],
 ]
+ALIGHT = frozenset({"on", "ablaze"})
 
 _PEOPLE = lexicon.PEOPLE_NOUNS | lexicon.CROWD_NOUNS | lexicon.RIOT_DOERS | lexicon.OFFICE_HOLDERS
 _PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
@@ -53,11 +57,14 @@ def sides(trigger: Token, agent: Token | None) -> list[Token]:
 
 def both_sides(agent: Token) -> bool:
     """One phrase that names both sides: "TMC and BJP workers", "Supporters of the PDP and the APC", "rival
-    supporters"."""
+    supporters", "supporters of two rival candidates"."""
     return any(
-        c.dep_ in ("nmod", "compound", "amod") and (roles.conjuncts(c)[1:] or c.lower_ in ("rival", "opposing"))
+        c.dep_ in ("nmod", "compound", "amod") and (roles.conjuncts(c)[1:] or c.lower_ in _RIVAL)
         for c in agent.children
-    ) or any(roles.conjuncts(p)[1:] for p in roles.pobjs(agent, "of"))
+    ) or any(roles.conjuncts(p)[1:] or any(c.lower_ in _RIVAL for c in p.children) for p in roles.pobjs(agent, "of"))
+
+
+_RIVAL = frozenset({"rival", "opposing"})
 
 
 def partisan_fight(verb: Token, agent: Token | None) -> bool:
@@ -110,13 +117,35 @@ def by_on_aim(verb: Token) -> Token | None:
     return roles.first(t for a in aimed for t in roles.pobjs(a, "by") if t.pos_ in ("NOUN", "PROPN"))
 
 
+def setter(token: Token) -> Token | None:
+    """The "set" of "set ... on fire" or "set ... ablaze", wherever the parser hung the phrase (on the verb or on
+    its object), or None."""
+    for verb in [token.head, *token.head.ancestors][:3]:
+        if verb.lemma_.lower() == "set" and verb.pos_ == "VERB":
+            return verb
+    return None
+
+
+def alight(verb: Token) -> bool:
+    """ "set the office on fire", "set ablaze the house": "set" with fire as the result, not as its object."""
+    near = [verb, *roles.children(verb, "dobj")]
+    return any(
+        c.lower_ == "ablaze" or (c.lower_ == "on" and any(o.lower_ == "fire" for o in c.children))
+        for t in near
+        for c in t.children
+    )
+
+
 # --- senses (verbs.VERB_SENSES) -----------------------------------------------------------------------------------
 
 
 def beat_people(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "thrashed a councillor", "manhandled him": people hit, not a side beaten at sport or a deal thrashed out."""
+    """ "thrashed a councillor", "manhandled him", "roughed up a journalist": people hit, not a side beaten at sport
+    or a deal thrashed out."""
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     return (
-        target is not None
+        (up or verb.lemma_.lower() != "rough")
+        and target is not None
         and people(target)
         and not senses.sporting(verb)
         and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -142,7 +171,22 @@ def pelted(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "pelted stones at the minister's convoy": stones thrown at people or a party's property; at the police
     they are a violent demonstration."""
     aimed = [t for t in roles.pobjs(verb, "at", "on") if not security(t)]
-    return bool(aimed) and (people(aimed[0]) or political_property(aimed[0]) or aimed[0].lemma_.lower() in _VEHICLES)
+    return bool(aimed) and (people(aimed[0]) or political_property(aimed[0]))  # not "threw stones at the bus"
+
+
+def forced(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "used force to disperse opposition supporters": force used on a crowd, by its purpose."""
+    force = any(o.lemma_.lower() == "force" for o in roles.children(verb, "dobj"))
+    purpose = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _DISPERSING]
+    return force and bool(purpose)
+
+
+def force_used(obj: Token) -> bool:
+    """ "force" as what was used ("used force to disperse"): the means, never the target."""
+    return obj.lemma_.lower() == "force" and obj.dep_ == "dobj" and obj.head.lemma_.lower() == "use"
+
+
+_DISPERSING = frozenset({"disperse", "break", "clear", "evict", "scatter", "remove", "push"})
 
 
 def charged_at(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -153,9 +197,6 @@ def charged_at(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 def security(token: Token) -> bool:
     return token.lemma_.lower() in words.SECURITY_PEOPLE or token.lower_ in words.SECURITY_PEOPLE
-
-
-_VEHICLES = lexicon.VEHICLE_NOUNS - {"drone", "jet", "warplane", "aircraft", "helicopter"}
 
 
 def protested(noun: Token) -> bool:

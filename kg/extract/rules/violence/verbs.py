@@ -26,6 +26,11 @@ def wielded(verb: Token, agent: Token | None, target: Token | None) -> bool:
     return senses.wields(verb) and not senses.sporting(verb)
 
 
+def used(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "used tear gas", "used chemical weapons"; "used force to disperse opposition supporters"."""
+    return wielded(verb, agent, target) or crowds.forced(verb, agent, target)
+
+
 def thrown(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "threw a grenade at soldiers"; stones thrown at people or a party's property ("Eggs and stones were thrown at
     the convoy of the chief minister"), not at the police."""
@@ -357,7 +362,7 @@ def set_fire(verb: Token, agent: Token | None, target: Token | None) -> bool:
     fire = roles.patient(verb)
     return (
         fire is not None
-        and fire.lower_ == "fire"
+        and (fire.lower_ == "fire" or crowds.alight(verb))  # "set the BJP office on fire"
         and target is not None
         and not abstract(target)
         and target.lemma_.lower() not in lexicon.PROTEST_PROPS
@@ -396,6 +401,7 @@ VERB_SENSES: dict[str, Sense] = {
     **dict.fromkeys(("burn", "torch", "gas", "rocket", "mortar", "gun"), _unless_sport(concrete_target)),
     **dict.fromkeys(lexicon.WEAPON_VERBS, wielded),  # first in the old ladder: "lob" is a weapon verb
     **dict.fromkeys(("throw", "hurl"), thrown),
+    "use": used,
     **dict.fromkeys(("neutralise", "neutralize"), _unless_sport(neutralised)),
     "set": set_fire,
     **dict.fromkeys(("gain", "assume", "wrest"), took_control),

@@ -14,7 +14,7 @@ ATTACK_VERBS = (
     "burn", "hijack", "gun", "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison",
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
     "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate", "hack",
-    "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt",
+    "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt", "rough",
     *lexicon.WEAPON_VERBS,
     *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
 )  # fmt: skip
@@ -55,7 +55,8 @@ CONTEXT_ONLY = frozenset({
     "hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
     "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun", "battle", "fall",
     "neutralise", "neutralize", "retaliate", "hack", "disperse", "thrash", "manhandle", "vandalise", "vandalize",
-    "ransack", "pelt", "swoop", "descend", "pounce", "charge", "come", "exchange", "trade", *lexicon.WEAPON_VERBS,
+    "ransack", "pelt", "rough", "swoop", "descend", "pounce", "charge", "come", "exchange", "trade",
+    *lexicon.WEAPON_VERBS,
 })  # fmt: skip
 # Verbs of killing and wounding, and the weakest of them as triggers.
 HARM_VERBS = frozenset({"kill", "murder", "shoot", "stab", "wound", "injure", "slaughter", "massacre"})
@@ -246,7 +247,7 @@ BRAWL_VERBS = frozenset({"come", "exchange", "trade"})
 # Verbs of falling upon people, matched with "on"/"upon": "swooped on students", "descended on MDC supporters".
 SWOOP_VERBS = frozenset({"swoop", "descend", "pounce"})
 # Beatings of people by anyone: "thrashed a councillor", "manhandled the principal".
-BEATING_VERBS = frozenset({"thrash", "manhandle"})
+BEATING_VERBS = frozenset({"thrash", "manhandle", "rough"})
 # Wrecking, violence only against a party's or an office holder's property ("vandalised the BJP office"); rioters
 # wrecking shops or cars stay a riot.
 WRECKING_VERBS = frozenset({"vandalise", "vandalize", "ransack"})
