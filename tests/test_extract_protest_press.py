@@ -403,6 +403,30 @@ PROBES += [
     ),
 ]
 
+# A fourth set: the crowd hit, never the march or the place it was hit at.
+PROBES += [
+    Probe(
+        "Security forces opened fire on people marching to the district headquarters in Lamu, killing two.",
+        agents=("Security forces",),
+        targets=("people",),
+        place=("Lamu",),
+        never=("marching",),
+    ),
+    Probe(
+        "The police used water cannons on the marchers at the Rajpath crossing.",
+        agents=("The police",),
+        targets=("the marchers",),
+        never=("the Rajpath crossing", "water cannons"),
+    ),
+    Probe(
+        "Police clashed with striking teachers in La Paz, firing tear gas to disperse them.",
+        agents=("Police",),
+        targets=("striking teachers",),
+        place=("La Paz",),
+        never=("them", "tear gas"),
+    ),
+]
+
 NEGATIVES = [
     # a protest against a killing the sentence does not tell
     "Thousands of CPI(M) workers took out a procession in Agartala on Friday to protest against the killing of a "

@@ -260,6 +260,7 @@ def _verb_target(trigger: Token, agent: Token | None) -> Token | None:
     if fired and target is not None:
         at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
         at = [t for t in at if roles.can_fill(t, doer=False)]  # "On 4 June, ... fired grenades at a post": not June
+        at.sort(key=lambda t: not crowds.people(t))  # "used water cannons on the marchers at the Rajpath crossing"
         target = at[0] if at else None  # "fired four shells at targets", "a device targeting a convoy"
     if target is None:
         # "attacked on Tuesday", "battled at dawn": a date is no target.
@@ -469,7 +470,7 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
     )
     targets = roles.noun_target(trigger, *preps) or (roles.noun_target(held) if held is not None else [])
-    targets = [roles.gathered(t) for t in targets]  # "fire on a crowd of villagers"
+    targets = [crowds.them(roles.gathered(t), None) for t in targets]  # "a crowd of villagers", "people marching"
     if lemma in words.CROWD_CONTROL:
         agents, source = (agents, source) if agents else (crowds.user(trigger), "syntax")  # "police had to resort to"
         targets = targets or crowds.charged(trigger)  # "to disperse them", "dozens were hurt in the lathicharge"

@@ -297,8 +297,12 @@ def charged(noun: Token) -> list[Token]:
 
 
 def them(target: Token, doer: Token | None) -> Token:
-    """The people "them" stands for when its sentence named them before as another clause's subject: "Supporters of
-    the Awami League and the BNP came to blows ..., and police had to resort to cane-charge to disperse them"."""
+    """The people "them" stands for when its sentence named them before: "Supporters of the Awami League and the BNP
+    came to blows ..., and police had to resort to cane-charge to disperse them", "Police clashed with striking
+    teachers, firing tear gas to disperse them".  Else whom a gerund the parser made the target tells of: "opened
+    fire on people marching to the district headquarters" hit the people, not the marching."""
+    if target.tag_ == "VBG" and target.pos_ == "VERB":
+        return roles.first(roles.children(target, "nsubj")) or target
     if target.lower_ != "them":
         return target
     sent = roles.sentence(target)
@@ -306,9 +310,12 @@ def them(target: Token, doer: Token | None) -> Token:
     named = [
         t
         for t in sent[: target.i - sent.start]
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.i not in sides and people(t)
+        if t.tag_ in ("NNS", "NNPS") and t.i not in sides and people(t) and t.lemma_.lower() not in _SPEAKERS
     ]
     return named[-1] if named else target
+
+
+_SPEAKERS = frozenset({"witness", "official", "resident"})  # "witnesses said police ... dispersed them"
 
 
 def cut_clause(verb: Token) -> tuple[Token, Token] | None:
