@@ -79,7 +79,6 @@ PROBES = [
         agents=("masked men",),
         targets=("students",),
         place=("Dhaka University", "Dhaka University campus", "arts faculty"),
-        missed_place="the place hangs on the participle of the target ('students sitting outside ...')",
         never=("rods",),
     ),
     # nominal frames: "police excesses against its activists", "hurt in the lathicharge"
