@@ -78,7 +78,7 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
         return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
     if trigger.pos_ == "ADJ":
-        yield from _adjectival(trigger, event_type)
+        yield from crowds.adjectival(trigger, event_type)
         return
     clipped = _headline_verb(trigger)
     if clipped is not None:
@@ -91,28 +91,6 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
         yield from _noun_drafts(trigger, event_type)
     else:
         yield from _verb_drafts(trigger, event_type)
-
-
-def _adjectival(trigger: Token, event_type: EventType) -> Iterator[Draft]:
-    """A crowd-control verb the tagger took for an adjective on its object ("Police in Nairobi tear-gassed
-    supporters of ..."): the object is the noun it modifies, the doer the sentence's first noun outside a
-    prepositional phrase."""
-    if trigger.dep_ != "amod" or trigger.head.pos_ not in ("NOUN", "PROPN"):
-        return
-    sent = roles.sentence(trigger)
-    doer = next(
-        (t for t in sent[: trigger.i - sent.start] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "nsubj")),
-        None,
-    )
-    yield Draft(
-        event_type,
-        trigger,
-        agents=[doer] if doer is not None else [],
-        targets=[trigger.head],
-        places=roles.locations(trigger.head),
-        strength=0.55,
-        agent_source="pattern",
-    )
 
 
 def _headline_verb(trigger: Token) -> tuple[Token, Token] | None:

@@ -4,6 +4,8 @@ lathicharge").  The senses here are read by ``verbs.VERB_SENSES``, the readings 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
@@ -242,6 +244,28 @@ def mutual(event_type: EventType, trigger: Token, sides: list[Token], dead: tupl
         strength=0.6,
         agent_source="syntax",
         mutual=True,
+    )
+
+
+def adjectival(trigger: Token, event_type: EventType) -> Iterator[Draft]:
+    """A crowd-control verb the tagger took for an adjective on its object ("Police in Nairobi tear-gassed
+    supporters of ..."): the object is the noun it modifies, the doer the sentence's first noun outside a
+    prepositional phrase."""
+    if trigger.dep_ != "amod" or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return
+    sent = roles.sentence(trigger)
+    doer = next(
+        (t for t in sent[: trigger.i - sent.start] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "nsubj")),
+        None,
+    )
+    yield Draft(
+        event_type,
+        trigger,
+        agents=[doer] if doer is not None else [],
+        targets=[trigger.head],
+        places=roles.locations(trigger.head),
+        strength=0.55,
+        agent_source="pattern",
     )
 
 

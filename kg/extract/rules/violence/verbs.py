@@ -362,7 +362,8 @@ def set_fire(verb: Token, agent: Token | None, target: Token | None) -> bool:
     fire = roles.patient(verb)
     return (
         fire is not None
-        and (fire.lower_ == "fire" or crowds.alight(verb))  # "set the BJP office on fire"
+        # "A mob set the BJP office on fire"; "were also set on fire" with no doer tells more of an incident told
+        and (fire.lower_ == "fire" or (crowds.alight(verb) and agent is not None))
         and target is not None
         and not abstract(target)
         and target.lemma_.lower() not in lexicon.PROTEST_PROPS
