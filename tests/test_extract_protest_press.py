@@ -212,7 +212,6 @@ PROBES = [
         agents=("PPP", "PTI workers"),
         targets=("PTI workers",),
         place=("Lyari", "Karachi"),
-        missed_place="the polling station, a common noun, is taken before the named area it is in",
         never=("chairs",),
     ),
     Probe(
