@@ -338,3 +338,34 @@ NEGATIVES += [
     ("The coalition's air campaign against the Islamic State has cost an estimated $14 billion.", ("A",)),
     ("The report recommends that future air strikes be approved by the joint command.", ("A",)),
 ]
+
+# Variants tried after the second step (their failures seen before the expected events were fixed here).
+PROBES += [
+    (
+        "Government troops backed by helicopter gunships clashed with Tuareg rebels near Kidal.",
+        [
+            ("A", "Government troops", "Tuareg rebels", None),
+            ("A", "Tuareg rebels", "Government troops", None),
+            ("AIR", "helicopter gunships", "Tuareg rebels", None),
+        ],
+    ),
+    (
+        "Supported by air strikes, the army's 5th Division launched an offensive against the Houthis in Nihm.",
+        [("A", "5th Division", "the Houthis", None), ("AIR", None, "the Houthis", None)],
+    ),
+    (
+        "Iraqi forces, with close air support from US aircraft, recaptured the Ramadi government complex.",
+        [
+            ("A", "Iraqi forces", "the Ramadi government complex", None),
+            ("AIR", "US", "the Ramadi government complex", None),
+        ],
+    ),
+    (
+        "In late 2016 the Iraqi army launched a counter-offensive to retake eastern Mosul.",
+        [("A", "the Iraqi army", "eastern Mosul", None)],
+    ),
+    (
+        "Ukrainian forces began a counter-offensive in the Kharkiv region in September 2022.",
+        [("A", "Ukrainian forces", None, None)],
+    ),
+]

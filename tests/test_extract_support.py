@@ -47,3 +47,17 @@ def test_the_release_tells_each_force_and_its_strike(nlp, number, text, expected
 def test_relations_capabilities_and_calls_are_no_events(nlp, text, kinds):
     found = [e for e in stated(events(nlp, text)) if any(e.type.value in KINDS[k] for k in kinds)]
     assert found == [], shown(found)
+
+
+def test_aircraft_backing_one_side_of_a_clash_strike_only_the_other(nlp):
+    text = "Government troops backed by helicopter gunships clashed with Tuareg rebels near Kidal."
+    strikes = [e for e in stated(events(nlp, text)) if e.type.value == "AIRSTRIKE"]
+    assert strikes, shown(stated(events(nlp, text)))
+    assert all(m.span.text != "Government troops" for e in strikes for m in e.targets), shown(strikes)
+    assert all(m.span.text != "Government troops" for e in strikes for m in e.agents), shown(strikes)
+
+
+def test_a_strike_backing_an_assault_is_an_event_of_its_own(nlp):
+    text = "The Tatmadaw, backed by helicopter gunships, assaulted Kachin Independence Army positions around Laiza."
+    found = stated(events(nlp, text))
+    assert sorted(e.type.value for e in found) == ["AIRSTRIKE", "ATTACK"], shown(found)

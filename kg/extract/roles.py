@@ -456,6 +456,9 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     if not found and gov_verb is not None and gov_verb.lemma_.lower() == "lay":
         found = pobjs(gov_verb, "to") + pobjs(noun, "to", "for")  # "laid siege to Marawi", "an ambush for a convoy"
     found = found or (hung_on_verb(noun, gov_verb) if gov_verb is not None else [])  # "protest the assault on X"
+    if not found:  # "launched an offensive to retake Mosul": the place the deed set out to take
+        aims = [c for h in (noun, gov_verb) if h is not None for c in h.children if c.dep_ in ("acl", "advcl")]
+        found = [o for c in aims if c.tag_ == "VB" and c.lemma_.lower() in _TAKING for o in children(c, "dobj")]
     if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDURE_VERBS:
         subj = first(children(noun.head, "nsubj"))
         if subj is not None and subj.pos_ != "PRON":

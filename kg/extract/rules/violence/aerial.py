@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles, senses
 from kg.extract.registry import Draft
 from kg.extract.rules.violence import words
-from kg.extract.rules.violence.support import support_words, supporters
+from kg.extract.rules.violence.support import support_words, supported_doer, supporters
 from kg.models import EventType
 
 
@@ -164,6 +164,9 @@ def air_support(draft: Draft) -> Iterator[Draft]:
     controls the town") strike nothing: only an attack's draft is read."""
     if draft.type is not EventType.ATTACK:
         return
+    backed = supported_doer(draft.trigger)
+    if backed is not None and draft.agents and all(a.i != backed.i for a in draft.agents):
+        return  # "troops backed by gunships clashed with rebels": the rebels' side of the clash had no gunships
     for _, head in supporters(draft.trigger):
         air = _air_supporter(head)
         if air is None:

@@ -30,6 +30,8 @@ PATTERNS: list[list[dict]] = [
         {"LOWER": "control"},
     ],
     [{"LEMMA": {"IN": ["set"]}, "POS": "VERB"}, {"LOWER": "fire"}],
+    # "launched a counter-offensive": the tokenizer splits the word at its hyphen and the tagger makes it adjectives
+    [{"LOWER": "counter"}, {"LOWER": "-"}, {"LOWER": {"IN": list(words.COUNTERED)}}],
     # "were lathi charged by the police", "a baton charge on protesters"; the compound the tagger took for an
     # adjective ("Police in Lahore baton-charged lawyers")
     [{"LOWER": {"IN": list(lexicon.CROWD_CONTROL_COMPOUNDS)}}, {"LEMMA": "charge"}],

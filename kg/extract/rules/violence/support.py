@@ -18,7 +18,10 @@ def supporters(trigger: Token) -> list[tuple[Token, Token]]:
     the trigger and on its doer: a participle "backed/supported by X" (also fronted: "Backed by X, troops ..."),
     "with the support of X", "with support from X", "under (the) cover of X", "with X air support"."""
     hosts = [trigger]
-    doer = roles.subject(trigger) if trigger.pos_ in roles.VERB_POS else None
+    verb = _deed_verb(trigger)
+    if verb is not trigger:
+        hosts.append(verb)  # "Supported by air strikes, the division launched an offensive"
+    doer = supported_doer(trigger)
     if doer is not None:
         hosts.append(doer)
     found: list[tuple[Token, Token]] = []
@@ -32,6 +35,20 @@ def supporters(trigger: Token) -> list[tuple[Token, Token]]:
                         named = roles.pobjs(noun, "of", "from")  # "with support from coalition helicopters"
                         found += [(c, n) for n in named] if named else [(c, noun)]  # "with coalition air support"
     return found
+
+
+def _deed_verb(trigger: Token) -> Token:
+    """The verb that tells the deed: the trigger, or the light verb an event noun is the object of."""
+    if trigger.pos_ in roles.VERB_POS or trigger.dep_ != "dobj":
+        return trigger
+    return trigger.head if trigger.head.lemma_.lower() in roles.LIGHT_VERBS else trigger
+
+
+def supported_doer(trigger: Token) -> Token | None:
+    """Who did the deed at ``trigger`` that a support phrase backs: the subject of its verb (of the light verb
+    of an event noun: "the division launched an offensive")."""
+    verb = _deed_verb(trigger)
+    return roles.subject(verb) if verb.pos_ in roles.VERB_POS else None
 
 
 def support_words(trigger: Token) -> set[int]:

@@ -63,7 +63,8 @@ def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
     retaken = (
         target is not None
         and verb.lemma_.lower() in lexicon.RETAKING_VERBS
-        and (target.lower_ == "it" or _taken_name(verb, target))
+        # "recaptured the Ramadi government complex", "overran the factory": what is retaken or overrun is no person
+        and (target.lower_ == "it" or _taken_name(verb, target) or target.lemma_.lower() in lexicon.FACILITY_NOUNS)
     )
     return (
         target is not None

@@ -30,6 +30,8 @@ ATTACK_NOUNS = (
     "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge", "operation", "storming", "use",
     "seizure",
 )  # fmt: skip
+# What a "counter-" deed is, the word split off at its hyphen: "counter-offensive", "counter-attack".
+COUNTERED = frozenset({"offensive", "offensives", "attack", "attacks", "assault", "strike", "strikes"})
 # The crowd-control compounds as lemmas ("lathi-charge", "tear-gas").
 CROWD_CONTROL = frozenset(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items())
 # Military press releases' word for killing: "neutralised 12 terrorists" (people, not threats or bombs).
