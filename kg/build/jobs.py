@@ -14,6 +14,7 @@ documents whose graph is unchanged and finishes the rest.
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -159,7 +160,9 @@ def prepare(
     no extraction when there are statements (``model`` given), since the writer needs only the statements.
     """
     outcomes = _extract_serial(chunk, nlp=nlp, batch_size=batch_size, prefilter=prefilter)
-    return list(_with_triples(outcomes, model=model, keep=model is None))
+    prepared = list(_with_triples(outcomes, model=model, keep=model is None))
+    release_memory()
+    return prepared
 
 
 def _work(chunk: list[Item]) -> list[Prepared]:
@@ -285,4 +288,29 @@ def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False) ->
                 out.append(replace(outcome, error=str(e), extraction=None, events=0))
     if flush:
         store.flush()
+    release_memory()
     return out
+
+
+def release_memory() -> bool:
+    """Give the C heap's free pages back to the system (glibc's ``malloc_trim(0)``); False where there is none.
+
+    Called after every batch a build writes and every chunk a worker prepares.  glibc keeps what spaCy's arrays, the
+    writer thread and RocksDB free in its arenas, so a build's resident memory kept growing with the documents while
+    the memory in use did not (docs/BUILD.md, memory at 1,000 and 10,000 articles).  A trim costs well under a
+    millisecond against a batch's seconds of parsing.
+    """
+    trim = _malloc_trim()
+    return trim is not None and trim(0) >= 0
+
+
+@functools.cache
+def _malloc_trim():  # noqa: ANN202
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim  # the process's own C library: glibc's on Linux
+    except (OSError, AttributeError):
+        return None  # macOS, musl, Windows: their allocators return memory themselves, or offer no call for it
+    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+    return trim
