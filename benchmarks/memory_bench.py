@@ -4,7 +4,8 @@ Each size runs ``kg build --jobs 1`` of the synthetic news corpus (benchmarks/co
 strike, defection and allegiance articles of 1-2 KB over one year of dates) in a fresh process, into a new store,
 and reads the process's own peak resident memory (VmHWM) twice: when the last document is committed, before
 the incidents are linked, and at the end.  It prints both peaks for each size, spaCy's string store at the end,
-and the ratio of the two final peaks (issue 20's goal: within 10%, i.e. at most 1.10).
+and the ratio of the two final peaks (issue 20's goal: within 10%, i.e. at most 1.10).  While a build runs it
+prints the resident memory and the peak after every 1,000 committed documents.
 
 Run:  python benchmarks/memory_bench.py [--sizes 1000,10000]
 """
@@ -12,6 +13,7 @@ Run:  python benchmarks/memory_bench.py [--sizes 1000,10000]
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -30,6 +32,21 @@ from kg.cli import main
 def peak():
     with open("/proc/self/status") as status:
         return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+def resident():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+import kg.build.jobs as jobs
+commit = jobs._commit
+committed = [0]
+def counted(store, batch, **options):
+    out = commit(store, batch, **options)
+    before, committed[0] = committed[0], committed[0] + len(out)
+    if committed[0] // 1000 > before // 1000:
+        print("PROGRESS", committed[0], resident(), peak(), file=sys.stderr, flush=True)
+    return out
+jobs._commit = counted
 
 link = sync.update_incidents
 def timed_link(store):
@@ -58,21 +75,32 @@ if loaded:
 
 def measure(size: int, work: Path) -> dict[str, int]:
     path = corpus.write(work / f"news-{size}.jsonl", size)
-    done = subprocess.run(
+    child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), str(work / f"store-{size}")],
         cwd=ROOT,
-        capture_output=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
     )
+    assert child.stderr is not None
     found: dict[str, int] = {}
-    for line in done.stderr.splitlines():
+    tail: list[str] = []
+    for line in child.stderr:  # read as it comes, so a long run shows its curve (and a stopped one part of it)
+        tail = [*tail[-40:], line]
         parts = line.split()
-        if parts and parts[0] in ("BEFORE-LINKING", "END", "STRINGS"):
+        if parts and parts[0] == "PROGRESS":
+            print(
+                f"  {size:,} articles: {int(parts[1]):,} committed, RSS {int(parts[2]) / 1024:.0f} MiB, "
+                f"peak {int(parts[3]) / 1024:.0f} MiB",
+                flush=True,
+            )
+        elif parts and parts[0] in ("BEFORE-LINKING", "END", "STRINGS"):
             found[parts[0]] = int(parts[1])
             if parts[0] == "STRINGS":
                 found["LEXEMES"] = int(parts[2])
+    child.wait()
     if "END" not in found:
-        raise SystemExit(f"kg build of {size} articles failed:\n{done.stderr[-2000:]}")
+        raise SystemExit(f"kg build of {size} articles failed:\n{''.join(tail)[-2000:]}")
     return found
 
 
@@ -82,6 +110,7 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     work = Path(tempfile.mkdtemp(prefix="kg-memory-bench-"))
+    print(f"load average at the start: {os.getloadavg()[0]:.1f}", flush=True)
     peaks = []
     for size in sizes:
         found = measure(size, work)
@@ -93,6 +122,7 @@ def main() -> None:
             flush=True,
         )
     print(f"ratio of peaks, {sizes[-1]:,} / {sizes[0]:,} articles: {peaks[-1] / peaks[0]:.3f} (goal <= 1.10)")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
