@@ -288,26 +288,39 @@ def test_build_with_a_worker_killed_mid_document_stores_the_rest(blank_nlp, tmp_
     store.close()
 
 
-def test_release_memory_gives_freed_heap_pages_back_to_the_system() -> None:
-    """glibc keeps freed chunks below a live one; the trim ``build`` runs after every batch returns their pages."""
+def _resident_after(setup: str) -> tuple[int, int, int]:
+    """VmRSS in MiB before, after and after a trim, when ~100 MiB of 256 KiB blocks are made and all but the last
+    freed, in a fresh process that first runs ``setup`` and frees an 8 MiB block (raising glibc's mmap threshold)."""
     import subprocess
     import sys
 
     child = (
-        "from kg.build.jobs import release_memory\n"
+        "import kg.build.memory as memory\n"
         "def rss():\n"
         "    with open('/proc/self/status') as status:\n"
         "        return next(int(line.split()[1]) for line in status if line.startswith('VmRSS:')) // 1024\n"
-        "chunks = [bytearray(64 * 1024) for _ in range(2000)]\n"
+        f"{setup}\n"
+        "big = bytearray(8 << 20)\n"
+        "del big\n"
+        "before = rss()\n"
+        "chunks = [bytearray(256 << 10) for _ in range(400)]\n"
         "last = chunks[-1]\n"
         "del chunks\n"
-        "before = rss()\n"
-        "print(release_memory(), before, rss())\n"
+        "after = rss()\n"
+        "print(before, after, memory.release(), rss())\n"
     )
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True, cwd=ROOT)
+    before, after, released, trimmed = done.stdout.split()
+    if released == "False":
+        pytest.skip("not glibc: no mallopt or malloc_trim")
+    return int(before), int(after), int(trimmed)
+
+
+def test_the_pinned_mmap_threshold_and_the_trim_give_freed_arrays_back() -> None:
+    """What kg/build/memory.py does for a build, on glibc: without it, freed 256 KiB blocks stay resident."""
     if not Path("/proc/self/status").exists():
         pytest.skip("reads /proc/self/status (Linux)")
-    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, check=True, cwd=ROOT)
-    released, before, after = done.stdout.split()
-    if released == "False":
-        pytest.skip("no malloc_trim in this C library")
-    assert int(before) - int(after) > 80, (before, after)  # 125 MiB freed but kept, then given back
+    before, kept, trimmed = _resident_after("pass")
+    assert kept - before > 80 and trimmed - before < 20, (before, kept, trimmed)  # kept until the trim
+    before, after, _ = _resident_after("assert memory.pin_mmap_threshold()")
+    assert after - before < 20, (before, after)  # each block had pages of its own, returned when freed

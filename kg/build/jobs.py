@@ -14,7 +14,6 @@ documents whose graph is unchanged and finishes the rest.
 
 from __future__ import annotations
 
-import functools
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -159,9 +158,12 @@ def prepare(
     What ``--jobs N`` workers (:func:`_work`) and cluster workers (kg/build/cluster.py) run; the outcomes carry
     no extraction when there are statements (``model`` given), since the writer needs only the statements.
     """
+    from kg.build import memory
+
+    memory.pin_mmap_threshold()
     outcomes = _extract_serial(chunk, nlp=nlp, batch_size=batch_size, prefilter=prefilter)
     prepared = list(_with_triples(outcomes, model=model, keep=model is None))
-    release_memory()
+    memory.release()
     return prepared
 
 
@@ -210,9 +212,11 @@ def build(
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from kg.build import parallel
+    from kg.build import memory, parallel
     from kg.extract.nlp import model_name
 
+    # Before any worker is forked, so the workers keep the setting (kg/build/memory.py).
+    memory.pin_mmap_threshold()
     batches: Iterable[list[Prepared]]
     if cluster is not None:
         batches = cluster.batches(items, batch_size=batch_size, prefilter=prefilter)
@@ -266,6 +270,7 @@ def _graph(outcome: Outcome) -> URIRef:
 
 def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False) -> list[Outcome]:
     """Write one batch of documents in one transaction; on a store error, document by document."""
+    from kg.build import memory
     from kg.errors import StoreError
 
     writes = [(_graph(o), triples) for o, triples in batch if triples is not None]
@@ -288,29 +293,5 @@ def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False) ->
                 out.append(replace(outcome, error=str(e), extraction=None, events=0))
     if flush:
         store.flush()
-    release_memory()
+    memory.release()
     return out
-
-
-def release_memory() -> bool:
-    """Give the C heap's free pages back to the system (glibc's ``malloc_trim(0)``); False where there is none.
-
-    Called after every batch a build writes and every chunk a worker prepares.  glibc keeps what spaCy's arrays, the
-    writer thread and RocksDB free in its arenas, so a build's resident memory kept growing with the documents while
-    the memory in use did not (docs/BUILD.md, memory at 1,000 and 10,000 articles).  A trim costs well under a
-    millisecond against a batch's seconds of parsing.
-    """
-    trim = _malloc_trim()
-    return trim is not None and trim(0) >= 0
-
-
-@functools.cache
-def _malloc_trim():  # noqa: ANN202
-    import ctypes
-
-    try:
-        trim = ctypes.CDLL(None).malloc_trim  # the process's own C library: glibc's on Linux
-    except (OSError, AttributeError):
-        return None  # macOS, musl, Windows: their allocators return memory themselves, or offer no call for it
-    trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
-    return trim
