@@ -65,7 +65,10 @@ def blank_nlp():
     return add_components(nlp)
 
 
-def test_build_reads_its_input_lazily(blank_nlp) -> None:
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_build_reads_its_input_lazily(blank_nlp, prefilter: bool) -> None:
+    from kg.extract.pipeline import _SKIP_WINDOW
+
     pulled = 0
 
     def documents() -> Iterator[Document]:
@@ -74,11 +77,12 @@ def test_build_reads_its_input_lazily(blank_nlp) -> None:
             pulled += 1
             yield Document(id=f"d{i}", text=f"Fighters attacked the town of Mosul on day {i}.")
 
-    outcomes = build(documents(), store=Store.memory(), nlp=blank_nlp, batch_size=8)
+    outcomes = build(documents(), store=Store.memory(), nlp=blank_nlp, batch_size=8, prefilter=prefilter)
     first = next(outcomes)
     assert first.ok and first.doc_id == "d0"
-    # One spaCy batch read ahead plus the batch being committed; never the whole input.
-    assert pulled <= 3 * 8, pulled
+    # One spaCy batch read ahead plus the batch being committed; never the whole input.  The prefilter holds up to
+    # _SKIP_WINDOW batches of skipped (tokenized only) documents while it looks for a batch to parse.
+    assert pulled <= ((_SKIP_WINDOW if prefilter else 1) + 2) * 8, pulled
     assert sum(1 for _ in outcomes) == 499
     assert pulled == 500
 
@@ -92,12 +96,20 @@ def test_an_outcome_is_yielded_only_once_its_document_is_committed(blank_nlp) ->
     assert len(store.graphs()) == 20
 
 
-def test_rejections_keep_input_order_in_batches(blank_nlp) -> None:
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_rejections_keep_input_order_in_batches(blank_nlp, prefilter: bool) -> None:
     from kg.build.io import Rejected
 
-    items = [Document(id="a", text="One."), Rejected("bad.txt", "binary file"), Document(id="b", text="Two.")]
-    got = [(o.doc_id, o.error) for o in build(iter(items), store=Store.memory(), nlp=blank_nlp, batch_size=2)]
-    assert got == [("a", None), (None, "binary file"), ("b", None)]
+    items = [
+        Rejected("first.txt", "empty"),
+        Document(id="a", text="One."),
+        Rejected("bad.txt", "binary file"),
+        Document(id="b", text="Two."),
+        Rejected("last.txt", "empty"),
+    ]
+    outcomes = build(iter(items), store=Store.memory(), nlp=blank_nlp, batch_size=2, prefilter=prefilter)
+    got = [(o.doc_id, o.error) for o in outcomes]
+    assert got == [(None, "empty"), ("a", None), (None, "binary file"), ("b", None), (None, "empty")]
 
 
 def test_a_document_the_store_refuses_fails_alone(blank_nlp, monkeypatch) -> None:

@@ -79,43 +79,42 @@ def _extract_serial(
     from kg.extract import extract
     from kg.extract.nlp import MAX_TOKENS
 
-    pending: deque[Rejected] = deque()
+    # Each rejection with the number of documents read before it: extraction reads ahead (a spaCy batch, or the
+    # prefilter's window of skipped documents), and a rejection comes out just before the document that followed it.
+    pending: deque[tuple[int, Rejected]] = deque()
+    read = 0
     max_length = nlp.max_length
 
     def documents() -> Iterator[Document]:
+        nonlocal read
         for item in items:
             if isinstance(item, Rejected):
-                pending.append(item)
+                pending.append((read, item))
             elif len(item.text) > max_length:
-                pending.append(
-                    Rejected(
-                        item.source or item.id,
-                        (
-                            f"document has {len(item.text):,} characters, over the model's limit of {max_length:,}; "
-                            "split it into smaller documents"
-                        ),
-                    )
+                reason = (
+                    f"document has {len(item.text):,} characters, over the model's limit of {max_length:,}; "
+                    "split it into smaller documents"
                 )
+                pending.append((read, Rejected(item.source or item.id, reason)))
             elif len(item.text) > MAX_TOKENS and (tokens := len(nlp.tokenizer(item.text))) > MAX_TOKENS:
                 # Tokenizing twice costs ~1% of parsing, and only for documents that could be over.
-                pending.append(
-                    Rejected(
-                        item.source or item.id,
-                        f"document has {tokens:,} tokens, over kg's limit of {MAX_TOKENS:,} (spaCy needs ~17 KB "
-                        "of memory per token); split it into smaller documents",
-                    )
+                reason = (
+                    f"document has {tokens:,} tokens, over kg's limit of {MAX_TOKENS:,} (spaCy needs ~17 KB "
+                    "of memory per token); split it into smaller documents"
                 )
+                pending.append((read, Rejected(item.source or item.id, reason)))
             else:
+                read += 1
                 yield item
 
-    for extraction in extract(documents(), nlp=nlp, batch_size=batch_size, prefilter=prefilter):
-        # Rejections queued before this document was read come out first, keeping input order.
-        while pending:
-            yield _failed(pending.popleft())
+    for index, extraction in enumerate(extract(documents(), nlp=nlp, batch_size=batch_size, prefilter=prefilter)):
+        # Rejections read before this document come out first, keeping input order.
+        while pending and pending[0][0] <= index:
+            yield _failed(pending.popleft()[1])
         doc = extraction.document
         yield Outcome(source=doc.source or doc.id, doc_id=doc.id, events=len(extraction.events), extraction=extraction)
     while pending:
-        yield _failed(pending.popleft())
+        yield _failed(pending.popleft()[1])
 
 
 Prepared = tuple[Outcome, "Statements | None"]
