@@ -99,6 +99,8 @@ def misread_place(tok: Token) -> bool:
     Turbat" read as a DATE, "outside Avdiivka" as a PERSON, "across Balochistan" as an ORG."""
     if tok.ent_id_ or not tok.is_alpha or tok.is_upper or len(tok.text) < 3:
         return False
+    if tok.is_stop:
+        return False  # a title-case headline's "Even More Attacks": GeoNames has a "More", English has the word
     if tok.pos_ != "PROPN" and not (tok.pos_ == "ADJ" and tok.is_title and tok.ent_type_ != "NORP" and tok.i > 0):
         return False  # "the 2016 Nice attack": the small model reads "Nice" as an adjective
     # Only where a place is expected: after "in", "near", "outside", ..., or naming an event.
