@@ -301,4 +301,38 @@ PROBES: list[tuple[str, int | None, list[Expected], tuple[str, ...]]] = [
         [("A", "Boko Haram", ("the town of Rann",))],
         (),
     ),
+    # --- 30-33: a vehicle that hit a mine is what was attacked; "waging"/"staged" read as "wag"/"stag" ---
+    (
+        "BAMAKO (Reuters) - A UN armoured vehicle struck a landmine near the northern town of Aguelhok on Saturday, "
+        'killing two Chadian peacekeepers, the mission said. The blast left a crater in the road. "Our thoughts are '
+        'with the families," mission chief El-Ghassim Wane said. Jihadist groups linked to al Qaeda and Islamic State '
+        "are active in the area.",
+        1,
+        [("A", None, ("A UN armoured vehicle",))],
+        (),
+    ),
+    (
+        "LASHKAR GAH, Afghanistan (AP) - A police pickup hit a roadside bomb in the Nad Ali district of Helmand "
+        "province on Monday, killing four officers, a provincial spokesman said. The Taliban claimed the bombing in "
+        'a statement. "The road had been cleared only last week," said the spokesman, Omar Zwak.',
+        1,
+        [("A", "Taliban", ("A police pickup",))],
+        (),
+    ),
+    (
+        "ADEN (Reuters) - Southern separatists are waging a fierce assault on government positions in Abyan province, "
+        "officials said on Thursday. At least 20 fighters have been killed since Tuesday, a medical source said. "
+        '"They are using tanks and drones," a government commander, Brigadier Abdullah al-Subaihi, said by phone.',
+        None,
+        [("A", "separatists", ("government positions",))],
+        (),
+    ),
+    (
+        "KIDAL, Mali - Fighters of the Coordination of Azawad Movements staged an attack on an army camp near Anefis "
+        "on Sunday, the army said. Soldiers repelled the assault after two hours of fighting. The rebel alliance "
+        "signed a peace accord with the government in 2015 but withdrew from it last year.",
+        None,
+        [("A", "Coordination of Azawad Movements", ("an army camp",))],
+        (),
+    ),
 ]

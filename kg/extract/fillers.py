@@ -318,7 +318,11 @@ def leading_doer(trigger: Token, *, taken: Iterable[Token] = ()) -> Token | None
                 root = root.head  # "ISIS militants", "the Egyptian militant group"
             if root.dep_ == "appos" and root.head.i < root.i:
                 root = root.head  # "Ansar Bayt al-Maqdis, the Egyptian militant group, swore ..."
-            if root.dep_ in ("pobj", "dobj", "poss") or any(doc[k].i in taken_i for k in range(ent_start, i + 1)):
+            if (
+                root.dep_ in ("pobj", "dobj", "poss")
+                or root.i in taken_i
+                or any(k in taken_i for k in range(ent_start, i + 1))
+            ):
                 return None
             if ent_start > sent.start and doc[ent_start - 1].pos_ == "ADP":
                 return None

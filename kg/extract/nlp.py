@@ -523,6 +523,13 @@ def add_irregular_pasts(nlp: Language) -> None:
     for lemma, forms in sorted(pasts.items()):
         pattern = [{"LOWER": {"IN": sorted(forms)}, "TAG": {"IN": ["VB", "VBP"]}}]
         ruler.add([pattern], {"LEMMA": lemma, "TAG": "VBD"})  # type: ignore[attr-defined]
+    for lemma, misread in sorted(_MISREAD.items()):  # "are waging an assault" was no light verb's "wage" but "wag"
+        pattern = [{"LOWER": {"IN": sorted(misread)}, "TAG": {"IN": ["VBG", "VBD", "VBN"]}}]
+        ruler.add([pattern], {"LEMMA": lemma})  # type: ignore[attr-defined]
+
+
+# Forms of the verbs that carry on an attack which spaCy's rule lemmatizer cuts to another verb ("wag", "stag").
+_MISREAD = {"wage": ("waging", "waged"), "stage": ("staging", "staged")}
 
 
 def model_name(nlp: Language) -> str:

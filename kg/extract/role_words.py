@@ -130,6 +130,8 @@ NOT_VICTIMS = frozenset(
         "way",
         "responsibility",  # "the attack, for which ISIS-K claimed responsibility"
         "credit",
+        "crater",  # "The blast left a crater in the road"
+        "hole",
     }
 )
 # Verbs of a bomb going off, and the prepositions of what it went off beside ("detonated near a checkpoint").

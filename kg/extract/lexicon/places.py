@@ -142,7 +142,7 @@ FACILITY_NOUNS = PLACE_NOUNS | frozenset({
 # Heads of attacked things that are objects (a pipeline or tower is a facility, above): typed kg:Object.
 OBJECT_NOUNS = frozenset({
     "aircraft", "airliner", "ambulance", "barge", "boat", "bus", "cache", "car", "convoy", "drone", "equipment",
-    "ferry", "helicopter", "infrastructure", "installation", "jet", "launcher", "lorry", "minibus", "minivan",
-    "motorcade", "plane", "ship", "stockpile", "tank", "tanker", "target", "train", "truck", "van", "vehicle",
-    "vessel", "weapon",
+    "ferry", "helicopter", "humvee", "infrastructure", "installation", "jeep", "jet", "launcher", "lorry", "minibus",
+    "minivan", "motorbike", "motorcade", "motorcycle", "pickup", "plane", "ship", "stockpile", "tank", "tanker",
+    "target", "train", "truck", "van", "vehicle", "vessel", "weapon",
 })  # fmt: skip

@@ -178,6 +178,9 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         # "Men believed to be bandits killed four farmers": the parser made the presumption the main verb.
         agent = roles.first(c for c in roles.children(trigger.head, "nsubj") if c.i < trigger.i)
     target = _verb_target(trigger, agent)
+    hit = frames.ran_onto(roles.first(roles.children(trigger, "dobj")) or trigger)
+    if hit is not None:
+        agent, target = None, hit  # "A UN armoured vehicle struck a landmine": the vehicle was hit
     if agent is not None and agent.lemma_.lower() in words.CAMPAIGN_DOERS:
         return  # "the campaign has killed thousands of civilians": a war as a whole, no incident
     if agent is not None and agent.lemma_.lower() in words.ROLE_PRONOUNS:
@@ -196,7 +199,7 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         # "an attack killed four": the noun is the event and already takes "four" as target; a
         # drone or rocket that is no event by itself ("a drone killed two") leaves it to the verb.
         return
-    if not verb_ok(trigger, agent, target) or metaphor(trigger, agent, target):
+    if not (hit is not None or verb_ok(trigger, agent, target)) or metaphor(trigger, agent, target):
         return
     if senses.non_violent_doer(trigger, agent, target) and not crowds.no_riot(trigger, agent, target):
         return  # hackers attacking servers, protesters storming a building
@@ -450,6 +453,7 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
     )
     targets = roles.noun_target(trigger, *preps) or (roles.noun_target(held) if held is not None else [])
+    targets = [t for t in (frames.ran_onto(trigger),) if t is not None] + targets  # "a pickup hit a roadside bomb"
     targets = [crowds.them(roles.gathered(t), None) for t in targets]  # "a crowd of villagers", "people marching"
     if lemma in words.CROWD_CONTROL:
         agents, source = (agents, source) if agents else (crowds.user(trigger), "syntax")  # "police had to resort to"
