@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
+import pytest
 from spacy.language import Language
 
 from kg.evaluate import matches
@@ -62,3 +63,27 @@ def is_expected(event: Event, kind: str, agent: str | None, target: str | None, 
 def shown(found: Iterable[Event]) -> list[tuple[str, list[str], list[str], str | None]]:
     """The events of ``found`` as a failing probe prints them: type, agents, targets, side joined."""
     return [(e.type.value, role_strings(e.agents), role_strings(e.targets), e.to and e.to.span.text) for e in found]
+
+
+def numbered(probes: Sequence[tuple], known_misses: Mapping[int, str]) -> list:
+    """``probes`` as (number, *probe) parameters, each known miss a strict xfail with its reason, so a fix shows
+    up as an unexpected pass."""
+    return [
+        pytest.param(i, *probe, marks=[pytest.mark.xfail(strict=True, reason=known_misses[i])])
+        if i in known_misses
+        else (i, *probe)
+        for i, probe in enumerate(probes)
+    ]
+
+
+def assert_all_found(found: list[Event], number: int, expected: Iterable[tuple]) -> None:
+    """Each (kind, agent, target, side joined) of ``expected`` is one of ``found``, as :func:`is_expected` says."""
+    for kind, agent, target, to in expected:
+        assert any(is_expected(e, kind, agent, target, to) for e in found), (
+            number,
+            kind,
+            agent,
+            target,
+            to,
+            shown(found),
+        )

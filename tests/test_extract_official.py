@@ -6,6 +6,7 @@ full of (condemnations, calls, designations, sanctions, campaigns as a whole, de
 from __future__ import annotations
 
 import pytest
+from helpers import numbered
 from probes_official import NEGATIVES, PROBES
 
 from kg.evaluate import matches
@@ -45,12 +46,7 @@ def _attacks(nlp, text: str) -> list[Event]:
 
 @pytest.mark.parametrize(
     ("number", "text", "expected"),
-    [
-        pytest.param(i, text, expected, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i])])
-        if i in KNOWN_MISSES
-        else (i, text, expected)
-        for i, (text, expected) in enumerate(PROBES)
-    ],
+    numbered(PROBES, KNOWN_MISSES),
     ids=[f"probe{i}" for i in range(len(PROBES))],
 )
 def test_the_page_names_its_attacks_their_doers_and_targets(nlp, number, text, expected):

@@ -5,7 +5,7 @@ capabilities, programmes and calls such pages are full of."""
 from __future__ import annotations
 
 import pytest
-from helpers import KINDS, events, is_expected, shown, stated
+from helpers import KINDS, assert_all_found, events, numbered, shown, stated
 from probes_support import NEGATIVES, PROBES
 
 pytestmark = pytest.mark.model
@@ -22,25 +22,11 @@ KNOWN_MISSES = {
 
 @pytest.mark.parametrize(
     ("number", "text", "expected"),
-    [
-        pytest.param(i, text, expected, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[i])])
-        if i in KNOWN_MISSES
-        else (i, text, expected)
-        for i, (text, expected) in enumerate(PROBES)
-    ],
+    numbered(PROBES, KNOWN_MISSES),
     ids=[f"probe{i}" for i in range(len(PROBES))],
 )
 def test_the_release_tells_each_force_and_its_strike(nlp, number, text, expected):
-    found = stated(events(nlp, text))
-    for kind, agent, target, to in expected:
-        assert any(is_expected(e, kind, agent, target, to) for e in found), (
-            number,
-            kind,
-            agent,
-            target,
-            to,
-            shown(found),
-        )
+    assert_all_found(stated(events(nlp, text)), number, expected)
 
 
 @pytest.mark.parametrize(("text", "kinds"), NEGATIVES, ids=[f"negative{i}" for i in range(len(NEGATIVES))])

@@ -511,33 +511,3 @@ def finite_on_root(verb: Token) -> bool:
     return verb.head.i == root.i and any(
         c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")) for c in verb.children
     )
-
-
-def air_senders(noun: Token) -> list[Token]:
-    """Who an air strike noun comes from: "air strikes from the US-led coalition", "from Russian jets". Only
-    air strikes take a "from" doer ("rockets from Gaza" says where they were fired from)."""
-    if not _from_the_air(noun):
-        return []
-    return [t for t in pobjs(noun, "from") if _sender(t)]
-
-
-def _sender(token: Token) -> bool:
-    """An air force, a group or aircraft that can send air strikes; not a place, and not a noun phrase the
-    parser built around an event ("the coalition bombing IS" read as one name)."""
-    if token.ent_type_ in ("GPE", "LOC", "FAC") and not token.ent_id_:
-        return False
-    if any(c.dep_ == "compound" and c.lemma_.lower() in DEED_HEADS for c in token.children):
-        return False
-    lemma = token.lemma_.lower()
-    kinds = lexicon.GROUP_NOUNS | lexicon.ARMED_ACTOR_NOUNS | lexicon.AERIAL_LEMMAS
-    return can_fill(token, doer=True) and bool(token.ent_id_ or token.ent_type_ in ("ORG", "NORP") or lemma in kinds)
-
-
-def _from_the_air(noun: Token) -> bool:
-    """An air strike noun: "airstrikes", "air strikes", "air raids", "drone strikes"."""
-    lemma = noun.lemma_.lower()
-    if lemma in lexicon.AERIAL_LEMMAS:
-        return True
-    return lemma in ("strike", "raid", "attack", "bombardment") and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ("air", "aerial", "drone") for c in noun.children
-    )

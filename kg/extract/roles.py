@@ -15,7 +15,6 @@ from kg.extract import lexicon
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
     aimed_at,
-    air_senders,
     blamed,
     can_fill,
     casualties,
@@ -270,9 +269,6 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         ]
         if owners:
             return owners, "syntax"  # "a drone of the Military Forces of Turkey struck ..."
-    senders = air_senders(noun)  # "air strikes from the US-led coalition"
-    if senders:
-        return senders[:1], "syntax"
     for c in noun.children:
         passive_relative = c.dep_ == "relcl" and is_passive(c)  # "a bomb that was planted by X"
         if (c.dep_ == "acl" and c.tag_ == "VBN" or passive_relative) and c.lemma_.lower() in LIGHT_VERBS | _PLANTING:

@@ -19,7 +19,8 @@ from kg.extract.rules.violence import words
 # Verbs that carry on an attack the possessive names the doer of: "kept up their assault", "resumed their attacks".
 _CARRYING_ON = roles.LIGHT_VERBS | frozenset({"keep", "press", "pursue", "sustain", "step", "redouble", "widen"})
 _OWNERS = frozenset({"its", "their"})
-# Attacks from a distance, which come "from" their doer: "shelling from government forces".
+# Attacks from a distance, which come "from" their doer: "shelling from government forces", "air raids from the
+# Saudi-led coalition".
 _FIRE = frozenset(
     {
         "shelling",
@@ -34,7 +35,7 @@ _FIRE = frozenset(
         "strike",
         "airstrike",
     }
-    | {"rocket", "missile", "mortar", "barrage"}
+    | {"rocket", "missile", "mortar", "barrage", "raid"}
 )
 # Devices laid for a vehicle to set off, and what a vehicle does to one: "struck a landmine", "hit a roadside bomb".
 _LAID = frozenset({"mine", "landmine", "bomb", "ied", "device", "explosive", "explosives", "booby-trap"})
