@@ -1,5 +1,5 @@
-"""Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl and
-stress5.jsonl),
+"""Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl,
+stress5.jsonl and stress6.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
@@ -13,6 +13,9 @@ nobody writes rules from their records.
 - stress5: 320 records in the same source shapes with the shares of the hidden held-out set's weakest genres
   (a quarter each strike releases/country reports/encyclopaedic pages and wire windows, a fifth incident
   summaries), written against the rules' vocabulary; no quality floors until the lead has measured it.
+- stress6: 300 records in the held-out set's source shapes (strike releases, statements, country reports and pages,
+  wire windows, incident summaries, monitoring notes, headline items, protest news, long articles, sentences), more
+  than half naming villages, districts and militias invented for it; no quality floors until the lead has measured it.
 """
 
 from __future__ import annotations
@@ -85,6 +88,16 @@ SETS = [
         article_sentences=(8, 20),
         defections=20,
         earlier=("heldout", "stress", "stress2", "stress3", "stress4"),
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        6,
+        {"report": 55 / 300, "window": 55 / 300, "incident": 45 / 300, "monitor": 40 / 300, "headline": 40 / 300,
+         "protest": 30 / 300, "article": 20 / 300, "sentence": 15 / 300},
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=20,
+        earlier=("heldout", "stress", "stress2", "stress3", "stress4", "stress5"),
         pledges_in_long_texts=True,
     ),
 ]  # fmt: skip
