@@ -46,3 +46,15 @@ def test_a_weapon_is_a_target_but_no_doer_unless_an_actor_owns_it():
     assert roles.can_fill(doc[1], doer=False)
     assert roles.can_fill(doc[3], doer=True)
     assert not roles.can_fill(doc[4], doer=False)
+
+
+def test_a_bomb_going_off_is_never_what_was_hit():
+    doc = _doc(
+        ["bomber", "set", "off", "the", "explosion", "near", "the", "office"],
+        [1, 1, 1, 4, 1, 1, 7, 5],
+        ["nsubj", "ROOT", "prt", "det", "dobj", "prep", "det", "pobj"],
+        ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"],
+        ["bomber", "set", "off", "the", "explosion", "near", "the", "office"],
+    )
+    assert not roles.can_fill(doc[4], doer=False)  # "set off the explosion": the deed
+    assert roles.can_fill(doc[7], doer=False)  # "near the office": a place it may have hit

