@@ -72,3 +72,74 @@ def test_a_name_retaken_or_overrun_is_a_place_taken_whoever_knows_it(nlp, text, 
 def test_a_person_freed_or_caught_again_is_no_place_taken(nlp, text):
     events = extract_one(Document(id="probe", text=text), nlp=nlp).events
     assert not [e for e in events if e.type.value == "ATTACK"]
+
+
+# A name in a slot a place or a person may fill is a place when the document says so, or when the slot takes only
+# places whatever the name (docs/EXTRACTION.md, "Names kg has never seen, second pass").
+SLOT_PLACES = [
+    ("The minister welcomed the liberation of Mweotero and pledged support for the government.", "Mweotero"),
+    (
+        "This is a significant day; Balotdougou has been liberated after its occupation by the terrorist group.",
+        "Balotdougou",
+    ),
+    (
+        "Government forces and their allies intensified the bombardment of rebel-held Hesibdougou on Thursday.",
+        "Hesibdougou",
+    ),
+    ("The 2008 Ruqeibe attacks were carried out by ten gunmen who killed 166 people at hotels.", "Ruqeibe"),
+    (
+        "Insurgents seized Nkhalaganj district last year. The army ended its siege of Nkhalaganj on Monday.",
+        "Nkhalaganj",
+    ),
+]
+SLOT_PLACES += [
+    # the tagger reads the name as an adjective on the verb
+    ("Militants attacked Ghulimkot town late on Sunday, killing six.", "Ghulimkot"),
+    # the towns a road joins
+    ("Rebel forces and government troops fought for control of the road between Kabibganj and Mwearzai.", "Kabibganj"),
+    # the parser hangs the year on the name
+    ("The 2008 Mweeganj attacks were carried out by ten members of Lashkar-e-Taiba.", "Mweeganj"),
+]
+SLOT_PEOPLE = [
+    # a person liberated, named a person by the document
+    (
+        "Commander Balotkot said he was well. The army welcomed the liberation of Balotkot by its special forces.",
+        "Balotkot",
+    ),
+    # the name of the one who shelled, not where
+    ("Colonel Yasotkot said the militants shelled the base. The Yasotkot attack was condemned.", "Yasotkot"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SLOT_PLACES)
+def test_an_unfamiliar_name_in_a_place_slot_is_where(nlp, text, place):
+    assert not geonames().lookup(place), f"{place} is in GeoNames: pick a name it does not know"
+    found = _places(nlp, text)
+    assert any(matches(p, place) for p in found), (place, found)
+
+
+@pytest.mark.parametrize(("text", "person"), SLOT_PEOPLE)
+def test_a_name_the_document_makes_a_person_is_no_place(nlp, text, person):
+    events = extract_one(Document(id="probe", text=text), nlp=nlp).events
+    assert not any(e.location is not None and matches(e.location.span.text, person) for e in events)
+
+
+def test_a_finite_verb_hung_on_the_name_after_it_still_takes_it(nlp):
+    # the small model reads "captured" as a modifier of the unfamiliar name after it
+    text = "In June 2014, ISIL captured Ouagyaush, Iraq's second-largest city, after the army collapsed."
+    [event] = [e for e in extract_one(Document(id="probe", text=text), nlp=nlp).events if e.type.value == "ATTACK"]
+    assert event.location is not None and matches(event.location.span.text, "Ouagyaush")
+
+
+def test_a_name_the_parser_hung_apart_stays_whole_in_the_doers_phrase(nlp):
+    text = "Fighters of the Liwa Dzoyaani attacked a checkpoint near Aleppo."
+    [event] = [e for e in extract_one(Document(id="probe", text=text), nlp=nlp).events if e.type.value == "ATTACK"]
+    assert any("Liwa Dzoyaani" in m.span.text for m in event.agents), [m.span.text for m in event.agents]
+
+
+def test_a_name_the_document_places_is_where_its_massacre_was_not_who_did_it(nlp):
+    text = "The Ghulimrud massacre left 40 villagers dead. Troops were deployed near Ghulimrud on Sunday."
+    assert not geonames().lookup("Ghulimrud")
+    [event] = [e for e in extract_one(Document(id="probe", text=text), nlp=nlp).events if e.type.value == "ATTACK"]
+    assert not any(matches(m.span.text, "Ghulimrud") for m in event.agents)
+    assert event.location is not None and matches(event.location.span.text, "Ghulimrud")

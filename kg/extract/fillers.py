@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract import lexicon
+from kg.extract.namekinds import dated_name, said_person, said_place
 from kg.extract.reading import sentence
 from kg.extract.role_words import (
     BLAST_VERBS,
@@ -244,7 +245,14 @@ def town_name(token: Token) -> bool:
     GeoNames knows by exactly that name and kg's actor gazetteer does not know ("the 2008 Mumbai attacks",
     Mumbai tagged ORG): it says where, never who.  Names of first-level areas ("Kachin", "Tigray") are left
     alone: "Kachin rebels" are the ones who fight."""
-    if token.ent_id_ or token.ent_type_ not in ("ORG", "GPE") or token.pos_ != "PROPN" or len(token.text) < 4:
+    if token.ent_id_ or token.pos_ != "PROPN" or len(token.text) < 4:
+        return False
+    if token.ent_type_ in ("PERSON", "ORG", "") and not token.is_upper and not said_person(token):
+        # "the Tobenadougou massacre" where the document names Tobenadougou a place elsewhere, or "the 2008 Ruqeibe
+        # attacks": a town nobody knows, tagged a person
+        if said_place(token) or dated_name(token, PLACE_NAMED_NOUNS):
+            return True
+    if token.ent_type_ not in ("ORG", "GPE"):
         return False
     start = token.i
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:

@@ -11,6 +11,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
+from kg.extract.namekinds import loose_name
 
 _LEFT_DEPS = frozenset(
     {
@@ -45,6 +46,9 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS:
             start = min(start, child.left_edge.i)
+    loose = loose_name(head)
+    if loose is not None:
+        start = loose.i  # "attacked Ghulimkot town", the name tagged an adjective on the verb
     clipped = _clipped_verb(head)
     if clipped is not None:
         start = max(start, clipped.i + 1)  # "Taliban attack police post": the post only
@@ -116,6 +120,16 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
         ent = entity_at(doc[end - 1], within=sent)
         if ent is not None and ent.start < end < ent.end and ent.label_ in ("ORG", "PERSON", "NORP"):
             end = ent.end
+    while (
+        end < sent.end
+        and doc[end].pos_ == "PROPN"
+        and doc[end - 1].pos_ == "PROPN"
+        and not doc[end].ent_id_
+        and start <= doc[end].head.i < end
+        and doc[end].dep_ in ("appos", "compound", "npadvmod")
+    ):
+        # "Fighters of the Liwa Dzoyaani": the last word of a name the parser hung apart
+        end = max(end + 1, doc[end].right_edge.i + 1)
     while (
         end < len(doc)
         and doc[end].text == "-"

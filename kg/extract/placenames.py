@@ -23,6 +23,8 @@ from kg.extract.toponyms import (
     misread_place,
     modifying_place,
     named_inside,
+    person_named,
+    unfamiliar_name,
     unfamiliar_place,
 )
 from kg.models import EntityKind, Mention
@@ -114,6 +116,8 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
         and (
             (t.head.lower_ in ("in", "near", "into", "outside", "around") and t.ent_type_ in ("", "NORP", "ORG"))
             or (t.head.lower_ == "in" and t.ent_type_ == "PERSON" and not _owned(t))
+            # "in Kuchlagh" tagged PRODUCT or WORK_OF_ART: a name nobody knows, after "in"
+            or (t.head.lower_ == "in" and t.ent_type_ in ("PRODUCT", "WORK_OF_ART", "LAW") and unfamiliar_name(t))
             or (t.head.lower_ in UNTAGGED_OK and (t.ent_type_ == "" or misread_place(t)))
             or (
                 t.head.lower_ in ("of", "for")
@@ -130,7 +134,7 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
     out += [t for t in span if unfamiliar_place(t)]  # "outside Kuchlagh" tagged PRODUCT
     out += [p for t in span for p in modifying_place(t)]  # "in support of the Mosul operations"
     out += _broken_parse_places(span)
-    return sorted(set(out), key=lambda t: t.i)
+    return sorted({t for t in out if not person_named(t)}, key=lambda t: t.i)
 
 
 def _broken_parse_places(span: Span) -> list[Token]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
 from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, qualifies, saying, where_said
@@ -48,6 +49,7 @@ from kg.extract.toponyms import (
     place_token,
     placelike,
     toponym,
+    unfamiliar_name,
 )
 from kg.geo.gazetteer import PLACE, geonames
 from kg.models import EntityKind, EventType, Mention
@@ -312,6 +314,8 @@ def _place_modifiers(noun: Token) -> list[Token]:
             # the whole name, not its last word, and known whatever the model tagged it: "a Rashtriya Rifles
             # vehicle" (tagged LOC) names a regiment, no place called Rifles
             or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON" and known_place(noun.doc[c.left_edge.i : c.i + 1].text))
+            # "the Nkhouzai seafront" where the document names Nkhouzai a place elsewhere
+            or (said_place(c) and unfamiliar_name(c))
         )
     ]
 

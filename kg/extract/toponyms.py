@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.namekinds import dated_name, loose_name, said_person, said_place
 from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 from kg.models import EntityKind
 
@@ -111,6 +112,7 @@ def misread_place(tok: Token) -> bool:
         (head.dep_ == "pobj" and head.head.lower_ in UNTAGGED_OK)
         or (head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in _EVENT_NOUNS)
         or (head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.lemma_.lower() in EVENT_OF)
+        or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _FOUGHT_OVER)
     )
     if not slot:
         return False
@@ -118,9 +120,36 @@ def misread_place(tok: Token) -> bool:
         return False  # already a place
     if tok.lower_ in _DATE_SHAPES or tok.lower_ in lexicon.TIME_WORDS:
         return False
+    if unfamiliar_name(tok) and dated_name(head, _EVENT_NOUNS):
+        return True  # "the 2008 Mweeganj attacks", the year hung on the name
     if any(c.like_num or c.lower_ in _DATE_SHAPES for c in tok.children):
         return False
-    return known_place(_name_text(tok))
+    if known_place(_name_text(tok)):
+        return True
+    return unfamiliar_name(tok) and (said_place(tok) or _place_by_its_slot(head))
+
+
+def unfamiliar_name(tok: Token) -> bool:
+    """True for a proper name that may be a village nobody knows: no gazetteer actor, no acronym, no possessor ("in
+    Ahmed's view"), no group's or people's word, and nothing in the document that makes it a person's ("Commander X",
+    "X said", "X, the army spokesman")."""
+    if tok.pos_ != "PROPN" or tok.ent_id_ or tok.is_upper or tok.ent_type_ in NOT_PLACES or _actor_word(tok):
+        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (after is not None and after.tag_ == "POS") and not said_person(tok)
+
+
+# Nouns whose "of"/"for" object is a place fought over whatever its name ("the liberation of X", "the fight for X"):
+# not "capture" or "fall" (of a leader), nor "control".
+_FOUGHT_OVER = EVENT_OF - {"capture", "fall", "control", "struggle", "push"} | {"bombardment", "shelling"}
+
+
+def _place_by_its_slot(head: Token) -> bool:
+    """True when the slot of an unfamiliar name says it is a place: the object of "the liberation of", "the battle
+    for", "the siege of", "the bombardment of", or a name on an event noun with a year ("the 2008 X attacks")."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("of", "for"):
+        return head.head.head.lemma_.lower() in _FOUGHT_OVER and head.head.head.pos_ == "NOUN"
+    return dated_name(head, _EVENT_NOUNS)
 
 
 def known_place(name: str) -> bool:
@@ -181,8 +210,16 @@ def _actor_word(tok: Token) -> bool:
     return word in _ACTOR_WORDS or word.removesuffix("s") in _ACTOR_WORDS
 
 
+def person_named(tok: Token) -> bool:
+    """True for a name the document makes a person's ("Commander Balotkot said ...") that GeoNames does not know,
+    whatever the small model tags this mention of it ("the liberation of Balotkot", tagged GPE)."""
+    return tok.pos_ == "PROPN" and not tok.ent_id_ and said_person(tok) and not known_place(_name_text(tok))
+
+
 def place_token(tok: Token, actors: Actors) -> Token | None:
     """The token a place mention is built on for candidate ``tok``, or None when ``tok`` is no place."""
+    if person_named(tok):
+        return None
     if tok.ent_type_ in NOT_PLACES and not misread_place(tok):
         return None  # "pledged allegiance in November 2014": a date, not where
     if tok.pos_ == "PROPN" and _actor_word(tok) and not tok.ent_id_:
@@ -288,6 +325,8 @@ def is_named(tok: Token) -> bool:
     """True for a proper place name, or a place noun carrying one ("northern Kunduz province")."""
     if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or toponym(tok):
         return True
+    if loose_name(tok) is not None:
+        return True  # "attacked Ghulimkot town", the name tagged an adjective
     return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS and any(
         (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_)
         or (c.dep_ == "poss" and c.ent_type_ == "GPE" and tok.lemma_.lower() in _OWNED_PLACES)  # "Somalia's capital"
@@ -304,6 +343,8 @@ def toponym(tok: Token) -> bool:
         return False
     if monitor_place(tok):
         return True
+    if unfamiliar_name(tok) and (said_place(tok) or _place_by_its_slot(tok)):
+        return True  # "rebel-held Hesibdougou", "the fight for Hesyatepe", a name the document places elsewhere
     if any(c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PLACES for c in tok.children):
         return True  # "Grozny, the capital of ...", "Koulikouro Bas, a hamlet of about 300 people"
     first = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])]
@@ -316,7 +357,11 @@ def toponym(tok: Token) -> bool:
         # "the group's capture of Palmyra", "the liberation of Manbij": a town the gazetteer knows, taken by a side
         taking = tok.head.head
         side = any(c.dep_ == "poss" for c in taking.children) or bool(roles.pobjs(taking, "by"))
-        return (side or taking.lemma_.lower() != "capture") and _gazetteer_town(tok)
+        if not (side or taking.lemma_.lower() != "capture"):
+            return False
+        # "the liberation of Mweotero": a town whoever knows it, unless the document makes the name a person's or it
+        # is a full person's name ("the liberation of Ingrid Betancourt")
+        return _gazetteer_town(tok) or (unfamiliar_name(tok) and (said_place(tok) or _one_word(tok)))
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None  # "overran X", "X had been retaken"
     if verb is None:
         return False
@@ -329,7 +374,26 @@ def toponym(tok: Token) -> bool:
     # or overrun (a verb whose object is a place, not a person captured).
     # A name retaken or overrun is a place whoever knows it (a person is neither).
     lemma = verb.lemma_.lower()
-    return lemma in lexicon.RETAKING_VERBS and (lemma in ("retake", "overrun") or _gazetteer_town(tok))
+    if lemma in ("retake", "overrun") or (
+        lemma in _PLACE_OBJECTS and tok.dep_ == "dobj" and unfamiliar_name(tok) and _one_word(tok)
+    ):
+        return True  # "besieged Ouagenakot": only a place is besieged, encircled or shelled
+    if lemma not in lexicon.RETAKING_VERBS:
+        return False
+    if _gazetteer_town(tok) or (said_place(tok) and unfamiliar_name(tok)):
+        return True
+    # "Balotdougou has been liberated": a one-word name liberated is a town ("Ingrid Betancourt was liberated" is a
+    # person's full name; "Police recaptured Hassan" is no liberation)
+    return lemma == "liberate" and _one_word(tok) and unfamiliar_name(tok)
+
+
+# Verbs whose object is a place, never a person: "besieged Ouagenakot", "shelled Tobimwezi".
+_PLACE_OBJECTS = frozenset({"besiege", "encircle", "shell", "bombard", "raze"})
+
+
+def _one_word(tok: Token) -> bool:
+    """True for a name of one word (a person's first mention carries a given name as well)."""
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _names_side(tok: Token) -> bool:

@@ -178,6 +178,8 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         # "Men believed to be bandits killed four farmers": the parser made the presumption the main verb.
         agent = roles.first(c for c in roles.children(trigger.head, "nsubj") if c.i < trigger.i)
     target = _verb_target(trigger, agent)
+    if target is None and own_subject and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
+        target = trigger.head  # "ISIL captured Ouagyaush, Iraq's second city": a finite verb hung on the name after it
     hit = frames.ran_onto(roles.first(roles.children(trigger, "dobj")) or trigger)
     if hit is not None:
         agent, target = None, hit  # "A UN armoured vehicle struck a landmine": the vehicle was hit
