@@ -48,3 +48,34 @@ def described(event: Event, words: frozenset[str]) -> bool:
         named.append(event.location.span.text)
     stems = {w.lower()[:_STEM] for text in named for w in _WORD.findall(text) if len(w) >= _MIN_LENGTH}
     return any(w[:_STEM] in stems for w in words)
+
+
+# Words that count members of a group ("two of the attackers", "several gunmen").
+QUANTITY_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "some", "several", "many", "most", "all", "dozens", "scores"}
+)
+
+
+def noun_head(text: str) -> str:
+    """The head noun of a role's text, singular: "12 militants" -> militant, "Two of the attackers" ->
+    attacker, "the camp at Sanam" -> camp."""
+    words = _WORD.findall(text.lower())
+    if len(words) > 2 and "of" in words[1:] and (words[0] in QUANTITY_WORDS or words[0].isdigit()):
+        words = words[words.index("of", 1) + 1 :]  # "two of the attackers"
+    head = head_word(" ".join(words))
+    if head.endswith("men"):
+        return head[:-3] + "man"
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+_PREPOSITIONS = frozenset({"at", "in", "of", "on", "near", "from", "for", "with", "outside"})
+
+
+def head_word(text: str) -> str:
+    """The last word before a preposition: "the camp at Sanam" -> camp."""
+    words = _WORD.findall(text.lower())
+    for i, word in enumerate(words):
+        if i and word in _PREPOSITIONS:
+            words = words[:i]
+            break
+    return words[-1] if words else ""

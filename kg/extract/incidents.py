@@ -35,8 +35,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from spacy.lang.en.lex_attrs import like_num
+
 from kg.events import family as family_of
-from kg.extract.anaphora import described, modifiers
+from kg.extract.anaphora import QUANTITY_WORDS, described, head_word, modifiers, noun_head
 from kg.extract.lexicon import (
     ANAPHORIC_HEADS,
     CASUALTY_TRIGGERS,
@@ -61,7 +63,6 @@ SPECIFICITY: dict[EventType, int] = {EventType.AIRSTRIKE: 1}
 # it ("shot and killed", ", killing five"); farther on, in the long sentences that list incidents, it
 # needs a link word.
 NEAR = 200
-_PREPOSITIONS = frozenset({"at", "in", "of", "on", "near", "from", "for", "with", "outside"})
 _NAMED_KINDS = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
 _WORD = re.compile(r"[\w'-]+")
 _ONE_OF = re.compile(r"\b(?:was|is|were)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -73,10 +74,15 @@ class _Cluster:
     sentences: set[int] = field(default_factory=set)  # start offsets of the sentences it is mentioned in
     last: int = 0  # trigger start of its latest mention
     series: bool = False  # a series of incidents ("many attacks"): no link across sentences
+    headline: Event | None = None  # the headline's reading, joined to the story's at the end (:func:`told`)
 
 
 def merge(
-    events: Iterable[Event], *, published: str | None = None, headlines: frozenset[int] = frozenset()
+    events: Iterable[Event],
+    *,
+    published: str | None = None,
+    headlines: frozenset[int] = frozenset(),
+    datelines: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Event]:
     """``events`` of one document with the mentions of each incident merged, in text order.
 
@@ -88,7 +94,8 @@ def merge(
     family, if there is only one: "the massacre was revenge for operations in North Waziristan" puts the
     wrong place on the massacre, not a new incident in the text.  ``published`` is the document's
     date, which the time resolver gives to sentences that name none: it agrees with any date.
-    ``headlines`` are the start offsets of headline sentences (:func:`kg.extract.nlp.is_headline`).
+    ``headlines`` are the start offsets of headline sentences (:func:`kg.extract.nlp.is_headline`), ``datelines``
+    the (start, end) offsets of datelines (:func:`kg.extract.nlp.is_dateline`).
     """
     clusters: list[_Cluster] = []
     for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
@@ -104,7 +111,7 @@ def merge(
         ]
         headline = next((c for c in open_ if _tells(c.event, event, headlines)), None)
         if headline is not None:
-            headline.event = told(headline.event, event)
+            headline.headline, headline.event = headline.event, _with_evidence(event)
             headline.sentences.add(event.sentence.start)
             headline.last = max(headline.last, event.trigger.start)
             continue
@@ -136,7 +143,7 @@ def merge(
         home.last = max(home.last, event.trigger.start)
         home.series = home.series or series
     ordered = sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))
-    return [without_own_dead(c.event) for c in ordered]
+    return [without_own_dead(told(c.headline, c.event, datelines) if c.headline else c.event) for c in ordered]
 
 
 def without_own_dead(event: Event) -> Event:
@@ -158,27 +165,12 @@ def _theirs(agents: tuple[Mention, ...], target: Mention) -> bool:
     militants", "one attacker" of "assailants"."""
     if target.entity.kind in _NAMED_KINDS and target.entity.kind is not EntityKind.PERSON:
         return False
-    heads = {_noun_head(m.span.text) for m in agents} - {""}
-    head = _noun_head(target.span.text)
+    heads = {noun_head(m.span.text) for m in agents} - {""}
+    head = noun_head(target.span.text)
     return head in heads or (head in _DOER_WORDS and bool(heads & _DOER_WORDS))
 
 
 _DOER_WORDS = frozenset({"attacker", "assailant", "gunman", "bomber", "militant", "raider", "shooter", "perpetrator"})
-_QUANTITY_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "some", "several", "many", "most", "all", "dozens", "scores"}
-)
-
-
-def _noun_head(text: str) -> str:
-    """The head noun of a role's text, singular: "12 militants" -> militant, "Two of the attackers" ->
-    attacker, "the camp at Sanam" -> camp."""
-    words = _WORD.findall(text.lower())
-    if len(words) > 2 and "of" in words[1:] and (words[0] in _QUANTITY_WORDS or words[0].isdigit()):
-        words = words[words.index("of", 1) + 1 :]  # "two of the attackers"
-    head = _head(" ".join(words))
-    if head.endswith("men"):
-        return head[:-3] + "man"
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
 def _tells(headline: Event, mention: Event, headlines: frozenset[int]) -> bool:
@@ -193,20 +185,22 @@ def _tells(headline: Event, mention: Event, headlines: frozenset[int]) -> bool:
     )
 
 
-def told(headline: Event, story: Event) -> Event:
+def told(headline: Event, story: Event, datelines: frozenset[tuple[int, int]] = frozenset()) -> Event:
     """One event from a headline's and the story's mention of one incident.  Headlines are written in a
     clipped style and name the sides loosely ("Militants storm hotel" for "Taliban gunmen attacked a hotel"):
     the story's doers and targets come first, and the headline's are added where they name someone else
     (the typed-filler checks have already kept weapons and numbers out); place and time are the story's
-    where it gives them; the story's mention is the primary one."""
+    where it gives them, the headline's place before the city the story was filed from ("Rebel commander
+    defects to government in Darfur" over "KHARTOUM (AFP) -"); the story's mention is the primary one."""
     kind = headline.type if SPECIFICITY.get(headline.type, 0) > SPECIFICITY.get(story.type, 0) else story.type
+    filed = story.location is not None and any(s <= story.location.span.start < e for s, e in datelines)
     return replace(
         story,
         type=kind,
         agents=_union(story.agents, _new_to(story.agents, headline.agents)),
         targets=_union(story.targets, _new_to(story.targets, headline.targets)),
         to=story.to or headline.to,
-        location=story.location or headline.location,
+        location=(headline.location if filed else None) or story.location or headline.location,
         time=story.time or headline.time,
         confidence=max(story.confidence, headline.confidence),
         mentions=story.evidence + headline.evidence,
@@ -215,9 +209,9 @@ def told(headline: Event, story: Event) -> Event:
 
 def _new_to(story: tuple[Mention, ...], headline: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """The headline's participants the story does not name by the same head noun, leaving out bare counts:
-    "militant camp" is the story's "a camp", "kills 9" its "nine passengers"."""
-    heads = {_noun_head(m.span.text) for m in story}
-    return tuple(m for m in headline if _noun_head(m.span.text) not in heads and not m.span.text.isdigit())
+    "militant camp" is the story's "a camp", "kills 9" and "Kill Nine" its "nine passengers"."""
+    heads = {noun_head(m.span.text) for m in story}
+    return tuple(m for m in headline if noun_head(m.span.text) not in heads and not like_num(noun_head(m.span.text)))
 
 
 def _first_in(cluster: _Cluster, event: Event) -> int:
@@ -354,7 +348,7 @@ def names_doers_again(event: Event) -> bool:
     villages", "The gunmen also shot at ambulances"."""
     for agent in event.agents:
         words = _WORD.findall(agent.span.text.lower())
-        if len(words) >= 2 and (words[0] in DETERMINERS or words[0] in _QUANTITY_WORDS) and words[-1] in DOER_HEADS:
+        if len(words) >= 2 and (words[0] in DETERMINERS or words[0] in QUANTITY_WORDS) and words[-1] in DOER_HEADS:
             return True  # "the gunmen", "one attacker", "two of the attackers"
     return False
 
@@ -372,22 +366,12 @@ _DOER_PRONOUNS = frozenset({"they", "it", "he", "she"})
 def names_target_again(cluster: Event, mention: Event) -> bool:
     """True when a target of ``mention`` is a definite description whose head noun names a target of
     ``cluster`` again: "an attack on a military camp" ... "Fighters stormed the camp at Sanam"."""
-    heads = {_head(m.span.text) for m in cluster.targets} - {""}
+    heads = {head_word(m.span.text) for m in cluster.targets} - {""}
     for target in mention.targets:
         words = _WORD.findall(target.span.text.lower())
-        if len(words) >= 2 and words[0] in DETERMINERS and _head(target.span.text) in heads:
+        if len(words) >= 2 and words[0] in DETERMINERS and head_word(target.span.text) in heads:
             return True
     return False
-
-
-def _head(text: str) -> str:
-    """The last word before a preposition: "the camp at Sanam" -> camp."""
-    words = _WORD.findall(text.lower())
-    for i, word in enumerate(words):
-        if i and word in _PREPOSITIONS:
-            words = words[:i]
-            break
-    return words[-1] if words else ""
 
 
 def is_claim(event: Event) -> bool:

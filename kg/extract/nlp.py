@@ -9,7 +9,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
 from kg.extract import reparse  # noqa: F401 - registers the kg_rider_reparse factory
@@ -28,6 +28,9 @@ def line_sentences(doc: Doc) -> Doc:
             line_starts.append(token.i)
         elif doc[token.i - 1].lower_ in _POSSESSIVES and not doc[token.i - 2].whitespace_:
             token.is_sent_start = False  # "in Burkina Faso's Dablo": a possessor is never a sentence's last word
+    if len(line_starts) > 1:
+        for token in _title_words(doc, line_starts[1])[1:]:
+            token.is_sent_start = False  # "Air strikes hit rebel-held Idlib, 15 dead": a title line is one sentence
     for start in line_starts:
         end = _dateline_end(doc, start)
         if end is not None and end < len(doc):
@@ -160,6 +163,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     Asian papers write them), or a town GeoNames knows written in title case before an agency or a dash after its
     country or day ("Imphal, Jun 12 (PTI)", "Mogadishu (AFP) -", "Peshawar, Pakistan \u2014")."""
     first = doc[start] if start < len(doc) else None
+    if first is not None and _agency_slug(doc, start):
+        return start + 2  # "Reuters - Insurgents ambushed ...", "AP - Gunmen opened fire ..."
     if first is None or not first.is_alpha or len(first) < 3:
         return None
     if first.is_upper:
@@ -219,6 +224,32 @@ def _titled_dateline_end(doc: Doc, start: int) -> int | None:
     return None
 
 
+def _title_words(doc: Doc, next_line: int) -> list[Token]:
+    """The words of the document's first line when it is a title over the story below (at most MAX_TITLE words, no
+    full stop inside or at its end), else none."""
+    words = [t for t in doc[:next_line] if not t.is_space]
+    if not words or len(words) > MAX_TITLE or any(t.text in (".", "!", "?") for t in words):
+        return []
+    return [] if words[-1].text in (":", ";") else words
+
+
+def _agency_slug(doc: Doc, i: int) -> bool:
+    """True when the token at ``i`` is a news agency's name in title case or capitals followed by a spaced dash, the
+    slug a wire description opens with when no place of filing is given ("Reuters - Insurgents ...", "AFP -
+    Rebels ...", "AP - Gunmen ...")."""
+    token = doc[i]
+    if token.lower_ not in AGENCIES or not (token.is_title or token.is_upper) or i + 2 >= len(doc):
+        return False
+    return doc[i + 1].text in _DASHES and _dash(doc, i + 1) and bool(token.whitespace_)
+
+
+def filing_place(dateline: Span) -> Token | None:
+    """The place of filing a dateline opens with ("KABUL" of "KABUL (Reuters) -"), or None when it names none: an
+    agency's slug ("Reuters -") or an agency in parentheses."""
+    first = dateline.doc[dateline.start]
+    return first if first.is_alpha and first.lower_ not in AGENCIES else None
+
+
 def _known_town(doc: Doc, start: int) -> bool:
     """True when the words from ``start`` up to the first comma, parenthesis or colon name a place GeoNames knows."""
     from kg.geo.gazetteer import geonames
@@ -232,41 +263,16 @@ def _known_town(doc: Doc, start: int) -> bool:
 # News agencies whose name in parentheses before a dash marks a dateline on its own ("... kills 12 (AFP) -
 # Two car bombs ...").  A name in parentheses repeated after them ("(Reuters) Reuters -") or after a place
 # in capitals ("KABUL (AP) --") marks one whatever the agency.
-AGENCIES = frozenset(
-    {
-        "ap",
-        "afp",
-        "reuters",
-        "upi",
-        "xinhua",
-        "dpa",
-        "ansa",
-        "efe",
-        "pti",
-        "ians",
-        "ani",
-        "tass",
-        "interfax",
-        "kyodo",
-        "yonhap",
-        "bernama",
-        "anadolu",
-        "irna",
-        "sana",
-        "kuna",
-        "wam",
-        "spa",
-        "mena",
-        "app",
-        "nna",
-    }
-)
+AGENCIES = frozenset({
+    "ap", "afp", "reuters", "upi", "xinhua", "dpa", "ansa", "efe", "pti", "ians", "ani", "tass", "interfax",
+    "kyodo", "yonhap", "bernama", "anadolu", "irna", "sana", "kuna", "wam", "spa", "mena", "app", "nna",
+})  # fmt: skip
 
 
 _INLINE_KEY = "kg_inline_datelines"
 
 
-def _inline_found(doc: Doc) -> list[tuple[int, int]]:
+def inline_datelines(doc: Doc) -> list[tuple[int, int]]:
     """The inline datelines the sentence splitter found (computed here for a Doc it never saw)."""
     found = doc.user_data.get(_INLINE_KEY)
     return found if found is not None else _inline_datelines(doc)
@@ -301,8 +307,28 @@ def _inline_datelines(doc: Doc) -> list[tuple[int, int]]:
         if line == start or (_dateline_end(doc, line) or 0) > i:
             continue  # a dateline opening a line ("MOGADISHU, Somalia (AP) —") is _dateline_end's
         found.append((start, end + 1))
+    found += _inline_slugs(doc)
     ends = {end for _, end in found}
     return sorted(found + [(start, end) for start, end in _bare_datelines(doc) if end not in ends])
+
+
+def _inline_slugs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each agency's slug inside a line, after a headline with no full stop: "Suicide Bomber Kills 9
+    at Checkpoint Reuters - A suicide car bomber ...". The words before it are a headline's (no lower-case word just
+    before the agency, at most MAX_HEADLINE tokens since the line began)."""
+    found = []
+    for token in doc[1:]:
+        i = token.i
+        if not _agency_slug(doc, i):
+            continue
+        before = doc[i - 1]
+        if "\n" in before.text or before.text in ("(", ")") or (before.is_alpha and before.is_lower):
+            continue
+        line = next((j + 1 for j in range(i - 1, -1, -1) if "\n" in doc[j].text), 0)
+        if line == i or i - line > MAX_HEADLINE or any(t.text in (".", "!", "?") for t in doc[line:i]):
+            continue
+        found.append((i, i + 2))
+    return found
 
 
 def _bare_datelines(doc: Doc) -> list[tuple[int, int]]:
@@ -345,7 +371,7 @@ def is_headline(sent: Span) -> bool:
     before "(Reuters) Reuters - A car bomb exploded ..."), or a title line opening the document ("Armed men attack
     military camp in Mali" on a line of its own, no full stop, the story below).  It names the incident the story
     then tells."""
-    return any(start == sent.end for start, _ in _inline_found(sent.doc)) or _title_line(sent) or _headline_ese(sent)
+    return any(start == sent.end for start, _ in inline_datelines(sent.doc)) or _title_line(sent) or _headline_ese(sent)
 
 
 def _title_line(sent: Span) -> bool:
@@ -378,12 +404,23 @@ def _headline_ese(sent: Span) -> bool:
         return False
     root = sent.root
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
-    if root.pos_ == "VERB" and subject and root.tag_ in ("VB", "VBZ", "VBP", "VBN"):
+    if root.pos_ == "VERB" and subject and (root.tag_ in ("VB", "VBZ", "VBP", "VBN") or _headline_past(root, sent)):
         return True
     if (root.pos_ in ("VERB", "AUX") and root.tag_ != "VBG") or any(t.tag_ == "VBD" for t in body) or is_dateline(sent):
         return False  # a sentence with a verb of its own that is not a headline's, or a dateline
     story = doc[sent.end].sent
     return any(t.tag_ == "VBD" for t in story)
+
+
+def _headline_past(root: Token, sent: Span) -> bool:
+    """A root the tagger read as a past that a headline uses as a present ("Mortar shells hit Aleppo district, 5
+    dead": its form is its lemma) or as a bare passive ("Convoy attacked near Gao; three dead": no object and no
+    auxiliary), in a sentence that names no day, as a story's first sentence in the past does."""
+    if root.tag_ != "VBD" or any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return False
+    if any(c.dep_ == "nsubj" and c.left_edge.i > sent.start for c in root.children):
+        return False  # "During the bombing in that area, 20,000 refugees lived ...": a headline opens on its subject
+    return root.lower_ == root.lemma_.lower() or not any(c.dep_ in ("dobj", "aux", "auxpass") for c in root.children)
 
 
 # Words of a headline-style first sentence.
@@ -402,7 +439,7 @@ def _capital_place(token) -> bool:  # noqa: ANN001
 def is_dateline(sent: Span) -> bool:
     """True when ``sent`` is a wire dateline ("KABUL, Afghanistan (AP) —"): a place of filing whose
     names are neither actors nor antecedents, only a last-resort location for the lead sentence."""
-    return _dateline_end(sent.doc, sent.start) == sent.end or (sent.start, sent.end) in _inline_found(sent.doc)
+    return _dateline_end(sent.doc, sent.start) == sent.end or (sent.start, sent.end) in inline_datelines(sent.doc)
 
 
 def _choose(name: str | None) -> str:
@@ -459,6 +496,8 @@ def add_components(nlp: Language) -> Language:
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "kg_rider_reparse" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_rider_reparse", after="parser")
+    if "parser" in nlp.pipe_names and "kg_headline_case" not in nlp.pipe_names:
+        nlp.add_pipe("kg_headline_case", last=True)  # kg.extract.headcase, registered when kg.extract is imported
     if "kg_gazetteer" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, before=before)

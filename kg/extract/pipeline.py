@@ -18,10 +18,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.events import spec as event_spec
-from kg.extract import attribution, incidents, lexicon, modality, roles, time, victims
+from kg.extract import (
+    attribution,
+    headcase,  # noqa: F401 - registers the kg_headline_case component nlp.load adds
+    incidents,
+    lexicon,
+    modality,
+    roles,
+    time,
+    victims,
+)
 from kg.extract.actors import Actors
 from kg.extract.fillers import named_area
-from kg.extract.nlp import is_headline
+from kg.extract.nlp import is_dateline, is_headline
 from kg.extract.places import location as _location
 from kg.extract.reading import close_reading, open_reading
 from kg.extract.registry import Draft
@@ -172,7 +181,8 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
     headlines = frozenset(sent.start_char for sent in doc.sents if is_headline(sent))
-    merged = incidents.merge(list(located.events), published=document.date, headlines=headlines)
+    datelines = frozenset((sent.start_char, sent.end_char) for sent in doc.sents if is_dateline(sent))
+    merged = incidents.merge(list(located.events), published=document.date, headlines=headlines, datelines=datelines)
     return replace(located, events=tuple(merged))
 
 

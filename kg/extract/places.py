@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.namekinds import said_place
-from kg.extract.nlp import is_dateline
+from kg.extract.nlp import filing_place, is_dateline
 from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, qualifies, saying, where_said
 from kg.extract.reading import reading_of, sentence_lemmas
@@ -202,7 +202,8 @@ def _only_place(doc: Doc, actors: Actors) -> int | None:
     countries: dict[str, int] = {}
     for sent in reading_of(doc).spans:
         if is_dateline(sent):
-            found = [doc[sent.start]] if doc[sent.start].is_alpha else []
+            town = filing_place(sent)
+            found = [town] if town is not None else []
         elif not _SCENE_WORDS & sentence_lemmas(sent[0]):
             continue  # "Talks were held in Geneva on Monday.": no scene of an event
         else:
@@ -387,8 +388,8 @@ def dateline_place(sent: Span, actors: Actors) -> Mention | None:
     prev = roles.sentence(doc[sent.start - 1]) if sent.start > 0 else None
     if prev is None or not is_dateline(prev):
         return None
-    first = doc[prev.start]
-    return actors.place(first) if first.is_alpha else None
+    first = filing_place(prev)
+    return actors.place(first) if first is not None else None
 
 
 def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
@@ -406,8 +407,8 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
             return None
         prev = roles.sentence(doc[current.start - 1])
         if is_dateline(prev):
-            first = doc[prev.start]
-            return actors.place(first) if first.is_alpha else None
+            first = filing_place(prev)
+            return actors.place(first) if first is not None else None
         # A paragraph break (a blank line: between them, or a sentence of its own) ends the story's place; a
         # single line break (a headline's, "Clashes in Tripoli leave 13 dead\nRival militias fought ...") does not.
         if "\n\n" in roles.text_between(prev, current) or "\n\n" in prev.text:

@@ -152,6 +152,10 @@ FIGURATIVE_DOERS = frozenset({
     "firm", "retailer", "brand", "corporation", "business", "startup", "manufacturer", "airline", "insurer",
     "buyer", "report", "study", "statement", "letter", "article", "editorial", "book", "film", "campaign",
     "advertiser", "lobby", "union", "bank",
+    # a company by its legal form ("Microsoft Corp. hit back at EU regulators") and what markets trade ("Oil
+    # prices shot past $50 a barrel", "Stocks hit by blast fears"), as business wire copy writes them
+    "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "price", "stock", "share", "market",
+    "index", "currency", "bond", "dollar", "euro", "yen", "rupee",
 })  # fmt: skip
 # What one is "bombarded with" or comes "under fire" over when no weapon is meant.
 MESSAGE_NOUNS = frozenset({

@@ -117,6 +117,15 @@ def _headline_verb(trigger: Token) -> tuple[Token, Token] | None:
     return doer, target
 
 
+def _natural_force(agent: Token) -> bool:
+    """True when the doer is a storm, flood or earthquake, by its head or a word compounded on it ("Hurricane
+    Ivan", "Typhoon Haiyan", "the floods"), and no aircraft named like one ("Tornado GR4s", "Typhoon jets")."""
+    if agent.lemma_.lower() in lexicon.WEAPON_LEMMAS | lexicon.AERIAL_LEMMAS or senses.aircraft_name(agent):
+        return False
+    kinds = [agent] + [c for c in agent.children if c.dep_ == "compound"]
+    return any(t.lemma_.lower() in lexicon.ACCIDENT_CUES and not senses.aircraft_name(t) for t in kinds)
+
+
 def _nominal(trigger: Token) -> bool:
     """True when the trigger is used as a noun, whatever its tag."""
     if (
@@ -180,11 +189,15 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     target = _verb_target(trigger, agent)
     if target is None and own_subject and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         target = trigger.head  # "ISIL captured Ouagyaush, Iraq's second city": a finite verb hung on the name after it
+    if agent is not None and target is None and frames.headline_passive(trigger, agent):
+        agent, target = None, agent  # "Convoy attacked near Gao; three dead": what was attacked
     hit = frames.ran_onto(roles.first(roles.children(trigger, "dobj")) or trigger)
     if hit is not None:
         agent, target = None, hit  # "A UN armoured vehicle struck a landmine": the vehicle was hit
     if agent is not None and agent.lemma_.lower() in words.CAMPAIGN_DOERS:
         return  # "the campaign has killed thousands of civilians": a war as a whole, no incident
+    if agent is not None and _natural_force(agent):
+        return  # "Hurricane Ivan pounds Gulf Coast": a storm is nobody's attack
     if agent is not None and agent.lemma_.lower() in words.ROLE_PRONOUNS:
         agent = None
     if agent is not None and agent.lemma_.lower() in roles.WEAPON_HEADS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
+from kg.extract.nlp import is_headline
 from kg.extract.rules.violence import words
 
 # Verbs that carry on an attack the possessive names the doer of: "kept up their assault", "resumed their attacks".
@@ -159,3 +160,17 @@ def _named_inside(token: Token) -> bool:
         c.dep_ in ("compound", "amod", "nmod", "poss") and (c.ent_type_ in ("ORG", "NORP") or c.ent_id_)
         for c in token.children
     )
+
+
+def headline_passive(trigger: Token, subject: Token) -> bool:
+    """True when a headline's attack verb is a bare passive participle whose subject is what was attacked:
+    "Convoy attacked near Gao; three dead", "Oil tanker attacked off Oman" (a headline tells a deed done in the
+    present, "Gunmen attack convoy"): a past form with a subject, no object and no auxiliary, in a headline,
+    unless the subject is armed ("Taliban attacked overnight") or a pronoun."""
+    if trigger.tag_ not in ("VBD", "VBN") or subject.dep_ != "nsubj" or subject.head.i != trigger.i:
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in trigger.children):
+        return False
+    if subject.pos_ == "PRON" or senses.armed_actor(subject):
+        return False
+    return is_headline(roles.sentence(trigger))
