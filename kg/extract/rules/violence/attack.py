@@ -412,21 +412,10 @@ def _struck(event_type: EventType, trigger: Token, agent: Token | None, target: 
         victims is not None
         and not any(victims.i == t.i for t in targets)
         and not roles.own_death(victims)
-        and not (targets and _only_a_count(victims))
+        and not (targets and frames.only_a_count(victims))
     ):
         targets.append(victims)  # "attacked the base, leaving 15 soldiers dead": the victims of that attack too
     yield Draft.read(event_type, trigger, agent, targets=targets, places=roles.locations(trigger), strength=strength)
-
-
-def _only_a_count(victims: Token) -> bool:
-    """ "killing eight", "killing six of them": a number of the target already named, no one new."""
-    if victims.pos_ == "NUM" or victims.like_num:
-        return not any(c.dep_ == "prep" and c.lower_ == "of" and not _pronoun_of(c) for c in victims.children)
-    return False
-
-
-def _pronoun_of(prep: Token) -> bool:
-    return any(o.pos_ == "PRON" for o in prep.children if o.dep_ == "pobj")
 
 
 VERB_FRAMES: dict[str, Frame] = {

@@ -174,3 +174,14 @@ def headline_passive(trigger: Token, subject: Token) -> bool:
     if subject.pos_ == "PRON" or senses.armed_actor(subject):
         return False
     return is_headline(roles.sentence(trigger))
+
+
+def only_a_count(victims: Token) -> bool:
+    """ "killing eight", "killing six of them": a number of the target already named, no one new."""
+    if victims.pos_ == "NUM" or victims.like_num:
+        return not any(c.dep_ == "prep" and c.lower_ == "of" and not _pronoun_of(c) for c in victims.children)
+    return False
+
+
+def _pronoun_of(prep: Token) -> bool:
+    return any(o.pos_ == "PRON" for o in prep.children if o.dep_ == "pobj")
