@@ -87,6 +87,24 @@ def test_a_state_named_on_its_strike_keeps_it_as_the_doer(nlp):
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
+        ("A drone packed with explosives hit the base at Qarahabad airport late on Wednesday.", "A drone"),
+        ("An armed drone struck a car near Dzoyaani, killing two militants.", "An armed drone"),
+    ],
+)
+def test_a_drone_nobody_is_named_for_is_the_doer(nlp, text, agent):
+    found = _events(nlp, text)
+    assert [e.type for e in found] == [EventType.AIRSTRIKE]
+    assert agent_texts(found) == {agent}
+
+
+def test_a_drone_owned_by_a_side_leaves_the_side_the_doer(nlp):
+    found = _events(nlp, "A Turkish drone struck a car near Dzoyaani, killing two militants.")
+    assert [m.entity.label for e in found for m in e.agents] == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
         ("Armed men presumed to be JNIM attacked a gendarmerie post in Kaya on Sunday.", "JNIM"),
         ("Gunmen believed to belong to Boko Haram raided the village of Kwaraga, killing nine farmers.", "Boko Haram"),
         ("Unidentified gunmen suspected to be members of al-Shabaab ambushed a convoy near Afgoye.", "al-Shabaab"),

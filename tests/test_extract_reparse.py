@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.evaluate import matches
-from tests.helpers import agent_texts, events, stated, target_texts
+from helpers import agent_texts, events, stated, target_texts
 
 pytestmark = pytest.mark.model
 

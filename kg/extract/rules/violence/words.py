@@ -188,6 +188,8 @@ STRONG_NOUNS = frozenset({
 })  # fmt: skip
 # Event nouns that also name the weapon doing the act: "a drone killed two", "a rocket hit the base".
 DOER_NOUNS = frozenset({"drone", "rocket", "missile", "mortar", "bomb"})
+# Of those, the aircraft, which are the doer when no side is named ("A drone packed with explosives hit the base").
+AIRCRAFT_DOERS = frozenset({"drone"})
 PERPETRATOR_NOUNS = frozenset({"attacker", "bomber"})
 
 # --- metaphor ---------------------------------------------------------------------------------------------------
