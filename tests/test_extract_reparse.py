@@ -6,9 +6,9 @@ styles of monitoring notes and South Asian and Sahel press."""
 from __future__ import annotations
 
 import pytest
+from helpers import agent_texts, events, stated, target_texts
 
 from kg.evaluate import matches
-from helpers import agent_texts, events, stated, target_texts
 
 pytestmark = pytest.mark.model
 
