@@ -42,6 +42,12 @@ _MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing
 _BECOMING = frozenset({"become", "declare", "proclaim", "announce", "make"})
 # Verbs by which the side joined takes a group in "as" one of its members: "was recognised as a province of".
 _ACCEPTING = frozenset({"recognise", "recognize", "accept", "acknowledge", "admit", "welcome", "confirm"})
+# Verbs by which a group makes someone its leader: "recognised al-Baghdadi as caliph" (a pledge to him).
+_RECOGNISING = ("recognise", "recognize", "acknowledge", "proclaim")
+# Whom one recognises as one's own leader; "leader" only as someone's ("as their leader", "as leader of").
+_LEADER_TITLES = frozenset({"caliph", "emir", "amir", "imam", "commander", "commander-in-chief", "leader", "chief"})
+# Who or what one may be loyal to in sport, shops and fandom: "pledged their loyalty to the club".
+_NOT_PLEDGEES = frozenset({"club", "team", "brand", "company", "firm", "store", "shop", "product", "franchise", "fan"})
 PATTERNS = [
     lemmas(*LOYALTY_NOUNS, pos=("NOUN", "PROPN")),
     [{"LOWER": {"IN": list(_BAYAH_FORMS)}}],
@@ -50,6 +56,7 @@ PATTERNS = [
     lemmas("join", "rejoin", *_JOIN_VERBS, pos=("VERB",)),
     lemmas(*_MEMBER_NOUNS, "pledge", pos=("NOUN",)),
     lemmas("pledge", "affiliate", pos=("VERB",)),
+    lemmas(*_RECOGNISING, "recruit", pos=("VERB",)),
 ]
 _NOT_JOINABLE = {
     "talk", "negotiation", "protest", "strike", "exercise", "fight", "effort", "campaign", "war", "battle", "call",
@@ -109,7 +116,9 @@ def _sworn(token: Token) -> bool:
     return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in ("sworn", "pledged", "renewed", "declared")
 
 
-def _joinable(obj: Token, actors: Actors) -> bool:
+def joinable(obj: Token, actors: Actors) -> bool:
+    """True when ``obj`` is a side whose joining is an ALLEGIANCE: an armed group, a military alliance, an armed
+    formation ("the ranks", a militia, a brigade), an organisation named as armed."""
     lemma = obj.lemma_.lower()
     span = actors.phrase(obj)
     for e in span.ents:
@@ -338,11 +347,76 @@ def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if lemma == "admit" and not roles.is_passive(trigger):
         return
     sides = [_of_ranks(o) for o in roles.pobjs(trigger, *_JOIN_VERBS[lemma])]
-    joined = [o for o in sides if _joinable(o, actors)]
+    joined = [o for o in sides if joinable(o, actors)]
     if not joined:
         return
     agent = roles.first(roles.children(trigger, "nsubjpass")) if lemma == "admit" else roles.subject(trigger)
     yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=joined[:1], places=roles.locations(trigger))
+
+
+def _traveller(join: Token) -> Token | None:
+    """Who went to join when the parser hung the travel verb on its doer: "The two Kenyan brothers left for Somalia in
+    2012 to join al-Shabaab" (a headline-like sentence whose root is "brothers", with "left" as its clause)."""
+    head = join.head
+    if join.dep_ in ("advcl", "xcomp") and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head if head.lemma_.lower() in _TRAVEL_VERBS else None
+    return None
+
+
+def _recognised_leader(verb: Token, actors: Actors) -> Iterator[Draft]:
+    """ "the Majlis Shura Shabab al-Islam recognised al-Baghdadi as caliph", "recognizes Adama Barrow as the new
+    commander-in-chief", "X was acknowledged as emir by the fighters": making someone one's own leader is a pledge
+    to him. A state recognising a government or a president is diplomacy, no pledge."""
+    titles = [t for t in roles.pobjs(verb, "as") if t.lemma_.lower() in _LEADER_TITLES or "-in-" in t.lower_]
+    title = titles[0] if titles else None
+    if title is None:
+        return
+    if title.lemma_.lower() in ("leader", "chief") and not (
+        roles.pobjs(title, "of") or any(c.dep_ == "poss" for c in title.children)
+    ):
+        return  # "recognised him as a leader" of nothing in particular
+    if roles.is_passive(verb):
+        leader, agent = roles.first(roles.children(verb, "nsubjpass")), roles.first(roles.pobjs(verb, "by"))
+    else:
+        leader, agent = roles.first(roles.children(verb, "dobj")), roles.subject(verb)
+    if leader is None or agent is None or leader.pos_ == "PRON" and leader.lower_ != "him":
+        return
+    if agent.ent_type_ == "GPE" or agent.ent_id_ and actors.gaz.entities[agent.ent_id_].kind is EntityKind.STATE:
+        return  # "Russia recognised X as president": a state's recognition
+    if not (leader.ent_type_ == "PERSON" or leader.pos_ == "PROPN" or leader.lower_ == "him"):
+        return
+    yield Draft.read(EventType.ALLEGIANCE, verb, agent, targets=[leader], places=roles.locations(verb), strength=0.6)
+
+
+def _recruited(verb: Token, actors: Actors) -> Iterator[Draft]:
+    """ "Hassan Dahir was recruited by al-Shabaab in 2020", "was recruited into the Kamajor militia", "al-Shabaab
+    recruited 40 youths from Mandera": the recruits joined the armed group, when it is named (not "the army", nor a
+    company or a club)."""
+    if roles.is_passive(verb):
+        recruits = roles.first(roles.children(verb, "nsubjpass"))
+        group = roles.first(roles.pobjs(verb, "by", "into", "to"))
+    else:
+        recruits, group = roles.first(roles.children(verb, "dobj")), roles.subject(verb)
+        group = roles.first(roles.pobjs(verb, "into", "to")) or group
+    if recruits is None or group is None or not joinable(group, actors):
+        return
+    if not (group.ent_id_ or group.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in actors.phrase(group))):
+        return  # "recruited by the army", "by the militia": no side named
+    if recruits.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        recruits = verb.head
+    yield Draft.read(EventType.ALLEGIANCE, verb, recruits, targets=[group], places=roles.locations(verb), strength=0.55)
+
+
+def _affiliation_announced(noun: Token, actors: Actors) -> Iterator[Draft]:
+    """ "The Katiba Yarmouk announced its affiliation with al-Qaeda", "declared its affiliation to the Islamic State":
+    an affiliation a group makes public with an armed group or a leader (not "workers' affiliation with a union")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("announce", "declare", "proclaim", "confirm", "pledge"):
+        return
+    to = [t for t in roles.pobjs(noun, "with", "to") if joinable(t, actors) or t.ent_type_ == "PERSON"]
+    agent = roles.subject(verb)
+    if to and agent is not None:
+        yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=to[:1], places=roles.locations(verb))
 
 
 def _of_ranks(side: Token) -> Token:
@@ -353,7 +427,7 @@ def _of_ranks(side: Token) -> Token:
 def _pledgee(token: Token, actors: Actors) -> bool:
     """Who one pledges to: an armed group or alliance, or a named person or organisation ("al-Qaeda's
     leader", "Abu Bakr al-Baghdadi"), not a fund or a cause."""
-    if _joinable(token, actors) or token.ent_type_ in ("PERSON", "ORG") or token.ent_id_:
+    if joinable(token, actors) or token.ent_type_ in ("PERSON", "ORG") or token.ent_id_:
         return True
     if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE", "MONEY", "CARDINAL"):
         return True
@@ -368,6 +442,19 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
     found = roles.pobjs(trigger, *preps) or _name_read_as_infinitive(trigger)
     if not found and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         found = roles.pobjs(trigger.head, *preps)  # "renewed its pledge to al-Qaeda's leader"
+    if (
+        not found
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nsubjpass"
+        and trigger.head.lemma_.lower() in _ACCEPTING
+    ):
+        # "Boko Haram's pledge was accepted by the Islamic State": the side that accepted it is pledged to
+        found = roles.pobjs(trigger.head, "by")
+        pledgers = [c for c in trigger.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        to = [t for t in found if _pledgee(t, actors)]
+        if pledgers and to:
+            yield Draft.by(EventType.ALLEGIANCE, trigger, pledgers, "syntax", targets=to[:1])
+        return
     to = [t for t in found if _pledgee(t, actors)]
     if not to:
         return
@@ -398,6 +485,9 @@ def _name_read_as_infinitive(verb: Token) -> list[Token]:
     ]
 
 
+# Prepositions before which a loyalty noun is a nominal mention, not the object of the clause's verb.
+# Not "since": "The faction has since pledged allegiance to X" is parsed with "allegiance" as its object.
+_TIME_PREPOSITIONS = frozenset({"after", "following", "before", "upon", "despite"})
 _LOYALTY_WORDS = frozenset({"allegiance", "loyalty", "fealty", "baya", "oath", *_BAYAH_FORMS})
 
 
@@ -412,7 +502,7 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
         return
     # "became the 30th member of NATO", "became NATO's 29th member"
     owners = roles.pobjs(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
-    joined = [o for o in owners if _joinable(o, actors)]
+    joined = [o for o in owners if joinable(o, actors)]
     if not joined:
         return
     if accepted:  # "the faction was accepted as an affiliate of ISIS", "ISIS recognised the group as its province"
@@ -463,20 +553,29 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if lemma in ("pledge", "affiliate"):
         yield from _pledged_to(trigger, actors)
         return
+    if lemma in _RECOGNISING:
+        yield from _recognised_leader(trigger, actors)
+        return
+    if lemma == "recruit":
+        yield from _recruited(trigger, actors)
+        return
+    if lemma == "affiliation" and trigger.head.lemma_.lower() != "of":
+        yield from _affiliation_announced(trigger, actors)
+        return
     if lemma in ("join", "rejoin"):
         obj = roles.patient(trigger)
         if obj is not None and obj.lemma_.lower() == "rank" and roles.pobjs(obj, "of"):
             # "joined the ranks of the Islamic State": what is joined is the "of" phrase, when it is a side
             # ("the ranks of the revolution"), not "the ranks of the unemployed".
             of = roles.pobjs(obj, "of")[0]
-            if not (_joinable(of, actors) or _named_object(of, actors) or of.lemma_.lower() in _SIDES_WITH_RANKS):
+            if not (joinable(of, actors) or _named_object(of, actors) or of.lemma_.lower() in _SIDES_WITH_RANKS):
                 return
-        elif obj is None or not _joinable(obj, actors):
+        elif obj is None or not joinable(obj, actors):
             return
         else:
             of = obj
         obj = of
-        agent = roles.subject(trigger)
+        agent = roles.subject(trigger) or _traveller(trigger)
         places = roles.locations(trigger) + _travelled_to(trigger)
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=[obj], places=places)
         return
@@ -490,6 +589,8 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = roles.subject(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else None
         if agent is not None and agent.dep_ == "appos" and agent.head.ent_type_ in ("ORG", "PERSON", "NORP"):
             agent = agent.head  # "The Wagner Group, a Russian mercenary company loyal to the Kremlin"
+        if agent is not None and agent.dep_ == "attr" and agent.head.lemma_.lower() == "be":
+            agent = roles.subject(agent.head) or agent  # "The Badr Brigade is a militia loyal to Iran's Supreme Leader"
         before = _noun_before(trigger)
         if before is not None and (agent is None or trigger.dep_ not in ("amod", "acl") or trigger.head.i > trigger.i):
             # "soldiers loyal to Mr Saleh", "the Aidar battalion, loyal to Kiev"; and "gunmen loyal to a warlord
@@ -512,13 +613,20 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
         holder = trigger.head.head
     verb = holder.head if holder.dep_ in ("dobj", "nsubjpass", "attr", "pobj", "conj", "nsubj") else None
+    if (
+        holder.dep_ == "pobj"
+        and holder.head.lower_ in _TIME_PREPOSITIONS
+        and not any(_sworn(c) for c in trigger.children)
+    ):
+        verb = None  # "After its oath of allegiance to al-Baghdadi, the group renamed itself": a nominal mention
     if verb is not None and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head if verb.dep_ == "prep" and verb.head.pos_ == "VERB" else None
     verb_lemma = verb.lemma_.lower() if verb is not None else ""
     sworn = next((c for c in trigger.children if c.dep_ == "amod" and _sworn(c)), None)
-    if sworn is not None and holder.dep_ == "conj" and verb is not None:
+    if sworn is not None and verb is not None and (holder.dep_ == "conj" or verb_lemma not in _SWEAR_VERBS - {"have"}):
         # "had split from the Taliban and sworn allegiance to al-Baghdadi", with "sworn" read as an adjective of
-        # "allegiance" and "allegiance" as the first verb's conjunct: the swearing shares that verb's subject.
+        # "allegiance" and "allegiance" as the first verb's conjunct: the swearing shares that verb's subject; so
+        # does "The faction has since pledged allegiance to X", parsed as "has" with "since pledged allegiance".
         verb_lemma = "swear"
     if verb is not None and verb_lemma in _WINNER_VERBS and holder.dep_ != "nsubjpass":
         # "the caliphate has won the loyalty of disparate groups": the groups pledge to the subject.
@@ -547,6 +655,8 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         to = _to_after(trigger, actors)
     if not to and lemma in ("oath", "affiliation"):
         return
+    if to and all(t.lemma_.lower() in _NOT_PLEDGEES for t in to):
+        return  # "Supporters pledged their loyalty to the club"
     if lemma in ("loyalty", "allegiance") and not to and verb_lemma not in ("pledge", "swear", "declare"):
         return
     agents: list[Token] = []
@@ -568,6 +678,10 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         agents = [f for f in found if f.i != holder.i]  # a noun is never its own pledger
         if not agents and verb is not None:
             agents, source = roles.pobjs(verb, "by"), "syntax"
+    if not agents:
+        # "The allegiance of the Sinai group to the Islamic State was announced": the "of" phrase pledged
+        agents = [o for o in roles.pobjs(trigger, "of") if o.lemma_.lower() not in _LOYALTY_WORDS]
+        source = "syntax" if agents else source
     if not agents:
         agents = _agent_before_misparsed_verb(trigger)
         source = "syntax" if agents else source

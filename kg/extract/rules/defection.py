@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
+from kg.extract.rules.allegiance import joinable
 from kg.extract.rules.defectors import (
     POSTS,
     TITLES_OF_SIDES,
@@ -34,6 +35,7 @@ from kg.extract.rules.defectors import (
     parent_group,
     side_joined,
 )
+from kg.extract.rules.switches import SWITCH_CUES, SWITCH_NOUNS, SWITCH_VERBS, member_went_over, switch_noun, switched
 from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, switched_party, told_before
 from kg.models import EventType, Modality
 
@@ -67,6 +69,8 @@ PATTERNS = [
         "jump",
         "join",
         "welcome",
+        "rally",
+        *SWITCH_VERBS,
         pos=("VERB",),
     ),
     lemmas("defected", pos=("ADJ", "VERB")),
@@ -79,6 +83,7 @@ PATTERNS = [
         "split",
         "defect",
         "asylum",
+        *SWITCH_NOUNS,
         pos=("NOUN", "PROPN"),
     ),
 ]
@@ -157,6 +162,31 @@ _INTRANSITIVE = frozenset({"defect", "splinter", "secede"})
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "allege", "investigate", "try"})
 
 
+_COUNT_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores", "thousand", "thousands"})
+
+
+def _own_words(verb: Token, agent: Token | None) -> set[str]:
+    """The lemmas of ``verb``'s own clause, without its doer's phrase: "surrendered to police after a standoff" has
+    police in it; "Hundreds of police and soldiers abandoned their posts; several dozen surrendered to the Taliban" and
+    "..., police said" do not."""
+    skip = {t.i for t in agent.subtree} if agent is not None else set()
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis")):
+        skip |= {t.i for t in clause.subtree}  # another clause: "..., police said"
+    return {t.lemma_.lower() for t in verb.subtree if t.i not in skip}
+
+
+def _count_read_as_adverb(verb: Token) -> Token | None:
+    """A bare count the parser hung on the verb as an adverbial noun: "several dozen later surrendered to the
+    Taliban" (the count of those told of before, who surrendered)."""
+    i = verb.i - 1
+    while i > roles.sentence(verb).start and verb.doc[i].pos_ in ("ADV", "AUX"):
+        i -= 1  # "several dozen later surrendered", "dozens have since surrendered"
+    count = verb.doc[i]
+    if count.dep_ == "npadvmod" and count.lemma_.lower() in _COUNT_WORDS and count.ent_type_ == "CARDINAL":
+        return count
+    return None
+
+
 def _unreal(trigger: Token) -> Modality | None:
     """HYPOTHETICAL for a defection no one is said to have made: a present-tense relative clause on a
     population ("fighters who surrender before the end of the month will be pardoned", "safe passage to those
@@ -173,7 +203,7 @@ def _unreal(trigger: Token) -> Modality | None:
     return None
 
 
-@register(EventType.DEFECTION, PATTERNS)
+@register(EventType.DEFECTION, PATTERNS, requires=SWITCH_CUES)
 def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
@@ -219,7 +249,17 @@ def _side_left(described: Token, defector: Token, actors: Actors) -> list[Token]
 def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
     if lemma in ("join", "welcome", "induct"):
-        yield from switched_party(trigger, actors)  # "Former Congress MLA X joined the BJP"
+        switches = list(switched_party(trigger, actors))  # "Former Congress MLA X joined the BJP"
+        yield from switches
+        armed = roles.first(roles.children(trigger, "dobj"))
+        if not switches and lemma == "join" and armed is not None and joinable(armed, actors):
+            yield from member_went_over(trigger, armed, actors)  # "fighters from Ahrar al-Sham joined HTS"
+        return
+    if lemma in SWITCH_VERBS:
+        yield from switched(trigger, actors)  # "decamped from the PDP to the APC", "dumped the PDP for the APC"
+        return
+    if lemma in SWITCH_NOUNS and trigger.pos_ in ("NOUN", "PROPN"):
+        yield from switch_noun(trigger, actors)  # "his switch to the ruling party"
         return
     sent = roles.sentence_lemmas(trigger)
     if trigger.pos_ in ("NOUN", "PROPN") and lemma == "defect":
@@ -303,7 +343,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             to = [
                 o for o in roles.children(trigger.head, "dobj") if is_group(o, actors)
             ]  # "The defectors joined the FSA"
-        defectors = [f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or is_member(f))]
+        defectors = [
+            f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or is_member(f) or is_politician(f))
+        ]
         if defectors:
             # "the defection of General Tlass": the "of" phrase is who defected, not the side left, nor whoever
             # announced it ("The defection of the commander ... was announced by the YPG").
@@ -320,7 +362,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         left = [c for c in head.children if c.dep_ in ("compound",) and c.ent_type_]
         yield Draft.defection(trigger, [head], "syntax", left=left, strength=0.55)
         return
-    agent = roles.subject(trigger)
+    agent = roles.subject(trigger) or _count_read_as_adverb(trigger)
     if agent is None and trigger.dep_ == "acl" and lemma in _INTRANSITIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
     # "defected from a checkpoint near Rastan": a post is where they were, not the side they left
@@ -424,7 +466,13 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if not to:
             # "Five ULFA militants surrendered before the Assam Rifles": Indian and Nigerian papers' "before"
             to = [o for o in roles.pobjs(trigger, "before") if _force_named(o, actors) and not is_legal(o)]
-        if is_legal(to[0] if to else None) or sent & {"police", "authorities", "fbi", "charge", "court"}:
+        if is_legal(to[0] if to else None) or _own_words(trigger, agent) & {
+            "police",
+            "authorities",
+            "fbi",
+            "charge",
+            "court",
+        }:
             return
         if agent is not None and agent.ent_type_ == "GPE":
             return  # a state capitulating, to whomever ("Japan surrendered to the Allies")
@@ -473,6 +521,18 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "crossed the lines to the rebel side", not "crossed the line in first place"
     elif lemma == "jump":
         return
+    elif lemma == "rally":
+        # "a commander of the NDC-R and 40 of his men rallied to the FARDC" (the French "se rallier" of Central and
+        # West African reports): armed members going over to a force; not "supporters rallied to his defence".
+        forces = [
+            t
+            for t in to
+            if (is_group(t, actors) or t.is_upper and t.is_alpha and len(t) >= 3)  # "the FARDC", an acronym
+            and t.ent_type_ not in ("GPE", "PERSON")
+        ]
+        if not forces or not (is_member(agent) or is_rank_or_member(agent) or is_combatant(agent, actors)):
+            return
+        to = forces
     elif lemma in ("go", "cross"):
         over = any(c.lower_ == "over" for c in trigger.children)
         side = bool(to) and (to[0].lemma_.lower() == "side" or is_group(to[0], actors)) and to[0].ent_type_ != "GPE"
@@ -481,6 +541,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             to = into  # "A North Korean soldier crossed the border into South Korea": one man, not troops invading
         elif not to or not (over or side):
             return  # "went over to the rebels", "crossed to the government side"; not "crossed to Turkey"
+        elif to[0].ent_type_ == "GPE" and not is_member(agent):
+            return  # "the suspects tried to cross over to Kenya": only a member of a force goes over to a state
     elif lemma in ("flee", "escape"):
         # Pilots flying jets abroad and asking for asylum; a soldier or official of one state fleeing to
         # another ("a North Korean soldier fled to South Korea"); not refugees fleeing fighting.
@@ -497,6 +559,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "abandoned the group and surrendered to X": one event, completed from the conjunct.
         conj = next(c for c in trigger.children if c.dep_ == "conj")
         to = to or roles.pobjs(conj, "to")
+    if to and lemma == "defect" and to[0].lemma_.lower() in ("club", "team", "franchise"):
+        return  # "The striker defected to a rival club"
     if not to and lemma == "defect":
         to = fled_to(trigger, agent, actors)  # "defected and fled to Jordan": the state gone to
     if not to:

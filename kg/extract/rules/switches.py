@@ -1,0 +1,160 @@
+"""Switches of side told in the words of the political press and of conflict reports, for the DEFECTION rule
+(kg.extract.rules.defection).
+
+Nigerian, Ghanaian and South Asian papers rarely write "defected": a politician "decamped from the PDP to the APC",
+"dumped the PDP for the APC", "parted ways with the party and joined the PPP", "rejoined the Congress" or "returned
+to the fold of the NDC", and a report speaks of "his switch to the ruling party". Conflict reports tell a switch of
+armed side as a joining: "Several hundred fighters from the Ahrar al-Sham movement joined Hayat Tahrir al-Sham" (the
+fighters left Ahrar al-Sham, as the annotation guidelines have it: joining an armed group is also an ALLEGIANCE).
+Each reading needs the sides to be sides (a party, a named organisation, an armed group), so "dumped the plan",
+"returned to the fold" of a family or a club and "joined the company" stay no events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import roles
+from kg.extract.actors import Actors
+from kg.extract.registry import Draft
+from kg.extract.rules.defectors import affiliation, is_group, is_member, is_politician, is_rank_or_member, is_side
+from kg.extract.rules.titles import POLITICAL_TITLES, former_side, is_former
+from kg.models import EntityKind
+
+# The press's verbs of switching party, read by _switched: what each takes as the side left and the side joined.
+SWITCH_VERBS = ("decamp", "dump", "rejoin", "return", "part")
+# Trigger lemmas that are common words: they fire only in documents with one of these words (kg.extract.prefilter).
+SWITCH_CUES = {"return": frozenset({"fold"}), "part": frozenset({"way", "ways"})}
+# Nouns of a switch with the side joined after "to": "his switch to the ruling party", "his switch to the APC".
+SWITCH_NOUNS = ("switch",)
+# Sides no one switches to: sport, business and the like ("defected to a rival club").
+_NO_SIDES = frozenset({"club", "team", "company", "firm", "label", "network", "channel", "newspaper", "side"})
+
+
+def _a_side(token: Token | None, actors: Actors) -> bool:
+    """A party or organisation one can switch to or from: "the APC", "the ruling party", "the Congress", an armed
+    group; not a state ("returned to Nigeria"), a person or a common noun ("dumped the plan")."""
+    if token is None or token.lemma_.lower() in _NO_SIDES:
+        return False
+    if token.ent_id_:
+        return actors.gaz.entities[token.ent_id_].kind is not EntityKind.STATE
+    if token.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP"):
+        return False
+    return is_side(token) and token.lemma_.lower() not in ("government", "side", "camp") or is_group(token, actors)
+
+
+def _switcher(agent: Token | None) -> bool:
+    """Who switches party or side: a politician, a member of a force, a quantity of them, a named person or group."""
+    if agent is None:
+        return False
+    if is_politician(agent) or is_rank_or_member(agent) or is_member(agent) or agent.lower_ in ("his", "her"):
+        return True
+    if agent.lemma_.lower() in POLITICAL_TITLES | {"commissioner", "councilman", "aspirant", "chief"}:
+        return True
+    return agent.ent_type_ in ("ORG",) or agent.lemma_.lower() in ("hundred", "hundreds", "dozen", "dozens", "scores")
+
+
+def _joined_after(verb: Token) -> list[Token]:
+    """The side joined in the same clause: "dumped the PDP and joined the APC", "parted ways with the party to join
+    the PPP", "was welcomed into the APC after dumping the PDP" (the verb the "after" phrase hangs on)."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("conj", "xcomp", "advcl") and c.lemma_.lower() in ("join", "rejoin"):
+            out += roles.children(c, "dobj")
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before"):
+        main = verb.head.head
+        if main.lemma_.lower() in ("join", "rejoin") and not roles.is_passive(main):
+            out += roles.children(main, "dobj")
+        elif main.lemma_.lower() in ("welcome", "induct", "receive", "admit") and roles.is_passive(main):
+            out += roles.pobjs(main, "into", "to")
+    return out
+
+
+def _doer_of_main(verb: Token) -> Token | None:
+    """Who did a verb the parser hung under "after": "Senator X was welcomed into the APC after dumping the PDP"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("after", "before"):
+        return None
+    main = verb.head.head
+    if roles.is_passive(main):
+        who = roles.first(roles.children(main, "nsubjpass"))
+        if who is not None and who.lower_ in ("who", "that") and main.dep_ == "relcl":
+            return main.head  # "Senator X, who was welcomed into the APC after dumping the PDP"
+        return who
+    return roles.subject(main) if main.pos_ in roles.VERB_POS else None
+
+
+def switched(trigger: Token, actors: Actors) -> Iterator[Draft]:
+    """DEFECTION drafts from the press's verbs of switching party: "decamped from the PDP to the APC", "dumped the
+    PDP for the APC", "parted ways with the party and joined the PPP", "returned to the fold of the NDC", "Former MLA
+    X rejoined the Congress" (with a side left named by the clause or a former title)."""
+    lemma = trigger.lemma_.lower()
+    agent = _doer_of_main(trigger) or roles.subject(trigger)
+    if roles.is_passive(trigger) or not _switcher(agent):
+        return
+    left: list[Token] = []
+    if lemma == "decamp":
+        left, to = roles.pobjs(trigger, "from"), roles.to_objects(trigger)
+    elif lemma == "dump":
+        left = list(roles.children(trigger, "dobj"))
+        to = roles.pobjs(trigger, "for") or _joined_after(trigger)
+        if not (left and _a_side(left[0], actors)):
+            return
+    elif lemma == "part":
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in trigger.children):
+            return
+        left, to = roles.pobjs(trigger, "with"), _joined_after(trigger)
+    elif lemma == "return":
+        folds = [f for f in roles.to_objects(trigger) if f.lemma_.lower() == "fold"]
+        to = [s for f in folds for s in roles.pobjs(f, "of")]
+        left = roles.pobjs(trigger, "from")
+    else:  # rejoin
+        to = list(roles.children(trigger, "dobj"))
+        left = roles.pobjs(trigger, "from")
+        if not left and agent is not None:
+            side = former_side(agent, POLITICAL_TITLES)
+            left = [side] if side is not None else []
+        if not left:
+            return  # "rejoined the party" says he had left it once, not that this text tells a switch
+    to = [t for t in to if _a_side(t, actors)]
+    left = [t for t in left if _a_side(t, actors)]
+    if not to and not (lemma == "decamp" and left):
+        return  # dumping or leaving a party alone is no defection
+    places = [p for p in roles.locations(trigger) if p not in to and p not in left]
+    yield Draft.defection(trigger, [agent] if agent is not None else [], "syntax", left=left, to=to[:1], places=places)
+
+
+def switch_noun(noun: Token, actors: Actors) -> Iterator[Draft]:
+    """ "his switch to the ruling party", "the defections of the two governors to the ruling party": a switch noun
+    with the side joined after "to" and the one who switched as its possessor or "of" phrase."""
+    to = [t for t in roles.pobjs(noun, "to") if _a_side(t, actors)]
+    if not to:
+        return
+    who = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for o in roles.pobjs(noun, "of") if is_politician(o) or is_rank_or_member(o) or is_member(o)
+    ]
+    if not who or not all(_switcher(w) for w in who):
+        return
+    yield Draft.defection(noun, who[:1], "syntax", left=roles.pobjs(noun, "from"), to=to[:1], strength=0.5)
+
+
+def member_went_over(join: Token, joined: Token, actors: Actors) -> Iterator[Draft]:
+    """ "Several hundred fighters from the Ahrar al-Sham movement joined Hayat Tahrir al-Sham": members of one armed
+    side joining another left the first. Only members named by the side they belong to now (not "former FARC
+    guerrillas", who had left before this text, nor "former army commanders"), and a side that is a group other than
+    the one joined."""
+    agent = roles.subject(join)
+    if agent is None or not (is_member(agent) or is_rank_or_member(agent)):
+        return
+    if any(is_former(t) for t in agent.subtree):
+        return
+    sides = [s for s in affiliation(agent) if is_group(s, actors) and s.ent_type_ not in ("GPE", "NORP")]
+    if not sides or _key(sides[0], actors) == _key(joined, actors):
+        return
+    yield Draft.defection(join, [agent], "syntax", left=sides[:1], to=[joined], places=roles.locations(join))
+
+
+def _key(token: Token, actors: Actors) -> str:
+    mention = actors.mention(token)
+    return mention.entity.key if mention is not None else token.lower_
