@@ -530,7 +530,11 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             if (is_group(t, actors) or t.is_upper and t.is_alpha and len(t) >= 3)  # "the FARDC", an acronym
             and t.ent_type_ not in ("GPE", "PERSON")
         ]
-        if not forces or not (is_member(agent) or is_rank_or_member(agent) or is_combatant(agent, actors)):
+        if (
+            not forces
+            or agent is None
+            or not (is_member(agent) or is_rank_or_member(agent) or is_combatant(agent, actors))
+        ):
             return
         to = forces
     elif lemma in ("go", "cross"):
