@@ -14,7 +14,9 @@ from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules.defectors import named_person
-from kg.models import EntityKind, EventType
+from kg.extract.rules.joinable import joinable, pledgee
+from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
+from kg.models import EventType
 
 LOYALTY_NOUNS = (
     "allegiance",
@@ -42,10 +44,6 @@ _MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing
 _BECOMING = frozenset({"become", "declare", "proclaim", "announce", "make"})
 # Verbs by which the side joined takes a group in "as" one of its members: "was recognised as a province of".
 _ACCEPTING = frozenset({"recognise", "recognize", "accept", "acknowledge", "admit", "welcome", "confirm"})
-# Verbs by which a group makes someone its leader: "recognised al-Baghdadi as caliph" (a pledge to him).
-_RECOGNISING = ("recognise", "recognize", "acknowledge", "proclaim")
-# Whom one recognises as one's own leader; "leader" only as someone's ("as their leader", "as leader of").
-_LEADER_TITLES = frozenset({"caliph", "emir", "amir", "imam", "commander", "commander-in-chief", "leader", "chief"})
 # Who or what one may be loyal to in sport, shops and fandom: "pledged their loyalty to the club".
 _NOT_PLEDGEES = frozenset({"club", "team", "brand", "company", "firm", "store", "shop", "product", "franchise", "fan"})
 PATTERNS = [
@@ -56,41 +54,8 @@ PATTERNS = [
     lemmas("join", "rejoin", *_JOIN_VERBS, pos=("VERB",)),
     lemmas(*_MEMBER_NOUNS, "pledge", pos=("NOUN",)),
     lemmas("pledge", "affiliate", pos=("VERB",)),
-    lemmas(*_RECOGNISING, "recruit", pos=("VERB",)),
+    lemmas(*RECOGNISING, "recruit", pos=("VERB",)),
 ]
-_NOT_JOINABLE = {
-    "talk", "negotiation", "protest", "strike", "exercise", "fight", "effort", "campaign", "war", "battle", "call",
-    "chorus", "demonstration", "march", "rally", "government", "coalition", "party", "union", "alliance", "club",
-    "team", "league", "company", "board", "firm", "bank", "market", "race", "initiative", "agreement", "treaty",
-    "deal", "meeting", "summit", "conference", "discussion", "process", "force", "hand", "other", "us", "family",
-    "mission", "operation", "search", "celebration", "opposition", "cabinet", "parliament", "movement", "community",
-    "organization", "organisation", "program", "programme", "group", "list", "network", "wto", "eu", "convention",
-    "pact",
-}  # fmt: skip
-_ARMED_JOINABLE = {
-    "rank",
-    "militia",
-    "battalion",
-    "brigade",
-    "army",
-    "insurgency",
-    "rebel",
-    "jihadist",
-    "militant",
-    "fighter",
-    "caliphate",
-    "guerrilla",
-    "insurgent",
-    "mujahideen",
-    "jihad",
-    "legion",
-    "regiment",
-    "corps",
-    "taliban",
-    "faction",
-    "unit",
-}
-_ALLIANCES = {"gaz:nato"}
 # Institutions that "loyal to" names only as a side unless a name says whose: "loyal to the government".
 _INSTITUTIONS = frozenset(
     {"government", "regime", "state", "authority", "administration", "army", "military", "crown", "republic",
@@ -114,69 +79,6 @@ _SWEAR_VERBS = {
 def _sworn(token: Token) -> bool:
     """ "sworn", "pledged" before a loyalty noun: a swearing verb's participle the tagger made an adjective."""
     return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in ("sworn", "pledged", "renewed", "declared")
-
-
-def joinable(obj: Token, actors: Actors) -> bool:
-    """True when ``obj`` is a side whose joining is an ALLEGIANCE: an armed group, a military alliance, an armed
-    formation ("the ranks", a militia, a brigade), an organisation named as armed."""
-    lemma = obj.lemma_.lower()
-    span = actors.phrase(obj)
-    for e in span.ents:
-        if e.ent_id_:
-            entity = actors.gaz.entities[e.ent_id_]
-            if entity.kind is EntityKind.ARMED_GROUP or entity.key in _ALLIANCES:
-                return True
-            if entity.kind is EntityKind.STATE and e.root == obj:
-                return False
-    if lemma in _ARMED_JOINABLE:
-        return True
-    if lemma in ("group", "organisation", "organization", "movement", "network", "force"):
-        # "joined the group" counts when the group is armed: named as such or the salient armed group.
-        words = {t.lower_ for t in span}
-        if words & {
-            "militant",
-            "jihadist",
-            "terrorist",
-            "armed",
-            "rebel",
-            "insurgent",
-            "extremist",
-            "islamist",
-        }:
-            return True
-        return (
-            lemma == "group"
-            and actors.salience.salient_group(before=obj.i) is not None
-            and any(t.lower_ == "the" for t in span)
-            and len(span) <= 2
-        )
-    if lemma in _NOT_JOINABLE:
-        return False
-    ents = [e for e in span.ents if e.label_ == "ORG" and e.root == obj]
-    if ents:
-        words = {w.lower_ for w in ents[0]}
-        return bool(
-            words
-            & {
-                "army",
-                "brigade",
-                "brigades",
-                "battalion",
-                "front",
-                "militia",
-                "state",
-                "mujahideen",
-                "jihad",
-                "emirate",
-                "ansar",
-                "forces",
-                "tigers",
-                "legion",
-                "guard",
-                "corps",
-            }
-        )
-    return False
 
 
 _SWORE = {
@@ -363,75 +265,9 @@ def _traveller(join: Token) -> Token | None:
     return None
 
 
-def _recognised_leader(verb: Token, actors: Actors) -> Iterator[Draft]:
-    """ "the Majlis Shura Shabab al-Islam recognised al-Baghdadi as caliph", "recognizes Adama Barrow as the new
-    commander-in-chief", "X was acknowledged as emir by the fighters": making someone one's own leader is a pledge
-    to him. A state recognising a government or a president is diplomacy, no pledge."""
-    titles = [t for t in roles.pobjs(verb, "as") if t.lemma_.lower() in _LEADER_TITLES or "-in-" in t.lower_]
-    title = titles[0] if titles else None
-    if title is None:
-        return
-    if title.lemma_.lower() in ("leader", "chief") and not (
-        roles.pobjs(title, "of") or any(c.dep_ == "poss" for c in title.children)
-    ):
-        return  # "recognised him as a leader" of nothing in particular
-    if roles.is_passive(verb):
-        leader, agent = roles.first(roles.children(verb, "nsubjpass")), roles.first(roles.pobjs(verb, "by"))
-    else:
-        leader, agent = roles.first(roles.children(verb, "dobj")), roles.subject(verb)
-    if leader is None or agent is None or leader.pos_ == "PRON" and leader.lower_ != "him":
-        return
-    if agent.ent_type_ == "GPE" or agent.ent_id_ and actors.gaz.entities[agent.ent_id_].kind is EntityKind.STATE:
-        return  # "Russia recognised X as president": a state's recognition
-    if not (leader.ent_type_ == "PERSON" or leader.pos_ == "PROPN" or leader.lower_ == "him"):
-        return
-    yield Draft.read(EventType.ALLEGIANCE, verb, agent, targets=[leader], places=roles.locations(verb), strength=0.6)
-
-
-def _recruited(verb: Token, actors: Actors) -> Iterator[Draft]:
-    """ "Hassan Dahir was recruited by al-Shabaab in 2020", "was recruited into the Kamajor militia", "al-Shabaab
-    recruited 40 youths from Mandera": the recruits joined the armed group, when it is named (not "the army", nor a
-    company or a club)."""
-    if roles.is_passive(verb):
-        recruits = roles.first(roles.children(verb, "nsubjpass"))
-        group = roles.first(roles.pobjs(verb, "by", "into", "to"))
-    else:
-        recruits, group = roles.first(roles.children(verb, "dobj")), roles.subject(verb)
-        group = roles.first(roles.pobjs(verb, "into", "to")) or group
-    if recruits is None or group is None or not joinable(group, actors):
-        return
-    if not (group.ent_id_ or group.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in actors.phrase(group))):
-        return  # "recruited by the army", "by the militia": no side named
-    if recruits.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        recruits = verb.head
-    yield Draft.read(EventType.ALLEGIANCE, verb, recruits, targets=[group], places=roles.locations(verb), strength=0.55)
-
-
-def _affiliation_announced(noun: Token, actors: Actors) -> Iterator[Draft]:
-    """ "The Katiba Yarmouk announced its affiliation with al-Qaeda", "declared its affiliation to the Islamic State":
-    an affiliation a group makes public with an armed group or a leader (not "workers' affiliation with a union")."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("announce", "declare", "proclaim", "confirm", "pledge"):
-        return
-    to = [t for t in roles.pobjs(noun, "with", "to") if joinable(t, actors) or t.ent_type_ == "PERSON"]
-    agent = roles.subject(verb)
-    if to and agent is not None:
-        yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=to[:1], places=roles.locations(verb))
-
-
 def _of_ranks(side: Token) -> Token:
     """ "enlisted in the ranks of Hayat Tahrir al-Sham": the ranks are of the side joined."""
     return (roles.pobjs(side, "of") or [side])[0] if side.lemma_.lower() == "rank" else side
-
-
-def _pledgee(token: Token, actors: Actors) -> bool:
-    """Who one pledges to: an armed group or alliance, or a named person or organisation ("al-Qaeda's
-    leader", "Abu Bakr al-Baghdadi"), not a fund or a cause."""
-    if joinable(token, actors) or token.ent_type_ in ("PERSON", "ORG") or token.ent_id_:
-        return True
-    if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE", "MONEY", "CARDINAL"):
-        return True
-    return token.lemma_.lower() in ("leader", "emir", "caliph", "commander", "chief")
 
 
 def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
@@ -451,11 +287,11 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "Boko Haram's pledge was accepted by the Islamic State": the side that accepted it is pledged to
         found = roles.pobjs(trigger.head, "by")
         pledgers = [c for c in trigger.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        to = [t for t in found if _pledgee(t, actors)]
+        to = [t for t in found if pledgee(t, actors)]
         if pledgers and to:
             yield Draft.by(EventType.ALLEGIANCE, trigger, pledgers, "syntax", targets=to[:1])
         return
-    to = [t for t in found if _pledgee(t, actors)]
+    to = [t for t in found if pledgee(t, actors)]
     if not to:
         return
     if trigger.pos_ == "VERB":
@@ -553,14 +389,14 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if lemma in ("pledge", "affiliate"):
         yield from _pledged_to(trigger, actors)
         return
-    if lemma in _RECOGNISING:
-        yield from _recognised_leader(trigger, actors)
+    if lemma in RECOGNISING:
+        yield from recognised_leader(trigger, actors)
         return
     if lemma == "recruit":
-        yield from _recruited(trigger, actors)
+        yield from recruited(trigger, actors)
         return
     if lemma == "affiliation" and trigger.head.lemma_.lower() != "of":
-        yield from _affiliation_announced(trigger, actors)
+        yield from affiliation_announced(trigger, actors)
         return
     if lemma in ("join", "rejoin"):
         obj = roles.patient(trigger)
@@ -637,7 +473,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         pledgers = [p for p in pledgers if p.lemma_.lower() not in LOYALTY_NOUNS and p.lemma_.lower() != "pledge"]
         subj = roles.subject(verb)
         if subj is not None and not (
-            _pledgee(subj, actors) or subj.pos_ == "PRON" or subj.lemma_.lower() in lexicon.GROUP_NOUNS
+            pledgee(subj, actors) or subj.pos_ == "PRON" or subj.lemma_.lower() in lexicon.GROUP_NOUNS
         ):
             return  # "the family welcomed the loyalty of its employees": no leader or armed group
         if pledgers and subj is not None:

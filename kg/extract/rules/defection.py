@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
-from kg.extract.rules.allegiance import joinable
 from kg.extract.rules.defectors import (
     POSTS,
     TITLES_OF_SIDES,
@@ -35,6 +34,7 @@ from kg.extract.rules.defectors import (
     parent_group,
     side_joined,
 )
+from kg.extract.rules.joinable import joinable
 from kg.extract.rules.switches import SWITCH_CUES, SWITCH_NOUNS, SWITCH_VERBS, member_went_over, switch_noun, switched
 from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, switched_party, told_before
 from kg.models import EventType, Modality

@@ -1,0 +1,121 @@
+"""What may be joined or pledged to, for the ALLEGIANCE rule (kg.extract.rules.allegiance) and the readings of joining
+that DEFECTION shares (kg.extract.rules.defection, kg.extract.rules.switches).
+
+Joining an armed group or a military alliance is an ALLEGIANCE; joining talks, a coalition government, a company, a
+club or a protest is none (the annotation guidelines). A pledge is made to an armed group, an alliance or a named
+leader or organisation, not to a fund or a cause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import Actors
+from kg.models import EntityKind
+
+_NOT_JOINABLE = {
+    "talk", "negotiation", "protest", "strike", "exercise", "fight", "effort", "campaign", "war", "battle", "call",
+    "chorus", "demonstration", "march", "rally", "government", "coalition", "party", "union", "alliance", "club",
+    "team", "league", "company", "board", "firm", "bank", "market", "race", "initiative", "agreement", "treaty",
+    "deal", "meeting", "summit", "conference", "discussion", "process", "force", "hand", "other", "us", "family",
+    "mission", "operation", "search", "celebration", "opposition", "cabinet", "parliament", "movement", "community",
+    "organization", "organisation", "program", "programme", "group", "list", "network", "wto", "eu", "convention",
+    "pact",
+}  # fmt: skip
+_ARMED_JOINABLE = {
+    "rank",
+    "militia",
+    "battalion",
+    "brigade",
+    "army",
+    "insurgency",
+    "rebel",
+    "jihadist",
+    "militant",
+    "fighter",
+    "caliphate",
+    "guerrilla",
+    "insurgent",
+    "mujahideen",
+    "jihad",
+    "legion",
+    "regiment",
+    "corps",
+    "taliban",
+    "faction",
+    "unit",
+}
+_ALLIANCES = {"gaz:nato"}
+
+
+def joinable(obj: Token, actors: Actors) -> bool:
+    """True when ``obj`` is a side whose joining is an ALLEGIANCE: an armed group, a military alliance, an armed
+    formation ("the ranks", a militia, a brigade), an organisation named as armed."""
+    lemma = obj.lemma_.lower()
+    span = actors.phrase(obj)
+    for e in span.ents:
+        if e.ent_id_:
+            entity = actors.gaz.entities[e.ent_id_]
+            if entity.kind is EntityKind.ARMED_GROUP or entity.key in _ALLIANCES:
+                return True
+            if entity.kind is EntityKind.STATE and e.root == obj:
+                return False
+    if lemma in _ARMED_JOINABLE:
+        return True
+    if lemma in ("group", "organisation", "organization", "movement", "network", "force"):
+        # "joined the group" counts when the group is armed: named as such or the salient armed group.
+        words = {t.lower_ for t in span}
+        if words & {
+            "militant",
+            "jihadist",
+            "terrorist",
+            "armed",
+            "rebel",
+            "insurgent",
+            "extremist",
+            "islamist",
+        }:
+            return True
+        return (
+            lemma == "group"
+            and actors.salience.salient_group(before=obj.i) is not None
+            and any(t.lower_ == "the" for t in span)
+            and len(span) <= 2
+        )
+    if lemma in _NOT_JOINABLE:
+        return False
+    ents = [e for e in span.ents if e.label_ == "ORG" and e.root == obj]
+    if ents:
+        words = {w.lower_ for w in ents[0]}
+        return bool(
+            words
+            & {
+                "army",
+                "brigade",
+                "brigades",
+                "battalion",
+                "front",
+                "militia",
+                "state",
+                "mujahideen",
+                "jihad",
+                "emirate",
+                "ansar",
+                "forces",
+                "tigers",
+                "legion",
+                "guard",
+                "corps",
+            }
+        )
+    return False
+
+
+def pledgee(token: Token, actors: Actors) -> bool:
+    """Who one pledges to: an armed group or alliance, or a named person or organisation ("al-Qaeda's
+    leader", "Abu Bakr al-Baghdadi"), not a fund or a cause."""
+    if joinable(token, actors) or token.ent_type_ in ("PERSON", "ORG") or token.ent_id_:
+        return True
+    if token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "DATE", "MONEY", "CARDINAL"):
+        return True
+    return token.lemma_.lower() in ("leader", "emir", "caliph", "commander", "chief")
