@@ -431,6 +431,32 @@ PROBES = [
         "renamed itself Wilayat Hawran.",
         [("ALL", None, "al-Baghdadi", None)],
     ),
+    # a third set, in the styles of the stress fixture's defection pages (written after the second step)
+    (
+        "Two Belarusian border guards crossed into Poland and asked for protection, Polish officials said.",
+        [("DEF", "Two Belarusian border guards", None, "Poland")],
+    ),
+    (
+        "Four ruling party MPs resigned from the party and joined the opposition alliance on Thursday.",
+        [("DEF", "Four ruling party MPs", "the party", "the opposition alliance")],
+    ),
+    (
+        "Militiamen of the Nduma Defence of Congo abandoned their positions and surrendered to MONUSCO peacekeepers "
+        "in Pinga.",
+        [("DEF", "Militiamen", "the Nduma Defence of Congo", "MONUSCO peacekeepers")],
+    ),
+    (
+        "A Houthi commander and 20 of his fighters joined the government forces in Al Bayda, the army said.",
+        [("DEF", "A Houthi commander", "Houthi", "the government forces")],
+    ),
+    # headlines the tagger misreads (written after the third step)
+    ("Nigerian senator dumps PDP for APC", [("DEF", "Nigerian senator", "PDP", "APC")]),
+    ("Sudanese army officers desert to RSF in Darfur", [("DEF", "Sudanese army officers", None, "RSF")]),
+    ("Taliban commander, 40 fighters surrender in Herat", [("DEF", "40 fighters", None, None)]),
+    (
+        "Hundreds of young men in Sagaing have joined the People's Defence Force since the coup.",
+        [("ALL", "Hundreds of young men", "the People's Defence Force", None)],
+    ),
 ]
 
 NEGATIVES = [
@@ -500,4 +526,12 @@ NEGATIVES = [
     ("He was recruited by the army in 2010.", ("ALL",)),
     ("The bank recruited 40 graduates in Lagos.", ("ALL",)),
     ("The group is trying to recruit fighters in Kenya.", ("ALL",)),
+    ("Troops of the Nigerian Army joined the Multinational Joint Task Force in 2015.", ("DEF",)),
+    ("Residents asked the army for protection after the attack.", ("DEF",)),
+    ("Thousands of refugees crossed into Uganda and asked for protection.", ("DEF",)),
+    ("Farmers abandoned their fields and surrendered to despair.", ("DEF",)),
+    ("The minister resigned from the party and joined the alliance's campaign team.", ("DEF",)),
+    ("The road runs through the desert to the north of Kidal.", ("DEF",)),
+    ("The caravan crossed the Sahara desert to Agadez.", ("DEF",)),
+    ("She joined the Air Force in 2010.", ("ALL",)),
 ]

@@ -283,6 +283,7 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
         and trigger.pos_ == "NOUN"
         and trigger.dep_ == "nsubjpass"
         and trigger.head.lemma_.lower() in _ACCEPTING
+        and not any(w.lemma_.lower() in _LOYALTY_WORDS for w in trigger.subtree if w is not trigger)
     ):
         # "Boko Haram's pledge was accepted by the Islamic State": the side that accepted it is pledged to
         found = roles.pobjs(trigger.head, "by")

@@ -35,54 +35,39 @@ from kg.extract.rules.defectors import (
     side_joined,
 )
 from kg.extract.rules.joinable import joinable
-from kg.extract.rules.switches import SWITCH_CUES, SWITCH_NOUNS, SWITCH_VERBS, member_went_over, switch_noun, switched
+from kg.extract.rules.switches import (
+    STATE_FORCES,
+    SWITCH_CUES,
+    SWITCH_NOUNS,
+    SWITCH_VERBS,
+    member_went_over,
+    switch_noun,
+    switched,
+)
 from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, switched_party, told_before
 from kg.models import EventType, Modality
 
+# What a soldier who fled abroad asks for besides asylum: "crossed into Poland and asked for protection".
+_SHELTER = ("protection", "refuge")
+_VERB_TRIGGERS = (
+    "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
+    "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
+    "resign", "jump", "join", "welcome", "rally",
+)  # fmt: skip
 PATTERNS = [
-    lemmas(
-        "defect",
-        "lay",
-        "desert",
-        "surrender",
-        "abandon",
-        "split",
-        "break",
-        "divide",
-        "leave",
-        "quit",
-        "switch",
-        "flee",
-        "escape",
-        "induct",
-        "secede",
-        "splinter",
-        "breakaway",
-        "go",
-        "cross",
-        "hand",
-        "give",
-        "renounce",
-        "change",
-        "turn",
-        "resign",
-        "jump",
-        "join",
-        "welcome",
-        "rally",
-        *SWITCH_VERBS,
-        pos=("VERB",),
-    ),
+    lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, pos=("VERB",)),
     lemmas("defected", pos=("ADJ", "VERB")),
     lemmas(
         "defection",
         "defector",
         "deserter",
         "desertion",
+        "desert",
         "surrender",
         "split",
         "defect",
         "asylum",
+        *_SHELTER,
         *SWITCH_NOUNS,
         pos=("NOUN", "PROPN"),
     ),
@@ -91,6 +76,7 @@ LEFT_TITLES = TITLES_OF_SIDES | POLITICAL_TITLES
 _SURRENDER_PARTICLES = frozenset({"over", "up", "in"})
 _SIDE_WORDS = frozenset({"allegiance", "side", "loyalty", "party", "camp", "affiliation"})
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
+_FLIGHTS = frozenset({"cross", "flee", "escape", "fly", "defect", "slip", "desert"})
 _CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "stranded", "killed", "missing"})
 
 
@@ -175,6 +161,15 @@ def _own_words(verb: Token, agent: Token | None) -> set[str]:
     return {t.lemma_.lower() for t in verb.subtree if t.i not in skip}
 
 
+def _headline_doer(trigger: Token) -> Token | None:
+    """A headline's doer the tagger glued to its verb as a compound: "Taliban commander, 40 fighters surrender in
+    Herat", "Hundreds of Boko Haram fighters surrender, army says" (a member noun right before the trigger)."""
+    before = trigger.doc[trigger.i - 1] if trigger.i > roles.sentence(trigger).start else None
+    if before is None or before.dep_ != "compound" or before.head.i != trigger.i:
+        return None
+    return before if is_rank_or_member(before) or is_member(before) else None
+
+
 def _count_read_as_adverb(verb: Token) -> Token | None:
     """A bare count the parser hung on the verb as an adverbial noun: "several dozen later surrendered to the
     Taliban" (the count of those told of before, who surrendered)."""
@@ -254,6 +249,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         armed = roles.first(roles.children(trigger, "dobj"))
         if not switches and lemma == "join" and armed is not None and joinable(armed, actors):
             yield from member_went_over(trigger, armed, actors)  # "fighters from Ahrar al-Sham joined HTS"
+        elif not switches and lemma == "join" and armed is not None and armed.lemma_.lower() in STATE_FORCES:
+            yield from member_went_over(trigger, armed, actors, armed_side=False)  # "... joined the government forces"
         return
     if lemma in SWITCH_VERBS:
         yield from switched(trigger, actors)  # "decamped from the PDP to the APC", "dumped the PDP for the APC"
@@ -262,10 +259,11 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         yield from switch_noun(trigger, actors)  # "his switch to the ruling party"
         return
     sent = roles.sentence_lemmas(trigger)
-    if trigger.pos_ in ("NOUN", "PROPN") and lemma == "defect":
-        # "X crosses the DMZ and defects to South Korea": the small model reads "defects" as a noun.
+    if trigger.pos_ in ("NOUN", "PROPN") and lemma in ("defect", "desert"):
+        # "X crosses the DMZ and defects to South Korea": the small model reads "defects" as a noun, and "desert" in
+        # "Sudanese army officers desert to RSF" (a member noun glued to it; not "the desert to the north").
         to = roles.to_objects(trigger)
-        if not to:
+        if not to or lemma == "desert" and _headline_doer(trigger) is None:
             return
         if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
             agent = roles.subject(trigger.head)
@@ -278,7 +276,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = before if before.dep_ == "amod" and is_rank_or_member(before) else None
         yield Draft.defection(trigger, [agent] if agent is not None else [], "syntax", to=to)
         return
-    if lemma == "asylum":
+    if lemma in ("asylum", *_SHELTER):
         verb = trigger.head
         if trigger.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head  # "asked for asylum", "applied for asylum"
@@ -300,7 +298,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # refugees asking for asylum are not defectors
         # "flew his jet to Jordan and asked for asylum": where the defector went is on the first conjunct.
         went = verb.head if verb.dep_ == "conj" and verb.head.pos_ in roles.VERB_POS else verb
-        to = [t for t in roles.to_objects(went) + roles.pobjs(went, "on", "in") if t.ent_type_ == "GPE"]
+        to = [t for t in roles.to_objects(went) + roles.pobjs(went, "on", "in", "into") if t.ent_type_ == "GPE"]
+        if lemma in _SHELTER and (went is verb or not to or went.lemma_.lower() not in _FLIGHTS):
+            return  # protection asked for by one who fled abroad ("crossed into Poland and asked for protection")
         places = roles.locations(verb) + (roles.locations(went) if went is not verb else [])
         # "sought asylum" is the defection, not a plan of one
         yield Draft.defection(
@@ -362,7 +362,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         left = [c for c in head.children if c.dep_ in ("compound",) and c.ent_type_]
         yield Draft.defection(trigger, [head], "syntax", left=left, strength=0.55)
         return
-    agent = roles.subject(trigger) or _count_read_as_adverb(trigger)
+    agent = roles.subject(trigger) or _count_read_as_adverb(trigger) or _headline_doer(trigger)
     if agent is None and trigger.dep_ == "acl" and lemma in _INTRANSITIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
     # "defected from a checkpoint near Rastan": a post is where they were, not the side they left
@@ -440,8 +440,16 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if obj is not None and _left_as_casualties(trigger, obj):
             return  # "..., leaving 12 militants dead": the toll of an attack, nobody left a group
         joined = [j for j in side_joined(trigger) if is_group(j, actors) or is_side(j)]
+        # "abandoned their positions and surrendered to MONUSCO peacekeepers": the side surrendered to
+        joined += [t for c in trigger.children if c.dep_ == "conj" and c.lemma_.lower() == "surrender"
+                   for t in roles.pobjs(c, "to") if not is_legal(t)]  # fmt: skip
         if lemma == "resign":
-            obj = roles.first(w for w in roles.pobjs(trigger, "from") if is_group(w, actors))
+            # "resigned from the army and joined the rebels", "MPs resigned from the party and joined the opposition"
+            obj = roles.first(
+                w
+                for w in roles.pobjs(trigger, "from")
+                if is_group(w, actors) or is_party(w) and agent is not None and is_politician(agent)
+            )
             if obj is None or not joined:
                 return  # resigning is not defecting; resigning from the army to join the rebels is
         fled = (

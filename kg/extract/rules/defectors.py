@@ -255,6 +255,7 @@ def is_side(token: Token) -> bool:
             "regime",
             "coalition",
             "side",
+            "alliance",
         )
     )
 

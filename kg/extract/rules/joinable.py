@@ -48,6 +48,12 @@ _ARMED_JOINABLE = {
 _ALLIANCES = {"gaz:nato"}
 
 
+# Words of a named armed force's name ("People's Defence Force"), beside a "Force" the NER tagged as an organisation.
+_MILITIA_NAME_WORDS = frozenset(
+    {"defence", "defense", "liberation", "resistance", "revolutionary", "people", "popular"}
+)
+
+
 def joinable(obj: Token, actors: Actors) -> bool:
     """True when ``obj`` is a side whose joining is an ALLEGIANCE: an armed group, a military alliance, an armed
     formation ("the ranks", a militia, a brigade), an organisation named as armed."""
@@ -76,6 +82,8 @@ def joinable(obj: Token, actors: Actors) -> bool:
             "islamist",
         }:
             return True
+        if lemma == "force" and obj.ent_type_ == "ORG" and words & _MILITIA_NAME_WORDS:
+            return True  # "the People's Defence Force", "the Ambazonia Liberation Force"
         return (
             lemma == "group"
             and actors.salience.salient_group(before=obj.i) is not None

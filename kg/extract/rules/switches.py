@@ -40,6 +40,8 @@ def _a_side(token: Token | None, actors: Actors) -> bool:
         return False
     if token.ent_id_:
         return actors.gaz.entities[token.ent_id_].kind is not EntityKind.STATE
+    if token.is_upper and token.is_alpha and len(token) >= 2 and token.ent_type_ not in ("GPE", "NORP"):
+        return True  # "dumps PDP for APC": a headline's party acronym the NER took for a person
     if token.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "NORP"):
         return False
     return is_side(token) and token.lemma_.lower() not in ("government", "side", "camp") or is_group(token, actors)
@@ -139,19 +141,34 @@ def switch_noun(noun: Token, actors: Actors) -> Iterator[Draft]:
     yield Draft.defection(noun, who[:1], "syntax", left=roles.pobjs(noun, "from"), to=to[:1], strength=0.5)
 
 
-def member_went_over(join: Token, joined: Token, actors: Actors) -> Iterator[Draft]:
+def _armed_group(token: Token, actors: Actors) -> bool:
+    """A group kg's gazetteer lists as armed ("Houthi", which the NER tags as a people)."""
+    return bool(token.ent_id_) and actors.gaz.entities[token.ent_id_].kind is EntityKind.ARMED_GROUP
+
+
+_PEOPLE = ("GPE", "NORP")
+# A state's forces one goes over to: "joined the government forces", "joined the army".
+STATE_FORCES = frozenset({"force", "army", "military", "troop"})
+
+
+def member_went_over(join: Token, joined: Token, actors: Actors, *, armed_side: bool = True) -> Iterator[Draft]:
     """ "Several hundred fighters from the Ahrar al-Sham movement joined Hayat Tahrir al-Sham": members of one armed
     side joining another left the first. Only members named by the side they belong to now (not "former FARC
     guerrillas", who had left before this text, nor "former army commanders"), and a side that is a group other than
-    the one joined."""
+    the one joined. Joining a state's forces (``armed_side`` False: "A Houthi commander and 20 of his fighters joined
+    the government forces") counts only for members of an armed group the gazetteer knows."""
     agent = roles.subject(join)
     if agent is None or not (is_member(agent) or is_rank_or_member(agent)):
         return
     if any(is_former(t) for t in agent.subtree):
         return
-    sides = [s for s in affiliation(agent) if is_group(s, actors) and s.ent_type_ not in ("GPE", "NORP")]
+    sides = [
+        s for s in affiliation(agent) if _armed_group(s, actors) or is_group(s, actors) and s.ent_type_ not in _PEOPLE
+    ]
     if not sides or _key(sides[0], actors) == _key(joined, actors):
         return
+    if not armed_side and not _armed_group(sides[0], actors):
+        return  # "Troops of the Nigerian Army joined the Multinational Joint Task Force": a state's force joins no side
     yield Draft.defection(join, [agent], "syntax", left=sides[:1], to=[joined], places=roles.locations(join))
 
 
