@@ -367,7 +367,15 @@ _ARMED_CUES = lexicon.GROUP_NOUNS | {
 }
 
 
-@register(EventType.ALLEGIANCE, PATTERNS, requires={"merge": _ARMED_CUES})
+# Recognising someone as caliph or commander needs the title in the document; recruiting, an armed group.
+_LEADER_CUES = frozenset({"caliph", "emir", "amir", "imam", "commander", "leader", "chief", "commander-in-chief"})
+
+
+@register(
+    EventType.ALLEGIANCE,
+    PATTERNS,
+    requires={"merge": _ARMED_CUES, "recruit": _ARMED_CUES, **dict.fromkeys(RECOGNISING, _LEADER_CUES)},
+)
 def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """ALLEGIANCE drafts from "pledged allegiance/loyalty to", "took an oath of allegiance",
     "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance; every name of a

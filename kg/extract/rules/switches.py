@@ -26,7 +26,22 @@ from kg.models import EntityKind
 # The press's verbs of switching party, read by _switched: what each takes as the side left and the side joined.
 SWITCH_VERBS = ("decamp", "dump", "rejoin", "return", "part")
 # Trigger lemmas that are common words: they fire only in documents with one of these words (kg.extract.prefilter).
-SWITCH_CUES = {"return": frozenset({"fold"}), "part": frozenset({"way", "ways"})}
+# Words of sides and of who switches them, one of which a document needs for "dump", "decamp" and "rally" to trigger.
+_SIDE_CUES = frozenset({
+    "party", "congress", "senator", "lawmaker", "legislator", "mp", "mla", "chieftain", "politician", "governor",
+    "army", "militia", "rebel", "fighter", "militiaman", "troop", "soldier", "force", "commander", "militant",
+})  # fmt: skip
+# Flights abroad after which protection or refuge asked for is asylum ("crossed into Poland and asked for protection").
+_FLIGHT_CUES = frozenset({"cross", "flee", "escape", "fly", "defect", "slip", "desert"})
+SWITCH_CUES = {
+    "return": frozenset({"fold"}),
+    "part": frozenset({"way", "ways"}),
+    "dump": _SIDE_CUES,
+    "decamp": _SIDE_CUES,
+    "rally": _SIDE_CUES,
+    "protection": _FLIGHT_CUES,
+    "refuge": _FLIGHT_CUES,
+}
 # Nouns of a switch with the side joined after "to": "his switch to the ruling party", "his switch to the APC".
 SWITCH_NOUNS = ("switch",)
 # Sides no one switches to: sport, business and the like ("defected to a rival club").
