@@ -65,6 +65,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False
     if is_reflexive(token):
         return False  # "blew himself up"
+    if reciprocal(token):
+        return False  # "each side accused the other of starting the clashes": the sides are named elsewhere
     if token.lemma_.lower() in ("responsibility", "credit"):
         return False  # what is claimed for an attack, never who did it or to whom
     if token.lemma_.lower() == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() in _FIRE_VERBS:
@@ -103,6 +105,20 @@ def can_fill(token: Token, *, doer: bool) -> bool:
                 for c in token.children
             ) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     return True
+
+
+def reciprocal(token: Token) -> bool:
+    """True for a reciprocal pronoun ("each other", "one another") or "the other" answering an "each" subject
+    ("each side accused the other"): it names the sides of its clause again, never a participant of its own."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if (token.lower_, before) in (("other", "each"), ("another", "one")):
+        return True
+    if token.lower_ != "other" or before != "the":
+        return False
+    verb = token.head
+    while verb.dep_ in ("prep", "pobj", "pcomp") and verb.head is not verb:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "each" for d in c.children) for c in verb.children)
 
 
 # Nouns of a bomb going off or an attack on the ground, which a headline names after where it happened: "Iraq car
@@ -387,7 +403,8 @@ def event_before_place(noun: Token) -> Token | None:
     hotel in Mogadishu that killed 20 people", "the bombing of the centre in Buenos Aires, which killed 85"),
     the event noun: a place kills nobody."""
     place = noun.ent_type_ in ("GPE", "LOC", "FAC") or (
-        noun.lemma_.lower() in lexicon.PLACE_NOUNS and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
+        noun.lemma_.lower() in lexicon.FACILITY_NOUNS | lexicon.OBJECT_NOUNS
+        and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
     )
     if not place:
         return None

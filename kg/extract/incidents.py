@@ -65,6 +65,7 @@ SPECIFICITY: dict[EventType, int] = {EventType.AIRSTRIKE: 1}
 NEAR = 200
 _NAMED_KINDS = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
 _WORD = re.compile(r"[\w'-]+")
+_RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
 _ONE_OF = re.compile(r"\b(?:was|is|were)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -277,7 +278,7 @@ def combine(a: Event, b: Event) -> Event:
         # participants joins the incident but does not make the gunmen's attack an air strike
         kind = a.type
     agents = _union(a.agents, b.agents)
-    targets = _union(a.targets, b.targets)
+    targets = _union(a.targets, b.targets, counted=True)
     keys = {m.entity.key for m in agents}
     if len(keys) == 1 and kind is not EventType.DEFECTION:
         # one side is not its own target, unless a mention said so ("TMC and BJP workers clashed": each other's)
@@ -412,6 +413,9 @@ def _barrier(event: Event) -> int:
         word = match.group().lower()
         if word in OTHER_ONES and n + 3 < len(words) and not _event_noun_follows(words[n + 1 : n + 4]):
             continue  # "one other was wounded in the attack": more victims, not another attack
+        if (previous, word) in _RECIPROCALS:
+            previous = word
+            continue  # "New Delhi and Beijing blamed each other for the clash": the sides, not another clash
         if word in DISTINCT_WORDS or (word in ORDINALS and previous == "a"):
             barrier = start + match.start()
         previous = word
@@ -567,14 +571,21 @@ def _same_time(a: str | None, b: str | None, published: str | None = None) -> bo
     return published is not None and published[:10] in (a, b)
 
 
-def _union(a: tuple[Mention, ...], b: tuple[Mention, ...]) -> tuple[Mention, ...]:
+def _union(a: tuple[Mention, ...], b: tuple[Mention, ...], *, counted: bool = False) -> tuple[Mention, ...]:
+    """``a`` and the mentions of ``b`` that name another entity; with ``counted``, also people counted among one
+    ("X and Ukrainian forces exchanged fire. 1 Ukrainian soldier was killed.": a side, and its dead)."""
     out = list(a)
     keys = {m.entity.key for m in a}
     for m in b:
-        if m.entity.key not in keys:
+        if m.entity.key not in keys or (counted and _counted(m) and all(o.span.text != m.span.text for o in out)):
             keys.add(m.entity.key)
             out.append(m)
     return tuple(out)
+
+
+def _counted(mention: Mention) -> bool:
+    words = _WORD.findall(mention.span.text)
+    return bool(words) and (words[0][0].isdigit() or words[0].lower() in _QUANTITY_WORDS)
 
 
 def _with_evidence(event: Event) -> Event:

@@ -62,6 +62,7 @@ LIGHT_VERBS = frozenset(
         "provide",
         "open",
         "exchange",
+        "trade",  # "X and Y traded artillery fire"
         "retaliate",  # "coalition jets retaliated with air raids on Sanaa"
         "respond",
         "react",

@@ -150,7 +150,10 @@ BOMB_GOVERNORS = frozenset({
 FIRE_MODIFIERS = frozenset({
     "gunfire", "artillery", "mortar", "rocket", "tank", "sniper", "machine", "machine-gun", "heavy", "small", "arms",
 })  # fmt: skip
-FIRE_GOVERNORS = frozenset({"open", "exchange", "come"})
+FIRE_GOVERNORS = frozenset({"open", "exchange", "trade", "come"})
+# Verbs of fire given and returned: "X and Y exchanged fire", "traded artillery fire with Y": every side shoots at
+# the others, as in a clash.
+EXCHANGE_VERBS = frozenset({"exchange", "trade"})
 # Verbs that make a rocket, missile, mortar or drone the attack: "a rocket hit the base", "fired missiles".
 MISSILE_GOVERNORS = frozenset({"fire", "launch", "hit", "strike", "land", "slam", "lob", "rain"})
 # Background nouns: counted only through other triggers in the same text.
