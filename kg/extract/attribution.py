@@ -473,14 +473,10 @@ def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> li
     if deed is not None and not (_anaphoric(deed) or _every_one(deed)):
         return found  # "claimed responsibility for an attack on ...": a new incident, told here
     start = deed.idx if deed is not None else claim.anchor.idx
-    # "The Macina Liberation Front, which has attacked several posts this year, claimed responsibility": the
-    # claimant's own phrase describes it, and tells of no incident the claim could name
-    described_in = range(claim.actor.left_edge.idx, claim.actor.right_edge.idx + len(claim.actor.right_edge))
-    before = [
-        k
-        for k, e in enumerate(events)
-        if e.type in _VIOLENT and e.trigger.start < start and k not in found and e.trigger.start not in described_in
-    ]
+    before = [k for k, e in enumerate(events) if e.type in _VIOLENT and e.trigger.start < start and k not in found]
+    # "X, which has attacked several posts this year, claimed responsibility": X's own phrase tells of no incident
+    phrase = range(claim.actor.left_edge.idx, claim.actor.right_edge.idx + len(claim.actor.right_edge))
+    before = [k for k in before if events[k].trigger.start not in phrase]
     if not before:
         return found
     if deed is not None and _every_one(deed):

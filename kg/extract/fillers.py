@@ -540,3 +540,16 @@ def finite_on_root(verb: Token) -> bool:
     return verb.head.i == root.i and any(
         c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")) for c in verb.children
     )
+
+
+def relative_victims(noun: Token, attacked: list[Token]) -> list[Token]:
+    """Whom a relative clause of harm hung on what an event noun was against, or on that thing's place, says
+    was harmed: "the bombing of a cathedral in Jolo that killed 23 people" -> 23 people (the clause is the
+    bombing's, which :func:`fillers.event_before_place` gives the verb as its doer)."""
+    things = [q for p in attacked for q in [p, *pobjs(p, "in", "at", "near")] if event_before_place(q) == noun]
+    for c in (c for t in things for c in t.children):
+        if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS:
+            obj = first(children(c, "dobj"))
+            if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
+                return [obj]
+    return []

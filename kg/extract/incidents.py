@@ -585,7 +585,7 @@ def _union(a: tuple[Mention, ...], b: tuple[Mention, ...], *, counted: bool = Fa
 
 def _counted(mention: Mention) -> bool:
     words = _WORD.findall(mention.span.text)
-    return bool(words) and (words[0][0].isdigit() or words[0].lower() in _QUANTITY_WORDS)
+    return bool(words) and (words[0][0].isdigit() or words[0].lower() in QUANTITY_WORDS)
 
 
 def _with_evidence(event: Event) -> Event:

@@ -33,6 +33,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     participle_object,
     place_modifier,
     presumed,
+    relative_victims,
     town_name,
     under_attack,
     victims_of_its_verb,
@@ -147,14 +148,10 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return raised  # "The militia is believed to have carried out the massacre"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
         return subject(verb.head, depth=depth + 1)
-    if (
-        verb.dep_ == "pcomp"
-        and verb.head.dep_ == "prep"
-        and verb.head.lower_ in ("of", "for")
-        and verb.head.head.dep_ == "dobj"
-        and verb.head.head.head.lemma_.lower() in _ACCUSE
-    ):
-        return verb.head.head  # "accused the Arrow Boys militia of carrying out the killing", "of" hung on the accused
+    prep = verb.head
+    if verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.head.dep_ == "dobj":
+        if prep.head.head.lemma_.lower() in _ACCUSE:
+            return prep.head  # "accused the Arrow Boys militia of carrying out the killing", "of" hung on the accused
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
         # "suspected of blowing up a plane", "defected after killing two superiors"
         outer = verb.head.head
@@ -211,19 +208,6 @@ def patient(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and verb.tag_ == "VBN":
         return verb.head
     return None
-
-
-def _relative_victims(noun: Token, attacked: list[Token]) -> list[Token]:
-    """Whom a relative clause of harm hung on what an event noun was against, or on that thing's place, says
-    was harmed: "the bombing of a cathedral in Jolo that killed 23 people" -> 23 people (the clause is the
-    bombing's, which :func:`fillers.event_before_place` gives the verb as its doer)."""
-    things = [q for p in attacked for q in [p, *pobjs(p, "in", "at", "near")] if event_before_place(q) == noun]
-    for c in (c for t in things for c in t.children):
-        if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS:
-            obj = first(children(c, "dobj"))
-            if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
-                return [obj]
-    return []
 
 
 def governor(noun: Token) -> Token | None:
@@ -491,7 +475,7 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     if found:
         found = found + victims_of_its_verb(noun, found)
         # "the bombing of a cathedral in Jolo that killed 23 people": the clause hung on what was attacked
-        return found + [v for v in _relative_victims(noun, found) if all(v.i != t.i for t in found)]
+        return found + [v for v in relative_victims(noun, found) if all(v.i != t.i for t in found)]
     # "the attack by unidentified assailants on a convoy": the parser hangs "on" on the attackers.
     found = [
         t for a in pobjs(noun, "by") for t in pobjs(a, *(preps or ("on", "against"))) if t.ent_type_ not in _NOT_ACTORS

@@ -471,7 +471,7 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         aimed = [t for w in arms + agents for t in roles.pobjs(w, "against", "on") if roles.can_fill(t, doer=False)]
         targets = aimed + [t for t in targets if t not in aimed]
     if agents and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in words.EXCHANGE_VERBS:
-        yield _exchanged(event_type, trigger, agents, targets)
+        yield crowds.exchanged(event_type, trigger, agents, targets)
         return
     if lemma in words.SIDES_NOUNS:
         drafts, agents, source = _sides(event_type, trigger, agents, source)
@@ -511,16 +511,6 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     yield Draft(
         event_type, trigger, agents=agents, targets=targets, places=places, strength=strength, agent_source=source
     )
-
-
-def _exchanged(event_type: EventType, trigger: Token, agents: list[Token], victims: list[Token]) -> Draft:
-    """ "Rebels and soldiers exchanged gunfire", "Indian and Pakistani troops traded artillery fire", "troops
-    exchanged fire with militants": the fire went both ways, so every side is a doer and a target, as in a clash;
-    those it killed are targets too."""
-    verb = trigger.head
-    partners = [p for p in roles.pobjs(verb, "with") + roles.pobjs(trigger, "with") if p.pos_ in ("NOUN", "PROPN")]
-    sides = agents + [p for p in partners if p not in agents]
-    return crowds.mutual(event_type, trigger, sides, tuple(v for v in victims if v not in sides))
 
 
 def _counted_among(noun: Token) -> bool:

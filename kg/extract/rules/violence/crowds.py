@@ -353,3 +353,13 @@ def cut_clause(verb: Token) -> tuple[Token, Token] | None:
         return None
     obj = roles.first(roles.children(after, "dobj"))
     return (verb.head, obj) if obj is not None else None
+
+
+def exchanged(event_type: EventType, trigger: Token, agents: list[Token], victims: list[Token]) -> Draft:
+    """ "Rebels and soldiers exchanged gunfire", "Indian and Pakistani troops traded artillery fire", "troops
+    exchanged fire with militants": the fire went both ways, so every side is a doer and a target, as in a clash;
+    those it killed are targets too."""
+    verb = trigger.head
+    partners = [p for p in roles.pobjs(verb, "with") + roles.pobjs(trigger, "with") if p.pos_ in ("NOUN", "PROPN")]
+    sides = agents + [p for p in partners if p not in agents]
+    return mutual(event_type, trigger, sides, tuple(v for v in victims if v not in sides))
