@@ -428,42 +428,10 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
         for k in referred:
             event = out[k]
             if is_generic(event.agent, doc) and (event.agent is None or event.agent.entity.key != mention.entity.key):
-                out[k] = _with_agent(event, mention)
+                out[k] = with_agent(event, mention)
         if claim.deed is not None and _every_one(claim.deed) and len(referred) > 2:
             gathered.add(referred[0])  # "both attacks" names the incidents told, and is none of its own
     return _dedupe([e for k, e in enumerate(out) if k not in gathered])
-
-
-def counted_doers(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` where a counted event noun with no doer takes the doer of the same noun in an earlier
-    sentence: military press releases count their strikes once with the doer ("Coalition military
-    forces conducted 14 strikes against ISIL targets in Syria and Iraq.") and then place by place with
-    none ("Near Mosul, four strikes destroyed ..."); each is one of the strikes counted first."""
-    out = list(events)
-    for k, event in enumerate(out):
-        if event.agents or event.type not in _VIOLENT:
-            continue
-        token = _token(doc, event.trigger.start)
-        if token.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nummod" for c in token.children):
-            continue
-        earlier = [
-            e
-            for e in out
-            if e.agent is not None
-            and e.sentence.start < event.sentence.start
-            and _noun_stem(e.trigger.text) == _noun_stem(token.text)
-            and not is_generic(e.agent, doc)
-        ]
-        doer = max(earlier, key=lambda e: e.sentence.start).agent if earlier else None
-        if doer is not None:
-            out[k] = _with_agent(event, doer)
-    return out
-
-
-def _noun_stem(word: str) -> str:
-    """ "airstrikes", "air-strike" and "strikes" alike: the word without its "air" and plural ending."""
-    word = word.lower().removeprefix("air").lstrip("-")
-    return word[:-1] if word.endswith("s") else word
 
 
 def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> list[int]:
@@ -566,7 +534,9 @@ def _same_word(trigger: str, deed: Token) -> bool:
     return len(word) >= 4 and word not in ("attack", "incident") and text[:4] == word[:4]
 
 
-def _with_agent(event: Event, agent: Mention) -> Event:
+def with_agent(event: Event, agent: Mention) -> Event:
+    """``event`` with ``agent`` as its doer in place of a missing or generic one, and the confidence a linked doer
+    adds."""
     bonus = _LINKED_BONUS
     if event.agent is None and event.target is None and event.to is None:
         bonus += _ROLELESS_PENALTY

@@ -11,6 +11,7 @@ from kg.extract import lexicon
 from kg.extract.namekinds import dated_name, said_person, said_place
 from kg.extract.reading import sentence
 from kg.extract.role_words import (
+    BESIDE_PREPS,
     BLAST_VERBS,
     DEED_HEADS,
     IMPACT_VERBS,
@@ -18,11 +19,12 @@ from kg.extract.role_words import (
     LISTING_VERBS,
     NOT_VICTIMS,
     ON_IDIOMS,
+    PLANTING_VERBS,
     SERIES_NOUNS,
     SUMMARY_HEADS,
     WEAPON_HEADS,
 )
-from kg.extract.syntax import children, first, pobjs
+from kg.extract.syntax import children, first, is_passive, pobjs
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
 _WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
@@ -495,6 +497,8 @@ def listed_under(noun: Token) -> Token | None:
     head = item.head
     if item.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES_NOUNS:
         return head.head
+    if item.dep_ == "pobj" and head.lower_ in ("including", "notably"):
+        return _including(head.head)  # "launched repeated raids on AMISOM bases, including the 2016 attack on El Adde"
     if head is item or head.lemma_.lower() not in LISTING_VERBS:
         return None
     if item.dep_ in ("dobj", "attr"):
@@ -506,6 +510,18 @@ def listed_under(noun: Token) -> Token | None:
     if summary is None or summary is noun or summary.lemma_.lower() not in SUMMARY_HEADS:
         return None
     return summary if summary.tag_ in ("NNS", "NNPS") else None
+
+
+def _including(token: Token) -> Token | None:
+    """The plural deed noun a list "including ..." belongs to, wherever the parser hung it: on the verb that has the
+    deed as its object ("carried out 200 strikes ..., including raids on radar sites"), or on a noun inside the deed's
+    phrase ("raids on AMISOM bases, including ...")."""
+    found: Token | None = first(children(token, "dobj")) if token.pos_ in ("VERB", "AUX") else token
+    while found is not None and found.lemma_.lower() not in SUMMARY_HEADS and found.dep_ == "pobj":
+        found = found.head.head
+    if found is None or found.lemma_.lower() not in SUMMARY_HEADS or found.tag_ not in ("NNS", "NNPS"):
+        return None
+    return found
 
 
 def _the_missing_main_verb(verb: Token, root: Token) -> bool:
@@ -553,3 +569,32 @@ def relative_victims(noun: Token, attacked: list[Token]) -> list[Token]:
             if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
                 return [obj]
     return []
+
+
+# How a weapon is used by whoever a passive "by" names: "an IED planted by Maoist rebels", "grenades fired by X".
+_WIELDING = PLANTING_VERBS | {"fire", "launch", "throw", "hurl", "lob", "drop", "detonate", "shoot", "use", "carry"}
+
+
+def wielder(weapon: Token) -> Token | None:
+    """Who used ``weapon``, from a participle or passive on it: "an IED planted by Maoist rebels", "the
+    rocket-propelled grenades fired by militants", "a bomb that was placed by X"."""
+    for c in weapon.children:
+        participle = c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and is_passive(c)
+        if participle and c.lemma_.lower() in _WIELDING:
+            by = [t for t in pobjs(c, "by") if can_fill(t, doer=True)]
+            if by:
+                return by[0]
+    return None
+
+
+def beside(blast: Token) -> list[Token]:
+    """What a bomb went off beside, at or inside ("detonated outside a tea shop", "near an army convoy"): what
+    it was meant for.  A town, a region or a part of one ("near Kandahar city", "on the outskirts of") is only
+    where it happened, and a date no target."""
+    return [
+        t
+        for t in pobjs(blast, *BESIDE_PREPS)
+        if can_fill(t, doer=False)
+        and t.ent_type_ not in ("GPE", "LOC")
+        and t.lemma_.lower() not in lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES
+    ]

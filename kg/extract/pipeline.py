@@ -24,6 +24,7 @@ from kg.extract import (
     incidents,
     lexicon,
     modality,
+    reporters,
     roles,
     time,
     victims,
@@ -175,7 +176,8 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
             if key not in seen:
                 seen.add(key)
                 events.append(event)
-    events = _drop_subsumed(attribution.counted_doers(doc, attribution.link(doc, actors, events)))
+    events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
+    events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
     events = victims.link(doc, actors, events)
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.

@@ -72,7 +72,8 @@ LIGHT_VERBS = frozenset(
 IMPACT_VERBS = frozenset({
     "kill", "hit", "destroy", "target", "engage", "wound", "injure", "damage", "strike", "claim", "leave", "erode",
     "pound", "devastate", "flatten", "level", "rock", "shake", "rip", "tear", "batter", "weaken", "degrade",
-    "disrupt", "dislodge", "oust", "repel", "repulse", "rout", "defeat",
+    "disrupt", "dislodge", "oust", "repel", "repulse", "rout", "defeat", "eliminate", "neutralise", "neutralize",
+    "suppress",
 })  # fmt: skip
 
 
@@ -138,6 +139,8 @@ NOT_VICTIMS = frozenset(
 # Verbs of a bomb going off, and the prepositions of what it went off beside ("detonated near a checkpoint").
 BLAST_VERBS = frozenset({"explode", "detonate", "go", "blow"})  # "a suicide bomber blew himself up outside X"
 BESIDE_PREPS = ("near", "outside", "inside", "beside", "behind", "at")
+# How a device is put where it goes off: "a roadside bomb planted by Taliban insurgents".
+PLANTING_VERBS = frozenset({"plant", "place", "lay", "set", "hide", "leave"})
 # What an attack is said to be: "The attack was a horrific act of terror against innocent people".
 DEED_KINDS = frozenset({"act", "crime", "atrocity", "outrage", "assault", "massacre"})
 # Verbs whose subject suffers the event noun they take: "civilians are facing ongoing shelling".

@@ -15,6 +15,7 @@ from kg.extract import lexicon
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
     aimed_at,
+    beside,
     blamed,
     can_fill,
     casualties,
@@ -37,6 +38,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     town_name,
     under_attack,
     victims_of_its_verb,
+    wielder,
 )
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,
@@ -47,7 +49,6 @@ from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     text_between,
 )
 from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
-    BESIDE_PREPS,
     BLAST_VERBS,
     DEED_HEADS,
     DEED_KINDS,
@@ -58,6 +59,7 @@ from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
     NOT_VICTIMS,
     OF_WEAPON_NOUNS,
     PERPETRATORS,
+    PLANTING_VERBS,
     RAISING_VERBS,
     UTTERANCES,
     WEAPON_HEADS,
@@ -84,7 +86,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     if is_passive(verb):
-        by = pobjs(verb, "by")
+        by = [o for o in pobjs(verb, "by") if o.head.dep_ == "agent"] or pobjs(verb, "by")  # not "By 2015, ..."
         if by:
             return by[0]
         for deed in pobjs(verb, "in", "during"):
@@ -193,11 +195,15 @@ def patient(verb: Token) -> Token | None:
     if is_passive(verb):
         subj = first(children(verb, "nsubj" if gapped_passive(verb) else "nsubjpass"))
         if subj is not None:
+            if fronted_place(subj):  # "Near Tell Kurmawa, an ISIS tactical unit was destroyed" (the unit an apposition)
+                subj = first(children(subj, "appos")) or subj
             if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return subj
         if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
-            return patient(verb.head)
+            # "The Taliban seized Kunduz but were driven from the city": an active head shares its subject
+            shared = None if is_passive(verb.head) else first(children(verb.head, "nsubj"))
+            return shared or patient(verb.head)
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in VERB_POS and is_passive(verb.head):
         return patient(verb.head)
     obj = first(children(verb, "dobj"))
@@ -226,9 +232,10 @@ def governor(noun: Token) -> Token | None:
 
 
 # Verbs of taking a place: "an offensive that captured Mosul".
-_TAKING = frozenset({"capture", "seize", "retake", "recapture", "overrun", "take", "liberate"})
-# How a device is put where it goes off: "a roadside bomb planted by Taliban insurgents".
-_PLANTING = frozenset({"plant", "place", "lay", "set", "hide", "leave"})
+# What an offensive sets out to take or drive out: "to retake Mosul", "to push back fighters of the LNA".
+_TAKING = frozenset(
+    {"capture", "seize", "retake", "recapture", "overrun", "take", "liberate", "expel", "oust", "push", "drive"}
+)
 _ACTOR_COMPOUNDS = frozenset({
     "regime", "government", "coalition", "army", "military", "rebel", "militia", "insurgent", "police", "navy",
     "opposition", "militant", "jihadist", "taliban",
@@ -238,23 +245,9 @@ _PURPOSE_VERBS = frozenset({"disperse", "kill", "target", "hit", "stop", "repel"
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
 _NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
+# Verbs of beating off an attack: its target is whoever beat it off ("Ukrainian defenders repelled 14 attacks").
+REPELLING = frozenset({"repel", "repulse", "foil", "thwart", "withstand", "fend", "beat", "rebuff"})
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
-
-
-# How a weapon is used by whoever a passive "by" names: "an IED planted by Maoist rebels", "grenades fired by X".
-_WIELDING = _PLANTING | {"fire", "launch", "throw", "hurl", "lob", "drop", "detonate", "shoot", "use", "carry"}
-
-
-def wielder(weapon: Token) -> Token | None:
-    """Who used ``weapon``, from a participle or passive on it: "an IED planted by Maoist rebels", "the
-    rocket-propelled grenades fired by militants", "a bomb that was placed by X"."""
-    for c in weapon.children:
-        participle = c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and is_passive(c)
-        if participle and c.lemma_.lower() in _WIELDING:
-            by = [t for t in pobjs(c, "by") if can_fill(t, doer=True)]
-            if by:
-                return by[0]
-    return None
 
 
 def noun_agent(noun: Token) -> tuple[list[Token], str]:
@@ -276,11 +269,13 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             return owners, "syntax"  # "a drone of the Military Forces of Turkey struck ..."
     for c in noun.children:
         passive_relative = c.dep_ == "relcl" and is_passive(c)  # "a bomb that was planted by X"
-        if (c.dep_ == "acl" and c.tag_ == "VBN" or passive_relative) and c.lemma_.lower() in LIGHT_VERBS | _PLANTING:
+        if (
+            c.dep_ == "acl" and c.tag_ == "VBN" or passive_relative
+        ) and c.lemma_.lower() in LIGHT_VERBS | PLANTING_VERBS:
             by = pobjs(c, "by")
             if by:
                 return by, "syntax"  # "the attack ... carried out by the Taliban", "a bomb planted by X"
-    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT_VERBS | _PLANTING:
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT_VERBS | PLANTING_VERBS:
         by = pobjs(noun.head, "by")
         if by:
             return by, "syntax"  # "the attack was carried out / claimed by ISGS", "the bomb was planted by X"
@@ -392,7 +387,10 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         subj = first(children(verb, "nsubj"))
         if subj is not None and subj.pos_ != "PRON" and subj.lemma_.lower() not in DEED_HEADS:
             return [subj], "syntax"  # "insurgents killed 12 soldiers in an attack on a base"
-    if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_.lower() in ("attribute", "blame"):
+    # "the bombing was attributed to X", "Responsibility for the bombing was attributed to X"
+    charged = noun.dep_ == "pobj" and noun.head.head.lemma_.lower() == "responsibility"
+    charged = charged and noun.head.head.dep_ == "nsubjpass"
+    if verb is not None and (noun.dep_ == "nsubjpass" or charged) and verb.lemma_.lower() in ("attribute", "blame"):
         to = pobjs(verb, "to", "on")
         if to:
             return to, "syntax"
@@ -457,6 +455,9 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     if not found and gov_verb is not None and gov_verb.lemma_.lower() == "lay":
         found = pobjs(gov_verb, "to") + pobjs(noun, "to", "for")  # "laid siege to Marawi", "an ambush for a convoy"
     found = found or (hung_on_verb(noun, gov_verb) if gov_verb is not None else [])  # "protest the assault on X"
+    told = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)  # "the assault"
+    if not found and gov_verb is not None and gov_verb.lemma_.lower() in REPELLING and noun.dep_ == "dobj" and not told:
+        found = [t for t in children(gov_verb, "nsubj") if can_fill(t, doer=False)]  # "Troops repelled an attack"
     if not found:  # "launched an offensive to retake Mosul": the place the deed set out to take
         aims = [c for h in (noun, gov_verb) if h is not None for c in h.children if c.dep_ in ("acl", "advcl")]
         found = [o for c in aims if c.tag_ == "VB" and c.lemma_.lower() in _TAKING for o in children(c, "dobj")]
@@ -476,10 +477,12 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         found = found + victims_of_its_verb(noun, found)
         # "the bombing of a cathedral in Jolo that killed 23 people": the clause hung on what was attacked
         return found + [v for v in relative_victims(noun, found) if all(v.i != t.i for t in found)]
-    # "the attack by unidentified assailants on a convoy": the parser hangs "on" on the attackers.
-    found = [
-        t for a in pobjs(noun, "by") for t in pobjs(a, *(preps or ("on", "against"))) if t.ent_type_ not in _NOT_ACTORS
+    # "the attack by unidentified assailants on a convoy", "the attack carried out by terrorists on a checkpoint": the
+    # parser hangs "on" on the attackers.
+    doers = pobjs(noun, "by") + [
+        d for c in children(noun, "acl") if c.lemma_.lower() in LIGHT_VERBS for d in pobjs(c, "by")
     ]
+    found = [t for a in doers for t in pobjs(a, *(preps or ("on", "against"))) if t.ent_type_ not in _NOT_ACTORS]
     if found:
         return found
     # "the attack in Nairobi, which killed 67 people": the relative clause hangs on the place.
@@ -547,19 +550,6 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
 def _many_of(token: Token) -> bool:
     """ "the killing of dozens of civilians": a count the NER tags CARDINAL heads the people counted."""
     return token.lower_ in lexicon.QUANTITY_HEADS and bool(pobjs(token, "of"))
-
-
-def beside(blast: Token) -> list[Token]:
-    """What a bomb went off beside, at or inside ("detonated outside a tea shop", "near an army convoy"): what
-    it was meant for.  A town, a region or a part of one ("near Kandahar city", "on the outskirts of") is only
-    where it happened, and a date no target."""
-    return [
-        t
-        for t in pobjs(blast, *BESIDE_PREPS)
-        if can_fill(t, doer=False)
-        and t.ent_type_ not in ("GPE", "LOC")
-        and t.lemma_.lower() not in lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES
-    ]
 
 
 def clause_subjects(token: Token) -> list[Token]:

@@ -181,6 +181,8 @@ ARMED_NAME_WORDS = frozenset({
     "army", "brigade", "brigades", "battalion", "front", "militia", "group", "movement", "forces", "force", "guard",
     "guards", "tigers", "mujahideen", "jihad", "emirate", "province", "wilayat", "vilayat", "ansar", "jamaat",
     "jama'at", "harakat", "liberation", "resistance", "rebels", "legion", "corps", "squad", "commandos",
+    # the Arabic words for army, front, brigade, battalion and companies: "Jaish al-Ahrar", "Katibat Macina"
+    "jaish", "jabhat", "liwa", "katiba", "katibat", "kataib", "kata'ib", "saraya", "faylaq",
 })  # fmt: skip
 # "Syrian opposition forces" and "Iraqi Kurdish rebels" fight the state their demonym names.
 NON_STATE_WORDS = frozenset({

@@ -258,6 +258,7 @@ AERIAL_LEMMAS = frozenset(
         "aerial",
         "airplane",
         "airpower",
+        "aviation",  # "operational-tactical aviation hit 73 areas", "army aviation"
         "sortie",
         "fighter-bomber",
         "uav",

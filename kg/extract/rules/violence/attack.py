@@ -11,9 +11,9 @@ from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
-from kg.extract.rules.violence import crowds, frames, words
+from kg.extract.rules.violence import crowds, frames, outcomes, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
-from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll_since, weapon
+from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, provoker, verb_ok
 from kg.models import EventType
@@ -23,9 +23,9 @@ PATTERNS: list[list[dict]] = [
     lemmas(*words.ATTACK_NOUNS, pos=("NOUN", "PROPN")),
     [{"LOWER": {"IN": list(words.AIR_MODIFIERS)}}, {"LEMMA": {"IN": list(words.AIR_HEADS)}}],
     [{"LEMMA": {"IN": ["take"]}, "POS": "VERB"}, {"LOWER": "over"}],
-    [{"LEMMA": {"IN": ["take", "gain", "assume", "wrest"]}, "POS": "VERB"}, {"LOWER": "control"}],
+    [{"LEMMA": {"IN": ["take", "gain", "assume", "wrest", "regain"]}, "POS": "VERB"}, {"LOWER": "control"}],
     [
-        {"LEMMA": {"IN": ["take", "gain", "assume", "wrest"]}, "POS": "VERB"},
+        {"LEMMA": {"IN": ["take", "gain", "assume", "wrest", "regain"]}, "POS": "VERB"},
         {"LOWER": {"IN": list(words.CONTROL_DEGREES)}},
         {"LOWER": "control"},
     ],
@@ -37,6 +37,7 @@ PATTERNS: list[list[dict]] = [
     [{"LOWER": {"IN": list(lexicon.CROWD_CONTROL_COMPOUNDS)}}, {"LEMMA": "charge"}],
     [{"LEMMA": {"IN": list(words.CROWD_CONTROL)}, "POS": "ADJ"}],
     *crowds.PATTERNS,
+    *outcomes.PATTERNS,
 ]
 
 
@@ -54,6 +55,7 @@ REQUIRES = {
     **{verb: lexicon.WEAPON_VERBS[verb] | words.PELTED for verb in ("throw", "hurl")},
     "use": lexicon.WEAPON_VERBS["use"] | {"force"},  # "used force to disperse the crowd" (crowds.forced)
     "operation": ("death", "killing"),
+    **outcomes.REQUIRES,
 }
 
 
@@ -142,6 +144,8 @@ def _nominal(trigger: Token) -> bool:
         and not any(c.dep_ in ("dobj", "nsubj") for c in trigger.children)
     ):
         return True  # "Fighting between the army and Houthi rebels erupted": a gerund read as the noun
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in trigger.children):
+        return False  # "The hideout was overrun by troops", "overrun" tagged a noun
     return trigger.pos_ != "VERB"
 
 
@@ -159,7 +163,7 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         return  # "shelled the village, killing 3 civilians": the victims of that attack, not a new one
     if lemma in words.CASUALTY_VERBS and trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in ("leave", "with"):
         return  # "..., leaving at least 11 people injured", "with several people injured": the victims, no doers
-    if toll_since(trigger):
+    if toll(trigger):
         return  # "Boko Haram has killed more than 35,000 people since 2009": a toll over years, no incident
     own_subject = any(c.dep_ == "nsubj" for c in trigger.children)
     if (
@@ -419,8 +423,12 @@ def _struck(event_type: EventType, trigger: Token, agent: Token | None, target: 
 
 
 VERB_FRAMES: dict[str, Frame] = {
-    "fall": _fell_to,
+    "fall": outcomes.either(outcomes.came_under_frame, _fell_to),
     **dict.fromkeys(("clash", "fight", "battle", *words.BRAWL_VERBS), _fought),
+    "come": outcomes.either(outcomes.came_under_frame, _fought),
+    **dict.fromkeys(outcomes.EXPELLING | outcomes.DRIVING, outcomes.driven_frame),
+    "lose": outcomes.lost_frame,
+    "inflict": outcomes.inflicted_frame,
     **dict.fromkeys(words.PLACE_TAKING, _taken),
     "retaliate": _retaliated,
 }
@@ -492,8 +500,8 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         )
         return
     if lemma in ("liberation", "capture", "seizure"):
-        taken = roles.pobjs(trigger, "of")
-        yield Draft(event_type, trigger, agents=agents, targets=[], places=taken, strength=0.55, agent_source=source)
+        taken = roles.pobjs(trigger, "of")  # "the capture of Bakhmut": the place taken is what was attacked, and where
+        yield Draft(event_type, trigger, agents=agents, targets=taken, places=taken, strength=0.55, agent_source=source)
         return
     if (
         not targets

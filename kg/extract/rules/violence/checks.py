@@ -162,6 +162,24 @@ def toll_since(verb: Token) -> bool:
     return False
 
 
+def toll(verb: Token) -> bool:
+    """A count of casualties or deeds over years or a war, no incident: :func:`toll_since`, :func:`war_toll`."""
+    return toll_since(verb) or war_toll(verb)
+
+
+def war_toll(verb: Token) -> bool:
+    """A casualty count with no deed: "More than 1,200 civilians were killed in the conflict in 2019", "3,400 fighters
+    were killed between 2015 and 2019" (a passive killing or wounding by nobody, in a war as a whole or over a span of
+    years), not "were killed in an attack during the war"."""
+    if verb.lemma_.lower() not in words.CASUALTY_VERBS or not roles.is_passive(verb) or roles.pobjs(verb, "by"):
+        return False
+    held = roles.pobjs(verb, "in", "during", "at", "near")
+    if any(t.lemma_.lower() in words.VIOLENT_LEMMAS for t in held):
+        return False
+    years = [t for t in roles.pobjs(verb, "between") if t.like_num and len(t.text) == 4]
+    return bool(years) or any(t.lemma_.lower() in words.CAMPAIGN_DOERS for t in held)
+
+
 def counted(obj: Token) -> bool:
     """True for a count: "35,000 people", "hundreds of attacks", "thousands"."""
     return (

@@ -266,6 +266,7 @@ NOUN_SENSES: dict[str, Sense] = {
     "fire": armed_fire,
     **dict.fromkeys(("rocket", "missile", "mortar", "drone"), missile_struck),
     **dict.fromkeys(words.BACKGROUND_NOUNS, _never),
+    "overrun": _never,  # "a cost overrun"; "was overrun by troops" is read as the verb (attack._nominal)
     "execution": extrajudicial_execution,
     "siege": military_siege,
     "capture": place_taken,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
-from kg.extract.rules.violence import crowds, words
+from kg.extract.rules.violence import crowds, outcomes, words
 from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
 
 # A verb sense check: (verb, its doer or None, its target or None) -> violent?
@@ -41,7 +41,23 @@ def fell_to_armed_side(verb: Token, agent: Token | None, target: Token | None) -
     """ "Mosul fell to ISIS": a place taken by an armed side."""
     sides = roles.pobjs(verb, "to")
     place = agent is not None and (is_place(agent) or agent.pos_ == "PROPN")  # "Palmyra", tagged a person
-    return place and bool(sides) and senses.armed_actor(sides[0])
+    return place and bool(sides) and (senses.armed_actor(sides[0]) or outcomes.armed_side(sides[0]))
+
+
+def fell(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "Mosul fell to ISIS", "fell under the control of ISIS": a place taken by an armed side."""
+    if _under(verb):
+        return outcomes.came_under(verb, agent, target)
+    return fell_to_armed_side(verb, agent, target)
+
+
+def came(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "came under the control of ISIS" (a place taken); "came to blows" is read by the sides' frame."""
+    return outcomes.came_under(verb, agent, target) if _under(verb) else True
+
+
+def _under(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
 
 
 def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -64,7 +80,12 @@ def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
         target is not None
         and verb.lemma_.lower() in lexicon.RETAKING_VERBS
         # "recaptured the Ramadi government complex", "overran the factory": what is retaken or overrun is no person
-        and (target.lower_ == "it" or _taken_name(verb, target) or target.lemma_.lower() in lexicon.FACILITY_NOUNS)
+        and (
+            target.lower_ == "it"
+            or _taken_name(verb, target)
+            or target.lemma_.lower() in lexicon.FACILITY_NOUNS
+            or outcomes.armed_own(target)  # "The terrorists' hideout at Sambisa was overrun by troops"
+        )
     )
     return (
         target is not None
@@ -80,8 +101,8 @@ def _taken_name(verb: Token, name: Token) -> bool:
     taken back "from" an armed side ("liberated Hawr Rajab from the militants")."""
     if name.pos_ != "PROPN" or name.ent_id_ or name.is_upper:
         return False
-    if verb.lemma_.lower() in ("retake", "overrun"):
-        return True
+    if verb.lemma_.lower() in ("retake", "overrun", "regain"):
+        return True  # "liberated" may be a person ("Ingrid Betancourt was liberated by the army")
     return any(senses.armed_actor(side) for side in roles.pobjs(verb, "from"))
 
 
@@ -211,11 +232,12 @@ def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
         delivered = any(
             senses.armed_actor(w) or w.lemma_.lower() == "air" for w in roles.pobjs(verb, "by", "from", "with")
         )  # "struck from the air", "hit by a roadside bomb"
+        harm = delivered or bool(roles.sentence_lemmas(verb) & words.HARM_CUES)
         return (
             roles.is_passive(verb)
             and target is not None
-            and senses.concrete(target)
-            and (delivered or bool(roles.sentence_lemmas(verb) & words.HARM_CUES))
+            # "Near Hajin, two ISIS fighting positions were destroyed": an armed side's, whoever destroyed them
+            and ((senses.concrete(target) and harm) or outcomes.armed_own(target))
         )
     if agent.lower_ in lexicon.SUBJECT_PRONOUNS or agent.lower_ == "we":
         return target is not None and senses.concrete(target)
@@ -351,6 +373,8 @@ def neutralised(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "Troops neutralised 12 terrorists": armed people killed or put out of action, not a threat or a bomb."""
     if target is None:
         return False
+    if verb.lemma_.lower() in words.ELIMINATING and verb.tag_ not in ("VBD", "VBN"):
+        return False  # "as we continue to ... eliminate the terrorists": an aim; "eliminated the commander" is a deed
     people = target
     if target.lemma_.lower() in lexicon.QUANTITY_HEADS or target.pos_ == "NUM":
         people = roles.first(roles.pobjs(target, "of")) or target  # "dozens of militants"
@@ -386,7 +410,15 @@ def taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 VERB_SENSES: dict[str, Sense] = {
-    "fall": fell_to_armed_side,
+    "fall": fell,
+    "come": came,
+    **dict.fromkeys(outcomes.EXPELLING | outcomes.DRIVING, _unless_sport(outcomes.driven_out)),
+    "lose": outcomes.lost_to,
+    "inflict": outcomes.inflicted,
+    "suppress": _unless_sport(outcomes.suppressed),
+    "sink": _unless_sport(outcomes.sunk),
+    "defeat": _unless_sport(outcomes.defeated),
+    "raze": _unless_sport(concrete_target),
     "battle": armed_sides_battle,
     **dict.fromkeys(words.PLACE_TAKING, place_taken),
     **dict.fromkeys(words.HARM_VERBS, harmed),
@@ -404,10 +436,10 @@ VERB_SENSES: dict[str, Sense] = {
     **dict.fromkeys(lexicon.WEAPON_VERBS, wielded),  # first in the old ladder: "lob" is a weapon verb
     **dict.fromkeys(("throw", "hurl"), thrown),
     "use": used,
-    **dict.fromkeys(("neutralise", "neutralize"), _unless_sport(neutralised)),
+    **dict.fromkeys(words.KILLING_EUPHEMISMS, _unless_sport(neutralised)),
     "set": set_fire,
     **dict.fromkeys(("gain", "assume", "wrest"), took_control),
-    "take": taken,
+    **dict.fromkeys(("take", "regain"), taken),  # "regained control of" needs an armed side too
     "retaliate": retaliated_with_arms,
     "disperse": dispersed_with_arms,
     "hack": _unless_sport(hacked),  # after PLACE_TAKING: "took control of" needs an armed side

@@ -14,7 +14,8 @@ ATTACK_VERBS = (
     "burn", "hijack", "gun", "slaughter", "blow", "hit", "target", "engage", "lob", "rocket", "mortar", "poison",
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
     "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate", "hack",
-    "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt", "rough",
+    "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt", "rough", "eliminate", "liquidate",
+    "regain",
     *lexicon.WEAPON_VERBS,
     *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
 )  # fmt: skip
@@ -34,7 +35,10 @@ ATTACK_NOUNS = (
 COUNTERED = frozenset({"offensive", "offensives", "attack", "attacks", "assault", "strike", "strikes"})
 # The crowd-control compounds as lemmas ("lathi-charge", "tear-gas").
 CROWD_CONTROL = frozenset(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items())
-# Military press releases' word for killing: "neutralised 12 terrorists" (people, not threats or bombs).
+# Military press releases' words for killing: "neutralised 12 terrorists", "eliminated the commander" (people, not
+# threats or bombs).
+KILLING_EUPHEMISMS = frozenset({"neutralise", "neutralize", "eliminate", "liquidate"})
+ELIMINATING = frozenset({"eliminate", "liquidate"})  # also the words of aims and policies: only as done deeds
 NEUTRALISED = frozenset({
     "terrorist", "militant", "jihadist", "insurgent", "fighter", "gunman", "gunmen", "rebel", "bandit", "attacker",
     "assailant", "extremist", "element", "combatant", "guerrilla", "separatist", "sniper", "member", "commander",
@@ -50,14 +54,15 @@ VIOLENT_LEMMAS = frozenset(ATTACK_VERBS) | frozenset(ATTACK_NOUNS)
 # Verbs whose object is a place taken ("captured Mosul"); its target is the place and the side it was taken from.
 PLACE_TAKING = frozenset({
     "capture", "seize", "retake", "recapture", "overrun", "liberate", "occupy", "encircle", "reclaim", "free",
-    "take",
+    "take", "regain",
 })  # fmt: skip
 # Verbs that are violent only with the right object or context: a weaker trigger.
 CONTEXT_ONLY = frozenset({
     "hit", "target", "engage", "destroy", "cleanse", "beat", "fire", "strike", "fight", "burn", "torch", "blow",
     "explode", "detonate", "wound", "injure", "execute", "gas", "rocket", "mortar", "gun", "battle", "fall",
     "neutralise", "neutralize", "retaliate", "hack", "disperse", "thrash", "manhandle", "vandalise", "vandalize",
-    "ransack", "pelt", "rough", "swoop", "descend", "pounce", "charge", "come", "exchange", "trade",
+    "ransack", "pelt", "rough", "swoop", "descend", "pounce", "charge", "come", "exchange", "trade", "eliminate",
+    "liquidate",
     *lexicon.WEAPON_VERBS,
 })  # fmt: skip
 # Verbs of killing and wounding, and the weakest of them as triggers.
