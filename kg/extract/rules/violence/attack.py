@@ -15,7 +15,7 @@ from kg.extract.rules.violence import crowds, frames, outcomes, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll, weapon
 from kg.extract.rules.violence.nouns import noun_ok
-from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, provoker, verb_ok
+from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, retaliated, verb_ok
 from kg.models import EventType
 
 PATTERNS: list[list[dict]] = [
@@ -386,22 +386,6 @@ def _taken(event_type: EventType, trigger: Token, agent: Token | None, target: T
     )
 
 
-def _retaliated(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
-    """ "Students pelted stones at the police, who retaliated with tear gas": the answer hit whoever the police are
-    named as the object of, the subject of that clause (the stone-pelting itself is a violent demonstration)."""
-    against = [t for t in roles.pobjs(trigger, "against", "on", "at") if roles.can_fill(t, doer=False)]
-    if not against and trigger.dep_ == "relcl":
-        verb = next((a for a in trigger.head.ancestors if a.pos_ == "VERB"), None)
-        doer = roles.subject(verb) if verb is not None else None
-        against = [doer] if doer is not None and doer is not agent else []
-    if not against and (provoked := provoker(trigger)) is not None and provoked is not agent:
-        against = [provoked]  # "When Tamil Tiger boats attacked a naval base, Navy units ... retaliated"
-    agents = doer_before(trigger) if roles.subject(trigger) is None else [agent] if agent is not None else []
-    yield Draft.by(
-        event_type, trigger, agents, "syntax", targets=against, places=roles.locations(trigger), strength=0.6
-    )
-
-
 def _struck(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
     """ "ISIS attacked the base": the doer attacked the target."""
     lemma = trigger.lemma_.lower()
@@ -430,7 +414,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "lose": outcomes.lost_frame,
     "inflict": outcomes.inflicted_frame,
     **dict.fromkeys(words.PLACE_TAKING, _taken),
-    "retaliate": _retaliated,
+    "retaliate": retaliated,
 }
 
 

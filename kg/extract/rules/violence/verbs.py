@@ -3,13 +3,15 @@ that decides it; a lemma not in the table is violent whenever its trigger matche
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
+from kg.extract.registry import Draft
 from kg.extract.rules.violence import crowds, outcomes, words
 from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
+from kg.models import EventType
 
 # A verb sense check: (verb, its doer or None, its target or None) -> violent?
 Sense = Callable[[Token, Token | None, Token | None], bool]
@@ -449,3 +451,19 @@ VERB_SENSES: dict[str, Sense] = {
     "pelt": crowds.pelted,
     "charge": crowds.charged_at,
 }
+
+
+def retaliated(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
+    """ "Students pelted stones at the police, who retaliated with tear gas": the answer hit whoever the police are
+    named as the object of, the subject of that clause (the stone-pelting itself is a violent demonstration)."""
+    against = [t for t in roles.pobjs(trigger, "against", "on", "at") if roles.can_fill(t, doer=False)]
+    if not against and trigger.dep_ == "relcl":
+        verb = next((a for a in trigger.head.ancestors if a.pos_ == "VERB"), None)
+        doer = roles.subject(verb) if verb is not None else None
+        against = [doer] if doer is not None and doer is not agent else []
+    if not against and (provoked := provoker(trigger)) is not None and provoked is not agent:
+        against = [provoked]  # "When Tamil Tiger boats attacked a naval base, Navy units ... retaliated"
+    agents = doer_before(trigger) if roles.subject(trigger) is None else [agent] if agent is not None else []
+    yield Draft.by(
+        event_type, trigger, agents, "syntax", targets=against, places=roles.locations(trigger), strength=0.6
+    )
