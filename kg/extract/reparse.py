@@ -9,6 +9,8 @@ and Sahel press write it this way all the time.  Without the phrase ("gunmen sho
 parses the sentence right, so kg parses the document once more without it and gives the sentence that tree, with
 the phrase hung back on the noun before it as a prepositional modifier ("gunmen" <- "on" <- "motorcycle").  Other
 sentences keep their own parse, and a reparse that does not make the verb a verb with a subject is not used.
+
+kg/extract/headcase.py repairs title-case headlines the same way, from a copy with the same words in lower case.
 """
 
 from __future__ import annotations
@@ -111,10 +113,9 @@ def _reparse_without(doc: Doc, phrase: Span, verb: Token, parse: Callable[[Doc],
         array[token.i, 0] = _offset(old_of[new.head.i] - token.i)
         array[token.i, 1] = new.dep
         array[token.i, 2] = new.tag
-    rider = doc[phrase.start - 1]
-    vehicle = phrase[-1]
+    rider, vehicle = doc[phrase.start - 1], phrase[-1]
+    verb_phrase = phrase[0].lower_ in RIDING_VERBS  # "riding a motorcycle": a clause on the rider
     for token in phrase:
-        verb_phrase = phrase[0].lower_ in RIDING_VERBS  # "riding a motorcycle": a clause on the rider
         head, dep = (rider, "acl" if verb_phrase else "prep") if token.i == phrase.start else (vehicle, token.dep_)
         if token.i == vehicle.i:
             head, dep = phrase[0], "dobj" if verb_phrase else "pobj"
