@@ -441,7 +441,7 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     if held is not None and not agents:
         agents, source = roles.noun_agent(held)
     agents = agents or [t for t in (frames.leader(trigger), frames.leader(held or trigger)) if t is not None][:1]
-    if not agents and lemma in words.AIRCRAFT_DOERS and trigger.dep_ == "nsubj":
+    if not agents and lemma in words.AIRCRAFT_DOERS and trigger.dep_ == "nsubj" and frames.particular(trigger):
         agents, source = [trigger], "syntax"  # "A drone hit the base": nobody's named, the aircraft did it
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:
         return  # "suicide bomb attack": the head noun carries the event

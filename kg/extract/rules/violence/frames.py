@@ -185,3 +185,9 @@ def only_a_count(victims: Token) -> bool:
 
 def _pronoun_of(prep: Token) -> bool:
     return any(o.pos_ == "PRON" for o in prep.children if o.dep_ == "pobj")
+
+
+def particular(noun: Token) -> bool:
+    """ "A drone", "an armed drone", "Iranian-made drones": one told apart by a word of its own, not a headline's
+    bare "Drones hit militant camp", whose story names the doer."""
+    return any(c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod") for c in noun.children)
