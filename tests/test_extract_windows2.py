@@ -8,6 +8,7 @@ an air force's reach is no air strike."""
 from __future__ import annotations
 
 import pytest
+from helpers import numbered
 from probes_windows2 import PROBES
 from test_extract_windows import _attacks, _found, _strings
 
@@ -31,17 +32,7 @@ KNOWN_COUNTS: dict[int, str] = {
 KNOWN_REFUSALS: dict[int, str] = {}
 
 
-def _marked(known: dict[int, str], *, counted: bool = False) -> list:
-    out = []
-    for i, probe in enumerate(PROBES):
-        if counted and probe[1] is None:
-            continue
-        marks = [pytest.mark.xfail(strict=True, reason=known[i])] if i in known else []
-        out.append(pytest.param(i, *probe, marks=marks, id=f"probe{i}"))
-    return out
-
-
-@pytest.mark.parametrize(("number", "text", "incidents", "expected", "refused"), _marked(KNOWN_MISSES))
+@pytest.mark.parametrize(("number", "text", "incidents", "expected", "refused"), numbered(PROBES, KNOWN_MISSES))
 def test_the_window_names_its_attacks_their_doers_and_targets(nlp, number, text, incidents, expected, refused):
     events = _attacks(nlp, text)
     got = [(e.type.value, _strings(e.agents), _strings(e.targets)) for e in events]
@@ -49,7 +40,10 @@ def test_the_window_names_its_attacks_their_doers_and_targets(nlp, number, text,
         assert any(_found(e, kind, agent, targets) for e in events), (number, kind, agent, targets, got)
 
 
-@pytest.mark.parametrize(("number", "text", "incidents", "expected", "refused"), _marked(KNOWN_COUNTS, counted=True))
+@pytest.mark.parametrize(
+    ("number", "text", "incidents", "expected", "refused"),
+    numbered(PROBES, KNOWN_COUNTS, keep=lambda probe: probe[1] is not None),
+)
 def test_each_incident_is_one_event(nlp, number, text, incidents, expected, refused):
     events = _attacks(nlp, text)
     assert len(events) == incidents, [(e.trigger.text, _strings(e.agents), _strings(e.targets)) for e in events]
@@ -57,7 +51,7 @@ def test_each_incident_is_one_event(nlp, number, text, incidents, expected, refu
 
 @pytest.mark.parametrize(
     ("number", "text", "incidents", "expected", "refused"),
-    [p for p in _marked(KNOWN_REFUSALS) if p.values[4]],
+    numbered(PROBES, KNOWN_REFUSALS, keep=lambda probe: probe[3]),
 )
 def test_a_guess_or_a_background_gives_no_agent_and_no_air_strike(nlp, number, text, incidents, expected, refused):
     events = _attacks(nlp, text)

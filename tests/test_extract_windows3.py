@@ -7,6 +7,7 @@ what an event noun was against belongs to the event noun, not to the building.""
 from __future__ import annotations
 
 import pytest
+from helpers import numbered
 from probes_windows3 import PROBES
 from test_extract_windows import _attacks, _found, _strings
 
@@ -26,17 +27,7 @@ KNOWN_COUNTS: dict[int, str] = {24: _EARLIER, 25: _EARLIER, 27: _EARLIER}
 KNOWN_REFUSALS: dict[int, str] = {}
 
 
-def _marked(known: dict[int, str], *, counted: bool = False) -> list:
-    out = []
-    for i, probe in enumerate(PROBES):
-        if counted and probe[1] is None:
-            continue
-        marks = [pytest.mark.xfail(strict=True, reason=known[i])] if i in known else []
-        out.append(pytest.param(i, *probe, marks=marks, id=f"probe{i}"))
-    return out
-
-
-@pytest.mark.parametrize(("number", "text", "incidents", "expected", "refused"), _marked(KNOWN_MISSES))
+@pytest.mark.parametrize(("number", "text", "incidents", "expected", "refused"), numbered(PROBES, KNOWN_MISSES))
 def test_the_window_names_who_did_it(nlp, number, text, incidents, expected, refused):
     events = _attacks(nlp, text)
     got = [(e.type.value, _strings(e.agents), _strings(e.targets)) for e in events]
@@ -44,14 +35,18 @@ def test_the_window_names_who_did_it(nlp, number, text, incidents, expected, ref
         assert any(_found(e, kind, agent, targets) for e in events), (number, kind, agent, targets, got)
 
 
-@pytest.mark.parametrize(("number", "text", "incidents", "expected", "refused"), _marked(KNOWN_COUNTS, counted=True))
+@pytest.mark.parametrize(
+    ("number", "text", "incidents", "expected", "refused"),
+    numbered(PROBES, KNOWN_COUNTS, keep=lambda probe: probe[1] is not None),
+)
 def test_each_incident_is_one_event(nlp, number, text, incidents, expected, refused):
     events = _attacks(nlp, text)
     assert len(events) == incidents, [(e.trigger.text, _strings(e.agents), _strings(e.targets)) for e in events]
 
 
 @pytest.mark.parametrize(
-    ("number", "text", "incidents", "expected", "refused"), [p for p in _marked(KNOWN_REFUSALS) if p.values[4]]
+    ("number", "text", "incidents", "expected", "refused"),
+    numbered(PROBES, KNOWN_REFUSALS, keep=lambda probe: probe[3]),
 )
 def test_no_accuser_reciprocal_building_or_speaker_is_a_doer(nlp, number, text, incidents, expected, refused):
     events = _attacks(nlp, text)
