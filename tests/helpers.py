@@ -60,18 +60,42 @@ def is_expected(event: Event, kind: str, agent: str | None, target: str | None, 
     )
 
 
+def attacks_told(nlp: Language, text: str) -> list[Event]:
+    """The attacks and air strikes ``text`` says happened, read as one document of 15 June 2021."""
+    return stated(events(nlp, text, EventType.ATTACK, EventType.AIRSTRIKE, date="2021-06-15"))
+
+
+def attack_found(event: Event, kind: str, agent: str | None, targets: tuple[str, ...]) -> bool:
+    """True when ``event`` has the doer and every target a window probe expects ("AIR": an air strike; "A": any
+    attack; agent None: not checked)."""
+    if kind == "AIR" and event.type is not EventType.AIRSTRIKE:
+        return False
+    return _said(agent, event.agents) and all(_said(target, event.targets) for target in targets)
+
+
 def shown(found: Iterable[Event]) -> list[tuple[str, list[str], list[str], str | None]]:
     """The events of ``found`` as a failing probe prints them: type, agents, targets, side joined."""
-    return [(e.type.value, role_strings(e.agents), role_strings(e.targets), e.to and e.to.span.text) for e in found]
-
-
-def numbered(probes: Sequence[tuple], known_misses: Mapping[int, str], keep: Callable[[tuple], object] = bool) -> list:
-    """``probes`` as (number, *probe) parameters, each known miss a strict xfail with its reason, so a fix shows
-    up as an unexpected pass; only the probes ``keep`` is true for, numbered as in the whole list."""
     return [
-        pytest.param(i, *probe, marks=[pytest.mark.xfail(strict=True, reason=known_misses[i])])
-        if i in known_misses
-        else (i, *probe)
+        (e.type.value, role_strings(e.agents), role_strings(e.targets), e.to.span.text if e.to else None) for e in found
+    ]
+
+
+def numbered(
+    probes: Sequence[tuple],
+    known_misses: Mapping[int, str],
+    keep: Callable[[tuple], object] = bool,
+    name: str | None = None,
+) -> list:
+    """``probes`` as (number, *probe) parameters, each known miss a strict xfail with its reason, so a fix shows
+    up as an unexpected pass; only the probes ``keep`` is true for, numbered as in the whole list, with the test id
+    ``name-number`` when a ``name`` is given (to run several probe sets through one test)."""
+    return [
+        pytest.param(
+            i,
+            *probe,
+            marks=[pytest.mark.xfail(strict=True, reason=known_misses[i])] if i in known_misses else [],
+            id=None if name is None else f"{name}-{i}",
+        )
         for i, probe in enumerate(probes)
         if keep(probe)
     ]

@@ -2,7 +2,7 @@
 told once and then named by a noun ("the assault", "Tuesday's bombing"), its doer given in a claim or in an
 official's blame sentences later, its victims in a casualty sentence, quotes and background paragraphs between,
 doers named again by a noun ("the militants", "the gunmen") and rare transliterated names the small NER misses.
-Written for kg; the expected events were written before kg was run on them. Used by tests/test_extract_windows.py.
+Written for kg; the expected events were written before kg was run on them. Used by tests/test_extract_window_probes.py.
 
 PROBES: (text, incidents, events). ``incidents`` is how many asserted attacks (ATTACK or AIRSTRIKE) the text tells,
 each once however often it is named again; ``events`` the expected ones as (type, agent, targets): "A" is the ATTACK

@@ -1,7 +1,7 @@
 """More wire windows (issue 14, session 11): where the target of an attack is given away from its trigger, and where
 an attribution is only a guess. Each text is four to six sentences in the style of agency copy: datelines, photo
 captions, quotes, background paragraphs, the incident told twice. Written for kg; the expected events were written
-before kg was run on them. Used by tests/test_extract_windows2.py.
+before kg was run on them. Used by tests/test_extract_window_probes.py.
 
 PROBES: (text, incidents, events, refused). ``incidents`` is how many asserted attacks (ATTACK or AIRSTRIKE) the text
 tells, each once however often it is named again (None: not checked, the count is arguable); ``events`` the expected

@@ -4,7 +4,7 @@ incident, a group's record told in a relative clause on the claimant or the accu
 ("each side accused the other"), and relative clauses of harm the parser hangs on what an event noun was against
 ("the bombing of a cathedral in Jolo that killed 23 people"). Written for kg in the style of agency copy, with names
 most gazetteers do not know; the expected events were written before kg was run on them. Used by
-tests/test_extract_windows3.py.
+tests/test_extract_window_probes.py.
 
 PROBES: (text, incidents, events, refused), as in tests/probes_windows2.py: ``incidents`` the number of asserted
 attacks the text tells (None: not checked), ``events`` (type, agent, targets) that must come out, ``refused`` names
