@@ -22,6 +22,7 @@ from kg.extract import (
     attribution,
     headcase,  # noqa: F401 - registers the kg_headline_case component nlp.load adds
     incidents,
+    itemtopic,
     lexicon,
     modality,
     reporters,
@@ -171,6 +172,8 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     events: list[Event] = []
     seen: set[tuple] = set()
     for draft in find(doc, actors, triggers):
+        if itemtopic.figurative(draft):
+            continue  # "Varnell Renews Hostile Assault on Quadrix": war words in an item about trade or sport
         for event in _events(draft, actors, document):
             key = (event.type, event.trigger.start, _keys(event.agents), _keys(event.targets), _key(event.to))
             if key not in seen:
