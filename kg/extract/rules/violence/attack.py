@@ -441,6 +441,8 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     if held is not None and not agents:
         agents, source = roles.noun_agent(held)
     agents = agents or [t for t in (frames.leader(trigger), frames.leader(held or trigger)) if t is not None][:1]
+    doer, done_to = frames.done_in(trigger)  # "captured two soldiers in a cross-border raid"
+    agents, source = (agents, source) if agents or doer is None else ([doer], "syntax")
     if not agents and lemma in words.AIRCRAFT_DOERS and trigger.dep_ == "nsubj" and frames.particular(trigger):
         agents, source = [trigger], "syntax"  # "A drone hit the base": nobody's named, the aircraft did it
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:
@@ -452,6 +454,7 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     )
     targets = roles.noun_target(trigger, *preps) or (roles.noun_target(held) if held is not None else [])
     targets = [t for t in (frames.ran_onto(trigger),) if t is not None] + targets  # "a pickup hit a roadside bomb"
+    targets = targets or ([done_to] if done_to is not None else [])
     targets = [crowds.them(roles.gathered(t), None) for t in targets]  # "a crowd of villagers", "people marching"
     if lemma in words.CROWD_CONTROL:
         agents, source = (agents, source) if agents else (crowds.user(trigger), "syntax")  # "police had to resort to"

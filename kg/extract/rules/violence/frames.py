@@ -107,6 +107,30 @@ def came_from(deed: Token) -> Token | None:
     return None
 
 
+# Deeds done to people or places in the course of an attack: "captured two soldiers in a cross-border raid",
+# "seized three policemen during an assault on a checkpoint".
+_DONE_IN = frozenset({
+    "capture", "seize", "abduct", "kidnap", "snatch", "kill", "wound", "injure", "destroy", "burn", "loot",
+})  # fmt: skip
+
+
+def done_in(noun: Token) -> tuple[Token | None, Token | None]:
+    """The doer and the victim of an attack noun told as the occasion of another deed: "Hezbollah guerrillas
+    captured two soldiers in a cross-border raid" -> (guerrillas, soldiers); (None, None) when the noun is no
+    object of "in" or "during" under an active verb of ``_DONE_IN`` with an armed subject."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or verb.pos_ not in roles.VERB_POS:
+        return None, None
+    if verb.lemma_.lower() not in _DONE_IN or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None, None
+    subject = roles.first(roles.children(verb, "nsubj"))
+    if subject is None or not roles.can_fill(subject, doer=True) or not senses.armed_actor(subject):
+        return None, None
+    victim = roles.first(roles.children(verb, "dobj"))
+    return subject, victim if victim is not None and roles.can_fill(victim, doer=False) else None
+
+
 def deed_doer(agent: Token) -> Token | None:
     """For a passive whose ``by`` names an attack rather than its doer ("a bakery destroyed by shelling from
     government forces"), the attack's doer: where it came from, or its own ``by``; None when the text says no
