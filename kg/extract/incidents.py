@@ -39,6 +39,7 @@ from spacy.lang.en.lex_attrs import like_num
 
 from kg.events import family as family_of
 from kg.extract.anaphora import QUANTITY_WORDS, described, head_word, modifiers, noun_head
+from kg.extract.briefs import retells, unfiled
 from kg.extract.lexicon import (
     ANAPHORIC_HEADS,
     CASUALTY_TRIGGERS,
@@ -84,6 +85,7 @@ def merge(
     published: str | None = None,
     headlines: frozenset[int] = frozenset(),
     datelines: frozenset[tuple[int, int]] = frozenset(),
+    brief: bool = False,
 ) -> list[Event]:
     """``events`` of one document with the mentions of each incident merged, in text order.
 
@@ -96,7 +98,9 @@ def merge(
     wrong place on the massacre, not a new incident in the text.  ``published`` is the document's
     date, which the time resolver gives to sentences that name none: it agrees with any date.
     ``headlines`` are the start offsets of headline sentences (:func:`kg.extract.nlp.is_headline`), ``datelines``
-    the (start, end) offsets of datelines (:func:`kg.extract.nlp.is_dateline`).
+    the (start, end) offsets of datelines (:func:`kg.extract.nlp.is_dateline`).  In a ``brief`` (a headline over a
+    story of one or two sentences) a later mention compatible with the headline's incident is that incident
+    (:mod:`kg.extract.briefs`).
     """
     clusters: list[_Cluster] = []
     for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
@@ -120,8 +124,10 @@ def merge(
         candidates = []
         for cluster in open_:
             same = event.sentence.start in cluster.sentences and event.trigger.start - _first_in(cluster, event) <= NEAR
-            if linked(cluster.event, event, same_sentence=same) and compatible(
-                cluster.event, event, same_sentence=same, published=published
+            told_again = brief and cluster.headline is not None and retells(cluster.event, event)
+            pair = unfiled(cluster.event, event, datelines) if told_again else (cluster.event, event)
+            if (linked(cluster.event, event, same_sentence=same) or told_again) and compatible(
+                *pair, same_sentence=same, published=published
             ):
                 # "the checkpoint attack" is the incident whose target or place is a checkpoint
                 named = described(cluster.event, which)

@@ -46,6 +46,10 @@ _NOBODY = frozenset({"no", "neither"})
 # Cap on the agent x target pairs of one trigger (the network edges it makes): long coordinations are
 # more often a misparse of a list than six attackers.
 _MAX_PAIRS = 6
+# A headline over a story of at most this many sentences is a brief (a news-topic item: "Gunmen Kill 12 at Paris
+# Paper" over "PARIS (Reuters) - Masked gunmen stormed ... Police said the attackers ..."): it tells one incident,
+# so every later mention that agrees with the headline's incident is that incident (incidents.merge(brief=True)).
+BRIEF_SENTENCES = 2
 # Nouns that stand for the actor they belong to when attacked: "eroded ISIS control" -> ISIS.
 _HOLDINGS = frozenset(
     {
@@ -187,7 +191,11 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
     headlines = frozenset(sent.start_char for sent in doc.sents if is_headline(sent))
     datelines = frozenset((sent.start_char, sent.end_char) for sent in doc.sents if is_dateline(sent))
-    merged = incidents.merge(list(located.events), published=document.date, headlines=headlines, datelines=datelines)
+    story = [s for s in doc.sents if s.start_char not in headlines and (s.start_char, s.end_char) not in datelines]
+    brief = bool(headlines) and len([s for s in story if s.text.strip()]) <= BRIEF_SENTENCES
+    merged = incidents.merge(
+        list(located.events), published=document.date, headlines=headlines, datelines=datelines, brief=brief
+    )
     return replace(located, events=tuple(merged))
 
 
