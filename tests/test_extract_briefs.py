@@ -91,3 +91,61 @@ def test_items_that_tell_violence_keep_their_attack(nlp, text, agent, target):
         assert agent in agent_texts(found) or agent.capitalize() in agent_texts(found)
     if target is not None:
         assert target in target_texts(found)
+
+
+# --- a brief tells one incident ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car Bomb Kills 12 Near Baghdad Police Station\nBAGHDAD (Reuters) - A car bomb exploded near a police "
+        "station in Baghdad on Monday, killing 12 people. Police said insurgents detonated the explosives-packed car "
+        "as recruits queued outside.",
+        "Gunmen Kill 12 at Paris Paper\nPARIS (Reuters) - Masked gunmen stormed the offices of the weekly Le Tambour "
+        "in Paris on Wednesday and shot dead 12 people before fleeing in a car.",
+        "Afghan Bomb Attack Kills Election Workers\nKABUL (Reuters) - A roadside bomb tore through a vehicle "
+        "carrying election workers in Ghazni province on Saturday, killing three. The Taliban claimed "
+        "responsibility for the blast.",
+    ],
+)
+def test_a_brief_tells_one_incident(nlp, text):
+    assert len(_violence(nlp, text)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # another side's response
+            "Rebels Ambush Convoy in Kivu\nGOMA (Reuters) - Rebels ambushed an army convoy near Rutshuru on Sunday, "
+            "killing four soldiers. Troops later shelled rebel positions in the hills, the army said."
+        ),
+        (  # another place
+            "Bomb Kills Two Soldiers in Helmand\nKABUL (Reuters) - A roadside bomb killed two British soldiers in "
+            "Helmand province on Monday. In Kandahar, gunmen shot dead a district official."
+        ),
+        (  # the capture the air strike answers
+            "Israel Bombs Airport After Soldiers Seized\nJERUSALEM (Reuters) - Israeli warplanes bombed the runways "
+            "of Beirut airport on Thursday, a day after Hezbollah guerrillas captured two soldiers in a cross-border "
+            "raid."
+        ),
+    ],
+)
+def test_a_brief_keeps_a_second_incident(nlp, text):
+    assert len(_violence(nlp, text)) == 2, text
+
+
+def test_the_raid_a_capture_was_made_in_has_its_doer_and_victims(nlp):
+    found = _violence(nlp, "Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.")
+    assert agent_texts(found) == {"Hezbollah guerrillas"}
+    assert target_texts(found) == {"two Israeli soldiers"}
+
+
+def test_taking_part_in_an_assault_names_no_victim(nlp):
+    found = _violence(nlp, "Two units of special forces were taking part in the assault, officials said.")
+    assert "part" not in target_texts(found)
+
+
+def test_a_victim_killed_in_an_ambush_is_no_doer(nlp):
+    found = _violence(nlp, "Four soldiers were killed in an ambush near Beni on Sunday.")
+    assert "Four soldiers" not in agent_texts(found)
