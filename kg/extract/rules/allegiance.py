@@ -15,6 +15,7 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
+from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
 from kg.models import EventType
 
@@ -420,6 +421,8 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         else:
             of = obj
         obj = of
+        if joined_in_deed(trigger):
+            return  # "MNLA fighters joined Ansar Dine militants in an attack on the town": taking part in a deed
         agent = roles.subject(trigger) or _traveller(trigger)
         places = roles.locations(trigger) + _travelled_to(trigger)
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=[obj], places=places)

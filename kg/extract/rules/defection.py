@@ -35,6 +35,7 @@ from kg.extract.rules.defectors import (
     side_joined,
 )
 from kg.extract.rules.joinable import joinable
+from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, who_pronoun_is
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -44,7 +45,7 @@ from kg.extract.rules.switches import (
     switch_noun,
     switched,
 )
-from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, switched_party, told_before
+from kg.extract.rules.titles import POLITICAL_TITLES, former_side, switched_party, told_before
 from kg.models import EventType, Modality
 
 # What a soldier who fled abroad asks for besides asylum: "crossed into Poland and asked for protection".
@@ -142,7 +143,7 @@ def _among(noun: Token) -> Token | None:
     return roles.first(roles.children(prep.head, "nsubj", "attr"))
 
 
-_ARMS = frozenset({"arm", "arms", "weapon", "gun", "rifle"})
+_ARMS, _SIDE_NOUNS = frozenset({"arm", "arms", "weapon", "gun", "rifle"}), ("party", "opposition")
 # Verbs with no passive sense: as a participle on a noun ("brigades defected to X") the noun is the doer.
 _INTRANSITIVE = frozenset({"defect", "splinter", "secede"})
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "allege", "investigate", "try"})
@@ -203,12 +204,12 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
     for draft in _defection(trigger, actors):
-        draft.agents = [members_before(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
+        draft.agents = [who_pronoun_is(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
         described = draft.agents[:1]  # "X is a former politician in North Korea who defected": the title's side
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.modality = draft.modality or _unreal(trigger)
         # "defected from the ranks of al-Shabaab": the side is whose ranks they were
-        draft.targets = [(roles.pobjs(t, "of") or [t])[0] if t.lemma_.lower() == "rank" else t for t in draft.targets]
+        draft.targets = [ranks_of(t, actors) if t.lemma_.lower() == "rank" else t for t in draft.targets]
         if not draft.targets and draft.agents:
             draft.targets = _side_left(described[0], draft.agents[0], actors)
         # "surrendered to troops of Operation Hadin Kai in Bama": the place hung on the side gone to
@@ -385,10 +386,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "the rioters broke ranks and fled"
     elif lemma in ("split", "break", "divide", "splinter", "secede", "breakaway"):
         if lemma == "break" and not frm:
-            frm = [w for w in roles.pobjs(trigger, "with") if is_group(w, actors)]  # "broke with al-Qaeda"
+            frm = [w for w in roles.pobjs(trigger, "with") if is_group(w, actors) and not companions(w)]
         away = any(c.lower_ in ("away", "off") for c in trigger.children)
         if not frm and lemma != "divide" and agent is not None and away:
-            frm = parent_group(trigger, agent, actors)  # "The faction broke away in 2014": the group named before
+            frm = parent_group(trigger, agent, actors) or affiliation(agent)  # "The faction broke away in 2014"
         # "the Mujao faction ... broke away and joined al-Mourabitoun": the side joined says it went over
         joined = [j for j in side_joined(trigger) if is_group(j, actors) or j.pos_ == "PROPN"] if away else []
         if (not frm or not is_group(frm[0], actors)) and not joined or lemma == "secede":
@@ -428,9 +429,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = roles.patient(trigger)
         if obj is None:
             return
-        if obj.lemma_.lower() in ("allegiance", "loyalty", "pledge", "bay'ah", "membership"):
-            frm = roles.pobjs(obj, "to", "of", "in") or roles.pobjs(trigger, "to")
-            to = []
+        if obj.lemma_.lower() in ("allegiance", "loyalty", "pledge", "bay'ah", "membership", *BONDS):
+            frm, to = renounced_side(trigger, obj, actors), side_joined(trigger)
+            if not frm:
+                return
         elif is_group(obj, actors) and obj.lemma_.lower() not in ("party", "government"):
             frm = [obj]
         else:
@@ -496,8 +498,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "The gunman surrendered after a six-hour standoff": to police, though unsaid
     elif lemma in ("switch", "change"):
         obj = roles.patient(trigger)
-        if obj is None and lemma == "switch" and to and (is_group(to[0], actors) or to[0].lemma_.lower() == "party"):
-            pass  # "switched to the ruling party"
+        if obj is None and lemma == "switch" and to and (is_group(to[0], actors) or to[0].lemma_ in _SIDE_NOUNS):
+            pass  # "switched to the ruling party", "he and his fighters had switched to the opposition"
         elif obj is None and lemma == "switch" and to and frm and agent is not None and is_politician(agent):
             pass  # "The mayor switched from the Social Democrats to the Greens"
         elif obj is None or obj.lemma_.lower() not in _SIDE_WORDS:
@@ -516,7 +518,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if (
             not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)
             or obj is None
-            or obj.lemma_.lower() not in ("arm", "arms", "weapon", "gun")
+            or obj.lemma_.lower() not in _ARMS
             or sent & {"deal", "agreement", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord"}
         ):
             return  # disarming under a peace deal is demobilisation, not going over to another side

@@ -97,7 +97,7 @@ def affiliation(defector: Token) -> list[Token]:
     Korea's spy agency", "members of ABM", "its members", "Ukraine's Navy commander", "a North Korean
     soldier", "a Korean People's Army soldier"."""
     head = defector
-    titled = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _MEMBERS | _RANKS | _TITLES]
+    titled = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _MEMBERS | _RANKS | _TITLES | PARTS]
     if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and titled:
         head = titled[0]  # "Abu Yahya al-Iraqi, its top official in Raqqa": a name the gazetteer read as a state's
     if head.ent_type_ == "PERSON":
@@ -114,13 +114,16 @@ def affiliation(defector: Token) -> list[Token]:
         if (t.ent_type_ not in _PLACES or t.ent_id_)
         and not (t.lemma_.lower() in lexicon.ADMIN_AREAS and t.pos_ == "NOUN")
     ]  # "an RSF commander in Gezira state" is where he commands
+    # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
+    # is of names no side; the next phrase or the possessor may
+    frm = [t for t in frm if not (t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_OBJECTS)]
     lemma = head.lemma_.lower()
     if frm and lemma in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {
         "ambassador",
         "head",
         "spokesman",
         "emir",
-        *_FORMATIONS,
+        *PARTS,
     }:
         for inner in frm:
             if inner.lemma_.lower() not in _MEMBERS:
@@ -176,9 +179,17 @@ def affiliation(defector: Token) -> list[Token]:
     return []
 
 
+# What a title is "of" that is no side: "member of parliament", "chief of staff", "head of operations".
+TITLE_OBJECTS = frozenset({
+    "parliament", "assembly", "senate", "legislature", "house", "chamber", "staff", "operation", "intelligence",
+})  # fmt: skip
+
+
 # Units of a force, named as part of it: "two brigades of the Free Syrian Army".
 _FORMATIONS = frozenset({"brigade", "battalion", "regiment", "division", "squad", "platoon", "company", "cell"})
 _FORCES = frozenset({"army", "navy", "military", "police", "militia"})
+# Parts of a side, named as such in a group's apposition: "a unit of the Southern Front", "a faction of the FSA".
+PARTS = _FORMATIONS | {"unit", "faction", "wing", "branch", "offshoot"}
 # Ranks whose "in"/"of" phrase is the force served: "a lieutenant in the Yemeni army".
 _RANKS = frozenset({"lieutenant", "captain", "major", "colonel", "general", "sergeant", "corporal", "brigadier"})
 # Members of an armed force or group (not "a man", "supporters"): who can desert or abandon a post.
@@ -233,7 +244,9 @@ _POLITICIANS = frozenset({
 
 
 # Who belongs to a side named after them: "three lawmakers of the ruling party", "policemen from the Kandahar police".
-_MEMBERS = lexicon.MEMBER_NOUNS | _SERVICE_MEMBERS | _POLITICIANS | {"serviceman", "servicemen", "marine", "guerrilla"}
+_MEMBERS = lexicon.MEMBER_NOUNS | _SERVICE_MEMBERS | _POLITICIANS | {
+    "serviceman", "servicemen", "marine", "guerrilla", "combatant", "insurgent", "jihadist",
+}  # fmt: skip
 
 
 def is_politician(token: Token) -> bool:
@@ -286,8 +299,8 @@ def side_joined(verb: Token) -> list[Token]:
         lemma = c.lemma_.lower()
         if lemma == "join":
             out += roles.children(c, "dobj")
-        elif lemma == "side":
-            out += roles.pobjs(c, "with")
+        elif lemma in ("side", "align"):
+            out += roles.pobjs(c, "with")  # "broke with the FSA and aligned with Hayat Tahrir al-Sham"
         elif lemma in ("go", "cross", "defect"):
             out += roles.to_objects(c)
         elif lemma in ("pledge", "swear", "declare", "announce") and verb.lemma_.lower() in _LEAVING:
@@ -302,7 +315,7 @@ def side_joined(verb: Token) -> list[Token]:
 
 
 # Verbs of leaving a side, after which a pledge says where the defector went.
-_LEAVING = frozenset({"leave", "quit", "abandon", "desert", "defect"})
+_LEAVING = frozenset({"leave", "quit", "abandon", "desert", "defect", "renounce", "break", "split"})
 # What fighters who lay down their arms join that is no side: "joined the Afghan peace process".
 _NO_SIDES = frozenset({"process", "programme", "program", "talks", "dialogue", "initiative", "life", "society"})
 

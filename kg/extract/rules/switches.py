@@ -20,6 +20,15 @@ from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import affiliation, is_group, is_member, is_politician, is_rank_or_member, is_side
+from kg.extract.rules.membership import (
+    counted_members,
+    group_possessive,
+    joined_in_deed,
+    legislature,
+    non_state_side,
+    part_of_side,
+    reported_self,
+)
 from kg.extract.rules.titles import POLITICAL_TITLES, former_side, is_former
 from kg.models import EntityKind
 
@@ -173,18 +182,31 @@ def member_went_over(join: Token, joined: Token, actors: Actors, *, armed_side: 
     the one joined. Joining a state's forces (``armed_side`` False: "A Houthi commander and 20 of his fighters joined
     the government forces") counts only for members of an armed group the gazetteer knows."""
     agent = roles.subject(join)
-    if agent is None or not (is_member(agent) or is_rank_or_member(agent)):
+    if agent is None or joined_in_deed(join):
+        return  # "MNLA fighters joined Ansar Dine militants in an attack": taking part, not going over
+    agents = [agent]
+    speaker = reported_self(agent)
+    if speaker is not None:
+        # "A commander of the X militia said he and 200 fighters had joined Y": the speaker is the "he"
+        agents = [speaker, *(c for c in roles.conjuncts(agent) if c is not agent)]
+        agent = speaker
+    member = counted_members(agent)  # "300 of its fighters"
+    if not (is_member(member) or is_rank_or_member(member) or part_of_side(member)):
         return
     if any(is_former(t) for t in agent.subtree):
         return
+    # "many of its members": the group the page is about, by its name
+    named = [group_possessive(s, actors) or s for s in affiliation(member)]
     sides = [
-        s for s in affiliation(agent) if _armed_group(s, actors) or is_group(s, actors) and s.ent_type_ not in _PEOPLE
+        s
+        for s in named
+        if not legislature(s) and (_armed_group(s, actors) or is_group(s, actors) and s.ent_type_ not in _PEOPLE)
     ]
     if not sides or _key(sides[0], actors) == _key(joined, actors):
         return
-    if not armed_side and not _armed_group(sides[0], actors):
+    if not armed_side and not non_state_side(sides[0], actors):
         return  # "Troops of the Nigerian Army joined the Multinational Joint Task Force": a state's force joins no side
-    yield Draft.defection(join, [agent], "syntax", left=sides[:1], to=[joined], places=roles.locations(join))
+    yield Draft.defection(join, agents, "syntax", left=sides[:1], to=[joined], places=roles.locations(join))
 
 
 def _key(token: Token, actors: Actors) -> str:

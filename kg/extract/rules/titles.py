@@ -125,11 +125,24 @@ def switched_party(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if left is None or not _party(left, title=True):
         left = former_side(agent, POLITICAL_TITLES, former=False)
         if left is None or not (_party_name(left) and _party_name(joined)):
-            return
+            left = _party_of_member(agent)  # "Two lawmakers of the Democratic Alliance joined the ruling party"
+            if left is None:
+                return
     if _party_key(left, actors) == _party_key(joined, actors):
         return
     places = [p for p in roles.locations(trigger) if p != joined]
     yield Draft.defection(trigger, [agent], "syntax", left=[left], to=[joined], places=places, strength=0.55)
+
+
+def _party_of_member(agent: Token) -> Token | None:
+    """The party a politician's own phrase names: "Two lawmakers of the Democratic Alliance", "three MPs from the
+    Kono People's Party"; only a party's people (lawmakers, MPs, senators, councillors, members) and a party."""
+    if agent.lemma_.lower() not in POLITICAL_TITLES | {"member", "mp"}:
+        return None
+    side = roles.first(roles.pobjs(agent, "of", "from"))
+    if side is not None and side.lemma_.lower() in ("parliament", "assembly", "senate", "house"):
+        side = roles.first(roles.pobjs(agent, "from"))
+    return side if side is not None and _party(side) and not side.ent_type_ == "PERSON" else None
 
 
 def _party(token: Token, *, title: bool = False) -> bool:
