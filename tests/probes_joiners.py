@@ -104,6 +104,35 @@ PROBES = [
         "The colonel, a commander of the Kata Bongo militia, said he had joined the national army.",
         [("DEF", "The colonel", "the Kata Bongo militia", "the national army")],
     ),
+    # joinings and pledges told in other verbs
+    (
+        "The boy was recruited into the Lord's Resistance Army at the age of 12.",
+        [("ALL", "The boy", "the Lord's Resistance Army", None)],
+    ),
+    (
+        "Some 2,000 former soldiers entered the ranks of the Wagner Group last year.",
+        [("ALL", "Some 2,000 former soldiers", "the Wagner Group", None)],
+    ),
+    (
+        "He was later inducted into the Tehrik-i-Taliban Pakistan by its founder Baitullah Mehsud.",
+        [("ALL", "He", "Tehrik-i-Taliban Pakistan", None)],
+    ),
+    (
+        "Shekau has acknowledged the Islamic State's leader as caliph.",
+        [("ALL", "Shekau", "the Islamic State's leader", None)],
+    ),
+    (
+        "The Katiba Salaheddine, a unit of the Southern Front, announced that it had joined Jabhat al-Nusra.",
+        [("DEF", "The Katiba Salaheddine", "the Southern Front", "Jabhat al-Nusra")],
+    ),
+    (
+        "The group's second-in-command, Mahamat Nouri, broke away with 200 fighters and formed his own movement.",
+        [("DEF", "Mahamat Nouri", "The group", None)],
+    ),
+    (
+        "Eight ADF combatants surrendered at Mbau (Beni territory, North Kivu) on 14 March.",
+        [("DEF", "Eight ADF combatants", "ADF", None)],
+    ),
 ]
 
 NEGATIVES = [
@@ -126,4 +155,10 @@ NEGATIVES = [
         ("DEF", "ALL"),
     ),
     ("The students switched to the opposition's candidate after the debate.", ("DEF",)),
+    ("Thousands of graduates have entered the ranks of the unemployed this year.", ("ALL",)),
+    ("The former striker was inducted into the Hall of Fame in 2019.", ("ALL", "DEF")),
+    ("He was inducted into the army in 2001 and served in Helmand.", ("ALL", "DEF")),
+    ("The engineer was recruited into the army's logistics company in 2010.", ("ALL",)),
+    ("The board acknowledged the company's leader as chairman of the group.", ("ALL",)),
+    ("Residents acknowledged the village elder as their leader.", ("ALL",)),
 ]

@@ -95,6 +95,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     defection or allegiance): a country that acts is not the place, but a place that is attacked or
     taken is ("ISIL captured Mosul": target and location Mosul)."""
     used = {(m.span.start, m.span.end) for m in taken}
+    # "enlisted in the Azov Battalion": the side joined, whatever its article, is no place
+    sides = {_bare(m.span.text) for m in taken}
     common: Mention | None = None
     common_tok: Token | None = None
     named = {t.i for target in draft.targets for t in _place_modifiers(target)}
@@ -103,7 +105,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         if place is None:
             continue
         m = actors.place(place)
-        if (m.span.start, m.span.end) in used:
+        if (m.span.start, m.span.end) in used or _bare(m.span.text) in sides:
             continue
         specific = first_place(place)
         if specific is not place:
@@ -129,7 +131,14 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
             # A place noun of the event's own ("a crowded market") comes before the document's town: tried the other
             # way, stress4's location recall fell 0.777 -> 0.771.
             found = _document_place(sent, actors)
-    return found or common
+    found = found or common
+    return None if found is not None and _bare(found.span.text) in sides else found
+
+
+def _bare(text: str) -> str:
+    """A role's text without its article, to compare a place with a side: "the Azov Battalion" -> "azov battalion"."""
+    words = text.lower().split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
 
 
 # Definite place nouns that stand for a town named before: "overran the city", "attacked the village".

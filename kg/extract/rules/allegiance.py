@@ -38,7 +38,7 @@ _BAYAH_FORMS = ("bay'ah", "bayah", "bay'a", "bayat", "bay’ah", "bay’a")
 # Other ways to join, with the prepositions that name what is joined: "enlisted in the Wagner Group",
 # "signed up with ISIS", "acceded to NATO", "was admitted to NATO".
 _JOIN_VERBS = {"enlist": ("in", "with", "into"), "sign": ("with", "for"), "accede": ("to",), "admit": ("to", "into"),
-               "merge": ("into",)}  # fmt: skip
+               "merge": ("into",), "induct": ("into",), "enter": ()}  # fmt: skip
 # Nouns of membership that a verb of becoming or declaring makes a joining: "became the 30th member of
 # NATO", "declared itself a province of the Islamic State".
 _MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing", "part")
@@ -247,13 +247,17 @@ def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
     if lemma == "sign" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
         return
-    if lemma == "admit" and not roles.is_passive(trigger):
-        return
+    if lemma in ("admit", "induct") and not roles.is_passive(trigger):
+        return  # "was admitted to NATO", "was inducted into the TTP by its founder"
     sides = [_of_ranks(o) for o in roles.pobjs(trigger, *_JOIN_VERBS[lemma])]
-    joined = [o for o in sides if joinable(o, actors)]
+    if lemma == "enter":  # "entered the ranks of the Wagner Group"
+        sides = [_of_ranks(o) for o in roles.children(trigger, "dobj") if o.lemma_.lower() == "rank"]
+    # a named side for an induction: "was inducted into the TTP", not "inducted into the army" (conscription)
+    joined = [o for o in sides if joinable(o, actors) and (lemma != "induct" or o.ent_id_ or o.ent_type_ == "ORG")]
     if not joined:
         return
-    agent = roles.first(roles.children(trigger, "nsubjpass")) if lemma == "admit" else roles.subject(trigger)
+    passive = lemma in ("admit", "induct")
+    agent = roles.first(roles.children(trigger, "nsubjpass")) if passive else roles.subject(trigger)
     yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=joined[:1], places=roles.locations(trigger))
 
 
@@ -351,21 +355,25 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
 
 
 # Merging into another is joining it only in a document about armed groups (not companies or parties).
-_ARMED_CUES = lexicon.GROUP_NOUNS | {
-    "islamic",
-    "qaeda",
-    "isis",
-    "isil",
-    "daesh",
-    "taliban",
-    "shabaab",
-    "haram",
-    "armed",
-    "islam",
-    "ansar",
-    "jihad",
-    "mujahideen",
-}
+_ARMED_CUES = (
+    lexicon.GROUP_NOUNS
+    | lexicon.ARMED_NAME_WORDS
+    | {
+        "islamic",
+        "qaeda",
+        "isis",
+        "isil",
+        "daesh",
+        "taliban",
+        "shabaab",
+        "haram",
+        "armed",
+        "islam",
+        "ansar",
+        "jihad",
+        "mujahideen",
+    }
+)
 
 
 # Recognising someone as caliph or commander needs the title in the document; recruiting, an armed group.
@@ -375,7 +383,12 @@ _LEADER_CUES = frozenset({"caliph", "emir", "amir", "imam", "commander", "leader
 @register(
     EventType.ALLEGIANCE,
     PATTERNS,
-    requires={"merge": _ARMED_CUES, "recruit": _ARMED_CUES, **dict.fromkeys(RECOGNISING, _LEADER_CUES)},
+    requires={
+        "merge": _ARMED_CUES,
+        "recruit": _ARMED_CUES,
+        "enter": frozenset({"rank", "ranks"}),
+        **dict.fromkeys(RECOGNISING, _LEADER_CUES),
+    },
 )
 def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """ALLEGIANCE drafts from "pledged allegiance/loyalty to", "took an oath of allegiance",
@@ -385,6 +398,8 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "The group's leader, Abubakar Shekau, pledged ...": the person the title names
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.targets = [named_person(t) for t in draft.targets]  # "to the leader of the Islamic State, al-Baghdadi"
+        # "enlisted in the Azov Battalion": the side joined is no place of the joining
+        draft.places = [p for p in draft.places if not any(p in actors.phrase(t) for t in draft.targets)]
         yield draft
 
 

@@ -28,7 +28,9 @@ def recognised_leader(verb: Token, actors: Actors) -> Iterator[Draft]:
     """ "the Majlis Shura Shabab al-Islam recognised al-Baghdadi as caliph", "recognizes Adama Barrow as the new
     commander-in-chief", "X was acknowledged as emir by the fighters": making someone one's own leader is a pledge
     to him. A state recognising a government or a president is diplomacy, no pledge."""
-    titles = [t for t in roles.pobjs(verb, "as") if t.lemma_.lower() in _LEADER_TITLES or "-in-" in t.lower_]
+    # "acknowledged the Islamic State's leader as caliph": the parser may hang "as" on the one recognised
+    named = [t for o in (verb, *roles.children(verb, "dobj", "nsubjpass")) for t in roles.pobjs(o, "as")]
+    titles = [t for t in named if t.lemma_.lower() in _LEADER_TITLES or "-in-" in t.lower_]
     title = titles[0] if titles else None
     if title is None:
         return
@@ -44,7 +46,9 @@ def recognised_leader(verb: Token, actors: Actors) -> Iterator[Draft]:
         return
     if agent.ent_type_ == "GPE" or agent.ent_id_ and actors.gaz.entities[agent.ent_id_].kind is EntityKind.STATE:
         return  # "Russia recognised X as president": a state's recognition
-    if not (leader.ent_type_ == "PERSON" or leader.pos_ == "PROPN" or leader.lower_ == "him"):
+    # "acknowledged the Islamic State's leader as caliph": a leader noun named by whose leader he is
+    owned = leader.lemma_.lower() in _LEADER_TITLES and any(c.dep_ == "poss" for c in leader.children)
+    if not (leader.ent_type_ == "PERSON" or leader.pos_ == "PROPN" or leader.lower_ == "him" or owned):
         return
     yield Draft.read(EventType.ALLEGIANCE, verb, agent, targets=[leader], places=roles.locations(verb), strength=0.6)
 
