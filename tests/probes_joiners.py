@@ -133,6 +133,17 @@ PROBES = [
         "Eight ADF combatants surrendered at Mbau (Beni territory, North Kivu) on 14 March.",
         [("DEF", "Eight ADF combatants", "ADF", None)],
     ),
+    # the side a group belonged to, told elsewhere in the document
+    (
+        "The Hamza Division was a faction of the Free Syrian Army. In 2019 the Hamza Division joined the Syrian "
+        "National Army.",
+        [("DEF", "the Hamza Division", "the Free Syrian Army", "the Syrian National Army")],
+    ),
+    (
+        "Ahrar al-Sham fought under the banner of the Islamic Front until 2015. That year Ahrar al-Sham joined Hayat "
+        "Tahrir al-Sham.",
+        [("DEF", "Ahrar al-Sham", "the Islamic Front", "Hayat Tahrir al-Sham")],
+    ),
 ]
 
 NEGATIVES = [
@@ -161,4 +172,9 @@ NEGATIVES = [
     ("The engineer was recruited into the army's logistics company in 2010.", ("ALL",)),
     ("The board acknowledged the company's leader as chairman of the group.", ("ALL",)),
     ("Residents acknowledged the village elder as their leader.", ("ALL",)),
+    (
+        "The Hamza Division was a faction of the Free Syrian Army. In 2019 the Hamza Division joined the offensive on "
+        "Afrin.",
+        ("DEF", "ALL"),
+    ),
 ]

@@ -16,7 +16,6 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules.defectors import (
     POSTS,
-    TITLES_OF_SIDES,
     affiliation,
     fled_abroad,
     fled_to,
@@ -35,7 +34,7 @@ from kg.extract.rules.defectors import (
     side_joined,
 )
 from kg.extract.rules.joinable import joinable
-from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, who_pronoun_is
+from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -45,7 +44,7 @@ from kg.extract.rules.switches import (
     switch_noun,
     switched,
 )
-from kg.extract.rules.titles import POLITICAL_TITLES, former_side, switched_party, told_before
+from kg.extract.rules.titles import switched_party
 from kg.models import EventType, Modality
 
 # What a soldier who fled abroad asks for besides asylum: "crossed into Poland and asked for protection".
@@ -73,7 +72,6 @@ PATTERNS = [
         pos=("NOUN", "PROPN"),
     ),
 ]
-LEFT_TITLES = TITLES_OF_SIDES | POLITICAL_TITLES
 _SURRENDER_PARTICLES = frozenset({"over", "up", "in"})
 _SIDE_WORDS = frozenset({"allegiance", "side", "loyalty", "party", "camp", "affiliation"})
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
@@ -211,7 +209,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "defected from the ranks of al-Shabaab": the side is whose ranks they were
         draft.targets = [ranks_of(t, actors) if t.lemma_.lower() == "rank" else t for t in draft.targets]
         if not draft.targets and draft.agents:
-            draft.targets = _side_left(described[0], draft.agents[0], actors)
+            draft.targets = side_left(described[0], draft.agents[0], actors)
         # "surrendered to troops of Operation Hadin Kai in Bama": the place hung on the side gone to
         sides = [s for t in draft.to for s in (t, *roles.pobjs(t, "of"))]
         draft.places = [*draft.places, *(p for s in sides for p in roles.pobjs(s, "in", "at", "near") if _area(p))]
@@ -224,22 +222,6 @@ def _force_named(token: Token, actors: Actors) -> bool:
     if is_group(token, actors) or is_member(token):
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "GPE", "PERSON", "EVENT")
-
-
-def _side_left(described: Token, defector: Token, actors: Actors) -> list[Token]:
-    """The side a defector left when the clause does not say: a former title's ("a former PDP governor of Akwa Ibom"
-    -> PDP, before the "of" phrase, which names where he governed), else the defector's phrase
-    (`defectors.affiliation`), else, for "he", what a copula said of the name he stands for."""
-    former = former_side(described, LEFT_TITLES) or former_side(defector, LEFT_TITLES)
-    if former is not None:
-        return [former]
-    found = affiliation(described) or affiliation(defector)
-    if found or defector.lower_ not in ("he", "she"):
-        return found
-    entity = actors.salience.resolve_pronoun(defector)
-    name = actors.salience.antecedent(defector, entity) if entity is not None else None
-    title = told_before(name.root) if name is not None else None
-    return affiliation(title) if title is not None else []
 
 
 def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:

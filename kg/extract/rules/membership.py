@@ -17,9 +17,9 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.role_words import DEED_HEADS
-from kg.extract.rules.defectors import PARTS, is_rank_or_member
+from kg.extract.rules.defectors import PARTS, TITLES_OF_SIDES, affiliation, is_rank_or_member
 from kg.extract.rules.joinable import joinable
-from kg.extract.rules.titles import members_before
+from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, told_before
 from kg.models import EntityKind
 
 # Titles of one who speaks for himself: "A senior commander of X said he had joined Y".
@@ -167,3 +167,67 @@ def companions(token: Token) -> bool:
     return token.like_num or any(
         c.dep_ == "nummod" or c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children
     )
+
+
+# Titles whose side a defector's former title names: "a former PDP governor", "an ex-FARC commander".
+LEFT_TITLES = TITLES_OF_SIDES | POLITICAL_TITLES
+
+
+def side_left(described: Token, defector: Token, actors: Actors) -> list[Token]:
+    """The side a defector left when the clause does not say: a former title's ("a former PDP governor of Akwa Ibom"
+    -> PDP, before the "of" phrase, which names where he governed), else the defector's phrase
+    (`defectors.affiliation`), else, for "he", what a copula said of the name he stands for, else, for a group, the
+    side the document says it was part of (:func:`parent_told`)."""
+    former = former_side(described, LEFT_TITLES) or former_side(defector, LEFT_TITLES)
+    if former is not None:
+        return [former]
+    found = affiliation(described) or affiliation(defector)
+    if found:
+        return found
+    if defector.lower_ not in ("he", "she"):
+        parent = parent_told(defector, actors)
+        return [parent] if parent is not None else []
+    entity = actors.salience.resolve_pronoun(defector)
+    name = actors.salience.antecedent(defector, entity) if entity is not None else None
+    title = told_before(name.root) if name is not None else None
+    return affiliation(title) if title is not None else []
+
+
+# What a group was of the side it belonged to: "had been part of the Southern Front", "a unit of the FSA".
+_PART_WORDS = PARTS | {"part", "member"}
+
+
+def parent_told(group: Token, actors: Actors) -> Token | None:
+    """The side the document says a group belonged to: "The Mountain Lions battalion had been part of the Southern
+    Front. It defected to the regime" -> the Southern Front; "The group had until then fought under the banner of the
+    Union of Forces for Change". Read from a clause whose subject stands for the same group (its name, "it", "the
+    group"): a copula with a part noun and an "of" phrase, "fought/operated under the banner of Y", "belonged to Y".
+    None for a member or a person, or when no such clause names a side other than the group itself."""
+    mention = actors.mention(group)
+    if mention is None or mention.entity.kind not in (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION):
+        return None
+    for sent in group.doc.sents:
+        for verb in (t for t in sent if t.pos_ in ("VERB", "AUX")):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            said = actors.mention(subject) if subject is not None else None
+            if said is None or said.entity.key != mention.entity.key:
+                continue
+            for side in _parents(verb):
+                named = actors.mention(side)
+                if named is not None and named.entity.key != mention.entity.key:
+                    return side
+    return None
+
+
+def _parents(verb: Token) -> list[Token]:
+    """The sides a clause says its subject was part of (see :func:`parent_told`)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return [o for a in verb.children if a.dep_ == "attr" and a.lemma_.lower() in _PART_WORDS
+                for o in roles.pobjs(a, "of")]  # fmt: skip
+    if lemma in ("fight", "operate"):
+        return [o for b in roles.pobjs(verb, "under") if b.lemma_.lower() in ("banner", "umbrella", "flag")
+                for o in roles.pobjs(b, "of")]  # fmt: skip
+    if lemma == "belong":
+        return roles.pobjs(verb, "to")
+    return []

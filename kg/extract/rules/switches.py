@@ -26,6 +26,7 @@ from kg.extract.rules.membership import (
     joined_in_deed,
     legislature,
     non_state_side,
+    parent_told,
     part_of_side,
     reported_self,
 )
@@ -191,12 +192,14 @@ def member_went_over(join: Token, joined: Token, actors: Actors, *, armed_side: 
         agents = [speaker, *(c for c in roles.conjuncts(agent) if c is not agent)]
         agent = speaker
     member = counted_members(agent)  # "300 of its fighters"
-    if not (is_member(member) or is_rank_or_member(member) or part_of_side(member)):
+    # a group the document says was part of another: "The group had until then fought under the banner of W"
+    parent = None if is_member(member) or is_rank_or_member(member) else parent_told(member, actors)
+    if not (is_member(member) or is_rank_or_member(member) or part_of_side(member) or parent is not None):
         return
     if any(is_former(t) for t in agent.subtree):
         return
     # "many of its members": the group the page is about, by its name
-    named = [group_possessive(s, actors) or s for s in affiliation(member)]
+    named = [parent] if parent is not None else [group_possessive(s, actors) or s for s in affiliation(member)]
     sides = [
         s
         for s in named
