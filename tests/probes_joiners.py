@@ -37,13 +37,15 @@ PROBES = [
         [("DEF", "most of its fighters", "The Jabal Brigade", "the Libyan National Army")],
     ),
     (
-        "A commander of the Mai-Mai Yakutumba said on Wednesday that he had surrendered to the FARDC with 30 "
-        "fighters.",
+        "A commander of the Mai-Mai Yakutumba said on Wednesday that he had surrendered to the FARDC with 30 fighters.",
         [("DEF", "A commander of the Mai-Mai Yakutumba", "the Mai-Mai Yakutumba", "the FARDC")],
     ),
     (
         "The fighters renounced their ties to al-Shabaab and declared their loyalty to the Islamic State.",
-        [("DEF", "The fighters", "al-Shabaab", "the Islamic State"), ("ALL", "The fighters", "the Islamic State", None)],
+        [
+            ("DEF", "The fighters", "al-Shabaab", "the Islamic State"),
+            ("ALL", "The fighters", "the Islamic State", None),
+        ],
     ),
     (
         "In a video released on Friday, the Ogaden Battalion renounced its allegiance to al-Shabaab and pledged "
@@ -80,8 +82,7 @@ PROBES = [
         [("DEF", "Twelve councillors", "the Sankofa Party", "the National Democratic Congress")],
     ),
     (
-        "Forty rebels of the Bakongo Liberation Front laid down their rifles before the governor of Lualaba on "
-        "Friday.",
+        "Forty rebels of the Bakongo Liberation Front laid down their rifles before the governor of Lualaba on Friday.",
         [("DEF", "Forty rebels of the Bakongo Liberation Front", "the Bakongo Liberation Front", None)],
     ),
     (

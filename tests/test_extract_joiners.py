@@ -36,5 +36,7 @@ def test_deeds_joined_bonds_and_speakers_are_no_sides(nlp, text, kinds):
 
 
 def test_a_side_joined_is_no_place_of_the_joining(nlp):
-    found = [e for e in stated(events(nlp, "He enlisted in the Azov Battalion in 2014.")) if e.type.value == "ALLEGIANCE"]
+    found = [
+        e for e in stated(events(nlp, "He enlisted in the Azov Battalion in 2014.")) if e.type.value == "ALLEGIANCE"
+    ]
     assert found and all(e.location is None for e in found), shown(found)

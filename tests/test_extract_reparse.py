@@ -1,6 +1,7 @@
 """Sentences the small model misparses in a known way, parsed again without the words that misled it
 (kg/extract/reparse.py): the vehicle a doer rides in, which en_core_web_sm glues to the verb after it ("a motorcycle
-shot", "a motorbike opened fire") so that the sentence loses its verb.  Sentences written for these tests in the
+shot", "a motorbike opened fire") so that the sentence loses its verb, and "since" before a participle ("have since
+switched sides").  Sentences written for these tests in the
 styles of monitoring notes and South Asian and Sahel press."""
 
 from __future__ import annotations
@@ -65,3 +66,30 @@ def test_a_sentence_parsed_right_keeps_its_parse(nlp, text):
     finally:
         plain.restore()
     assert [(t.head.i, t.dep_, t.tag_) for t in nlp(text)] == before
+
+
+# "has since" before a participle, which the small model reads as a preposition and an adjective: (text, kind, doer,
+# side or target).
+SINCE = [
+    ("Many local fighters have since switched sides to the Islamic State.", "DEFECTION", "Many local fighters", None),
+    ("The Abu Hafs brigade has since joined Hayat Tahrir al-Sham.", "ALLEGIANCE", "The Abu Hafs brigade", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "doer", "target"), SINCE)
+def test_since_before_a_participle_keeps_the_verb(nlp, text, kind, doer, target):
+    found = [e for e in stated(events(nlp, text)) if e.type.value == kind]
+    assert found, f"no {kind} in: {text}"
+    assert any(matches(a, doer) for a in agent_texts(found)), (doer, agent_texts(found))
+
+
+def test_since_hangs_on_the_verb_as_an_adverb(nlp):
+    doc = nlp("Many local fighters have since switched sides to the Islamic State.")
+    since, switched = doc[4], doc[5]
+    assert (switched.dep_, since.head.text, since.dep_) == ("ROOT", "switched", "advmod")
+    assert [c.text for c in switched.children if c.dep_ == "nsubj"] == ["fighters"]
+
+
+def test_since_as_a_preposition_is_left_alone(nlp):
+    doc = nlp("The town has been under siege since March.")
+    assert [t.dep_ for t in doc if t.text == "since"] == ["prep"]

@@ -1,7 +1,8 @@
 """Parse repairs: a sentence the small model misparses in a known way is parsed again without the words that
 misled it, and the new tree is written back into the Doc before anything reads it.
 
-One repair so far, for the vehicle a doer rides in.  "Gunmen on a motorcycle shot dead a teacher", "two men on a
+Two repairs: "since" before a participle ("The faction has since pledged allegiance to X", below), and the vehicle a
+doer rides in.  "Gunmen on a motorcycle shot dead a teacher", "two men on a
 motorbike opened fire on the constable", "unidentified gunmen on a motorbike shot and killed a civilian": en_core_web_sm
 reads the singular vehicle and the past-tense verb after it as one noun phrase ("a motorcycle shot", "a motorbike
 opened fire"), and the sentence loses its verb, its subject and its object.  Monitoring notes and South Asian
@@ -55,6 +56,8 @@ def make_rider_reparse(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def rider_reparse(doc: Doc) -> Doc:
         for vehicle_phrase, verb in reversed(list(_ridden_phrases(doc))):
             _reparse_without(doc, vehicle_phrase, verb, parse)
+        for since, verb in reversed(list(_since_before_participle(doc))):
+            _reparse_without(doc, since, verb, parse)
         return doc
 
     return rider_reparse
@@ -76,6 +79,19 @@ def _ridden_phrases(doc: Doc) -> Iterator[tuple[Span, Token]]:
         if verb.tag_.startswith("VB") and verb.dep_ not in NOMINAL_DEPS and _has_subject(verb):
             continue  # parsed right
         yield doc[riding.i : token.i + 1], verb
+
+
+def _since_before_participle(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """("since", the participle after it) for "The faction has since pledged allegiance", "Many fighters have since
+    switched sides": the small model reads "since" as a preposition and the participle as an adjective of the noun
+    after it, and the sentence loses its verb; without "since" it parses right, and "since" hangs on the verb."""
+    for token in doc[1:-1]:
+        verb = doc[token.i + 1]
+        if token.lower_ != "since" or doc[token.i - 1].lower_ not in ("has", "have", "had") or not _past_form(verb):
+            continue
+        if verb.tag_.startswith("VB") and verb.dep_ not in NOMINAL_DEPS and _has_subject(verb):
+            continue  # parsed right
+        yield doc[token.i : token.i + 1], verb
 
 
 def _past_form(token: Token) -> bool:
@@ -113,15 +129,27 @@ def _reparse_without(doc: Doc, phrase: Span, verb: Token, parse: Callable[[Doc],
         array[token.i, 0] = _offset(old_of[new.head.i] - token.i)
         array[token.i, 1] = new.dep
         array[token.i, 2] = new.tag
+    for token, (head, dep) in _hung_back(doc, phrase, verb):
+        array[token.i, 0] = _offset(head.i - token.i)
+        array[token.i, 1] = doc.vocab.strings.add(dep)
+        if token.lower_ == "since":
+            array[token.i, 2] = doc.vocab.strings.add("RB")
+    doc.from_array([HEAD, DEP, TAG], cast(Ints2d, array))
+
+
+def _hung_back(doc: Doc, phrase: Span, verb: Token) -> Iterator[tuple[Token, tuple[Token, str]]]:
+    """Where each word of the phrase left out hangs in the new tree: "since" on the verb as an adverb; a ridden
+    vehicle's phrase on the rider ("gunmen" <- "on" <- "motorcycle", or a clause "riding a motorcycle")."""
+    if phrase[0].lower_ == "since":
+        yield phrase[0], (verb, "advmod")
+        return
     rider, vehicle = doc[phrase.start - 1], phrase[-1]
     verb_phrase = phrase[0].lower_ in RIDING_VERBS  # "riding a motorcycle": a clause on the rider
     for token in phrase:
         head, dep = (rider, "acl" if verb_phrase else "prep") if token.i == phrase.start else (vehicle, token.dep_)
         if token.i == vehicle.i:
             head, dep = phrase[0], "dobj" if verb_phrase else "pobj"
-        array[token.i, 0] = _offset(head.i - token.i)
-        array[token.i, 1] = doc.vocab.strings.add(dep)
-    doc.from_array([HEAD, DEP, TAG], cast(Ints2d, array))
+        yield token, (head, dep)
 
 
 def _offset(delta: int) -> numpy.uint64:
