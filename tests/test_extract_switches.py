@@ -27,7 +27,6 @@ KNOWN_MISSES = {
     69: "'the Kamuina Nsapu movement': a movement is joinable only when called armed",
     70: "'which they joined': the relative pronoun object of 'joined' is not resolved to the Forces",
     77: "the parser makes 'Commanders' a modifier and '13th Division' the subject of 'joined'",
-    78: "'which has since pledged' in a relative clause: the misparsed 'has' gives no pledger",
 }
 
 
