@@ -17,12 +17,13 @@ An incident in RDF::
 
 from __future__ import annotations
 
+import tempfile
 import urllib.parse
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import IO, Any, Protocol
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -376,7 +377,8 @@ def incident_triples(incident: Incident) -> Iterator[tuple[URIRef, URIRef, Any]]
         yield node, KG.disagreesOn, _DISAGREEMENT_PROPERTY[role]
 
 
-_BATCH_INCIDENTS = 2_000  # incidents compared with the stored ones and written at a time
+_BATCH_INCIDENTS = 500  # incidents compared with the stored ones at a time
+_WRITE_STATEMENTS = 4_000  # changed statements written at a time (whole batches of incidents)
 
 # Incidents with a report that is no longer an event of the store (its document was rebuilt or removed).
 _STALE = (
@@ -405,28 +407,56 @@ def update_incidents(store: _Store) -> int:
     """Relink every event report of ``store`` into incidents and store them; returns the number of incidents.
 
     Call after documents were added, rebuilt or removed.  The reports are read a few days at a time and linked
-    as they come (:class:`kg.incidents.link.Sweep`), and each incident is compared with the stored one: only
-    incidents that changed are written, in transactions of :data:`_BATCH_INCIDENTS`, so memory does not grow
-    with the store (docs/BUILD.md).  The graph ends as the relink of all reports at once would make it.
+    as they come (:class:`kg.incidents.link.Sweep`), and each incident is compared with the stored one; what
+    changed goes to a temporary file, and is written once every report is read (:func:`_write`): reads that
+    follow writes on the embedded store fill Oxigraph's block caches with the blocks of the files its
+    compactions make, which in a store of 10,000 articles raised linking's peak by ~100 MiB (docs/BUILD.md).
+    So memory does not grow with the store, and the graph ends as the relink of all reports at once makes it.
     """
-    from kg.rdf.terms import to_oxigraph
-
     stale = _statements(store.raw_query(_STALE))
     if stale:
         store.patch_graph(INCIDENTS_GRAPH, remove=stale, add=())
-    count = 0
-    pending: list[Incident] = []
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as changes:
+        count = _compare(store, changes)
+        changes.seek(0)
+        _write(store, changes)
+    return count
 
-    def write() -> None:
+
+def _compare(store: _Store, changes: IO[str]) -> int:
+    """Link the reports of ``store`` and write to ``changes`` the statements to remove (``-``) and add (``+``),
+    a batch of incidents at a time, each batch ended by an empty line; reads only.  Returns the incidents.
+
+    A batch's stored incidents are found through its reports, and a stored incident is compared once, by the
+    first batch that finds it: what that batch removes is gone for the later batches (an incident made of
+    reports from two batches has the IRI of its earliest report, so the batch that makes it again finds it
+    through that report, first or after the batch that took its other reports away).  This is what writing
+    each batch before comparing the next gives, without writing; the set of incidents compared so far stays
+    empty in the first linking of a store.
+    """
+    from kg.rdf.terms import to_oxigraph
+
+    compared: set[str] = set()  # stored incidents a batch has compared (N-Triples IRIs)
+    pending: list[Incident] = []
+    count = 0
+
+    def compare() -> None:
         new = {
             f"{to_oxigraph(s)} {to_oxigraph(p)} {to_oxigraph(o)}" for i in pending for s, p, o in incident_triples(i)
         }
         events = [r.event for i in pending for r in i.reports]
         old: set[str] = set()
+        found: set[str] = set()
         for k in range(0, len(events), _VALUES_CHUNK):
-            old |= _statements(store.raw_query(_stored(events[k : k + _VALUES_CHUNK])))
-        if old != new:
-            store.patch_graph(INCIDENTS_GRAPH, remove=old - new, add=new - old)
+            for row in store.raw_query(_stored(events[k : k + _VALUES_CHUNK])):
+                incident = str(row["i"])
+                if incident not in compared:
+                    found.add(incident)
+                    old.add(f"{incident} {row['p']} {row['o']}")
+        compared.update(found)
+        changes.writelines(f"-{line}\n" for line in sorted(old - new))
+        changes.writelines(f"+{line}\n" for line in sorted(new - old))
+        changes.write("\n")
         pending.clear()
 
     sweep = Sweep()
@@ -434,8 +464,35 @@ def update_incidents(store: _Store) -> int:
         pending.extend(sweep.add(report))
         if len(pending) >= _BATCH_INCIDENTS:
             count += len(pending)
-            write()
+            compare()
     pending.extend(sweep.finish())
     count += len(pending)
-    write()
+    compare()
     return count
+
+
+def _write(store: _Store, changes: IO[str]) -> None:
+    """Apply the changes :func:`_compare` wrote, whole batches of them at a time: up to :data:`_WRITE_STATEMENTS`
+    statements a patch (a bulk load when nothing is removed, else one transaction), so an incident's statements
+    change together.  A statement one batch removes and a later one adds again stays."""
+    remove: list[str] = []
+    add: list[str] = []
+    batch: list[str] = []
+
+    def patch() -> None:
+        if remove or add:
+            adding = set(add)
+            store.patch_graph(INCIDENTS_GRAPH, remove=[s for s in remove if s not in adding], add=add)
+        remove.clear()
+        add.clear()
+
+    for line in changes:
+        if line != "\n":
+            batch.append(line)
+            continue
+        if len(remove) + len(add) + len(batch) > _WRITE_STATEMENTS:
+            patch()
+        for change in batch:
+            (remove if change[0] == "-" else add).append(change[1:-1])
+        batch.clear()
+    patch()
