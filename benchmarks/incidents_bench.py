@@ -17,6 +17,15 @@ whole store read in one query (``sync.reports`` + ``link``).  Run it with ``PYTH
 time that code on the same store.
 
     python benchmarks/incidents_bench.py --store 3000
+
+``--memory 1000,10000`` measures memory instead: for each size a store of that many synthetic articles (the same
+generator: at 10,000 articles a day holds ten times the reports of 1,000, and a window of about 2,000 reports holds
+ten times fewer days) is written by one process, and a fresh process opens it and runs ``update_incidents`` as
+``kg build`` ends (glibc's mmap threshold pinned as in a build); it prints that process's resident memory once the
+store is open and its peak (VmHWM) while linking, and the ratio of the peaks at the largest and smallest size
+(issue 20: the build's peak within 10%, i.e. at most 1.10).
+
+    python benchmarks/incidents_bench.py --memory 1000,10000
 """
 
 from __future__ import annotations
@@ -24,6 +33,8 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import date, timedelta
@@ -140,11 +151,84 @@ def store_bench(articles: int) -> None:
     print(f"load average {os.getloadavg()[0]:.1f}")
 
 
+def _status(key: str) -> int:
+    """A line of /proc/self/status in KiB (VmRSS, VmHWM)."""
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith(key + ":"))
+
+
+def _write_store(articles: int, path: str) -> None:
+    from kg.store.embedded import Store
+
+    with Store.open(path) as store:
+        store.load(store_quads(articles), format="nquads")
+        store.flush()
+
+
+def _link_peak(path: str) -> None:
+    """In a process of its own: open the store at ``path``, link its incidents, print the memory it took."""
+    from kg.build import memory
+    from kg.incidents import sync
+    from kg.store.embedded import Store
+
+    memory.pin_mmap_threshold()  # as kg build does before it links
+    with Store.open(path) as store:
+        opened = _status("VmRSS")
+        try:
+            with open("/proc/self/clear_refs", "w") as refs:
+                refs.write("5")  # the peak from here on
+        except OSError:
+            pass
+        windows = len(sync.windows(store))
+        cpu = time.process_time()
+        count = sync.update_incidents(store)
+        cpu = time.process_time() - cpu
+        print("LINKED", opened, _status("VmHWM"), count, windows, f"{cpu:.1f}")
+
+
+def memory_bench(sizes: list[int]) -> None:
+    from kg.incidents import sync
+
+    print(f"kg from {Path(sync.__file__).parent.parent.parent}; load average {os.getloadavg()[0]:.1f}", flush=True)
+    peaks = []
+    for articles in sizes:
+        with tempfile.TemporaryDirectory(prefix="kg-incidents-memory-") as folder:
+            path = str(Path(folder) / "store")
+            subprocess.run([sys.executable, __file__, "--write-store", str(articles), path], check=True)
+            out = subprocess.run(
+                [sys.executable, __file__, "--link-peak", path], check=True, capture_output=True, text=True
+            ).stdout
+        opened, peak, count, windows, cpu = next(
+            line for line in out.splitlines() if line.startswith("LINKED")
+        ).split()[1:]
+        peaks.append(int(peak))
+        print(
+            f"{articles:,} articles, {7 * articles:,} reports in {windows} windows: RSS {int(opened) / 1024:.0f} MiB "
+            f"with the store open, peak while linking {int(peak) / 1024:.0f} MiB; {int(count):,} incidents, "
+            f"{cpu} s CPU",
+            flush=True,
+        )
+    print(f"ratio of the linking peaks, {sizes[-1]:,} / {sizes[0]:,} articles: {peaks[-1] / peaks[0]:.3f}")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     parser.add_argument("--store", type=int, metavar="ARTICLES", help="time update_incidents on a store instead")
+    parser.add_argument("--memory", metavar="SIZES", help="peak memory of linking stores of these sizes (1000,10000)")
+    parser.add_argument("--write-store", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--link-peak", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.write_store:
+        _write_store(int(args.write_store[0]), args.write_store[1])
+        return
+    if args.link_peak:
+        _link_peak(args.link_peak)
+        return
+    if args.memory:
+        memory_bench([int(size) for size in args.memory.split(",")])
+        return
     if args.store:
         store_bench(args.store)
         return

@@ -232,3 +232,49 @@ def test_streamed_linking_through_the_date_index_is_the_link_of_every_report_at_
         sync.update_incidents(store)
         assert _graph(store) == _relinked(store)
         assert sum(len(i.reports) > 1 for i in _reference(everything)) > 20
+
+
+def test_a_relink_after_documents_change_in_small_batches_is_the_link_of_every_report(tmp_path, monkeypatch):
+    """update_incidents compares the stored incidents batch by batch and writes the changes only once every report
+    is read; a stored incident whose reports land in several batches must be changed once, by the first batch that
+    finds it, so the graph is the relink of every report at once after documents are removed and moved in time."""
+    import pyoxigraph as ox
+
+    from kg.incidents import sync
+    from kg.store.embedded import Store
+
+    monkeypatch.setattr(sync, "_WINDOW_EVENTS", 25)
+    monkeypatch.setattr(sync, "_BATCH_INCIDENTS", 3)
+    monkeypatch.setattr(sync, "_WRITE_STATEMENTS", 40)
+    dcterms_date = "http://purl.org/dc/terms/date"
+    with Store.open(tmp_path / "store") as store:
+        _synthetic_store(store, documents=150, seed=11)
+        sync.update_incidents(store)
+        linked = _graph(store)
+        assert linked == _relinked(store)
+        for d in range(0, 150, 9):
+            store.remove_graph(f"urn:x:doc{d}")
+        for d in range(4, 150, 7):  # published two days later: the reports without a day of their own move
+            graph = ox.NamedNode(f"urn:x:doc{d}")
+            triples = []
+            for q in store.oxigraph.quads_for_pattern(None, None, None, graph):
+                o = q.object
+                if q.predicate.value == dcterms_date:
+                    o = ox.Literal(str(date.fromisoformat(o.value) + timedelta(days=2)), datatype=o.datatype)
+                triples.append((q.subject, q.predicate, o))
+            store.replace_graph(graph.value, triples)
+        patches: list[tuple[int, int]] = []
+        patch = store.patch_graph
+
+        def counted(graph, *, remove, add):
+            remove, add = list(remove), list(add)
+            patches.append((len(remove), len(add)))
+            patch(graph, remove=remove, add=add)
+
+        monkeypatch.setattr(store, "patch_graph", counted)
+        sync.update_incidents(store)
+        relinked = _graph(store)
+        assert relinked == _relinked(store) != linked
+        assert len(patches) > 10 and sum(r for r, _ in patches) > 50  # many small patches that remove, too
+        sync.update_incidents(store)
+        assert _graph(store) == relinked
