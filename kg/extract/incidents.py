@@ -39,6 +39,7 @@ from spacy.lang.en.lex_attrs import like_num
 
 from kg.events import family as family_of
 from kg.extract.anaphora import QUANTITY_WORDS, described, head_word, modifiers, noun_head
+from kg.extract import responses
 from kg.extract.briefs import retells, unfiled
 from kg.extract.lexicon import (
     ANAPHORIC_HEADS,
@@ -427,7 +428,7 @@ def _barrier(event: Event) -> int:
         previous = word
     for match in _RECALLED.finditer(event.sentence.text[: max(0, event.trigger.start - start)]):
         barrier = max(barrier, start + match.start())
-    return barrier
+    return max(barrier, responses.barrier(event))  # "Troops launched a counter-attack": the answer, not the attack
 
 
 def _without_recalled_place(event: Event) -> Event:

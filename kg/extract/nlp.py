@@ -528,7 +528,7 @@ def add_compounds(nlp: Language) -> None:
 
     from kg.extract import lexicon
 
-    forms = compound_forms()
+    forms = compound_forms() | lexicon.COUNTER_FORMS  # "counter-attacked" read as "attacked", lemma "counterattack"
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, or kg's BoundedTokenizer around it
     for text, (norm, _) in [*forms.items(), *((t, (n, t)) for t, n in lexicon.HYPHENATED_NOUNS.items())]:
         if " " in text:

@@ -132,6 +132,18 @@ VERBAL_CUES = frozenset({
 CROWD_CONTROL_COMPOUNDS = {"lathi": "charge", "baton": "charge", "cane": "charge", "tear": "gas", "pepper": "spray"}
 # Hyphenated nouns of protest kept one token the same way, parsed as the word given ("a sit-in by graduates").
 HYPHENATED_NOUNS = {"sit-in": "protest", "sit-ins": "protests"}
+# A side's answer written with a hyphen ("Afghan forces counter-attacked"), which the small model reads as an
+# auxiliary "counter" before a passive "attacked": kept one token the same way, parsed as the bare form (NORM),
+# lemmatised as one word ("counterattack").  Form -> (bare form, lemma).
+COUNTER_FORMS = {
+    f"counter-{form}": (form, f"counter{lemma}")
+    for lemma, forms in {
+        "attack": ("attack", "attacks", "attacked", "attacking"),
+        "offensive": ("offensive", "offensives"),
+        "strike": ("strike", "strikes"),
+    }.items()
+    for form in forms
+}
 COMPOUND_FORMS = {
     "charge": ("charge", "charges", "charged", "charging"),
     "gas": ("gas", "gases", "gasses", "gassed", "gassing"),
