@@ -38,8 +38,8 @@ from dataclasses import dataclass, field, replace
 from spacy.lang.en.lex_attrs import like_num
 
 from kg.events import family as family_of
+from kg.extract import airground, responses
 from kg.extract.anaphora import QUANTITY_WORDS, described, head_word, modifiers, noun_head
-from kg.extract import responses
 from kg.extract.briefs import retells, unfiled
 from kg.extract.lexicon import (
     ANAPHORIC_HEADS,
@@ -263,7 +263,8 @@ def compatible(
         return False
     if a.to is not None and b.to is not None and a.to.entity.key != b.to.entity.key:
         return False
-    if _one_sided_beside_clash(a, b) or _one_sided_beside_clash(b, a):
+    air_and_ground = airground.apart(a, b) and not (is_anaphoric(b) or is_claim(b))  # "an offensive, jets striking"
+    if _one_sided_beside_clash(a, b) or _one_sided_beside_clash(b, a) or air_and_ground:
         return False
     if same_sentence and supporting(a) != supporting(b):
         return False  # "troops, backed by coalition helicopters, stormed ...": the strike that backs the assault

@@ -11,7 +11,7 @@ from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
-from kg.extract.rules.violence import crowds, frames, outcomes, words
+from kg.extract.rules.violence import advances, clauses, crowds, frames, launches, outcomes, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll, weapon
 from kg.extract.rules.violence.nouns import noun_ok
@@ -190,7 +190,7 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     if agent is None and trigger.dep_ in ("ccomp", "conj") and trigger.head.lemma_.lower() in words.PRESUMING_VERBS:
         # "Men believed to be bandits killed four farmers": the parser made the presumption the main verb.
         agent = roles.first(c for c in roles.children(trigger.head, "nsubj") if c.i < trigger.i)
-    target = _verb_target(trigger, agent)
+    target = _verb_target(trigger, agent) or clauses.gerund_patient(trigger)  # "before being shot dead by police"
     if target is None and own_subject and trigger.dep_ == "amod" and trigger.head.i > trigger.i:
         target = trigger.head  # "ISIL captured Ouagyaush, Iraq's second city": a finite verb hung on the name after it
     if agent is not None and target is None and frames.headline_passive(trigger, agent):
@@ -415,6 +415,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "inflict": outcomes.inflicted_frame,
     **dict.fromkeys(words.PLACE_TAKING, _taken),
     "retaliate": retaliated,
+    **dict.fromkeys(advances.ADVANCING, advances.advance_frame),
 }
 
 
@@ -455,6 +456,8 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     targets = roles.noun_target(trigger, *preps) or (roles.noun_target(held) if held is not None else [])
     targets = [t for t in (frames.ran_onto(trigger),) if t is not None] + targets  # "a pickup hit a roadside bomb"
     targets = targets or ([done_to] if done_to is not None else [])
+    targets = targets or launches.aimed(trigger)  # "rockets launched from Gaza toward Sderot"
+    agents = [a for a in agents if not launches.model_name(trigger, a)] or launches.launched_by(trigger)  # "a Scud"
     targets = [crowds.them(roles.gathered(t), None) for t in targets]  # "a crowd of villagers", "people marching"
     if lemma in words.CROWD_CONTROL:
         agents, source = (agents, source) if agents else (crowds.user(trigger), "syntax")  # "police had to resort to"
@@ -499,7 +502,7 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         return  # "the company launched an offensive to win back customers"
     if targets and metaphor(trigger, agents[0] if agents else None, targets[0]):
         return
-    places = roles.locations(trigger)
+    places = roles.locations(trigger) or [t for t in launches.aimed(trigger) if is_place(t)]  # "toward Sderot"
     # "attacks in France, Belgium and Florida" gives places, not targets.
     targets = [t for t in targets if not (t.ent_type_ in ("GPE", "LOC") and t.head.lower_ == "in")]
     strength = 0.6 if lemma in words.STRONG_NOUNS else 0.5

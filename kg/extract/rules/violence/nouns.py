@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
-from kg.extract.rules.violence import words
+from kg.extract.rules.violence import launches, words
 from kg.extract.rules.violence.aerial import is_aerial
 from kg.extract.rules.violence.checks import is_place
 
@@ -153,6 +153,7 @@ def missile_struck(noun: Token) -> bool:
         and noun.dep_ == "nsubj"
         or governor in words.MISSILE_GOVERNORS
         and noun.dep_ in ("dobj", "nsubj")
+        or launches.launcher(noun) is not None  # "rockets launched from Gaza toward Sderot"
     )
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
 from kg.extract.registry import Draft
-from kg.extract.rules.violence import crowds, outcomes, words
+from kg.extract.rules.violence import advances, crowds, outcomes, words
 from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
 from kg.models import EventType
 
@@ -412,6 +412,7 @@ def taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 VERB_SENSES: dict[str, Sense] = {
+    **dict.fromkeys(advances.ADVANCING, advances.advanced),
     "fall": fell,
     "come": came,
     **dict.fromkeys(outcomes.EXPELLING | outcomes.DRIVING, _unless_sport(outcomes.driven_out)),

@@ -15,7 +15,7 @@ ATTACK_VERBS = (
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
     "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate", "hack",
     "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt", "rough", "eliminate", "liquidate",
-    "regain", "counterattack",
+    "regain", "counterattack", "advance",
     *lexicon.WEAPON_VERBS,
     *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
 )  # fmt: skip
