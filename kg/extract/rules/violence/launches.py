@@ -47,7 +47,8 @@ def launcher(noun: Token) -> Token | None:
 
 def aimed(noun: Token) -> list[Token]:
     """The place or target ``noun`` was sent at: "launched from Gaza toward Sderot" -> Sderot, "Rocket fire continued
-    toward Ashkelon" -> Ashkelon; [] when no aim is told (a "from" phrase is where it came from)."""
+    toward Ashkelon" -> Ashkelon, and any event noun's own aim ("a cross-border attack into southern Israel"); []
+    when no aim is told (a "from" phrase is where it came from)."""
     verb = launcher(noun)
     if verb is None and noun.dep_ == "nsubj" and noun.lemma_.lower() in PROJECTILES:
         verb = noun.head if noun.head.lemma_.lower() in HEADING_VERBS else None
