@@ -3,7 +3,7 @@ missiles told with their launch ("rockets launched from Gaza toward Sderot", "a 
 armed side advancing on a place, and a raid told inside the clause of what its doers did ("captured two soldiers in a
 cross-border raid").  Written for kg in the styles of agency copy, ministry statements and monitoring notes, a third of
 them with places and militias no gazetteer knows; the expected events were written before kg was run on them.  Used
-by tests/test_extract_answers.py.
+by tests/test_extract_window_probes.py.
 
 PROBES: (text, incidents, events, refused) as in tests/probes_windows3.py: ``incidents`` the number of asserted
 attacks the text tells (None: not checked), ``events`` (type, agent, targets) that must come out (type "A" any of
@@ -187,7 +187,7 @@ PROBES: list[tuple[str, int | None, list[Expected], tuple[str, ...]]] = [
         [],
         (),
     ),
-    # --- 26-31: police and troops answering the attackers (strict xfails: see the test); one crackdown and one clash
+    # --- 26-31: police and troops answering the attackers (strict xfails: ANSWERS_COUNTS); one crackdown and one clash
     # stay one ---
     (
         "A gunman opened fire at a market in Kessaro on Friday, killing four people, before police shot him dead.",
