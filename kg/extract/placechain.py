@@ -33,7 +33,41 @@ def first_place(tok: Token) -> Token:
         if any(s <= tok.i < e for s, e in chain[1:]):
             first, end = chain[0]
             return doc[first:end].root
-    return _possessed(tok)
+    inner = _inner_of_area(tok)
+    return inner if inner is not None else _possessed(tok)
+
+
+# Prepositions before a place that make a name after them a place whatever the model tagged it: "near Beremko".
+_SPATIAL = frozenset({"in", "at", "near", "outside", "around", "inside"})
+
+
+def _inner_of_area(tok: Token) -> Token | None:
+    """The place written right before the area ``tok`` ends, linked by "in" with no comma: "at Shibganj upazila in
+    Chapainawabganj", "residents of Kotolo village in Dumbara district", "near Beremko in Walundi district" are in
+    Shibganj, Kotolo and Beremko, however the parser hung the "in" (often on the verb). The inner place ends in an area
+    noun, or is a place entity after a spatial preposition; the area is an area noun's name, a place entity or a
+    country or first-level division GeoNames knows. Not a group's name ("the Tamburi Liberation Front in Kelemba
+    district": no area noun, no place entity) nor a thing ("a checkpoint in Kunduz province": no name)."""
+    doc = tok.doc
+    start = tok.sent.start
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_iob_ == "I" or doc[tok.i + 1].lower_ in AREA_NOUNS):
+        return None  # not the last word of its item
+    item = _item_back(doc, tok.i + 1, start)
+    if item is None or not _area(doc, *item):
+        return None
+    i = item[0] - (1 if item[0] > start and doc[item[0] - 1].lower_ in _SKIP else 0)
+    if i - 1 <= start or doc[i - 1].lower_ != "in":
+        return None
+    inner = _item_back(doc, i - 1, start)
+    if inner is None or not _placelike(doc, *inner):
+        return None
+    first, end = inner
+    words = doc[first:end]
+    if doc[end - 1].lower_ in AREA_NOUNS and doc[end - 1].is_lower and end - first > 1:
+        return words.root if words.root.i == end - 1 else doc[end - 1]
+    entity = all(t.ent_type_ in ("GPE", "LOC", "FAC") and not t.ent_id_ for t in words)
+    spatial = first > start and doc[first - 1].lower_ in _SPATIAL | {"the"}
+    return doc[end - 1] if entity and spatial else None
 
 
 # Words after a place's "'s" that name who, not where: "Iraq's Prime Minister", "Nigeria's Defence Ministry".

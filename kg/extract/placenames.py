@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.placechain import first_place
+from kg.extract.placenests import DWELLERS, area_word
 from kg.extract.toponyms import (
     EVENT_OF,
     LOCATIVE,
@@ -70,7 +71,7 @@ def _locative(root: Token) -> bool:
         return False
     prep = root.head
     if prep.lower_ == "of":
-        return not _actor_noun(prep.head)
+        return not _actor_noun(prep.head) or prep.head.lemma_.lower() in DWELLERS  # "Residents of Kabalo said"
     if prep.lower_ == "between":
         return not root.ent_id_  # "clashes between Armenia and Azerbaijan": the sides, not where
     if prep.lower_ == "to":
@@ -125,6 +126,7 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
                 and (t.ent_type_ not in _PEOPLE or misread_place(t))
             )
             or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in lexicon.COMPASS_WORDS)  # "south of Saraqib"
+            or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in DWELLERS)  # "residents of Kabalo", any tag
         )
         and not t.ent_id_
         and not t.is_lower
@@ -134,6 +136,7 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
     out += [t for t in span if unfamiliar_place(t)]  # "outside Kuchlagh" tagged PRODUCT
     out += [p for t in span for p in modifying_place(t)]  # "in support of the Mosul operations"
     out += _broken_parse_places(span)
+    out += [t for t in span if t.pos_ == "PROPN" and area_word(t) is not None]  # "in vereda La Gurupera"
     return sorted({t for t in out if not person_named(t)}, key=lambda t: t.i)
 
 

@@ -29,8 +29,10 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import filing_place, is_dateline
+from kg.extract.placeafter import happened_after, shifts_scene, told_after
 from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, qualifies, saying, where_said
+from kg.extract.placenests import dwelling_places
 from kg.extract.reading import reading_of, sentence_lemmas
 from kg.extract.registry import Draft
 from kg.extract.rules.violence.words import VIOLENT_LEMMAS
@@ -38,6 +40,7 @@ from kg.extract.toponyms import (
     EVENT_OF,
     PLACE_LABELS,
     area,
+    bordered,
     compass_places,
     is_named,
     known_place,
@@ -54,10 +57,6 @@ from kg.extract.toponyms import (
 from kg.geo.gazetteer import PLACE, geonames
 from kg.models import EntityKind, EventType, Mention
 
-# Openers that move a story elsewhere: the sentence before no longer says where ("Separately, gunmen ...").
-_SCENE_SHIFTS = frozenset({"separately", "elsewhere", "meanwhile"})
-_SHIFT_NOUNS = frozenset({"incident", "attack", "development", "raid", "operation", "news", "case"})
-_SHIFT_ADJECTIVES = frozenset({"another", "separate", "other", "unrelated", "different", "second"})
 # Prepositions whose object is where the event happened, beyond those the rules collect.
 _WHERE = (
     "in",
@@ -73,6 +72,7 @@ _WHERE = (
     "through",
     "off",
     "between",
+    "along",
 )
 
 
@@ -110,6 +110,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         specific = first_place(place)
         if specific is not place:
             return actors.place(specific)  # "near Jalalabad city, Nangarhar province, Afghanistan": Jalalabad
+        lines = [p for p in roles.pobjs(place, "on", "along") if bordered(p)] if place.pos_ == "NOUN" else []
+        if lines:
+            return actors.place(lines[0])  # "part of a Karen guerrilla stronghold on the Thai border"
         if is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
             return facility_town(place, actors) or m  # "the town of Mahas", whatever the model tags Mahas
         if common is None:
@@ -121,6 +124,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
     if found is None and common_tok is not None:
         found = _named_before(common_tok, actors)  # "Ramadi, the capital of Anbar ... overran the city"
+        found = found or told_after(common_tok, actors)  # "torched a police station. The station is in Pirimo"
+    if found is None:
+        found = happened_after(sent, actors)  # "... killed 11 villagers. The killings happened in Tamou"
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
@@ -197,7 +203,7 @@ def _document_place(sent: Span, actors: Actors) -> Mention | None:
     bomb exploded in a crowded market ... The market is in Baidoa", a story whose headline names the town. A
     country is no rival of a town in it; two towns are two scenes, and a sentence that opens elsewhere ("Separately,
     ...") takes nothing."""
-    if _shifts_scene(sent):
+    if shifts_scene(sent):
         return None
     index = roles.per_token(sent.doc[0], "document place", lambda first: _only_place(first.doc, actors))
     return actors.place(sent.doc[index]) if index is not None else None
@@ -272,8 +278,11 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
             out.append(t)  # "ISIL captured Mosul", "stormed Grozny, the capital of ..."; not "the Islamic State"
         if violent:
             out += _place_modifiers(t)  # "the attack on the Sousse beachfront"
+        out += dwelling_places(t)  # "beheaded three residents of Nambwa village"
     # "a district headquarters in northern Kunduz province": the named place inside a place noun.
     out += [p for c in list(out) for p in roles.pobjs(c, "in", "at", "near")]
+    # "a guerrilla stronghold on the Thai border", "positions along the Iraqi border": the named line they are on.
+    out += [p for c in list(out) + list(draft.targets) for p in roles.pobjs(c, "on", "along") if bordered(p)]
     return list(dict.fromkeys(out))
 
 
@@ -407,7 +416,7 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
     city when the story has named no place since. A sentence that opens by moving elsewhere
     ("Separately, ...", "In another incident, ...") takes nothing from before."""
     doc = sent.doc
-    if _shifts_scene(sent):
+    if shifts_scene(sent):
         return None
     current = sent
     looked = 0
@@ -432,7 +441,7 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
             if _listed(found[0]):
                 return None
             return facility_town(found[0], actors) or actors.place(first_place(found[0]))
-        if _shifts_scene(prev):
+        if shifts_scene(prev):
             return None
         current = prev
     return None
@@ -459,19 +468,3 @@ def _chain(head: Token) -> set[int]:
         if t.dep_ == "conj" and t.head.i in out:
             out.add(t.i)
     return out
-
-
-def _shifts_scene(sent: Span) -> bool:
-    """True for a sentence that opens by moving the story elsewhere: "Separately, ...", "Elsewhere,
-    ...", "In another incident, ...", "In a separate attack, ..."."""
-    words = [t for t in sent[:6] if not t.is_punct]
-    if not words:
-        return False
-    if words[0].lower_ in _SCENE_SHIFTS:
-        return True
-    return (
-        words[0].lower_ == "in"
-        and len(words) > 2
-        and any(w.lower_ in _SHIFT_ADJECTIVES for w in words[1:3])
-        and any(w.lemma_.lower() in _SHIFT_NOUNS for w in words[2:4])
-    )

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.namekinds import dated_name, loose_name, said_person, said_place
+from kg.extract.placenests import area_word
 from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 from kg.models import EntityKind
 
@@ -239,6 +240,7 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         or lemma in lexicon.RELATIONAL_PLACES
         or named_place
         or toponym(tok)
+        or unfamiliar_place(tok)  # "surrendered to troops at Kumshe", Kumshe tagged PERSON
     ):
         return named_inside(tok)
     return None
@@ -252,6 +254,8 @@ def named_inside(tok: Token) -> Token:
         return tok
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
+            if tok.doc[c.left_edge.i - 1].text == "(":
+                continue  # "Paletwa township (Chin)": the area in parentheses, not the name
             return c  # "the Yemeni capital Sanaa"
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
         return tok  # "the Datta Khel district of North Waziristan" is Datta Khel's
@@ -265,7 +269,10 @@ def named_inside(tok: Token) -> Token:
                 ]
                 if ends and not ends[0].ent_id_:
                     return ends[0]
+    owner_of = tok.lemma_.lower() not in lexicon.SETTLEMENT_NOUNS | lexicon.RELATIONAL_PLACES
     for p in roles.pobjs(tok, "of", "in", "at", "near"):
+        if owner_of and p.head.lower_ == "of" and p.ent_type_ not in PLACE_LABELS:
+            continue  # "the offices of the weekly Le Canard Rouge": whose the facility is, not where
         # "the town of Kafr Nabl": the small model often calls such names ORG or even PERSON; after
         # "the village of" the noun says what it is.
         if p.ent_type_ in PLACE_LABELS or (
@@ -299,7 +306,7 @@ def area(tok: Token) -> bool:
 def named_area(tok: Token) -> bool:
     """A place entity, a monitoring-note name, or a place noun carrying a proper name ("northern Kunduz
     province"); stricter than :func:`is_named`, for places away from the event's own phrases."""
-    if tok.ent_type_ in PLACE_LABELS or monitor_place(tok):
+    if tok.ent_type_ in PLACE_LABELS or monitor_place(tok) or bordered(tok):
         return True
     if tok.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS:
         return False
@@ -321,10 +328,28 @@ def _owned_name(child: Token, noun: Token) -> bool:
     )
 
 
+# Lines a country's or people's name makes a named place: "the Thai border", "along the Iraqi frontier".
+BORDERS = frozenset({"border", "frontier"})
+_AT_BORDER = frozenset({"on", "along", "at", "near", "across", "over"})
+
+
+def bordered(tok: Token) -> bool:
+    """True for a border named by the country or people beyond it, where something stands or happens: "on the Thai
+    border", "along the Iraqi border", "near the Syria-Turkey border"; not a border of no one ("the border", "a
+    border post") nor one gone towards ("fled toward the Niger border": where they went, not where it happened)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _AT_BORDER:
+        return False
+    return tok.lemma_.lower() in BORDERS and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.ent_type_ in ("NORP", "GPE") for c in tok.children
+    )
+
+
 def is_named(tok: Token) -> bool:
     """True for a proper place name, or a place noun carrying one ("northern Kunduz province")."""
     if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or toponym(tok):
         return True
+    if bordered(tok) or unfamiliar_place(tok):
+        return True  # "on the Thai border", "at Kumshe" tagged PERSON
     if loose_name(tok) is not None:
         return True  # "attacked Ghulimkot town", the name tagged an adjective
     return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS and any(
@@ -341,8 +366,8 @@ def toponym(tok: Token) -> bool:
     Nabl"), or a name taken "from" an armed side ("captured X from ISIS")."""
     if tok.pos_ != "PROPN" or tok.ent_id_:
         return False
-    if monitor_place(tok):
-        return True
+    if monitor_place(tok) or area_word(tok) is not None:
+        return True  # "Kyauk Kyi (Bago region)", "in vereda La Gurupera"
     if unfamiliar_name(tok) and (said_place(tok) or _place_by_its_slot(tok)):
         return True  # "rebel-held Hesibdougou", "the fight for Hesyatepe", a name the document places elsewhere
     if any(c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_PLACES for c in tok.children):
@@ -417,13 +442,40 @@ def _gazetteer_town(tok: Token) -> bool:
 SPATIAL_ONLY = frozenset({"near", "outside", "inside", "around", "across", "over", "throughout", "along"})
 
 
+# Words whose "at" marks what is aimed at or addressed, not where: "fired at Hassan", "a shot at Tobiah", "looked at".
+_AIMING = frozenset({
+    "fire", "shoot", "aim", "point", "throw", "hurl", "lob", "launch", "swing", "lunge", "shot", "jab", "swipe",
+    "direct", "target", "look", "laugh", "shout", "yell", "scream", "wave", "smile", "glance", "stare", "sneer", "bark",
+    "open", "rush", "charge", "lash", "strike", "hit", "come", "go", "get", "arrive",
+})  # fmt: skip
+
+
+# What the small model tags a village after "at" that no organisation is: "at Kumshe" (PERSON), untagged.
+_AT_TAGS = ("PERSON", "", "PRODUCT", "WORK_OF_ART")
+
+
+def _at_where(at: Token) -> bool:
+    """True when "at" says where: on a verb ("surrendered to troops at Kumshe") or a facility ("an army post at
+    Dourbeli"); not what is aimed at ("fired at Hassan", "lashed out at Tobiah") nor someone's employer ("a researcher
+    at X")."""
+    head = at.head
+    if head.lemma_.lower() in _AIMING:
+        return False
+    return head.pos_ == "VERB" or (head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.FACILITY_NOUNS)
+
+
 def unfamiliar_place(tok: Token) -> bool:
     """A proper name neither GeoNames nor kg's actor gazetteer knows, made a place by the spatial preposition it
     stands after, whatever the small model tagged it: real villages in unfamiliar spellings come out PERSON, ORG,
     PRODUCT or WORK_OF_ART ("outside Kuchlagh", "near Ceel Waaq"). Not an acronym, a date, a group's or people's
-    word ("near Rebels"), a titled person or a possessor ("near Ahmed's house")."""
-    if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in SPATIAL_ONLY:
+    word ("near Rebels"), a titled person or a possessor ("near Ahmed's house"). After "at" only where it says where
+    ("surrendered to troops at Kumshe"; not "fired at Hassan")."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "pobj":
         return False
+    if tok.head.lower_ not in SPATIAL_ONLY and not (
+        tok.head.lower_ == "at" and tok.ent_type_ in _AT_TAGS and _at_where(tok.head)
+    ):
+        return False  # "a researcher at Human Rights Watch": an organisation
     if tok.ent_id_ or tok.ent_type_ in NOT_PLACES or tok.is_upper or _actor_word(tok):
         return False
     name = [tok, *(c for c in tok.children if c.dep_ == "compound")]

@@ -146,3 +146,12 @@ OBJECT_NOUNS = frozenset({
     "minivan", "motorbike", "motorcade", "motorcycle", "pickup", "plane", "ship", "stockpile", "tank", "tanker",
     "target", "train", "truck", "van", "vehicle", "vessel", "weapon",
 })  # fmt: skip
+# Local area words written before a place's name, in lower case, as monitoring notes and the local press write them:
+# "in vereda La Gurupera", "barangay Tumahubong", "at kampung Sungai Lenggo", "in village Bhagwanpur". The name after
+# one is a place whatever the small model tags it (PERSON, WORK_OF_ART).
+LOCAL_AREA_WORDS = frozenset({
+    "vereda", "corregimiento", "caserio", "caserío", "aldea", "barrio", "comuna", "municipio", "parroquia",
+    "colonia", "barangay", "sitio", "purok", "kampung", "kampong", "desa", "dusun", "kelurahan", "kecamatan",
+    "kabupaten", "mohalla", "mauza", "mouza", "gewog", "groupement", "chefferie", "secteur", "quartier", "localite",
+    "localité", "village", "town", "tehsil", "upazila", "union", "ward", "district", "hamlet", "settlement",
+})  # fmt: skip

@@ -1,0 +1,108 @@
+"""Where an event happened, told after it or by how its sentence opens: the event's place noun placed in a later
+sentence ("Attackers torched a police station ... The station is in Pirimo"), the incident taken up again with its
+place ("... killed 11 villagers. The killings happened in Tamou"), and the openers that move a story elsewhere
+("Separately, ...", "In another incident, ...") after which nothing before says where.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract import roles
+from kg.extract.actors import Actors
+from kg.extract.placechain import first_place
+from kg.extract.placenames import facility_town
+from kg.extract.reading import reading_of
+from kg.extract.toponyms import is_named, place_token
+from kg.models import Mention
+
+# Openers that move a story elsewhere: the sentence before no longer says where ("Separately, gunmen ...").
+_SCENE_SHIFTS = frozenset({"separately", "elsewhere", "meanwhile"})
+_SHIFT_NOUNS = frozenset({"incident", "attack", "development", "raid", "operation", "news", "case"})
+_SHIFT_ADJECTIVES = frozenset({"another", "separate", "other", "unrelated", "different", "second"})
+
+# Sentences looked ahead through for where the event's place noun is ("The station is in Pirimo").
+_AFTER_REACH = 2
+# Verbs that say where a thing is: "The market is in Baidoa", "the camp, located near Kasindi".
+_BEING_WHERE = frozenset({"be", "locate", "situate", "lie", "sit"})
+
+
+def told_after(noun: Token, actors: Actors) -> Mention | None:
+    """Where the event's common place noun is, told in one of the two sentences after it in the same paragraph by the
+    same noun made definite: "Attackers torched a police station ... The station is in Pirimo, a town in the north",
+    "gunmen raided a cattle market. The market, located near Serevo, ..."."""
+    reading = reading_of(noun.doc)
+    number = reading.number(noun)
+    lemma = noun.lemma_.lower()
+    for sent in reading.spans[number + 1 : number + 1 + _AFTER_REACH]:
+        if "\n\n" in roles.text_between(roles.sentence(noun), sent):
+            return None
+        for tok in sent:
+            if tok.lemma_.lower() != lemma or not any(c.lower_ in ("the", "this") for c in tok.children):
+                continue
+            heads = [tok] + ([tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _BEING_WHERE else [])
+            heads += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _BEING_WHERE]
+            for head in heads:
+                for p in roles.pobjs(head, "in", "at", "near", "outside"):
+                    place = place_token(p, actors)
+                    if place is not None and is_named(place):
+                        return facility_town(place, actors) or actors.place(first_place(place))
+    return None
+
+
+# Nouns that take an incident up again in the sentence after it, and the verbs that say where it was.
+_INCIDENT_NOUNS = frozenset({
+    "attack", "assault", "blast", "bombing", "explosion", "strike", "airstrike", "raid", "ambush", "shooting",
+    "killing", "massacre", "incident", "violence", "clash", "fighting", "shelling", "defection", "surrender",
+})  # fmt: skip
+_HAPPENING = frozenset({"happen", "occur", "unfold", "take"})
+
+
+def happened_after(sent: Span, actors: Actors) -> Mention | None:
+    """Where the incident of ``sent`` happened, told in one of the two sentences after it in the same paragraph:
+    "Suspected jihadists killed 11 villagers on Friday. The killings happened in Tamou, near the border", "The attack
+    took place in Gidan Kare village" (the incident taken up again by a definite noun or "it")."""
+    reading = reading_of(sent.doc)
+    number = reading.number(sent[0])
+    for later in reading.spans[number + 1 : number + 1 + _AFTER_REACH]:
+        if "\n\n" in roles.text_between(sent, later) or shifts_scene(later):
+            return None
+        for verb in later:
+            lemma = verb.lemma_.lower()
+            if lemma not in _HAPPENING or verb.pos_ not in roles.VERB_POS:
+                continue
+            if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not any(_takes_up(s) for s in subjects):
+                continue
+            for p in roles.pobjs(verb, "in", "at", "near", "outside", "on"):
+                place = place_token(p, actors)
+                if place is not None and is_named(place):
+                    return facility_town(place, actors) or actors.place(first_place(place))
+    return None
+
+
+def _takes_up(subject: Token) -> bool:
+    """True for "it" or a definite incident noun: "The killings", "This attack", "the incident"."""
+    if subject.lower_ == "it":
+        return True
+    return subject.lemma_.lower() in _INCIDENT_NOUNS and any(
+        c.lower_ in ("the", "this", "these", "that") for c in subject.children
+    )
+
+
+def shifts_scene(sent: Span) -> bool:
+    """True for a sentence that opens by moving the story elsewhere: "Separately, ...", "Elsewhere,
+    ...", "In another incident, ...", "In a separate attack, ..."."""
+    words = [t for t in sent[:6] if not t.is_punct]
+    if not words:
+        return False
+    if words[0].lower_ in _SCENE_SHIFTS:
+        return True
+    return (
+        words[0].lower_ == "in"
+        and len(words) > 2
+        and any(w.lower_ in _SHIFT_ADJECTIVES for w in words[1:3])
+        and any(w.lemma_.lower() in _SHIFT_NOUNS for w in words[2:4])
+    )
