@@ -45,9 +45,10 @@ def _inner_of_area(tok: Token) -> Token | None:
     """The place written right before the area ``tok`` ends, linked by "in" with no comma: "at Shibganj upazila in
     Chapainawabganj", "residents of Kotolo village in Dumbara district", "near Beremko in Walundi district" are in
     Shibganj, Kotolo and Beremko, however the parser hung the "in" (often on the verb). The inner place ends in an area
-    noun, or is a place entity after a spatial preposition; the area is an area noun's name, a place entity or a
-    country or first-level division GeoNames knows. Not a group's name ("the Tamburi Liberation Front in Kelemba
-    district": no area noun, no place entity) nor a thing ("a checkpoint in Kunduz province": no name)."""
+    noun, or is a town or region entity right after a spatial preposition; the area is an area noun's name, a place
+    entity or a country or first-level division GeoNames knows. Not a group's name ("the Tamburi Liberation Front in
+    Kelemba district": no area noun, no place entity; "the Assam Rifles in Tinsukia district", tagged FAC) nor a thing
+    ("a checkpoint in Kunduz province": no name)."""
     doc = tok.doc
     start = tok.sent.start
     if tok.i + 1 < len(doc) and (doc[tok.i + 1].ent_iob_ == "I" or doc[tok.i + 1].lower_ in AREA_NOUNS):
@@ -65,8 +66,8 @@ def _inner_of_area(tok: Token) -> Token | None:
     words = doc[first:end]
     if doc[end - 1].lower_ in AREA_NOUNS and doc[end - 1].is_lower and end - first > 1:
         return words.root if words.root.i == end - 1 else doc[end - 1]
-    entity = all(t.ent_type_ in ("GPE", "LOC", "FAC") and not t.ent_id_ for t in words)
-    spatial = first > start and doc[first - 1].lower_ in _SPATIAL | {"the"}
+    entity = all(t.ent_type_ in ("GPE", "LOC") and not t.ent_id_ for t in words)  # not "the Assam Rifles" (FAC)
+    spatial = first > start and doc[first - 1].lower_ in _SPATIAL
     return doc[end - 1] if entity and spatial else None
 
 

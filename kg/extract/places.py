@@ -110,7 +110,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         specific = first_place(place)
         if specific is not place:
             return actors.place(specific)  # "near Jalalabad city, Nangarhar province, Afghanistan": Jalalabad
-        lines = [p for p in roles.pobjs(place, "on", "along") if bordered(p)] if place.pos_ == "NOUN" else []
+        lines = [p for p in roles.pobjs(place, "on", "along") if bordered(p)] if _unplaced(place) else []
         if lines:
             return actors.place(lines[0])  # "part of a Karen guerrilla stronghold on the Thai border"
         if is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
@@ -145,6 +145,14 @@ def _bare(text: str) -> str:
     """A role's text without its article, to compare a place with a side: "the Azov Battalion" -> "azov battalion"."""
     words = text.lower().split()
     return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
+
+
+def _unplaced(noun: Token) -> bool:
+    """True for a common noun whose name, if any, is no place's: "a Karen guerrilla stronghold" (a people's name), not
+    "the Bab al-Hawa crossing" (a place entity), which stays the place even on the Turkish border."""
+    return noun.pos_ == "NOUN" and not any(
+        c.dep_ == "compound" and (c.ent_type_ in PLACE_LABELS or toponym(c)) for c in noun.children
+    )
 
 
 # Definite place nouns that stand for a town named before: "overran the city", "attacked the village".

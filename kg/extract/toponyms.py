@@ -254,8 +254,8 @@ def named_inside(tok: Token) -> Token:
         return tok
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
-            if tok.doc[c.left_edge.i - 1].text == "(":
-                continue  # "Paletwa township (Chin)": the area in parentheses, not the name
+            if tok.doc[c.left_edge.i - 1].text == "(" and tok.lemma_.lower() in _AREA_NOUNS:
+                continue  # "Paletwa township (Chin)": the wider area in parentheses ("airport (Hodeidah)" is its town)
             return c  # "the Yemeni capital Sanaa"
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
         return tok  # "the Datta Khel district of North Waziristan" is Datta Khel's
@@ -427,6 +427,7 @@ def _names_side(tok: Token) -> bool:
 
 _ROADS = frozenset({"road", "highway", "motorway", "route", "expressway"})
 _APPOSED_PLACES = lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS
+_AREA_NOUNS = lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS
 _TAKING_NOUNS = frozenset({"capture", "recapture", "liberation", "retaking", "seizure"})
 
 
