@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import realis
+from kg.extract.role_words import LIGHT_VERBS
 from kg.models import Modality
 
 _PLAN = frozenset(
@@ -26,7 +28,12 @@ _PLAN = frozenset(
         "propose",
         "mull",
         "contemplate",
+        "envisage",
+        "envision",
+        "foresee",
         "schedule",
+        "postpone",
+        "delay",
         "wish",
         "decide",
         "agree",
@@ -58,7 +65,9 @@ _PLAN = frozenset(
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
 _FEAR = frozenset({"fear", "dread", "anticipate", "predict", "forecast"})
 # Governing verbs that say the event did not take place: "failed to capture", "refused to attack".
-_UNREALISED = frozenset({"fail", "refuse", "decline", "refrain", "avoid", "hesitate", "cancel", "abandon"})
+_UNREALISED = frozenset(
+    {"fail", "refuse", "decline", "refrain", "avoid", "hesitate", "cancel", "abandon", "scrap", "shelve"}
+)
 # Verbs whose purpose clause is carried out by their own act: "used helicopters to attack".
 _MEANS = frozenset({"use", "employ"})
 _GOVERNING = _PLAN | _THREAT
@@ -94,6 +103,8 @@ _PLAN_NOUNS = {
     "offer": Modality.PLANNED,
     "request": Modality.PLANNED,
     "ultimatum": Modality.PLANNED,
+    "order": Modality.PLANNED,  # "orders to fire on the crowd" (the order, not the firing)
+    "instruction": Modality.PLANNED,
     "preparation": Modality.PLANNED,
     "way": Modality.HYPOTHETICAL,
     "chance": Modality.HYPOTHETICAL,
@@ -155,6 +166,9 @@ def _chain(trigger: Token) -> list[Token]:
             out.append(head.head)  # "committed to carrying out attacks", "chances of being assaulted"
             tok = head.head
             continue
+        if _infinitive_of_call(tok):
+            out.append(head)  # "called on Muslims to pledge allegiance": the calling verb governs
+            break
         if head is tok or dep in (
             "ROOT",
             "ccomp",
@@ -176,8 +190,10 @@ def _chain(trigger: Token) -> list[Token]:
             # an infinitive misparsed as advcl ("threatened on 10 January to target") is still a complement
             out.append(head)
             tok = head
+            performs = head.lemma_.lower() in LIGHT_VERBS | _SWEAR  # "to carry out attacks", "to pledge allegiance"
             if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("xcomp", "pcomp"):
-                break
+                if not (performs and _infinitive_of_call(head)):
+                    break  # "demanded a meeting to discuss Croatia's advance": the advance is not what is called for
             continue
         if dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "for"):
             out.append(head.head)  # "the threat of attacks", "plans for an attack"
@@ -194,12 +210,22 @@ def _chain(trigger: Token) -> list[Token]:
 
 def modality(trigger: Token) -> tuple[Modality, bool]:
     """(modality, negated) for the event whose trigger is ``trigger``."""
+    if (framed := realis.unrealised(trigger)) is not None:
+        return framed  # "refused orders to bomb", "claims that its jets bombed ... were false", "no shots were fired"
+    mod, negated = _governed(trigger)
+    if (negated or mod not in (Modality.ASSERTED, Modality.INSPIRED)) and realis.presupposed(trigger):
+        return Modality.ASSERTED, False  # "had not expected the attack, which killed 9 soldiers"
+    return mod, negated
+
+
+def _governed(trigger: Token) -> tuple[Modality, bool]:
+    """(modality, negated) read off the trigger and the words that govern it."""
     negated = False
     chain = _chain(trigger)
     if _purpose(trigger):
         return Modality.PLANNED, False  # "moved into the hills in order to attack the base"
     for child, tok in zip(chain, chain[1:], strict=False):
-        if child.dep_ in ("xcomp", "dobj") and tok.pos_ == "VERB" and tok.lemma_.lower() in _UNREALISED:
+        if child.dep_ in ("xcomp", "dobj", "nsubjpass") and tok.pos_ == "VERB" and tok.lemma_.lower() in _UNREALISED:
             return Modality.ASSERTED, True  # "failed to capture the airport", "refused to attack"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in _UNREALISED:
         return Modality.ASSERTED, True  # "committed to refrain from attacks on civilian infrastructure"
@@ -292,6 +318,17 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return Modality.HYPOTHETICAL, negated
     return Modality.ASSERTED, negated
+
+
+def _infinitive_of_call(verb: Token) -> bool:
+    """True for an infinitive the parser hung as an adverbial clause on a verb of calling, planning or threatening:
+    "called on Muslims everywhere to pledge allegiance" (the pledge is what was called for, not done)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in _GOVERNING
+    )
 
 
 def _authored(trigger: Token, plan: Token) -> bool:

@@ -25,6 +25,7 @@ from kg.extract import (
     itemtopic,
     lexicon,
     modality,
+    realis,
     reporters,
     roles,
     time,
@@ -185,7 +186,7 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
                 events.append(event)
     events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
-    events = victims.link(doc, actors, events)
+    events = realis.retracted(doc, victims.link(doc, actors, events))
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
@@ -287,6 +288,8 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
     location = _location(draft, actors, [m for m in agents + ([] if violent else targets) if m is not None])
     mod, negated = (draft.modality, False) if draft.modality is not None else modality.modality(trigger)
+    if mod is Modality.ASSERTED and draft.type is EventType.ALLEGIANCE and realis.attempted(trigger):
+        mod = Modality.PLANNED  # "a gunman who had tried to join Islamic State": a group is joined only when it is
     sent_text = roles.sentence_text(trigger)
     when = time.resolve(sent_text, document.date)
     sentence = TextSpan(sent.start_char, sent.end_char, sent_text)
