@@ -141,6 +141,21 @@ def blast_is_attack(token: Token) -> bool:
 _BLAST_SPOTS = ("at", "near", "outside", "inside", "in", "on", "through")
 
 
+def everyday(token: Token) -> bool:
+    """True when a word that may name a bomb names an everyday thing that blows up by accident: its own modifiers
+    or itself are a blast-accident cue ("a coal mine", "a tanker truck", "a boiler", "a short circuit"), and it is
+    no weapon ("a truck bomb" stays a bomb)."""
+    words = {token.lemma_.lower()} | {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+    return bool(words & lexicon.BLAST_ACCIDENT_CUES) and not words & lexicon.WEAPON_LEMMAS
+
+
+def accidental_doer(agent: Token | None) -> bool:
+    """True when the doer of a killing or a blast is a thing that blows up by accident ("Two workers were killed
+    when a boiler blew up", "A tanker truck exploded on a highway, killing 18", "A short circuit caused an
+    explosion"), not an armed actor: no one did it."""
+    return agent is not None and agent.pos_ in ("NOUN", "PROPN") and not armed_actor(agent) and everyday(agent)
+
+
 def wields(verb: Token) -> bool:
     """True when a weapon verb has its weapon as object: "threw a grenade", "used chemical weapons",
     "used tear gas", "dropped barrel bombs" (a table in :data:`lexicon.WEAPON_VERBS`)."""

@@ -116,8 +116,8 @@ def unsporting(noun: Token) -> bool:
 
 def bomb_blast(noun: Token) -> bool:
     """A blast or explosion with bomb words around it, or one the sentence calls an attack."""
-    around = {t.lemma_.lower() for t in noun.subtree} | roles.sentence_lemmas(noun)
-    return bool(around & words.BOMB_WORDS) or senses.blast_is_attack(noun)
+    around = {t.lemma_.lower() for t in [*noun.subtree, *roles.sentence(noun)] if not senses.everyday(t)}
+    return bool(around & words.BOMB_WORDS) or senses.blast_is_attack(noun)  # "a coal mine" names no bomb
 
 
 def bomb_went_off(noun: Token) -> bool:

@@ -135,8 +135,9 @@ def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """Killing and wounding: not accidents or sport; a wounding needs a doer, a killing a victim."""
     lemma = verb.lemma_.lower()
     sent = roles.sentence_lemmas(verb)
-    if sent & lexicon.ACCIDENT_CUES or senses.sporting(verb):
-        return False
+    blown = [agent] + [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
+    if sent & lexicon.ACCIDENT_CUES or senses.sporting(verb) or any(senses.accidental_doer(t) for t in blown):
+        return False  # "Two workers were killed when a boiler blew up": what did it is a thing that blew up
     if lemma in ("wound", "injure") and agent is None:
         return False
     if lemma in ("kill", "murder") and (target is None or target.lemma_.lower() in words.NOT_VICTIM_NOUNS):
@@ -196,14 +197,18 @@ def exploded(verb: Token, agent: Token | None, target: Token | None) -> bool:
         agent is not None and {t.lower_ for t in agent.subtree} & _DISPOSERS
     ):
         return False
-    around = {t.lemma_.lower() for t in verb.subtree} | {verb.head.lemma_.lower()}
+    if senses.accidental_doer(agent):
+        return False  # "A tanker truck exploded on a highway"
+    around = {t.lemma_.lower() for t in verb.subtree if not senses.everyday(t)} | {verb.head.lemma_.lower()}
     if agent is not None:
         around |= {t.lemma_.lower() for t in agent.children if t.dep_ in ("amod", "compound")} | {agent.lemma_.lower()}
     return bool(around & words.BOMB_WORDS) or (verb.lemma_.lower() == "explode" and senses.blast_is_attack(verb))
 
 
 def blew_up(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "guerillas blew up three power lines"; otherwise a bomb went off."""
+    """ "guerillas blew up three power lines"; otherwise a bomb went off.  Not a boiler or a tanker that blew up."""
+    if senses.accidental_doer(agent):
+        return False
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) and target is not None:
         return True
     return exploded(verb, agent, target)
