@@ -46,6 +46,20 @@ def test_an_event_the_text_says_did_not_happen_is_not_stated(nlp, text):
     assert not stated(found), [(e.type.value, e.trigger.text, e.modality.value, e.negated) for e in found]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 May 2021, a post on a Telegram channel claimed that herders had attacked farmers in Umuleri. "
+        "Local police said no such incident occurred.",
+        "Ministry says reports of air strikes on Doro camp 'fabricated'",
+        "The government described reports of air strikes on the Kerfi camp as fabricated.",
+    ],
+)
+def test_a_report_denied_in_other_words_is_not_stated(nlp, text):
+    found = events(nlp, text, EventType.ATTACK, EventType.AIRSTRIKE)
+    assert found and not stated(found), [(e.type.value, e.trigger.text, e.negated) for e in found]
+
+
 def test_a_join_only_tried_is_not_stated(nlp):
     found = events(
         nlp, "A gunman who had tried to join the Harun Caliphate opened fire in Brevik.", EventType.ALLEGIANCE
@@ -78,6 +92,11 @@ REAL = [
     (
         "Two soldiers were killed when militants attacked a checkpoint in Bannu. "
         "The army said no other attacks took place in the district.",
+        EventType.ATTACK,
+    ),
+    # a denial of some other thing leaves the reported event alone
+    (
+        "Gunmen attacked a bus near Kolda on Sunday, killing two. The army said no such weapons had been seen in the area.",
         EventType.ATTACK,
     ),
     # a report that is not called untrue

@@ -75,6 +75,7 @@ _FALSE = frozenset(
         "propaganda",
         "hoax",
         "staged",
+        "lies",
         "nonsense",
     }
 )
@@ -232,11 +233,27 @@ def _untrue(report: Token) -> bool:
     if report.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _DISMISS:
         return True  # "dismissed as fabricated claims that ..."
     if report.dep_ == "nsubj":
-        return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _FALSE for c in head.children)
+        # "Claims ... were false"; a headline's "reports of air strikes 'fabricated'" has no copula
+        return head.lower_ in _FALSE or any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _FALSE for c in head.children
+        )
+    if report.dep_ == "dobj" and any(
+        _false_word(c) for c in head.children if c.dep_ in ("advcl", "oprd", "ccomp", "prep")
+    ):
+        return True  # "described reports of air strikes as fabricated", "called the claims baseless"
     return any(c.dep_ == "amod" and c.lemma_.lower() in _FALSE for c in report.children) and head.lemma_.lower() in (
         "be",
         "spread",
         "circulate",
+    )
+
+
+def _false_word(tok: Token) -> bool:
+    """A falsity word, itself or behind "as": "fabricated", "as fabricated", "as lies"."""
+    return (
+        tok.lower_ in _FALSE
+        or tok.lemma_.lower() in _FALSE
+        or any(_false_word(c) for c in tok.children if c.dep_ == "pobj")
     )
 
 
@@ -311,19 +328,26 @@ def attempted(trigger: Token) -> bool:
 
 def retracted(doc: Doc, events: list[Event]) -> list[Event]:
     """Negate a reported event that a later sentence denies took place: "A post said rebels had burned a church.
-    Police said no such attack took place."  The denial is a negated event noun with "no such" ("no such attack
-    took place", "there was no such attack"); it refers to the nearest earlier asserted event of its family in
-    an earlier sentence."""
+    Police said no such attack took place", "... said no such incident occurred".  The denial is a noun with "no
+    such" ("no such attack took place", "there was no such attack", "no such incident occurred"); it refers to the
+    nearest earlier asserted event in an earlier sentence, of its own family when the noun is an event's trigger
+    ("no such attack"), of any family when it is a plain word for an incident ("no such incident", "no such
+    thing")."""
     out = list(events)
-    for denial in events:
-        if not denial.negated or not _no_such(doc, denial):
+    families = {e.trigger.start: family_of(e.type) for e in events}
+    for noun in doc:
+        if not {"no", "such"} <= {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}:
             continue
+        family = families.get(noun.idx)
+        if family is None and noun.lemma_.lower() not in _INCIDENT_WORDS:
+            continue  # "no such claims were made", "no such weapons"
+        start = noun.sent.start_char
         earlier = [
             i
             for i, e in enumerate(out)
             if not e.negated
-            and e.sentence.end <= denial.sentence.start
-            and family_of(e.type) == family_of(denial.type)
+            and e.sentence.end <= start
+            and (family is None or family_of(e.type) == family)
             and e.modality in (Modality.ASSERTED, Modality.INSPIRED)
         ]
         if earlier:
@@ -332,10 +356,5 @@ def retracted(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
-def _no_such(doc: Doc, event: Event) -> bool:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
-        return False
-    noun = span.root
-    dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
-    return {"no", "such"} <= dets
+# Plain words for something that happened, which a denial uses for the event told before: "no such incident".
+_INCIDENT_WORDS = frozenset({"incident", "event", "thing", "occurrence", "episode"})
