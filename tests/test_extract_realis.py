@@ -96,7 +96,8 @@ REAL = [
     ),
     # a denial of some other thing leaves the reported event alone
     (
-        "Gunmen attacked a bus near Kolda on Sunday, killing two. The army said no such weapons had been seen in the area.",
+        "Gunmen attacked a bus near Kolda on Sunday, killing two. "
+        "The army said no such weapons had been seen in the area.",
         EventType.ATTACK,
     ),
     # a report that is not called untrue
