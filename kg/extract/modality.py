@@ -133,10 +133,6 @@ _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs whose clausal complement is said not to have happened: "officials denied that any air strikes had
 # been carried out", "the army denied that its soldiers attacked the village", "denied carrying out".
 _DENY = frozenset({"deny", "refute"})
-# Reports that a denial or dismissal says are untrue: "denied reports that 200 soldiers had defected", "dismissed
-# rumours of his defection as propaganda".
-_HEARSAY = frozenset({"report", "rumour", "rumor", "claim", "allegation", "suggestion", "speculation", "story"})
-_DISMISS = _DENY | {"dismiss", "reject", "rebut", "debunk"}
 # Plans whose definite, past object is a deed done: "ordered the massacre of 170 villagers", "planned the 2008
 # Mumbai attacks", "accused of ordering the bombing of the embassy" (not "ordered an offensive", "plans the attack").
 _AUTHORED = frozenset({"order", "plan", "plot", "mastermind"})
@@ -352,7 +348,9 @@ def _denied_hearsay(trigger: Token, chain: list[Token], clause: Token | None) ->
     if clause is not None and clause.dep_ in ("ccomp", "acl") and clause.head.pos_ == "NOUN":
         reports.append(clause.head)
     return any(
-        r.lemma_.lower() in _HEARSAY and r.dep_ in ("dobj", "nsubjpass") and r.head.lemma_.lower() in _DISMISS
+        r.lemma_.lower() in realis.HEARSAY
+        and r.dep_ in ("dobj", "nsubjpass")
+        and r.head.lemma_.lower() in realis.DISMISS
         for r in reports
     )
 

@@ -35,8 +35,8 @@ from kg.models import Event, Modality
 _REFUSE = frozenset({"refuse", "reject", "ignore", "defy", "disobey", "decline", "resist", "spurn", "rebuff"})
 # Nouns whose clause is an act someone refused to do: "his refusal to fire", "the refusal of pilots to bomb".
 _REFUSAL = frozenset({"refusal"})
-# Reports and claims that can be called untrue.
-_HEARSAY = frozenset(
+# Reports and claims that can be called untrue (also read by kg.extract.modality: "denied reports that ...").
+HEARSAY = frozenset(
     {
         "report",
         "rumour",
@@ -57,7 +57,7 @@ _HEARSAY = frozenset(
 )
 # Verbs that call a report untrue, with the report as object or as the object of "as": "dismissed as
 # fabricated claims that ...", "rejected reports of ...".
-_DISMISS = frozenset({"deny", "refute", "dismiss", "reject", "rebut", "debunk", "discount", "disprove"})
+DISMISS = frozenset({"deny", "refute", "dismiss", "reject", "rebut", "debunk", "discount", "disprove"})
 # Predicates that call a report untrue: "Claims that ... were false".
 _FALSE = frozenset(
     {
@@ -208,7 +208,7 @@ def _refuted(trigger: Token) -> bool:
         reports.extend(t for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree)
     if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "about") and trigger.head.head.pos_ == "NOUN":
         reports.append(trigger.head.head)  # "reports of air strikes"
-    return any(r.lemma_.lower() in _HEARSAY and _called_untrue(r) for r in reports)
+    return any(r.lemma_.lower() in HEARSAY and _called_untrue(r) for r in reports)
 
 
 def _called_untrue(report: Token) -> bool:
@@ -219,7 +219,7 @@ def _called_untrue(report: Token) -> bool:
         return True
     later = report.doc[report.i + 1 :]
     return any(
-        t.lemma_.lower() in _HEARSAY
+        t.lemma_.lower() in HEARSAY
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children)
         and _untrue(t)
         for t in later
@@ -228,9 +228,9 @@ def _called_untrue(report: Token) -> bool:
 
 def _untrue(report: Token) -> bool:
     head = report.head
-    if report.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _DISMISS:
+    if report.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in DISMISS:
         return True
-    if report.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in _DISMISS:
+    if report.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in DISMISS:
         return True  # "dismissed as fabricated claims that ..."
     if report.dep_ == "nsubj":
         # "Claims ... were false"; a headline's "reports of air strikes 'fabricated'" has no copula
