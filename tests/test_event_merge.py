@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kg.contract import event_record
-from kg.extract.incidents import compatible, merge
+from kg.extract.incidents import merge
+from kg.extract.sameincident import compatible
 from kg.models import Document, Entity, EntityKind, Event, EventType, Extraction, Mention, Modality, Span
 from kg.network.graph import actor_graph
 from kg.rdf.iri import document_iri, entity_iri

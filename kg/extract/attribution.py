@@ -95,7 +95,7 @@ _BLAME_VERBS = frozenset({"attribute", "blame", "suspect", "accuse", "hold", "li
 # "X carried out the attack", "X planted the bomb": the subject did the deed the object names.
 _DOER_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "execute", "mastermind", "plant"})
 _BELONG_VERBS = frozenset({"belong"})
-# "X said its fighters had ...": the speaker's word of its own members' deed (kg.extract.incidents.OWN_DEED).
+# "X said its fighters had ...": the speaker's word of its own members' deed (kg.extract.incidentcues.OWN_DEED).
 _STATEMENT_VERBS = frozenset({"say", "announce", "state"})
 _OWN_MEMBERS = frozenset({"fighter", "militant", "mujahideen", "mujahid", "member", "bomber", "commando"})
 _MEMBERSHIP = frozenset({"member", "part", "fighter", "militant", "operative", "supporter", "loyalist", "follower"})

@@ -5,7 +5,7 @@ Police said insurgents detonated the explosives-packed car as recruits queued ou
 A brief tells the one incident its headline names. Its second sentence often retells it with a verb and a doer of
 its own and none of the words that link mentions elsewhere (an anaphoric noun, a casualty, a claim), so it came out
 as a second event. In a brief, a later mention joins the headline's incident when it agrees with it
-(:func:`kg.extract.incidents.compatible`) and, where both name doers, they are the same doers by name or noun: the
+(:func:`kg.extract.sameincident.compatible`) and, where both name doers, they are the same doers by name or noun: the
 response of another side ("Rebels ambushed an army convoy ... Troops later shelled rebel positions") stays its own.
 The city a brief was filed from (its dateline) says nothing about where a mention happened, so it does not part
 a mention from the incident ("MOSCOW (AP) - ... attacked Grozny ... the fighters targeted police stations").

@@ -1,0 +1,200 @@
+"""What a mention's own words say about the incident it tells, for the merge of one incident's mentions
+(kg.extract.incidents): words that point back to an incident told before, and words that keep it apart.
+
+* pointing back: an anaphoric noun ("the blast", "this attack", "one of three attacks"), the doers named again
+  by a definite noun or a pronoun ("the assailants struck", "They surrounded the village"), a target named again
+  ("stormed the camp"), a claim or a group's word of its own fighters' deed ("claimed the bombing");
+* keeping apart: a word before the trigger for another incident ("another attack", "a second blast") or a time
+  recalled with what happened then ("since January, when jihadists killed ..."), a series ("many attacks",
+  "has repeatedly attacked"), a recalled time's place after the trigger, direct speech, and an air strike told
+  in a phrase that backs another deed ("backed by coalition helicopters").
+
+Each test reads one event (and for the links, the incident it may join); the words are tables in
+kg/extract/lexicon/incidents.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract import responses
+from kg.extract.anaphora import QUANTITY_WORDS, head_word
+from kg.extract.lexicon import (
+    ANAPHORIC_HEADS,
+    CLAIM_WORDS,
+    DETERMINERS,
+    DISTINCT_WORDS,
+    DOER_HEADS,
+    HABITUAL_WORDS,
+    INCIDENT_WORDS,
+    ORDINALS,
+    OTHER_ONES,
+    SERIES_WORDS,
+    SUPPORT_NOUNS,
+    SUPPORT_PARTICIPLES,
+)
+from kg.models import EntityKind, Event, EventType, Mention
+
+# Kinds of entity that are called by a name (a place is named when its words are capitalised: :func:`is_named`).
+NAMED_KINDS = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
+WORD = re.compile(r"[\w'-]+")
+_RECIPROCALS = frozenset({("each", "other"), ("one", "another")})
+_ONE_OF = re.compile(r"\b(?:was|is|were)\s+one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def trigger_word(event: Event) -> str:
+    return event.trigger.text.lower()
+
+
+def is_named(mention: Mention) -> bool:
+    """A place or actor called by a proper name ("Susangerd", "eastern Beirut"), not a common noun
+    ("the southern city", "20 people")."""
+    if mention.entity.kind in NAMED_KINDS:
+        return True
+    if mention.entity.kind is not EntityKind.PLACE:
+        return False
+    words = WORD.findall(mention.span.text)
+    return any(w[:1].isupper() for w in words[1:]) or bool(words and words[0][:1].isupper() and words[0] != "The")
+
+
+def quoted(event: Event) -> bool:
+    """True when the trigger of ``event`` is inside direct speech (an odd number of quotation marks before it)."""
+    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+
+
+def is_anaphoric(event: Event) -> bool:
+    """True for a trigger noun introduced by a definite or demonstrative determiner: "the blast"."""
+    if trigger_word(event) not in ANAPHORIC_HEADS:
+        return False
+    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    if _ONE_OF.search(before):
+        return True  # "This was one of three related attacks on polling stations": the series of the one told
+    words = WORD.findall(re.split(r"[,;:.!?()]", before)[-1])[-4:]
+    return any(w.lower() in DETERMINERS for w in words)
+
+
+def names_doers_again(event: Event) -> bool:
+    """True when the agent is a definite unnamed doer that points back: "The assailants struck two
+    villages", "The gunmen also shot at ambulances"."""
+    for agent in event.agents:
+        words = WORD.findall(agent.span.text.lower())
+        if len(words) >= 2 and (words[0] in DETERMINERS or words[0] in QUANTITY_WORDS) and words[-1] in DOER_HEADS:
+            return True  # "the gunmen", "one attacker", "two of the attackers"
+    return False
+
+
+def names_doers_by_pronoun(cluster: Event, mention: Event) -> bool:
+    """True when the agent of ``mention`` is a pronoun that stands for an agent of ``cluster``: "Fighters of
+    Katiba Macina raided Ogossagou ... 'They surrounded the village and shot people'"."""
+    keys = {m.entity.key for m in cluster.agents}
+    return any(m.span.text.lower() in _DOER_PRONOUNS and m.entity.key in keys for m in mention.agents)
+
+
+_DOER_PRONOUNS = frozenset({"they", "it", "he", "she"})
+
+
+def names_target_again(cluster: Event, mention: Event) -> bool:
+    """True when a target of ``mention`` is a definite description whose head noun names a target of
+    ``cluster`` again: "an attack on a military camp" ... "Fighters stormed the camp at Sanam"."""
+    heads = {head_word(m.span.text) for m in cluster.targets} - {""}
+    for target in mention.targets:
+        words = WORD.findall(target.span.text.lower())
+        if len(words) >= 2 and words[0] in DETERMINERS and head_word(target.span.text) in heads:
+            return True
+    return False
+
+
+def is_claim(event: Event) -> bool:
+    """True when the event's sentence claims or attributes an incident ("claimed the attack"), or an armed group
+    says its own fighters did it ("Islamic State said its fighters had detonated the car")."""
+    if any(w.lower() in CLAIM_WORDS for w in WORD.findall(event.sentence.text)):
+        return True
+    return bool(OWN_DEED.search(event.sentence.text)) and any(
+        m.entity.kind is EntityKind.ARMED_GROUP for m in event.agents
+    )
+
+
+# A statement of the speaker's own fighters' deed: "said that its fighters had", "said one of the group's fighters".
+OWN_DEED = re.compile(
+    r"\b(?:said|says|announced|stated)\b[^.;]*?\b(?:its|their|the group's)\s+(?:\w+\s+)?"
+    r"(?:fighters|militants|mujahideen|members|bombers|commandos)\b",
+    re.IGNORECASE,
+)
+
+
+def is_series(event: Event) -> bool:
+    """True for a trigger noun that names several incidents ("many attacks", "a series of bombings") or a
+    habitual verb ("has repeatedly attacked")."""
+    words = [w.lower() for w in WORD.findall(event.sentence.text[: max(0, event.trigger.start - event.sentence.start)])]
+    if words and words[-1] in HABITUAL_WORDS or words[-2:-1] and words[-2] in HABITUAL_WORDS:
+        return True  # "has repeatedly attacked", "have often been targeted"
+    return trigger_word(event).endswith("s") and any(w in SERIES_WORDS for w in words[-4:])
+
+
+def barrier_offset(event: Event) -> int:
+    """The offset of the last word before the trigger that announces a different incident, or -1."""
+    start = event.sentence.start
+    offset, previous = -1, ""
+    words = list(WORD.finditer(event.sentence.text[: max(0, event.trigger.start - start)]))
+    for n, match in enumerate(words):
+        word = match.group().lower()
+        if word in OTHER_ONES and n + 3 < len(words) and not _event_noun_follows(words[n + 1 : n + 4]):
+            continue  # "one other was wounded in the attack": more victims, not another attack
+        if (previous, word) in _RECIPROCALS:
+            previous = word
+            continue  # "New Delhi and Beijing blamed each other for the clash": the sides, not another clash
+        if word in DISTINCT_WORDS or (word in ORDINALS and previous == "a"):
+            offset = start + match.start()
+        previous = word
+    for match in _RECALLED.finditer(event.sentence.text[: max(0, event.trigger.start - start)]):
+        offset = max(offset, start + match.start())
+    return max(offset, responses.barrier(event))  # "Troops launched a counter-attack": the answer, not the attack
+
+
+def without_recalled_place(event: Event) -> Event:
+    """``event`` without a place read in a recalled time's clause after its trigger: "The raid was the deadliest
+    since January, when jihadists killed 40 farmers in Zabarmari" does not put the raid in Zabarmari."""
+    loc, start = event.location, event.sentence.start
+    recalled = _RECALLED.search(event.sentence.text[max(0, event.trigger.end - start) :])
+    if (
+        loc is None
+        or recalled is None
+        or not event.trigger.end + recalled.start() <= loc.span.start < event.sentence.end
+    ):
+        return event
+    return replace(event, location=None)
+
+
+# A time recalled with what happened then: "the deadliest since January, when jihadists killed 40 farmers", "in
+# 2019, when gunmen stormed ...": the clause tells an earlier incident, not the one the story is about.
+_RECALLED = re.compile(
+    r"\b(?:since|in|until|before|last)\s+(?:\w+\s+){0,2}?(?:\w+day|\d{4}|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|year|month|week)\s*,\s*when\b",
+    re.IGNORECASE,
+)
+
+
+def _event_noun_follows(following: list[re.Match[str]]) -> bool:
+    """True when one of the next words names an incident: "another attack", "in other bombings"."""
+    return any(m.group().lower() in ANAPHORIC_HEADS | INCIDENT_WORDS for m in following)
+
+
+def supporting(event: Event) -> bool:
+    """True when ``event`` is an air strike told in a phrase that backs another deed of its sentence: "backed by
+    coalition helicopters", "under cover of Russian air strikes", "with coalition air support"."""
+    if event.type is not EventType.AIRSTRIKE:
+        return False  # "Peshmerga fighters backed by coalition air strikes captured the town": the assault itself
+    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    if trigger_word(event) in SUPPORT_NOUNS and _SUPPORT_PREPOSITION.search(before):
+        return True  # "with coalition air support", "under Russian air cover"
+    return _SUPPORT.search(before) is not None
+
+
+_BACKED_BY = "|".join(sorted(SUPPORT_PARTICIPLES))  # "backed by"
+_SUPPORT_OF = "|".join(sorted(SUPPORT_NOUNS))  # "the support of", "support from"
+_SUPPORT = re.compile(
+    rf"\b(?:(?:{_BACKED_BY})\s+by|(?:{_SUPPORT_OF})\s+(?:of|from))\s+(?:[\w'-]+\s+){{0,5}}$", re.IGNORECASE
+)
+_SUPPORT_PREPOSITION = re.compile(r"\b(?:with|under)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)

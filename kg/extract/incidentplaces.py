@@ -1,0 +1,87 @@
+"""Where one incident's mentions are, for the merge of one incident's mentions (kg.extract.incidents): whether two
+mentions' places can be one incident's (:func:`same_place`), and which place the merged incident keeps
+(:func:`merged_place`).
+
+Places agree when one is missing or unnamed ("the city" may be the Mosul named elsewhere), when the gazetteer puts
+one inside the other, when one is a country, or when their names share a proper word ("central Baghdad" and
+"Baghdad").  The merged incident keeps its first place unless a later one says more: a town more than its country,
+a district more than its province, and where the place is the attacked thing ("positions around Lake Chad"),
+another phrase of the sentence that names where.
+"""
+
+from __future__ import annotations
+
+from kg.extract.incidentcues import WORD, is_named
+from kg.models import EntityKind, Event, Mention
+
+
+def same_place(a: Mention | None, b: Mention | None) -> bool:
+    """True when ``a`` and ``b`` can be where one incident happened: nothing in the two places tells them apart."""
+    if a is None or b is None or a.entity.key == b.entity.key:
+        return True
+    if not (is_named(a) and is_named(b)):
+        return True  # "the city" may be the Mosul named elsewhere
+    if a.entity.geo is not None and b.entity.geo is not None:
+        return _within(a, b) or _within(b, a)  # the gazetteer knows which holds which
+    if _is_country(a) != _is_country(b):
+        return True  # a country holds the town named in the other mention
+    # Two names sharing a proper word are one place: "central Baghdad" and "Baghdad".
+    names_a = {w.lower() for w in WORD.findall(a.entity.label) if w[:1].isupper()}
+    names_b = {w.lower() for w in WORD.findall(b.entity.label) if w[:1].isupper()}
+    return bool(names_a & names_b)
+
+
+def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | None:
+    """The place of the incident ``a`` joined by a later mention ``b``, whose merged targets are ``targets``."""
+    location = a.location or b.location
+    if location is not None and location is a.location and b.location is not None:
+        # "airstrikes against ISWAP positions around Lake Chad": the attacked place stands in for where
+        # it happened only when another phrase of its sentence names where; a town says more than its
+        # country; a place read in the sentence itself says more than one taken from the sentence before
+        # or the dateline.
+        same_sentence = any(m.sentence == b.sentence for m in a.evidence)
+        own_a = _in_sentences(location, a)
+        if own_a and not _in_sentences(b.location, b):
+            pass
+        elif (
+            same_sentence
+            and _is_target(location, targets)
+            and not _is_target(b.location, targets)
+            and (is_named(b.location) or not is_named(location))
+        ):
+            location = b.location
+        elif _is_country(location) and is_named(b.location) and not _is_country(b.location):
+            location = b.location
+        elif _within(b.location, location) and not _within(location, b.location):
+            location = b.location  # "Macomia district" says more than "Cabo Delgado province"
+    return location
+
+
+def _within(inner: Mention, outer: Mention) -> bool:
+    """True when both places are geocoded and ``outer`` is ``inner`` or holds it: its country, or its
+    province (a geocode at precision 3 with a province is a province; without one, a country)."""
+    g, h = inner.entity.geo, outer.entity.geo
+    if g is None or h is None:
+        return False
+    if g.geonames_id == h.geonames_id:
+        return True
+    if h.precision != 3 or g.country_code != h.country_code:
+        return False
+    return h.admin1 is None or (g.admin1 == h.admin1 and g.precision != 3)
+
+
+def _in_sentences(place: Mention, event: Event) -> bool:
+    """True when ``place`` was read in a sentence of ``event`` (not the sentence before or the dateline)."""
+    return any(m.sentence.start <= place.span.start < m.sentence.end for m in event.evidence)
+
+
+def _is_target(place: Mention, targets: tuple[Mention, ...]) -> bool:
+    return any(
+        t.entity.key == place.entity.key or (t.span.start, t.span.end) == (place.span.start, place.span.end)
+        for t in targets
+    )
+
+
+def _is_country(place: Mention) -> bool:
+    # Places linked to the gazetteer are countries (kg.extract.actors gives other places "name:" keys).
+    return place.entity.kind is EntityKind.STATE or place.entity.key.startswith("gaz:")

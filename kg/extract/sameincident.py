@@ -1,0 +1,120 @@
+"""Whether a later mention and an incident told before it are one incident, for the merge of one incident's
+mentions (kg.extract.incidents): the text ties them (:func:`linked`) and nothing in them tells two incidents
+apart (:func:`compatible`).
+
+* **linked**: in one sentence (the merge bounds how far apart), or from a later sentence an anaphoric noun,
+  the doers or a target named again, a casualty trigger, a claim, or a mention with no participants of its own;
+* **compatible**: the same type family, reality and polarity; no disagreeing named agents (unless a claim about
+  "the bombing" names another group) or targets (unless one is a casualty clause, whose targets are victims);
+  no roles reversed (a response), no clash beside a one-sided deed, no air strike beside a ground offensive or
+  backing another deed of its sentence; and places (kg.extract.incidentplaces) and dates that agree.
+"""
+
+from __future__ import annotations
+
+from kg.events import family as family_of
+from kg.extract import airground
+from kg.extract.incidentcues import (
+    NAMED_KINDS,
+    is_anaphoric,
+    is_claim,
+    is_named,
+    names_doers_again,
+    names_doers_by_pronoun,
+    names_target_again,
+    supporting,
+    trigger_word,
+)
+from kg.extract.incidentplaces import same_place
+from kg.extract.lexicon import CASUALTY_TRIGGERS
+from kg.models import Event, Mention, Modality
+
+
+def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
+    """True when the text ties ``mention`` to an incident already told in ``cluster``."""
+    if same_sentence or not (cluster.agents or cluster.targets or cluster.to):
+        return True  # a mention with no participants ("Explosions were heard.") is filled in by the next
+    return (
+        is_anaphoric(mention)
+        or names_doers_again(mention)
+        or names_doers_by_pronoun(cluster, mention)
+        or names_target_again(cluster, mention)
+        or trigger_word(mention) in CASUALTY_TRIGGERS
+        or is_claim(mention)
+        or not (mention.agents or mention.targets or mention.to)
+    )
+
+
+def compatible(
+    a: Event, b: Event, *, same_sentence: bool = False, setting: bool = True, published: str | None = None
+) -> bool:
+    """True when ``a`` and ``b`` can be one incident: nothing in them tells two incidents apart.
+
+    In one sentence, two mentions with the same sides swapped ("battles between X and Y" read as X
+    against Y and Y against X) are one clash.  ``setting=False`` leaves place and date out."""
+    if family_of(a.type) != family_of(b.type) or reality(a.modality) != reality(b.modality) or a.negated != b.negated:
+        return False
+    mirror = same_sentence and _named(a.agents + a.targets) == _named(b.agents + b.targets)
+    # Outlets and officials attribute one incident to different groups ("IS claimed responsibility, while
+    # the military attributed the bombing to Abu Sayyaf"): a claim about "the bombing" names one more agent.
+    attribution = setting and is_claim(b) and is_anaphoric(b)
+    if _disagree(a.agents, b.agents) and not (mirror or attribution):
+        return False
+    casualty = trigger_word(a) in CASUALTY_TRIGGERS or trigger_word(b) in CASUALTY_TRIGGERS
+    if not (casualty or mirror) and _disagree(a.targets, b.targets):
+        return False
+    if a.to is not None and b.to is not None and a.to.entity.key != b.to.entity.key:
+        return False
+    air_and_ground = airground.apart(a, b) and not (is_anaphoric(b) or is_claim(b))  # "an offensive, jets striking"
+    if _one_sided_beside_clash(a, b) or _one_sided_beside_clash(b, a) or air_and_ground:
+        return False
+    if same_sentence and supporting(a) != supporting(b):
+        return False  # "troops, backed by coalition helicopters, stormed ...": the strike that backs the assault
+    # "X and Y exchanged fire. 1 soldier of X was killed.": victims of one side of a fight.
+    sides = (len(a.agents) > 1 and not b.agents) or (len(b.agents) > 1 and not a.agents)
+    if not (mirror or sides or is_clash(a) or is_clash(b)) and (_reversed(a, b) or _reversed(b, a)):
+        return False  # "Police killed the gunman": the attacker as a target is a response, not the attack
+    # "Civilians were killed in Kukawa when gunmen attacked ... in Borno state": a casualty clause of the
+    # same sentence may name the place at another granularity.
+    place = (same_sentence and casualty) or same_place(a.location, b.location)
+    return not setting or (place and _same_time(a.time, b.time, published))
+
+
+def _named(mentions: tuple[Mention, ...]) -> set[str]:
+    return {m.entity.key for m in mentions if m.entity.kind in NAMED_KINDS or is_named(m)}
+
+
+def _disagree(a: tuple[Mention, ...], b: tuple[Mention, ...]) -> bool:
+    named_a, named_b = _named(a), _named(b)
+    return bool(named_a and named_b and not (named_a & named_b))
+
+
+def reality(modality: Modality) -> Modality:
+    # An inspired event happened: "IS-inspired attackers" and "killed a police officer" are one incident.
+    return Modality.ASSERTED if modality is Modality.INSPIRED else modality
+
+
+def is_clash(event: Event) -> bool:
+    """True when two or more sides are each agent and target: "fighting between X and Y"."""
+    return len({m.entity.key for m in event.agents} & {m.entity.key for m in event.targets}) >= 2
+
+
+def _one_sided_beside_clash(clash: Event, other: Event) -> bool:
+    # "seized the town after heavy fighting with Congolese soldiers": the battle and the capture are two
+    # events, as the gold data counts them; casualties of the battle stay in it.
+    return (
+        is_clash(clash) and bool(other.agents) and not is_clash(other) and trigger_word(other) not in CASUALTY_TRIGGERS
+    )
+
+
+def _reversed(a: Event, b: Event) -> bool:
+    # An actor that is both agent and target of one event is a side of a fight, not a reversed role.
+    agents_a = {m.entity.key for m in a.agents} - {m.entity.key for m in a.targets}
+    targets_b = {m.entity.key for m in b.targets} - {m.entity.key for m in b.agents}
+    return bool(agents_a & targets_b)
+
+
+def _same_time(a: str | None, b: str | None, published: str | None = None) -> bool:
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return True
+    return published is not None and published[:10] in (a, b)
