@@ -5,8 +5,8 @@ Ambush"). The small model reads capitals as names: "Storm", "Kill" and "Pound" c
 headline as one noun phrase, and the NER makes "Jets Pound Rebel Positions" a PERSON. The model's features are the
 word's norm, affixes and shape, and the shape and first letter keep the capitals whatever the norm says, so kg
 reparses a copy of the headline with its common words in lower case ("Gunmen storm police station in Kandahar")
-and gives the original tokens the copy's tags, lemmas, dependencies and entities. The text and every offset stay
-as they were.
+and gives the original tokens the copy's tags, lemmas, dependencies and entities (kg/extract/shadowparse.py). The
+text and every offset stay as they were.
 
 Which words are common is read from the document first, then from the model's own word lists:
 * a word of the gazetteer (a state, a demonym, a group) keeps its capital;
@@ -24,6 +24,8 @@ from __future__ import annotations
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from kg.extract.shadowparse import Shadow, steps
 
 # Words a title-case headline may leave in lower case ("Rebels Kill 12 in Mosul Ambush").
 _SMALL_WORDS = frozenset(
@@ -50,6 +52,7 @@ class HeadlineCase:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.words = common_words(nlp)
+        self.steps = steps(nlp, lambda name: name not in _SKIPPED, after={"parser": _verbs_by_their_arguments})
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc) or not self.words or not doc.has_annotation("DEP"):
@@ -58,17 +61,12 @@ class HeadlineCase:
         words = sentence_case(sent, self.words) if sent is not None else None
         if sent is None or words is None:
             return doc
-        shadow = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent])
-        for token in shadow[1:]:
-            token.is_sent_start = False
-        for name, component in self.nlp.pipeline:
-            if name not in _SKIPPED:
-                shadow = component(shadow)
-            if name == "parser":
-                _verbs_by_their_arguments(shadow)
-        if len(shadow) != len(sent) or sum(t.dep_ == "ROOT" for t in shadow) != 1:
+        shadow = Shadow(doc, sent, words, one_sentence=True)
+        copy = shadow.parse(self.steps)
+        if len(copy) != len(sent) or sum(t.dep_ == "ROOT" for t in copy) != 1:
             return doc  # a compound merged, or the copy split in two: keep the model's first reading
-        _copy(shadow, doc, sent)
+        shadow.write_back(sent, (TAG, POS, MORPH, LEMMA, HEAD, DEP))
+        shadow.write_entities(sent)
         return doc
 
 
@@ -113,19 +111,6 @@ def headline_span(doc: Doc) -> Span | None:
             end = token.i + 1 if "\n" in token.whitespace_ and not token.is_space else token.i
             return doc[:end] if end > 0 else None
     return next(iter(doc.sents))
-
-
-def _copy(shadow: Doc, doc: Doc, sent: Span) -> None:
-    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
-    rows = doc.to_array(attrs)
-    rows[sent.start : sent.end] = shadow.to_array(attrs)  # heads are relative offsets, the same in both
-    doc.from_array(attrs, rows)  # type: ignore[arg-type]  # to_array is typed as floats, from_array as ints
-    outside = [e for e in doc.ents if e.end <= sent.start or e.start >= sent.end]
-    inside = [
-        Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
-        for e in shadow.ents
-    ]
-    doc.ents = sorted(outside + inside, key=lambda e: e.start)
 
 
 def sentence_case(sent: Span, known: frozenset[str]) -> list[str] | None:

@@ -11,19 +11,19 @@ parses the sentence right, so kg parses the document once more without it and gi
 the phrase hung back on the noun before it as a prepositional modifier ("gunmen" <- "on" <- "motorcycle").  Other
 sentences keep their own parse, and a reparse that does not make the verb a verb with a subject is not used.
 
-kg/extract/headcase.py repairs title-case headlines the same way, from a copy with the same words in lower case.
+kg/extract/headcase.py repairs title-case headlines the same way, from a copy with the same words in lower case;
+both parse the copy and write its tree back with kg/extract/shadowparse.py, which says how to add a repair.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import cast
 
-import numpy
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from thinc.types import Ints2d
+
+from kg.extract.shadowparse import Attached, Shadow, steps
 
 # Vehicles doers ride in or on, and the words that put them there: "gunmen on a motorcycle", "riding a motorbike".
 RIDDEN_VEHICLES = frozenset({
@@ -46,12 +46,7 @@ PARSE_STEPS = ("tok2vec", "tagger", "kg_line_sentences", "kg_bounded_sentences",
 @Language.factory("kg_rider_reparse")
 def make_rider_reparse(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The repair as a pipeline component; it runs the pipeline's own steps up to the parser on the shortened text."""
-
-    def parse(doc: Doc) -> Doc:
-        for step, component in nlp.pipeline:
-            if step in PARSE_STEPS:
-                doc = component(doc)
-        return doc
+    parse = steps(nlp, lambda step: step in PARSE_STEPS)
 
     def rider_reparse(doc: Doc) -> Doc:
         for vehicle_phrase, verb in reversed(list(_ridden_phrases(doc))):
@@ -106,42 +101,24 @@ def _has_subject(verb: Token) -> bool:
 def _reparse_without(doc: Doc, phrase: Span, verb: Token, parse: Callable[[Doc], Doc]) -> None:
     """Parse ``doc`` again without ``phrase`` and give ``verb``'s sentence the new tree, when the verb comes out a
     verb with a subject there and the sentence keeps its bounds."""
-    kept = [t for t in doc if not (phrase.start <= t.i < phrase.end)]
-    short = Doc(doc.vocab, words=[t.text for t in kept], spaces=[bool(t.whitespace_) for t in kept])
-    for old, new in zip(kept, short, strict=True):
-        new.norm_ = old.norm_
-    short = parse(short)
-    position = {t.i: n for n, t in enumerate(kept)}  # old index -> index in the short doc
-    new_verb = short[position[verb.i]]
+    shadow = Shadow(doc, [t for t in doc if not (phrase.start <= t.i < phrase.end)], norms=True)
+    shadow.parse(parse)
+    new_verb = shadow.token(verb)
     if not new_verb.tag_.startswith("VB") or not _has_subject(new_verb):
         return
     sentence, new_sentence = verb.sent, new_verb.sent
-    if sentence.start not in position or new_sentence.start != position[sentence.start]:
+    if sentence.start not in shadow.position or new_sentence.start != shadow.position[sentence.start]:
         return
     if len(new_sentence) != len(sentence) - len(phrase):
         return
-    old_of = {n: t.i for n, t in enumerate(kept)}
-    array = numpy.asarray(doc.to_array([HEAD, DEP, TAG]), dtype=numpy.uint64)  # a head is an offset, wrapped
-    for token in sentence:
-        if phrase.start <= token.i < phrase.end:
-            continue
-        new = short[position[token.i]]
-        array[token.i, 0] = _offset(old_of[new.head.i] - token.i)
-        array[token.i, 1] = new.dep
-        array[token.i, 2] = new.tag
-    for token, (head, dep) in _hung_back(doc, phrase, verb):
-        array[token.i, 0] = _offset(head.i - token.i)
-        array[token.i, 1] = doc.vocab.strings.add(dep)
-        if token.lower_ == "since":
-            array[token.i, 2] = doc.vocab.strings.add("RB")
-    doc.from_array([HEAD, DEP, TAG], cast(Ints2d, array))
+    shadow.write_back(sentence, (HEAD, DEP, TAG), attached=_hung_back(doc, phrase, verb))
 
 
-def _hung_back(doc: Doc, phrase: Span, verb: Token) -> Iterator[tuple[Token, tuple[Token, str]]]:
+def _hung_back(doc: Doc, phrase: Span, verb: Token) -> Iterator[Attached]:
     """Where each word of the phrase left out hangs in the new tree: "since" on the verb as an adverb; a ridden
     vehicle's phrase on the rider ("gunmen" <- "on" <- "motorcycle", or a clause "riding a motorcycle")."""
     if phrase[0].lower_ == "since":
-        yield phrase[0], (verb, "advmod")
+        yield phrase[0], verb, "advmod", "RB"
         return
     rider, vehicle = doc[phrase.start - 1], phrase[-1]
     verb_phrase = phrase[0].lower_ in RIDING_VERBS  # "riding a motorcycle": a clause on the rider
@@ -149,8 +126,4 @@ def _hung_back(doc: Doc, phrase: Span, verb: Token) -> Iterator[tuple[Token, tup
         head, dep = (rider, "acl" if verb_phrase else "prep") if token.i == phrase.start else (vehicle, token.dep_)
         if token.i == vehicle.i:
             head, dep = phrase[0], "dobj" if verb_phrase else "pobj"
-        yield token, (head, dep)
-
-
-def _offset(delta: int) -> numpy.uint64:
-    return numpy.uint64(delta % 2**64)
+        yield token, head, dep, None
