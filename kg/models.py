@@ -247,3 +247,14 @@ class Extraction:
     events: tuple[Event, ...] = ()
     # Every actor and place mention, in an event or not; stored only for a document with events (kg/rdf/triples.py).
     mentions: tuple[Mention, ...] = field(default=())
+
+    def every_mention(self) -> Iterator[Mention]:
+        """The document's mentions, then each event's agents, targets, side joined and place, in that order (an
+        entity named twice comes twice)."""
+        yield from self.mentions
+        for event in self.events:
+            yield from event.agents
+            yield from event.targets
+            for mention in (event.to, event.location):
+                if mention is not None:
+                    yield mention

@@ -24,8 +24,7 @@ def modifiers(event: Event) -> frozenset[str]:
     """The words between a determiner and the trigger noun of ``event``, lower case: "the checkpoint attack"
     -> {"checkpoint"}, "Sunday's Monguno assault" -> {"sunday", "monguno"}; empty when no determiner or
     possessive is among the three words before the trigger."""
-    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
-    words = _WORD.findall(re.split(r"[,;:.!?()\"\u201c\u201d]", before)[-1])[-3:]
+    words = _WORD.findall(re.split(r"[,;:.!?()\"\u201c\u201d]", text_before(event))[-1])[-3:]
     for n in range(len(words) - 1, -1, -1):
         word = words[n].lower()
         if word in DETERMINERS:
@@ -36,6 +35,11 @@ def modifiers(event: Event) -> frozenset[str]:
             continue
         return frozenset(w.lower() for w in kept if len(w) >= _MIN_LENGTH)
     return frozenset()
+
+
+def text_before(event: Event) -> str:
+    """The text of ``event``'s sentence before its trigger."""
+    return event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
 
 
 def described(event: Event, words: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ confidence than one found by syntax.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -431,7 +431,7 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
                 out[k] = with_agent(event, mention)
         if claim.deed is not None and _every_one(claim.deed) and len(referred) > 2:
             gathered.add(referred[0])  # "both attacks" names the incidents told, and is none of its own
-    return _dedupe([e for k, e in enumerate(out) if k not in gathered])
+    return without_repeats([e for k, e in enumerate(out) if k not in gathered])
 
 
 def _referred(claim: Claim, events: list[Event], by_start: dict[int, int]) -> list[int]:
@@ -550,7 +550,8 @@ def with_agent(event: Event, agent: Mention) -> Event:
     return replace(event, agents=(agent, *kept), confidence=confidence)
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
+def without_repeats(events: Iterable[Event]) -> list[Event]:
+    """``events`` in order without repeats: one event a type, trigger and set of participants (by entity key)."""
     seen: set[tuple] = set()
     out = []
     for e in events:

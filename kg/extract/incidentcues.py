@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import responses
-from kg.extract.anaphora import QUANTITY_WORDS, head_word
+from kg.extract.anaphora import QUANTITY_WORDS, head_word, text_before
 from kg.extract.lexicon import (
     ANAPHORIC_HEADS,
     CLAIM_WORDS,
@@ -60,7 +60,7 @@ def is_named(mention: Mention) -> bool:
 
 def quoted(event: Event) -> bool:
     """True when the trigger of ``event`` is inside direct speech (an odd number of quotation marks before it)."""
-    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    before = text_before(event)
     return sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
 
@@ -68,7 +68,7 @@ def is_anaphoric(event: Event) -> bool:
     """True for a trigger noun introduced by a definite or demonstrative determiner: "the blast"."""
     if trigger_word(event) not in ANAPHORIC_HEADS:
         return False
-    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    before = text_before(event)
     if _ONE_OF.search(before):
         return True  # "This was one of three related attacks on polling stations": the series of the one told
     words = WORD.findall(re.split(r"[,;:.!?()]", before)[-1])[-4:]
@@ -127,7 +127,7 @@ OWN_DEED = re.compile(
 def is_series(event: Event) -> bool:
     """True for a trigger noun that names several incidents ("many attacks", "a series of bombings") or a
     habitual verb ("has repeatedly attacked")."""
-    words = [w.lower() for w in WORD.findall(event.sentence.text[: max(0, event.trigger.start - event.sentence.start)])]
+    words = [w.lower() for w in WORD.findall(text_before(event))]
     if words and words[-1] in HABITUAL_WORDS or words[-2:-1] and words[-2] in HABITUAL_WORDS:
         return True  # "has repeatedly attacked", "have often been targeted"
     return trigger_word(event).endswith("s") and any(w in SERIES_WORDS for w in words[-4:])
@@ -137,7 +137,7 @@ def barrier_offset(event: Event) -> int:
     """The offset of the last word before the trigger that announces a different incident, or -1."""
     start = event.sentence.start
     offset, previous = -1, ""
-    words = list(WORD.finditer(event.sentence.text[: max(0, event.trigger.start - start)]))
+    words = list(WORD.finditer(text_before(event)))
     for n, match in enumerate(words):
         word = match.group().lower()
         if word in OTHER_ONES and n + 3 < len(words) and not _event_noun_follows(words[n + 1 : n + 4]):
@@ -148,7 +148,7 @@ def barrier_offset(event: Event) -> int:
         if word in DISTINCT_WORDS or (word in ORDINALS and previous == "a"):
             offset = start + match.start()
         previous = word
-    for match in _RECALLED.finditer(event.sentence.text[: max(0, event.trigger.start - start)]):
+    for match in _RECALLED.finditer(text_before(event)):
         offset = max(offset, start + match.start())
     return max(offset, responses.barrier(event))  # "Troops launched a counter-attack": the answer, not the attack
 
@@ -186,7 +186,7 @@ def supporting(event: Event) -> bool:
     coalition helicopters", "under cover of Russian air strikes", "with coalition air support"."""
     if event.type is not EventType.AIRSTRIKE:
         return False  # "Peshmerga fighters backed by coalition air strikes captured the town": the assault itself
-    before = event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]
+    before = text_before(event)
     if trigger_word(event) in SUPPORT_NOUNS and _SUPPORT_PREPOSITION.search(before):
         return True  # "with coalition air support", "under Russian air cover"
     return _SUPPORT.search(before) is not None

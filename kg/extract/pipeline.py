@@ -174,16 +174,9 @@ def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extracti
 
 def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extraction:
     actors = Actors(doc, doc_key=document.id)
-    events: list[Event] = []
-    seen: set[tuple] = set()
-    for draft in find(doc, actors, triggers):
-        if itemtopic.figurative(draft):
-            continue  # "Varnell Renews Hostile Assault on Quadrix": war words in an item about trade or sport
-        for event in _events(draft, actors, document):
-            key = (event.type, event.trigger.start, _keys(event.agents), _keys(event.targets), _key(event.to))
-            if key not in seen:
-                seen.add(key)
-                events.append(event)
+    # War words in an item about trade or sport are figures: "Varnell Renews Hostile Assault on Quadrix".
+    drafts = (draft for draft in find(doc, actors, triggers) if not itemtopic.figurative(draft))
+    events = attribution.without_repeats(event for draft in drafts for event in _events(draft, actors, document))
     events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
     events = realis.retracted(doc, victims.link(doc, actors, events))
@@ -198,14 +191,6 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
         list(located.events), published=document.date, headlines=headlines, datelines=datelines, brief=brief
     )
     return replace(located, events=tuple(merged))
-
-
-def _key(mention: Mention | None) -> str | None:
-    return mention.entity.key if mention is not None else None
-
-
-def _keys(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
-    return tuple(m.entity.key for m in mentions)
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:

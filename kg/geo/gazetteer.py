@@ -15,7 +15,7 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -110,13 +110,7 @@ class GeoNames:
 
     def lookup(self, name: str) -> list[Entry]:
         """Every entry one of whose names is ``name`` (compared by :func:`name_key`), in id order."""
-        key = name_key(name)
-        found = self._looked_up.get(key)
-        if found is None:
-            if len(self._looked_up) >= _CACHE_MAX:
-                self._looked_up.clear()
-            found = self._looked_up[key] = self._lookup(key)
-        return list(found)
+        return _remembered(self._looked_up, name_key(name), self._lookup)
 
     def _lookup(self, name: str) -> list[Entry]:
         out: dict[int, Entry] = {}
@@ -136,13 +130,7 @@ class GeoNames:
         Papun).  Only names that begin with the same two letters, or with the query's second and third
         (a first letter added or dropped: Burmese "Hp", Arabic "Al"-less forms), are compared, which keeps
         a lookup to a few thousand names; the answer does not depend on the order of the scan."""
-        key = name_key(name)
-        found = self._near.get(key)
-        if found is None:
-            if len(self._near) >= _CACHE_MAX:
-                self._near.clear()
-            found = self._near[key] = self._closest(key)
-        return list(found)
+        return _remembered(self._near, name_key(name), self._closest)
 
     def _closest(self, key: str) -> list[Entry]:
         limit = 2 if len(key) >= 9 else 1 if len(key) >= 5 else 0
@@ -259,3 +247,14 @@ def geonames() -> GeoNames:
     data = resources.files("kg.data").joinpath("geonames.tsv.gz").read_bytes()
     text = gzip.decompress(data).decode("utf-8")
     return GeoNames(text.partition("\n")[2] if text.startswith("#") else text)
+
+
+def _remembered(memo: dict[str, list[Entry]], key: str, look_up: Callable[[str], list[Entry]]) -> list[Entry]:
+    """``look_up(key)``, from ``memo`` when it was asked before (the memo is emptied when it holds _CACHE_MAX keys);
+    a copy, so a caller may change it."""
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= _CACHE_MAX:
+            memo.clear()
+        found = memo[key] = look_up(key)
+    return list(found)

@@ -21,11 +21,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, Entry, GeoNames, geonames, name_key
-from kg.models import Entity, EntityKind, Event, Extraction, Geocode, Mention
+from kg.models import Entity, EntityKind, Extraction, Geocode, Mention
 
 # Words after a name that say which level of area it is.
 FIRST_LEVEL = frozenset(
@@ -144,7 +144,7 @@ class Resolver:
         self.gaz = gaz
         self.states: dict[str, float] = {}
         self.qualifiers: dict[str, tuple[str, ...]] = {}
-        for mention in _all_mentions(extraction):
+        for mention in extraction.every_mention():
             entity = mention.entity
             if entity.kind is EntityKind.STATE or (entity.kind is EntityKind.PLACE and entity.key.startswith("gaz:")):
                 iso = self.country_code(entity.label)
@@ -293,7 +293,7 @@ def _written_qualifiers(extraction: Extraction) -> dict[str, tuple[str, ...]]:
     spans = sorted(
         {
             (m.span.start, m.span.end, m.entity.key, m.span.text, m.entity.kind is EntityKind.PLACE)
-            for m in _all_mentions(extraction)
+            for m in extraction.every_mention()
             # A place, or a state by its own name ("Syria"; not "Somali officials" after a town).
             if m.span.end and (m.entity.kind is EntityKind.PLACE or m.span.text == m.entity.label)
         }
@@ -324,23 +324,9 @@ def _similar(a: str, b: str) -> bool:
     return ka == kb or ka in kb or kb in ka
 
 
-def _all_mentions(extraction: Extraction) -> Iterator[Mention]:
-    yield from extraction.mentions
-    for event in extraction.events:
-        yield from _event_mentions(event)
-
-
-def _event_mentions(event: Event) -> Iterator[Mention]:
-    yield from event.agents
-    yield from event.targets
-    for mention in (event.to, event.location):
-        if mention is not None:
-            yield mention
-
-
 def _place_entities(extraction: Extraction) -> dict[str, Entity]:
     out: dict[str, Entity] = {}
-    for mention in _all_mentions(extraction):
+    for mention in extraction.every_mention():
         entity = mention.entity
         if entity.kind is EntityKind.PLACE and entity.geo is None:
             out.setdefault(entity.key, entity)

@@ -82,23 +82,29 @@ class Incident:
 
     @property
     def first_reported(self) -> date | None:
-        days = [r.published or r.day for r in self.reports if (r.published or r.day) is not None]
-        return min(days) if days else None  # type: ignore[type-var]
+        return min(self._reported, default=None)
 
     @property
     def last_reported(self) -> date | None:
-        days = [r.published or r.day for r in self.reports if (r.published or r.day) is not None]
-        return max(days) if days else None  # type: ignore[type-var]
+        return max(self._reported, default=None)
 
     @property
     def first_day(self) -> date | None:
-        days = [r.day for r in self.reports if r.day is not None]
-        return min(days) if days else None
+        return min(self._days, default=None)
 
     @property
     def last_day(self) -> date | None:
-        days = [r.day for r in self.reports if r.day is not None]
-        return max(days) if days else None
+        return max(self._days, default=None)
+
+    @property
+    def _reported(self) -> list[date]:
+        """The day each report was published, or else the day it gives the incident."""
+        return [d for d in (r.published or r.day for r in self.reports) if d is not None]
+
+    @property
+    def _days(self) -> list[date]:
+        """The days the reports give the incident."""
+        return [r.day for r in self.reports if r.day is not None]
 
 
 def score(a: Report, b: Report) -> float:

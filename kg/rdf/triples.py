@@ -54,7 +54,6 @@ from kg.models import (
     EventType,
     Extraction,
     Geocode,
-    Mention,
     Modality,
     Span,
 )
@@ -428,22 +427,12 @@ def wkt_point(longitude: float, latitude: float) -> ox.Literal:
     return ox.Literal(f"POINT({longitude!r} {latitude!r})", datatype=_WKT_LITERAL)
 
 
-def _mentions(extraction: Extraction) -> Iterator[Mention]:
-    yield from extraction.mentions
-    for event in extraction.events:
-        yield from event.agents
-        yield from event.targets
-        for mention in (event.to, event.location):
-            if mention is not None:
-                yield mention
-
-
 def _entities(doc: ox.NamedNode, extraction: Extraction) -> Iterator[Triple]:
     # One description per IRI: the first entity seen gives the label, kind and Wikidata link, so
     # an inconsistent extraction still yields exactly one rdfs:label per node.
     first: dict[ox.NamedNode, Entity] = {}
     aliases: dict[ox.NamedNode, dict[str, None]] = {}
-    for mention in _mentions(extraction):
+    for mention in extraction.every_mention():
         node = _entity_term(mention.entity)
         first.setdefault(node, mention.entity)
         if mention.span.text.strip():
