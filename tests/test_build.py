@@ -336,3 +336,37 @@ def test_the_pinned_mmap_threshold_and_the_trim_give_freed_arrays_back() -> None
     assert kept - before > 80 and trimmed - before < 20, (before, kept, trimmed)  # kept until the trim
     before, after, _ = _resident_after("assert memory.pin_mmap_threshold()")
     assert after - before < 20, (before, after)  # each block had pages of its own, returned when freed
+
+
+def test_the_memory_benchmark_replays_documents_without_parsing(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """memory_bench.py --no-parse: each copy of a sample document renames what only that document has."""
+    import pickle
+
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))  # memory_bench imports corpus
+    spec = importlib.util.spec_from_file_location("kg_memory_bench", ROOT / "benchmarks" / "memory_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    actor = '<https://w3id.org/kg/id/actor/isis-1> <http://www.w3.org/2000/01/rdf-schema#label> "ISIS"\n'
+    documents = [
+        (
+            f"d{n}",
+            f'<https://w3id.org/kg/id/doc/d{n}#char=0,9> <https://w3id.org/kg/ontology#text> "Sentence {n}."\n'
+            f"<https://w3id.org/kg/id/doc/d{n}#char=0,9> <https://w3id.org/kg/ontology#beginIndex> "
+            f'"0"^^<http://www.w3.org/2001/XMLSchema#integer>\n'
+            f"<https://w3id.org/kg/id/doc/d{n}> <https://w3id.org/kg/ontology#mentions> <https://w3id.org/kg/id/actor/isis-1>\n"
+            + actor,
+        )
+        for n in range(2)
+    ]
+    sample = tmp_path / "sample.pickle"
+    sample.write_bytes(pickle.dumps(documents))
+    loaded, unique = bench.load_sample(str(sample))
+    copy = bench.renamed(loaded[0][1], 3, unique)
+    assert '<https://w3id.org/kg/id/doc/d0-r3#char=0,9> <https://w3id.org/kg/ontology#text> "Sentence 0. r3"' in copy
+    assert "<https://w3id.org/kg/id/doc/d0-r3> <https://w3id.org/kg/ontology#mentions> " in copy
+    assert actor in copy and '"0"^^<http://www.w3.org/2001/XMLSchema#integer>' in copy  # shared, typed: kept
+    assert bench.renamed(loaded[0][1], 0, unique) == loaded[0][1]
+    found = bench.measure(5, tmp_path, sample)  # a build of d0, d1, d0-r1, d1-r1, d0-r2 through kg's writer
+    assert found["END"] >= found["BEFORE-LINKING"] > 0
+    with Store.open(tmp_path / "store-5", read_only=True) as store:
+        assert len(store.graphs()) == 5
