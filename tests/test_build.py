@@ -370,3 +370,30 @@ def test_the_memory_benchmark_replays_documents_without_parsing(tmp_path: Path, 
     assert found["END"] >= found["BEFORE-LINKING"] > 0
     with Store.open(tmp_path / "store-5", read_only=True) as store:
         assert len(store.graphs()) == 5
+
+
+def test_a_parsed_document_is_freed_as_soon_as_its_extraction_is_done(nlp) -> None:  # noqa: ANN001
+    """No reference cycle keeps a Doc (and its batch's tensor) for Python's cyclic collector, which runs rarer as a
+    build's process grows: the peak of a long build rose with it (docs/BUILD.md, the build's own growth)."""
+    import gc
+    import weakref
+
+    from kg.extract.pipeline import _triggers, extract_doc
+
+    text = (
+        "Militants of the Tarvok Front attacked a police post in Ostrel on Monday, killing four officers. "
+        "The group later said its fighters had also shelled the village of Brenhal."
+    )
+    document = Document(id="freed", text=text, date="2016-03-07")
+    triggers = _triggers(nlp)
+    gc.collect()
+    gc.disable()
+    try:
+        doc = nlp(text)
+        freed = weakref.ref(doc)
+        extraction = extract_doc(doc, document, triggers=triggers)
+        del doc
+        assert extraction.events  # the document went through the rules, coreference included
+        assert freed() is None
+    finally:
+        gc.enable()

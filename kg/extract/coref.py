@@ -7,6 +7,7 @@ Maute group is not sent to the Islamic State it later pledges to.
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -58,7 +59,10 @@ class Salience:
         self.doc = doc
         self._mentions: list[tuple[int, Entity]] | None = None
         self._names: dict[int, Span] = {}  # root token index of a named mention -> its name
-        self._actors = actors
+        # Weakly: the Actors hold this object, and a cycle between the two would keep the Doc (and its batch's
+        # tensor) until Python's next full garbage collection, which comes rarer as a build's process grows
+        # (docs/BUILD.md, the build's own growth).
+        self._actors = weakref.proxy(actors)
 
     @property
     def mentions(self) -> list[tuple[int, Entity]]:
