@@ -209,7 +209,11 @@ def _titled_dateline_end(doc: Doc, start: int) -> int | None:
     words = _dateline_words(doc, start)
     while words and len(words) > 1 and doc[words[0]].is_alpha and doc[words[0]].is_title:
         words = words[1:]  # the rest of the town's name: "New Delhi", "Dera Ismail Khan"
-    if not words or doc[words[0]].text not in (",", "(") or not _known_town(doc, start):
+    if (
+        not words
+        or doc[words[0]].text not in (",", "(")
+        or not (_known_town(doc, start) or _known_town(doc, words[0] + 1, wide=True))
+    ):
         return None  # "Mosul \u2014 once Iraq's second city \u2014 fell": a town and a dash are no dateline
     for i in words:
         token = doc[i]
@@ -250,14 +254,17 @@ def filing_place(dateline: Span) -> Token | None:
     return first if first.is_alpha and first.lower_ not in AGENCIES else None
 
 
-def _known_town(doc: Doc, start: int) -> bool:
-    """True when the words from ``start`` up to the first comma, parenthesis or colon name a place GeoNames knows."""
-    from kg.geo.gazetteer import geonames
+def _known_town(doc: Doc, start: int, *, wide: bool = False) -> bool:
+    """True when the words from ``start`` up to the first comma, parenthesis or colon name a place GeoNames knows (with
+    ``wide``, a country or first-level division: the "Mali" of "Tassoumbé (Mali) -" or "Kourmadji, Niger, June 12
+    (AFP) -", datelines whatever their town, which real reports name though no gazetteer knows it)."""
+    from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 
     end = start
     while end < len(doc) and end - start < 4 and doc[end].is_alpha:
         end += 1
-    return bool(geonames().lookup(doc[start:end].text))
+    entries = geonames().lookup(doc[start:end].text) if end > start else []
+    return any(e.feature in (ADMIN1, COUNTRY) for e in entries) if wide else bool(entries)
 
 
 # News agencies whose name in parentheses before a dash marks a dateline on its own ("... kills 12 (AFP) -

@@ -35,6 +35,7 @@ from kg.extract.actors import Actors
 from kg.extract.fillers import named_area
 from kg.extract.nlp import is_dateline, is_headline
 from kg.extract.places import location as _location
+from kg.extract.placescene import fill_scenes
 from kg.extract.reading import close_reading, open_reading
 from kg.extract.registry import Draft
 from kg.extract.triggers import Triggers, find
@@ -190,6 +191,9 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     merged = incidents.merge(
         list(located.events), published=document.date, headlines=headlines, datelines=datelines, brief=brief
     )
+    scened = fill_scenes(doc, actors, merged)  # a place from the story's nearest scene, after the merge
+    if any(a.location is not b.location for a, b in zip(merged, scened, strict=True)):
+        return geocode(replace(located, events=tuple(scened)))  # the places added, resolved as the others were
     return replace(located, events=tuple(merged))
 
 

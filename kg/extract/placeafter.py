@@ -22,9 +22,9 @@ _SHIFT_NOUNS = frozenset({"incident", "attack", "development", "raid", "operatio
 _SHIFT_ADJECTIVES = frozenset({"another", "separate", "other", "unrelated", "different", "second"})
 
 # Sentences looked ahead through for where the event's place noun is ("The station is in Pirimo").
-_AFTER_REACH = 2
+_AFTER_REACH = 3
 # Verbs that say where a thing is: "The market is in Baidoa", "the camp, located near Kasindi".
-_BEING_WHERE = frozenset({"be", "locate", "situate", "lie", "sit"})
+_BEING_WHERE = frozenset({"be", "locate", "situate", "lie", "sit", "hold", "base"})
 
 
 def told_after(noun: Token, actors: Actors) -> Mention | None:
@@ -38,16 +38,27 @@ def told_after(noun: Token, actors: Actors) -> Mention | None:
         if "\n\n" in roles.text_between(roles.sentence(noun), sent):
             return None
         for tok in sent:
-            if tok.lemma_.lower() != lemma or not any(c.lower_ in ("the", "this") for c in tok.children):
+            if not (_same_noun(tok, lemma) or _it_is_where(tok)):
                 continue
             heads = [tok] + ([tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _BEING_WHERE else [])
             heads += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _BEING_WHERE]
             for head in heads:
-                for p in roles.pobjs(head, "in", "at", "near", "outside"):
+                for p in roles.pobjs(head, "in", "at", "near", "outside", "on"):
                     place = place_token(p, actors)
                     if place is not None and is_named(place):
                         return facility_town(place, actors) or actors.place(first_place(place))
     return None
+
+
+def _same_noun(tok: Token, lemma: str) -> bool:
+    """True for the event's place noun made definite: "The station" after "a police station"."""
+    return tok.lemma_.lower() == lemma and any(c.lower_ in ("the", "this") for c in tok.children)
+
+
+def _it_is_where(tok: Token) -> bool:
+    """True for "it" saying where a thing is: "It lies on the main road in Bal Kharr" after "stormed a police station.
+    The station had been attacked before."."""
+    return tok.lower_ == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _BEING_WHERE
 
 
 # Nouns that take an incident up again in the sentence after it, and the verbs that say where it was.

@@ -41,6 +41,8 @@ _SAYING_NOUNS = frozenset({
     "statement", "conference", "briefing", "interview", "speech", "visit", "meeting", "summit", "talks",
     "communique",
 })  # fmt: skip
+# Verbs whose participle tells where the speakers were: "speaking in Nairobi", "meeting in Brussels".
+_OCCASION_VERBS = frozenset({"speak", "meet", "address", "visit"})
 _PEOPLE = ("PERSON", "NORP")
 # Last words of an armed body's name on a facility ("a Frontier Corps checkpoint", "an Air Force base").
 _ARMED_NAMES = lexicon.ARMED_NAME_WORDS - lexicon.ADMIN_AREAS
@@ -223,5 +225,10 @@ def where_said(place: Token, trigger: Token) -> bool:
 
 
 def saying(tok: Token) -> bool:
+    """True for a word of saying or its occasion: "said", "a statement", and the speakers' or ministers' participle
+    ("the spokesman, speaking in Nairobi, said", "ministers meeting in Brussels condemned the attack"), not a meeting
+    that does the deed ("fighters met in Derna and pledged allegiance")."""
     lemma = tok.lemma_.lower()
+    if lemma in _OCCASION_VERBS and tok.pos_ == "VERB":
+        return tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG"
     return (lemma in _SAYING_VERBS and tok.pos_ == "VERB") or (lemma in _SAYING_NOUNS and tok.pos_ == "NOUN")

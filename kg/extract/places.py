@@ -31,11 +31,12 @@ from kg.extract.namekinds import said_place
 from kg.extract.nlp import filing_place, is_dateline
 from kg.extract.placeafter import happened_after, shifts_scene, told_after
 from kg.extract.placechain import first_place
-from kg.extract.placenames import facility_town, named_places, qualifies, saying, where_said
+from kg.extract.placenames import facility_town, named_places, qualifies, where_said
 from kg.extract.placenests import dwelling_places
-from kg.extract.reading import reading_of, sentence_lemmas
+from kg.extract.placeorder import by_precedence, narrower
+from kg.extract.placescene import moment, scene_places
+from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
-from kg.extract.rules.violence.words import VIOLENT_LEMMAS
 from kg.extract.toponyms import (
     EVENT_OF,
     PLACE_LABELS,
@@ -47,7 +48,6 @@ from kg.extract.toponyms import (
     misread_place,
     modifying_place,
     monitor_place,
-    named_area,
     named_inside,
     place_token,
     placelike,
@@ -84,12 +84,6 @@ _WHERE_IN = frozenset({"in", "at", "near", "around", "outside", "inside", "acros
 _BESIDE = ("conj", "advcl", "xcomp")
 
 
-# Words of a sentence whose place may be the document's scene: "The incident occurred in the Pulwama district".
-_SCENE_WORDS = VIOLENT_LEMMAS | {"incident", "occur", "happen", "defect", "defection", "surrender", "pledge"}
-# Subordinators of a clause that tells of another moment than its governing clause.
-_OTHER_MOMENT = frozenset({"after", "before", "since", "until"})
-
-
 def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | None:
     """Where the event of ``draft`` happened, or None. ``taken`` are the agents (and the sides of a
     defection or allegiance): a country that acts is not the place, but a place that is attacked or
@@ -107,7 +101,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         m = actors.place(place)
         if (m.span.start, m.span.end) in used or _bare(m.span.text) in sides:
             continue
-        specific = first_place(place)
+        specific = first_place(narrower(place))
         if specific is not place:
             return actors.place(specific)  # "near Jalalabad city, Nangarhar province, Afghanistan": Jalalabad
         lines = [p for p in roles.pobjs(place, "on", "along") if bordered(p)] if _unplaced(place) else []
@@ -218,42 +212,17 @@ def _document_place(sent: Span, actors: Actors) -> Mention | None:
 
 
 def _only_place(doc: Doc, actors: Actors) -> int | None:
-    """Index of the head of the one place ``doc`` names in locative phrases of sentences telling of violence, a
-    defection or an incident (or its dateline), countries aside when it names a place inside one; None when it names
-    none or several."""
+    """Index of the head of the one place ``doc`` names as a scene (placescene.scene_places: locative phrases of
+    sentences telling of violence, a defection or an incident, or its dateline), countries aside when it names a place
+    inside one; None when it names none or several."""
     places: dict[str, int] = {}
     countries: dict[str, int] = {}
     for sent in reading_of(doc).spans:
-        if is_dateline(sent):
-            town = filing_place(sent)
-            found = [town] if town is not None else []
-        elif not _SCENE_WORDS & sentence_lemmas(sent[0]):
-            continue  # "Talks were held in Geneva on Monday.": no scene of an event
-        else:
-            found = named_places(sent, actors)
-            heads = {t.i for t in found}
-            found = [t for t in found if not qualifies(t, heads) and not _said_at(t) and _surely_place(t)]
-        for tok in found:
-            tok = first_place(tok)
+        for tok in scene_places(sent, actors):
             state = bool(tok.ent_id_) and actors.gaz.entities[tok.ent_id_].kind is EntityKind.STATE
             (countries if state else places).setdefault(actors.place(tok).entity.key, tok.i)
     only = places or countries
     return next(iter(only.values())) if len(only) == 1 else None
-
-
-def _surely_place(tok: Token) -> bool:
-    """True for a place entity, a place noun carrying a name or a monitoring note's place: not a proper name that
-    is a place only by where it stands ("Those Who Sign in Blood", a title-case headline's "Even More Attacks")."""
-    return tok.ent_type_ in PLACE_LABELS or named_area(tok) or toponym(tok)
-
-
-def _said_at(place: Token) -> bool:
-    """True for a place where something was said: its nearest verb is one of saying or issues a statement ("told
-    reporters in Geneva", "in a statement issued in Washington")."""
-    verb = next((a for a in place.ancestors if a.pos_ in roles.VERB_POS), None)
-    if verb is None:
-        return False
-    return saying(verb) or verb.lemma_.lower() in ("issue", "release") or (verb.dep_ == "acl" and saying(verb.head))
 
 
 def _crossed(place: Token) -> bool:
@@ -291,7 +260,7 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
     out += [p for c in list(out) for p in roles.pobjs(c, "in", "at", "near")]
     # "a guerrilla stronghold on the Thai border", "positions along the Iraqi border": the named line they are on.
     out += [p for c in list(out) + list(draft.targets) for p in roles.pobjs(c, "on", "along") if bordered(p)]
-    return list(dict.fromkeys(out))
+    return by_precedence(list(dict.fromkeys(out)))  # "near Mir Ali, 20 km east of Miranshah": Mir Ali
 
 
 def _destination(draft: Draft, actors: Actors, used: set[tuple[int, int]]) -> Mention | None:
@@ -362,11 +331,11 @@ def _sentence_place(
     # says which one it is; the place itself is where.
     heads = {t.i for t in found}
     found = [t for t in found if not qualifies(t, heads)]
-    moment = _moment(near).i
+    own_moment = moment(near).i
     for root in found:
         if _taken(root, used) or where_said(root, near):
             continue
-        elsewhen = _moment(root).i != moment
+        elsewhen = moment(root).i != own_moment
         if elsewhen and own:
             continue
         key = (elsewhen, abs(root.i - near.i), root)
@@ -375,16 +344,6 @@ def _sentence_place(
     if best is None:
         return None
     return facility_town(best[2], actors) or actors.place(first_place(best[2]))
-
-
-def _moment(tok: Token) -> Token:
-    """The clause that sets the time of ``tok``: the nearest clause opened by "after", "before", "since" or
-    "until" above it, else the sentence's root ("shot down a jet over Idlib province after it dropped bombs
-    south of Saraqib": two moments, two places)."""
-    for head in (tok, *tok.ancestors):
-        if head.pos_ in roles.VERB_POS and any(c.dep_ == "mark" and c.lower_ in _OTHER_MOMENT for c in head.children):
-            return head
-    return roles.sentence(tok).root
 
 
 def _taken(place: Token, used: set[tuple[int, int]]) -> bool:

@@ -1,0 +1,60 @@
+"""Which of an event's own places comes first: the place itself before the places written to say where it is.
+
+Wire copy and official pages name a place and then what locates it: a bearing ("near Mir Ali, 20 km east of
+Miranshah"), or the area after a comma ("a school in Bali Nyonga, in the North-West region"). The parser hangs the
+second phrase on the verb as often as on the place, so the verb's own phrases, read first, gave the reference town or
+the region. Both are read off the words, not the tree, and only move a place behind the others: an event whose one
+place is a bearing ("a village some 40 km north of Djibo") or a region keeps it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.toponyms import PLACE_LABELS
+
+# Nouns of a wide area written after a place to say which one it is.
+_WIDE_AREAS = frozenset({"region", "province", "state", "governorate", "county", "district", "department", "oblast"})
+
+
+def by_precedence(places: list[Token]) -> list[Token]:
+    """``places`` (an event's candidate places, in the order its rules found them) with the bearings' reference towns
+    and the areas written after another of them moved behind the rest, the order otherwise kept."""
+    own = {t.i for t in places}
+    return sorted(places, key=lambda t: _reference(t) or _trailing_area(t, own))
+
+
+def _reference(place: Token) -> bool:
+    """True for the town a bearing is measured from: "Miranshah" of "20 km east of Miranshah"."""
+    return (
+        place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() in lexicon.COMPASS_WORDS
+    )
+
+
+def _trailing_area(place: Token, own: set[int]) -> bool:
+    """True for a wide area written after a comma right behind another of the event's places: "in the North-West
+    region" of "a school in Bali Nyonga, in the North-West region"."""
+    if place.lemma_.lower() not in _WIDE_AREAS and place.ent_type_ not in ("GPE", "LOC"):
+        return False
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in ("in", "of") or prep.i < 2:
+        return False
+    comma, before = prep.doc[prep.i - 1], prep.doc[prep.i - 2]
+    return comma.text == "," and before.i in own and before.i < place.i
+
+
+# Prepositions that put a place inside a wider one it hangs on: "In Syria, near Abu Kamal, four strikes ...".
+_INSIDE = ("near", "at", "outside", "around")
+
+
+def narrower(place: Token) -> Token:
+    """The place written inside ``place`` to say where in it: "Abu Kamal" of "In Syria, near Abu Kamal, four strikes
+    engaged ...", where the parser hangs the second phrase on the first; ``place`` itself when none is."""
+    for prep in place.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _INSIDE or prep.i < place.i:
+            continue
+        inner = [p for p in prep.children if p.dep_ == "pobj" and (p.ent_type_ in PLACE_LABELS or p.pos_ == "PROPN")]
+        if inner and not inner[0].ent_id_:
+            return inner[0]
+    return place

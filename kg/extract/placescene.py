@@ -1,0 +1,195 @@
+"""The scene places of a document: which places its sentences say something happened in, and, for an event whose
+own sentence names none, the one told nearest to it.
+
+A wire window or an official page names the place of an incident once, in any of its sentences: the lead ("Jihadists
+attacked an army camp in central Mali"), a sentence after ("The raid on the camp at Diallassagou began before dawn"),
+a background sentence before. kg.extract.places reads the event's own sentence, the two before it and the one place a
+whole document names; when the document names several, the nearest by sentences is where the story is, an earlier
+sentence before a later one at the same distance, within the paragraph. Only sentences that tell of violence, a
+defection, a pledge or an incident count, and in them only sure places in locative phrases that are not where
+something was said, a town's area ("near Aguelhok in northern Mali") or one of a list of places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.extract.nlp import filing_place, is_dateline
+from kg.extract.placeafter import shifts_scene
+from kg.extract.placechain import first_place
+from kg.extract.placenames import named_places, qualifies, saying
+from kg.extract.reading import reading_of, sentence_lemmas
+from kg.extract.rules.violence.words import VIOLENT_LEMMAS
+from kg.extract.toponyms import PLACE_LABELS, named_area, person_named, toponym
+from kg.geo.gazetteer import COUNTRY, geonames
+from kg.models import Event, EventType, Mention
+
+# Words of a sentence whose place may be the document's scene: "The incident occurred in the Pulwama district".
+SCENE_WORDS = VIOLENT_LEMMAS | {"incident", "occur", "happen", "defect", "defection", "surrender", "pledge"}
+# Sentences looked through, before and after the event's, for the nearest scene.
+_REACH = 4
+
+
+def scene_places(sent: Span, actors: Actors) -> list[Token]:
+    """The places ``sent`` says something happened in: a dateline's town, or the sure places in locative phrases of a
+    sentence telling of violence, a defection or an incident; none for a sentence of talks ("Talks were held in
+    Geneva on Monday.")."""
+    if is_dateline(sent):
+        town = filing_place(sent)
+        return [town] if town is not None else []
+    if not SCENE_WORDS & sentence_lemmas(sent[0]):
+        return []
+    found = named_places(sent, actors)
+    heads = {t.i for t in found}
+    return [first_place(t) for t in found if not qualifies(t, heads) and not said_at(t) and surely_place(t)]
+
+
+# Subordinators of a clause that tells of another moment than its governing clause.
+_OTHER_MOMENT = frozenset({"after", "before", "since", "until"})
+# Events whose place may be the story's scene when their own sentences name none (kg.extract.places reads the same).
+_SCENE_TYPES = (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION, EventType.ALLEGIANCE)
+
+
+def fill_scenes(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
+    """``events`` (one per incident, merged) with those that have no place given the one town their first mention's
+    sentence names outside a locative phrase, else the nearest scene of that sentence. Run after the merge: a place
+    read so loosely must neither part two mentions of one incident that kg.extract.incidents would have joined nor
+    displace the dateline's or an earlier sentence's place, which kg.extract.places reads first."""
+    out = []
+    for event in events:
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if event.location is None and event.type in _SCENE_TYPES and trigger:
+            word = trigger[0]
+            sides = (*event.agents, *((event.to,) if event.to else ()))
+            if event.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
+                sides += event.targets  # the side left or pledged to; an attacked place is where ("raided X")
+            used = {(m.span.start, m.span.end) for m in sides}
+            place = sentence_town(roles.sentence(word), actors, used, _same_moment(word))
+            place = place or nearest_scene(roles.sentence(word), actors)
+            if place is not None:
+                event = replace(event, location=place)
+        out.append(event)
+    return out
+
+
+def _same_moment(word: Token) -> Callable[[Token], bool]:
+    """A test of whether a token is told at the moment of ``word``'s clause."""
+    now = moment(word).i
+    return lambda tok: moment(tok).i == now
+
+
+def nearest_scene(sent: Span, actors: Actors) -> Mention | None:
+    """The place of the nearest sentence around ``sent`` (up to four before or after, the earlier first at the same
+    distance, never across a blank line or a sentence that opens elsewhere: "Separately, ...") that names exactly one
+    scene place; None when ``sent`` itself opens elsewhere."""
+    if shifts_scene(sent):
+        return None
+    reading = reading_of(sent.doc)
+    spans = reading.spans
+    number = reading.number(sent[0])
+    low, high = _paragraph(spans, number)
+    for distance in range(1, _REACH + 1):
+        for other in (number - distance, number + distance):
+            if not low <= other <= high or shifts_scene(spans[other]):
+                continue
+            places = {actors.place(t).entity.key: t for t in scene_places(spans[other], actors)}
+            if len(places) == 1:
+                return actors.place(next(iter(places.values())))
+    return None
+
+
+def _paragraph(spans: list[Span], number: int) -> tuple[int, int]:
+    """The first and last sentence numbers of the paragraph (between blank lines) of sentence ``number``."""
+    low = high = number
+    while low > 0 and not _broken(spans[low - 1], spans[low]):
+        low -= 1
+    while high + 1 < len(spans) and not _broken(spans[high], spans[high + 1]):
+        high += 1
+    return low, high
+
+
+def _broken(before: Span, after: Span) -> bool:
+    """True when a blank line ends ``before`` or stands between it and ``after``."""
+    return "\n\n" in roles.text_between(before, after) or "\n\n" in before.text
+
+
+def surely_place(tok: Token) -> bool:
+    """True for a place entity, a place noun carrying a name or a monitoring note's place: not a proper name that
+    is a place only by where it stands ("Those Who Sign in Blood", a title-case headline's "Even More Attacks")."""
+    return tok.ent_type_ in PLACE_LABELS or named_area(tok) or toponym(tok)
+
+
+def said_at(place: Token) -> bool:
+    """True for a place where something was said: its nearest verb is one of saying or issues a statement ("told
+    reporters in Geneva", "in a statement issued in Washington")."""
+    verb = next((a for a in place.ancestors if a.pos_ in roles.VERB_POS), None)
+    if verb is None:
+        return False
+    return saying(verb) or verb.lemma_.lower() in ("issue", "release") or (verb.dep_ == "acl" and saying(verb.head))
+
+
+def _no_scene(name: Token) -> bool:
+    """True for a name that says no scene: a place come from ("who come from the Swat valley"), an abbreviation
+    ("The NRA", "U.S"), a compass point ("the West"), a possessor not tagged a place, a country (an actor as often as a
+    place)."""
+    phrase = name
+    while phrase.dep_ in ("compound", "amod") and phrase.head is not phrase:
+        phrase = phrase.head  # "the Swat valley"
+    if (phrase.dep_ == "pobj" and phrase.head.lower_ == "from") or name.lower_ in lexicon.COMPASS_WORDS:
+        return True
+    if name.text.replace(".", "").isupper() and len(name.text) <= 5:
+        return True
+    if name.i + 1 < len(name.doc) and name.nbor(1).tag_ == "POS" and name.ent_type_ not in PLACE_LABELS:
+        return True  # "In Belmokhtar's first public statement": a possessor the model did not call a place
+    return any(e.feature == COUNTRY for e in geonames().lookup(name.text))
+
+
+def _possessor(ent: Span) -> list[Token]:
+    """The words of the possessor written before ``ent`` ("the Islamic State's" of "the Islamic State's West Africa
+    Province")."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
+        return []
+    owner = doc[ent.start - 2]
+    return list(doc[owner.left_edge.i : owner.i + 1])
+
+
+def sentence_town(
+    sent: Span, actors: Actors, used: set[tuple[int, int]], now: Callable[[Token], bool]
+) -> Mention | None:
+    """The one town, region or site the event's sentence names outside a locative phrase, when no locative phrase
+    names one: "Sinjar is free because Royal Air Force ... provided vital air support", "Mosul residents said militants
+    attacked a checkpoint". A place entity kg's gazetteer does not know as an actor (not "Iran threatened"), no
+    capital standing for its state ("Ankara accused ..."), no part of an actor's name ("the Islamic State's West Africa
+    Province"), not inside a doer's or side's phrase, nor where something was said, nor of another moment than the
+    event's (``now`` is False for it); two such places give nothing."""
+    towns: dict[str, Token] = {}
+    for ent in actors.ents(sent):
+        root = ent.root
+        if not (ent.label_ in PLACE_LABELS or toponym(root)) or root.ent_id_ or actors.gaz.capital(ent.text):
+            continue
+        if any(start <= root.idx < end for start, end in used) or said_at(root) or not now(root):
+            continue
+        if any(t.ent_id_ for t in ent) or any(t.ent_id_ for t in _possessor(ent)) or person_named(root):
+            continue
+        if _no_scene(root):
+            continue
+        towns.setdefault(actors.place(root).entity.key, root)
+    if len(towns) != 1:
+        return None
+    return actors.place(first_place(next(iter(towns.values()))))
+
+
+def moment(tok: Token) -> Token:
+    """The clause that sets the time of ``tok``: the nearest clause opened by "after", "before", "since" or
+    "until" above it, else the sentence's root ("shot down a jet over Idlib province after it dropped bombs
+    south of Saraqib": two moments, two places)."""
+    for head in (tok, *tok.ancestors):
+        if head.pos_ in roles.VERB_POS and any(c.dep_ == "mark" and c.lower_ in _OTHER_MOMENT for c in head.children):
+            return head
+    return roles.sentence(tok).root
