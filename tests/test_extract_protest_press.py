@@ -61,7 +61,6 @@ PROBES = [
         agents=("Awami League", "BNP", "police"),
         targets=("Awami League", "BNP"),
         place=("Feni", "Feni press club"),
-        missed_place="'in front of the Feni press club': a complex preposition around a named facility",
     ),
     # a blockade cleared with arms: the blockade (or who set it up) is the target, never the tear gas
     Probe(

@@ -34,7 +34,7 @@ from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, narrower
-from kg.extract.placescene import moment, scene_places
+from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
 from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
 from kg.extract.toponyms import (
@@ -127,6 +127,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         # "Fighting raged around Rastan on Friday. Dozens of soldiers defected to the rebels": a wire report's
         # place, given once, holds for the events of the sentences after it.
         found = _earlier_place(sent, actors)
+        if found is None:
+            # "Sinjar is free because ... air support": the sentence's one town outside a locative phrase
+            found = sentence_town(sent, actors, {(m.span.start, m.span.end) for m in taken}, same_moment(draft.trigger))
         if found is None and common is None:
             # A place noun of the event's own ("a crowded market") comes before the document's town: tried the other
             # way, stress4's location recall fell 0.777 -> 0.771.

@@ -69,7 +69,7 @@ def fill_scenes(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
             if event.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
                 sides += event.targets  # the side left or pledged to; an attacked place is where ("raided X")
             used = {(m.span.start, m.span.end) for m in sides}
-            place = sentence_town(roles.sentence(word), actors, used, _same_moment(word))
+            place = sentence_town(roles.sentence(word), actors, used, same_moment(word))
             place = place or nearest_scene(roles.sentence(word), actors)
             if place is not None:
                 event = replace(event, location=place)
@@ -77,7 +77,7 @@ def fill_scenes(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
     return out
 
 
-def _same_moment(word: Token) -> Callable[[Token], bool]:
+def same_moment(word: Token) -> Callable[[Token], bool]:
     """A test of whether a token is told at the moment of ``word``'s clause."""
     now = moment(word).i
     return lambda tok: moment(tok).i == now
