@@ -257,6 +257,8 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
     obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
     # "attributed the attack to X": the parser often hangs "to X" on the deed noun.
     to = roles.first(roles.pobjs(verb, "to", "on")) or (roles.first(roles.pobjs(obj, "on", "to")) if obj else None)
+    if to is None and obj is not None and _deed(obj):
+        to = _blamed_on(verb, obj)
     if obj is not None and _deed(obj) and to is not None:
         return to, obj  # "attributed the attack to X", "blamed the bombing on X"
     if lemma == "hold":
@@ -276,6 +278,22 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
         if lemma == "accuse":
             return None
     return obj, deed
+
+
+def _blamed_on(verb: Token, deed: Token) -> Token | None:
+    """The one blamed when the parser hung "on X" / "to X" on a word inside the deed's phrase ("blamed the bombing
+    of the bus station in Jos on the Eastern Vanguard": "on" under "station"): the last such object of the verb's
+    clause after the deed's head, never a date.  The deed's own "on" stays its target ("the attack on the market")."""
+    found = None
+    for prep in verb.subtree:
+        if prep.i <= deed.i or prep.dep_ != "prep" or prep.lower_ not in ("on", "to") or prep.head.i == deed.i:
+            continue
+        if prep.head.dep_ in ("relcl", "acl", "advcl") or prep.head.pos_ in roles.VERB_POS:
+            continue
+        obj = roles.first(c for c in prep.children if c.dep_ == "pobj")
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and obj.pos_ in ("PROPN", "NOUN"):
+            found = obj
+    return found
 
 
 def _gerund_deed(verb: Token) -> Token | None:
@@ -313,6 +331,8 @@ def _responsible(word: Token) -> tuple[Token, Token | None] | None:
 def _deed_by(verb: Token) -> tuple[Token, Token | None] | None:
     """ "X said it carried out the attack": the doer of a deed noun named as such."""
     obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
+    if obj is None and verb.dep_ == "xcomp" and roles.is_passive(verb) and roles.is_passive(verb.head):
+        obj = roles.first(roles.children(verb.head, "nsubjpass"))  # "the device was believed to have been planted by X"
     if obj is None or obj.pos_ == "PRON":
         return None
     if not (_deed(obj) or (verb.lemma_.lower() == "plant" and obj.lemma_.lower() in _DEVICES)):

