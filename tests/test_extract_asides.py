@@ -157,6 +157,7 @@ def test_an_and_inside_a_name_splits_no_side(nlp):
         "Rebels shelled the market in Kaloum on Monday, killing four, an editor at the provincial radio said.",
         "Russia, Iran and Turkey launched talks on the future of the province, officials said.",
         "The convoy, which was carrying food, reached the town of Gulu on Friday.",
+        "When Tamil Tiger boats attacked a naval base near Trincomalee, Navy units and Air Force jets retaliated.",
     ],
 )
 def test_a_sentence_without_a_lost_subject_keeps_its_parse(nlp, text):
@@ -193,3 +194,24 @@ def test_a_first_side_whose_phrase_ends_before_the_and(nlp):
 def test_the_user_of_a_weapon_or_a_craft_behind_a_belief(nlp, text, doer):
     found = attacks_told(nlp, text)
     assert any(matches(a, doer) for a in agent_texts(found)), (doer, agent_texts(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Clashes pitting Fulani herders against Tamashek hunters killed 20 people in Dinangourou.", "Fulani herders",
+         "Tamashek hunters"),
+        ("Clashes opposing Misseriya and Rizeigat militias killed 30 people near Babanusa on Monday.", "Misseriya",
+         "Rizeigat militias"),
+    ],
+)  # fmt: skip
+def test_the_sides_of_clashes_pitting_one_against_the_other(nlp, text, first, second):
+    found = attacks_told(nlp, text)
+    agents, targets = agent_texts(found), target_texts(found)
+    for side in (first, second):
+        assert any(matches(a, side) for a in agents), (side, agents)
+        assert any(matches(t, side) for t in targets), (side, targets)
+
+
+def test_a_war_pitting_two_sides_is_no_incident(nlp):
+    assert not attacks_told(nlp, "A long war pitting the state against the Tuareg rebels ended in 1996.")

@@ -209,8 +209,10 @@ def _aside(doc: Doc, start: int, end: int) -> bool:
     words = _words(doc, start, end)
     if not words:
         return True
-    if doc[start].text in BRACKETS or doc[start].text in DASH_MARKS or words[0].lower_ in RELATIVE_WORDS:
+    if doc[start].text in BRACKETS or doc[start].text in DASH_MARKS:
         return True
+    if words[0].lower_ in RELATIVE_WORDS and not doc[start].is_sent_start:
+        return True  # "X, who ..., attacked"; not "When X attacked Y, Z retaliated": a clause of its own
     return not any(t.tag_ in FINITE_TAGS or t.tag_ == "CC" for t in words)
 
 

@@ -11,7 +11,7 @@ from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
-from kg.extract.rules.violence import advances, clauses, crowds, frames, launches, outcomes, words
+from kg.extract.rules.violence import advances, clauses, crowds, frames, launches, outcomes, pitted, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll, weapon
 from kg.extract.rules.violence.nouns import noun_ok
@@ -547,7 +547,7 @@ def _sides(
 ) -> tuple[list[Draft] | None, list[Token], str]:
     """Fighting between sides ("clashes between X and Y", "X's battle with Y"): a draft per side against the
     others, or none for a riot; ``None`` when no sides are named, with the doers read so far."""
-    sides = roles.pobjs(trigger, "between", "with", "against")
+    sides = roles.pobjs(trigger, "between", "with", "against") or pitted.sides(trigger)
     if not sides and trigger.head.pos_ in ("VERB", "AUX"):
         sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
     expanded = [t for s in sides for t in (roles.pair_sides(s) if s.head.lower_ == "between" else roles.conjuncts(s))]
