@@ -17,22 +17,21 @@ and hangs on the doer (an apposition, a relative or participle clause) or on the
 one sentence; other sentences keep the model's parse. The text, the tokens and every offset stay as they were.
 
 It runs after :mod:`kg.extract.reparse` (right after the parser, before the tagger's tags are mapped to parts of
-speech and before the NER), so it reads fine-grained tags, never ``pos_`` or entities.
+speech and before the NER), so it reads fine-grained tags, never ``pos_`` or entities; the copy is parsed and its
+tree written back by :mod:`kg.extract.shadowparse`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import cast
 
-import numpy
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from thinc.types import Ints2d
 
 from kg.extract.reparse import IRREGULAR_PASTS, PARSE_STEPS
+from kg.extract.shadowparse import Attached, Shadow, steps
 
 # Tokens that open or close an aside (a dash only when it stands alone: "Nyatura-Kasongo" is one name).
 COMMA_MARKS = frozenset({",", ";"})
@@ -78,11 +77,7 @@ class Shortening:
 def make_aside_reparse(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The repair as a pipeline component; it runs the pipeline's own steps up to the parser on the shorter copy."""
 
-    def parse(doc: Doc) -> Doc:
-        for step, component in nlp.pipeline:
-            if step in PARSE_STEPS:
-                doc = component(doc)
-        return doc
+    parse = steps(nlp, lambda step: step in PARSE_STEPS)
 
     def aside_reparse(doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -248,18 +243,15 @@ def _shortening(sent: Span, verb: Token) -> Shortening | None:
 
 
 def _reparse(doc: Doc, sent_start: int, sent_end: int, cut: Shortening, parse: Callable[[Doc], Doc]) -> bool:
-    """Parse the sentence again without the asides and write the tree back; False (nothing changed) when the verb
-    comes out without a subject or the copy is not one sentence."""
+    """Parse the sentence again without the asides and write the tree back (kg/extract/shadowparse.py); False
+    (nothing changed) when the verb comes out without a subject or the copy is not one sentence."""
     dropped = {i for s, e, _ in cut.left_out for i in range(s, e)}
     kept = [t for t in doc[sent_start:sent_end] if t.i not in dropped]
     if len(kept) < 3:
         return False
-    short = Doc(doc.vocab, words=[t.text for t in kept], spaces=[bool(t.whitespace_) for t in kept])
-    for old, new in zip(kept, short, strict=True):
-        new.norm_ = old.norm_
-    short = parse(short)
-    position = {t.i: n for n, t in enumerate(kept)}
-    new_verb = short[position[cut.verb]]
+    shadow = Shadow(doc, kept, norms=True)
+    short = shadow.parse(parse)
+    new_verb = shadow.token(doc[cut.verb])
     if not new_verb.tag_.startswith("VB") or not _has_subject(new_verb):
         return False
     if any(c.dep_ == "agent" for c in new_verb.children) and not any(c.dep_ == "auxpass" for c in new_verb.children):
@@ -267,32 +259,26 @@ def _reparse(doc: Doc, sent_start: int, sent_end: int, cut: Shortening, parse: C
     if sum(1 for _ in short.sents) != 1:
         return False
     subject = next(c for c in new_verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl"))
-    if kept[subject.i].i < cut.doer_start and subject.dep_ != "expl":
+    if shadow.kept[subject.i] < cut.doer_start and subject.dep_ != "expl":
         return False  # the subject must come from the doer's segment or after it
-    array = numpy.asarray(doc.to_array([HEAD, DEP, TAG]), dtype=numpy.uint64)
-    for n, token in enumerate(kept):
-        new = short[n]
-        array[token.i, 0] = _offset(kept[new.head.i].i - token.i)
-        array[token.i, 1] = new.dep
-        array[token.i, 2] = new.tag
-    doer_head = _phrase_head(short, position, kept, cut)
+    doer_head = doc[_phrase_head(shadow, cut)]
     verb = doc[cut.verb]
+    attached: list[Attached] = []
     for start, end, anchor in cut.left_out:
         on = verb if anchor == "verb" else doer_head
         for token, (head, dep) in _hung_back(doc, start, end, on, verb, clause=anchor == "acl"):
-            array[token.i, 0] = _offset(head.i - token.i)
-            array[token.i, 1] = doc.vocab.strings.add(dep)
-    doc.from_array([HEAD, DEP, TAG], cast(Ints2d, array))
+            attached.append((token, head, dep, None))
+    shadow.write_back(doc[sent_start:sent_end], [HEAD, DEP, TAG], attached=attached)
     return True
 
 
-def _phrase_head(short: Doc, position: dict[int, int], kept: list[Token], cut: Shortening) -> Token:
-    """The head word, in the Doc, of the doer's segment as the copy parsed it."""
-    inside = [short[position[i]] for i in range(cut.doer_start, cut.doer_end) if i in position]
+def _phrase_head(shadow: Shadow, cut: Shortening) -> int:
+    """The Doc's index of the head word of the doer's segment as the copy parsed it."""
+    inside = [shadow.copy[shadow.position[i]] for i in range(cut.doer_start, cut.doer_end) if i in shadow.position]
     for token in inside:
         if not (inside[0].i <= token.head.i <= inside[-1].i) or token.head.i == token.i:
-            return kept[token.i]
-    return kept[inside[-1].i]
+            return shadow.kept[token.i]
+    return shadow.kept[inside[-1].i]
 
 
 def _hung_back(
@@ -325,7 +311,3 @@ def _label(doc: Doc, start: int, end: int, main: Token, on_verb: bool) -> str:
         finite = main.tag_ in FINITE_TAGS and any(c.dep_ == "nsubj" for c in main.children)
         return "parataxis" if finite else "advcl" if on_verb else "acl"
     return "npadvmod" if on_verb else "appos"
-
-
-def _offset(delta: int) -> numpy.uint64:
-    return numpy.uint64(delta % 2**64)
