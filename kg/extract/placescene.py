@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.modality import modality
 from kg.extract.nlp import filing_place, is_dateline
 from kg.extract.placeafter import shifts_scene
 from kg.extract.placechain import first_place
@@ -27,7 +28,7 @@ from kg.extract.reading import reading_of, sentence_lemmas
 from kg.extract.rules.violence.words import VIOLENT_LEMMAS
 from kg.extract.toponyms import PLACE_LABELS, named_area, person_named, toponym
 from kg.geo.gazetteer import COUNTRY, geonames
-from kg.models import Event, EventType, Mention
+from kg.models import Event, EventType, Mention, Modality
 
 # Words of a sentence whose place may be the document's scene: "The incident occurred in the Pulwama district".
 SCENE_WORDS = VIOLENT_LEMMAS | {"incident", "occur", "happen", "defect", "defection", "surrender", "pledge"}
@@ -42,11 +43,17 @@ def scene_places(sent: Span, actors: Actors) -> list[Token]:
     if is_dateline(sent):
         town = filing_place(sent)
         return [town] if town is not None else []
-    if not SCENE_WORDS & sentence_lemmas(sent[0]):
+    if not SCENE_WORDS & sentence_lemmas(sent[0]) or not _tells_a_deed(sent):
         return []
     found = named_places(sent, actors)
     heads = {t.i for t in found}
     return [first_place(t) for t in found if not qualifies(t, heads) and not said_at(t) and surely_place(t)]
+
+
+def _tells_a_deed(sent: Span) -> bool:
+    """True when one of ``sent``'s scene words is told as done, not planned, threatened or imagined: "the group is
+    planning more attacks across the Middle East" names no scene."""
+    return any(t.lemma_.lower() in SCENE_WORDS and modality(t)[0] is Modality.ASSERTED for t in sent)
 
 
 # Subordinators of a clause that tells of another moment than its governing clause.
