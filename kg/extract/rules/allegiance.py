@@ -17,6 +17,7 @@ from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
+from kg.extract.rules.sides import mover
 from kg.models import EventType
 
 LOYALTY_NOUNS = (
@@ -395,6 +396,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance; every name of a
     list of pledgers is an agent ("A, B and C joined X", "groups that pledged to X include A, B and C")."""
     for draft in _allegiance(trigger, actors):
+        draft.agents = mover(trigger, draft.agents)  # "X split from Y and joined Z", the parse broken
         # "The group's leader, Abubakar Shekau, pledged ...": the person the title names
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.targets = [named_person(t) for t in draft.targets]  # "to the leader of the Islamic State, al-Baghdadi"

@@ -35,6 +35,7 @@ from kg.extract.rules.defectors import (
 )
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
+from kg.extract.rules.sides import acronym, completed, gone_to, insurgent, mover, side_as_noun
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -52,7 +53,7 @@ _SHELTER = ("protection", "refuge")
 _VERB_TRIGGERS = (
     "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
-    "resign", "jump", "join", "welcome", "rally",
+    "resign", "jump", "join", "welcome", "rally", "yield",
 )  # fmt: skip
 PATTERNS = [
     lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, pos=("VERB",)),
@@ -72,6 +73,8 @@ PATTERNS = [
         pos=("NOUN", "PROPN"),
     ),
 ]
+# The state's law-keepers an insurgent may surrender to (and a suspect may not): "surrendered before the police".
+_LAW_SIDES, _COURTS = frozenset({"police", "authority", "authorities"}), frozenset({"court", "judge", "prosecutor"})
 _SURRENDER_PARTICLES = frozenset({"over", "up", "in"})
 _SIDE_WORDS = frozenset({"allegiance", "side", "loyalty", "party", "camp", "affiliation"})
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
@@ -202,6 +205,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
     for draft in _defection(trigger, actors):
+        draft.agents = mover(trigger, draft.agents)
         draft.agents = [who_pronoun_is(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
         described = draft.agents[:1]  # "X is a former politician in North Korea who defected": the title's side
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
@@ -213,7 +217,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "surrendered to troops of Operation Hadin Kai in Bama": the place hung on the side gone to
         sides = [s for t in draft.to for s in (t, *roles.pobjs(t, "of"))]
         draft.places = [*draft.places, *(p for s in sides for p in roles.pobjs(s, "in", "at", "near") if _area(p))]
-        yield draft
+        yield completed(draft, actors)
 
 
 def _force_named(token: Token, actors: Actors) -> bool:
@@ -298,6 +302,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             to = roles.pobjs(trigger, "to") or [t for o in of for t in roles.pobjs(o, "to")]
             if not to and trigger.dep_ == "dobj" and of:
                 to = roles.pobjs(trigger.head, "to")  # "negotiated the surrender of 60 fighters to the army"
+            to = to or (gone_to(trigger, actors) if of else [])  # "the army received the surrender of 18 rebels"
             if not to or is_legal(to[0]) or trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
                 return
             agents, source = (of[:1], "syntax") if of else roles.noun_agent(trigger)
@@ -399,12 +404,14 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children
         )
         to = to or [p for c in trigger.children if c.lower_ == "in" for p in roles.pobjs(c, "to")]
-        if not (reflexive and particle) or sent & {"police", "authorities", "court"}:
+        legal = _own_words(trigger, agent) & {"police", "authorities", "court"}
+        if not (reflexive and particle) or legal and not (insurgent(agent, actors) and legal <= _LAW_SIDES):
             return
         # "Five Boko Haram commanders turned themselves in at a military camp", "handed himself over at an army
         # post in Kidal": to the other side
         post = any(p.lemma_.lower() in POSTS | {"camp"} for p in roles.pobjs(trigger, "at", "to"))
-        if to and is_legal(to[0]) or not to and not ((lemma == "turn" or post) and is_combatant(agent, actors)):
+        law = to and is_legal(to[0]) and not (insurgent(agent, actors) and to[0].lemma_.lower() in _LAW_SIDES)
+        if law or not to and not ((lemma == "turn" or post) and is_combatant(agent, actors)):
             return
     elif lemma == "renounce":
         # "renounced its allegiance to al-Qaeda", "renounced ISIS": leaving the side renounced.
@@ -457,15 +464,19 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = roles.patient(trigger)
         if not to:
             # "Five ULFA militants surrendered before the Assam Rifles": Indian and Nigerian papers' "before"
-            to = [o for o in roles.pobjs(trigger, "before") if _force_named(o, actors) and not is_legal(o)]
-        if is_legal(to[0] if to else None) or _own_words(trigger, agent) & {
-            "police",
-            "authorities",
-            "fbi",
-            "charge",
-            "court",
-        }:
-            return
+            to = [
+                o
+                for o in roles.pobjs(trigger, "before")
+                if _force_named(o, actors)
+                and not is_legal(o)
+                or any(w.lemma_.lower() in _LAW_SIDES for w in o.subtree)
+                and insurgent(agent, actors)
+            ]
+        # "Twelve Maoists surrendered before the police": insurgents going over to the state, not suspects
+        legal = _own_words(trigger, agent) & ({"fbi", "charge", "court"} | _LAW_SIDES)
+        if is_legal(to[0] if to else None) or legal:
+            if not (insurgent(agent, actors) and legal <= _LAW_SIDES and not (to and to[0].lemma_.lower() in _COURTS)):
+                return
         if agent is not None and agent.ent_type_ == "GPE":
             return  # a state capitulating, to whomever ("Japan surrendered to the Allies")
         if obj is not None and is_legal(obj):
@@ -480,6 +491,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "The gunman surrendered after a six-hour standoff": to police, though unsaid
     elif lemma in ("switch", "change"):
         obj = roles.patient(trigger)
+        if obj is None and (misread := side_as_noun(trigger)) is not None:
+            agent, obj = misread  # "The Shammar militia, which ..., changed sides and now backs the army"
         if obj is None and lemma == "switch" and to and (is_group(to[0], actors) or to[0].lemma_ in _SIDE_NOUNS):
             pass  # "switched to the ruling party", "he and his fighters had switched to the opposition"
         elif obj is None and lemma == "switch" and to and frm and agent is not None and is_politician(agent):
@@ -513,13 +526,14 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "crossed the lines to the rebel side", not "crossed the line in first place"
     elif lemma == "jump":
         return
-    elif lemma == "rally":
+    elif lemma in ("rally", "yield"):
         # "a commander of the NDC-R and 40 of his men rallied to the FARDC" (the French "se rallier" of Central and
         # West African reports): armed members going over to a force; not "supporters rallied to his defence".
         forces = [
             t
             for t in to
-            if (is_group(t, actors) or t.is_upper and t.is_alpha and len(t) >= 3)  # "the FARDC", an acronym
+            # "the FARDC", an acronym; "rallied to the government of President Touadera"
+            if (is_group(t, actors) or t.is_upper and t.is_alpha and len(t) >= 3 or t.lemma_.lower() == "government")
             and t.ent_type_ not in ("GPE", "PERSON")
         ]
         if (
@@ -532,6 +546,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     elif lemma in ("go", "cross"):
         over = any(c.lower_ == "over" for c in trigger.children)
         side = bool(to) and (to[0].lemma_.lower() == "side" or is_group(to[0], actors)) and to[0].ent_type_ != "GPE"
+        # "FDC's Ibrahim Kasule crosses to NRM": a party's acronym the NER left untagged
+        side = side or lemma == "cross" and bool(to) and acronym(to[0]) and is_politician(agent or to[0])
         into = roles.pobjs(trigger, "into") if lemma == "cross" and agent is not None and agent.tag_ == "NN" else []
         if into and fled_abroad(agent, into, actors):
             to = into  # "A North Korean soldier crossed the border into South Korea": one man, not troops invading

@@ -108,7 +108,9 @@ def affiliation(defector: Token) -> list[Token]:
             head = appos[0]
     # "a colonel in the Syrian army", "a politician in North Korea" name their side; "Taliban commanders in
     # Nangarhar" only where they are (a place that is no gazetteer state or group).
-    frm = roles.pobjs(head, "from", "of") + [
+    # "Several PPP leaders from Larkana": a town they come from is no side (a state is: "soldiers from Chad")
+    frm = [t for t in roles.pobjs(head, "from") if t.ent_type_ not in _PLACES or t.ent_id_] + roles.pobjs(head, "of")
+    frm += [
         t
         for t in roles.pobjs(head, "in")
         if (t.ent_type_ not in _PLACES or t.ent_id_)
@@ -147,13 +149,15 @@ def affiliation(defector: Token) -> list[Token]:
         if (
             c.dep_ in ("compound", "amod", "nmod")
             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_)
-            and c.lower_ not in ("former",)
+            and c.lower_ not in ("former", "mna", "mpa", "mla", "mlc", "mp")
         ):
             return [c]
     for c in head.children:
         if c.dep_ == "compound" and c.lemma_.lower() in _FORCES and lemma in _SERVICE_MEMBERS:
             return [c]  # "several army conscripts": the army, when no people or state names it
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_upper and len(c) > 1 and lemma in _MEMBERS:
+            if c.lower_ in _POLITICIANS | {"mna", "mpa", "mla", "mlc"}:
+                continue  # "MNA Shaukat Mehr": a title's acronym, no group
             return [c]  # "the NPA rebel": an acronym the model did not tag names the group
     for c in head.children:
         if c.dep_ == "compound" and c.lemma_.lower() in _FORCES | {"force", "guard"}:
@@ -222,6 +226,8 @@ def is_member(token: Token | None) -> bool:
 
 def is_seeker(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    if token.ent_type_ == "PERSON" and any(c.dep_ == "compound" and is_seeker(c) for c in token.children):
+        return True  # "Syrian Air Force pilot Captain Rami Soueid": the title glued to the name
     return lemma in _ASYLUM_SEEKERS or (
         lemma in lexicon.QUANTITY_HEADS and any(is_seeker(p) for p in roles.pobjs(token, "of"))
     )
@@ -285,7 +291,8 @@ def side_joined(verb: Token) -> list[Token]:
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.lemma_.lower() == "join":
         out += roles.children(verb.head.head, "dobj")
     if verb.lemma_.lower() in ("leave", "quit", "abandon"):
-        out += roles.pobjs(verb, "for")  # "left the Conservatives for the Liberal Democrats"
+        # "left the Conservatives for the Liberal Democrats"; not the "for" of a name ("left the Movement for Progress")
+        out += [t for t in roles.pobjs(verb, "for") if not (t.head.ent_iob_ == "I" and t.head.ent_type_)]
     if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() == "join":
         out += roles.children(verb.head.head, "dobj")  # "Seleka fighters who deserted the coalition joined X"
     moves = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj")]

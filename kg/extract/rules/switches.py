@@ -34,12 +34,13 @@ from kg.extract.rules.titles import POLITICAL_TITLES, former_side, is_former
 from kg.models import EntityKind
 
 # The press's verbs of switching party, read by _switched: what each takes as the side left and the side joined.
-SWITCH_VERBS = ("decamp", "dump", "rejoin", "return", "part")
+SWITCH_VERBS = ("decamp", "dump", "ditch", "rejoin", "return", "part")
 # Trigger lemmas that are common words: they fire only in documents with one of these words (kg.extract.prefilter).
 # Words of sides and of who switches them, one of which a document needs for "dump", "decamp" and "rally" to trigger.
 _SIDE_CUES = frozenset({
     "party", "congress", "senator", "lawmaker", "legislator", "mp", "mla", "chieftain", "politician", "governor",
     "army", "militia", "rebel", "fighter", "militiaman", "troop", "soldier", "force", "commander", "militant",
+    "general", "officer", "combatant", "guerrilla", "insurgent", "warlord",
 })  # fmt: skip
 # Flights abroad after which protection or refuge asked for is asylum ("crossed into Poland and asked for protection").
 _FLIGHT_CUES = frozenset({"cross", "flee", "escape", "fly", "defect", "slip", "desert"})
@@ -47,6 +48,7 @@ SWITCH_CUES = {
     "return": frozenset({"fold"}),
     "part": frozenset({"way", "ways"}),
     "dump": _SIDE_CUES,
+    "ditch": _SIDE_CUES,
     "decamp": _SIDE_CUES,
     "rally": _SIDE_CUES,
     "protection": _FLIGHT_CUES,
@@ -123,7 +125,7 @@ def switched(trigger: Token, actors: Actors) -> Iterator[Draft]:
     left: list[Token] = []
     if lemma == "decamp":
         left, to = roles.pobjs(trigger, "from"), roles.to_objects(trigger)
-    elif lemma == "dump":
+    elif lemma in ("dump", "ditch"):
         left = list(roles.children(trigger, "dobj"))
         to = roles.pobjs(trigger, "for") or _joined_after(trigger)
         if not (left and _a_side(left[0], actors)):

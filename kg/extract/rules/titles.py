@@ -24,7 +24,7 @@ _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 # Titles of a party's people, beyond kg.extract.rules.defectors' politicians: what Indian, Nigerian and Kenyan
 # papers call them ("Congress corporator", "PDP chieftain", "BJP stalwart").
 POLITICAL_TITLES = frozenset({
-    "senator", "mp", "mla", "mlc", "lawmaker", "politician", "governor", "mayor", "legislator", "deputy",
+    "senator", "mp", "mla", "mlc", "mna", "mpa", "lawmaker", "politician", "governor", "mayor", "legislator", "deputy",
     "congressman", "congresswoman", "minister", "councillor", "councilor", "corporator", "representative", "leader",
     "president", "chairman", "chieftain", "stalwart", "heavyweight", "strongman", "candidate", "spokesman",
     "secretary", "treasurer", "worker", "loyalist", "assemblyman", "parliamentarian",
@@ -163,8 +163,14 @@ def _party_name(token: Token) -> bool:
     """A party by its form: an acronym ("PDP", "NNPP", "AIADMK") or a name with "Party" in it."""
     if token.ent_id_:
         return False
-    acronym = token.is_upper and token.is_alpha and len(token) >= 2
-    return acronym or any(w.lower_ == "party" for w in token.subtree)
+    bare = token.text.replace("-", "")
+    acronym = bare.isupper() and bare.isalpha() and len(bare) >= 2  # "PDP", "PML-N"
+    return acronym or any(w.lower_ in _PARTY_WORDS for w in token.subtree)
+
+
+# Words a party's name is made of: "the Awami League", "the Indian National Congress", "the United Democratic
+# Alliance", "the National Resistance Movement".
+_PARTY_WORDS = frozenset({"party", "league", "congress", "alliance", "movement", "front"})
 
 
 def _party_key(token: Token, actors: Actors) -> str:

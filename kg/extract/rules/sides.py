@@ -1,0 +1,358 @@
+"""The sides of a change of side that the trigger's own clause leaves unsaid, for the DEFECTION rule
+(kg.extract.rules.defection): read from the mover's own noun phrase, the verbs coordinated with the trigger and the
+one who reports it.
+
+Reports name the side left on the one who left it more often than after "from": "A FARC dissident commander known as
+El Tuerto turned himself in", "Colonel X, a former spokesman for the Sudanese army, has gone over to the RSF", "Two
+Ansaru commanders gave themselves up". The side gone to is often on a verb beside the trigger ("flew his Mi-8 to
+Ukraine and defected", "defected and sought refuge in Ethiopia", "announced his defection to the government") or is
+the force that reports the surrender ("35 rebels had surrendered at a camp near Dubre, the army said").
+:func:`completed` fills what the rule left empty; it never replaces a side the clause names (a bare "the group"
+stays: replacing it by the mover's name moved stress2 the wrong way).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import roles
+from kg.extract.actors import Actors
+from kg.extract.registry import Draft
+from kg.extract.rules.defectors import affiliation, is_legal
+from kg.extract.rules.membership import ranks_of
+from kg.extract.rules.titles import POLITICAL_TITLES
+from kg.geo.gazetteer import geonames
+from kg.models import EntityKind
+
+# Titles and members whose "for"/"with" phrase is the side they serve: "a spokesman for the Sudanese army".
+_SERVING = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "commander", "fighter", "officer", "official", "member", "leader",
+    "adviser", "advisor", "negotiator", "envoy", "representative", "recruiter", "financier", "militant", "operative",
+    "soldier", "pilot", "chief", "emir", "deputy",
+})  # fmt: skip
+# Verbs of going somewhere that, beside a defection, say where the defector went.
+_MOVES = frozenset({"fly", "flee", "cross", "escape", "drive", "sail", "walk", "slip", "defect", "run", "head"})
+# What one seeks abroad after defecting: "defected and sought refuge in Ethiopia".
+_REFUGE = frozenset({"refuge", "asylum", "protection", "shelter", "sanctuary"})
+_SEEKING = frozenset({"seek", "request", "ask", "apply", "claim", "find", "take"})
+# Nouns of the change of side that a verb announces: "announced his defection to the government".
+_CHANGE_NOUNS = frozenset({"defection", "desertion", "surrender", "switch", "move"})
+_ANNOUNCING = frozenset({"announce", "declare", "confirm", "make", "complete", "film", "video"})
+# Surrender triggers whose side gone to may be the force that reports them.
+_SURRENDERS = frozenset({"surrender", "hand", "give", "turn", "lay", "yield"})
+_REPORTING = frozenset({"say", "report", "announce", "confirm", "state", "tell", "add", "disclose", "reveal"})
+# Who reports a surrender it received: a state's forces or their command, not the police or a court.
+_FORCE_HEADS = frozenset({
+    "army", "military", "troop", "force", "headquarters", "command", "division", "brigade", "battalion", "ministry",
+    "operation", "task",
+})  # fmt: skip
+_STATE_KINDS = (EntityKind.STATE,)
+_TITLES = POLITICAL_TITLES | {"mp", "mna", "mpa", "mla", "mlc"}
+# Verbs whose subject takes a surrender made to it: "the army received the surrender of 18 rebels".
+_RECEIVING = frozenset({"receive", "accept", "take", "welcome"})
+
+
+def completed(draft: Draft, actors: Actors) -> Draft:
+    """``draft`` with its side left read off the mover when the clause names none, and its
+    side gone to read off the coordinated verbs or the reporting force when the clause names none."""
+    mover = draft.agents[0] if draft.agents else None
+    if draft.targets and all(t.pos_ == "PRON" for t in draft.targets):
+        # "Most of them surrendered": whose they were (the pronoun stays when nothing better is found)
+        draft.targets = _pronoun_side(draft.targets[0], actors) or draft.targets
+    if mover is not None and mover.lemma_.lower() in _UNIT_NOUNS:
+        # "The Shammar tribal militia ... changed sides": a unit's own name is not the side it left
+        draft.targets = [t for t in draft.targets if not (mover.left_edge.i <= t.i < mover.i)]
+    if mover is not None and mover.pos_ != "PRON":
+        if not draft.targets:
+            own, named = _fought_for(mover, actors) or affiliation(mover), own_side(mover, actors)
+            if not own or named and _named_side(named[0], actors) and not _named_side(own[0], actors):
+                own = named  # "Several PPP leaders from Larkana": the party named before the title, not the town
+            if own and own[0].pos_ == "PRON":
+                own = _pronoun_side(own[0], actors) or own
+            if own and not _same(own[0], draft.to, actors):
+                draft.targets = own[:1]
+    # "switched to the side of the government", "joined its ranks" (the group "its" stands for)
+    draft.to = [ranks_of(t, actors) if t.lemma_.lower() == "rank" else _whose_side(t) for t in draft.to]
+    if not draft.to:
+        draft.to = gone_to(draft.trigger, actors)
+    if not draft.to and mover is not None:
+        draft.to = joined_next(draft.trigger, mover, actors)
+    return draft
+
+
+# Heads of a mover that is a unit or group itself, whose own modifiers name it, not a side it belongs to.
+_UNIT_NOUNS = frozenset({"militia", "tribe", "clan", "lashkar"})
+# Verbs of serving a side, whose "for"/"alongside"/"under" phrase on a mover's relative clause is the side left.
+_SERVING_VERBS = frozenset({"fight", "serve", "operate", "battle"})
+
+
+def _fought_for(mover: Token, actors: Actors) -> list[Token]:
+    """The side a mover's own relative clause says it fought for: "The Shammar tribal militia, which had fought
+    alongside the Islamic State, changed sides" -> the Islamic State."""
+    for clause in (c for c in mover.children if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() in _SERVING_VERBS:
+            sides = roles.pobjs(clause, "for", "alongside", "under", "with")
+            named = [t for t in sides if _named_side(t, actors) or _force(t)]
+            if named:
+                return named[:1]
+    return []
+
+
+def _whose_side(token: Token) -> Token:
+    """The side a "side"/"camp" noun is of: "the side of the government" -> the government."""
+    if token.lemma_.lower() in ("side", "camp") and (of := roles.pobjs(token, "of")):
+        return of[0]
+    return token
+
+
+def _pronoun_side(pronoun: Token, actors: Actors) -> list[Token]:
+    """The side a pronoun read as the side left stands for: a group it resolves to by name, or the side of the
+    members it resolves to ("at least 150 fighters of the Kazo Front have abandoned the struggle. Most of them
+    surrendered" -> the Kazo Front); nothing when neither is found (a bare "them" names no side)."""
+    entity = actors.salience.resolve_pronoun(pronoun)
+    name = actors.salience.antecedent(pronoun, entity) if entity is not None else None
+    if entity is None or name is None:
+        return []
+    if entity.kind in (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION):
+        return [name.root]
+    return affiliation(name.root)[:1] if entity.kind is EntityKind.COLLECTIVE else []
+
+
+def _same(side: Token, to: list[Token], actors: Actors) -> bool:
+    if not to:
+        return False
+    a, b = actors.mention(side), actors.mention(to[0])
+    if a is not None and b is not None:
+        return a.entity.key == b.entity.key
+    return side.lower_ == to[0].lower_
+
+
+def _named_side(token: Token, actors: Actors) -> bool:
+    """A token naming an organisation or armed group: a gazetteer group or party, or a name the NER calls an
+    organisation (not a state, a people or a place)."""
+    if token.ent_id_:
+        return actors.gaz.entities[token.ent_id_].kind not in _STATE_KINDS
+    return token.ent_type_ == "ORG"
+
+
+def own_side(mover: Token, actors: Actors) -> list[Token]:
+    """The side named inside the mover's own phrase where :func:`affiliation` finds none: a "for"/"with" phrase on
+    a title ("a former spokesman for the Sudanese army"), an organisation's name anywhere before the head ("A FARC
+    dissident commander", where FARC hangs on "dissident"), or an unknown name glued to a member noun ("Two Ansaru
+    commanders", a name no gazetteer or NER knows as a place or a person)."""
+    heads = [mover, *(c for c in mover.children if c.dep_ == "appos")]
+    if mover.dep_ == "appos":
+        heads.append(mover.head)
+    for head in heads:
+        if head.lemma_.lower() in _SERVING:
+            served = [t for t in roles.pobjs(head, "for", "with") if _named_side(t, actors) or _force(t)]
+            if served:
+                return served[:1]
+    for head in heads:
+        before = [t for t in head.subtree if head.left_edge.i <= t.i < head.i and t.pos_ in ("PROPN", "NOUN")]
+        named = [
+            t
+            for t in before
+            if _named_side(t, actors) and t.ent_type_ not in ("PERSON", "GPE", "NORP") and t.lower_ not in _TITLES
+        ]  # not "MNA Shaukat Mehr", a title's acronym
+        if named:
+            return named[:1]
+    head = mover
+    if head.lemma_.lower() in _SERVING | {"rebel", "militant", "combatant", "insurgent", "guerrilla", "jihadist"}:
+        for c in head.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and not c.ent_id_ and c.is_title:
+                if not any(g.dep_ == "compound" for g in c.children) and not geonames().lookup(c.text):
+                    return [c]
+    return []
+
+
+def _force(token: Token) -> bool:
+    """ "the Sudanese army", "the rebel forces": a force named by its kind with a people or state on it."""
+    return token.lemma_.lower() in ("army", "military", "force", "navy", "militia") and any(
+        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_) for c in token.children
+    )
+
+
+def gone_to(trigger: Token, actors: Actors) -> list[Token]:
+    """Where a defector went when the trigger's clause does not say: the destination of a move coordinated with it,
+    the country where refuge was sought, the "to" phrase of the verb announcing a defection noun, or the state force
+    that reports a surrender."""
+    lemma = trigger.lemma_.lower()
+    if lemma == "surrender" and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _RECEIVING:
+        receiver = roles.subject(trigger.head)  # "Troops of the 33rd Battalion received the surrender of 18 rebels"
+        if receiver is not None and receiver.pos_ != "PRON" and not is_legal(receiver):
+            return [receiver]
+    if trigger.pos_ in ("NOUN", "PROPN") and lemma in _CHANGE_NOUNS and trigger.dep_ == "dobj":
+        verb = trigger.head  # "announced his defection to the government": the parser hangs "to" on the verb
+        if verb.lemma_.lower() in _ANNOUNCING:
+            to = [t for t in roles.pobjs(verb, "to") if t.i > trigger.i and not is_legal(t)]
+            if to:
+                return to[:1]
+    if trigger.pos_ not in roles.VERB_POS:
+        return []
+    near = [c for c in trigger.children if c.dep_ in ("conj", "advcl")]
+    if trigger.dep_ == "conj":
+        near.append(trigger.head)
+    for verb in near:
+        verb_lemma = verb.lemma_.lower()
+        if verb_lemma in _MOVES and verb.i < trigger.i:
+            # "flew his Mi-8 to Ukraine and defected": a state reached before the defection was told
+            states = [t for t in roles.pobjs(verb, "to", "into") if t.ent_type_ == "GPE"]
+            if states and actors.gaz.capital(states[0].text) is None:
+                return states[:1]
+        if verb_lemma in _SEEKING:
+            sought = [o for o in roles.children(verb, "dobj") if o.lemma_.lower() in _REFUGE]
+            states = [t for o in sought for t in roles.pobjs(o, "in") + roles.pobjs(verb, "in") if t.ent_type_ == "GPE"]
+            if states:
+                return states[:1]  # "defected and sought refuge in Ethiopia"
+    if lemma in _SURRENDERS:
+        return _reporting_force(trigger)
+    return []
+
+
+def _reporting_force(trigger: Token) -> list[Token]:
+    """The state force that says a surrender happened, as the side it was made to: "35 members of the Sokoro rebel
+    group had surrendered at a camp near Dubre, the army said", "..., the Defence Headquarters said"."""
+    sent = roles.sentence(trigger)
+    verb = trigger
+    while verb.dep_ in ("conj", "ccomp", "advcl") and verb.head.i != verb.i and verb.head.i >= sent.start:
+        verb = verb.head
+        if verb.lemma_.lower() in _REPORTING:
+            break
+    speaker = None
+    if verb.lemma_.lower() in _REPORTING and verb is not trigger:
+        speaker = roles.first(roles.children(verb, "nsubj"))
+    else:  # "..., according to the military": the source hangs on the clause's verb
+        according = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"]
+        speaker = roles.first(t for a in according for t in roles.pobjs(a, "to"))
+    if speaker is None or is_legal(speaker) or speaker.lemma_.lower() not in _FORCE_HEADS:
+        return []
+    if any(t.lemma_.lower() in ("rebel", "insurgent", "militant", "militia") for t in speaker.subtree):
+        return []  # "the rebels' spokesman said": a side reporting its own men's surrender
+    return [speaker]
+
+
+# Event nouns and verbs through which a fronted phrase's "his" points forward to the clause's subject.
+_FRONTING = frozenset({"following", "after", "since", "before", "upon", "on", "with", "despite"})
+
+
+def mover(trigger: Token, agents: list[Token]) -> list[Token]:
+    """The mover where the parse hides it: a fronted "his" that points forward to the clause's subject ("Following his
+    defection to Jabhat al-Nusra, Abu Omar rose to command ..."), or the doer of a clause the small model broke
+    (:func:`broken_clause_doer`); ``agents`` unchanged otherwise."""
+    if len(agents) == 1 and agents[0].lower_ in ("his", "her", "their"):
+        ahead = _fronted_owner(agents[0], trigger)
+        return [ahead] if ahead is not None else agents
+    if agents:
+        return agents
+    doer = broken_clause_doer(trigger)
+    return [doer] if doer is not None else []
+
+
+def _fronted_owner(pronoun: Token, noun: Token) -> Token | None:
+    """The subject after a fronted phrase whose event noun ``pronoun`` owns: "After his surrender to the army, the
+    former commander Idris Bako lived in Maiduguri" -> Bako."""
+    if pronoun.dep_ != "poss" or pronoun.head.i != noun.i or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in _FRONTING or prep.head.pos_ not in roles.VERB_POS or prep.i > prep.head.i:
+        return None
+    subject = roles.first(roles.children(prep.head, "nsubj"))
+    if subject is None or subject.i < noun.i or subject.pos_ == "PRON":
+        return None
+    return subject if subject.ent_type_ == "PERSON" or subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def broken_clause_doer(trigger: Token) -> Token | None:
+    """Who did a change of side in a clause the parser broke: "X split from Ahrar al-Sham and joined HTS" with "split"
+    read as a noun whose subject is X, and "the group's emir, X, split from al-Qaeda and swore allegiance to the
+    Islamic State" with "split" read as a participle on "emir" (the conjoined "joined" and "allegiance" share it)."""
+    first = trigger
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ in ("NOUN", "PROPN") and first.dep_ == "ROOT":
+        return roles.first(roles.children(first, "nsubj"))
+    if first.dep_ == "acl" and first.tag_ in ("VBN", "VBD") and first.head.pos_ in ("NOUN", "PROPN"):
+        if roles.pobjs(first, "from", "with", "to") and not roles.pobjs(first, "by"):
+            if first.lemma_.lower() in ("split", "break", "defect", "desert", "splinter", "switch", "join"):
+                return first.head
+    return None
+
+
+# Verbs by which the next sentence tells where the same mover went: "He defected in May. He later joined the FSA".
+_ARRIVALS = frozenset({"join", "rejoin", "enlist"})
+
+
+def joined_next(trigger: Token, mover: Token, actors: Actors) -> list[Token]:
+    """The side the same mover joined in the sentence after the defection, when the defection's own sentence names
+    none: "Colonel X deserted in 2012. He later joined the Free Syrian Army" (the subject, a pronoun or a name, is the
+    same actor as the mover); the side must be a group or a party, never a state or a place."""
+    own = actors.mention(mover)
+    if own is None:
+        return []
+    sents = list(trigger.doc.sents)
+    here = next((k for k, sent in enumerate(sents) if sent.start <= trigger.i < sent.end), None)
+    if here is None or here + 1 >= len(sents):
+        return []
+    for verb in sents[here + 1]:
+        if verb.lemma_.lower() not in _ARRIVALS or verb.pos_ != "VERB" or roles.is_passive(verb):
+            continue
+        subject = roles.subject(verb)
+        said = actors.mention(subject) if subject is not None else None
+        if said is None or said.entity.key != own.entity.key:
+            continue
+        joined = [o for o in [*roles.children(verb, "dobj"), *roles.pobjs(verb, "in")] if _named_side(o, actors)]
+        if joined and joined[0].ent_type_ not in ("GPE", "LOC", "PERSON"):
+            return joined[:1]
+    return []
+
+
+# Words that make a mover an insurgent, whose surrender even to the police is going over to the state: "Twelve
+# Maoists surrendered before the police", "a wanted ADF commander surrendered to the authorities".
+_INSURGENT_WORDS = frozenset({
+    "maoist", "maoists", "naxal", "naxals", "naxalite", "naxalites", "insurgent", "rebel", "militant", "guerrilla",
+    "jihadist", "jihadi", "mujahid", "separatist", "combatant", "terrorist", "militiaman", "militia", "extremist",
+    "underground", "outlaw",
+})  # fmt: skip
+# Words that make a mover a suspect whom the police take in, not a side's fighter.
+_SUSPECT_WORDS = frozenset({
+    "suspect", "gunman", "shooter", "robber", "criminal", "accused", "killer", "attacker", "fugitive", "driver",
+    "man", "woman", "teenager", "student", "bandit", "kidnapper", "smuggler",
+})  # fmt: skip
+
+
+def insurgent(agent: Token | None, actors: Actors) -> bool:
+    """True when the mover is an insurgent's fighter or cadre (its own words say so, or its phrase names an armed
+    group), so that a surrender to the police or the authorities is a defection to the state: "Seven hardcore Maoist
+    cadres", "Twelve Maoists", "a wanted ADF commander"; not "the gunman" or "a suspect"."""
+    if agent is None or agent.pos_ == "PRON":
+        return False
+    phrase = [t for t in agent.subtree if t.i <= agent.i or t.dep_ in ("prep", "pobj", "compound")]
+    words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+    if words & _SUSPECT_WORDS and agent.lemma_.lower() in _SUSPECT_WORDS:
+        return False
+    if words & _INSURGENT_WORDS:
+        return True
+    side = affiliation(agent) or own_side(agent, actors)
+    return bool(side) and bool(side[0].ent_id_) and actors.gaz.entities[side[0].ent_id_].kind is EntityKind.ARMED_GROUP
+
+
+def acronym(token: Token) -> bool:
+    """A name written as an acronym that is no state, place or person ("NRM", "FDC"): a party or a group."""
+    return token.is_upper and token.is_alpha and len(token) >= 2 and token.ent_type_ not in ("GPE", "PERSON", "LOC")
+
+
+# Nouns of the side one changes, which the small model may read with "changed"/"switched" as a noun phrase.
+_CHANGED_SIDES = frozenset({"side", "sides", "allegiance", "loyalty", "loyalties", "camp", "camps"})
+
+
+def side_as_noun(trigger: Token) -> tuple[Token, Token] | None:
+    """(mover, side noun) where the parser read "changed sides" as a noun phrase, "changed" a modifier of "sides":
+    "The Shammar tribal militia, which had fought alongside the Islamic State, changed sides and now backs the army"
+    ("sides" hung as an apposition on "militia", the mover); None for any other reading."""
+    noun = trigger.head
+    if trigger.dep_ != "amod" or trigger.tag_ not in ("VBN", "VBD") or noun.lemma_.lower() not in _CHANGED_SIDES:
+        return None
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head, noun
+    return None
