@@ -29,8 +29,8 @@ PROBES = [
         [("DEF", "Two Ansaru commanders", "Ansaru", "troops")],
     ),
     (
-        "Alias Caracol, a mid-level ELN commander, deserted the group and surrendered to the army in Arauca.",
-        [("DEF", "Alias Caracol", "ELN", None)],
+        "Hamadou Sidibe, a fighter with the Katiba Serma, surrendered to the army in Boni.",
+        [("DEF", "Hamadou Sidibe", "the Katiba Serma", "the army")],
     ),
     (
         "A Russian helicopter pilot flew his Mi-8 to Ukraine and defected, Ukrainian military intelligence said.",
@@ -123,6 +123,47 @@ PROBES = [
         "Police said Yusuf Garba, a former Boko Haram bomb maker, turned himself in to soldiers in Bama.",
         [("DEF", "Yusuf Garba", None, "soldiers")],
     ),
+    (
+        "Among those who crossed over to the rebels was Major Tesfay Hailu.",
+        [("DEF", "Major Tesfay Hailu", None, "the rebels")],
+    ),
+    (
+        "The defections, which began in June, include two generals and a colonel of the Republican Guard.",
+        [("DEF", "two generals", None, None)],
+    ),
+    (
+        "Days earlier, 40 fighters loyal to commander Gatwech had gone over to the SPLA-IO.",
+        [("DEF", "40 fighters", "Gatwech", "the SPLA-IO"), ("ALL", "40 fighters", "Gatwech", None)],
+    ),
+    (
+        "Some 30 elements of the CODECO militia surrendered to the FARDC in Djugu territory.",
+        [("DEF", "Some 30 elements", "the CODECO militia", "the FARDC")],
+    ),
+    (
+        "Twenty farari commanders of the BLA laid down their arms before the security forces in Kohlu.",
+        [("DEF", "Twenty farari commanders", "the BLA", "the security forces")],
+    ),
+    (
+        "A total of 1,200 Boko Haram terrorists and their families have surrendered to the troops in the past month.",
+        [("DEF", "1,200 Boko Haram terrorists", "Boko Haram", "the troops")],
+    ),
+    (
+        "The Albu Fahd sheikhs had long backed the government. In June they switched sides and joined the Islamic "
+        "State.",
+        [("DEF", "The Albu Fahd sheikhs", None, "the Islamic State")],
+    ),
+    (
+        "In 2016 the group, which had been part of the Free Syrian Army, defected to the regime.",
+        [("DEF", "the group", "the Free Syrian Army", "the regime")],
+    ),
+    (
+        "The Arab tribal militias were later absorbed into the Syrian Democratic Forces.",
+        [("ALL", "The Arab tribal militias", "the Syrian Democratic Forces", None)],
+    ),
+    (
+        "Several militias in Mosul, including the Nineveh Guards, have integrated into the PMF.",
+        [("ALL", "Several militias", "the PMF", None)],
+    ),
 ]
 
 NEGATIVES = [
@@ -134,6 +175,9 @@ NEGATIVES = [
     ("The company's shares yielded to selling pressure after the results.", ("DEF",)),
     ("Supporters rallied to the government's defence after the vote.", ("DEF",)),
     ("The striker ditched the club for a rival side in the summer.", ("DEF",)),
+    ("Former rebels were integrated into the national army under the 2019 peace deal.", ("ALL",)),
+    ("The company was absorbed into the Halden group in 2019.", ("ALL",)),
+    ("The two airlines were integrated into a single carrier after the merger.", ("ALL",)),
 ]
 
 WRONG_SIDES = [

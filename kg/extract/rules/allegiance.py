@@ -39,7 +39,11 @@ _BAYAH_FORMS = ("bay'ah", "bayah", "bay'a", "bayat", "bay’ah", "bay’a")
 # Other ways to join, with the prepositions that name what is joined: "enlisted in the Wagner Group",
 # "signed up with ISIS", "acceded to NATO", "was admitted to NATO".
 _JOIN_VERBS = {"enlist": ("in", "with", "into"), "sign": ("with", "for"), "accede": ("to",), "admit": ("to", "into"),
-               "merge": ("into",), "induct": ("into",), "enter": ()}  # fmt: skip
+               "merge": ("into",), "induct": ("into",), "enter": (), "absorb": ("into",), "integrate": ("into",),
+               "incorporate": ("into",), "accept": ("into",)}  # fmt: skip
+# Joinings told as an incorporation, only in the passive ("were absorbed into the SDF"; "the SDF absorbed them" names
+# the joined side as the subject): "integrate" may be active ("militias integrated into the PMF").
+_TAKEN_IN = frozenset({"absorb", "incorporate", "accept"})
 # Nouns of membership that a verb of becoming or declaring makes a joining: "became the 30th member of
 # NATO", "declared itself a province of the Islamic State".
 _MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing", "part")
@@ -248,16 +252,21 @@ def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
     if lemma == "sign" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
         return
-    if lemma in ("admit", "induct") and not roles.is_passive(trigger):
-        return  # "was admitted to NATO", "was inducted into the TTP by its founder"
+    if lemma in ("admit", "induct", *_TAKEN_IN) and not roles.is_passive(trigger):
+        return  # "was admitted to NATO", "was inducted into the TTP by its founder", "were absorbed into the SDF"
     sides = [_of_ranks(o) for o in roles.pobjs(trigger, *_JOIN_VERBS[lemma])]
     if lemma == "enter":  # "entered the ranks of the Wagner Group"
         sides = [_of_ranks(o) for o in roles.children(trigger, "dobj") if o.lemma_.lower() == "rank"]
     # a named side for an induction: "was inducted into the TTP", not "inducted into the army" (conscription)
-    joined = [o for o in sides if joinable(o, actors) and (lemma != "induct" or o.ent_id_ or o.ent_type_ == "ORG")]
+    joined = [
+        o
+        for o in sides
+        if joinable(o, actors)
+        and (lemma not in ("induct", "integrate", *_TAKEN_IN) or o.ent_id_ or o.ent_type_ == "ORG")
+    ]  # "integrated into the national army" under a peace deal is no side chosen
     if not joined:
         return
-    passive = lemma in ("admit", "induct")
+    passive = lemma in ("admit", "induct", *_TAKEN_IN) or roles.is_passive(trigger)
     agent = roles.first(roles.children(trigger, "nsubjpass")) if passive else roles.subject(trigger)
     yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=joined[:1], places=roles.locations(trigger))
 
@@ -386,6 +395,7 @@ _LEADER_CUES = frozenset({"caliph", "emir", "amir", "imam", "commander", "leader
     PATTERNS,
     requires={
         "merge": _ARMED_CUES,
+        **dict.fromkeys(("absorb", "integrate", "incorporate", "accept"), _ARMED_CUES),
         "recruit": _ARMED_CUES,
         "enter": frozenset({"rank", "ranks"}),
         **dict.fromkeys(RECOGNISING, _LEADER_CUES),
@@ -396,7 +406,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance; every name of a
     list of pledgers is an agent ("A, B and C joined X", "groups that pledged to X include A, B and C")."""
     for draft in _allegiance(trigger, actors):
-        draft.agents = mover(trigger, draft.agents)  # "X split from Y and joined Z", the parse broken
+        draft.agents = mover(trigger, draft.agents, actors)  # "X split from Y and joined Z", the parse broken
         # "The group's leader, Abubakar Shekau, pledged ...": the person the title names
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.targets = [named_person(t) for t in draft.targets]  # "to the leader of the Islamic State, al-Baghdadi"

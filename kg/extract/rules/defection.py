@@ -205,7 +205,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
     for draft in _defection(trigger, actors):
-        draft.agents = mover(trigger, draft.agents)
+        draft.agents = mover(trigger, draft.agents, actors)
         draft.agents = [who_pronoun_is(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
         described = draft.agents[:1]  # "X is a former politician in North Korea who defected": the title's side
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]

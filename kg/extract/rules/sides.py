@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
-from kg.extract.rules.defectors import affiliation, is_legal
+from kg.extract.rules.defectors import affiliation, is_legal, named_person
 from kg.extract.rules.membership import ranks_of
 from kg.extract.rules.titles import POLITICAL_TITLES
 from kg.geo.gazetteer import geonames
@@ -47,6 +47,7 @@ _FORCE_HEADS = frozenset({
     "operation", "task",
 })  # fmt: skip
 _STATE_KINDS = (EntityKind.STATE,)
+_GROUPS = frozenset({"militia", "group", "movement", "front", "army", "brigade", "battalion", "faction", "rebel"})
 _TITLES = POLITICAL_TITLES | {"mp", "mna", "mpa", "mla", "mlc"}
 # Verbs whose subject takes a surrender made to it: "the army received the surrender of 18 rebels".
 _RECEIVING = frozenset({"receive", "accept", "take", "welcome"})
@@ -71,6 +72,7 @@ def completed(draft: Draft, actors: Actors) -> Draft:
                 own = _pronoun_side(own[0], actors) or own
             if own and not _same(own[0], draft.to, actors):
                 draft.targets = own[:1]
+    draft.targets = [named_person(t) for t in draft.targets]  # "fighters loyal to commander Gatwech"
     # "switched to the side of the government", "joined its ranks" (the group "its" stands for)
     draft.to = [ranks_of(t, actors) if t.lemma_.lower() == "rank" else _whose_side(t) for t in draft.to]
     if not draft.to:
@@ -82,6 +84,8 @@ def completed(draft: Draft, actors: Actors) -> Draft:
 
 # Heads of a mover that is a unit or group itself, whose own modifiers name it, not a side it belongs to.
 _UNIT_NOUNS = frozenset({"militia", "tribe", "clan", "lashkar"})
+# What a unit was of the side it left: "which had been part of the Free Syrian Army".
+_PART_NOUNS = frozenset({"part", "member", "unit", "wing", "branch", "faction", "affiliate", "component"})
 # Verbs of serving a side, whose "for"/"alongside"/"under" phrase on a mover's relative clause is the side left.
 _SERVING_VERBS = frozenset({"fight", "serve", "operate", "battle"})
 
@@ -90,11 +94,19 @@ def _fought_for(mover: Token, actors: Actors) -> list[Token]:
     """The side a mover's own relative clause says it fought for: "The Shammar tribal militia, which had fought
     alongside the Islamic State, changed sides" -> the Islamic State."""
     for clause in (c for c in mover.children if c.dep_ in ("relcl", "acl")):
-        if clause.lemma_.lower() in _SERVING_VERBS:
+        lemma = clause.lemma_.lower()
+        if lemma in _SERVING_VERBS:
             sides = roles.pobjs(clause, "for", "alongside", "under", "with")
-            named = [t for t in sides if _named_side(t, actors) or _force(t)]
-            if named:
-                return named[:1]
+        elif lemma == "be":  # "the group, which had been part of the Free Syrian Army, defected to the regime"
+            parts = [a for a in roles.children(clause, "attr") if a.lemma_.lower() in _PART_NOUNS]
+            sides = [t for a in parts for t in roles.pobjs(a, "of")]
+        elif lemma == "belong":
+            sides = roles.pobjs(clause, "to")
+        else:
+            continue
+        named = [t for t in sides if _named_side(t, actors) or _force(t)]
+        if named:
+            return named[:1]
     return []
 
 
@@ -132,6 +144,12 @@ def _named_side(token: Token, actors: Actors) -> bool:
     organisation (not a state, a people or a place)."""
     if token.ent_id_:
         return actors.gaz.entities[token.ent_id_].kind not in _STATE_KINDS
+    if (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in ("PERSON", "")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    ):
+        return True  # "a fighter with the Katiba Serma": a person's name takes no "the"; a group's does
     return token.ent_type_ == "ORG"
 
 
@@ -148,6 +166,10 @@ def own_side(mover: Token, actors: Actors) -> list[Token]:
             served = [t for t in roles.pobjs(head, "for", "with") if _named_side(t, actors) or _force(t)]
             if served:
                 return served[:1]
+        if head.lemma_.lower() in _ELEMENTS:  # "Some 30 elements of the CODECO militia"
+            of = [t for t in roles.pobjs(head, "of", "from") if _named_side(t, actors) or t.lemma_.lower() in _GROUPS]
+            if of:
+                return of[:1]
     for head in heads:
         before = [t for t in head.subtree if head.left_edge.i <= t.i < head.i and t.pos_ in ("PROPN", "NOUN")]
         named = [
@@ -206,7 +228,11 @@ def gone_to(trigger: Token, actors: Actors) -> list[Token]:
             if states:
                 return states[:1]  # "defected and sought refuge in Ethiopia"
     if lemma in _SURRENDERS:
-        return _reporting_force(trigger)
+        # "laid down their arms before the security forces": Indian and Pakistani papers' "before"
+        before = [
+            t for t in roles.pobjs(trigger, "before") if t.lemma_.lower() in _FORCE_HEADS or _named_side(t, actors)
+        ]
+        return before[:1] or _reporting_force(trigger)
     return []
 
 
@@ -236,17 +262,86 @@ def _reporting_force(trigger: Token) -> list[Token]:
 _FRONTING = frozenset({"following", "after", "since", "before", "upon", "on", "with", "despite"})
 
 
-def mover(trigger: Token, agents: list[Token]) -> list[Token]:
-    """The mover where the parse hides it: a fronted "his" that points forward to the clause's subject ("Following his
-    defection to Jabhat al-Nusra, Abu Omar rose to command ..."), or the doer of a clause the small model broke
-    (:func:`broken_clause_doer`); ``agents`` unchanged otherwise."""
+def mover(trigger: Token, agents: list[Token], actors: Actors) -> list[Token]:
+    """The mover where the parse or coreference hides it: a fronted "his" that points forward to the clause's subject
+    ("Following his defection to Jabhat al-Nusra, Abu Omar rose to command ..."), a "they"/"he" that stands for the
+    subject of the sentence before, the members behind a tally or a group ("A total of 1,200 fighters", "73
+    ex-combatants of the Nyatura group who surrendered"), those an "among" or "include" lists, or the doer of a clause
+    the small model broke (:func:`broken_clause_doer`); ``agents`` unchanged otherwise."""
     if len(agents) == 1 and agents[0].lower_ in ("his", "her", "their"):
         ahead = _fronted_owner(agents[0], trigger)
         return [ahead] if ahead is not None else agents
+    if len(agents) == 1 and agents[0].lower_ in ("they", "he", "she"):
+        told = _told_before(agents[0], actors)
+        if told is not None:
+            return [told]  # "The Albu Fahd sheikhs had long backed the government. In June they switched sides"
+    if len(agents) == 1 and (members := _members_of(trigger, agents[0])) is not None:
+        return [members]
+    if agents and agents[0].lower_ not in ("those", "who"):
+        return agents
+    listed = _listed_defectors(trigger)
+    if listed:
+        return listed
     if agents:
         return agents
     doer = broken_clause_doer(trigger)
     return [doer] if doer is not None else []
+
+
+# Heads that count the movers in their "of" phrase: "A total of 1,200 Boko Haram fighters", "a batch of 40 cadres".
+_TALLIES = frozenset({"total", "batch", "number", "contingent", "tally"})
+# Member nouns whose "of" phrase names their group, beside those kg.extract.rules.defectors knows.
+_ELEMENTS = frozenset({"element", "ex-combatant", "combatant", "cadre", "recruit", "militiaman", "guerrilla"})
+
+
+def _told_before(pronoun: Token, actors: Actors) -> Token | None:
+    """The subject of the sentence before that a mover's pronoun stands for when coreference found no name for it:
+    "they" for people counted or named in the plural ("The Albu Fahd sheikhs had long backed the government. In June
+    they switched sides"), "he"/"she" for a person; only a subject, only of the sentence right before."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    mention = actors.mention(pronoun)
+    if mention is not None and mention.span.text.lower() != pronoun.lower_:
+        return None  # coreference named it
+    sents = list(pronoun.doc.sents)
+    here = next((k for k, sent in enumerate(sents) if sent.start <= pronoun.i < sent.end), 0)
+    if here == 0:
+        return None
+    subject = next((t for t in sents[here - 1] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pronoun.lower_ == "they":
+        plural = subject.tag_ in ("NNS", "NNPS") and subject.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+        return subject if plural else None
+    return subject if subject.ent_type_ == "PERSON" else None
+
+
+def _members_of(trigger: Token, agent: Token) -> Token | None:
+    """The members a parse hid behind their group or a tally: "The 73 ex-combatants of the Nyatura group who
+    surrendered" (the relative clause hung on "group") -> ex-combatants; "A total of 1,200 Boko Haram terrorists ...
+    have surrendered" -> terrorists."""
+    if agent.lemma_.lower() in _TALLIES and (counted := roles.pobjs(agent, "of")):
+        return counted[0]
+    if trigger.dep_ == "relcl" and trigger.head.i == agent.i and agent.dep_ == "pobj" and agent.head.lower_ == "of":
+        members = agent.head.head
+        if members.pos_ == "NOUN" and members.lemma_.lower() in _ELEMENTS | _SERVING | {"fighter", "member"}:
+            return members
+    return None
+
+
+def _listed_defectors(trigger: Token) -> list[Token]:
+    """Who a sentence lists as the movers: "Among those who crossed over to the rebels was Major Tesfay Hailu" (the
+    subject of the copula the "among" phrase hangs on), "The defections ... include two generals and a colonel" (what
+    a defection noun "includes")."""
+    holder = trigger.head
+    if trigger.dep_ == "relcl" and holder.lower_ in ("those", "who") and holder.dep_ == "pobj":
+        prep = holder.head
+        if prep.lower_ == "among" and prep.head.lemma_ == "be":
+            named = [c for c in prep.head.children if c.dep_ in ("nsubj", "attr") and c.i != holder.i]
+            return [n for n in named if n.pos_ in ("NOUN", "PROPN")][:1]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and holder.lemma_.lower() == "include":
+        return [o for d in roles.children(holder, "dobj") for o in roles.conjuncts(d)]
+    return []
 
 
 def _fronted_owner(pronoun: Token, noun: Token) -> Token | None:
