@@ -164,6 +164,14 @@ PROBES = [
         "Several militias in Mosul, including the Nineveh Guards, have integrated into the PMF.",
         [("ALL", "Several militias", "the PMF", None)],
     ),
+    (
+        "Hundreds of PDP members, led by the former deputy governor, moved to the APC on Saturday.",
+        [("DEF", "Hundreds of PDP members", "PDP", "the APC")],
+    ),
+    (
+        "Lawmaker Jane Ouma has moved to the ruling party, her office confirmed.",
+        [("DEF", "Jane Ouma", None, "the ruling party")],
+    ),
 ]
 
 NEGATIVES = [
@@ -178,6 +186,9 @@ NEGATIVES = [
     ("Former rebels were integrated into the national army under the 2019 peace deal.", ("ALL",)),
     ("The company was absorbed into the Halden group in 2019.", ("ALL",)),
     ("The two airlines were integrated into a single carrier after the merger.", ("ALL",)),
+    ("The soldiers moved to the front line near Bakhmut on Tuesday.", ("DEF",)),
+    ("The senator moved to the capital in 2010 and opened a law firm.", ("DEF",)),
+    ("The party moved to the centre under its new leader.", ("DEF",)),
 ]
 
 WRONG_SIDES = [

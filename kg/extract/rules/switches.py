@@ -30,11 +30,11 @@ from kg.extract.rules.membership import (
     part_of_side,
     reported_self,
 )
-from kg.extract.rules.titles import POLITICAL_TITLES, former_side, is_former
+from kg.extract.rules.titles import POLITICAL_TITLES, former_side, is_former, party_by_name
 from kg.models import EntityKind
 
 # The press's verbs of switching party, read by _switched: what each takes as the side left and the side joined.
-SWITCH_VERBS = ("decamp", "dump", "ditch", "rejoin", "return", "part")
+SWITCH_VERBS = ("decamp", "dump", "ditch", "rejoin", "return", "part", "move")
 # Trigger lemmas that are common words: they fire only in documents with one of these words (kg.extract.prefilter).
 # Words of sides and of who switches them, one of which a document needs for "dump", "decamp" and "rally" to trigger.
 _SIDE_CUES = frozenset({
@@ -49,6 +49,7 @@ SWITCH_CUES = {
     "part": frozenset({"way", "ways"}),
     "dump": _SIDE_CUES,
     "ditch": _SIDE_CUES,
+    "move": _SIDE_CUES,
     "decamp": _SIDE_CUES,
     "rally": _SIDE_CUES,
     "protection": _FLIGHT_CUES,
@@ -137,6 +138,15 @@ def switched(trigger: Token, actors: Actors) -> Iterator[Draft]:
     elif lemma == "return":
         folds = [f for f in roles.to_objects(trigger) if f.lemma_.lower() == "fold"]
         to = [s for f in folds for s in roles.pobjs(f, "of")]
+        if not folds and is_politician(agent):  # "Senator Musa returned to the PDP after four years in the APC"
+            to = [t for t in roles.to_objects(trigger) if party_by_name(t)]
+        left = roles.pobjs(trigger, "from")
+    elif lemma == "move":
+        # "Lawmaker Jane Ouma has moved to the ruling party", "Hundreds of PDP members moved to the APC": a party
+        # by its name or the word, for politicians and party members only (troops move to the front)
+        if not (is_politician(agent) or agent is not None and affiliation(agent) and is_member(agent)):
+            return
+        to = [t for t in roles.to_objects(trigger) if party_by_name(t) or t.lemma_.lower() == "party"]
         left = roles.pobjs(trigger, "from")
     else:  # rejoin
         to = list(roles.children(trigger, "dobj"))

@@ -124,7 +124,7 @@ def switched_party(trigger: Token, actors: Actors) -> Iterator[Draft]:
     left = former_side(agent, POLITICAL_TITLES)
     if left is None or not _party(left, title=True):
         left = former_side(agent, POLITICAL_TITLES, former=False)
-        if left is None or not (_party_name(left) and _party_name(joined)):
+        if left is None or not (party_by_name(left) and party_by_name(joined)):
             left = _party_of_member(agent)  # "Two lawmakers of the Democratic Alliance joined the ruling party"
             if left is None:
                 return
@@ -159,7 +159,7 @@ def _party(token: Token, *, title: bool = False) -> bool:
 _NO_PARTY = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL"})
 
 
-def _party_name(token: Token) -> bool:
+def party_by_name(token: Token) -> bool:
     """A party by its form: an acronym ("PDP", "NNPP", "AIADMK") or a name with "Party" in it."""
     if token.ent_id_:
         return False
