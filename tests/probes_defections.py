@@ -566,8 +566,9 @@ NOT_DEFECTIONS = [
     "Former US President Barack Obama joined the Democrats' campaign in Philadelphia on Saturday.",
     "Former BJP MLA Raj Kumar joined the BJP's campaign in Delhi on Sunday.",
     # the second set
-    "Over 40 Maoist cadres, including a divisional committee member, surrendered before the police superintendent "
-    "in Dantewada.",
+    # (insurgents surrendering to the police are a defection to the state since the ninth pass, as stress2's gold has
+    # it: tests/probes_side_changes.py; a suspect surrendering to the police stays none)
+    "A suspect in the Dantewada shooting surrendered before the police superintendent on Monday.",
     "Over 40 Maoist cadres were arrested by the police in Dantewada on Monday, officials said.",
     "The 93rd Brigade's commander said dozens of his soldiers had been captured by Russian forces near Bakhmut.",
     "Former ANC MP Mzwanele Manyi was welcomed at the airport by party supporters on Friday.",

@@ -84,6 +84,11 @@ PROBES = [
         [("DEF", "Seven hardcore Maoist cadres", "Maoist", "the police")],
     ),
     (
+        "Over 40 Maoist cadres, including a divisional committee member, surrendered before the police superintendent "
+        "in Dantewada.",
+        [("DEF", "Over 40 Maoist cadres", None, "the police superintendent")],
+    ),
+    (
         "BNP leader Abdul Kader joined the Awami League on Saturday along with hundreds of his supporters.",
         [("DEF", "Abdul Kader", "BNP", "the Awami League")],
     ),
