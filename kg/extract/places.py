@@ -283,9 +283,11 @@ def _destination(draft: Draft, actors: Actors, used: set[tuple[int, int]]) -> Me
         found += [c for c in v.children if c.dep_ == "dobj" and c.ent_type_ in PLACE_LABELS and v is not verb]
         for tok in found:
             place = named_inside(tok)  # not a name inside the side gone to ("troops of Operation Hadin Kai")
+            # a state reached by a verb beside the defection is where it happened and the side gone to at once
+            # ("flew his jet to Jordan and defected"); the defection's own "to" phrase is only the side
             if (
-                tok.i in sides
-                or place.i in sides
+                (tok.i in sides or place.i in sides)
+                and (v is verb or place.ent_type_ != "GPE")
                 or not (place.ent_type_ in PLACE_LABELS or misread_place(place) or toponym(place))
             ):
                 continue
