@@ -100,7 +100,13 @@ def test_a_surrender_offered_charged_or_to_the_police_is_no_defection(nlp, text)
             "the Peshmerga",
             "Hawija",
         ),
-        ("Another 40 ELN guerrillas surrendered in Arauca last week, the Colombian army said.", None, None, "Arauca"),
+        # the state force that reports a surrender is the side it was made to (rules/sides.py, ninth pass)
+        (
+            "Another 40 ELN guerrillas surrendered in Arauca last week, the Colombian army said.",
+            None,
+            "the Colombian army",
+            "Arauca",
+        ),
         (
             "Rebels surrendered the town of Qusayr after a three-week siege by Hezbollah and government forces.",
             "Rebels",

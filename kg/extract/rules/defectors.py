@@ -388,7 +388,13 @@ def named_person(agent: Token) -> Token:
     if agent.pos_ != "NOUN":
         return agent
     name = agent.doc[agent.i + 1] if agent.i + 1 < len(agent.doc) else None
-    if agent.lemma_.lower() in _TITLES and name is not None and name.ent_iob_ == "B" and name.ent_type_ == "PERSON":
+    if (
+        agent.lemma_.lower() in _TITLES
+        and name is not None
+        and name.ent_iob_ == "B"
+        and name.ent_type_ == "PERSON"
+        and (name.pos_ == "PROPN")
+    ):
         # "fighters loyal to commander Gatwech": the name right after the title, wherever the parser hung it
         return next(e.root for e in agent.doc.ents if e.start == name.i)
     described = _described(agent) if agent.lemma_.lower() in _TITLES | _MEMBERS | _RANKS else None
