@@ -138,13 +138,15 @@ def switched(trigger: Token, actors: Actors) -> Iterator[Draft]:
     elif lemma == "return":
         folds = [f for f in roles.to_objects(trigger) if f.lemma_.lower() == "fold"]
         to = [s for f in folds for s in roles.pobjs(f, "of")]
-        if not folds and is_politician(agent):  # "Senator Musa returned to the PDP after four years in the APC"
+        if (
+            not folds and agent is not None and is_politician(agent)
+        ):  # "Senator Musa returned to the PDP after four years in the APC"
             to = [t for t in roles.to_objects(trigger) if party_by_name(t)]
         left = roles.pobjs(trigger, "from")
     elif lemma == "move":
         # "Lawmaker Jane Ouma has moved to the ruling party", "Hundreds of PDP members moved to the APC": a party
         # by its name or the word, for politicians and party members only (troops move to the front)
-        if not (is_politician(agent) or agent is not None and affiliation(agent) and is_member(agent)):
+        if agent is None or not (is_politician(agent) or affiliation(agent) and is_member(agent)):
             return
         to = [t for t in roles.to_objects(trigger) if party_by_name(t) or t.lemma_.lower() == "party"]
         left = roles.pobjs(trigger, "from")
