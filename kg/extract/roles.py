@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon
+from kg.extract.charges import defendant
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
     aimed_at,
@@ -47,6 +48,7 @@ from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     sentence_text,
     text_between,
 )
+from kg.extract.releases import repellers
 from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
     BLAST_VERBS,
     DEED_HEADS,
@@ -151,6 +153,9 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return raised  # "The militia is believed to have carried out the massacre"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
         return subject(verb.head, depth=depth + 1)
+    judged = defendant(verb) if verb.dep_ in ("pcomp", "conj") else None
+    if judged is not None:
+        return judged  # "was convicted of murder for shooting a shopkeeper": the one judged did it (charges.py)
     prep = verb.head
     if verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.head.dep_ == "dobj":
         if prep.head.head.lemma_.lower() in _ACCUSE:
@@ -262,6 +267,8 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         by = [b for w in pobjs(noun, "of") for b in pobjs(w, "by")]  # "the use of barrel bombs by helicopters"
     if by:
         return by, "syntax"
+    if (judged := defendant(noun)) is not None:
+        return [judged], "syntax"  # "the conviction of X for the killing of 40 prisoners" (charges.py)
     if noun.lemma_.lower() in lexicon.AERIAL_LEMMAS:
         owners = [
             t for t in pobjs(noun, "of") if t.ent_type_ in ("ORG", "GPE", "NORP") or t.ent_id_ or t.pos_ == "PROPN"
@@ -456,9 +463,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     if not found and gov_verb is not None and gov_verb.lemma_.lower() == "lay":
         found = pobjs(gov_verb, "to") + pobjs(noun, "to", "for")  # "laid siege to Marawi", "an ambush for a convoy"
     found = found or (hung_on_verb(noun, gov_verb) if gov_verb is not None else [])  # "protest the assault on X"
-    told = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)  # "the assault"
-    if not found and gov_verb is not None and gov_verb.lemma_.lower() in REPELLING and noun.dep_ == "dobj" and not told:
-        found = [t for t in children(gov_verb, "nsubj") if can_fill(t, doer=False)]  # "Troops repelled an attack"
+    if not found and gov_verb is not None and gov_verb.lemma_.lower() in REPELLING:
+        found = repellers(noun, gov_verb)  # "Troops repelled an attack", "attacks were repulsed by our defenders"
     if not found:  # "launched an offensive to retake Mosul": the place the deed set out to take
         aims = [c for h in (noun, gov_verb) if h is not None for c in h.children if c.dep_ in ("acl", "advcl")]
         found = [o for c in aims if c.tag_ == "VB" and c.lemma_.lower() in _TAKING for o in children(c, "dobj")]

@@ -1,0 +1,114 @@
+"""Who a verdict, a charge or a sentence holds to have done a deed: the defendant of a judging word.
+
+Court, prosecutor and police summaries tell deeds through what someone was judged for: "He was convicted of murder
+for shooting a shopkeeper", "Omar Haddad was sentenced to life for bombing a bus", "A jury found X guilty of
+shooting a man", "Ms Ellery pleaded guilty to stabbing two guards", "the conviction of Jovan Rasko for the killing
+of 40 prisoners", "Rasko's conviction for the killing", "three men arrested in connection with the attack". The
+deed (a gerund or an event noun) hangs through "of", "for", "with", "to" or "in" on the judging word, at most
+through two nouns between (the crime's name, "of murder for shooting"; "in connection with"); the defendant is the
+passive subject of a judging verb, the object of an active one, the one found or pleading guilty, and the possessor
+or "of"/"against" object of a judging noun.
+
+:func:`defendant` is read by :func:`kg.extract.roles.subject` for a gerund and by :func:`kg.extract.roles.noun_agent`
+for an event noun, before their other frames; it says nothing when no judging word governs the deed, so the verbs
+of blame ("accused of", "blamed for") keep their own readers.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+from kg.extract.role_words import LIGHT_VERBS
+from kg.extract.syntax import children, first, is_passive, pobjs
+
+# Verbs of judging, charging and holding someone for a deed: "was convicted of / sentenced for / arrested for X-ing".
+# Not "acquit": a deed a court says the defendant did not do is no deed of theirs.
+JUDGING_VERBS = frozenset({
+    "convict", "sentence", "jail", "imprison", "charge", "indict", "try", "prosecute", "arrest", "detain",
+    "extradite", "punish", "execute", "hang", "accuse", "suspect", "blame", "implicate",
+})  # fmt: skip
+# Nouns of the same: "the conviction of X for the killing", "his trial for the bombing", "charges against X over".
+JUDGING_NOUNS = frozenset({
+    "conviction", "sentence", "sentencing", "trial", "indictment", "arrest", "prosecution", "extradition",
+    "charge", "verdict",
+})  # fmt: skip
+# Prepositions a deed hangs on its judging word by ("convicted of", "jailed for", "charged with", "pleaded guilty
+# to", "arrested in connection with").
+_DEED_PREPOSITIONS = frozenset({"of", "for", "with", "to", "over", "including"})
+# Nouns a deed may hang on between it and the judging word: the offence it was judged as ("convicted of murder for
+# shooting", "on terrorism charges for"), and the share in it ("arrested for his role in the bombing", "in connection
+# with the attack"). Any other noun breaks the chain: "detained in the aftermath of the attack" judges no doer.
+_BETWEEN_NOUNS = frozenset({
+    "murder", "homicide", "manslaughter", "terrorism", "crime", "offence", "offense", "count", "charge", "connection",
+    "role", "part", "involvement", "participation", "complicity",
+})  # fmt: skip
+_OWNER_PREPOSITIONS = ("of", "against")
+
+
+def defendant(deed: Token) -> Token | None:
+    """The one a judging word governing ``deed`` holds to have done it, or None: for "shooting" in "He was convicted
+    of murder for shooting a shopkeeper", "He"."""
+    if deed.dep_ == "dobj" and deed.head.lemma_.lower() in LIGHT_VERBS and deed.head.dep_ == "pcomp":
+        return defendant(deed.head)  # "the group was accused of carrying out the Ogossagou massacre"
+    token = deed
+    while token.dep_ == "conj" and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
+        token = token.head  # "of 18 counts ..., including murder and attacking civilians"
+    for _ in range(3):  # the deed itself, then at most two nouns between ("of murder for", "in connection with")
+        prep = token.head
+        preps = _DEED_PREPOSITIONS | {"in"} if token is not deed else _DEED_PREPOSITIONS
+        if token.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in preps:
+            return None
+        judge = prep.head
+        found = _held(judge)
+        if found is not None:
+            return found
+        if judge.pos_ != "NOUN" or judge.lemma_.lower() not in _BETWEEN_NOUNS:
+            return None
+        token = judge
+    return None
+
+
+def _held(judge: Token) -> Token | None:
+    """The defendant of the word ``judge`` a deed hangs on, or None when ``judge`` judges nobody."""
+    lemma = judge.lemma_.lower()
+    if judge.pos_ == "VERB" and lemma in JUDGING_VERBS:
+        if is_passive(judge):
+            held = first(children(judge, "nsubjpass"))
+            if held is not None and held.lower_ in lexicon.RELATIVE_PRONOUNS and judge.dep_ == "relcl":
+                return judge.head  # "a man who was convicted of shooting ..."
+            if held is None and judge.dep_ == "acl" and judge.head.pos_ in ("NOUN", "PROPN"):
+                return judge.head  # "three men arrested for the attack"
+            return held
+        return first(children(judge, "dobj"))  # "The court convicted X of ..."
+    if lemma in ("guilty", "responsible"):
+        return _found_guilty(judge)
+    if judge.pos_ == "NOUN" and lemma in JUDGING_NOUNS:
+        owner = [c for c in judge.children if c.dep_ == "poss"] or pobjs(judge, *_OWNER_PREPOSITIONS)
+        return owner[0] if owner and owner[0].pos_ in ("PROPN", "PRON", "NOUN") else None
+    if judge.pos_ in ("PROPN", "PRON") and judge.dep_ == "dobj" and judge.head.lemma_.lower() in JUDGING_VERBS:
+        return judge  # "convicted Mr Ntaganda of 18 counts": "of" hung on the one convicted
+    if judge.pos_ in ("PROPN", "NOUN", "PRON") and judge.dep_ == "pobj" and judge.head.lower_ in _OWNER_PREPOSITIONS:
+        judged = judge.head.head  # "the conviction of Jovan Rasko for the killing": "for" hung on the name
+        if judged.pos_ == "NOUN" and judged.lemma_.lower() in JUDGING_NOUNS:
+            return judge
+    return None
+
+
+def _found_guilty(guilty: Token) -> Token | None:
+    """Who is guilty or responsible: "found X guilty of", "The Panel found X responsible for" (X the clause's
+    subject or the verb's object), "X was found guilty of", "X pleaded guilty to", "holds X responsible for"."""
+    own = first(children(guilty, "nsubj"))
+    if own is not None:
+        return own
+    if guilty.dep_ == "amod" and guilty.head.pos_ in ("NOUN", "PROPN"):
+        return guilty.head  # "holds government forces responsible for the bombardment", "the group responsible for"
+    verb = guilty.head
+    if verb.lemma_.lower() == "find":
+        return first(children(verb, "dobj")) or first(children(verb, "nsubjpass"))
+    if guilty.dep_ == "acomp" and verb.lemma_.lower() in ("plead", "be", "admit"):
+        held = first(children(verb, "nsubj"))
+        if held is not None and held.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return held
+    return None
