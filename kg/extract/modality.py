@@ -138,6 +138,9 @@ _DENY = frozenset({"deny", "refute"})
 _AUTHORED = frozenset({"order", "plan", "plot", "mastermind"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Subjects that say nobody did it: "no soldiers had deserted", "None of the fighters surrendered".
+# What a weapon or a unit is made or fit for, not what it did: "capable of striking", "designed to intercept".
+# ("able" is left out: "troops were able to repel the attack" tells the attack.)
+_CAPABLE = frozenset({"capable", "design", "equip", "configure", "optimise", "optimize"})
 _NOBODY = frozenset({"none", "nobody", "no-one"})
 
 
@@ -309,6 +312,8 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
                 return _PLAN_NOUNS[subj.lemma_.lower()], negated  # "one idea is to fire missiles"
         if tok.lemma_.lower() in ("committed", "determined", "ready", "eager", "willing", "poised"):
             return Modality.PLANNED, negated
+        if tok.lemma_.lower() in _CAPABLE and tok is not trigger:
+            return Modality.HYPOTHETICAL, negated  # "drones capable of striking targets at 150 km": a capability
     if top.dep_ == "advcl":
         for c in top.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.defined import defined_place, defining
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import filing_place, is_dateline
 from kg.extract.placeafter import happened_after, shifts_scene, told_after
@@ -186,6 +187,8 @@ def _town(tok: Token) -> Token | None:
     doc = tok.doc
     if tok.ent_id_ or tok.pos_ != "PROPN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
         return None  # a state, or not a name's last word
+    if defined_place(tok):
+        return tok  # "Sarnik is a town in the Kellan District. ... the town was captured" (defined.py)
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in lexicon.ADMIN_AREAS - _TOWN_NOUNS:
         return None
     start = tok.i
@@ -407,6 +410,9 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
             current = prev
             continue
         looked += 1
+        defined = defining(prev)
+        if defined is not None:
+            return actors.place(defined)  # "Pell Harbour is a fishing town on the Gannet coast.": not the coast
         found = [p for p in named_places(prev, actors) if not where_said(p, prev.root)]
         if found:
             # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
