@@ -83,6 +83,8 @@ _PLAN_NOUNS = {
     "intention": Modality.PLANNED,
     "ability": Modality.HYPOTHETICAL,
     "capability": Modality.HYPOTHETICAL,
+    "capacity": Modality.HYPOTHETICAL,  # "lacks the capacity to retake the city"
+    "means": Modality.HYPOTHETICAL,  # "has the means to destroy the militants"
     "commitment": Modality.PLANNED,
     "readiness": Modality.HYPOTHETICAL,
     "plan": Modality.PLANNED,
@@ -246,12 +248,14 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
     # Only the trigger's own subject: "Nobody claimed the attack" says nothing against the attack.
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None) if clause is trigger else None
     if subject is not None and (
-        subject.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+        subject.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
     ):
-        negated = True  # "no soldiers had deserted": an active verb whose doer is nobody
+        negated = True  # "no soldiers had deserted", "Neither side attacked": an active verb whose doer is nobody
+    if _none_reported(trigger):
+        negated = True  # "There were no reports of clashes in Kelemba"
     for tok in chain:
         for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and tok is trigger):
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither") and tok is trigger):
                 negated = True
         if tok.pos_ in ("VERB", "AUX") and tok is not trigger:
             break  # negation further up belongs to another clause ("did not say ... attacked")
@@ -273,7 +277,7 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         if tok is not trigger and not (loyalty and lemma in _SWEAR):
             if lemma == "inspire":
                 return Modality.INSPIRED, negated
-            if tok.pos_ in ("VERB",) and lemma in _THREAT and tok.tag_ != "VBN":
+            if tok.pos_ in ("VERB",) and lemma in _THREAT and (tok.tag_ != "VBN" or _perfect(tok)):
                 return Modality.THREATENED, negated
             if tok.pos_ in ("VERB",) and lemma in _PLAN and not _authored(trigger, tok):
                 return Modality.PLANNED, negated
@@ -403,3 +407,26 @@ def open_question(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+# Nouns whose "no" denies what their "of" phrase names: "no reports of clashes", "no sign of fighting".
+_NO_SIGN = frozenset({"sign", "evidence", "indication", "trace"})
+
+
+def _none_reported(trigger: Token) -> bool:
+    """True for an event noun in the "of" phrase of a report or sign that is denied: "There were no reports of
+    clashes", "no sign of fighting"."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return False
+    noun = trigger.head.head
+    if noun.lemma_.lower() not in realis.HEARSAY | _NO_SIGN:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """True for a participle in a perfect tense ("Israel has threatened to strike"), not a passive or an adjective
+    ("the threatened villages", "was threatened with attacks")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and not any(
+        c.dep_ == "auxpass" for c in verb.children
+    )

@@ -22,6 +22,7 @@ from kg.extract import (
     attribution,
     headcase,  # noqa: F401 - registers the kg_headline_case component nlp.load adds
     incidents,
+    initials,  # noqa: F401 - registers the kg_initial_case component nlp.load adds
     itemtopic,
     lexicon,
     modality,

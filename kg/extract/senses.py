@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract import lexicon, roles
+from kg.extract import kinds, lexicon, roles
 
 # Words that put a sentence about sport back on the battlefield ("a bomb at a football stadium").
 _WAR_WORDS = (lexicon.WEAPON_LEMMAS - {"shot", "baton", "tank", "gas"}) | {
@@ -95,6 +95,8 @@ def armed_actor(token: Token) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.ARMED_MODIFIERS for c in token.children):
         return True  # "unmanned aerial vehicles", "armed men"
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.WEAPON_LEMMAS for c in token.children):
+        return True  # "mortar rounds", "artillery rounds": what a weapon fires is one
     if lemma in ("who", "that", "which") and token.head.dep_ == "relcl":
         return armed_actor(token.head.head)
     return False
@@ -135,6 +137,8 @@ def blast_is_attack(token: Token) -> bool:
     spots = roles.pobjs(token, *_BLAST_SPOTS) + roles.pobjs(verb, *_BLAST_SPOTS)
     if verb is not token and verb.lemma_.lower() in roles.IMPACT_VERBS:
         spots += list(roles.children(verb, "dobj"))
+        if any(concrete(t) for t in roles.children(verb, "dobj")):
+            return True  # "A blast targeted a convoy", "An explosion hit an army patrol": aimed at people or a thing
     return any(t.lemma_.lower() in lexicon.FACILITY_NOUNS or t.pos_ == "PROPN" for t in spots)
 
 
@@ -184,6 +188,8 @@ def generic(noun: Token) -> bool:
     ("Airstrikes kill civilians and fuel resentment"; not "Airstrikes kill 20 in northern Syria")."""
     if noun.pos_ not in ("NOUN", "PROPN", "VERB"):
         return False
+    if noun.pos_ != "VERB" and kinds.of_a_kind(noun):
+        return True  # "a missile used for land-attack strikes", "Surgical strikes have become a staple of warfare"
     head = noun.head
     if noun.lemma_.lower() == "support" and not _support_given(noun):
         return True  # "aircraft designed for close air support", "Coalition aircraft provide close air support"
@@ -200,7 +206,9 @@ def generic(noun: Token) -> bool:
         return noun.tag_ in ("NNS", "NNPS") and _kind(noun)  # "the right to defend itself against rocket attacks"
     if noun.dep_ == "pobj" and head.lower_ in ("over", "for") and head.head.lemma_.lower() in _PENALTIES:
         # "sanctioned five commanders over attacks on civilians": a record of deeds as grounds, no incident.
-        return noun.tag_ in ("NNS", "NNPS") and _kind(noun)
+        # "sentenced two men to death for murder": a bare charge, singular or plural, names no incident either
+        bare = noun.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        return bare and _kind(noun) and not roles.pobjs(noun, "of", "on", "in")
     top = noun
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -212,7 +220,8 @@ def generic(noun: Token) -> bool:
         )
     if noun.dep_ != "nsubj" or not _kind(noun):
         return False
-    if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.dep_ == "ROOT":
+    if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") and head.dep_ in ("ROOT", "ccomp"):
+        # "A suicide attack is the deadliest form of terrorism, the report argued": a definition, reported or not
         return not any(
             c.dep_ in ("acomp",) and c.lower_ in ("ongoing", "underway", "continuing") for c in head.children
         )
@@ -239,7 +248,19 @@ _STANCES = frozenset({"condemn", "denounce", "deplore", "decry", "oppose", "reje
 _CHARGES = frozenset({"accuse", "charge", "suspect", "convict", "indict"})
 # Measures taken against someone for what they did: "sanctioned X over attacks", "designated X for attacks".
 _PENALTIES = frozenset(
-    {"sanction", "designate", "blacklist", "list", "indict", "penalise", "penalize", "punish", "fine", "ban"}
+    {
+        "sanction",
+        "designate",
+        "blacklist",
+        "list",
+        "indict",
+        "penalise",
+        "penalize",
+        "punish",
+        "fine",
+        "ban",
+        "sentence",
+    }
 )
 
 

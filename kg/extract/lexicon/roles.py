@@ -89,7 +89,7 @@ WEAPON_KINDS = frozenset({"chemical", "biological", "poison", "toxic", "nerve", 
 # Modifiers that make a vehicle or a group an armed doer: "unmanned aerial vehicles", "armed men".
 ARMED_MODIFIERS = frozenset({
     "aerial", "unmanned", "armed", "armoured", "armored", "military", "combat", "militant", "jihadist", "rebel",
-    "enemy", "hostile", "masked", "unidentified", "suspected",
+    "enemy", "hostile", "masked", "unidentified", "unknown", "suspected",
 })  # fmt: skip
 # Verbs whose object is the instrument of the attack in their infinitive: "used helicopters to attack".
 INSTRUMENT_VERBS = frozenset({"use", "deploy", "send", "employ", "dispatch", "scramble", "launch"})

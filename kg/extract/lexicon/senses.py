@@ -317,6 +317,7 @@ WEAPON_LEMMAS = frozenset(
         "tear-gas",
         "pepper-spray",
         "ammunition",
+        "projectile",
         "sniper",
         "gunman",
         "gunmen",

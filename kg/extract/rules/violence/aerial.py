@@ -71,6 +71,8 @@ def _aerial(trigger: Token) -> bool:
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words.AIR_MODIFIER_WORDS or aerial_token(c)):
             return True
+        if c.dep_ == "amod" and c.tag_ == "VBN" and any(aerial_token(g) for g in c.children if g.i < c.i):
+            return True  # "a drone-launched missile", "helicopter-fired rockets": what launched it flies
     if lemma in words.DROPPED and trigger.head.lemma_.lower() in words.DROP_VERBS:
         return True  # "bombs were dropped on the market": dropped bombs come from the air
     if lemma in words.AIRCRAFT_ONLY:

@@ -11,7 +11,7 @@ from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
-from kg.extract.rules.violence import advances, clauses, crowds, frames, launches, outcomes, pitted, words
+from kg.extract.rules.violence import advances, clauses, crowds, falls, frames, launches, outcomes, pitted, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll, weapon
 from kg.extract.rules.violence.nouns import noun_ok
@@ -30,6 +30,7 @@ PATTERNS: list[list[dict]] = [
         {"LOWER": "control"},
     ],
     [{"LEMMA": {"IN": ["set"]}, "POS": "VERB"}, {"LOWER": "fire"}],
+    [{"LEMMA": "go", "POS": "VERB"}, {"LOWER": "off"}],  # "an explosive device went off" (verbs.went_off)
     # "launched a counter-offensive": the tokenizer splits the word at its hyphen and the tagger makes it adjectives
     [{"LOWER": "counter"}, {"LOWER": "-"}, {"LOWER": {"IN": list(words.COUNTERED)}}],
     # "were lathi charged by the police", "a baton charge on protesters"; the compound the tagger took for an
@@ -56,6 +57,7 @@ REQUIRES = {
     "use": lexicon.WEAPON_VERBS["use"] | {"force"},  # "used force to disperse the crowd" (crowds.forced)
     "operation": ("death", "killing"),
     **outcomes.REQUIRES,
+    "push": outcomes.REQUIRES["push"] | frozenset(advances.AIM_PREPS),  # "pushed toward the capital" (advances)
 }
 
 
@@ -304,7 +306,7 @@ def _fell_to(event_type: EventType, trigger: Token, agent: Token | None, target:
     yield Draft(
         event_type,
         trigger,
-        agents=roles.pobjs(trigger, "to")[:1],
+        agents=falls.takers(trigger),
         targets=[agent] if agent is not None else [],
         places=[agent] if agent is not None else [],
         strength=0.6,
@@ -478,11 +480,11 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
             return
     if lemma == "fall":
         # "the fall of Mosul to the Islamic State": taken by the side it fell to.
-        fallen = roles.pobjs(trigger, "of")
+        fallen = falls.fallen(trigger)
         yield Draft(
             event_type,
             trigger,
-            agents=roles.pobjs(trigger, "to")[:1],
+            agents=falls.takers(trigger),
             targets=fallen,
             places=fallen,
             strength=0.55,

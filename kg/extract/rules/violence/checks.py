@@ -82,6 +82,21 @@ def reciprocal(verb: Token, agent: Token) -> bool:
     return bool(sides) and not together
 
 
+def _over_an_issue(trigger: Token) -> bool:
+    """True when a clash or a fire is told "over" an issue, not a place or a time: "clashed over trade policy", "the
+    minister came under fire over the pension reform"; not "fought over the town of Oyelo" nor "over the weekend"."""
+    if trigger.lemma_.lower() in words.CLASH_NOUNS:
+        overs = roles.pobjs(trigger, "over")
+    elif trigger.lemma_.lower() == "fire" and trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
+        overs = roles.pobjs(trigger, "over") + roles.pobjs(trigger.head.head, "over")
+    else:
+        return False
+    return bool(overs) and not any(
+        is_place(o) or senses.concrete(o) or o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in words.SPANS_OF_TIME
+        for o in overs
+    )
+
+
 def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     """True for attacks on budgets, by sellers, or by politicians on one another's words."""
     sent = roles.sentence_lemmas(trigger)
@@ -104,8 +119,8 @@ def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
         and not sent & (lexicon.HARM_WORDS | words.HARM_CUES)
     ):
         return True  # "The Shiv Sena attacked the BJP in an editorial" (but "shot during a campaign speech")
-    if trigger.lemma_.lower() in words.CLASH_NOUNS and roles.pobjs(trigger, "over") and not violent:
-        return True  # "the two leaders clashed over trade policy"
+    if _over_an_issue(trigger) and not violent:
+        return True  # "the two leaders clashed over trade policy", "came under fire over the pension reform"
     verbal = bool(sent & lexicon.VERBAL_CUES) and not sent & words.HARM_CUES
     person_vs_person = (
         agent is not None

@@ -76,3 +76,26 @@ def model_name(noun: Token, agent: Token) -> bool:
         and not agent.ent_id_
         and agent.ent_type_ not in _DOER_LABELS
     )
+
+
+# Where a missile hits no one: "fired a ballistic missile into the sea".  Not the air: shots fired into the air to
+# break up a crowd are crowd-control violence to the guidelines (a stress4 attack was lost when the air counted).
+_NOWHERE = frozenset({"sea", "ocean", "water", "waters"})
+_TESTS = frozenset({"test"})
+
+
+def fired_at_nothing(verb: Token) -> bool:
+    """True for a launch or firing that attacks no one: a test ("test-fired a cruise missile", "a test launch"), or one
+    whose only aim is the sea ("fired a ballistic missile into the sea"), with no one hurt."""
+    if verb.lemma_.lower() not in LAUNCH_VERBS:
+        return False
+    if any(c.lower_ in _TESTS for c in verb.children if c.dep_ in ("npadvmod", "compound", "advmod", "amod")):
+        return True  # "test-fired", split at its hyphen
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    if any(c.lower_ in _TESTS for o in objects for c in o.children if c.dep_ in ("amod", "compound")):
+        return True  # "a test missile"
+    aims = roles.pobjs(verb, "into", "at", "toward", "towards", "over", "in")
+    return bool(aims) and all(a.lemma_.lower() in _NOWHERE for a in aims) and not roles.sentence_lemmas(verb) & _HURT
+
+
+_HURT = frozenset({"kill", "wound", "injure", "hit", "damage", "destroy", "casualty", "dead"})

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
-from kg.extract.rules.violence import launches, words
+from kg.extract.rules.violence import falls, launches, words
 from kg.extract.rules.violence.aerial import is_aerial
 from kg.extract.rules.violence.checks import is_place
 
@@ -62,9 +62,14 @@ def military_strike(noun: Token) -> bool:
     if (
         noun.dep_ == "nsubj"
         and noun.head.lemma_.lower() in _HARMING
-        and any(is_place(t) for t in roles.pobjs(noun, "on", "against"))
+        and any(
+            is_place(t) or senses.concrete(t) or t.lemma_.lower() in lexicon.FACILITY_NOUNS
+            for t in roles.pobjs(noun, "on", "against")
+        )
     ):
-        return True  # "Rescue workers said strikes on the town of Douma destroyed a bakery": no walk-out
+        # "Rescue workers said strikes on the town of Douma destroyed a bakery", "A strike on a fuel depot killed
+        # three workers": no walk-out
+        return True
     named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in noun.head.children)  # "called the strikes a ..."
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.STRIKE_HOLDERS and not named:
         return False  # "observed a complete shutter-down strike", "called a nationwide strike"
@@ -148,6 +153,8 @@ def _under_fire(noun: Token) -> bool:
 def missile_struck(noun: Token) -> bool:
     """ "a rocket hit the base", "fired missiles": the weapon doing or delivered, not one displayed."""
     governor = noun.head.lemma_.lower()
+    if launches.fired_at_nothing(noun.head) or launches.fired_at_nothing(launches.launcher(noun) or noun):
+        return False  # "the navy test-fired a cruise missile", "fired a ballistic missile into the sea"
     return (
         governor in roles.IMPACT_VERBS
         and noun.dep_ == "nsubj"
@@ -177,8 +184,8 @@ def place_taken(noun: Token) -> bool:
 
 def fall_to_armed_side(noun: Token) -> bool:
     """ "the fall of Mosul to the Islamic State"."""
-    sides = roles.pobjs(noun, "to")
-    fallen = roles.pobjs(noun, "of")
+    sides = falls.takers(noun)
+    fallen = falls.fallen(noun)  # "the fall of Mosul", "Mukalla's fall"
     # Only a place falls to an armed side: a name there is one even when the small model tags it a person.
     return any(is_place(t) or t.pos_ == "PROPN" for t in fallen) and bool(sides) and senses.armed_actor(sides[0])
 

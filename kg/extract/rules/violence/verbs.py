@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import lexicon, roles, senses
+from kg.extract import kinds, lexicon, roles, senses
 from kg.extract.registry import Draft
-from kg.extract.rules.violence import advances, crowds, outcomes, words
+from kg.extract.rules.violence import advances, crowds, falls, launches, outcomes, words
 from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
 from kg.models import EventType
 
@@ -29,7 +29,10 @@ def wielded(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 def used(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "used tear gas", "used chemical weapons"; "used force to disperse opposition supporters"."""
+    """ "used tear gas", "used chemical weapons"; "used force to disperse opposition supporters"; not what a thing is
+    used for in general ("Chlorine is used to purify drinking water": present tense, no user, nothing named)."""
+    if agent is None and kinds.in_general(verb):
+        return False
     return wielded(verb, agent, target) or crowds.forced(verb, agent, target)
 
 
@@ -41,7 +44,7 @@ def thrown(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 def fell_to_armed_side(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "Mosul fell to ISIS": a place taken by an armed side."""
-    sides = roles.pobjs(verb, "to")
+    sides = falls.takers(verb)  # "fell to ISIS", "fell into the hands of ISIS"
     place = agent is not None and (is_place(agent) or agent.pos_ == "PROPN")  # "Palmyra", tagged a person
     return place and bool(sides) and (senses.armed_actor(sides[0]) or outcomes.armed_side(sides[0]))
 
@@ -65,6 +68,8 @@ def _under(verb: Token) -> bool:
 def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "Kurdish fighters battled IS militants": armed sides or persons, not sport, not abstractions."""
     sides = [target] if target is not None else roles.pobjs(verb, "with", "against")
+    if target is not None and agent is not None and crowds.each_other(target):
+        sides = [agent]  # "the two militias battled each other": the doers are both sides
     if not sides and agent is not None:
         sides = roles.conjuncts(agent)[1:]  # "Government troops and Houthi rebels battled": each side
     return (
@@ -155,6 +160,8 @@ def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
     if verb.dep_ == "acl":
         objects.add(verb.head.lemma_.lower())  # "a ballistic missile fired by ...": the weapon is the noun it modifies
+    if launches.fired_at_nothing(verb):
+        return False  # "test-fired a cruise missile", "fired a ballistic missile into the sea", warning shots
     return not senses.sporting(verb) and (
         bool(objects & words.WEAPON_OBJECTS)
         or bool(roles.pobjs(verb, "on", "at", "into", "upon", "toward", "towards"))
@@ -200,9 +207,19 @@ def exploded(verb: Token, agent: Token | None, target: Token | None) -> bool:
     if senses.accidental_doer(agent):
         return False  # "A tanker truck exploded on a highway"
     around = {t.lemma_.lower() for t in verb.subtree if not senses.everyday(t)} | {verb.head.lemma_.lower()}
+    if verb.dep_ == "acl":  # "an explosive-laden motorcycle detonated near a market": what the noun is laden with
+        around |= {t.lemma_.lower() for t in verb.head.subtree if t.i < verb.i and not senses.everyday(t)}
     if agent is not None:
         around |= {t.lemma_.lower() for t in agent.children if t.dep_ in ("amod", "compound")} | {agent.lemma_.lower()}
-    return bool(around & words.BOMB_WORDS) or (verb.lemma_.lower() == "explode" and senses.blast_is_attack(verb))
+    return bool(around & words.BOMB_WORDS) or (
+        verb.lemma_.lower() in ("explode", "detonate") and senses.blast_is_attack(verb)
+    )
+
+
+def went_off(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "an explosive device went off under their vehicle": "go off" is a bomb going off when bomb words are around
+    it ("the alarm went off" is not)."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and exploded(verb, agent, target)
 
 
 def blew_up(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -421,6 +438,7 @@ VERB_SENSES: dict[str, Sense] = {
     "fall": fell,
     "come": came,
     **dict.fromkeys(outcomes.EXPELLING | outcomes.DRIVING, _unless_sport(outcomes.driven_out)),
+    "push": _unless_sport(advances.advanced_or_drove),  # "pushed toward the capital", "pushed them out of X"
     "lose": outcomes.lost_to,
     "inflict": outcomes.inflicted,
     "suppress": _unless_sport(outcomes.suppressed),
@@ -433,9 +451,10 @@ VERB_SENSES: dict[str, Sense] = {
     "fire": fired_weapon,
     "blow": blew_up,
     "explode": exploded,
+    "go": went_off,
     "detonate": exploded,
     "fight": _unless_sport(fought),
-    **dict.fromkeys(("engage", "hit", "target", "destroy"), _unless_sport(armed_doing)),
+    **dict.fromkeys(("engage", "hit", "target", "destroy", "damage"), _unless_sport(armed_doing)),
     "strike": _unless_sport(struck),
     "beat": _unless_sport(beaten),
     "execute": _unless_sport(executed),

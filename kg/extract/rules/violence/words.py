@@ -15,7 +15,7 @@ ATTACK_VERBS = (
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
     "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate", "hack",
     "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt", "rough", "eliminate", "liquidate",
-    "regain", "counterattack", "advance",
+    "regain", "counterattack", "advance", "push", "press", "damage",
     *lexicon.WEAPON_VERBS,
     *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
 )  # fmt: skip
@@ -218,6 +218,8 @@ UTTERANCE_VENUES = frozenset({
 })  # fmt: skip
 WORDS_ONLY = frozenset({"verbally", "rhetorically", "publicly", "sharply"})
 CLASH_NOUNS = frozenset({"clash", "battle", "fight"})  # "clashed over trade policy"
+# Spans of time a fight or fire may go on "over": "came under fire over the weekend" is no issue.
+SPANS_OF_TIME = frozenset({"weekend", "night", "day", "week", "month", "year", "period", "hour", "course", "decade"})
 # Names that contain a trigger ("F-16 Fighting Falcons", "Samarra Barrage").
 NAME_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "GPE", "PERSON", "LOC", "NORP", "LAW")
 # Sentences about exercises or definitions, where no attack takes place.
