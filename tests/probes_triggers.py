@@ -37,7 +37,7 @@ FOUND: list[tuple[str, str, str | None, str | None]] = [
     ("Missiles struck an oil facility in Abqaiq on Saturday.", "A", None, "an oil facility"),
     ("Grenades were hurled at the Tamburi police post shortly after midnight.", "A", None, None),
     # --- 18-20: air strikes by what launched the weapon ---
-    ("A drone-launched missile killed a Hezbollah commander in southern Lebanon.", "AIR", None, "a Hezbollah commander"),
+    ("A drone-launched missile killed a Hezbollah commander in southern Lebanon.", "AIR", None, "Hezbollah commander"),
     ("A helicopter-fired rocket destroyed a rebel pickup outside Kelemba.", "AIR", None, None),
     ("Russian drones attacked energy infrastructure in Odesa overnight.", "AIR", None, None),
     # --- 21-27: places falling to a side, sides advancing, fights over a place ---

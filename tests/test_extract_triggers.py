@@ -21,9 +21,7 @@ def test_the_event_is_found(nlp, number, text, kind, agent, target):
     assert any(attack_found(e, kind, agent, targets) for e in found), (number, shown(found))
 
 
-@pytest.mark.parametrize(
-    ("number", "text"), numbered([(t,) for t in probes_triggers.NONE], NONE_MISSES)
-)
+@pytest.mark.parametrize(("number", "text"), numbered([(t,) for t in probes_triggers.NONE], NONE_MISSES))
 def test_no_attack_is_stated(nlp, number, text):
     found = attacks_told(nlp, text)
     assert not found, (number, shown(found))

@@ -5,8 +5,8 @@ Capitalised first in a sentence, a plural common noun looks like a name to the s
 the Green Zone" has "Rockets" a proper noun with the lemma "Rockets", "Missiles struck an oil facility" has
 "Missiles" a PERSON and "Mortars hit a school" a PRODUCT, so no trigger matches or the trigger is dropped as part of
 a name, and the sentence gives no event.  kg parses a copy of the sentence with its first word in lower case (as
-:mod:`kg.extract.headcase` does for a title-case headline) and gives the original tokens the copy's tags, lemmas,
-dependencies and entities; the text and every offset stay as they were.
+:mod:`kg.extract.headcase` does for a title-case headline, through :mod:`kg.extract.shadowparse`) and gives the
+original tokens the copy's tags, lemmas, dependencies and entities; the text and every offset stay as they were.
 
 The word is re-read only when its lower-case form, or a base it may be inflected from, is a word of kg's own tables
 of event nouns, weapons and aircraft; when the gazetteer does not know it; and when the document never
@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon
 from kg.extract.headcase import _stems  # the inflection bases a headline word may come from
 from kg.extract.rules.violence import words
+from kg.extract.shadowparse import Shadow, steps
 
 # The components that read the words; the sentence splitters have nothing to split in one sentence.
 _SKIPPED = frozenset({"kg_line_sentences", "kg_bounded_sentences", "kg_headline_case", "kg_initial_case"})
@@ -48,6 +49,7 @@ class InitialCase:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
         self.words = kg_words()
+        self.steps = steps(nlp, lambda name: name not in _SKIPPED)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc) or not doc.has_annotation("DEP"):
@@ -71,16 +73,13 @@ class InitialCase:
         return not _capital_inside(token.doc, token.lower_)
 
     def _reread(self, doc: Doc, sent: Span, first: Token) -> None:
-        texts = [t.text.lower() if t.i == first.i else t.text for t in sent]
-        shadow = Doc(doc.vocab, words=texts, spaces=[bool(t.whitespace_) for t in sent])
-        for token in shadow[1:]:
-            token.is_sent_start = False
-        for name, component in self.nlp.pipeline:
-            if name not in _SKIPPED:
-                shadow = component(shadow)
-        if len(shadow) != len(sent) or sum(t.dep_ == "ROOT" for t in shadow) != 1:
+        words = [t.text.lower() if t.i == first.i else t.text for t in sent]
+        shadow = Shadow(doc, sent, words, one_sentence=True)
+        copy = shadow.parse(self.steps)
+        if len(copy) != len(sent) or sum(t.dep_ == "ROOT" for t in copy) != 1:
             return  # a compound merged, or the copy split in two: keep the model's first reading
-        _copy(shadow, doc, sent)
+        shadow.write_back(sent, (TAG, POS, MORPH, LEMMA, HEAD, DEP))
+        shadow.write_entities(sent)
 
 
 def _alone(token: Token) -> bool:
@@ -97,16 +96,3 @@ def _capital_inside(doc: Doc, lower: str) -> bool:
             if not (before.is_punct or before.is_space or "\n" in before.whitespace_):
                 return True
     return False
-
-
-def _copy(shadow: Doc, doc: Doc, sent: Span) -> None:
-    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
-    rows = doc.to_array(attrs)
-    rows[sent.start : sent.end] = shadow.to_array(attrs)  # heads are relative offsets, the same in both
-    doc.from_array(attrs, rows)  # type: ignore[arg-type]  # to_array is typed as floats, from_array as ints
-    outside = [e for e in doc.ents if e.end <= sent.start or e.start >= sent.end]
-    inside = [
-        Span(doc, sent.start + e.start, sent.start + e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
-        for e in shadow.ents
-    ]
-    doc.ents = sorted(outside + inside, key=lambda e: e.start)

@@ -83,6 +83,10 @@ def _in_long_name(token: Token) -> bool:
     return token.ent_iob_ == "I" or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
 
 
+# What a weapon named on it fires: "mortar rounds", "tank rounds", "artillery munitions".
+_MUNITIONS = frozenset({"round", "munition", "salvo", "volley"})
+
+
 def armed_actor(token: Token) -> bool:
     """True when ``token`` heads a doer of violence: armed people, states and named groups, and their
     weapons and machines ("gunmen", "ISIS", "Turkish jets", "a roadside bomb"); not a storm or a seller."""
@@ -95,7 +99,9 @@ def armed_actor(token: Token) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.ARMED_MODIFIERS for c in token.children):
         return True  # "unmanned aerial vehicles", "armed men"
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.WEAPON_LEMMAS for c in token.children):
+    if lemma in _MUNITIONS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.WEAPON_LEMMAS for c in token.children
+    ):
         return True  # "mortar rounds", "artillery rounds": what a weapon fires is one
     if lemma in ("who", "that", "which") and token.head.dep_ == "relcl":
         return armed_actor(token.head.head)
@@ -206,9 +212,9 @@ def generic(noun: Token) -> bool:
         return noun.tag_ in ("NNS", "NNPS") and _kind(noun)  # "the right to defend itself against rocket attacks"
     if noun.dep_ == "pobj" and head.lower_ in ("over", "for") and head.head.lemma_.lower() in _PENALTIES:
         # "sanctioned five commanders over attacks on civilians": a record of deeds as grounds, no incident.
-        # "sentenced two men to death for murder": a bare charge, singular or plural, names no incident either
-        bare = noun.tag_ in ("NNS", "NNPS") or not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
-        return bare and _kind(noun) and not roles.pobjs(noun, "of", "on", "in")
+        # "sentenced two men to death for murder": a bare singular charge with no "of" names no incident either.
+        charge = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) and not roles.pobjs(noun, "of")
+        return (noun.tag_ in ("NNS", "NNPS") or charge) and _kind(noun)
     top = noun
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
