@@ -99,10 +99,13 @@ def armed_actor(token: Token) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.lower_ in lexicon.ARMED_MODIFIERS for c in token.children):
         return True  # "unmanned aerial vehicles", "armed men"
-    if lemma in _MUNITIONS and any(
+    if (lemma in _MUNITIONS or token.dep_ == "nsubj") and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in lexicon.WEAPON_LEMMAS for c in token.children
     ):
-        return True  # "mortar rounds", "artillery rounds": what a weapon fires is one
+        # "mortar rounds", "artillery rounds": what a weapon fires is one, and so is "an explosive device" that is the
+        # subject of its verb; not one a clause hangs on ("detonated an explosive device targeting a vehicle": the
+        # people who detonated it are the doers)
+        return True
     if lemma in ("who", "that", "which") and token.head.dep_ == "relcl":
         return armed_actor(token.head.head)
     return False
