@@ -21,6 +21,15 @@ def events(nlp: Language, text: str, *types: EventType, date: str | None = None)
     return tuple(e for e in found if not types or e.type in types)
 
 
+def event_places(nlp: Language, text: str, types: tuple[str, ...], *, date: str) -> list[str | None]:
+    """The place text of each event of ``types`` kg reads in ``text`` (None for one without a place); fails when
+    there is no such event, so a place test never passes on a missed event."""
+    extraction = extract_one(Document(id="probe", text=text, date=date), nlp=nlp)
+    found = [e for e in extraction.events if e.type.value in types]
+    assert found, f"no {'/'.join(types)} event in: {text}"
+    return [e.location.span.text if e.location is not None else None for e in found]
+
+
 def stated(found: tuple[Event, ...], *, modalities: tuple[Modality, ...] = STATED) -> list[Event]:
     """The events of ``found`` said to have happened: of ``modalities`` (asserted or inspired) and not negated."""
     return [e for e in found if e.modality in modalities and not e.negated]

@@ -5,22 +5,18 @@ the sentence before, and the places that are not where it happened."""
 from __future__ import annotations
 
 import pytest
+from helpers import event_places
 from probes_places import NOT_THERE, PROBES
 from probes_places_real import NOT_THERE as NOT_THERE_REAL
 from probes_places_real import PROBES as PROBES_REAL
 
 from kg.evaluate import matches
-from kg.extract import extract_one
-from kg.models import Document
 
 pytestmark = pytest.mark.model
 
 
 def _places(nlp, text: str, types: tuple[str, ...]) -> list[str | None]:
-    extraction = extract_one(Document(id="probe", text=text, date="2020-05-03"), nlp=nlp)
-    events = [e for e in extraction.events if e.type.value in types]
-    assert events, f"no {'/'.join(types)} event in: {text}"
-    return [e.location.span.text if e.location is not None else None for e in events]
+    return event_places(nlp, text, types, date="2020-05-03")
 
 
 @pytest.mark.parametrize("text, types, place", PROBES, ids=[f"probe{i}" for i in range(len(PROBES))])

@@ -6,20 +6,16 @@ country, and the event's place noun placed in a later sentence."""
 from __future__ import annotations
 
 import pytest
+from helpers import event_places
 from probes_places_nested import NOT_THERE, PROBES
 
 from kg.evaluate import matches
-from kg.extract import extract_one
-from kg.models import Document
 
 pytestmark = pytest.mark.model
 
 
 def _places(nlp, text: str, types: tuple[str, ...]) -> list[str | None]:
-    extraction = extract_one(Document(id="probe", text=text, date="2021-06-14"), nlp=nlp)
-    events = [e for e in extraction.events if e.type.value in types]
-    assert events, f"no {'/'.join(types)} event in: {text}"
-    return [e.location.span.text if e.location is not None else None for e in events]
+    return event_places(nlp, text, types, date="2021-06-14")
 
 
 @pytest.mark.parametrize("text, types, place", PROBES, ids=[p for _, _, p in PROBES])
