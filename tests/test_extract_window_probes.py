@@ -15,7 +15,10 @@ written for them, each text a window of agency copy with the events it must give
 * tests/probes_answers.py: second events in multi-event texts: a counter-attack is its own incident with its own doer;
   rockets and missiles told with their launch attack the place aimed at, with no model name as the doer; an armed side
   advancing on a place attacks it; a raid told in the clause of what its doers did has them as its doer; an air strike
-  beside a ground offensive is an incident of its own; police shooting the attackers stays in the attack.
+  beside a ground offensive is an incident of its own; police shooting the attackers stays in the attack;
+* tests/probes_windows4.py: a generic doer identified apart from the deed ("The attackers, identified as elements of
+  X", "believed to be members of X", "identified the perpetrators as members of X") is that group; a body that only
+  reports the deed, a victim identified, a doer not identified and a group's earlier attacks name no doer.
 
 The tests of single texts beside these sets are in tests/test_extract_windows{,2,3}.py."""
 
@@ -27,6 +30,7 @@ import probes_answers
 import probes_windows
 import probes_windows2
 import probes_windows3
+import probes_windows4
 import pytest
 from helpers import attack_found, attacks_told, numbered, role_strings
 
@@ -98,11 +102,26 @@ ANSWERS_COUNTS: dict[int, str] = dict.fromkeys(
     "the one event (stress incident 0.971 -> 0.960, stress4 incident 0.932 -> 0.910)",
 )
 
+_SPEAKING_BODY = (
+    "'The attackers' after 'The Directorate of Public Security reports that ...' stands for the organisation most "
+    "mentioned, speaker or not: keeping doer nouns off a speaking body cost stress4's reports agent F1 (0.824 -> "
+    "0.811) and stress3's articles (0.899 -> 0.891), where unknown armed groups typed as organisations speak of their "
+    "own deeds"
+)
+WINDOWS4_MISSES: dict[int, str] = {
+    4: _SPEAKING_BODY,
+    7: "'The assailants, believed to be fighters of X, also burned the market' names the doers of its own sentence's "
+    "deed only: a definite doer noun linking to the incident told before as well cost stress3's articles agent F1 "
+    "(0.899 -> 0.891)",
+}
+WINDOWS4_REFUSALS: dict[int, str] = {0: _SPEAKING_BODY, 4: _SPEAKING_BODY, 12: _SPEAKING_BODY}
+
 SETS = {
     "windows": ProbeSet([(*probe, ()) for probe in probes_windows.PROBES], WINDOWS_MISSES, WINDOWS_COUNTS, {}),
     "windows2": ProbeSet(probes_windows2.PROBES, WINDOWS2_MISSES, WINDOWS2_COUNTS, WINDOWS2_REFUSALS),
     "windows3": ProbeSet(probes_windows3.PROBES, WINDOWS3_MISSES, WINDOWS3_COUNTS, WINDOWS3_REFUSALS),
     "answers": ProbeSet(probes_answers.PROBES, {}, ANSWERS_COUNTS, {}),
+    "windows4": ProbeSet(probes_windows4.PROBES, WINDOWS4_MISSES, {}, WINDOWS4_REFUSALS),
 }
 PARAMETERS = ("number", "text", "incidents", "expected", "refused")
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import modality, roles
+from kg.extract import identified, modality, roles
 from kg.extract.actors import Actors
 from kg.extract.anaphora import described, modifiers
 from kg.models import EntityKind, Event, EventType, Mention
@@ -160,6 +160,7 @@ def claims(doc: Doc) -> Iterator[Claim]:
         if _nobody(actor):
             continue
         yield Claim(actor, deed, verb)
+    yield from (Claim(group, None, anchor) for group, _, anchor in identified.identifications(doc, _doer_word))
 
 
 def _own_fighters(verb: Token) -> tuple[Token, Token | None] | None:
