@@ -11,7 +11,7 @@ another phrase of the sentence that names where.
 
 from __future__ import annotations
 
-from kg.extract.incidentcues import WORD, is_named
+from kg.extract.incidentcues import WORD, is_anaphoric, is_named
 from kg.models import EntityKind, Event, Mention
 
 
@@ -54,7 +54,39 @@ def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | 
             location = b.location
         elif _within(b.location, location) and not _within(location, b.location):
             location = b.location  # "Macomia district" says more than "Cabo Delgado province"
+        elif _says_more(b.location, location) and _names_its_place(b):
+            location = b.location  # "a crowded market ... The bombing in Konduga"
     return location
+
+
+def _says_more(named: Mention, place: Mention) -> bool:
+    """True when ``named``, a later mention's place, says more of where than ``place``, the incident's first: a
+    name against a bare place noun ("a police post ... The raid on Kassaro"), or a town against a country the
+    gazetteer knows only as a country ("north-east Democratic Republic of Congo ... in Tchabi, in Ituri")."""
+    if not is_named(named) or _is_country(named) or _country_geo(named):
+        return False
+    return not is_named(place) or (_country_geo(place) and named.entity.geo is None)
+
+
+# How far after a mention's event noun its place may start to be that noun's own: "The bombing in Konduga", "the raid
+# on Pakur camp", "The attack targeted Rimi Tsiwa".
+_OWN_REACH = 40
+
+
+def _names_its_place(mention: Event) -> bool:
+    """True when ``mention``, an incident taken up again by a definite noun ("the bombing", "this attack"), names its
+    place right after the noun: "The bombing in Konduga was the deadliest this year"; not a place further on in its
+    sentence ("The attack was like one carried out in Herat last year")."""
+    place = mention.location
+    if place is None or not is_anaphoric(mention):
+        return False
+    return 0 <= place.span.start - mention.trigger.end <= _OWN_REACH
+
+
+def _country_geo(place: Mention) -> bool:
+    """True when the gazetteer resolved ``place`` to a country (province-level precision with no province)."""
+    geo = place.entity.geo
+    return geo is not None and geo.precision == 3 and geo.admin1 is None
 
 
 def _within(inner: Mention, outer: Mention) -> bool:
