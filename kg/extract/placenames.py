@@ -61,7 +61,21 @@ def facility_town(place: Token, actors: Actors) -> Mention | None:
     if not (facility or any(c.dep_ == "compound" and c.lower_ in _ARMED_NAMES for c in place.children)):
         return None
     inner = [p for p in roles.pobjs(place, "in", "near", "at", "outside") if area(p)]
-    return actors.place(first_place(named_inside(inner[0]))) if inner else None
+    if not inner or (_named_site(place) and inner[0].lemma_.lower() in _WIDE_AREAS):
+        return None  # "at Kibonge camp in Walikale territory": a site with a place's name says more than its area
+    return actors.place(first_place(named_inside(inner[0])))
+
+
+# Areas wider than a town: a site named by a place's name is where, not the area it is in.
+_WIDE_AREAS = frozenset({
+    "territory", "province", "region", "state", "governorate", "county", "department", "oblast", "prefecture",
+})  # fmt: skip
+
+
+def _named_site(place: Token) -> bool:
+    """True for a facility named by a place's name: "Kibonge camp", "the Zamzam camp" (tagged GPE, LOC or FAC), not by
+    its owner's ("a Frontier Corps checkpoint", "the MONUSCO base")."""
+    return any(c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS for c in place.children)
 
 
 def _locative(root: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon
+from kg.extract.rules.violence.words import VIOLENT_LEMMAS
 from kg.extract.toponyms import PLACE_LABELS
 
 # Nouns of a wide area written after a place to say which one it is.
@@ -58,3 +59,24 @@ def narrower(place: Token) -> Token:
         if inner and not inner[0].ent_id_:
             return inner[0]
     return place
+
+
+# Words of a deed: a clause on an actor that tells one tells the event's place, not where the actor lives.
+DEEDS = VIOLENT_LEMMAS | {"defect", "defection", "surrender", "pledge", "swear"}
+
+
+def describes_actor(place: Token, trigger: Token) -> bool:
+    """True when ``place`` stands in a clause that describes an actor, not in the event's own clause: "the Sabilu
+    Brigade, which is active in the hills around Dar Kuma, surrendered ... in Umm Keddada", "a faction based in Kunar
+    province claimed the bombing"; such a place is where the actor lives or fights, behind the event's own. Not a clause
+    on a place ("a village that lies in X") nor one the trigger is in ("the men who attacked X in Y")."""
+    for clause in place.ancestors:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        owner = clause.head
+        if owner.lemma_.lower() in lexicon.FACILITY_NOUNS | lexicon.ADMIN_AREAS or owner.ent_type_ in PLACE_LABELS:
+            return False
+        if any(t.lemma_.lower() in DEEDS for t in clause.subtree if t.pos_ in ("VERB", "NOUN")):
+            return False  # "the militants, who stormed the village of X, killed 12": a deed told in the clause
+        return not any(a.i == clause.i for a in (trigger, *trigger.ancestors))
+    return False

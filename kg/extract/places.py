@@ -34,7 +34,7 @@ from kg.extract.placeafter import happened_after, shifts_scene, told_after
 from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, qualifies, where_said
 from kg.extract.placenests import dwelling_places
-from kg.extract.placeorder import by_precedence, narrower
+from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
 from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
@@ -333,7 +333,7 @@ def _sentence_place(
     the trigger's own moment comes first; one of another moment only when the event has no place of its own
     (``own``: "air raids on the Houthi-held capital, hours after the Houthis fired a missile at Najran" is not
     in Najran, but "after pro-regime forces shelled an outpost near Khasham, the coalition responded" is)."""
-    best: tuple[bool, int, Token] | None = None
+    best: tuple[bool, bool, int, Token] | None = None
     found = named_places(sent, actors)
     # "near Aguelhok in northern Mali", "Kanker district, Chhattisgarh": the area written after a place
     # says which one it is; the place itself is where.
@@ -346,12 +346,12 @@ def _sentence_place(
         elsewhen = moment(root).i != own_moment
         if elsewhen and own:
             continue
-        key = (elsewhen, abs(root.i - near.i), root)
-        if best is None or key[:2] < best[:2]:
+        key = (elsewhen, describes_actor(root, near), abs(root.i - near.i), root)
+        if best is None or key[:3] < best[:3]:
             best = key
     if best is None:
         return None
-    return facility_town(best[2], actors) or actors.place(first_place(best[2]))
+    return facility_town(best[3], actors) or actors.place(first_place(best[3]))
 
 
 def _taken(place: Token, used: set[tuple[int, int]]) -> bool:

@@ -23,7 +23,9 @@ from kg.extract.modality import modality
 from kg.extract.nlp import filing_place, is_dateline
 from kg.extract.placeafter import shifts_scene
 from kg.extract.placechain import first_place
+from kg.extract.placecrossings import crossed_place
 from kg.extract.placenames import named_places, qualifies, saying
+from kg.extract.placesurrender import tells_surrender
 from kg.extract.reading import reading_of, sentence_lemmas
 from kg.extract.rules.violence.words import VIOLENT_LEMMAS
 from kg.extract.toponyms import PLACE_LABELS, named_area, person_named, toponym
@@ -43,7 +45,7 @@ def scene_places(sent: Span, actors: Actors) -> list[Token]:
     if is_dateline(sent):
         town = filing_place(sent)
         return [town] if town is not None else []
-    if not SCENE_WORDS & sentence_lemmas(sent[0]) or not _tells_a_deed(sent):
+    if not (SCENE_WORDS & sentence_lemmas(sent[0]) and _tells_a_deed(sent)) and not tells_surrender(sent):
         return []
     found = named_places(sent, actors)
     heads = {t.i for t in found}
@@ -78,6 +80,8 @@ def fill_scenes(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
             used = {(m.span.start, m.span.end) for m in sides}
             place = sentence_town(roles.sentence(word), actors, used, same_moment(word))
             place = place or nearest_scene(roles.sentence(word), actors)
+            if place is None and event.type is EventType.DEFECTION:
+                place = crossed_place(word, actors)  # "swam across the Han River estuary and defected"
             if place is not None:
                 event = replace(event, location=place)
         out.append(event)

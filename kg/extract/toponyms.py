@@ -147,10 +147,17 @@ _FOUGHT_OVER = EVENT_OF - {"capture", "fall", "control", "struggle", "push"} | {
 
 def _place_by_its_slot(head: Token) -> bool:
     """True when the slot of an unfamiliar name says it is a place: the object of "the liberation of", "the battle
-    for", "the siege of", "the bombardment of", or a name on an event noun with a year ("the 2008 X attacks")."""
+    for", "the siege of", "the bombardment of", where a building or camp stands ("a mosque in X", "the camp near X"),
+    or a name on an event noun with a year ("the 2008 X attacks")."""
     if head.dep_ == "pobj" and head.head.lower_ in ("of", "for"):
         return head.head.head.lemma_.lower() in _FOUGHT_OVER and head.head.head.pos_ == "NOUN"
+    if head.dep_ == "pobj" and head.head.lower_ in _SITED_IN and head.head.head.pos_ == "NOUN":
+        return head.head.head.lemma_.lower() in lexicon.FACILITY_NOUNS  # "a mosque in Tin Zaouaten": a building's town
     return dated_name(head, _EVENT_NOUNS)
+
+
+# Prepositions that put a building or a camp somewhere: "the camp in Tessalit", "a checkpoint near Zorgho".
+_SITED_IN = frozenset({"in", "near", "outside"})
 
 
 def known_place(name: str) -> bool:
@@ -254,8 +261,9 @@ def named_inside(tok: Token) -> Token:
         return tok
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
-            if tok.doc[c.left_edge.i - 1].text == "(" and tok.lemma_.lower() in _AREA_NOUNS:
-                continue  # "Paletwa township (Chin)": the wider area in parentheses ("airport (Hodeidah)" is its town)
+            opener = tok.doc[c.left_edge.i - 1].text
+            if tok.lemma_.lower() in _AREA_NOUNS and (opener == "(" or (opener == "," and _own_name(tok))):
+                continue  # "Paletwa township (Chin)", "Patikul town, Sulu": the wider area after a named area
             return c  # "the Yemeni capital Sanaa"
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
         return tok  # "the Datta Khel district of North Waziristan" is Datta Khel's
@@ -291,6 +299,11 @@ def named_inside(tok: Token) -> Token:
         if inner:
             return inner[0]
     return tok
+
+
+def _own_name(noun: Token) -> bool:
+    """True when the area noun ``noun`` carries its own name before it ("Patikul town", "Paletwa township")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
 
 
 def area(tok: Token) -> bool:
