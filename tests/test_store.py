@@ -291,7 +291,15 @@ def test_reopening_a_writer_keeps_its_quads_lock_and_snapshots_and_leaves_a_shar
             [sys.executable, "-c", WRITER, str(path)], input="", capture_output=True, text=True, cwd=ROOT, timeout=60
         )
         assert other.returncode != 0 and "in use by another kg process" in other.stderr
-    with Store.open(path, read_only=True) as store:
+
+        def taken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - another writer took the lock in between
+            raise OSError("IO error: While lock file: LOCK: Resource temporarily unavailable")
+
+        monkeypatch.setattr(ox, "Store", taken)
+        with pytest.raises(StoreError, match="cannot open the store at .* again"):
+            writer.reopen()
+        monkeypatch.undo()
+    with Store.open(path, read_only=True) as store:  # the failed reopen left nothing open in this process
         assert len(store) == 8 and sorted(store.graphs()) == sorted([str(D1), str(D2)])
 
 

@@ -167,11 +167,11 @@ def reopen(opened: Opened, path: Path) -> ox.Store:
     RocksDB keeps what a handle has read and written (its block caches, and the table readers, with their index
     blocks, of the files it wrote and compacted) until the handle closes, and pyoxigraph sets no bound on either:
     in a build that memory grew about 3.5 MiB per 1,000 documents, and a new handle starts again from what opening
-    the folder costs (docs/BUILD.md, "The build's own growth").  ``kg build`` reopens every
+    the folder costs (docs/BUILD.md, "What grows in a real build").  ``kg build`` reopens every
     :data:`kg.build.jobs.REOPEN_EVERY` documents, after a flush.  Nothing is done (the same handle comes back)
     when another :class:`Store` of this process, a read-only one, or anything else holds the handle.  Between the
     close and the open RocksDB's lock is free for a moment: another writer that takes it then makes this open fail
-    as for a store in use (the documents committed so far are kept).
+    as for a store in use (the documents committed so far are kept, and this process's handle is gone).
     """
     with OPEN_LOCK, snapshots.held(path) as writer:
         old = opened.inner
@@ -187,6 +187,7 @@ def reopen(opened: Opened, path: Path) -> ox.Store:
                 break
             except OSError as e:
                 if "lock" not in str(e).lower() or attempt + 1 == LOCK_RETRIES:
+                    OPEN.pop(os.path.realpath(path), None)  # closed: a later open starts afresh
                     raise StoreError(f"cannot open the store at {path} again: {e}; {advice(e)}") from None
                 time.sleep(LOCK_WAIT)
         if writer is not None:
