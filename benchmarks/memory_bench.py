@@ -5,7 +5,10 @@ strike, defection and allegiance articles of 1-2 KB over one year of dates) in a
 and reads the process's own peak resident memory (VmHWM) twice: when the last document is committed, before
 the incidents are linked, and at the end.  It prints both peaks for each size, spaCy's string store at the end,
 and the ratio of the two final peaks (issue 20's goal: within 10%, i.e. at most 1.10).  While a build runs it
-prints the resident memory and the peak after every 1,000 committed documents.
+prints, after every 1,000 committed documents, the resident memory, the peak so far, the peak of those 1,000
+documents alone (``VmHWM`` is reset after each, through ``/proc/self/clear_refs``; the build's peak is the highest
+of them) and glibc's heap in use; at the end, the slope of the intervals' peaks.  A build's peak is the heaviest
+batch's, so it rises with the number of batches even when nothing grows: the intervals' slope tells the two apart.
 
 ``--no-parse`` measures the build's writing side alone, in minutes instead of hours: the first ``--sample`` articles
 (300) are parsed once, here, and each size's child runs ``kg.build.jobs.build`` (batches, flushes, trims, the
@@ -40,13 +43,39 @@ MONITOR = """
 import sys
 import kg.incidents.sync as sync
 
-def peak():
+def _status(field):
     with open("/proc/self/status") as status:
-        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+        return next(int(line.split()[1]) for line in status if line.startswith(field))
+
+highest = [0]  # the peak of the intervals before the current one (VmHWM is reset after each)
+
+def peak():
+    return max(highest[0], _status("VmHWM:"))
 
 def resident():
-    with open("/proc/self/status") as status:
-        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+    return _status("VmRSS:")
+
+def interval_peak():  # VmHWM since the last call, which resets it (the process's peak stays in peak())
+    now = _status("VmHWM:")
+    highest[0] = max(highest[0], now)
+    try:
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+    except OSError:
+        pass
+    return now
+
+def heap_in_use():  # glibc's heap in use (mallinfo2, every arena) in KiB: native memory, Oxigraph's among it
+    import ctypes
+    class Mallinfo2(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in
+                    "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks keepcost".split()]
+    try:
+        libc = ctypes.CDLL(None)
+        libc.mallinfo2.restype = Mallinfo2
+        return libc.mallinfo2().uordblks // 1024
+    except (OSError, AttributeError):
+        return -1
 
 import kg.build.jobs as jobs
 commit = jobs._commit
@@ -55,7 +84,7 @@ def counted(store, batch, **options):
     out = commit(store, batch, **options)
     before, committed[0] = committed[0], committed[0] + len(out)
     if committed[0] // 1000 > before // 1000:
-        print("PROGRESS", committed[0], resident(), peak(), file=sys.stderr, flush=True)
+        print("PROGRESS", committed[0], resident(), peak(), interval_peak(), heap_in_use(), file=sys.stderr, flush=True)
     return out
 jobs._commit = counted
 
@@ -178,14 +207,17 @@ def measure(size: int, work: Path, sample: Path | None = None) -> dict[str, int]
     )
     assert child.stderr is not None
     found: dict[str, int] = {}
+    intervals: list[tuple[int, int]] = []
     tail: list[str] = []
     for line in child.stderr:  # read as it comes, so a long run shows its curve (and a stopped one part of it)
         tail = [*tail[-40:], line]
         parts = line.split()
         if parts and parts[0] == "PROGRESS":
+            intervals.append((int(parts[1]), int(parts[4])))
             print(
                 f"  {size:,} articles: {int(parts[1]):,} committed, RSS {int(parts[2]) / 1024:.0f} MiB, "
-                f"peak {int(parts[3]) / 1024:.0f} MiB",
+                f"peak {int(parts[3]) / 1024:.0f} MiB, peak of these 1,000 {int(parts[4]) / 1024:.0f} MiB, "
+                f"C heap in use {int(parts[5]) / 1024:.0f} MiB",
                 flush=True,
             )
         elif parts and parts[0] in ("BEFORE-LINKING", "END", "STRINGS"):
@@ -195,7 +227,18 @@ def measure(size: int, work: Path, sample: Path | None = None) -> dict[str, int]
     child.wait()
     if "END" not in found:
         raise SystemExit(f"kg build of {size} articles failed:\n{''.join(tail)[-2000:]}")
+    if len(intervals) >= 4:
+        found["SLOPE"] = round(slope(intervals[1:]))
     return found
+
+
+def slope(points: list[tuple[int, int]]) -> float:
+    """Least-squares growth of the intervals' peaks, KiB per 1,000 documents: a steady growth, unlike a build's
+    peak, which also rises with the number of batches that get a chance to be the heaviest."""
+    n = len(points)
+    mean_x, mean_y = sum(x for x, _ in points) / n, sum(y for _, y in points) / n
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    return 1000 * sum((x - mean_x) * (y - mean_y) for x, y in points) / spread
 
 
 def main() -> None:
@@ -220,7 +263,13 @@ def main() -> None:
         print(
             f"{what} of {size:,} articles: peak RSS {found['END'] / 1024:.0f} MiB "
             f"({found.get('BEFORE-LINKING', 0) / 1024:.0f} MiB before linking incidents)"
-            + ("" if sample else f"; spaCy strings {found.get('STRINGS', 0):,}, lexemes {found.get('LEXEMES', 0):,}"),
+            + ("" if sample else f"; spaCy strings {found.get('STRINGS', 0):,}, lexemes {found.get('LEXEMES', 0):,}")
+            + (
+                f"; the peaks of its 1,000-document intervals rise {found['SLOPE'] / 1024:+.1f} MiB per 1,000 "
+                "(least squares, the first interval left out)"
+                if "SLOPE" in found
+                else ""
+            ),
             flush=True,
         )
     print(

@@ -165,6 +165,27 @@ def test_building_twice_changes_nothing_and_a_changed_document_replaces_only_its
 
 
 @pytest.mark.model
+def test_a_build_that_reopens_its_store_stores_the_same_quads(nlp, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """kg build closes and opens the store's handle every REOPEN_EVERY documents (after a flush): nothing changes."""
+    import kg.build.jobs as jobs
+    from kg.build import memory
+
+    docs = corpus(30, seed=5)
+    with Store.open(tmp_path / "plain") as plain:
+        assert all(o.ok for o in build(iter(docs), store=plain, nlp=nlp, batch_size=4))
+        expected = quads(plain)
+    renewed: list[int] = []
+    renew = memory.renew
+    monkeypatch.setattr(memory, "renew", lambda store: renewed.append(len(store)) or renew(store))
+    monkeypatch.setattr(jobs, "REOPEN_EVERY", 7)
+    monkeypatch.setattr(jobs, "_FLUSH_EVERY", 1)  # a flush after every batch: a reopen after every second one
+    with Store.open(tmp_path / "reopened") as reopened:
+        assert all(o.ok for o in build(iter(docs), store=reopened, nlp=nlp, batch_size=4))
+        assert len(renewed) == 3 and renewed == sorted(renewed)  # after 8, 16 and 24 documents
+        assert quads(reopened) == expected
+
+
+@pytest.mark.model
 def test_jobs_2_writes_exactly_what_jobs_1_writes(nlp) -> None:
     from kg.build.io import Rejected
 

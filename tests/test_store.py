@@ -246,6 +246,63 @@ def test_same_path_twice_in_one_process_shares_the_store(tmp_path: Path) -> None
         assert len(writer) == 8
 
 
+def test_reopening_a_writer_keeps_its_quads_lock_and_snapshots_and_leaves_a_shared_handle_alone(
+    tmp_path: Path, monkeypatch
+) -> None:  # noqa: ANN001
+    """Store.reopen (kg build's every 1,000 documents): a new Oxigraph handle on the same folder, nothing lost."""
+    import os
+
+    from kg.store import snapshots
+
+    opened: list[str] = []
+    real = ox.Store
+
+    def opening(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        opened.append(str(args[0]) if args else "memory")
+        return real(*args, **kwargs)
+
+    path = tmp_path / "kg"
+    with Store.open(path) as writer:
+        writer.replace_graph(D1, attack("e1", ISIS, IRAQ))
+        before = set(writer.oxigraph)
+        monkeypatch.setattr(ox, "Store", opening)
+        writer.reopen()
+        assert opened == [str(path)] and set(writer.oxigraph) == before
+        assert snapshots._WRITERS[os.path.realpath(path)].inner is writer.oxigraph  # publishes through the new one
+        writer.replace_graph(D2, attack("e2", ISIS, IRAQ))
+        assert len(writer) == 8
+        held = writer.oxigraph
+        writer.reopen()
+        assert writer.oxigraph is held and len(opened) == 1  # something else holds the handle: left as it is
+        del held
+        with Store.open(path) as other:  # two Stores of one folder in this process share one handle
+            writer.reopen()
+            assert writer.oxigraph is other.oxigraph and len(opened) == 1
+        writer.reopen()
+        assert len(opened) == 2 and len(writer) == 8
+        monkeypatch.undo()
+        writer.publish()
+        triples = len(writer.query("SELECT * WHERE { ?s ?p ?o }"))
+        reader = subprocess.run(  # RocksDB's lock is held again: another process reads the snapshot just published
+            [sys.executable, "-c", READER, str(path)], capture_output=True, text=True, cwd=ROOT, timeout=60
+        )
+        assert reader.stdout.strip() == str(triples) != "0", reader.stderr
+        other = subprocess.run(
+            [sys.executable, "-c", WRITER, str(path)], input="", capture_output=True, text=True, cwd=ROOT, timeout=60
+        )
+        assert other.returncode != 0 and "in use by another kg process" in other.stderr
+
+        def taken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - another writer took the lock in between
+            raise OSError("IO error: While lock file: LOCK: Resource temporarily unavailable")
+
+        monkeypatch.setattr(ox, "Store", taken)
+        with pytest.raises(StoreError, match="cannot open the store at .* again"):
+            writer.reopen()
+        monkeypatch.undo()
+    with Store.open(path, read_only=True) as store:  # the failed reopen left nothing open in this process
+        assert len(store) == 8 and sorted(store.graphs()) == sorted([str(D1), str(D2)])
+
+
 WRITER = textwrap.dedent(
     """
     import sys

@@ -236,14 +236,17 @@ def build(
     # batch k+1 is parsed.  At most one batch waits, and its outcomes come out only once written.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer") as writer:
         pending = None
-        unflushed = 0
+        unflushed = unopened = 0
         for batch in batches:
             if pending is not None:
                 yield from pending.result()
             unflushed += sum(len(triples) for _, triples in batch if triples is not None)
+            unopened += len(batch)
             flush = unflushed >= _FLUSH_EVERY
+            reopen = flush and unopened >= REOPEN_EVERY
             unflushed = 0 if flush else unflushed
-            pending = writer.submit(_commit, store, batch, flush=flush)
+            unopened = 0 if reopen else unopened
+            pending = writer.submit(_commit, store, batch, flush=flush, reopen=reopen)
         if pending is not None:
             yield from pending.result()
     store.flush()
@@ -257,6 +260,10 @@ def build(
 # gigabytes (measured: 0.38 MB per 290-triple document, 3 GB peak at 10,000 articles).  Flushing
 # every ~50,000 triples keeps kg build's memory flat (docs/BUILD.md).
 _FLUSH_EVERY = 50_000
+# The embedded store's Oxigraph handle is closed and opened again after a flush once this many documents have
+# gone in since the last time: RocksDB's caches and table readers, which grew ~3.5 MiB per 1,000 documents, go
+# with the handle (kg/store/disk.py: reopen; docs/BUILD.md).
+REOPEN_EVERY = 1_000
 
 
 def _graph(outcome: Outcome) -> URIRef:
@@ -267,8 +274,9 @@ def _graph(outcome: Outcome) -> URIRef:
     return document_iri(outcome.doc_id)
 
 
-def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False) -> list[Outcome]:
-    """Write one batch of documents in one transaction; on a store error, document by document."""
+def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False, reopen: bool = False) -> list[Outcome]:
+    """Write one batch of documents in one transaction; on a store error, document by document.  Then ``flush``,
+    and ``reopen`` an embedded store's handle (:data:`REOPEN_EVERY`)."""
     from kg.build import memory
     from kg.errors import StoreError
 
@@ -292,5 +300,7 @@ def _commit(store: GraphStore, batch: list[Prepared], *, flush: bool = False) ->
                 out.append(replace(outcome, error=str(e), extraction=None, events=0))
     if flush:
         store.flush()
+    if reopen:
+        memory.renew(store)
     memory.release()
     return out

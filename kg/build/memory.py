@@ -7,12 +7,16 @@ parser's arrays of every batch are carved out of the heap arenas, where freed sp
 fragments.  Measured in a ``kg build`` of 1,000 articles: 68 MiB of the heap in use and 175 MiB free but kept
 (docs/BUILD.md, "Memory at 1,000 and 10,000 articles").  So a build pins the threshold at glibc's starting value
 (:func:`pin_mmap_threshold`, once per process) and gives free heap pages back after every batch (:func:`release`).
-Elsewhere (macOS, musl, Windows) both do nothing.
+Elsewhere (macOS, musl, Windows) both do nothing.  What the store's own handle holds is let go by :func:`renew`.
 """
 
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.store.base import GraphStore
 
 # From <malloc.h>: mallopt's parameter for the mmap threshold.
 _M_MMAP_THRESHOLD = -3
@@ -38,6 +42,15 @@ def release() -> bool:
     """
     libc = _glibc()
     return libc is not None and libc.malloc_trim(0) >= 0
+
+
+def renew(store: GraphStore) -> None:
+    """Close and open again an embedded store's Oxigraph handle (kg/store/disk.py: reopen): what RocksDB cached
+    through it, which no option of pyoxigraph bounds, goes with it.  Other stores keep theirs."""
+    from kg.store.embedded import Store
+
+    if isinstance(store, Store):
+        store.reopen()
 
 
 @functools.cache

@@ -9,6 +9,7 @@ Messages say what to do next in words a library caller and a command-line user b
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -158,6 +159,41 @@ def _open_snapshot(path: Path) -> Opened:
         if time.monotonic() > deadline:
             raise _in_use(path)
         time.sleep(LOCK_WAIT)
+
+
+def reopen(opened: Opened, path: Path) -> ox.Store:
+    """Close this process's read-write Oxigraph handle of ``path`` and open the folder again; the new handle.
+
+    RocksDB keeps what a handle has read and written (its block caches, and the table readers, with their index
+    blocks, of the files it wrote and compacted) until the handle closes, and pyoxigraph sets no bound on either:
+    in a build that memory grew about 3.5 MiB per 1,000 documents, and a new handle starts again from what opening
+    the folder costs (docs/BUILD.md, "What grows in a real build").  ``kg build`` reopens every
+    :data:`kg.build.jobs.REOPEN_EVERY` documents, after a flush.  Nothing is done (the same handle comes back)
+    when another :class:`Store` of this process, a read-only one, or anything else holds the handle.  Between the
+    close and the open RocksDB's lock is free for a moment: another writer that takes it then makes this open fail
+    as for a store in use (the documents committed so far are kept, and this process's handle is gone).
+    """
+    with OPEN_LOCK, snapshots.held(path) as writer:
+        old = opened.inner
+        # The references: opened.inner, the snapshot writer's, ``old`` and getrefcount's argument.
+        if opened.count > 1 or opened.read_only or sys.getrefcount(old) > 3 + (writer is not None):
+            return old
+        del opened.inner, old
+        if writer is not None:
+            del writer.inner
+        for attempt in range(LOCK_RETRIES):
+            try:
+                opened.inner = ox.Store(str(path))
+                break
+            except OSError as e:
+                if "lock" not in str(e).lower() or attempt + 1 == LOCK_RETRIES:
+                    OPEN.pop(os.path.realpath(path), None)  # closed: a later open starts afresh
+                    raise StoreError(f"cannot open the store at {path} again: {e}; {advice(e)}") from None
+                time.sleep(LOCK_WAIT)
+        if writer is not None:
+            writer.inner = opened.inner
+        _remove_old_info_logs(path)
+        return opened.inner
 
 
 KEEP_INFO_LOGS = 1

@@ -42,7 +42,7 @@ from kg.rdf.formats import EXPORT_FORMATS, rdf_format, writer_prefixes
 from kg.rdf.iri import SHARED_KINDS
 from kg.rdf.terms import Term, from_oxigraph, to_oxigraph
 from kg.rdf.vocab import DOCUMENT_BASE, ID_BASE, INCIDENTS_GRAPH, KG, PREFIXES
-from kg.store import snapshots
+from kg.store import disk, snapshots
 from kg.store.base import Statements, StoreStats, event_classes
 from kg.store.disk import OPEN, OPEN_LOCK, Opened, advice, folder_size, open_oxigraph, write_failure
 from kg.store.results import QueryResult, records
@@ -52,19 +52,17 @@ from kg.store.writes import GraphTriple, new_graph_nquads, nquads_as_sparql, rem
 __all__ = ["Store", "iter_triples"]
 
 
-# What documents share: the descriptions of actors, places and extraction runs (not which
-# document mentions them).  Statements with these subjects are the ones worth remembering as
-# already in the merged default graph (Store._known).
+# What documents share: the descriptions of actors, places and extraction runs (not which document mentions
+# them).  Statements with these subjects are worth remembering as in the merged default graph (Store._known).
 _SHARED_SUBJECTS = tuple(f"<{ID_BASE}{kind}/" for kind in SHARED_KINDS)
 _MENTIONED_IN = f" <{KG.mentionedIn}> "
 # Statements remembered at most: 235 bytes each (137 characters on average), so ~6 MB; 1,000 articles give
 # 22,900.  Past it the memory is emptied and reused, so it does not grow with the store (docs/BUILD.md).
 _KNOWN_MAX = 25_000
-# New documents on disk go in through Oxigraph's bulk loader: it sorts the quads into one SST file
-# per index and hands them all to RocksDB in ONE ingestion, which is atomic across the indexes,
-# for up to 1,000,000 quads (its chunk; a bigger load would be several ingestions).  It cost 30%
-# less CPU than a transactional load of the same batches, measured (docs/BUILD.md).  Batches with
-# more quads than this, and stores in memory, take the transactional load.
+# New documents on disk go in through Oxigraph's bulk loader: it sorts the quads into one SST file per index and
+# hands them all to RocksDB in ONE ingestion, which is atomic across the indexes, for up to 1,000,000 quads (its
+# chunk; a bigger load would be several ingestions).  It cost 30% less CPU than a transactional load of the same
+# batches, measured (docs/BUILD.md).  Batches with more quads than this, and stores in memory, take a transaction.
 _BULK_MAX_QUADS = 500_000
 
 
@@ -149,6 +147,12 @@ class Store:
                         snapshots.closing(self.path)  # readers elsewhere see what was written
                     except OSError as e:
                         raise write_failure(self.path, e) from None
+
+    def reopen(self) -> None:
+        """Close this writer's Oxigraph handle and open the folder again, unless shared (:func:`disk.reopen`)."""
+        if self._opened is not None and self.path is not None and not self.read_only:
+            self._inner = None  # the other references go in disk.reopen, and RocksDB closes
+            self._inner = disk.reopen(self._opened, self.path)
 
     def stale(self) -> bool:
         """True when this read-only store no longer shows the newest committed state: open it again.

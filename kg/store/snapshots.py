@@ -29,6 +29,8 @@ import os
 import shutil
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,6 +124,22 @@ def _due(key: str) -> None:
             state.timer = None
             if state.dirty:
                 _publish(state)
+
+
+@contextmanager
+def held(path: Path) -> Iterator[_Writer | None]:
+    """No publication while this is held: the writer of ``path`` (None if none) may change its ``inner`` handle;
+    a writer left without one (its store could not be opened again) is forgotten, as a closed one is."""
+    key = os.path.realpath(path)
+    with _LOCK:
+        writer = _WRITERS.get(key)
+        try:
+            yield writer
+        finally:
+            if writer is not None and not hasattr(writer, "inner"):
+                if writer.timer is not None:
+                    writer.timer.cancel()
+                del _WRITERS[key]
 
 
 def closing(path: Path) -> None:
