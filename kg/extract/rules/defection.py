@@ -35,6 +35,7 @@ from kg.extract.rules.defectors import (
 )
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
+from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
 from kg.extract.rules.sides import acronym, completed, gone_to, insurgent, mover, side_as_noun
 from kg.extract.rules.switches import (
     STATE_FORCES,
@@ -200,11 +201,12 @@ def _unreal(trigger: Token) -> Modality | None:
     return None
 
 
-@register(EventType.DEFECTION, PATTERNS, requires=SWITCH_CUES)
+@register(EventType.DEFECTION, [*PATTERNS, *FRAME_PATTERNS], requires=SWITCH_CUES | FRAME_CUES)
 def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
-    for draft in _defection(trigger, actors):
+    for draft in side_changes(trigger, actors, _defection, verbs=(*_VERB_TRIGGERS, *SWITCH_VERBS), cues=SWITCH_CUES):
+        trigger = draft.trigger  # a move told by a preposition of the frame is its verb's (rules/sidechange.py)
         draft.agents = mover(trigger, draft.agents, actors)
         draft.agents = [who_pronoun_is(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
         described = draft.agents[:1]  # "X is a former politician in North Korea who defected": the title's side

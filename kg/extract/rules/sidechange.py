@@ -1,0 +1,261 @@
+"""A change of side told in any verb: a frame read off structure and kg's typing, not off a verb list.
+
+The vocabulary of going over is open ("returned to the embrace of the state", "joined the national mainstream",
+"came over to the federal side", "migrated to the Nepali Congress", "took his men into the ranks of X", "threw in
+their lot with the RSF"), so a longer list of verbs never catches the next report's wording. The frame asks instead:
+
+* a **mover**: members, fighters, cadres or officers of a side, a unit or armed group, a named person with a title
+  of one, or a politician (for parties); never a state, refugees, families or things;
+* a clause of **motion or joining**: a verb whose ``to``/``into``/``toward``/``under``/``with`` complement (also
+  after "over", "across", "back", "home") is a side, with some sign that the mover itself goes: a particle of
+  crossing, the mover's own self, men, unit or weapons as the object ("brought his column over to", "presented
+  themselves to", "aligned his forces with"), a noun that only a side change ends in ("the fold", "the mainstream",
+  "the embrace of", "the ranks of", "the command of", "the side"), or an intransitive verb that is no speech;
+* a **side** that is another than the mover's own: a state's government, army or authorities (for a non-state
+  mover), an armed group or force (for a mover of another side), a party (for a politician of another party).
+
+The DEFECTION rule calls :func:`side_changes`: a preposition that is one of the frame's triggers is read here when
+its verb is no trigger of the rule's own; a trigger verb the rule's word readings turned down ("rallied to the
+transitional authorities", "went across to the army") gets the frame as a second reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.extract.registry import Draft, lemmas
+from kg.extract.rules.defectors import (
+    POSTS,
+    TITLES_OF_SIDES,
+    affiliation,
+    is_group,
+    is_member,
+    is_party,
+    is_rank_or_member,
+)
+from kg.extract.rules.sides import acronym, insurgent, own_side
+from kg.models import EntityKind
+
+# The complements of a move toward a side; "over"/"across"/"back"/"home" stand before them as particles.
+FRAME_PREPS = ("to", "into", "toward", "towards", "under", "with")
+_PARTICLES = frozenset({"over", "across", "back", "home"})
+# Nouns only a change of side ends in; their "of" phrase, when there is one, is the side ("the embrace of the state").
+_FOLDS = frozenset({"fold", "mainstream", "embrace", "bosom"})
+_HOLDS = frozenset({"rank", "command", "authority", "banner", "umbrella", "side", "camp", "line", "control"})
+# Sides by their kind: a state's own institutions and forces, and the sides that fight it.
+_STATE = frozenset({
+    "government", "state", "army", "military", "authority", "authorities", "regime", "troop", "force", "junta",
+    "administration", "nation", "republic", "navy", "police", "gendarmerie",
+})  # fmt: skip
+_INSURGENTS = frozenset({"rebel", "insurgent", "militant", "guerrilla", "jihadist", "separatist", "paramilitary"})
+# Verbs whose "to"/"with" object is who is spoken, written, given or related to, never where a mover goes.
+_NO_MOVES = frozenset({
+    "say", "speak", "talk", "write", "appeal", "reply", "respond", "belong", "listen", "complain", "apologise",
+    "apologize", "object", "react", "refer", "explain", "announce", "send", "sell", "give", "lend", "offer", "cede",
+    "owe", "be", "seem", "look", "pledge", "promise", "deliver", "lose", "fall", "negotiate", "meet",
+    "fight", "clash", "battle", "ally", "merge", "cooperate", "work", "train", "trade", "compete", "argue", "agree",
+    "deal", "engage", "collaborate", "coordinate", "liaise", "communicate", "confer", "consult", "stand",
+    "keep", "stay", "remain", "attach", "assign", "deploy", "post", "second", "transfer", "rotate",
+})  # fmt: skip
+# Objects that say the mover itself goes: its self, its people, its unit, its lot.
+_OWN = frozenset({"man", "fighter", "force", "troop", "unit", "column", "battalion", "brigade", "men", "follower",
+                  "lot", "tent", "fortune", "weapon", "arm", "rifle", "gun", "loyalty", "support"})  # fmt: skip
+# Movers that go nowhere as a side's: people on the move, things, and crowds.
+_NOT_MOVERS = frozenset({"refugee", "family", "resident", "civilian", "villager", "migrant", "convoy", "student",
+                         "worker", "delegation", "team", "player", "investor", "company", "firm"})  # fmt: skip
+
+
+def _cues() -> frozenset[str]:
+    """Words one of which a document must hold for its prepositions to be read as a move to a side."""
+    words = TITLES_OF_SIDES | _STATE | _INSURGENTS | _FOLDS | _HOLDS | lexicon.GROUP_NOUNS | {"party", "combatant"}
+    return frozenset(words)
+
+
+FRAME_PATTERNS = [lemmas(*FRAME_PREPS, pos=("ADP",))]
+FRAME_CUES = {prep: _cues() for prep in FRAME_PREPS}
+
+Reading = Callable[[Token, Actors], Iterable[Draft]]
+
+
+def side_changes(
+    trigger: Token, actors: Actors, reading: Reading, *, verbs: Iterable[str], cues: Mapping[str, frozenset[str]]
+) -> list[Draft]:
+    """The drafts of one trigger of the DEFECTION rule: a frame preposition read by :func:`went_over` when its verb
+    is no trigger of the rule (a lemma of ``verbs``, found in documents with one of its ``cues`` if it has any),
+    else ``reading``'s drafts, or the frame's when ``reading`` has none."""
+    if trigger.pos_ == "ADP":
+        verb = _verb(trigger)
+        if verb is None:
+            return []
+        lemma = verb.lemma_.lower()
+        if lemma in verbs and (lemma not in cues or cues[lemma] & {t.lemma_.lower() for t in verb.doc}):
+            return []  # the rule reads this verb itself, and the frame after it
+        return list(went_over(trigger, actors))
+    drafts = list(reading(trigger, actors))
+    if drafts or trigger.pos_ not in roles.VERB_POS:
+        return drafts
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS]
+    preps += [p for c in trigger.children if c.lower_ in _PARTICLES for p in c.children if p.lower_ in FRAME_PREPS]
+    drafts = [draft for prep in preps for draft in went_over(prep, actors)]
+    return drafts[:1] or list(joined_state(trigger, actors))
+
+
+def joined_state(verb: Token, actors: Actors) -> Iterator[Draft]:
+    """A DEFECTION draft when a trigger verb's object is the state's side and its subject an insurgent or a member
+    of another side: "Forty-two cadres of the banned NSCN-KY joined the national mainstream", "A Houthi commander
+    ... joined the legitimate government" (a politician joining a government joins a cabinet: no event)."""
+    obj = roles.first(roles.children(verb, "dobj"))
+    mover = roles.subject(verb)
+    if obj is None or mover is None or mover.pos_ == "PRON":
+        return
+    side, held = _side(obj)
+    if side is None or _side_kind(side, held, actors) != "state":
+        return
+    own = affiliation(mover) or own_side(mover, actors)
+    fighter = insurgent(mover, actors) or is_member(mover) and bool(own) and not _state_side(own[0], actors)
+    if fighter and not (own and _same(own[0], side, actors)):
+        yield Draft.defection(verb, [mover], "syntax", to=[side], places=roles.locations(verb), strength=0.55)
+
+
+def _verb(prep: Token) -> Token | None:
+    """The verb a frame preposition completes: its head, or the head of the particle it hangs on ("came over to")."""
+    head = prep.head
+    if prep.dep_ != "prep":
+        return None
+    if head.lower_ in _PARTICLES and head.head.pos_ in roles.VERB_POS and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ == "VERB" else None
+
+
+def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
+    """A DEFECTION draft when ``prep`` completes a move of a mover to a side other than its own (the module's frame);
+    nothing otherwise."""
+    verb = _verb(prep)
+    if verb is None or verb.lemma_.lower() in _NO_MOVES or prep.dep_ != "prep":
+        return
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return
+    side, held = _side(objects[0])
+    passive = roles.is_passive(verb)
+    mover = (roles.first(roles.children(verb, "nsubjpass")) if passive else None) or roles.subject(verb)
+    if side is None or mover is None or mover.pos_ == "PRON" and mover.lower_ not in ("he", "she", "they"):
+        return
+    kind = _side_kind(side, held, actors)
+    if kind is None or not _moves(verb, prep, held, passive):
+        return
+    if not _mover_fits(mover, side, kind, held, actors):
+        return
+    left = [t for t in roles.pobjs(verb, "from") if is_group(t, actors) or t.ent_type_ == "ORG"]
+    yield Draft.defection(verb, [mover], "syntax", left=left, to=[side], places=roles.locations(verb), strength=0.55)
+
+
+def _side(noun: Token) -> tuple[Token | None, str]:
+    """The side a complement names and how it is held: ("fold", "hold" or ""). "the embrace of the state" -> (state,
+    "fold"); "the ranks of Hurras al-Din" -> (Hurras al-Din, "hold"); "the republican fold" -> (fold, "fold")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _FOLDS or lemma in _HOLDS:
+        held = "fold" if lemma in _FOLDS else "hold"
+        of = roles.pobjs(noun, "of")
+        if of:
+            return of[0], held
+        if any(c.dep_ in ("amod", "compound") and c.lower_.endswith("-held") for c in noun.children):
+            return None, ""  # "the rebel-held side of the city" is a place
+        return noun, held
+    return noun, ""
+
+
+def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
+    """What the side is: "state", "armed" or "party"; None for no side (a place, a club, talks, a person)."""
+    lemma = side.lemma_.lower()
+    words = {t.lemma_.lower() for t in side.subtree if t.i <= side.i}
+    named = [t.ent_id_ for t in side.subtree if t.i <= side.i and t.ent_id_]
+    if any(actors.gaz.entities[key].kind is not EntityKind.STATE for key in named):
+        return "armed"  # "the Islamic State's Khorasan province", "Hezbollah's Resistance Brigades"
+    if side.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") and not side.ent_id_:
+        return None
+    if side.ent_id_:
+        kind = actors.gaz.entities[side.ent_id_].kind
+        if kind is EntityKind.STATE:
+            return "state" if held or words & _STATE else None  # "Kyiv" is a place; "the Kenyan army" a side
+        return "armed"
+    if is_party(side):
+        return "party"
+    if held == "fold" and side.lemma_.lower() in _FOLDS:
+        return "state"  # "the national mainstream", "the republican fold"
+    if lemma in _STATE or words & {"government", "federal", "republican", "national"} and lemma in _HOLDS:
+        return "state"
+    if lemma in _INSURGENTS or lemma in lexicon.GROUP_NOUNS - {"network", "organisation", "organization", "caliphate"}:
+        return "armed"
+    if lemma in POSTS and any(c.dep_ == "compound" and (c.ent_type_ == "ORG" or acronym(c)) for c in side.children):
+        return "state"  # "reported to the UPDF barracks"
+    if side.ent_type_ == "ORG" or acronym(side) or is_group(side, actors) and side.pos_ == "PROPN":
+        return "armed"
+    return None
+
+
+def _moves(verb: Token, prep: Token, held: str, passive: bool) -> bool:
+    """True when the clause says the mover itself goes: a particle of crossing, its self or its people as the
+    object, a side noun only a change of side ends in, or an intransitive verb of going ("migrated to", "submitted
+    to"); "with" and "under" need more than a bare verb ("fought with", "served under")."""
+    particle = prep.head is not verb or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in _PARTICLES for c in verb.children
+    )
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    own = any(
+        o.lower_.endswith(("self", "selves"))
+        or o.lemma_.lower() in _OWN
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
+        for o in objects
+    )
+    if prep.lower_ in ("with", "under"):
+        return own or held == "hold" and prep.lower_ == "under" and (particle or passive)
+    if own or held or particle:
+        return True
+    if passive:
+        return prep.lower_ == "into"  # "were welcomed into the Afghan National Army"
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "attr", "acomp")]
+    return not objects and not clauses and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
+def _mover_fits(mover: Token, side: Token, kind: str, held: str, actors: Actors) -> bool:
+    """True when ``mover`` is one who can go over to a side of ``kind`` and is not already of it."""
+    lemma = mover.lemma_.lower()
+    if mover.ent_type_ in ("GPE", "LOC", "FAC") or lemma in _NOT_MOVERS:
+        return False
+    if lemma in lexicon.QUANTITY_HEADS and any(p.lemma_.lower() in _NOT_MOVERS for p in roles.pobjs(mover, "of")):
+        return False
+    own = affiliation(mover) or own_side(mover, actors)
+    if own and _same(own[0], side, actors):
+        return False
+    person = mover.ent_type_ == "PERSON" or mover.pos_ == "PRON"
+    member = is_member(mover) or is_rank_or_member(mover) or lemma in ("cadre", "combatant", "element", "militiaman")
+    group = is_group(mover, actors) and mover.ent_type_ != "NORP"
+    if kind == "party":
+        return bool(own) and (member or person) or lemma in ("lawmaker", "legislator", "senator", "mp", "councillor")
+    if not (member or group or person and (held or own)):
+        return False
+    if kind == "state":
+        # a state's own soldiers going to the state stay where they were: only an insurgent, a member of a named side
+        # other than the state's, or one whose side noun says he changed it ("came over to the federal side")
+        return insurgent(mover, actors) or (
+            not _state_side(own[0], actors) if own else bool(held) and not is_member(mover)
+        )
+    return True
+
+
+def _state_side(token: Token, actors: Actors) -> bool:
+    if token.ent_id_:
+        return actors.gaz.entities[token.ent_id_].kind is EntityKind.STATE
+    return token.ent_type_ in ("GPE", "NORP") or token.lemma_.lower() in _STATE
+
+
+def _same(own: Token, side: Token, actors: Actors) -> bool:
+    a, b = actors.mention(own), actors.mention(side)
+    if a is not None and b is not None:
+        return a.entity.key == b.entity.key
+    return own.lower_ == side.lower_ or own.i == side.i or side.left_edge.i <= own.i <= side.i
