@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import roles
+from kg.extract import roles, threats
 
 # Governors of what something is meant, made or used for: "designed for deep strike missions", "used for strikes".
 _MEANT_FOR = frozenset({
@@ -37,7 +37,7 @@ def of_a_kind(noun: Token) -> bool:
     phrase = _phrase(noun)
     if not _bare(phrase):
         return False
-    return _meant_for(phrase) or _role_of(phrase) or _practice(phrase)
+    return _meant_for(phrase) or _role_of(phrase) or _practice(phrase) or threats.guarded_against(phrase)
 
 
 def _phrase(noun: Token) -> Token:

@@ -139,9 +139,23 @@ def unrealised(trigger: Token) -> tuple[Modality, bool] | None:
     planned; None when no such frame holds (modality's chain then decides)."""
     if _refused(trigger) or _refuted(trigger) or _unhappened(trigger) or _nothing_done(trigger) or _instead(trigger):
         return Modality.ASSERTED, True
-    if _provided_for(trigger):
+    if _provided_for(trigger) or _foiled(trigger):
         return Modality.PLANNED, False
     return None
+
+
+# Verbs that stop a deed before it is done: "thwarted an attempt to blow up a bridge".
+_STOPPED = frozenset({"foil", "thwart", "prevent", "avert", "frustrate", "disrupt", "preempt", "stop", "intercept"})
+
+
+def _foiled(trigger: Token) -> bool:
+    """The trigger is what a stopped attempt or plot was to do: "Security forces thwarted an attempt to blow up a
+    bridge", "foiled a bid to storm the prison" (an attempt told as made, "an attempt to storm the base was repelled",
+    is an attack)."""
+    noun = trigger.head
+    if trigger.dep_ not in ("acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    return noun.lemma_.lower() in (*_TRY, "bid", "plot", "plan") and noun.head.lemma_.lower() in _STOPPED
 
 
 def presupposed(trigger: Token) -> bool:

@@ -46,6 +46,8 @@ _PARTICLES = frozenset({"over", "across", "back", "home"})
 # Nouns only a change of side ends in; their "of" phrase, when there is one, is the side ("the embrace of the state").
 _FOLDS = frozenset({"fold", "mainstream", "embrace", "bosom"})
 _HOLDS = frozenset({"rank", "command", "authority", "banner", "umbrella", "side", "camp", "line", "control"})
+# A force's own posts, which stand for it: "reported to the UPDF detach", "walked into Ethiopian government lines".
+_OUTPOSTS = POSTS | {"headquarters", "detach", "detachment", "line", "position", "camp", "office", "command", "post"}
 # Sides by their kind: a state's own institutions and forces, and the sides that fight it.
 _STATE = frozenset({
     "government", "state", "army", "military", "authority", "authorities", "regime", "troop", "force", "junta",
@@ -59,11 +61,23 @@ _NO_MOVES = frozenset({
     "owe", "be", "seem", "look", "pledge", "promise", "deliver", "lose", "fall", "negotiate", "meet",
     "fight", "clash", "battle", "ally", "merge", "cooperate", "work", "train", "trade", "compete", "argue", "agree",
     "deal", "engage", "collaborate", "coordinate", "liaise", "communicate", "confer", "consult", "stand",
-    "keep", "stay", "remain", "attach", "assign", "deploy", "post", "second", "transfer", "rotate",
+    "keep", "stay", "remain", "attach", "assign", "deploy", "post", "second", "transfer", "rotate", "accord",
+    "attribute", "ascribe", "link", "tie", "connect", "relate", "close", "thank", "due", "swear", "add", "amount",
+    "transform", "turn", "convert", "evolve", "develop", "grow", "change", "morph", "become", "rebrand", "split",
+    "divide", "integrate", "reorganise", "reorganize", "restructure", "expand", "extend", "spread", "escalate",
+    "contribute", "donate", "pay", "testify", "admit", "confess", "lie", "point",
 })  # fmt: skip
 # Objects that say the mover itself goes: its self, its people, its unit, its lot.
 _OWN = frozenset({"man", "fighter", "force", "troop", "unit", "column", "battalion", "brigade", "men", "follower",
-                  "lot", "tent", "fortune", "weapon", "arm", "rifle", "gun", "loyalty", "support"})  # fmt: skip
+                  "lot", "tent", "fortune", "weapon", "arm", "rifle", "gun"})  # fmt: skip
+# Bonds a mover carries from one side to another ("switched its support from X to Y"; a bare "swore allegiance to Y"
+# is a pledge, read by the ALLEGIANCE rule).
+_BONDS = frozenset({"support", "loyalty", "allegiance", "fealty", "backing", "affiliation"})
+# Who moves from party to party.
+_POLITICIANS = frozenset({
+    "lawmaker", "legislator", "senator", "mp", "councillor", "councilor", "deputy", "politician", "mla", "mna", "mpa",
+    "assemblyman", "congressman", "congresswoman", "leader", "member",
+})  # fmt: skip
 # Movers that go nowhere as a side's: people on the move, things, and crowds.
 _NOT_MOVERS = frozenset({"refugee", "family", "resident", "civilian", "villager", "migrant", "convoy", "student",
                          "worker", "delegation", "team", "player", "investor", "company", "firm"})  # fmt: skip
@@ -137,12 +151,16 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
     verb = _verb(prep)
     if verb is None or verb.lemma_.lower() in _NO_MOVES or prep.dep_ != "prep":
         return
+    if verb.dep_ in ("amod", "compound", "npadvmod") or verb.dep_ == "acl" and verb.tag_ != "VBD":
+        return  # "Jihadists linked to al-Qaeda": a participle that says what the noun is, no move
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return
     side, held = _side(objects[0])
     passive = roles.is_passive(verb)
     mover = (roles.first(roles.children(verb, "nsubjpass")) if passive else None) or roles.subject(verb)
+    if mover is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
+        mover = verb.head  # "More than 60 Houthi fighters headed over to ...", the verb read as a reduced relative
     if side is None or mover is None or mover.pos_ == "PRON" and mover.lower_ not in ("he", "she", "they"):
         return
     kind = _side_kind(side, held, actors)
@@ -150,8 +168,13 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
         return
     if not _mover_fits(mover, side, kind, held, actors):
         return
-    left = [t for t in roles.pobjs(verb, "from") if is_group(t, actors) or t.ent_type_ == "ORG"]
+    left = [t for t in _from(verb) if is_group(t, actors) or t.ent_type_ == "ORG"]
     yield Draft.defection(verb, [mover], "syntax", left=left, to=[side], places=roles.locations(verb), strength=0.55)
+
+
+def _from(verb: Token) -> list[Token]:
+    """The side left, on the verb or on the bond it moved: "switched its support from the GNA to ..."."""
+    return roles.pobjs(verb, "from") + [f for o in roles.children(verb, "dobj") for f in roles.pobjs(o, "from")]
 
 
 def _side(noun: Token) -> tuple[Token | None, str]:
@@ -176,6 +199,8 @@ def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
     named = [t.ent_id_ for t in side.subtree if t.i <= side.i and t.ent_id_]
     if any(actors.gaz.entities[key].kind is not EntityKind.STATE for key in named):
         return "armed"  # "the Islamic State's Khorasan province", "Hezbollah's Resistance Brigades"
+    if held and lemma not in _HOLDS | _FOLDS and side.ent_type_ == "GPE":
+        return "state"  # "returned to the bosom of the Islamic Republic"
     if side.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") and not side.ent_id_:
         return None
     if side.ent_id_:
@@ -195,6 +220,12 @@ def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
         return "state"  # "reported to the UPDF barracks"
     if side.ent_type_ == "ORG" or acronym(side) or is_group(side, actors) and side.pos_ == "PROPN":
         return "armed"
+    if lemma in _HOLDS and words & (_INSURGENTS | {"opposition", "resistance", "insurgency"}):
+        return "armed"  # "the rebel side", "the opposition camp"
+    for c in side.children if lemma in _OUTPOSTS else ():
+        # a side's own post: "the army's 21st Brigade headquarters", "a UPDF detach", "Haftar's lines"
+        if c.dep_ in ("poss", "compound") and c.i < side.i and (kind := _side_kind(c, held, actors)) is not None:
+            return kind
     return None
 
 
@@ -212,6 +243,10 @@ def _moves(verb: Token, prep: Token, held: str, passive: bool) -> bool:
         and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in o.children)
         for o in objects
     )
+    if objects and all(o.lemma_.lower() in _BONDS for o in objects) and _from(verb):
+        own = True  # "switched its support from the GNA to Haftar's army": a bond moved from one side to another
+    if objects and not own:
+        return False  # "handed over the town to the army": the object goes, not the mover
     if prep.lower_ in ("with", "under"):
         return own or held == "hold" and prep.lower_ == "under" and (particle or passive)
     if own or held or particle:
@@ -235,8 +270,9 @@ def _mover_fits(mover: Token, side: Token, kind: str, held: str, actors: Actors)
     person = mover.ent_type_ == "PERSON" or mover.pos_ == "PRON"
     member = is_member(mover) or is_rank_or_member(mover) or lemma in ("cadre", "combatant", "element", "militiaman")
     group = is_group(mover, actors) and mover.ent_type_ != "NORP"
-    if kind == "party":
-        return bool(own) and (member or person) or lemma in ("lawmaker", "legislator", "senator", "mp", "councillor")
+    if kind == "party":  # a politician of another party ("FARC guerrillas transformed into a party" move nowhere)
+        politician = person or lemma in _POLITICIANS
+        return politician and (bool(own) or lemma in _POLITICIANS) and not is_member(mover)
     if not (member or group or person and (held or own)):
         return False
     if kind == "state":
@@ -249,9 +285,15 @@ def _mover_fits(mover: Token, side: Token, kind: str, held: str, actors: Actors)
 
 
 def _state_side(token: Token, actors: Actors) -> bool:
+    """A state, its people or forces, or a numbered formation ("the 4th Brigade", "Light Infantry Battalion 225")."""
     if token.ent_id_:
         return actors.gaz.entities[token.ent_id_].kind is EntityKind.STATE
-    return token.ent_type_ in ("GPE", "NORP") or token.lemma_.lower() in _STATE
+    numbered = any(t.like_num or t.ent_type_ == "ORDINAL" for t in token.subtree)
+    return token.ent_type_ in ("GPE", "NORP") or token.lemma_.lower() in _STATE or numbered and _formation(token)
+
+
+def _formation(token: Token) -> bool:
+    return token.lemma_.lower() in ("brigade", "battalion", "regiment", "division", "corps", "company", "squadron")
 
 
 def _same(own: Token, side: Token, actors: Actors) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract import lexicon, roles, senses, toponyms
+from kg.extract import fiction, lexicon, roles, senses, toponyms
 from kg.extract.rules.violence import words
 from kg.extract.rules.violence.aerial import is_aerial
 
@@ -142,7 +142,9 @@ def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 def excluded_context(trigger: Token) -> bool:
-    """Sentences that describe exercises or define terms, where no attack takes place."""
+    """Sentences that describe exercises or define terms, where no attack takes place, and plots of fiction."""
+    if fiction.in_fiction(trigger):
+        return True  # "In the film, a rogue agent bombs a subway station" (kg/extract/fiction.py)
     if not words.EXCLUDING_LEMMAS & roles.sentence_lemmas(trigger):
         return False  # most sentences: none of the four words, so no token needs a look
     return roles.per_sentence(trigger, "excluded", _excluded_sentence)
