@@ -47,7 +47,7 @@ def in_fiction(trigger: Token) -> bool:
 
 
 def _work(token: Token) -> bool:
-    return token.lemma_.lower() in _WORKS and token.ent_type_ == "" and token.pos_ == "NOUN"
+    return token.lemma_.lower() in _WORKS and token.ent_type_ in ("", "DATE", "ORDINAL") and token.pos_ == "NOUN"
 
 
 def _names_real_event(trigger: Token) -> bool:

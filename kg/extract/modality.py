@@ -64,6 +64,8 @@ _PLAN = frozenset(
 )
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
 _FEAR = frozenset({"fear", "dread", "anticipate", "predict", "forecast"})
+# Verbs of leave given, in the present: what they allow is not done ("the law allows troops to fire on drones").
+_PERMIT = frozenset({"allow", "permit", "authorise", "authorize", "empower", "entitle", "enable", "let"})
 # Governing verbs that say the event did not take place: "failed to capture", "refused to attack".
 _UNREALISED = frozenset(
     {"fail", "refuse", "decline", "refrain", "avoid", "hesitate", "cancel", "abandon", "scrap", "shelve"}
@@ -272,6 +274,9 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         if c.dep_ in ("amod", "compound") and (unreal := _UNREAL_ADJ.get(text)) is not None:
             return unreal, negated
     loyalty = trigger.lemma_.lower() in _LOYALTY
+    permit = trigger.head if trigger.dep_ == "ccomp" and any(c.lower_ == "to" for c in trigger.children) else None
+    if permit is not None and permit.lemma_.lower() in _PERMIT and permit.tag_ in ("VBZ", "VBP", "VB"):
+        return Modality.HYPOTHETICAL, negated  # "The new law allows the army to shoot down drones"
     for tok in chain:
         lemma = tok.lemma_.lower()
         if tok is not trigger and not (loyalty and lemma in _SWEAR):
@@ -283,6 +288,8 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
                 return Modality.PLANNED, negated
             if tok.pos_ in ("VERB",) and lemma in _FEAR:
                 return Modality.HYPOTHETICAL, negated  # "residents feared an attack on the town"
+            if tok.pos_ == "VERB" and lemma in _PERMIT and tok.tag_ in ("VBZ", "VBP", "VB"):
+                return Modality.HYPOTHETICAL, negated  # "The new rules permit troops to fire on drones"
             if tok.pos_ in ("NOUN",) and lemma in _PLAN_NOUNS and _PLAN_NOUNS[lemma] is not Modality.ASSERTED:
                 return _PLAN_NOUNS[lemma], negated
         for c in tok.children:

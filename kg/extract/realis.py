@@ -144,6 +144,8 @@ def unrealised(trigger: Token) -> tuple[Modality, bool] | None:
     return None
 
 
+# What a claim has none of when it is untrue: "no truth in claims that ...", "no basis for reports that ...".
+_GROUNDS = frozenset({"truth", "basis", "substance", "foundation", "evidence", "merit"})
 # Verbs that stop a deed before it is done: "thwarted an attempt to blow up a bridge".
 _STOPPED = frozenset({"foil", "thwart", "prevent", "avert", "frustrate", "disrupt", "preempt", "stop", "intercept"})
 
@@ -242,6 +244,9 @@ def _called_untrue(report: Token) -> bool:
 
 def _untrue(report: Token) -> bool:
     head = report.head
+    if report.dep_ == "pobj" and head.lower_ in ("in", "to", "for", "behind") and head.head.lemma_.lower() in _GROUNDS:
+        # "There was no truth in claims that the air force had bombed a hospital"
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)
     if report.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in DISMISS:
         return True
     if report.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in DISMISS:

@@ -178,7 +178,11 @@ def crashed(verb: Token, agent: Token | None) -> bool:
     """True when a killing's doer is a vehicle of everyday traffic with no weapon on it and the clause it kills in
     drives it into no people: "A bus carrying pilgrims plunged into a ravine, killing 14", "A bus collided with a
     truck near Mbeya, killing 11" (an accident); not "a car bomb", "a truck rammed into the crowd"."""
-    if agent is None or agent.lemma_.lower() not in _TRAFFIC or armed_actor(agent):
+    if agent is not None and agent.lemma_.lower() not in _TRAFFIC:
+        # "A minibus carrying wedding guests plunged ...", the vehicle glued to the people it carried
+        first = next((t for t in agent.subtree if t.dep_ != "det"), agent)
+        agent = first if first.i < agent.i and first.lemma_.lower() in _TRAFFIC and first.pos_ == "NOUN" else None
+    if agent is None or armed_actor(agent):
         return False
     if {t.lemma_.lower() for t in agent.subtree} & (lexicon.WEAPON_LEMMAS | {"bomb", "explosive", "gunman"}):
         return False

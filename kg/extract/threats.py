@@ -40,6 +40,8 @@ def guarded_against(noun: Token) -> bool:
     """True when the event noun ``noun`` (the head of its phrase) is a kind of threat by the module's frames."""
     if not _a_kind(noun):
         return False
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+        noun = noun.head  # "against sabotage and armed attacks"
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "against":
         above = [head.head, head.head.head, head.head.head.head]

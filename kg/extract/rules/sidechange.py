@@ -36,6 +36,7 @@ from kg.extract.rules.defectors import (
     is_member,
     is_party,
     is_rank_or_member,
+    is_side,
 )
 from kg.extract.rules.sides import acronym, insurgent, own_side
 from kg.models import EntityKind
@@ -172,6 +173,15 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
     yield Draft.defection(verb, [mover], "syntax", left=left, to=[side], places=roles.locations(verb), strength=0.55)
 
 
+def a_side(token: Token, actors: Actors) -> bool:
+    """True when ``token`` may be a side one goes over to: a side the frame types, or one :func:`is_side` names ("the
+    opposition", "the other side"); not a place ("the rebel-held side of the city", "Turkey"), a podium or a stage."""
+    side, held = _side(token)
+    if side is None or side.ent_type_ == "GPE" and not side.ent_id_:
+        return False
+    return _side_kind(side, held, actors) is not None or is_group(side, actors) or is_side(side)
+
+
 def _from(verb: Token) -> list[Token]:
     """The side left, on the verb or on the bond it moved: "switched its support from the GNA to ..."."""
     return roles.pobjs(verb, "from") + [f for o in roles.children(verb, "dobj") for f in roles.pobjs(o, "from")]
@@ -277,10 +287,11 @@ def _mover_fits(mover: Token, side: Token, kind: str, held: str, actors: Actors)
         return False
     if kind == "state":
         # a state's own soldiers going to the state stay where they were: only an insurgent, a member of a named side
-        # other than the state's, or one whose side noun says he changed it ("came over to the federal side")
-        return insurgent(mover, actors) or (
-            not _state_side(own[0], actors) if own else bool(held) and not is_member(mover)
-        )
+        # other than the state's, one whose side noun says he changed it ("came over to the federal side"), or any
+        # who came back to the state's fold ("returned to the bosom of the Islamic Republic")
+        if own:
+            return insurgent(mover, actors) or not _state_side(own[0], actors)
+        return insurgent(mover, actors) or held == "fold" or bool(held) and not is_member(mover)
     return True
 
 

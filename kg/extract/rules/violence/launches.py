@@ -89,7 +89,7 @@ def fired_at_nothing(verb: Token) -> bool:
     whose only aim is the sea ("fired a ballistic missile into the sea"), with no one hurt."""
     if verb.lemma_.lower() not in LAUNCH_VERBS:
         return False
-    if any(c.lower_ in _TESTS for c in verb.children if c.dep_ in ("npadvmod", "compound", "advmod", "amod")):
+    if any(c.lower_ in _TESTS for c in verb.children if c.dep_ in ("npadvmod", "compound", "advmod", "amod", "dep")):
         return True  # "test-fired", split at its hyphen
     objects = [o for o in verb.children if o.dep_ == "dobj"]
     if any(c.lower_ in _TESTS for o in objects for c in o.children if c.dep_ in ("amod", "compound")):
