@@ -46,7 +46,7 @@ FRAME_PREPS = ("to", "into", "toward", "towards", "under", "with")
 _PARTICLES = frozenset({"over", "across", "back", "home"})
 # Nouns only a change of side ends in; their "of" phrase, when there is one, is the side ("the embrace of the state").
 _FOLDS = frozenset({"fold", "mainstream", "embrace", "bosom"})
-_HOLDS = frozenset({"rank", "command", "authority", "banner", "umbrella", "side", "camp", "line", "control"})
+_HOLDS = frozenset({"rank", "command", "authority", "banner", "umbrella", "side", "camp", "line"})
 # A force's own posts, which stand for it: "reported to the UPDF detach", "walked into Ethiopian government lines".
 _OUTPOSTS = POSTS | {"headquarters", "detach", "detachment", "line", "position", "camp", "office", "command", "post"}
 # Sides by their kind: a state's own institutions and forces, and the sides that fight it.
@@ -127,6 +127,8 @@ def joined_state(verb: Token, actors: Actors) -> Iterator[Draft]:
     mover = roles.subject(verb)
     if obj is None or mover is None or mover.pos_ == "PRON":
         return
+    if any(t.pos_ in ("NOUN", "VERB") and not t.ent_type_ for t in roles.pobjs(verb, "in")) or roles.pobjs(obj, "with"):
+        return  # "joined the Libyan army in the battle for Sirte", "joined forces with the army": side by side
     side, held = _side(obj)
     if side is None or _side_kind(side, held, actors) != "state":
         return
@@ -158,7 +160,7 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
     if not objects:
         return
     side, held = _side(objects[0])
-    passive = roles.is_passive(verb)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     mover = (roles.first(roles.children(verb, "nsubjpass")) if passive else None) or roles.subject(verb)
     if mover is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ == "NOUN":
         mover = verb.head  # "More than 60 Houthi fighters headed over to ...", the verb read as a reduced relative
@@ -179,7 +181,8 @@ def a_side(token: Token, actors: Actors) -> bool:
     side, held = _side(token)
     if side is None or side.ent_type_ == "GPE" and not side.ent_id_:
         return False
-    return _side_kind(side, held, actors) is not None or is_group(side, actors) or is_side(side)
+    known = _side_kind(side, held, actors) is not None or is_group(side, actors) or is_side(side)
+    return known or side.tag_ == "NNS" and side.lemma_.lower() not in lexicon.PLACE_NOUNS  # "to the mutineers"
 
 
 def _from(verb: Token) -> list[Token]:
@@ -259,10 +262,10 @@ def _moves(verb: Token, prep: Token, held: str, passive: bool) -> bool:
         return False  # "handed over the town to the army": the object goes, not the mover
     if prep.lower_ in ("with", "under"):
         return own or held == "hold" and prep.lower_ == "under" and (particle or passive)
+    if passive:
+        return False  # "were absorbed into the SDF" (a joining), "were handed over to the army" (a transfer)
     if own or held or particle:
         return True
-    if passive:
-        return prep.lower_ == "into"  # "were welcomed into the Afghan National Army"
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "attr", "acomp")]
     return not objects and not clauses and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
 
@@ -280,6 +283,8 @@ def _mover_fits(mover: Token, side: Token, kind: str, held: str, actors: Actors)
     person = mover.ent_type_ == "PERSON" or mover.pos_ == "PRON"
     member = is_member(mover) or is_rank_or_member(mover) or lemma in ("cadre", "combatant", "element", "militiaman")
     group = is_group(mover, actors) and mover.ent_type_ != "NORP"
+    if group and not member and not (own or _from(mover.head if mover.dep_ == "nsubj" else mover)):
+        return False  # "the group aligned itself with the Islamic State": a whole group that left no side joins
     if kind == "party":  # a politician of another party ("FARC guerrillas transformed into a party" move nowhere)
         politician = person or lemma in _POLITICIANS
         return politician and (bool(own) or lemma in _POLITICIANS) and not is_member(mover)
