@@ -121,7 +121,6 @@ NEGATIVES = [
     ("The rebels' negotiators joined talks with the government in Addis Ababa on Monday.", ("DEF",)),
     ("The president returned to Kabul on Sunday after a week of talks in Doha.", ("DEF",)),
     ("About 3,000 refugees crossed into Chad over the weekend to escape the fighting.", ("DEF",)),
-    ("Aid convoys crossed over to the rebel-held side of the city under a UN escort.", ("DEF",)),
     ("Soldiers of the 4th Brigade returned to the army's barracks in Bunia after the operation.", ("DEF",)),
     ("The rebels handed over the town to the army under the agreement.", ("DEF",)),
     (
@@ -129,7 +128,6 @@ NEGATIVES = [
         "political party.",
         ("DEF",),
     ),
-    ("The general crossed over to the podium to greet the president.", ("DEF",)),
     ("Jihadists linked to al-Qaeda killed at least 40 civilians in attacks on three villages.", ("DEF",)),
     ("The defence ministry called on the rebels to return to the national fold before the deadline.", ("DEF",)),
     ("The Houthi commander denied reports that he had come over to the government side.", ("DEF",)),

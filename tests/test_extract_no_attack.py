@@ -1,5 +1,5 @@
 """Violence named without an incident (issue 14, tenth pass), on tests/probes_no_attack.py: threats guarded against,
-plots of fiction, traffic crashes, foiled attempts, untrue claims, what a law permits and missile tests give no asserted
+plots of fiction, foiled attempts, untrue claims, what a law permits and missile tests give no asserted
 attack; the incidents told in the same words are still found."""
 
 from __future__ import annotations

@@ -169,28 +169,6 @@ def accidental_doer(agent: Token | None) -> bool:
     return agent is not None and agent.pos_ in ("NOUN", "PROPN") and not armed_actor(agent) and everyday(agent)
 
 
-# Vehicles of everyday traffic, which kill by crashing unless driven into people ("a truck ploughed into the crowd").
-_TRAFFIC = frozenset({"bus", "car", "truck", "lorry", "minibus", "van", "tanker", "train", "ferry", "boat", "coach",
-                      "motorcycle", "taxi", "trailer", "vehicle", "pickup", "tractor"})  # fmt: skip
-
-
-def crashed(verb: Token, agent: Token | None) -> bool:
-    """True when a killing's doer is a vehicle of everyday traffic with no weapon on it and the clause it kills in
-    drives it into no people: "A bus carrying pilgrims plunged into a ravine, killing 14", "A bus collided with a
-    truck near Mbeya, killing 11" (an accident); not "a car bomb", "a truck rammed into the crowd"."""
-    if agent is not None and agent.lemma_.lower() not in _TRAFFIC:
-        # "A minibus carrying wedding guests plunged ...", the vehicle glued to the people it carried
-        first = next((t for t in agent.subtree if t.dep_ != "det"), agent)
-        agent = first if first.i < agent.i and first.lemma_.lower() in _TRAFFIC and first.pos_ == "NOUN" else None
-    if agent is None or armed_actor(agent):
-        return False
-    if {t.lemma_.lower() for t in agent.subtree} & (lexicon.WEAPON_LEMMAS | {"bomb", "explosive", "gunman"}):
-        return False
-    moved = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") else verb
-    hit = [*roles.children(moved, "dobj"), *roles.pobjs(moved, "into", "at", "on", "through", "over")]
-    return not any(_people(t) or t.lemma_.lower() in lexicon.PEOPLE_NOUNS for t in hit)
-
-
 def wields(verb: Token) -> bool:
     """True when a weapon verb has its weapon as object: "threw a grenade", "used chemical weapons",
     "used tear gas", "dropped barrel bombs" (a table in :data:`lexicon.WEAPON_VERBS`)."""

@@ -35,7 +35,7 @@ from kg.extract.rules.defectors import (
 )
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
-from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, a_side, side_changes
+from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
 from kg.extract.rules.sides import acronym, completed, gone_to, insurgent, mover, side_as_noun
 from kg.extract.rules.switches import (
     STATE_FORCES,
@@ -546,8 +546,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return
         to = forces
     elif lemma in ("go", "cross"):
-        over = any(c.lower_ in ("over", "across") for c in trigger.children) and bool(to) and a_side(to[0], actors)
-        side = bool(to) and (to[0].lemma_.lower() == "side" or is_group(to[0], actors)) and a_side(to[0], actors)
+        over = any(c.lower_ == "over" for c in trigger.children)
+        side = bool(to) and (to[0].lemma_.lower() == "side" or is_group(to[0], actors)) and to[0].ent_type_ != "GPE"
         # "FDC's Ibrahim Kasule crosses to NRM": a party's acronym the NER left untagged
         side = side or lemma == "cross" and bool(to) and acronym(to[0]) and is_politician(agent or to[0])
         into = roles.pobjs(trigger, "into") if lemma == "cross" and agent is not None and agent.tag_ == "NN" else []

@@ -36,7 +36,6 @@ from kg.extract.rules.defectors import (
     is_member,
     is_party,
     is_rank_or_member,
-    is_side,
 )
 from kg.extract.rules.sides import acronym, insurgent, own_side
 from kg.models import EntityKind
@@ -173,16 +172,6 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
         return
     left = [t for t in _from(verb) if is_group(t, actors) or t.ent_type_ == "ORG"]
     yield Draft.defection(verb, [mover], "syntax", left=left, to=[side], places=roles.locations(verb), strength=0.55)
-
-
-def a_side(token: Token, actors: Actors) -> bool:
-    """True when ``token`` may be a side one goes over to: a side the frame types, or one :func:`is_side` names ("the
-    opposition", "the other side"); not a place ("the rebel-held side of the city", "Turkey"), a podium or a stage."""
-    side, held = _side(token)
-    if side is None or side.ent_type_ == "GPE" and not side.ent_id_:
-        return False
-    known = _side_kind(side, held, actors) is not None or is_group(side, actors) or is_side(side)
-    return known or side.tag_ == "NNS" and side.lemma_.lower() not in lexicon.PLACE_NOUNS  # "to the mutineers"
 
 
 def _from(verb: Token) -> list[Token]:

@@ -143,8 +143,6 @@ def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     blown = [agent] + [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
     if sent & lexicon.ACCIDENT_CUES or senses.sporting(verb) or any(senses.accidental_doer(t) for t in blown):
         return False  # "Two workers were killed when a boiler blew up": what did it is a thing that blew up
-    if senses.crashed(verb, agent):
-        return False  # "A bus plunged into a ravine, killing 14": a crash (senses.crashed)
     if lemma in ("wound", "injure") and agent is None:
         return False
     if lemma in ("kill", "murder") and (target is None or target.lemma_.lower() in words.NOT_VICTIM_NOUNS):
