@@ -139,4 +139,6 @@ NEGATIVES = [
     ("Boko Haram fighters retreated into the Sambisa forest after the army's offensive.", ("DEF",)),
     ("The Kivu Patriotic Resistance's spokesman spoke to the government by phone on Monday.", ("DEF",)),
     ("Ten rebel negotiators went to the government's offices for talks.", ("DEF",)),
+    ("Al-Shabaab fighters went to the army base in Elwak to attack it.", ("DEF",)),
+    ("Militants drove into the army base at Tessit and opened fire on soldiers.", ("DEF",)),
 ]

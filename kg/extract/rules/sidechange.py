@@ -73,6 +73,8 @@ _OWN = frozenset({"man", "fighter", "force", "troop", "unit", "column", "battali
 # Bonds a mover carries from one side to another ("switched its support from X to Y"; a bare "swore allegiance to Y"
 # is a pledge, read by the ALLEGIANCE rule).
 _BONDS = frozenset({"support", "loyalty", "allegiance", "fealty", "backing", "affiliation"})
+# Deeds coordinated with a move that make it an assault, not a change of side ("drove into the base and opened fire").
+_VIOLENCE = lexicon.LETHAL_VERBS | lexicon.METAPHOR_PRONE | {"open", "detonate", "storm", "raid", "overrun", "seize"}
 # Who moves from party to party.
 _POLITICIANS = frozenset({
     "lawmaker", "legislator", "senator", "mp", "councillor", "councilor", "deputy", "politician", "mla", "mna", "mpa",
@@ -253,10 +255,17 @@ def _moves(verb: Token, prep: Token, held: str, passive: bool) -> bool:
         return own or held == "hold" and prep.lower_ == "under" and (particle or passive)
     if passive:
         return False  # "were absorbed into the SDF" (a joining), "were handed over to the army" (a transfer)
+    if any(_purpose(c) or c.lemma_.lower() in _VIOLENCE for c in verb.children if c.dep_ in ("advcl", "xcomp", "conj")):
+        return False  # "went to the army base to attack it", "drove into the army base and opened fire"
     if own or held or particle:
         return True
     clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "attr", "acomp")]
     return not objects and not clauses and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive that says what the move was for: a surrender there is read by its own trigger."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _mover_fits(mover: Token, side: Token, kind: str, held: str, actors: Actors) -> bool:
