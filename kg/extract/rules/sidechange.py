@@ -228,8 +228,8 @@ def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
         return "armed"  # "the rebel side", "the opposition camp"
     for c in side.children if lemma in _OUTPOSTS else ():
         # a side's own post: "the army's 21st Brigade headquarters", "a UPDF detach", "Haftar's lines"
-        if c.dep_ in ("poss", "compound") and c.i < side.i and (kind := _side_kind(c, held, actors)) is not None:
-            return kind
+        if c.dep_ in ("poss", "compound") and c.i < side.i and (owner := _side_kind(c, held, actors)) is not None:
+            return owner
     return None
 
 
