@@ -30,7 +30,6 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas
 from kg.extract.rules.defectors import (
     POSTS,
-    TITLES_OF_SIDES,
     affiliation,
     is_group,
     is_member,
@@ -86,9 +85,14 @@ _NOT_MOVERS = frozenset({"refugee", "family", "resident", "civilian", "villager"
 
 
 def _cues() -> frozenset[str]:
-    """Words one of which a document must hold for its prepositions to be read as a move to a side."""
-    words = TITLES_OF_SIDES | _STATE | _INSURGENTS | _FOLDS | _HOLDS | lexicon.GROUP_NOUNS | {"party", "combatant"}
-    return frozenset(words)
+    """Words one of which a document must hold for its prepositions to be read as a move to a side: the words of armed
+    movers. Not titles, parties or "the fold" (most news has "leader", "party" or "folded"): kg/extract/prefilter.py
+    skips by these the non-conflict items of a mixed feed before parsing them, so a politician's move told with no
+    armed word is left to the rule's own triggers."""
+    return frozenset(_INSURGENTS | {
+        "fighter", "cadre", "combatant", "militia", "militiaman", "soldier", "troop", "army", "commander", "deserter",
+        "defector", "brigade", "battalion", "regiment", "mutineer", "jihadi", "terrorist", "warlord",
+    })  # fmt: skip
 
 
 FRAME_PATTERNS = [lemmas(*FRAME_PREPS, pos=("ADP",))]
