@@ -12,7 +12,8 @@ from probes_going_over import NEGATIVES, PROBES
 pytestmark = pytest.mark.model
 
 # Probes kg still gets wrong, each with the reason; strict, so a fix shows up as an unexpected pass.
-KNOWN_MISSES: dict[int, str] = {}
+_NO_ARMED_WORD = "no word of an armed mover in the text, so the frame's prepositions are no triggers (prefilter cues)"
+KNOWN_MISSES: dict[int, str] = {3: _NO_ARMED_WORD, 4: _NO_ARMED_WORD, 7: _NO_ARMED_WORD}
 
 
 @pytest.mark.parametrize(
