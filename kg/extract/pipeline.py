@@ -28,6 +28,7 @@ from kg.extract import (
     modality,
     realis,
     reporters,
+    roleranker,
     roles,
     time,
     victims,
@@ -193,9 +194,11 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
         list(located.events), published=document.date, headlines=headlines, datelines=datelines, brief=brief
     )
     scened = fill_scenes(doc, actors, merged)  # a place from the story's nearest scene, after the merge
-    if any(a.location is not b.location for a, b in zip(merged, scened, strict=True)):
+    placed = any(a.location is not b.location for a, b in zip(merged, scened, strict=True))
+    scened = roleranker.fill(doc, actors, scened)  # an empty agent or target from the learned ranker (issue 14)
+    if placed:
         return geocode(replace(located, events=tuple(scened)))  # the places added, resolved as the others were
-    return replace(located, events=tuple(merged))
+    return replace(located, events=tuple(scened))
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:
