@@ -108,6 +108,8 @@ def fill(doc: Doc, actors: Actors, events: list[Event], *, weights: dict | None 
                 continue
             best, best_p = None, 0.0
             for cand in candidates(doc, actors, event, role):
+                if _where(cand.mention, event, role):
+                    continue
                 p = probability(cand.features, weights)
                 if p > best_p:
                     best, best_p = cand, p
@@ -122,6 +124,18 @@ def fill(doc: Doc, actors: Actors, events: list[Event], *, weights: dict | None 
 
 def _filled(event: Event, role: str) -> bool:
     return bool(event.agents if role == "agent" else event.targets)
+
+
+def _where(mention: Mention, event: Event, role: str) -> bool:
+    """True when a candidate is where the event happened, not who did it or what it hit: the event's place itself
+    ("Iraq car bomb kills 12"), or, as a target, a noun naming part of a place ("a roadside bomb went off on the
+    outskirts of Mogadishu").  Applied when filling only, so the candidates the model is trained on stay as
+    collected."""
+    place = event.location
+    if place is not None and place.span.start < mention.span.end and mention.span.start < place.span.end:
+        return True
+    words = mention.span.text.lower().split()
+    return role == "target" and bool(words) and words[-1] in lexicon.RELATIONAL_PLACES
 
 
 def _told_elsewhere(event: Event, role: str, events: list[Event]) -> bool:
