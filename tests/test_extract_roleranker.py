@@ -94,12 +94,6 @@ FILLED = [
         "the bomber",
     ),
     (
-        "Shelling hit the outskirts of Marvino overnight. The regional governor said 12 rockets landed in "
-        "residential areas.",
-        "target",
-        "residential areas",
-    ),
-    (
         "Heavy fighting broke out in Bunsiri between the Zuru Popular Guard and army units on Thursday.",
         "target",
         "the Zuru Popular Guard",

@@ -131,9 +131,10 @@ def _where(mention: Mention, event: Event, role: str) -> bool:
     ("Iraq car bomb kills 12"), or, as a target, a noun naming part of a place ("a roadside bomb went off on the
     outskirts of Mogadishu").  Applied when filling only, so the candidates the model is trained on stay as
     collected."""
-    place = event.location
-    if place is not None and place.span.start < mention.span.end and mention.span.start < place.span.end:
-        return True
+    for other in (event.location, *event.agents, *event.targets, event.to):
+        # the event's place, or a word of a filler it already has ("MNA" in "MNA Shaukat Mehr")
+        if other is not None and other.span.start < mention.span.end and mention.span.start < other.span.end:
+            return True
     words = mention.span.text.lower().split()
     return role == "target" and bool(words) and words[-1] in lexicon.RELATIONAL_PLACES
 
