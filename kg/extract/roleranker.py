@@ -31,6 +31,7 @@ from kg.events import spec as event_spec
 from kg.extract import lexicon
 from kg.extract.actors import Actors
 from kg.extract.fillers import can_fill, fronted_place
+from kg.extract.role_words import WEAPON_HEADS
 from kg.models import EntityKind, Event, EventType, Mention
 
 # The roles the ranker may fill, per type: the side joined ("to") of a defection is left to the rules.
@@ -108,7 +109,7 @@ def fill(doc: Doc, actors: Actors, events: list[Event], *, weights: dict | None 
                 continue
             best, best_p = None, 0.0
             for cand in candidates(doc, actors, event, role):
-                if _where(cand.mention, event, role):
+                if _where(cand.mention, event, role) or not _fillable(doc, cand.mention, event, role):
                     continue
                 p = probability(cand.features, weights)
                 if p > best_p:
@@ -137,6 +138,26 @@ def _where(mention: Mention, event: Event, role: str) -> bool:
             return True
     words = mention.span.text.lower().split()
     return role == "target" and bool(words) and words[-1] in lexicon.RELATIONAL_PLACES
+
+
+_SPATIAL_ONLY = frozenset({"near", "outside", "inside", "around", "across", "throughout", "along"})
+
+
+def _fillable(doc: Doc, mention: Mention, event: Event, role: str) -> bool:
+    """False for what the rules already read and set aside: "No group claimed it" names nobody; a modifier of the
+    trigger noun ("a Scud missile") is the rules' to read; a target after a preposition only places take ("near the
+    border") is where."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in head.children):
+        return False
+    if head.dep_ == "compound" and head.head.idx == event.trigger.start:
+        return False
+    if head.lemma_.lower() in WEAPON_HEADS:
+        return False  # "Militants fired rockets at dawn": what was fired, not at what
+    return not (role == "target" and head.dep_ == "pobj" and head.head.lower_ in _SPATIAL_ONLY)
 
 
 def _told_elsewhere(event: Event, role: str, events: list[Event]) -> bool:
