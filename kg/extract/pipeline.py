@@ -28,7 +28,6 @@ from kg.extract import (
     modality,
     realis,
     reporters,
-    roleranker,
     roles,
     time,
     victims,
@@ -194,11 +193,9 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
         list(located.events), published=document.date, headlines=headlines, datelines=datelines, brief=brief
     )
     scened = fill_scenes(doc, actors, merged)  # a place from the story's nearest scene, after the merge
-    placed = any(a.location is not b.location for a, b in zip(merged, scened, strict=True))
-    scened = roleranker.fill(doc, actors, scened)  # an empty agent or target from the learned ranker (issue 14)
-    if placed:
+    if any(a.location is not b.location for a, b in zip(merged, scened, strict=True)):
         return geocode(replace(located, events=tuple(scened)))  # the places added, resolved as the others were
-    return replace(located, events=tuple(scened))
+    return replace(located, events=tuple(merged))
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:
