@@ -30,6 +30,12 @@ def event_places(nlp: Language, text: str, types: tuple[str, ...], *, date: str)
     return [e.location.span.text if e.location is not None else None for e in found]
 
 
+def place_probe(text: str, types: tuple[str, ...], place: str, missed: Mapping[str, str]) -> object:
+    """One place probe as a test parameter, a strict xfail with its reason when ``place`` is in ``missed``."""
+    marks = [pytest.mark.xfail(strict=True, reason=missed[place])] if place in missed else []
+    return pytest.param(text, types, place, marks=marks, id=place)
+
+
 def stated(found: tuple[Event, ...], *, modalities: tuple[Modality, ...] = STATED) -> list[Event]:
     """The events of ``found`` said to have happened: of ``modalities`` (asserted or inspired) and not negated."""
     return [e for e in found if e.modality in modalities and not e.negated]

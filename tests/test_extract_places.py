@@ -5,7 +5,7 @@ the sentence before, and the places that are not where it happened."""
 from __future__ import annotations
 
 import pytest
-from helpers import event_places
+from helpers import event_places, place_probe
 from probes_places import NOT_THERE, PROBES
 from probes_places_real import NOT_THERE as NOT_THERE_REAL
 from probes_places_real import PROBES as PROBES_REAL
@@ -37,12 +37,7 @@ MISSED = {
 }
 
 
-def _probe(text, types, place):
-    marks = [pytest.mark.xfail(strict=True, reason=MISSED[place])] if place in MISSED else []
-    return pytest.param(text, types, place, marks=marks, id=place)
-
-
-@pytest.mark.parametrize("text, types, place", [_probe(*p) for p in PROBES_REAL])
+@pytest.mark.parametrize("text, types, place", [place_probe(*p, MISSED) for p in PROBES_REAL])
 def test_the_event_is_where_real_styles_say(nlp, text, types, place):
     found = _places(nlp, text, types)
     assert any(p is not None and matches(p, place) for p in found), (place, found)

@@ -7,7 +7,7 @@ issued, where the wounded were taken, nor a group's origin or base."""
 from __future__ import annotations
 
 import pytest
-from helpers import event_places
+from helpers import event_places, place_probe
 from probes_places_told import MISSED, NOT_THERE, PROBES
 
 from kg.evaluate import matches
@@ -19,12 +19,7 @@ def _places(nlp, text: str, types: tuple[str, ...]) -> list[str | None]:
     return event_places(nlp, text, types, date="2019-06-10")
 
 
-def _probe(text, types, place):
-    marks = [pytest.mark.xfail(strict=True, reason=MISSED[place])] if place in MISSED else []
-    return pytest.param(text, types, place, marks=marks, id=place)
-
-
-@pytest.mark.parametrize("text, types, place", [_probe(*p) for p in PROBES])
+@pytest.mark.parametrize("text, types, place", [place_probe(*p, MISSED) for p in PROBES])
 def test_the_event_is_where_the_copy_tells_it(nlp, text, types, place):
     found = _places(nlp, text, types)
     assert any(p is not None and matches(p, place) for p in found), (place, found)

@@ -62,8 +62,12 @@ class StressSet:
     tolerance: float
     article_sentences: tuple[int, int]
     defections: int
-    earlier: tuple[str, ...]
     pledges_in_long_texts: bool = False
+
+    @property
+    def earlier(self) -> tuple[str, ...]:
+        """The sets written before this one: the fixture, stress, then stress2 up to the one before it."""
+        return ("heldout", "stress", *(f"stress{n}" for n in range(2, self.number)))
 
     @property
     def path(self) -> Path:
@@ -73,6 +77,18 @@ class StressSet:
         return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+# stress8's and stress9's shares: more weight on reports and wire windows, where kg is weakest.
+REAL_COPY_SHARES = {
+    "report": 60 / 300,
+    "window": 60 / 300,
+    "incident": 45 / 300,
+    "monitor": 35 / 300,
+    "headline": 30 / 300,
+    "protest": 25 / 300,
+    "article": 25 / 300,
+    "sentence": 20 / 300,
+}
+
 SETS = [
     StressSet(
         3,
@@ -81,7 +97,6 @@ SETS = [
         tolerance=0.025,
         article_sentences=(6, 10_000),
         defections=15,
-        earlier=("heldout", "stress", "stress2"),
     ),
     StressSet(
         4,
@@ -90,7 +105,6 @@ SETS = [
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=20,
-        earlier=("heldout", "stress", "stress2", "stress3"),
         pledges_in_long_texts=True,
     ),
     StressSet(
@@ -100,7 +114,6 @@ SETS = [
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=20,
-        earlier=("heldout", "stress", "stress2", "stress3", "stress4"),
         pledges_in_long_texts=True,
     ),
     StressSet(
@@ -110,7 +123,6 @@ SETS = [
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=20,
-        earlier=("heldout", "stress", "stress2", "stress3", "stress4", "stress5"),
         pledges_in_long_texts=True,
     ),
     StressSet(
@@ -120,27 +132,22 @@ SETS = [
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=25,
-        earlier=("heldout", "stress", "stress2", "stress3", "stress4", "stress5", "stress6"),
         pledges_in_long_texts=True,
     ),
     StressSet(
         8,
-        {"report": 60 / 300, "window": 60 / 300, "incident": 45 / 300, "monitor": 35 / 300, "headline": 30 / 300,
-         "protest": 25 / 300, "article": 25 / 300, "sentence": 20 / 300},
+        REAL_COPY_SHARES,
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=30,
-        earlier=("heldout", "stress", "stress2", "stress3", "stress4", "stress5", "stress6", "stress7"),
         pledges_in_long_texts=True,
     ),
     StressSet(
         9,
-        {"report": 60 / 300, "window": 60 / 300, "incident": 45 / 300, "monitor": 35 / 300, "headline": 30 / 300,
-         "protest": 25 / 300, "article": 25 / 300, "sentence": 20 / 300},
+        REAL_COPY_SHARES,
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=30,
-        earlier=("heldout", "stress", "stress2", "stress3", "stress4", "stress5", "stress6", "stress7", "stress8"),
         pledges_in_long_texts=True,
     ),
 ]  # fmt: skip
