@@ -1,5 +1,5 @@
 """Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl,
-stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl and stress9.jsonl),
+stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl and stress10.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
@@ -29,6 +29,11 @@ nobody writes rules from their records.
   sets lacked (West and East African, Latin American and South and Southeast Asian press, NGO field reports and flash
   updates, parliamentary questions, think-tank backgrounders, militant claims as relayed by monitors, radio
   transcripts, corrections, obituaries of commanders, fact boxes); the lead scores it first and wires it in.
+- stress10: 300 records written blind in session 16 in the same genres and shares, in still other voices (tribunal
+  judgments and indictments, UN panel-of-experts and commission-of-inquiry paragraphs, embassy alerts, maritime and
+  pipeline advisories, TV transcripts, police blotters, press reviews, regimental histories, election-violence
+  monitors, exile media, factboxes and timelines, magazine features, multi-country weekly summaries); the lead
+  scores it first and wires it in.
 """
 
 from __future__ import annotations
@@ -77,7 +82,7 @@ class StressSet:
         return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# stress8's and stress9's shares: more weight on reports and wire windows, where kg is weakest.
+# stress8's, stress9's and stress10's shares: more weight on reports and wire windows, where kg is weakest.
 REAL_COPY_SHARES = {
     "report": 60 / 300,
     "window": 60 / 300,
@@ -144,6 +149,14 @@ SETS = [
     ),
     StressSet(
         9,
+        REAL_COPY_SHARES,
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=30,
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        10,
         REAL_COPY_SHARES,
         tolerance=0.01,
         article_sentences=(8, 20),
