@@ -319,6 +319,18 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
 
 # (text, event types, a place named in the text that is not where the event happened)
 NOT_THERE: list[tuple[str, tuple[str, ...], str]] = [
+    # The medium of a claim the parser hung on the deed ("claimed the ambush in a statement on ..."): where it
+    # was said, not where it happened.
+    (
+        "Harakat al-Wafa claimed responsibility for the ambush in a statement on its Sawt al-Nasr radio station.",
+        VIOLENT,
+        "Sawt al-Nasr radio station",
+    ),
+    (
+        "The Jund al-Qamar group claimed the bombing of the convoy in a message on its Telegram channel.",
+        VIOLENT,
+        "Telegram channel",
+    ),
     (
         "The minister was in Kandahar on Monday to meet tribal elders. Separately, gunmen killed two "
         "policemen at a checkpoint, officials said.",

@@ -269,3 +269,22 @@ def test_a_pronoun_whose_antecedent_is_no_subject_stays_as_written(nlp):
     text = "Poland joined the European Union in 2004, five years after it had joined NATO."
     found = events(nlp, text)
     assert "European Union" not in {m.span.text for e in found for m in e.agents}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "reporter"),
+    [
+        ("Gunmen attacked a police post in Dera Bugti, officials said, killing two policemen.", "Gunmen", "officials"),
+        ("Troops raided a hideout near Tora Bora, the army said, killing three fighters.", "Troops", "the army"),
+        (
+            "Fighters of the Kataib al-Nur stormed a checkpoint outside Wadi Hamra, residents told the agency, "
+            "wounding four guards.",
+            "Fighters of the Kataib al-Nur",
+            "residents",
+        ),
+    ],
+)
+def test_the_reporter_a_casualty_participle_hangs_on_is_not_the_doer(nlp, text, doer, reporter):
+    # The parser hangs "killing ..." on "said"; who killed is who attacked (syntax.reported_deed).
+    agents = {m.span.text for e in _events(nlp, text) for m in e.agents}
+    assert doer in agents and reporter not in agents, agents

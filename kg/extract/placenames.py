@@ -41,6 +41,11 @@ _SAYING_NOUNS = frozenset({
     "statement", "conference", "briefing", "interview", "speech", "visit", "meeting", "summit", "talks",
     "communique",
 })  # fmt: skip
+# Nouns of a message, said or posted, that the parser hangs on the deed it tells of ("claimed the attack in a
+# statement on its radio station"): a place inside "in a statement ..." is the message's, never the deed's.
+_MESSAGE_NOUNS = frozenset({
+    "statement", "communique", "message", "video", "post", "broadcast", "recording", "tweet", "interview", "speech",
+})  # fmt: skip
 # Verbs whose participle tells where the speakers were: "speaking in Nairobi", "meeting in Brussels".
 _OCCASION_VERBS = frozenset({"speak", "meet", "address", "visit"})
 _PEOPLE = ("PERSON", "NORP")
@@ -227,7 +232,11 @@ def where_said(place: Token, trigger: Token) -> bool:
     """True when ``place`` hangs on a word of saying that does not govern the trigger: "(the attack ...)
     in a statement issued in Washington", "told reporters in Geneva"."""
     if any(a.i == trigger.i for a in place.ancestors):
-        return False  # "attacked a meeting of elders in Kabul": the place is the event's own
+        # "attacked a meeting of elders in Kabul": the place is the event's own, unless it is inside a message the
+        # parser hung on the deed ("claimed the attack in a statement on its Andalus radio station").
+        return any(
+            in_message(a) for a in place.ancestors if a.i > trigger.i and trigger.i in {b.i for b in a.ancestors}
+        )
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
     for tok in place.ancestors:
         if tok.i in governing:
@@ -236,6 +245,11 @@ def where_said(place: Token, trigger: Token) -> bool:
         if saying(tok):
             return True
     return False
+
+
+def in_message(tok: Token) -> bool:
+    """True for the message noun of "in a statement", "in a video", "through a message": where it was said."""
+    return tok.lemma_.lower() in _MESSAGE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via")
 
 
 def saying(tok: Token) -> bool:

@@ -24,7 +24,7 @@ from kg.extract.nlp import filing_place, is_dateline
 from kg.extract.placeafter import shifts_scene
 from kg.extract.placechain import first_place
 from kg.extract.placecrossings import crossed_place
-from kg.extract.placenames import named_places, qualifies, saying
+from kg.extract.placenames import in_message, named_places, qualifies, saying
 from kg.extract.placesurrender import tells_surrender
 from kg.extract.reading import reading_of, sentence_lemmas
 from kg.extract.rules.violence.words import VIOLENT_LEMMAS
@@ -139,9 +139,13 @@ def said_at(place: Token) -> bool:
     """True for a place where something was said: its nearest verb is one of saying or issues a statement ("told
     reporters in Geneva", "in a statement issued in Washington")."""
     verb = next((a for a in place.ancestors if a.pos_ in roles.VERB_POS), None)
+    below = [a for a in place.ancestors if verb is None or a.i != verb.i and verb.is_ancestor(a)]
+    if any(in_message(a) for a in below):
+        return True  # "claimed the ambush in a statement on its radio station": the statement's station
     if verb is None:
         return False
-    return saying(verb) or verb.lemma_.lower() in ("issue", "release") or (verb.dep_ == "acl" and saying(verb.head))
+    message = verb.dep_ == "acl" and (saying(verb.head) or in_message(verb.head))  # "in a video posted on ..."
+    return saying(verb) or verb.lemma_.lower() in ("issue", "release") or message
 
 
 def _no_scene(name: Token) -> bool:

@@ -75,6 +75,7 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     is_passive,
     pair_sides,
     pobjs,
+    reported_deed,
     side_inside,
     to_objects,
 )
@@ -152,7 +153,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         if raised is not None:
             return raised  # "The militia is believed to have carried out the massacre"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
-        return subject(verb.head, depth=depth + 1)
+        return subject(reported_deed(verb) or verb.head, depth=depth + 1)
     judged = defendant(verb) if verb.dep_ in ("pcomp", "conj") else None
     if judged is not None:
         return judged  # "was convicted of murder for shooting a shopkeeper": the one judged did it (charges.py)
