@@ -23,3 +23,18 @@ def test_defectors_and_their_sides(nlp, text, agent, target, to, place):
 @pytest.mark.parametrize("text", NOT_DEFECTIONS)
 def test_surrender_to_police_capture_resignation_and_titles_alone_are_no_defections(nlp, text):
     assert not _events(nlp, text, DEF)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month a senior commander of the Jaysh al-Fath, Yusuf Adam Dhore, defected to the Somali government "
+        "and handed himself over to troops in Baidoa.",
+        "Two officers of the Kataib Sayyid al-Amin deserted to the army and surrendered to soldiers at a post near "
+        "Tel Hadiya.",
+    ],
+)
+def test_one_change_of_side_told_by_two_verbs_is_one_event(nlp, text):
+    # The side joined is named once and then as a plain noun ("troops", "soldiers"): no named side disagrees,
+    # so the two verbs tell one incident (sameincident.compatible).
+    assert len(_events(nlp, text, DEF)) == 1, _events(nlp, text, DEF)

@@ -63,7 +63,7 @@ def compatible(
     casualty = trigger_word(a) in CASUALTY_TRIGGERS or trigger_word(b) in CASUALTY_TRIGGERS
     if not (casualty or mirror) and _disagree(a.targets, b.targets):
         return False
-    if a.to is not None and b.to is not None and a.to.entity.key != b.to.entity.key:
+    if a.to is not None and b.to is not None and _disagree((a.to,), (b.to,)):
         return False
     air_and_ground = airground.apart(a, b) and not (is_anaphoric(b) or is_claim(b))  # "an offensive, jets striking"
     if _one_sided_beside_clash(a, b) or _one_sided_beside_clash(b, a) or air_and_ground:
