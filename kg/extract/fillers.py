@@ -17,6 +17,7 @@ from kg.extract.role_words import (
     IMPACT_VERBS,
     LIGHT_VERBS,
     LISTING_VERBS,
+    MEANS_ABBREVIATIONS,
     NOT_VICTIMS,
     ON_IDIOMS,
     SERIES_NOUNS,
@@ -88,6 +89,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "a suicide bomber set off the first explosion": the deed, never what was hit
     if not doer and _instrument(token):
         return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
+    if doer and token.ent_type_ and not token.ent_id_ and token.lower_ in WEAPON_HEADS | MEANS_ABBREVIATIONS:
+        return False  # "An RPG attack": the NER's organisation is the weapon
     if doer and fronted_place(token):
         return False  # "Near Baiji, two strikes struck ..."
     if doer and named_area(token):

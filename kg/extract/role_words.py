@@ -99,6 +99,12 @@ WEAPON_HEADS = frozenset({
     "bullet", "rifle", "gun", "pistol", "explosive", "device", "vest", "belt", "knife", "machete", "projectile",
     "munition", "round", "ammunition", "weapon", "firearm", "cannon", "booby-trap", "shrapnel",
 })  # fmt: skip
+# Abbreviations of weapons and means, never a doer, though the NER often tags them organisations: "an IED attack",
+# "An RPG attack on the governor's house", "a UAV strike".
+MEANS_ABBREVIATIONS = frozenset({
+    "ied", "ieds", "vbied", "svbied", "pbied", "rpg", "rpgs", "uav", "uavs", "atgm", "manpads", "mlrs", "cbrn",
+    "cbrne", "ak-47", "ak47",
+})  # fmt: skip
 DEED_HEADS = frozenset({
     "attack", "strike", "airstrike", "raid", "bombing", "shelling", "fire", "gunfire", "blast", "explosion",
     "series", "wave", "barrage", "salvo", "assault", "ambush", "violence", "clash", "fighting", "offensive",

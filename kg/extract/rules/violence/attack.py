@@ -14,6 +14,7 @@ from kg.extract.role_words import OF_WEAPON_NOUNS
 from kg.extract.rules.violence import advances, clauses, crowds, falls, frames, launches, outcomes, pitted, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll, weapon
+from kg.extract.rules.violence.nounframe import late_doer
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, retaliated, verb_ok
 from kg.models import EventType
@@ -446,6 +447,8 @@ def _noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     agents = agents or [t for t in (frames.leader(trigger), frames.leader(held or trigger)) if t is not None][:1]
     doer, done_to = frames.done_in(trigger)  # "captured two soldiers in a cross-border raid"
     agents, source = (agents, source) if agents or doer is None else ([doer], "syntax")
+    late = [] if agents else late_doer(trigger, of_target=lemma in words.OF_TARGET_NOUNS)
+    agents, source = (late, "syntax") if late else (agents, source)  # "the attack on X by Y", "an NPA ambush"
     if not agents and lemma in words.AIRCRAFT_DOERS and trigger.dep_ == "nsubj" and frames.particular(trigger):
         agents, source = [trigger], "syntax"  # "A drone hit the base": nobody's named, the aircraft did it
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:
