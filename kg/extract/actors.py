@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import coref, lexicon, phrases, roles
 from kg.extract.gazetteer import Gazetteer, normalise
 from kg.extract.gazetteer import load as load_gazetteer
+from kg.extract.syntax import relative_antecedent
 from kg.models import Entity, EntityKind, Mention
 from kg.models import Span as TextSpan
 
@@ -177,6 +178,13 @@ class Actors:
                 return resolved
         return self._collective(span)
 
+    def _antecedent_words(self, named: Token | None, entity: Entity) -> Span | None:
+        """The words of ``named``, the noun a relative pronoun stands for, when they name ``entity`` too."""
+        if named is None or named.pos_ not in ("NOUN", "PROPN"):
+            return None
+        own = self.entity(self.phrase(named), named)
+        return self.named_phrase(named) if own is not None and own.key == entity.key else None
+
     def mention(self, head: Token, *, members_as_group: bool = True) -> Mention | None:
         """The mention of the actor headed by ``head``, or None when it cannot be resolved."""
         # A pure function of the document and the head (coreference reads only the Doc), and the
@@ -189,6 +197,8 @@ class Actors:
             if entity is not None and head.pos_ == "PRON" and head.lower_ not in lexicon.RELATIVE_PRONOUNS:
                 # "JNIM ... In 2022 it attacked a camp": the role is filled by the name the pronoun stands for.
                 span = self.salience.antecedent(head, entity) or span
+            elif entity is not None and (named := relative_antecedent(head.head, head, lambda _: False)) is not head:
+                span = self._antecedent_words(named, entity) or span  # "the militia, which police blamed for ..."
             self._mentions[key] = (
                 None if entity is None else Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
             )

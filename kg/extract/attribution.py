@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import identified, modality, roles
 from kg.extract.actors import Actors
 from kg.extract.anaphora import described, modifiers
+from kg.extract.syntax import relative_antecedent
 from kg.models import EntityKind, Event, EventType, Mention
 
 # Heads of doers a report gives before it knows who they were: a claim or attribution replaces them.
@@ -256,6 +257,7 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
     "blamed the bombing on X", "held X responsible for the attack", "X were blamed", "suspect X"."""
     lemma = verb.lemma_.lower()
     obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
+    obj = relative_antecedent(verb, obj, _deed)  # "the attack on X, which police blamed on Y"
     # "attributed the attack to X": the parser often hangs "to X" on the deed noun.
     to = roles.first(roles.pobjs(verb, "to", "on")) or (roles.first(roles.pobjs(obj, "on", "to")) if obj else None)
     if to is None and obj is not None and _deed(obj):

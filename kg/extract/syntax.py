@@ -3,7 +3,7 @@ the passive."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -171,3 +171,30 @@ def reported_deed(verb: Token) -> Token | None:
     if reported is None and head.dep_ == "parataxis" and head.head.pos_ in VERB_POS:
         reported = head.head  # "Troops raided a hideout, the army said, killing ...": "said" hung on the deed
     return reported
+
+
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+# Prepositions that tie what was attacked to the event noun: "the attack on the Dawa barracks", "the bombing of X".
+_AIMED_AT = frozenset({"on", "against", "of", "at"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def relative_antecedent(verb: Token, word: Token | None, wanted: Callable[[Token], bool]) -> Token | None:
+    """What the relative pronoun ``word`` of the relative clause ``verb`` stands for, when it is a ``wanted`` noun or
+    the phrase of one holds it: "the attack on the Dawa barracks, which the army blamed on X" (the clause hangs on
+    "barracks"; "which" is the attack), else the noun the clause hangs on ("the group, which police blamed for the
+    attack"), None when that is a place ("a church in Owo, which the governor blamed on ..."); ``word`` itself when it
+    is no relative pronoun of a relative clause."""
+    if word is None or word.lower_ not in _RELATIVES or verb.dep_ != "relcl":
+        return word
+    noun = verb.head
+    for _ in range(4):
+        if wanted(noun):
+            return noun
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _AIMED_AT:
+            noun = noun.head.head
+        elif noun.dep_ == "compound":
+            noun = noun.head
+        else:
+            break
+    return None if verb.head.ent_type_ in _PLACE_ENTS else verb.head
