@@ -181,7 +181,7 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     events = attribution.without_repeats(event for draft in drafts for event in _events(draft, actors, document))
     events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
-    events = realis.retracted(doc, victims.link(doc, actors, events))
+    events = realis.retracted(doc, victims.named(doc, actors, victims.link(doc, actors, events)))
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))

@@ -90,3 +90,49 @@ def _with_targets(event: Event, victims: list[Mention]) -> Event:
             keys.add(m.entity.key)
             added.append(m)
     return replace(event, targets=event.targets + tuple(added)) if added else event
+
+
+# What names the people of a group noun beside it: "the victims, a trader and his apprentice", "the dead, identified
+# as Musa Idris and Bala Garba", "the victims were identified as ...".
+_IDENTIFYING = frozenset({"identify", "name", "list"})
+
+
+def named(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
+    """``events`` whose attack targets are a group noun for the dead or hurt ("The victims, a trader and his
+    apprentice, were killed", "killing two people, identified as Musa Idris and Bala Garba") with that noun replaced
+    by the people its apposition or "identified as" phrase names: they are whom the attack was against, and the
+    reports that list victims by name are the ones whose gold names them.  A counted "two people" stays beside the
+    names."""
+    out = list(events)
+    for k, event in enumerate(out):
+        if family(event.type) is not EventType.ATTACK or not event.targets:
+            continue
+        targets: list[Mention] = []
+        for mention in event.targets:
+            span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+            group = span.root if span is not None else None
+            people = [m for t in (_identified(group) if group is not None else []) if (m := actors.target(t))]
+            kept = [] if people and group is not None and _dead(group) else [mention]  # "two people" stays beside
+            targets += kept + people
+        if len(targets) != len(event.targets) or any(a is not b for a, b in zip(targets, event.targets, strict=True)):
+            out[k] = replace(event, targets=tuple(_unique(targets)))
+    return out
+
+
+def _identified(group: Token) -> list[Token]:
+    """Heads of the people an apposition or an "identified as" phrase gives ``group`` (a group noun for the dead or
+    hurt, or a counted "two people"), or none."""
+    if not (_dead(group) or group.lower_ in _PEOPLE or group.lemma_.lower() in ("person", "people")):
+        return []
+    named_by = [c for c in group.children if c.dep_ == "appos"]
+    clauses = [c for c in group.children if c.dep_ in ("acl", "relcl")]
+    if group.dep_ in ("dobj", "nsubjpass"):
+        clauses += [c for c in group.head.children if c.dep_ == "advcl" and c.i > group.i]  # parsed on the verb
+    named_by += [o for c in clauses if c.lemma_.lower() in _IDENTIFYING for o in roles.pobjs(c, "as")]
+    heads = [t for n in named_by[:1] for t in roles.conjuncts(n)]
+    return [t for t in heads if t.pos_ in ("PROPN", "NOUN") and not _dead(t) and roles.can_fill(t, doer=False)]
+
+
+def _unique(targets: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    return [m for m in targets if not (m.entity.key in seen or seen.add(m.entity.key))]  # type: ignore[func-returns-value]
