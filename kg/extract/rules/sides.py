@@ -19,6 +19,7 @@ from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import affiliation, is_legal, named_person
+from kg.extract.rules.described import described_side
 from kg.extract.rules.membership import ranks_of
 from kg.extract.rules.titles import POLITICAL_TITLES
 from kg.geo.gazetteer import geonames
@@ -47,6 +48,10 @@ _FORCE_HEADS = frozenset({
     "operation", "task",
 })  # fmt: skip
 _STATE_KINDS = (EntityKind.STATE,)
+# Fighters whose unknown name modifier is the group they left: "Two Ansaru commanders", "CODECO militiamen".
+_FIGHTERS = frozenset({
+    "rebel", "militant", "combatant", "insurgent", "guerrilla", "jihadist", "militiaman", "militiamen", "cadre",
+})  # fmt: skip
 _GROUPS = frozenset({"militia", "group", "movement", "front", "army", "brigade", "battalion", "faction", "rebel"})
 _TITLES = POLITICAL_TITLES | {"mp", "mna", "mpa", "mla", "mlc"}
 # Verbs whose subject takes a surrender made to it: "the army received the surrender of 18 rebels".
@@ -66,6 +71,7 @@ def completed(draft: Draft, actors: Actors) -> Draft:
     if mover is not None and mover.pos_ != "PRON":
         if not draft.targets:
             own, named = _fought_for(mover, actors) or affiliation(mover), own_side(mover, actors)
+            own = own or described_side(mover, lambda t: _named_side(t, actors))  # "X, a founding member of the NPP"
             if not own or named and _named_side(named[0], actors) and not _named_side(own[0], actors):
                 own = named  # "Several PPP leaders from Larkana": the party named before the title, not the town
             if own and own[0].pos_ == "PRON":
@@ -180,9 +186,10 @@ def own_side(mover: Token, actors: Actors) -> list[Token]:
         if named:
             return named[:1]
     head = mover
-    if head.lemma_.lower() in _SERVING | {"rebel", "militant", "combatant", "insurgent", "guerrilla", "jihadist"}:
+    if head.lemma_.lower() in _SERVING | _FIGHTERS or head.lower_ in _FIGHTERS:
         for c in head.children:
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and not c.ent_id_ and c.is_title:
+            named = c.is_title or (c.is_upper and c.is_alpha and 2 <= len(c) <= 8)  # "CODECO militiamen"
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and not c.ent_id_ and named:
                 if not any(g.dep_ == "compound" for g in c.children) and not geonames().lookup(c.text):
                     return [c]
     return []

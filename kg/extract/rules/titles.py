@@ -17,6 +17,7 @@ from kg.extract import roles, toponyms
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import is_member
+from kg.extract.rules.described import described_side
 from kg.models import EntityKind
 
 # Words that make a title one held before: "former", "ex-", "erstwhile".
@@ -126,6 +127,8 @@ def switched_party(trigger: Token, actors: Actors) -> Iterator[Draft]:
         left = former_side(agent, POLITICAL_TITLES, former=False)
         if left is None or not (party_by_name(left) and party_by_name(joined)):
             left = _party_of_member(agent)  # "Two lawmakers of the Democratic Alliance joined the ruling party"
+            described = [t for t in described_side(agent, _party) if party_by_name(t) and party_by_name(joined)]
+            left = left or (described[0] if described else None)  # "X, elected on the UDPS list, joined Y"
             if left is None:
                 return
     if _party_key(left, actors) == _party_key(joined, actors):
