@@ -188,8 +188,8 @@ def own_side(mover: Token, actors: Actors) -> list[Token]:
     head = mover
     if head.lemma_.lower() in _SERVING | _FIGHTERS or head.lower_ in _FIGHTERS:
         for c in head.children:
-            named = c.is_title or (c.is_upper and c.is_alpha and 2 <= len(c) <= 8)  # "CODECO militiamen"
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and not c.ent_id_ and named:
+            name_like = c.is_title or (c.is_upper and c.is_alpha and 2 <= len(c) <= 8)  # "CODECO militiamen"
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and not c.ent_id_ and name_like:
                 if not any(g.dep_ == "compound" for g in c.children) and not geonames().lookup(c.text):
                     return [c]
     return []
