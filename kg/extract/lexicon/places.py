@@ -89,10 +89,6 @@ PLACE_NOUNS = frozenset(
         "prison",
         "jail",
         "gendarmerie",  # the French-speaking Sahel's police post: "Rebels overran the gendarmerie in Bakouma"
-        "fort",
-        "fortress",
-        "cantonment",
-        "bunker",
     }
     | {"campus", "crossing", "slum"}  # "the Dhaka University campus", "the Bab al-Hawa crossing", "Mathare slum"
 )
