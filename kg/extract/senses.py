@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract import kinds, lexicon, roles
+from kg.extract import generic_use, kinds, lexicon, roles
 
 # Words that put a sentence about sport back on the battlefield ("a bomb at a football stadium").
 _WAR_WORDS = (lexicon.WEAPON_LEMMAS - {"shot", "baton", "tank", "gas"}) | {
@@ -197,7 +197,7 @@ def generic(noun: Token) -> bool:
     ("Airstrikes kill civilians and fuel resentment"; not "Airstrikes kill 20 in northern Syria")."""
     if noun.pos_ not in ("NOUN", "PROPN", "VERB"):
         return False
-    if noun.pos_ != "VERB" and kinds.of_a_kind(noun):
+    if noun.pos_ != "VERB" and (kinds.of_a_kind(noun) or generic_use.noun_of_a_kind(noun)):
         return True  # "a missile used for land-attack strikes", "Surgical strikes have become a staple of warfare"
     head = noun.head
     if noun.lemma_.lower() == "support" and not _support_given(noun):

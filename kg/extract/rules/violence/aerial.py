@@ -30,11 +30,24 @@ def aerial_token(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ("bomber",) and any(c.lower_ == "suicide" for c in token.children):
         return False
+    if _against_aircraft(token):
+        return False  # "anti-aircraft guns", "counter-drone systems": weapons against what flies
     if lemma in lexicon.AERIAL_LEMMAS or token.lower_ in lexicon.AERIAL_LEMMAS or lemma in lexicon.AIR_MUNITIONS:
         return True
+    if token.tag_ == "NNPS" and token.lower_.endswith("s") and token.lower_[:-1] in lexicon.AERIAL_LEMMAS:
+        return True  # "its Alpha Jets": a type's plural the tagger took for a name keeps its own lemma
     if "-" in token.lower_ and any(part in lexicon.AERIAL_LEMMAS for part in token.lower_.split("-")):
         return True  # "a drone-borne IED", "a UAV-dropped grenade"
     return senses.aircraft_name(token)
+
+
+def _against_aircraft(token: Token) -> bool:
+    """True for the aircraft word of a weapon against aircraft: "anti-aircraft", "counter-drone"."""
+    parts = token.lower_.split("-")
+    if len(parts) > 1 and parts[0] in words.AGAINST_PREFIXES:
+        return True
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in words.AGAINST_PREFIXES
 
 
 def _air_force(token: Token) -> bool:
@@ -77,8 +90,16 @@ def _aerial(trigger: Token) -> bool:
         return True  # "bombs were dropped on the market": dropped bombs come from the air
     if lemma in words.AIRCRAFT_ONLY:
         return True
+    if lemma == "raid" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.BOMBING for c in trigger.children
+    ):
+        return True  # "Allied bombing raids on its cities": a raid that bombs is flown
+    if lemma in words.BOMBING and trigger.dep_ == "compound" and trigger.head.lemma_.lower() == "raid":
+        return True
     if lemma == "drop" and trigger.pos_ == "VERB":
         return True  # "a UAV dropped an explosive device on a checkpoint" (only weapons make "drop" a trigger)
+    if trigger.pos_ == "VERB" and _flown_doer(trigger):
+        return True  # "its Alpha Jets neutralised scores of terrorists", "F-16s shot down a drone": the doer flies
     if lemma not in words.AERIAL_CAPABLE:
         return False
     sent_text = roles.sentence_text(trigger).lower()
@@ -100,6 +121,15 @@ def _aerial(trigger: Token) -> bool:
             return True
         return _aerial_before(trigger)
     return False
+
+
+def _flown_doer(verb: Token) -> bool:
+    """True when the subject of the violence verb ``verb`` is itself aircraft ("its Alpha Jets", "two Su-25s and a
+    helicopter"): whatever the verb, a deed whose doer flies comes from the air."""
+    subject = roles.subject(verb)
+    if subject is None or verb.dep_ in ("nsubj", "dobj", "pobj") or roles.is_passive(verb):
+        return False
+    return any(aerial_token(s) and s.pos_ in ("NOUN", "PROPN") for s in roles.conjuncts(subject))
 
 
 def _verb_doer(trigger: Token) -> list[Token]:
@@ -145,7 +175,16 @@ def _aerial_before(trigger: Token) -> bool:
     prev = roles.sentence(sent.doc[sent.start - 1])
     if "\n\n" in roles.text_between(prev, sent):
         return False
-    return any(aerial_token(t) and not acted_on(t) for t in prev)
+    return any(aerial_token(t) and (not acted_on(t) or _sighted(t)) for t in prev)
+
+
+def _sighted(token: Token) -> bool:
+    """True when the aircraft of ``token`` are seen or heard, not acted on ("A Sukhoi jet was seen circling over the
+    town", "Drones were heard over the camp", "Witnesses described a jet swooping low"): the aircraft were there."""
+    root = token
+    while root.dep_ in ("compound", "amod", "nmod", "conj", "nummod") and root.head is not root:
+        root = root.head
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in words.SIGHTING_VERBS
 
 
 def _air_supporter(head: Token) -> Token | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import lexicon, roles, senses
+from kg.extract import generic_use, lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
@@ -81,7 +81,7 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
         return
     if trigger.ent_type_ in words.NAME_LABELS or excluded_context(trigger):
         return  # "F-16 Fighting Falcons", "Samarra Barrage"
-    if trigger.pos_ != "VERB" and senses.generic(trigger):
+    if senses.generic(trigger) if trigger.pos_ != "VERB" else generic_use.verb_of_a_kind(trigger):
         return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
     if trigger.pos_ == "ADJ":

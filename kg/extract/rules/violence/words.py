@@ -232,6 +232,8 @@ AIR_MODIFIER_WORDS = frozenset({"air", "drone", "aerial", "airstrike", "helicopt
 DROPPED = frozenset({"bomb", "munition"})  # "bombs were dropped": from the air
 DROP_VERBS = frozenset({"drop", "airdrop"})
 AIRCRAFT_ONLY = frozenset({"strafe", "carpet-bomb"})  # attacks only aircraft make
+BOMBING = frozenset({"bombing", "bomber"})  # "bombing raids", "bomber raids": raids flown to drop bombs
+AGAINST_PREFIXES = frozenset({"anti", "counter"})  # "anti-aircraft guns", "counter-drone systems" fly nothing
 # Triggers that can be air strikes when aircraft are named around them.
 AERIAL_CAPABLE = frozenset({
     "bomb", "bombing", "strike", "raid", "attack", "bombard", "bombardment", "pound", "hit", "target", "fire",
@@ -244,6 +246,8 @@ AIR_PHRASES = ("from the air", "barrel bomb")
 AIR_FORCE = frozenset({"force", "forces"})
 # Prepositions whose object is where something happens or what is acted on ("at the air force academy").
 ACTED_ON_PREPS = frozenset({"on", "at", "against", "near", "in", "into", "of", "inside"})
+# Verbs of seeing or hearing aircraft: "a jet was seen circling", "drones were heard over the camp".
+SIGHTING_VERBS = frozenset({"see", "hear", "spot", "sight", "observe", "describe", "watch", "notice", "film", "detect"})
 ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "its", "their", "such"})
 
 # Verbs of presuming who the doers were, which the parser makes the main verb of "Men believed to be bandits
