@@ -145,7 +145,8 @@ COMPOUND_FORMS = {
 # Triggers that news also uses for words rather than violence ("Trump attacked Clinton").
 METAPHOR_PRONE = frozenset({
     "attack", "assail", "hit", "target", "fire", "bombard", "assault", "battle", "fight", "strike", "shoot",
-    "blast", "slam", "torpedo", "ambush", "offensive", "onslaught", "barrage", "clash", "spar", "war",
+    "blast", "slam", "torpedo", "ambush", "offensive", "onslaught", "barrage", "clash", "spar", "war", "bomb",
+    "carpet-bomb",
 })  # fmt: skip
 SPORT_CUES = frozenset(
     {

@@ -127,7 +127,9 @@ def _flown_doer(verb: Token) -> bool:
     """True when the subject of the violence verb ``verb`` is itself aircraft ("its Alpha Jets", "two Su-25s and a
     helicopter"): whatever the verb, a deed whose doer flies comes from the air."""
     subject = roles.subject(verb)
-    if subject is None or verb.dep_ in ("nsubj", "dobj", "pobj") or roles.is_passive(verb):
+    if roles.is_passive(verb):
+        subject = next(iter(roles.pobjs(verb, "by")), None)  # "was intercepted by a fighter jet"
+    if subject is None or verb.dep_ in ("nsubj", "dobj", "pobj"):
         return False
     return any(aerial_token(s) and s.pos_ in ("NOUN", "PROPN") for s in roles.conjuncts(subject))
 

@@ -19,14 +19,30 @@ Sense = Callable[[Token], bool]
 def noun_ok(noun: Token) -> bool:
     """True when the violence noun ``noun`` names an attack here."""
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
-    if mods & words.NON_VIOLENT_MODS:
-        return False
+    refused = mods & words.NON_VIOLENT_MODS
+    if refused and not (refused <= words.MISSILE_KINDS and aimed(noun)):
+        return False  # "a ballistic missile test"; but "launched cruise missiles at the port of Odesa" hit something
     if (mods & words.COMPARED_MODS or (noun.tag_ == "NNS" and mods & words.EARLIER_MODS)) and _done_before(noun):
         return False  # "has carried out similar bombings", "has claimed previous attacks": others, not this one
     if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children) and _compared(noun):
         return False  # "the bombing bore similarities to attacks by Boko Haram": attacks in general
     sense = NOUN_SENSES.get(noun.lemma_.lower())
     return sense is None or sense(noun)
+
+
+def aimed(noun: Token) -> bool:
+    """True when the missile ``noun`` is fired at something or hurts someone: "launched cruise missiles at the port",
+    "a ballistic missile struck an oil facility", "a cruise missile killed three"."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.pos_ != "VERB" or launches.fired_at_nothing(verb):
+        return False
+    aims = [
+        a
+        for a in roles.pobjs(verb, *words.MISSILE_AIMS) + roles.pobjs(noun, *words.MISSILE_AIMS)
+        if a.ent_type_ not in ("DATE", "TIME")
+    ]
+    struck = noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)
+    return bool(aims) or struck or bool(roles.sentence_lemmas(noun) & words.HARM_CUES - lexicon.WEAPON_LEMMAS)
 
 
 def _done_before(noun: Token) -> bool:
@@ -152,6 +168,8 @@ def _under_fire(noun: Token) -> bool:
 
 def missile_struck(noun: Token) -> bool:
     """ "a rocket hit the base", "fired missiles": the weapon doing or delivered, not one displayed."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in words.PROJECTILE_HEADS:
+        noun = noun.head  # "Mortar rounds fell on a market": the rounds fell
     governor = noun.head.lemma_.lower()
     if launches.fired_at_nothing(noun.head) or launches.fired_at_nothing(launches.launcher(noun) or noun):
         return False  # "the navy test-fired a cruise missile", "fired a ballistic missile into the sea"
@@ -272,7 +290,7 @@ NOUN_SENSES: dict[str, Sense] = {
     "explosion": bomb_blast,
     "bomb": bomb_went_off,
     "fire": armed_fire,
-    **dict.fromkeys(("rocket", "missile", "mortar", "drone"), missile_struck),
+    **dict.fromkeys(("rocket", "missile", "mortar", "drone", "munition"), missile_struck),
     **dict.fromkeys(words.BACKGROUND_NOUNS, _never),
     "overrun": _never,  # "a cost overrun"; "was overrun by troops" is read as the verb (attack._nominal)
     "execution": extrajudicial_execution,

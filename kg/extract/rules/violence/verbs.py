@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import kinds, lexicon, roles, senses
 from kg.extract.registry import Draft
-from kg.extract.rules.violence import advances, crowds, falls, launches, outcomes, words
+from kg.extract.rules.violence import advances, crowds, downings, falls, launches, outcomes, words
 from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
 from kg.models import EventType
 
@@ -475,6 +475,7 @@ VERB_SENSES: dict[str, Sense] = {
     **dict.fromkeys(words.WRECKING_VERBS, crowds.wrecked),
     "pelt": crowds.pelted,
     "charge": crowds.charged_at,
+    **downings.SENSES,
 }
 
 

@@ -29,7 +29,7 @@ ATTACK_NOUNS = (
     "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber", "mortar", "rocket",
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
     "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge", "operation", "storming", "use",
-    "seizure",
+    "seizure", "munition",
 )  # fmt: skip
 # What a "counter-" deed is, the word split off at its hyphen: "counter-offensive", "counter-attack".
 COUNTERED = frozenset({"offensive", "offensives", "attack", "attacks", "assault", "strike", "strikes"})
@@ -142,6 +142,9 @@ NON_VIOLENT_MODS = frozenset({
     "takeover", "custody", "domestic", "sexual", "ideological", "lucky", "first", "preemptive", "pre-emptive",
     "nuclear", "cruise", "ballistic",
 })  # fmt: skip
+# Kinds of missile named in tests and parades as in strikes: an event only when aimed or hurting (nouns.aimed).
+MISSILE_KINDS = frozenset({"cruise", "ballistic"})
+MISSILE_AIMS = ("at", "on", "into", "against", "toward", "towards")
 ARREST_RAID_CUES = frozenset({"arrest", "detain", "apprehend"})
 RAID_COMBAT_CUES = frozenset({"kill", "shoot", "clash", "wound", "gunfight", "firefight", "die"})
 MILITARY_RAIDERS = frozenset({"militant", "troop", "military", "soldier", "commando", "special", "insurgent"})
@@ -160,7 +163,9 @@ FIRE_GOVERNORS = frozenset({"open", "exchange", "trade", "come"})
 # the others, as in a clash.
 EXCHANGE_VERBS = frozenset({"exchange", "trade"})
 # Verbs that make a rocket, missile, mortar or drone the attack: "a rocket hit the base", "fired missiles".
-MISSILE_GOVERNORS = frozenset({"fire", "launch", "hit", "strike", "land", "slam", "lob", "rain"})
+MISSILE_GOVERNORS = frozenset({"fire", "launch", "hit", "strike", "land", "slam", "lob", "rain", "fall"})
+# Heads of a projectile named with its weapon before it: "mortar rounds", "artillery shells", "loitering munitions".
+PROJECTILE_HEADS = frozenset({"round", "shell", "munition"})
 # Background nouns: counted only through other triggers in the same text.
 BACKGROUND_NOUNS = frozenset({"violence", "crackdown", "uprising", "insurgency", "hostility", "hostilities", "combat"})
 BARRAGE_OF = WEAPON_OBJECTS | {"artillery", "rocket", "missile", "mortar", "fire"}
@@ -171,7 +176,7 @@ PHOTOGRAPHY = frozenset({"film", "movie", "video", "photo", "scene"})
 # Heads a violence noun may modify and still be the event ("attack victims"), not "attack planners".
 COMPOUND_HEADS = frozenset({
     "investigation", "victim", "survivor", "casualty", "death", "toll", "site", "campaign", "mission", "aftermath",
-    "anniversary", "spree", "wave", "series",
+    "anniversary", "spree", "wave", "series", "round", "shell",
 })  # fmt: skip
 EVENT_HEADS = frozenset({"attack", "strike", "raid", "bombing"})  # "suicide bomb attack": the head is the event
 # Nouns whose "of" phrase is the target ("the shelling of Aleppo"), and those whose "into" phrase is.
