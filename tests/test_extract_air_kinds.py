@@ -26,6 +26,9 @@ def _types(nlp, text):
         "Allied bombing raids on the cities went on for months.",
         "Two loitering munitions slammed into an ammunition depot at Velyka Soloma before dawn.",
         "Russian Tu-22M3 bombers launched cruise missiles at the port of Odesa, Ukraine's air force said.",
+        "Russian aviation struck positions of the 47th Brigade near Novomykhailivka overnight, the General Staff said.",
+        "A helicopter fired on protesters in the town of Laiza, killing six.",
+        "A suicide drone crashed into a residential building in Zaporizhzhia, killing two people.",
     ],
 )
 def test_a_deed_whose_doer_flies_is_an_air_strike(nlp, text):
@@ -67,6 +70,7 @@ def test_ground_fire_is_an_attack_not_an_air_strike(nlp, text):
         "A Shahed drone was downed over Kyiv region overnight; no casualties were reported.",
         "Mortar rounds fell on a market in Ganda, wounding eleven people.",
         "Russian forces launched cruise missiles at the port of Odesa.",
+        "Ukrainian forces carried out 12 strikes on Russian positions, the General Staff reported.",
     ],
 )
 def test_aircraft_brought_down_and_missiles_that_hit_are_attacks(nlp, text):
@@ -84,6 +88,10 @@ def test_aircraft_brought_down_and_missiles_that_hit_are_attacks(nlp, text):
         "The army displayed mortar rounds and loitering munitions at the parade.",
         "The company's shares bombed after it reported a quarterly loss.",
         "Critics carpet-bombed the minister's proposal in a heated parliamentary debate.",
+        "Guards at the Kelvara barracks fired into the air to warn off a crowd of relatives.",
+        "A surveillance drone crashed in a field near the base at Tarvuk.",
+        "The teachers' union staged strikes on Monday in Lagos.",
+        "Nurses struck on Monday over pay, the general secretary of their union said.",
     ],
 )
 def test_downed_tools_tests_parades_and_figures_are_no_attacks(nlp, text):

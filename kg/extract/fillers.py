@@ -533,6 +533,8 @@ def _the_missing_main_verb(verb: Token, root: Token) -> bool:
     motorcycle detonated outside a shop": "detonated" on "motorcycle").  "7 civilians killed" stays passive."""
     # "Several thousand Syrian army soldiers, among them General X, deserted during 2012": people desert
     leaving = verb.lemma_.lower() in _LEAVING_VERBS and root.lemma_.lower() in lexicon.MEMBER_NOUNS
+    # "A helicopter fired on protesters in Laiza": aircraft aiming at someone, with no "by" that would make it passive
+    leaving = leaving or root.lemma_.lower() in lexicon.AERIAL_LEMMAS and bool(pobjs(verb, "on", "at", "upon"))
     if not (leaving or verb.lemma_.lower() in BLAST_VERBS) or root.pos_ not in ("NOUN", "PROPN") or root.i > verb.i:
         return False
     sent = sentence(verb)

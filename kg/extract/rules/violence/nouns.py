@@ -86,10 +86,31 @@ def military_strike(noun: Token) -> bool:
         # "Rescue workers said strikes on the town of Douma destroyed a bakery", "A strike on a fuel depot killed
         # three workers": no walk-out
         return True
+    if _armed_strike(noun):
+        return True  # "Ukrainian forces carried out 12 strikes on Russian positions, the General Staff reported"
     named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in noun.head.children)  # "called the strikes a ..."
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.STRIKE_HOLDERS and not named:
         return False  # "observed a complete shutter-down strike", "called a nationwide strike"
     return not senses.labour(noun) and not senses.sporting(noun)
+
+
+def _armed_strike(noun: Token) -> bool:
+    """True for strikes an armed side made on something violence can hit: the noun's own doer or the subject of the
+    verb that holds it is armed, and its "on"/"against" object a place or a concrete thing; no walk-out is either,
+    whatever labour word ("General Staff") the sentence holds."""
+    aimed = [
+        t
+        for t in roles.pobjs(noun, "on", "against")
+        if t.ent_type_ not in ("DATE", "TIME") and (is_place(t) or senses.concrete(t))
+    ]
+    if not aimed:
+        return False
+    doers, _ = roles.noun_agent(noun)
+    if noun.dep_ == "dobj":
+        doers = [*doers, *(d for d in (roles.subject(noun.head),) if d is not None)]
+    return any(
+        senses.armed_actor(d) and not any(t.lemma_.lower() in lexicon.LABOUR_CUES for t in d.subtree) for d in doers
+    )
 
 
 _HARMING = frozenset({"destroy", "kill", "wound", "injure", "level", "flatten", "damage", "raze"})
@@ -179,7 +200,10 @@ def missile_struck(noun: Token) -> bool:
         or governor in words.MISSILE_GOVERNORS
         and noun.dep_ in ("dobj", "nsubj")
         or launches.launcher(noun) is not None  # "rockets launched from Gaza toward Sderot"
-    )
+        or governor in words.CRASH_GOVERNORS
+        and noun.dep_ == "nsubj"
+        and bool(roles.pobjs(noun.head, "into", "onto"))
+    )  # "a suicide drone crashed into a residential building"
 
 
 def extrajudicial_execution(noun: Token) -> bool:

@@ -275,8 +275,10 @@ def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 def struck(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "strike" is armed doing, not a labour strike."""
-    return not senses.labour(verb) and armed_doing(verb, agent, target)
+    """ "strike" is armed doing, not a labour strike; aircraft, weapons and armed men strike no walk-out ("Russian
+    aviation struck positions ..., the General Staff said")."""
+    armed = agent is not None and agent.lemma_.lower() in lexicon.AERIAL_LEMMAS | lexicon.ARMED_ACTOR_NOUNS
+    return (armed or not senses.labour(verb)) and armed_doing(verb, agent, target)
 
 
 def executed(verb: Token, agent: Token | None, target: Token | None) -> bool:

@@ -164,6 +164,8 @@ FIRE_GOVERNORS = frozenset({"open", "exchange", "trade", "come"})
 EXCHANGE_VERBS = frozenset({"exchange", "trade"})
 # Verbs that make a rocket, missile, mortar or drone the attack: "a rocket hit the base", "fired missiles".
 MISSILE_GOVERNORS = frozenset({"fire", "launch", "hit", "strike", "land", "slam", "lob", "rain", "fall"})
+# Verbs of a projectile flown into something: "a suicide drone crashed into a building" (with "into" only).
+CRASH_GOVERNORS = frozenset({"crash", "smash", "plough", "plow", "plunge"})
 # Heads of a projectile named with its weapon before it: "mortar rounds", "artillery shells", "loitering munitions".
 PROJECTILE_HEADS = frozenset({"round", "shell", "munition"})
 # Background nouns: counted only through other triggers in the same text.
