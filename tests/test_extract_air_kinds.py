@@ -29,6 +29,13 @@ def _types(nlp, text):
         "Russian aviation struck positions of the 47th Brigade near Novomykhailivka overnight, the General Staff said.",
         "A helicopter fired on protesters in the town of Laiza, killing six.",
         "A suicide drone crashed into a residential building in Zaporizhzhia, killing two people.",
+        "Russian Aerospace Forces struck militant positions in Idlib province, the Russian Defence Ministry said.",
+        "The army said its air component struck an ADF camp near Beni.",
+        "Air assets of the coalition engaged an ISIS mortar team near Hajin.",
+        "Air-dropped bombs hit the village of Karoma twice on Sunday.",
+        "Glide bombs hit Kharkiv overnight, injuring 12, the governor said.",
+        "Jets circled over Saada for hours on Tuesday. Residents said three houses were destroyed. The Houthi-run "
+        "health ministry said the attacks killed eight people.",
     ],
 )
 def test_a_deed_whose_doer_flies_is_an_air_strike(nlp, text):
@@ -56,6 +63,11 @@ def test_the_strike_after_aircraft_seen_or_heard_is_an_air_strike(nlp, text):
         "Anti-aircraft guns of the Jabhat al-Nasr group fired at government positions on the ridge above Ajnad.",
         "Government troops stormed the village after a night of heavy shelling, residents said.",
         "Three mortar shells landed near the police station in Ganda, residents said.",
+        "Sea drones struck the Kerch bridge early on Monday.",
+        "A Ukrainian naval drone attacked a Russian patrol ship in the Black Sea.",
+        "Air defence forces of the Zarkovo garrison fired on the militia's positions across the river.",
+        "Jets circled over Saada for hours on Tuesday. Gunmen later attacked a checkpoint on the city's edge. The "
+        "attack killed eight people.",
     ],
 )
 def test_ground_fire_is_an_attack_not_an_air_strike(nlp, text):

@@ -87,13 +87,23 @@ def _in_long_name(token: Token) -> bool:
 _MUNITIONS = frozenset({"round", "munition", "salvo", "volley"})
 
 
+def air_arm(token: Token) -> bool:
+    """True for an armed formation of the air ("Aerospace Forces", "the air component", "air assets", "the air wing"):
+    a formation noun with "air" or "aerospace" on it; "air defence forces", which fire from the ground, are none."""
+    lower = token.lower_
+    if token.lemma_.lower() not in lexicon.AIR_ARM_HEADS and lower.removesuffix("s") not in lexicon.AIR_ARM_HEADS:
+        return False  # "Forces" tagged a name keeps "Forces" as its lemma
+    mods = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    return bool(mods & lexicon.AIR_ARM_MODIFIERS) and not mods & lexicon.GROUND_AIR_WORDS
+
+
 def armed_actor(token: Token) -> bool:
     """True when ``token`` heads a doer of violence: armed people, states and named groups, and their
     weapons and machines ("gunmen", "ISIS", "Turkish jets", "a roadside bomb"); not a storm or a seller."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.ARMED_ACTOR_NOUNS or lemma in lexicon.WEAPON_LEMMAS or lemma in lexicon.AERIAL_LEMMAS:
         return True
-    if lemma in lexicon.GROUP_NOUNS or aircraft_name(token):
+    if lemma in lexicon.GROUP_NOUNS or aircraft_name(token) or air_arm(token):
         return True
     if token.ent_id_ or token.ent_type_ in ("NORP", "GPE", "ORG"):
         return True

@@ -57,6 +57,8 @@ from kg.extract.lexicon.places import (
     TOPONYM_PREFIXES,
 )
 from kg.extract.lexicon.roles import (
+    AIR_ARM_HEADS,
+    AIR_ARM_MODIFIERS,
     AIR_MUNITIONS,
     AIRCRAFT_NAMES,
     AIRCRAFT_WORDS,
@@ -68,6 +70,7 @@ from kg.extract.lexicon.roles import (
     CYBER_TARGETS,
     FIGURATIVE_DOERS,
     GATHERINGS,
+    GROUND_AIR_WORDS,
     HARM_WORDS,
     INSTRUMENT_VERBS,
     LETHAL_VERBS,
@@ -123,6 +126,9 @@ __all__ = [
     "AERIAL_LEMMAS",
     "AIRCRAFT_NAMES",
     "AIRCRAFT_WORDS",
+    "GROUND_AIR_WORDS",
+    "AIR_ARM_HEADS",
+    "AIR_ARM_MODIFIERS",
     "AIR_MUNITIONS",
     "ARMED_ACTOR_NOUNS",
     "ARMED_MODIFIERS",

@@ -105,7 +105,13 @@ AIRCRAFT_NAMES = frozenset({
     "ka-52", "chinook",
 })  # fmt: skip
 AIRCRAFT_WORDS = frozenset({"typhoon", "tornado", "mirage", "harrier", "lancet", "orlan", "geran", "shahed"})
-AIR_MUNITIONS = frozenset({"paveway", "hellfire", "brimstone", "jdam", "jdams", "maverick"})
+# Formations of the air, with "air"/"aerospace" on them ("Aerospace Forces", "the air component", "air assets").
+AIR_ARM_HEADS = frozenset({
+    "force", "component", "asset", "wing", "arm", "squadron", "fleet", "corps", "command", "unit", "interdiction",
+})  # fmt: skip
+AIR_ARM_MODIFIERS = frozenset({"air", "aerospace", "aerial"})
+GROUND_AIR_WORDS = frozenset({"defence", "defense", "anti", "missile"})  # "air defence forces" fire from the ground
+AIR_MUNITIONS = frozenset({"paveway", "hellfire", "brimstone", "jdam", "jdams", "maverick", "glide"})  # glide bombs
 # Cyber attacks are not events: hackers as doers, computers and accounts as targets.
 CYBER_DOERS = frozenset({"hacker", "hacktivist", "ransomware", "malware", "virus", "worm", "botnet"})
 CYBER_TARGETS = frozenset({

@@ -281,6 +281,8 @@ AERIAL_LEMMAS = frozenset(
         "raf",
         "usaf",
         "luftwaffe",
+        "iaf",  # the Israeli or Indian Air Force
+        "vks",  # Russia's Aerospace Forces
         "loitering",
         "quadcopter",
         "kamikaze",

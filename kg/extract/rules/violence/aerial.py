@@ -30,14 +30,26 @@ def aerial_token(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in ("bomber",) and any(c.lower_ == "suicide" for c in token.children):
         return False
-    if _against_aircraft(token):
-        return False  # "anti-aircraft guns", "counter-drone systems": weapons against what flies
+    if _against_aircraft(token) or _not_flying(token):
+        return False  # "anti-aircraft guns", "counter-drone systems", "a naval drone": nothing that flies
+    if senses.air_arm(token):
+        return True  # "Russian Aerospace Forces", "its air component", "air assets of the coalition"
     if lemma in lexicon.AERIAL_LEMMAS or token.lower_ in lexicon.AERIAL_LEMMAS or lemma in lexicon.AIR_MUNITIONS:
         return True
     if token.tag_ == "NNPS" and token.lower_.endswith("s") and token.lower_[:-1] in lexicon.AERIAL_LEMMAS:
         return True  # "its Alpha Jets": a type's plural the tagger took for a name keeps its own lemma
     if "-" in token.lower_ and any(part in lexicon.AERIAL_LEMMAS for part in token.lower_.split("-")):
         return True  # "a drone-borne IED", "a UAV-dropped grenade"
+    parts = token.lower_.split("-")
+    if len(parts) == 2 and parts[0] == "air" and parts[1].endswith("ed"):
+        return True  # "air-dropped bombs", "an air-launched missile", "air-delivered munitions"
+    if (
+        token.lower_ == "air"
+        and token.head.tag_ == "VBN"
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).text == "-"
+    ):
+        return True  # the same split at its hyphen: "Air - dropped"
     return senses.aircraft_name(token)
 
 
@@ -48,6 +60,13 @@ def _against_aircraft(token: Token) -> bool:
         return True
     doc = token.doc
     return token.i > 1 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in words.AGAINST_PREFIXES
+
+
+def _not_flying(token: Token) -> bool:
+    """True for a drone that sails or drives ("a naval drone", "sea drones", "a ground drone")."""
+    return token.lemma_.lower() in ("drone", "uav") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words.NOT_FLYING for c in token.children
+    )
 
 
 def _air_force(token: Token) -> bool:
@@ -79,7 +98,7 @@ def _patient_side(trigger: Token) -> set[int]:
 
 def _aerial(trigger: Token) -> bool:
     lemma = trigger.lemma_.lower()
-    if {trigger.lower_, lemma} & words.AIR_TRIGGERS:
+    if {trigger.lower_, lemma} & words.AIR_TRIGGERS and not _not_flying(trigger):
         return True  # "a Russian drone struck a building": the drone is the air strike
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words.AIR_MODIFIER_WORDS or aerial_token(c)):
@@ -112,7 +131,7 @@ def _aerial(trigger: Token) -> bool:
     doer = _verb_doer(trigger) if verbal else _noun_doer(trigger)
     if any(aerial_token(t) for t in doer if t.i not in patient):
         return True
-    if lemma in words.AIR_PRONE:
+    if lemma in words.AIR_PRONE or (lemma == "attack" and trigger.pos_ != "VERB" and not roles.noun_agent(trigger)[0]):
         if any(
             aerial_token(t) and not acted_on(t)
             for t in roles.sentence(trigger)
@@ -174,10 +193,22 @@ def _aerial_before(trigger: Token) -> bool:
         return False
     if not any(c.dep_ in ("det", "poss") and c.lower_ in words.ANAPHORIC for c in trigger.children):
         return False
-    prev = roles.sentence(sent.doc[sent.start - 1])
-    if "\n\n" in roles.text_between(prev, sent):
-        return False
-    return any(aerial_token(t) and (not acted_on(t) or _sighted(t)) for t in prev)
+    for _ in range(2):  # the sentence before, and (a report's line between) the one before that
+        prev = roles.sentence(sent.doc[sent.start - 1])
+        if "\n\n" in roles.text_between(prev, sent):
+            return False
+        if any(aerial_token(t) and (not acted_on(t) or _sighted(t)) for t in prev):
+            return True
+        if prev.start == 0 or any(
+            t.dep_ == "nsubj"
+            and senses.armed_actor(t)
+            and not aerial_token(t)
+            and t.head.lemma_ in words.VIOLENT_LEMMAS
+            for t in prev
+        ):
+            return False  # another doer's deed told between them may be what "the attacks" are
+        sent = prev
+    return False
 
 
 def _sighted(token: Token) -> bool:

@@ -249,7 +249,8 @@ AERIAL_CAPABLE = frozenset({
 })  # fmt: skip
 # Triggers that are air strikes when aircraft appear anywhere in the sentence (not as what is hit).
 AIR_PRONE = frozenset({"bomb", "bombing", "strike", "raid", "bombard", "bombardment", "pound"})
-AIR_PHRASES = ("from the air", "barrel bomb")
+AIR_PHRASES = ("from the air", "barrel bomb", "from the sky", "from the skies")
+NOT_FLYING = frozenset({"naval", "sea", "maritime", "surface", "underwater", "ground", "land", "marine", "water"})
 AIR_FORCE = frozenset({"force", "forces"})
 # Prepositions whose object is where something happens or what is acted on ("at the air force academy").
 ACTED_ON_PREPS = frozenset({"on", "at", "against", "near", "in", "into", "of", "inside"})
