@@ -36,6 +36,9 @@ def _types(nlp, text):
         "Glide bombs hit Kharkiv overnight, injuring 12, the governor said.",
         "Jets circled over Saada for hours on Tuesday. Residents said three houses were destroyed. The Houthi-run "
         "health ministry said the attacks killed eight people.",
+        "Ankara said it neutralised 12 PKK terrorists in air operations in the Gara region.",
+        "The strike by a US drone was the first in the region this year; elders said it killed two fighters of the "
+        "Zinder Brigade near Koumbari.",
     ],
 )
 def test_a_deed_whose_doer_flies_is_an_air_strike(nlp, text):
@@ -66,6 +69,7 @@ def test_the_strike_after_aircraft_seen_or_heard_is_an_air_strike(nlp, text):
         "Sea drones struck the Kerch bridge early on Monday.",
         "A Ukrainian naval drone attacked a Russian patrol ship in the Black Sea.",
         "Air defence forces of the Zarkovo garrison fired on the militia's positions across the river.",
+        "The shelling hit the market in Ganda. It killed four people, residents said.",
         "Jets circled over Saada for hours on Tuesday. Gunmen later attacked a checkpoint on the city's edge. The "
         "attack killed eight people.",
     ],

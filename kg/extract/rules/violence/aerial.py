@@ -119,6 +119,8 @@ def _aerial(trigger: Token) -> bool:
         return True  # "a UAV dropped an explosive device on a checkpoint" (only weapons make "drop" a trigger)
     if trigger.pos_ == "VERB" and _flown_doer(trigger):
         return True  # "its Alpha Jets neutralised scores of terrorists", "F-16s shot down a drone": the doer flies
+    if trigger.pos_ == "VERB" and (_in_air_operation(trigger) or _strike_it_names(trigger)):
+        return True  # "neutralised 12 PKK terrorists in air operations", "the strike by a US drone ...; it killed two"
     if lemma not in words.AERIAL_CAPABLE:
         return False
     sent_text = roles.sentence_text(trigger).lower()
@@ -140,6 +142,28 @@ def _aerial(trigger: Token) -> bool:
             return True
         return _aerial_before(trigger)
     return False
+
+
+def _in_air_operation(verb: Token) -> bool:
+    """True when the deed of ``verb`` is done in or during an operation from the air ("neutralised 12 terrorists in
+    air operations", "were killed during a drone operation")."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words.AIR_MODIFIER_WORDS
+        for w in roles.pobjs(verb, "in", "during")
+        for c in w.children
+    )
+
+
+def _strike_it_names(verb: Token) -> bool:
+    """True when the subject of ``verb`` is "it" and the event noun it stands for, the last one before it in its
+    sentence or the one before, is an air strike ("the strike by a US drone ...; officials said it killed two")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "it":
+        return False
+    sent = roles.sentence(verb)
+    start = roles.sentence(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    nouns = [t for t in sent.doc[start : subject.i] if t.pos_ == "NOUN" and t.lemma_.lower() in words.AERIAL_CAPABLE]
+    return bool(nouns) and is_aerial(nouns[-1])
 
 
 def _flown_doer(verb: Token) -> bool:

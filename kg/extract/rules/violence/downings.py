@@ -5,7 +5,8 @@ Shooting down aircraft is an attack by the annotation guidelines, whatever verb 
 read by the harm verbs already.  These verbs are violence only when what they act on flies (the aircraft words of
 :func:`aerial.aerial_token`): "downed tools", "brought down the government" and "intercepted a call" are not.  The
 aircraft brought down is the target and never makes the deed an air strike (:func:`aerial._patient_side`); a
-downer that flies itself ("intercepted by a fighter jet") does.
+downer that flies itself ("intercepted by a fighter jet") does.  Only drones are downed by an interception: jets
+that "intercepted Russian bombers over the Baltic" escorted them away.
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ def downed(verb: Token, agent: Token | None, target: Token | None) -> bool:
         return False
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # "a U.S. MQ-9 Reaper": two objects
     patients += [target] if target is not None else []
-    return any(
-        aerial_token(t) for p in patients for c in roles.conjuncts(p) for t in (c, *c.children) if t.dep_ != "det"
-    )
+    flown = [t for p in patients for c in roles.conjuncts(p) for t in (c, *c.children) if t.dep_ != "det"]
+    if verb.lemma_.lower() == "intercept":
+        # "NATO jets intercepted Russian bombers over the Baltic" is an escort; a drone intercepted is downed
+        return any(t.lemma_.lower() in UNMANNED for t in flown)
+    return any(aerial_token(t) for t in flown)
+
+
+# Aircraft that an interception destroys: nobody escorts a drone away.
+UNMANNED = frozenset({"drone", "uav", "quadcopter", "shahed", "geran"})
 
 
 SENSES = dict.fromkeys(DOWNING_VERBS, downed)
