@@ -104,7 +104,6 @@ def test_aircraft_brought_down_and_missiles_that_hit_are_attacks(nlp, text):
         "The army displayed mortar rounds and loitering munitions at the parade.",
         "The company's shares bombed after it reported a quarterly loss.",
         "Critics carpet-bombed the minister's proposal in a heated parliamentary debate.",
-        "Guards at the Kelvara barracks fired into the air to warn off a crowd of relatives.",
         "A surveillance drone crashed in a field near the base at Tarvuk.",
         "The teachers' union staged strikes on Monday in Lagos.",
         "Nurses struck on Monday over pay, the general secretary of their union said.",

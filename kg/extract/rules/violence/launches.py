@@ -80,7 +80,7 @@ def model_name(noun: Token, agent: Token) -> bool:
 
 # Where a missile hits no one: "fired a ballistic missile into the sea".  Not the air: shots fired into the air to
 # break up a crowd are crowd-control violence to the guidelines (a stress4 attack was lost when the air counted).
-_NOWHERE = frozenset({"sea", "ocean", "water", "waters", "air", "sky"})  # "fired into the air": warning shots
+_NOWHERE = frozenset({"sea", "ocean", "water", "waters"})
 _TESTS = frozenset({"test"})
 
 
