@@ -219,8 +219,8 @@ def _aerial_before(trigger: Token) -> bool:
         return False
     for _ in range(2):  # the sentence before, and (a report's line between) the one before that
         prev = roles.sentence(sent.doc[sent.start - 1])
-        if "\n\n" in roles.text_between(prev, sent):
-            return False
+        if "\n\n" in roles.text_between(prev, sent) or "\n\n" in prev.text:
+            return False  # another paragraph
         if any(aerial_token(t) and (not acted_on(t) or _sighted(t)) for t in prev):
             return True
         if prev.start == 0 or any(
