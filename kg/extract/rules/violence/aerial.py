@@ -133,7 +133,9 @@ def _aerial(trigger: Token) -> bool:
     doer = _verb_doer(trigger) if verbal else _noun_doer(trigger)
     if any(aerial_token(t) for t in doer if t.i not in patient):
         return True
-    if lemma in words.AIR_PRONE or (lemma == "attack" and trigger.pos_ != "VERB" and not roles.noun_agent(trigger)[0]):
+    if lemma == "attack" and trigger.pos_ != "VERB" and not roles.noun_agent(trigger)[0]:
+        return _aerial_before(trigger, strict=True)  # "Jets circled over Saada. ... the attacks killed eight"
+    if lemma in words.AIR_PRONE:
         if any(
             aerial_token(t) and not acted_on(t)
             for t in roles.sentence(trigger)
@@ -208,20 +210,22 @@ def _noun_doer(trigger: Token) -> list[Token]:
     return doer
 
 
-def _aerial_before(trigger: Token) -> bool:
+def _aerial_before(trigger: Token, *, strict: bool = False) -> bool:
     """True when "the strikes" or "the raid" follows a sentence of the same paragraph in which aircraft
     strike or air strikes are named ("Russian jets pounded Idlib. The strikes killed 12."): the text has
-    said where they come from."""
+    said where they come from.  Two sentences back (and for "the attacks", ``strict``) the aircraft must be flying
+    or striking there: helicopters that evacuated the wounded or a drone strike told as a cause are not."""
     sent = roles.sentence(trigger)
     if sent.start == 0 or trigger.pos_ == "VERB":
         return False
     if not any(c.dep_ in ("det", "poss") and c.lower_ in words.ANAPHORIC for c in trigger.children):
         return False
-    for _ in range(2):  # the sentence before, and (a report's line between) the one before that
+    for back in range(2):  # the sentence before, and (a report's line between) the one before that
         prev = roles.sentence(sent.doc[sent.start - 1])
         if "\n\n" in roles.text_between(prev, sent) or "\n\n" in prev.text:
             return False  # another paragraph
-        if any(aerial_token(t) and (not acted_on(t) or _sighted(t)) for t in prev):
+        loose = back == 0 and not strict
+        if any(aerial_token(t) and (_flying(t) or loose and not acted_on(t)) for t in prev):
             return True
         if prev.start == 0 or any(
             t.dep_ == "nsubj"
@@ -233,6 +237,18 @@ def _aerial_before(trigger: Token) -> bool:
             return False  # another doer's deed told between them may be what "the attacks" are
         sent = prev
     return False
+
+
+def _flying(token: Token) -> bool:
+    """True when the aircraft of ``token`` fly or strike in their sentence: seen or heard (:func:`_sighted`), or the
+    subject of a verb of flight or violence ("Jets circled over Saada", "Russian jets pounded Idlib")."""
+    if _sighted(token):
+        return True
+    root = token
+    while root.dep_ in ("compound", "amod", "nmod", "conj", "nummod") and root.head is not root:
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and (verb.lemma_.lower() in words.FLIGHT_VERBS or verb.lemma_ in words.VIOLENT_LEMMAS)
 
 
 def _sighted(token: Token) -> bool:
