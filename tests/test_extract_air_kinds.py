@@ -37,6 +37,7 @@ def _types(nlp, text):
         "Jets circled over Saada for hours on Tuesday. Residents said three houses were destroyed. The Houthi-run "
         "health ministry said the attacks killed eight people.",
         "Ankara said it neutralised 12 PKK terrorists in air operations in the Gara region.",
+        "The Nigerian Air Force said it had destroyed a Boko Haram logistics base near Gwoza.",
         "The strike by a US drone was the first in the region this year; elders said it killed two fighters of the "
         "Zinder Brigade near Koumbari.",
     ],
@@ -70,6 +71,11 @@ def test_the_strike_after_aircraft_seen_or_heard_is_an_air_strike(nlp, text):
         "A Ukrainian naval drone attacked a Russian patrol ship in the Black Sea.",
         "Air defence forces of the Zarkovo garrison fired on the militia's positions across the river.",
         "The shelling hit the market in Ganda. It killed four people, residents said.",
+        "Russia fired 40 missiles at Ukraine overnight, the air force said.",
+        "Russia fired 40 missiles overnight, Ukraine's air force said. The strikes hit energy facilities in Lviv.",
+        "BAMAKO - A truck packed with explosives rammed a base of the peacekeepers near Tessit, wounding nine. Three "
+        "were evacuated by helicopter. \"We came under attack at dawn,\" a spokesman said. No group has claimed the "
+        "bombing.",
         "Jets circled over Saada for hours on Tuesday. Gunmen later attacked a checkpoint on the city's edge. The "
         "attack killed eight people.",
     ],

@@ -126,7 +126,7 @@ def _aerial(trigger: Token) -> bool:
     sent_text = roles.sentence_text(trigger).lower()
     if any(phrase in sent_text for phrase in words.AIR_PHRASES):
         return True
-    if any(_air_force(t) and not acted_on(t) for t in roles.sentence(trigger)):
+    if any(_air_force(t) and not acted_on(t) and not _speaker(t, trigger) for t in roles.sentence(trigger)):
         return True  # "the Syrian air force bombed ...", not "a bombing at the air force academy"
     patient = _patient_side(trigger) | support_words(trigger)  # what is hit, and who only backed the doer
     verbal = trigger.pos_ == "VERB" and trigger.dep_ not in ("nsubj", "dobj", "pobj")
@@ -137,7 +137,7 @@ def _aerial(trigger: Token) -> bool:
         return _aerial_before(trigger, strict=True)  # "Jets circled over Saada. ... the attacks killed eight"
     if lemma in words.AIR_PRONE:
         if any(
-            aerial_token(t) and not acted_on(t)
+            aerial_token(t) and not acted_on(t) and not _speaker(t, trigger)
             for t in roles.sentence(trigger)
             if t.i not in patient and t.i != trigger.i
         ):
@@ -225,7 +225,7 @@ def _aerial_before(trigger: Token, *, strict: bool = False) -> bool:
         if "\n\n" in roles.text_between(prev, sent) or "\n\n" in prev.text:
             return False  # another paragraph
         loose = back == 0 and not strict
-        if any(aerial_token(t) and (_flying(t) or loose and not acted_on(t)) for t in prev):
+        if any(aerial_token(t) and (_flying(t) or loose and not acted_on(t) and not _speaker(t)) for t in prev):
             return True
         if prev.start == 0 or any(
             t.dep_ == "nsubj"
@@ -237,6 +237,21 @@ def _aerial_before(trigger: Token, *, strict: bool = False) -> bool:
             return False  # another doer's deed told between them may be what "the attacks" are
         sent = prev
     return False
+
+
+def _speaker(token: Token, trigger: Token | None = None) -> bool:
+    """True when the phrase of ``token`` is who says or reports ("Russia fired 40 missiles, Ukraine's air force said"):
+    a source, not what delivered the strike, when the deed at ``trigger`` has a doer of its own that is no pronoun
+    ("The air force said it struck ...": "it" is the air force)."""
+    root = token
+    while root.dep_ in ("compound", "amod", "nmod", "poss", "conj") and root.head is not root:
+        root = root.head
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in words.SAYING_VERBS:
+        return False
+    if trigger is None:
+        return True
+    doer = roles.subject(trigger) if trigger.pos_ == "VERB" else next(iter(roles.noun_agent(trigger)[0]), None)
+    return doer is not None and doer.pos_ != "PRON" and doer.i != root.i
 
 
 def _flying(token: Token) -> bool:

@@ -254,6 +254,8 @@ NOT_FLYING = frozenset({"naval", "sea", "maritime", "surface", "underwater", "gr
 AIR_FORCE = frozenset({"force", "forces"})
 # Prepositions whose object is where something happens or what is acted on ("at the air force academy").
 ACTED_ON_PREPS = frozenset({"on", "at", "against", "near", "in", "into", "of", "inside"})
+# Verbs of a source: "Ukraine's air force said" names who reports a strike, not who flew it.
+SAYING_VERBS = frozenset({"say", "announce", "report", "state", "confirm", "add", "tell", "claim", "write", "post"})
 # Verbs of aircraft in flight: "Jets circled over Saada for hours".
 FLIGHT_VERBS = frozenset({"fly", "circle", "hover", "swoop", "roar", "buzz", "patrol", "overfly", "scream", "dive"})
 # Verbs of seeing or hearing aircraft: "a jet was seen circling", "drones were heard over the camp".
