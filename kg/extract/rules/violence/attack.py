@@ -11,20 +11,10 @@ from kg.extract import generic_use, lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.role_words import OF_WEAPON_NOUNS
-from kg.extract.rules.violence import (
-    advances,
-    clauses,
-    crowds,
-    downings,
-    falls,
-    frames,
-    launches,
-    outcomes,
-    pitted,
-    words,
-)
+from kg.extract.rules.violence import advances, clauses, crowds, falls, frames, launches, outcomes, pitted, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context, is_place, metaphor, toll, weapon
+from kg.extract.rules.violence.downings import DOWNING_PATTERNS, DOWNING_REQUIRES
 from kg.extract.rules.violence.nounframe import late_doer
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, retaliated, verb_ok
@@ -51,7 +41,7 @@ PATTERNS: list[list[dict]] = [
     [{"LEMMA": {"IN": list(words.CROWD_CONTROL)}, "POS": "ADJ"}],
     *crowds.PATTERNS,
     *outcomes.PATTERNS,
-    *downings.PATTERNS,  # "downed a drone", "brought down a helicopter"
+    *DOWNING_PATTERNS,  # "downed a drone", "brought down a helicopter"
 ]
 
 
@@ -70,7 +60,7 @@ REQUIRES = {
     "use": lexicon.WEAPON_VERBS["use"] | {"force"},  # "used force to disperse the crowd" (crowds.forced)
     "operation": ("death", "killing"),
     **outcomes.REQUIRES,
-    **downings.REQUIRES,
+    **DOWNING_REQUIRES,
     "push": outcomes.REQUIRES["push"] | frozenset(advances.AIM_PREPS),  # "pushed toward the capital" (advances)
 }
 

@@ -19,9 +19,9 @@ from kg.extract.rules.violence.aerial import aerial_token
 
 # Verbs of bringing down what flies; "bring" only with its particle "down".
 DOWNING_VERBS = ("down", "intercept", "bring")
-PATTERNS: list[list[dict]] = [lemmas(*DOWNING_VERBS, pos=("VERB",))]
+DOWNING_PATTERNS: list[list[dict]] = [lemmas(*DOWNING_VERBS, pos=("VERB",))]
 # A document without any aircraft word holds no downing (the trigger table and the prefilter skip it).
-REQUIRES = dict.fromkeys(DOWNING_VERBS, lexicon.AERIAL_LEMMAS | lexicon.AIRCRAFT_NAMES)
+DOWNING_REQUIRES = dict.fromkeys(DOWNING_VERBS, lexicon.AERIAL_LEMMAS | lexicon.AIRCRAFT_NAMES)
 
 
 def downed(verb: Token, agent: Token | None, target: Token | None) -> bool:
