@@ -35,8 +35,7 @@ PATTERNS: list[list[dict]] = [
     [{"LEMMA": "go", "POS": "VERB"}, {"LOWER": "off"}],  # "an explosive device went off" (verbs.went_off)
     # "launched a counter-offensive": the tokenizer splits the word at its hyphen and the tagger makes it adjectives
     [{"LOWER": "counter"}, {"LOWER": "-"}, {"LOWER": {"IN": list(words.COUNTERED)}}],
-    # "were lathi charged by the police", "a baton charge on protesters"; the compound the tagger took for an
-    # adjective ("Police in Lahore baton-charged lawyers")
+    # "were lathi charged by the police", "a baton charge on", "baton-charged lawyers" (the tagger's adjective)
     [{"LOWER": {"IN": list(lexicon.CROWD_CONTROL_COMPOUNDS)}}, {"LEMMA": "charge"}],
     [{"LEMMA": {"IN": list(words.CROWD_CONTROL)}, "POS": "ADJ"}],
     *crowds.PATTERNS,
