@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import coref, lexicon, phrases, roles
+from kg.extract import coref, lexicon, phrases, roles, titlenames
 from kg.extract.gazetteer import Gazetteer, normalise
 from kg.extract.gazetteer import load as load_gazetteer
 from kg.extract.syntax import relative_antecedent
@@ -94,6 +94,8 @@ class Actors:
                     span, kind=EntityKind.PERSON if head.lower_ in ("he", "she") else EntityKind.COLLECTIVE
                 )
             return resolved
+        if (titled := titlenames.named_by(head) if members_as_group else titlenames.name_span(head)) is not None:
+            return self.titled(titled)  # "The Army of the Mujahideen", a name the NER cut (kg/extract/titlenames.py)
         name = self._named_as(head)
         if name is not None:
             # "A little-known group, Awliyaa al-Dam, claimed", "Al-Qaida's affiliate in the Sahel, known as JNIM,
@@ -147,6 +149,8 @@ class Actors:
         if owner is None and members_as_group and not named and (head.pos_ == "NUM" or lemma in lexicon.QUANTITY_HEADS):
             # "one of its fighters", "dozens of their soldiers": the owner the pronoun names
             owner = next((o for o in (self._owner(t) for t in roles.pobjs(head, "of")) if o is not None), None)
+        if owner is None and members_as_group and not named and lemma in lexicon.ACTING_MEMBERS:
+            owner = self._group_of(head)  # "Militants of the group attacked": the group "the group" stands for
         if owner is not None:
             return owner  # "The Nigerian Army said its troops killed ...": the army's troops are Nigeria
         if lemma in lexicon.GROUP_NOUNS and _is_definite(span) and not any(e.label_ != "NORP" for e in named):
@@ -321,8 +325,8 @@ class Actors:
 
     def _owner(self, head: Token) -> Entity | None:
         """For "its/their troops, fighters, forces, ...", the state or group the pronoun refers to."""
-        if head.lemma_.lower() not in lexicon.OWNED_ARMS:
-            return None  # "its leaders" are people, not the group
+        if head.lemma_.lower() not in lexicon.OWNED_ARMS | lexicon.OWNED_RANKS:
+            return None  # "its leaders" are people, not the group; "its members" act for it
         poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if poss is None:
             return None
@@ -330,6 +334,16 @@ class Actors:
         if owner is None or owner.kind not in (EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION):
             return None
         return owner
+
+    def _group_of(self, head: Token) -> Entity | None:
+        """For members "of" a definite group noun ("Militants of the group", "fighters of the organisation"), the
+        group that noun resolves to; None otherwise."""
+        for group in roles.pobjs(head, "of"):
+            if group.lemma_.lower() in lexicon.GROUP_NOUNS and _is_definite(self.phrase(group)):
+                mention = self.mention(group)
+                if mention is not None and mention.entity.kind in (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION):
+                    return mention.entity
+        return None
 
     def _hyphen_prefix(self, span: Span) -> Entity | None:
         # "U.S.-led", "ISIS-inspired", "Russian-backed" are single tokens the ruler cannot see inside.
@@ -370,6 +384,14 @@ class Actors:
         if kind in (EntityKind.PERSON, EntityKind.ORGANISATION) and _names_a_group(ent):
             kind = EntityKind.ARMED_GROUP  # "The Hurras al-Din organisation", the name tagged PERSON
         return Entity("name:" + normalise(text), text, kind)
+
+    @staticmethod
+    def titled(name: Span) -> Entity:
+        """The body a title-case name names (:mod:`kg.extract.titlenames`): an armed group when a word of the name
+        says so ("Army", "Front", "Brigade") or the page defines it as one ("The Sons of Tamrit is an armed group")."""
+        text = _clean(_strip_det(name))
+        armed = any(w.lower_ in lexicon.ARMED_NAME_WORDS for w in name) or _names_a_group(name)
+        return Entity("name:" + normalise(text), text, EntityKind.ARMED_GROUP if armed else EntityKind.ORGANISATION)
 
     def _collective(self, span: Span, *, kind: EntityKind = EntityKind.COLLECTIVE) -> Entity:
         # Unnamed groups ("the militants", "two of its nationals") are not identities: two documents'

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
-from kg.extract import lexicon, roles
+from kg.extract import lexicon, roles, titlenames
 from kg.extract.namekinds import loose_name
 
 _LEFT_DEPS = frozenset(
@@ -67,6 +67,8 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
                 head.lower_ in lexicon.QUANTITY_HEADS
                 or head.lemma_.lower() in lexicon.MEMBER_NOUNS
                 or head.pos_ in ("NUM", "PRON")
+                # "terrorists of the KLF", the "of" right after them (not one the parser hung on them past a conjunct)
+                or (head.lemma_.lower() in lexicon.ACTING_MEMBERS and child.i == head.i + 1 and _actor_of(child))
             )
         ):
             end = max(end, child.right_edge.i + 1)
@@ -121,6 +123,9 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
         ent = entity_at(head, within=sent)
         if ent is not None:
             start, end = min(start, ent.start), max(end, ent.end)
+    titled = titlenames.named_by(head)
+    if titled is not None:
+        end = max(end, titled.end)  # "The Army of the Mujahideen", cut by the NER (kg/extract/titlenames.py)
     if end > head.i + 1 and end < sent.end:
         # Nor at the phrase's end: "fighters of the Islamic State in the Greater Sahara", where the
         # parser hung "in the Greater Sahara" on "fighters".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract import fiction, lexicon, roles, senses, toponyms
+from kg.extract import fiction, lexicon, roles, senses, titlenames, toponyms
 from kg.extract.rules.violence import words
 from kg.extract.rules.violence.aerial import is_aerial
 
@@ -143,6 +143,8 @@ def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
 
 def excluded_context(trigger: Token) -> bool:
     """Sentences that describe exercises or define terms, where no attack takes place, and plots of fiction."""
+    if titlenames.inside_name(trigger):
+        return True  # "the Front for the Liberation of Mekala" names a body, no event (kg/extract/titlenames.py)
     if fiction.in_fiction(trigger):
         return True  # "In the film, a rogue agent bombs a subway station" (kg/extract/fiction.py)
     if not words.EXCLUDING_LEMMAS & roles.sentence_lemmas(trigger):
