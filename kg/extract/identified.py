@@ -54,10 +54,15 @@ def identifications(doc: Doc, is_doer_word: Callable[[Token], bool]) -> Iterator
 
 def _identified_doer(verb: Token, is_doer_word: Callable[[Token], bool]) -> Token | None:
     """The doer noun ``verb`` identifies: the noun a participle is set off beside ("The attackers, identified as
-    ..."), the subject of a belief verb the parser made the clause's verb ("The suspects, believed to be members of
+    ..."), the noun a relative clause of naming hangs on ("the gunmen, whom residents described as X"), the subject
+    of a belief verb the parser made the clause's verb ("The suspects, believed to be members of
     X, fled"), or the object of "identified ... as"."""
     if verb.dep_ == "acl" and is_doer_word(verb.head):
         return verb.head
+    if verb.dep_ == "relcl" and is_doer_word(verb.head) and _as_object(verb) is not None:
+        relative = roles.first(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("whom", "who", "that"))
+        if relative is not None and verb.lemma_.lower() in NAMING_VERBS:
+            return verb.head  # "the gunmen, whom residents described as Fulani herders, ..."
     if verb.lemma_.lower() in NAMING_VERBS and verb.tag_ != "VBN":
         obj = roles.first(roles.children(verb, "dobj"))
         if obj is not None and is_doer_word(obj) and _as_object(verb) is not None:

@@ -209,6 +209,12 @@ OWNED_ARMS = frozenset({
     "aircraft", "plane", "helicopter", "drone", "artillery", "navy", "gunboat", "tank", "militia", "commando", "sniper",
     "marine",
 })  # fmt: skip
+# The rank and file a group acts through, owned by a pronoun: "its members killed 14 herders", "its cadres set fire
+# to a tower", "its men stormed the post" (leaders and officials are people who act for themselves).
+OWNED_RANKS = frozenset({
+    "member", "cadre", "operative", "recruit", "gunman", "gunmen", "insurgent", "jihadist", "militiaman",
+    "militiamen", "bomber", "guerrilla", "combatant", "man", "rebel",
+})  # fmt: skip
 # What an actor holds, keeps or lives in: "positions of the SDF" are the SDF's.
 HELD_NOUNS = frozenset({
     "position", "office", "headquarters", "base", "home", "house", "residence", "convoy", "compound", "camp", "post",

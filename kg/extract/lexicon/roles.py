@@ -90,6 +90,8 @@ WEAPON_KINDS = frozenset({"chemical", "biological", "poison", "toxic", "nerve", 
 ARMED_MODIFIERS = frozenset({
     "aerial", "unmanned", "armed", "armoured", "armored", "military", "combat", "militant", "jihadist", "rebel",
     "enemy", "hostile", "masked", "unidentified", "unknown", "suspected",
+    # a bulletin's and a report's doers: "terrorist elements targeted a patrol", "insurgent elements"
+    "terrorist", "insurgent", "extremist", "separatist",
 })  # fmt: skip
 # Verbs whose object is the instrument of the attack in their infinitive: "used helicopters to attack".
 INSTRUMENT_VERBS = frozenset({"use", "deploy", "send", "employ", "dispatch", "scramble", "launch"})

@@ -165,7 +165,8 @@ def ran_onto(device: Token) -> Token | None:
 
 def misparsed_object(verb: Token) -> Token | None:
     """The object of a violence verb the parser made the subject of the participle after it: "A roadside bomb struck
-    a police van escorting a polio team" (the van the subject of "escorting", a clause of "struck"); None when the
+    a police van escorting a polio team" (the van the subject of "escorting", a clause of "struck"), or the object of
+    the "dead" after it ("shot dead a shopkeeper", the victim hung on "dead"); None when the
     verb has an object or the clause is a real one ("said the van was escorting")."""
     if verb.pos_ not in roles.VERB_POS or roles.is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children):
         return None
@@ -175,6 +176,10 @@ def misparsed_object(verb: Token) -> Token | None:
         subj = roles.first(roles.children(clause, "nsubj"))
         if subj is not None and subj.left_edge.i == verb.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
             return subj
+    for result in verb.children:
+        if result.lower_ == "dead" and result.i == verb.i + 1:
+            # "Gunmen on Saturday evening shot dead a shopkeeper": the parser hung the victim on "dead"
+            return roles.first(roles.children(result, "dobj"))
     return None
 
 
