@@ -35,12 +35,6 @@ DOERS = [
         "The Group for the Defence of the Faithful said it had carried out the raid on the barracks in Tinzara.",
         "Group for the Defence of the Faithful",
     ),
-    # the page's subject under its whole name, for "the group" and "it"
-    (
-        "The Sons of Tamrit is an armed group from the Tamrit valley. In 2020 the group pledged allegiance to the "
-        "Islamic State. Since then it has attacked churches and schools in the valley.",
-        "Sons of Tamrit",
-    ),
     # the rank and file a pronoun or a group noun owns
     (
         "The Mountain Lions Militia is an armed group in the Kettu highlands. In August 2021 its members killed 14 "

@@ -95,7 +95,7 @@ class Actors:
                 )
             return resolved
         if (titled := titlenames.named_by(head) if members_as_group else titlenames.name_span(head)) is not None:
-            return self.titled(titled)  # "The Army of the Mujahideen", a name the NER cut (kg/extract/titlenames.py)
+            return self._titled(titled)  # "The Army of the Mujahideen", a name the NER cut (kg/extract/titlenames.py)
         name = self._named_as(head)
         if name is not None:
             # "A little-known group, Awliyaa al-Dam, claimed", "Al-Qaida's affiliate in the Sahel, known as JNIM,
@@ -386,7 +386,7 @@ class Actors:
         return Entity("name:" + normalise(text), text, kind)
 
     @staticmethod
-    def titled(name: Span) -> Entity:
+    def _titled(name: Span) -> Entity:
         """The body a title-case name names (:mod:`kg.extract.titlenames`): an armed group when a word of the name
         says so ("Army", "Front", "Brigade") or the page defines it as one ("The Sons of Tamrit is an armed group")."""
         text = _clean(_strip_det(name))

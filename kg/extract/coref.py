@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import lexicon, titlenames
+from kg.extract import lexicon
 from kg.extract.nlp import is_dateline
 from kg.extract.reading import reading_of
 from kg.extract.role_words import UTTERANCES
@@ -69,14 +69,7 @@ class Salience:
         """(token index, entity) of every named actor mention, in text order."""
         if self._mentions is None:
             found: list[tuple[int, Entity]] = []
-            titled = titlenames.names(self.doc)  # "The Sons of Tamrit": the whole name, not "Tamrit" inside it
-            for ent in sorted([*self.doc.ents, *titled], key=lambda span: span.start):
-                if ent in titled:
-                    found.append((ent.root.i, self._actors.titled(ent)))
-                    self._names[ent.root.i] = ent
-                    continue
-                if any(name.start <= ent.start and ent.end <= name.end for name in titled):
-                    continue
+            for ent in self.doc.ents:
                 if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or is_dateline(ent.sent) or _place_named(ent):
                     continue
                 if ent.ent_id_:

@@ -15,13 +15,14 @@ that stops at the head (nothing after it), "to" before a place ("sent the Army t
 body's head ("the Army of Islam and the Free Syrian Army" are two).
 
 :func:`name_span` is read by :func:`kg.extract.phrases.noun_phrase` (the role's words run to the name's end) and
-:func:`kg.extract.actors.Actors.entity` (the role names that group, and so do members "of" it);
-:func:`inside_name` keeps an event noun inside such a name ("Liberation") from being a trigger.
+:func:`kg.extract.actors.Actors.entity` (the role names that body, and so do members "of" it); :func:`inside_name`
+keeps an event noun inside such a name ("Liberation") from being a trigger. A state's forces named after it
+("Military Forces of Mali") stay the state.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg.extract import lexicon
 from kg.extract.reading import per_token, reading_of
@@ -96,6 +97,10 @@ def _name_span(head: Token) -> Span | None:
         break
     if not joined or last == head.i:
         return None
+    if {head.lemma_.lower(), head.lower_.removesuffix("s")} & lexicon.STATE_APPARATUS and any(
+        t.ent_id_ and t.ent_type_ == "GPE" for t in doc[head.i + 1 : last + 1]
+    ):
+        return None  # "Military Forces of Mali": a state's forces, which kg reads as the state
     start = head.i
     while start - 1 > sent.start and _capital(doc[start - 1]) and doc[start - 1].head.i >= head.i:
         start -= 1  # "Islamic Movement of Uzbekistan": the head's capitalised modifiers
@@ -127,11 +132,3 @@ def inside_name(token: Token) -> bool:
         if span is not None and span.start <= token.i < span.end:
             return True
     return False
-
-
-def names(doc: Doc) -> list[Span]:
-    """Every title-case name of a body in ``doc`` (:func:`name_span`), in text order, for the salience of the
-    document's named actors: a page's subject "The Sons of Tamrit" is then the group "the group" and "it" stand
-    for, not the place inside its name."""
-    found = [name_span(t) for t in doc if t.lower_ in NAME_HEADS and t.text[:1].isupper()]
-    return [span for span in found if span is not None]
