@@ -339,9 +339,6 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
             dead = [target]  # "..., leaving four people dead": the clash's victims, no side of it
     if not partners and target is not None and lemma == "battle":
         partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
-    if not partners and agent is not None and target is not None and lemma == "fight" and senses.armed_actor(target):
-        yield crowds.mutual(event_type, trigger, [agent, target], (victims,) if victims is not None else ())
-        return  # "the brigade fought the movement": one fight, both sides doers and targets
     if not partners and agent is not None and (lemma in words.BRAWL_VERBS or crowds.both_sides(agent)):
         hurt = dead or ([victims] if victims is not None else [])  # "..., leaving 11 injured", "Four were injured when"
         yield crowds.mutual(event_type, trigger, [agent], tuple(hurt))  # "TMC and BJP workers clashed": both sides
