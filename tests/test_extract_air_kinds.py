@@ -74,7 +74,7 @@ def test_the_strike_after_aircraft_seen_or_heard_is_an_air_strike(nlp, text):
         "Russia fired 40 missiles at Ukraine overnight, the air force said.",
         "Russia fired 40 missiles overnight, Ukraine's air force said. The strikes hit energy facilities in Lviv.",
         "BAMAKO - A truck packed with explosives rammed a base of the peacekeepers near Tessit, wounding nine. Three "
-        "were evacuated by helicopter. \"We came under attack at dawn,\" a spokesman said. No group has claimed the "
+        'were evacuated by helicopter. "We came under attack at dawn," a spokesman said. No group has claimed the '
         "bombing.",
         "Jets circled over Saada for hours on Tuesday. Gunmen later attacked a checkpoint on the city's edge. The "
         "attack killed eight people.",
