@@ -51,6 +51,7 @@ from kg.extract.incidentcues import (
     without_recalled_place,
 )
 from kg.extract.incidentplaces import merged_place
+from kg.extract.incidentturns import answered, elsewhere, recalled_offset
 from kg.extract.sameincident import compatible, linked, reality
 from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 
@@ -99,8 +100,10 @@ def merge(
     for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
         event = without_recalled_place(event)
         series = is_series(event)
-        barrier = barrier_offset(event)
-        noun = is_anaphoric(event) or is_claim(event)
+        anaphoric = is_anaphoric(event)
+        noun = anaphoric or is_claim(event)
+        # "vowed revenge for the attack" answers the attack told; "came weeks after herdsmen killed" recalls another
+        barrier = -1 if answered(event) else max(barrier_offset(event), -1 if noun else recalled_offset(event))
         refers = noun or names_doers_again(event)
         open_ = [
             c
@@ -132,7 +135,12 @@ def merge(
             # "The Taliban claimed the checkpoint attack": the words say which incident, whatever place the
             # claim's sentence names.
             family = [c for c in family if described(c.event, which)] or family
-            if len(family) == 1 and compatible(family[0].event, event, setting=False):
+            # "a bomb exploded in Nkari; no group claimed it" tells an incident of its own, "the massacre" the story's
+            if (
+                len(family) == 1
+                and compatible(family[0].event, event, setting=False)
+                and not elsewhere(family[0].event, event, anaphoric=anaphoric)
+            ):
                 candidates.append((True, True, 0, 0, family[0]))
         if not candidates:
             clusters.append(_Cluster(_with_evidence(event), {event.sentence.start}, event.trigger.start, series))

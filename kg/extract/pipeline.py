@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.events import spec as event_spec
 from kg.extract import (
     attribution,
+    digests,
     headcase,  # noqa: F401 - registers the kg_headline_case component nlp.load adds
     incidents,
     initials,  # noqa: F401 - registers the kg_initial_case component nlp.load adds
@@ -185,7 +186,7 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
-    headlines = frozenset(sent.start_char for sent in doc.sents if is_headline(sent))
+    headlines = frozenset(sent.start_char for sent in doc.sents if is_headline(sent) and not digests.is_item(sent))
     datelines = frozenset((sent.start_char, sent.end_char) for sent in doc.sents if is_dateline(sent))
     story = [s for s in doc.sents if s.start_char not in headlines and (s.start_char, s.end_char) not in datelines]
     brief = bool(headlines) and len([s for s in story if s.text.strip()]) <= BRIEF_SENTENCES

@@ -117,3 +117,20 @@ def shifts_scene(sent: Span) -> bool:
         and any(w.lower_ in _SHIFT_ADJECTIVES for w in words[1:3])
         and any(w.lemma_.lower() in _SHIFT_NOUNS for w in words[2:4])
     )
+
+
+def opens_at(place: Token) -> bool:
+    """True when ``place`` opens its sentence in a fronted locative phrase: "In Odesa, a drone hit a port warehouse"
+    moves the story to Odesa, so Odesa is that sentence's scene, not the one of an incident told before it."""
+    sent = place.sent
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != sent.start or prep.lower_ not in ("in", "at", "near"):
+        return False
+    end = place.right_edge.i + 1
+    return end < sent.end and place.doc[end].text == ","
+
+
+def opens_elsewhere(sent: Span) -> bool:
+    """True for a sentence that opens at a place of its own ("In Odesa, a drone hit ..."): the scene of what it tells,
+    not of an incident told before it (:func:`opens_at`)."""
+    return any(opens_at(t) for t in sent[1:6])

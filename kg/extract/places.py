@@ -30,7 +30,7 @@ from kg.extract.actors import Actors
 from kg.extract.defined import defined_place, defining
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import filing_place, is_dateline
-from kg.extract.placeafter import happened_after, shifts_scene, told_after
+from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after
 from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, qualifies, where_said
 from kg.extract.placenests import dwelling_places
@@ -214,7 +214,9 @@ def _document_place(sent: Span, actors: Actors) -> Mention | None:
     if shifts_scene(sent):
         return None
     index = roles.per_token(sent.doc[0], "document place", lambda first: _only_place(first.doc, actors))
-    return actors.place(sent.doc[index]) if index is not None else None
+    if index is None or (sent.doc[index].sent.start > sent.start and opens_at(sent.doc[index])):
+        return None  # "Russian forces struck Kharkiv ... In Odesa, a drone hit ...": the next incident's scene
+    return actors.place(sent.doc[index])
 
 
 def _only_place(doc: Doc, actors: Actors) -> int | None:

@@ -21,7 +21,7 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.modality import modality
 from kg.extract.nlp import filing_place, is_dateline
-from kg.extract.placeafter import shifts_scene
+from kg.extract.placeafter import opens_elsewhere, shifts_scene
 from kg.extract.placechain import first_place
 from kg.extract.placecrossings import crossed_place
 from kg.extract.placenames import in_message, named_places, qualifies, saying
@@ -106,8 +106,12 @@ def nearest_scene(sent: Span, actors: Actors) -> Mention | None:
     low, high = _paragraph(spans, number)
     for distance in range(1, _REACH + 1):
         for other in (number - distance, number + distance):
-            if not low <= other <= high or shifts_scene(spans[other]):
-                continue
+            if (
+                not low <= other <= high
+                or shifts_scene(spans[other])
+                or (other > number and opens_elsewhere(spans[other]))
+            ):
+                continue  # "Russian forces struck Kharkiv ... In Odesa, a drone hit ...": Odesa is the next incident's
             places = {actors.place(t).entity.key: t for t in scene_places(spans[other], actors)}
             if len(places) == 1:
                 return actors.place(next(iter(places.values())))
