@@ -35,6 +35,7 @@ from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
+from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
 from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
@@ -122,6 +123,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         found = found or told_after(common_tok, actors)  # "torched a police station. The station is in Pirimo"
     if found is None:
         found = happened_after(sent, actors)  # "... killed 11 villagers. The killings happened in Tamou"
+    found = found or retold_place(draft, sent, actors, used)  # "struck an oil depot ... The depot is in Klintsy"
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
