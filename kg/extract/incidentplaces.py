@@ -48,6 +48,7 @@ def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | 
             and _is_target(location, targets)
             and not _is_target(b.location, targets)
             and (is_named(b.location) or not is_named(location))
+            and not _on_border(b.location)
         ):
             location = b.location
         elif _is_country(location) and is_named(b.location) and not _is_country(b.location):
@@ -117,3 +118,9 @@ def _is_target(place: Mention, targets: tuple[Mention, ...]) -> bool:
 def _is_country(place: Mention) -> bool:
     # Places linked to the gazetteer are countries (kg.extract.actors gives other places "name:" keys).
     return place.entity.kind is EntityKind.STATE or place.entity.key.startswith("gaz:")
+
+
+def _on_border(place: Mention) -> bool:
+    """True for a border ("near the Mauritanian border"): a line, which says less of where than the town attacked on
+    it ("attacked Nampala, near the Mauritanian border, and killed 17 soldiers")."""
+    return place.span.text.lower().split()[-1:] in (["border"], ["frontier"])

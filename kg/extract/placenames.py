@@ -88,7 +88,7 @@ def _locative(root: Token) -> bool:
     city of X", "the outskirts of X"), not after an actor ("Military Forces of Myanmar")."""
     while root.dep_ in ("conj", "appos") and root.head is not root:
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE:
+    if root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE | {"from"}:
         return False
     prep = root.head
     if prep.lower_ == "of":
@@ -97,7 +97,13 @@ def _locative(root: Token) -> bool:
         return not root.ent_id_  # "clashes between Armenia and Azerbaijan": the sides, not where
     if prep.lower_ == "to":
         return prep.head.lemma_.lower() in ("spread", "extend", "move", "advance", "push")
+    if prep.lower_ == "from":
+        return prep.head.lemma_.lower() in _DISTANCES  # "about 20 km from Kalehe"
     return True
+
+
+# Units of a distance whose "from" place locates something: "about 20 km from Kalehe", "two miles from the border".
+_DISTANCES = frozenset({"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles"})
 
 
 _ACTOR_HEADS = (

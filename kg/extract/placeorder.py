@@ -13,17 +13,53 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.rules.violence.words import VIOLENT_LEMMAS
-from kg.extract.toponyms import PLACE_LABELS
+from kg.extract.toponyms import BORDERS, PLACE_LABELS, is_named, named_inside
+from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, geonames
 
 # Nouns of a wide area written after a place to say which one it is.
 _WIDE_AREAS = frozenset({"region", "province", "state", "governorate", "county", "district", "department", "oblast"})
+# Parts of a wide area, no place of their own: "the northern countryside of Al-Raqqah".
+_WIDE_PARTS = frozenset({"countryside", "hinterland", "interior", "heartland"})
 
 
 def by_precedence(places: list[Token]) -> list[Token]:
     """``places`` (an event's candidate places, in the order its rules found them) with the bearings' reference towns
-    and the areas written after another of them moved behind the rest, the order otherwise kept."""
+    and the areas written after another of them moved behind the rest, then the wide areas behind the places inside
+    them or the border they are near ("In Cabo Delgado, insurgents raided Nangade town": Nangade), the order otherwise
+    kept."""
     own = {t.i for t in places}
-    return sorted(places, key=lambda t: _reference(t) or _trailing_area(t, own))
+    wide = {t.i for t in places if wide_area(t)}
+    if not any(t.i not in wide and _named(t) for t in places):
+        wide = set()  # "attacked a village near the border with Niger": the border, named, is the place
+    return sorted(places, key=lambda t: (_reference(t) or _trailing_area(t, own), t.i in wide))
+
+
+def _named(place: Token) -> bool:
+    """True for a place that carries a name: a place entity, a proper name, a place noun with a name inside."""
+    inner = named_inside(place)
+    return inner.ent_type_ in PLACE_LABELS or inner.pos_ == "PROPN" or is_named(inner)
+
+
+def wide_area(place: Token) -> bool:
+    """True for a province, state, region, country or border: a wide-area noun ("Helmand province", "the Odesa
+    region") or a name GeoNames knows as a first-level division or a country and not as a town ("Cabo Delgado",
+    "Mali"). An event's own places name the wide area around a town or village as often as the town itself, and the
+    guidelines want the town."""
+    if place.lemma_.lower() in _WIDE_PARTS | BORDERS:
+        return True  # "in the northern countryside of Al-Raqqah", "attacked Nampala, near the Mauritanian border"
+    inner = named_inside(place)
+    if inner.lemma_.lower() in _WIDE_AREAS:
+        return True
+    if inner.pos_ != "PROPN" and inner.ent_type_ not in PLACE_LABELS:
+        return False
+    doc = inner.doc
+    start = inner.i
+    while start > 0 and (doc[start].ent_iob_ == "I" or doc[start - 1].dep_ == "compound"):
+        start -= 1
+    text = doc[start : inner.i + 1].text
+    return any(e.feature in (ADMIN1, COUNTRY) for e in geonames().lookup(text)) and not any(
+        e.feature == PLACE for e in geonames().lookup(text)
+    )
 
 
 def _reference(place: Token) -> bool:
@@ -50,8 +86,11 @@ _INSIDE = ("near", "at", "outside", "around")
 
 
 def narrower(place: Token) -> Token:
-    """The place written inside ``place`` to say where in it: "Abu Kamal" of "In Syria, near Abu Kamal, four strikes
-    engaged ...", where the parser hangs the second phrase on the first; ``place`` itself when none is."""
+    """The place written inside ``place``, a wide area, to say where in it: "Abu Kamal" of "In Syria, near Abu Kamal,
+    four strikes engaged ...", where the parser hangs the second phrase on the first; ``place`` itself when none is,
+    and when ``place`` is a town: "He was killed in Choloma, near San Pedro Sula" measures Choloma from another."""
+    if not wide_area(place):
+        return place
     for prep in place.children:
         if prep.dep_ != "prep" or prep.lower_ not in _INSIDE or prep.i < place.i:
             continue

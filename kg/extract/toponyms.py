@@ -253,6 +253,10 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
     return None
 
 
+# Ways into a place, whose "to" names it: "the entrance to Mukalla", "the gates to the city".
+_WAYS_IN = frozenset({"entrance", "gate", "gates", "approach", "approaches"})
+
+
 def named_inside(tok: Token) -> Token:
     """For a place noun, the named place inside it: "the southern city of Susangerd" -> Susangerd,
     "positions of the army in Taiz city" -> Taiz city, "the Yemeni capital Sanaa" -> Sanaa, "the
@@ -278,7 +282,9 @@ def named_inside(tok: Token) -> Token:
                 if ends and not ends[0].ent_id_:
                     return ends[0]
     owner_of = tok.lemma_.lower() not in lexicon.SETTLEMENT_NOUNS | lexicon.RELATIONAL_PLACES
-    for p in roles.pobjs(tok, "of", "in", "at", "near"):
+    # "the entrance to Mukalla": a way into a place is at it
+    into = ("to",) if tok.lemma_.lower() in _WAYS_IN else ()
+    for p in roles.pobjs(tok, "of", "in", "at", "near", *into):
         if owner_of and p.head.lower_ == "of" and p.ent_type_ not in PLACE_LABELS:
             continue  # "the offices of the weekly Le Canard Rouge": whose the facility is, not where
         # "the town of Kafr Nabl": the small model often calls such names ORG or even PERSON; after
