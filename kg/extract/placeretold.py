@@ -42,7 +42,8 @@ def retold_place(draft: Draft, sent: Span, actors: Actors, used: set[tuple[int, 
     """Where the event of ``draft`` happened, told by one of the two sentences after its own ``sent``, in the same
     paragraph and not opening elsewhere, whose subject takes the event up again: the first named place in a locative
     phrase of that subject's clause, of the clause's own moment, not where something was said, not an area written
-    after another place, not part of a doer's name (``used``)."""
+    after another place, not part of a doer's name (``used``), not inside another clause ("The assault will be
+    supported by air strikes bombing IS in Iraq")."""
     takers = _taking_up(draft)
     reading = reading_of(sent.doc)
     number = reading.number(sent[0])
@@ -60,10 +61,17 @@ def retold_place(draft: Draft, sent: Span, actors: Actors, used: set[tuple[int, 
             for place in found:
                 if place.i not in clause or moment(place).i != now or qualifies(place, heads):
                     continue
+                if _clause_of(place) != verb.i:
+                    continue  # "The assault will be supported by air strikes bombing IS in Iraq": another deed's
                 if where_said(place, verb) or any(s <= place.idx < e for s, e in used):
                     continue
                 return facility_town(place, actors) or actors.place(first_place(place))
     return None
+
+
+def _clause_of(place: Token) -> int | None:
+    """The index of the nearest verb ``place`` hangs on."""
+    return next((a.i for a in place.ancestors if a.pos_ in roles.VERB_POS), None)
 
 
 def _taking_up(draft: Draft) -> frozenset[str]:
