@@ -7,8 +7,7 @@ names the incident again, by an incident noun ("the attack", "the blast", "the s
 ("the robbery" after "robbed", "the shelling" after "shelled") or by the place or facility it hit ("the depot",
 "the school", "the airport"), made definite. Its named place in a locative phrase, of the clause that noun is the
 subject of, is where the event happened. People who were hit ("the teachers were taken to hospital in Bouar")
-and the doers ("the gunmen fled into Forest X") move after the deed, so they never take it up, and neither does a
-vehicle ("the bus was travelling to Abuja").
+and the doers ("the gunmen fled into Forest X") move after the deed, so they never take it up.
 """
 
 from __future__ import annotations
@@ -34,6 +33,11 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INCIDENT_HEADS = (lexicon.ANAPHORIC_HEADS | lexicon.INCIDENT_WORDS) - lexicon.DOER_HEADS - {
     "shooter", "defector", "defectors", "deserter", "deserters",
 }  # fmt: skip
+# Things hit or places of the deed whose noun takes it up: facilities and occasions stay where the deed was, and
+# so does a vehicle in the sentence after ("The car was travelling on a road outside Jaar").
+_STAYING = lexicon.FACILITY_NOUNS | lexicon.OBJECT_NOUNS | {"wedding", "funeral", "rally", "gathering", "ceremony"}
+# Prepositions of the deed's own places: "opened fire at a wedding".
+_AT = ("at", "in", "on", "near", "outside", "inside")
 # The deed's own noun made from its trigger: "shelled" -> "the shelling" / "the shells", "robbed" -> "the robbery".
 _NOUN_ENDINGS = ("", "ing", "s", "ery", "y")
 
@@ -76,11 +80,16 @@ def _clause_of(place: Token) -> int | None:
 
 def _taking_up(draft: Draft) -> frozenset[str]:
     """The lemmas of the nouns that take the event of ``draft`` up again: its trigger's (as a noun, "the shelling",
-    "the robbery") and the heads of the places and facilities it hit ("the depot", "the school")."""
+    "the robbery") and the heads of the facilities, vehicles and occasions it hit or happened at ("the depot", "the
+    car", "the wedding")."""
     lemma = draft.trigger.lemma_.lower()
     stems = {lemma, lemma[:-1] if lemma.endswith("e") else lemma}
     nouns = {stem + ending for stem in stems for ending in _NOUN_ENDINGS}
-    nouns |= {t.lemma_.lower() for t in draft.targets if t.lemma_.lower() in lexicon.FACILITY_NOUNS}
+    trigger = draft.trigger
+    verb = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
+    scenes = [*draft.places, *(roles.pobjs(verb, *_AT) if verb is not None else [])]
+    things = [*draft.targets, *scenes]  # "opened fire at a wedding ... The wedding was being held in ..."
+    nouns |= {t.lemma_.lower() for t in things if t.lemma_.lower() in _STAYING}
     return frozenset(nouns)
 
 
