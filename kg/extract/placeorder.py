@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.rules.violence.words import VIOLENT_LEMMAS
-from kg.extract.toponyms import BORDERS, PLACE_LABELS, is_named, named_inside
+from kg.extract.toponyms import BORDERS, NOT_PLACES, PLACE_LABELS, is_named, named_inside
 from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, geonames
 
 # Nouns of a wide area written after a place to say which one it is.
@@ -35,8 +35,11 @@ def by_precedence(places: list[Token]) -> list[Token]:
 
 
 def _named(place: Token) -> bool:
-    """True for a place that carries a name: a place entity, a proper name, a place noun with a name inside."""
+    """True for a place that carries a name: a place entity, a proper name, a place noun with a name inside; never a
+    day or a feast the tagger took for one ("on Easter Sunday", tagged FAC)."""
     inner = named_inside(place)
+    if inner.ent_type_ in NOT_PLACES or inner.lemma_.lower() in lexicon.TIME_WORDS:
+        return False
     return inner.ent_type_ in PLACE_LABELS or inner.pos_ == "PROPN" or is_named(inner)
 
 
