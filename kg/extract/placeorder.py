@@ -18,6 +18,9 @@ from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, geonames
 
 # Nouns of a wide area written after a place to say which one it is.
 _WIDE_AREAS = frozenset({"region", "province", "state", "governorate", "county", "district", "department", "oblast"})
+# Areas wider than a town whose own place is the town inside them; not a district or county, which reports give as
+# the most specific place as often as a town in them (read first, stress7's windows lost a place).
+_WIDER_AREAS = _WIDE_AREAS - {"district", "county"}
 # Parts of a wide area, no place of their own: "the northern countryside of Al-Raqqah".
 _WIDE_PARTS = frozenset({"countryside", "hinterland", "interior", "heartland"})
 
@@ -51,7 +54,7 @@ def wide_area(place: Token) -> bool:
     if place.lemma_.lower() in _WIDE_PARTS | BORDERS:
         return True  # "in the northern countryside of Al-Raqqah", "attacked Nampala, near the Mauritanian border"
     inner = named_inside(place)
-    if inner.lemma_.lower() in _WIDE_AREAS:
+    if inner.lemma_.lower() in _WIDER_AREAS:
         return True
     if inner.pos_ != "PROPN" and inner.ent_type_ not in PLACE_LABELS:
         return False
