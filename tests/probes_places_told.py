@@ -17,7 +17,6 @@ PLEDGE = ("ALLEGIANCE",)
 MISSED = {
     "Idlib": "the place of an announcement of a change of side: no place read off 'announced in X that'",
     "Quetta": "no DEFECTION read in 'abandoned the insurgency and joined the government's peace programme'",
-    "Kassaro": "'The raid on Kassaro' is read as no mention of the incident",
     "Maarat al-Numan": "a name the tagger splits at the parenthesised transliteration",
     "Tillia": "the town before 'or' and its transliteration, after the region",
     "Douma": "the first of two coordinated towns in one airstrike's list",
