@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.rules.violence.words import VIOLENT_LEMMAS
-from kg.extract.toponyms import BORDERS, NOT_PLACES, PLACE_LABELS, is_named, named_inside
+from kg.extract.toponyms import BORDERS, PLACE_LABELS, named_inside
 from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, geonames
 
 # Nouns of a wide area written after a place to say which one it is.
@@ -27,23 +27,9 @@ _WIDE_PARTS = frozenset({"countryside", "hinterland", "interior", "heartland"})
 
 def by_precedence(places: list[Token]) -> list[Token]:
     """``places`` (an event's candidate places, in the order its rules found them) with the bearings' reference towns
-    and the areas written after another of them moved behind the rest, then the wide areas behind the places inside
-    them or the border they are near ("In Cabo Delgado, insurgents raided Nangade town": Nangade), the order otherwise
-    kept."""
+    and the areas written after another of them moved behind the rest, the order otherwise kept."""
     own = {t.i for t in places}
-    wide = {t.i for t in places if wide_area(t)}
-    if not any(t.i not in wide and _named(t) for t in places):
-        wide = set()  # "attacked a village near the border with Niger": the border, named, is the place
-    return sorted(places, key=lambda t: (_reference(t) or _trailing_area(t, own), t.i in wide))
-
-
-def _named(place: Token) -> bool:
-    """True for a place that carries a name: a place entity, a proper name, a place noun with a name inside; never a
-    day or a feast the tagger took for one ("on Easter Sunday", tagged FAC)."""
-    inner = named_inside(place)
-    if inner.ent_type_ in NOT_PLACES or inner.lemma_.lower() in lexicon.TIME_WORDS:
-        return False
-    return inner.ent_type_ in PLACE_LABELS or inner.pos_ == "PROPN" or is_named(inner)
+    return sorted(places, key=lambda t: _reference(t) or _trailing_area(t, own))
 
 
 def wide_area(place: Token) -> bool:

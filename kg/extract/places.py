@@ -255,8 +255,6 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
         out += [p for p in roles.pobjs(trigger, "of", "for") if placelike(p) and area(p)]
     for t in draft.targets:
         out += roles.pobjs(t, "in", "at", "near", "around", "between")  # "an attack on a village in Herat province"
-        # "positions of the SDF near Ain Issa": the parser hangs the place on the owner's name
-        out += [p for o in roles.pobjs(t, "of") for p in roles.pobjs(o, "in", "at", "near", "around") if area(p)]
         if t.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES or monitor_place(t):
             out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv, "struck the outskirts of Kansafra" -> Kansafra
         elif (
