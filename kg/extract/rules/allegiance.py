@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
+from kg.extract.rules import subordination as frames
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.membership import joined_in_deed
@@ -61,6 +62,7 @@ PATTERNS = [
     lemmas(*_MEMBER_NOUNS, "pledge", pos=("NOUN",)),
     lemmas("pledge", "affiliate", pos=("VERB",)),
     lemmas(*RECOGNISING, "recruit", pos=("VERB",)),
+    *frames.FRAME_PATTERNS,
 ]
 # Institutions that "loyal to" names only as a side unless a name says whose: "loyal to the government".
 _INSTITUTIONS = frozenset(
@@ -312,7 +314,7 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     if trigger.pos_ == "VERB":
         objects = list(roles.children(trigger, "dobj"))
-        if any(not o.lower_.endswith(("self", "selves")) for o in objects):
+        if any(not o.lower_.endswith(("self", "selves")) and not frames.own_people(o) for o in objects):
             return  # "pledged support to", "pledged $5m to"
         if trigger.lemma_.lower() == "affiliate" and not objects:
             return  # "workers affiliated with the union" is a membership, "affiliated itself with" an act
@@ -350,7 +352,9 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     accepted = noun.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in _ACCEPTING
     if accepted:
         verb = verb.head
-    elif noun.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or verb.lemma_.lower() not in _BECOMING:
+    elif noun.dep_ not in ("attr", "oprd", "ccomp", "xcomp", "dobj") or not (
+        verb.lemma_.lower() in _BECOMING or frames.now(verb)
+    ):
         return
     # "became the 30th member of NATO", "became NATO's 29th member"
     owners = roles.pobjs(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
@@ -360,7 +364,7 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     if accepted:  # "the faction was accepted as an affiliate of ISIS", "ISIS recognised the group as its province"
         agent = roles.first(roles.children(verb, "nsubjpass" if roles.is_passive(verb) else "dobj"))
     else:
-        agent = roles.subject(verb)
+        agent = frames.clause_subject(verb)
     yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=joined[:1], places=roles.locations(verb))
 
 
@@ -399,16 +403,17 @@ _LEADER_CUES = frozenset({"caliph", "emir", "amir", "imam", "commander", "leader
         "recruit": _ARMED_CUES,
         "enter": frozenset({"rank", "ranks"}),
         **dict.fromkeys(RECOGNISING, _LEADER_CUES),
+        **frames.FRAME_REQUIRES,
     },
 )
 def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """ALLEGIANCE drafts from "pledged allegiance/loyalty to", "took an oath of allegiance",
     "forces loyal to X", "won the loyalty of X", and joining an armed group or alliance; every name of a
     list of pledgers is an agent ("A, B and C joined X", "groups that pledged to X include A, B and C")."""
-    for draft in _allegiance(trigger, actors):
+    for draft in frames.subordinations(trigger, actors, _allegiance, verbs=("join", "rejoin", *_JOIN_VERBS, "recruit")):
         draft.agents = mover(trigger, draft.agents, actors)  # "X split from Y and joined Z", the parse broken
         # "The group's leader, Abubakar Shekau, pledged ...": the person the title names
-        draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
+        draft.agents = [frames.named(named_person(a)) for a in namelists.every_listed(draft.agents, actors)]
         draft.targets = [named_person(t) for t in draft.targets]  # "to the leader of the Islamic State, al-Baghdadi"
         # "enlisted in the Azov Battalion": the side joined is no place of the joining
         draft.places = [p for p in draft.places if not any(p in actors.phrase(t) for t in draft.targets)]
@@ -480,6 +485,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         yield Draft.read(EventType.ALLEGIANCE, trigger, trigger, targets=to, strength=0.5)
         return
     if lemma == "oath" and not any(c.lower_ in ("allegiance", "loyalty", "fealty") for c in trigger.subtree):
+        yield from frames.oath_to_leader(trigger, actors)
         return
     if lemma == "affiliation" and not trigger.head.lemma_.lower() == "of":
         return
@@ -520,7 +526,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             yield Draft.by(EventType.ALLEGIANCE, trigger, pledgers, "syntax", targets=[subj], places=places)
         return
     if verb is not None and verb_lemma not in _SWEAR_VERBS and verb_lemma not in ("occur", "follow", "be"):
-        if holder.dep_ != "nsubj":
+        if holder.dep_ != "nsubj" and not (holder.dep_ == "nsubjpass" and holder is not trigger):
             return
     if verb is None and lemma in ("loyalty", "allegiance") and trigger.dep_ not in ("nsubj", "appos", "ROOT"):
         if not any(c.lower_ == "of" for c in trigger.head.children) and lemma == "loyalty":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import lexicon
 from kg.extract.actors import Actors
 from kg.models import EntityKind
 
@@ -46,6 +47,10 @@ _ARMED_JOINABLE = {
     "unit",
 }
 _ALLIANCES = {"gaz:nato"}
+# Words of an organisation's name that make it armed: lexicon.ARMED_NAME_WORDS ("the Kurdish Women's Protection Units",
+# "Jaysh al-Mukhtar" when tagged as one), less the words parties, firms, charities and task forces also carry.
+_NOT_ARMED_ALONE = frozenset({"group", "movement", "liberation", "resistance", "province", "force", "squad"})
+_ARMED_ORG_WORDS = lexicon.ARMED_NAME_WORDS - _NOT_ARMED_ALONE | {"state", "units", "unit", "jaysh"}
 
 
 # Words of a named armed force's name ("People's Defence Force"), beside a "Force" the NER tagged as an organisation.
@@ -56,7 +61,29 @@ _MILITIA_NAME_WORDS = frozenset(
 
 def joinable(obj: Token, actors: Actors) -> bool:
     """True when ``obj`` is a side whose joining is an ALLEGIANCE: an armed group, a military alliance, an armed
-    formation ("the ranks", a militia, a brigade), an organisation named as armed."""
+    formation ("the ranks", a militia, a brigade), an organisation named or described as armed."""
+    if _named(obj) and any(_joinable(d, actors) for d in described(obj)):
+        return True  # "joined the Mai-Mai Kifuafua, a local armed group", "The Zuwara Shield is a militia"
+    return _joinable(obj, actors)
+
+
+def described(name: Token) -> list[Token]:
+    """What the document says a name is: its apposition ("the Zuwara Shield, a militia that ...") and what a copula
+    makes any mention of it with the same head word ("The Zuwara Shield is a militia based in ...")."""
+    found = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for tok in name.doc:
+        if tok.lower_ == name.lower_ and tok.i != name.i and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            found += [c for c in tok.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        elif tok.lower_ == name.lower_ and tok.i != name.i:
+            found += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return found
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "FAC", "NORP")
+
+
+def _joinable(obj: Token, actors: Actors) -> bool:
     lemma = obj.lemma_.lower()
     span = actors.phrase(obj)
     for e in span.ents:
@@ -94,28 +121,7 @@ def joinable(obj: Token, actors: Actors) -> bool:
         return False
     ents = [e for e in span.ents if e.label_ == "ORG" and e.root == obj]
     if ents:
-        words = {w.lower_ for w in ents[0]}
-        return bool(
-            words
-            & {
-                "army",
-                "brigade",
-                "brigades",
-                "battalion",
-                "front",
-                "militia",
-                "state",
-                "mujahideen",
-                "jihad",
-                "emirate",
-                "ansar",
-                "forces",
-                "tigers",
-                "legion",
-                "guard",
-                "corps",
-            }
-        )
+        return bool({w.lower_ for w in ents[0]} & _ARMED_ORG_WORDS)
     return False
 
 

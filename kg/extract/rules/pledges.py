@@ -57,8 +57,9 @@ def recruited(verb: Token, actors: Actors) -> Iterator[Draft]:
     """ "Hassan Dahir was recruited by al-Shabaab in 2020", "was recruited into the Kamajor militia", "al-Shabaab
     recruited 40 youths from Mandera": the recruits joined the armed group, when it is named (not "the army", nor a
     company or a club)."""
-    if roles.is_passive(verb):
-        recruits = roles.first(roles.children(verb, "nsubjpass"))
+    if roles.is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "X was recruited by al-Shabaab"; a headline's "Taliban commander's son recruited by Islamic State Khorasan"
+        recruits = roles.first(roles.children(verb, "nsubjpass")) or (verb.head if verb.dep_ == "acl" else None)
         group = roles.first(roles.pobjs(verb, "by", "into", "to"))
     else:
         recruits, group = roles.first(roles.children(verb, "dobj")), roles.subject(verb)
