@@ -23,13 +23,13 @@ PROBES = [
         [("ALL", "Misrata brigade", "Government of National Accord", None)],
     ),
     (
-        "KIRKUK, Iraq (AFP) - Two Sunni tribal brigades in Hawija were folded into the Popular Mobilization Forces last "
-        "month, a PMF official said on Saturday.",
+        "KIRKUK, Iraq (AFP) - Two Sunni tribal brigades in Hawija were folded into the Popular Mobilization Forces "
+        "last month, a PMF official said on Saturday.",
         [("ALL", "Two Sunni tribal brigades", "the Popular Mobilization Forces", None)],
     ),
     (
-        "ADEN (Reuters) - Southern separatist forces said on Wednesday they had integrated two Security Belt battalions "
-        "into their command, in a move that strengthens their grip on Aden.",
+        "ADEN (Reuters) - Southern separatist forces said on Wednesday they had integrated two Security Belt "
+        "battalions into their command, in a move that strengthens their grip on Aden.",
         [("ALL", "two Security Belt battalions", "Southern separatist forces", None)],
     ),
     (
@@ -38,13 +38,13 @@ PROBES = [
         [("ALL", "the 14th Territorial Defence Battalion", "the National Guard", None)],
     ),
     (
-        "Across the valley, the Tigray militia had a new ally. The Wolkait self-defence committee, formed by farmers in "
-        "2020, said it had put itself at the disposal of the Tigray Defence Forces.",
+        "Across the valley, the Tigray militia had a new ally. The Wolkait self-defence committee, formed by farmers "
+        "in 2020, said it had put itself at the disposal of the Tigray Defence Forces.",
         [("ALL", "The Wolkait self-defence committee", "the Tigray Defence Forces", None)],
     ),
     (
-        "Commander Yusuf Ganda said his Kallo Brigade was placing itself under the command of the Transitional Military "
-        "Council.",
+        "Commander Yusuf Ganda said his Kallo Brigade was placing itself under the command of the Transitional "
+        "Military Council.",
         [("ALL", "his Kallo Brigade", "the Transitional Military Council", None)],
     ),
     (
