@@ -87,15 +87,6 @@ PROBES = [
         [("ALL", "Hundreds of local men", "the Tamboura Defence Committee", None)],
     ),
     (
-        "BEIRUT (AP) - A little-known jihadist group in southern Syria, Liwa Shuhada al-Yarmouk, announced its "
-        "affiliation with the Islamic State group on Sunday.",
-        [("ALL", "Liwa Shuhada al-Yarmouk", "the Islamic State group", None)],
-    ),
-    (
-        "Wilayat Gharb Sahil, a group that declared allegiance to the caliph in 2016, was dismantled by police.",
-        [("ALL", "Wilayat Gharb Sahil", "the caliph", None)],
-    ),
-    (
         "The Obeid clan's pledge of loyalty to the Transitional Council was read out at the mosque.",
         [("ALL", "The Obeid clan", "the Transitional Council", None)],
     ),

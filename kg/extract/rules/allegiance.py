@@ -413,9 +413,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     for draft in frames.subordinations(trigger, actors, _allegiance, verbs=("join", "rejoin", *_JOIN_VERBS, "recruit")):
         draft.agents = mover(trigger, draft.agents, actors)  # "X split from Y and joined Z", the parse broken
         # "The group's leader, Abubakar Shekau, pledged ...": the person the title names
-        draft.agents = [
-            frames.named(named_person(a), draft.trigger) for a in namelists.every_listed(draft.agents, actors)
-        ]
+        draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.targets = [named_person(t) for t in draft.targets]  # "to the leader of the Islamic State, al-Baghdadi"
         # "enlisted in the Azov Battalion": the side joined is no place of the joining
         draft.places = [p for p in draft.places if not any(p in actors.phrase(t) for t in draft.targets)]

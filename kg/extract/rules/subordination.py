@@ -322,27 +322,3 @@ def oath_to_leader(oath: Token, actors: Actors) -> Iterator[Draft]:
         agents = [c for c in oath.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if agents and _joiner(agents[0], actors) and agents[0].lower_ not in ("i", "we", "you"):
         yield Draft.by(EventType.ALLEGIANCE, oath, agents, "syntax", targets=to[:1], strength=0.55)
-
-
-def named(agent: Token, trigger: Token) -> Token:
-    """The name a describing noun stands beside: "Wilayat Gharb Sahil, a group that declared allegiance to the caliph",
-    "A little-known jihadist group in southern Syria, Liwa Shuhada al-Yarmouk, announced ...", "Jund al-Khilafah is an
-    Algerian terrorist group that ... pledged loyalty to ..." -> the name (the noun is its apposition or predicate)."""
-    if agent.pos_ != "NOUN" and agent.lemma_.lower() not in lexicon.GROUP_NOUNS:
-        return agent
-    relative = any(c.dep_ == "relcl" for c in agent.children)  # "a group that pledged"; not "a militia loyal to"
-    if agent.dep_ == "appos" and relative and _a_name(agent.head) and agent.head.i < agent.i:
-        return agent.head
-    # a name between the noun and the deed: not "40 fighters loyal to commander Gatwech", the parse's appos
-    names = [c for c in agent.children if c.dep_ == "appos" and _a_name(c) and agent.i < c.i < trigger.i]
-    if names:
-        return names[0]
-    if agent.dep_ == "attr" and agent.head.lemma_ == "be":
-        subjects = [c for c in agent.head.children if c.dep_ == "nsubj" and _a_name(c)]
-        if subjects:
-            return subjects[-1]
-    return agent
-
-
-def _a_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
