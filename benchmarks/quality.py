@@ -22,6 +22,9 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
   live blogs, indictments), written without reading kg's rules and committed before kg ran on it (session 14).
 * tests/fixtures/stress9.jsonl: 300 blind records in still other voices (regional press, NGO flash updates,
   parliamentary answers, relayed militant claims, radio transcripts), written the same way (session 15).
+* tests/fixtures/stress10.jsonl: 300 blind records in voices again new (judgments, UN panel and inquiry paragraphs,
+  embassy and maritime advisories, TV transcripts, police blotters, press reviews, regimental histories), written the
+  same way (session 16).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -46,7 +49,18 @@ from kg.extract.nlp import load
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 # Printed per genre as well.
-STRESS_SETS = ("stress", "stress2", "stress3", "stress4", "stress5", "stress6", "stress7", "stress8", "stress9")
+STRESS_SETS = (
+    "stress",
+    "stress2",
+    "stress3",
+    "stress4",
+    "stress5",
+    "stress6",
+    "stress7",
+    "stress8",
+    "stress9",
+    "stress10",
+)
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
 
@@ -77,6 +91,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress7"] = FIXTURES / "stress7.jsonl"
     sets["stress8"] = FIXTURES / "stress8.jsonl"
     sets["stress9"] = FIXTURES / "stress9.jsonl"
+    sets["stress10"] = FIXTURES / "stress10.jsonl"
     return sets
 
 
@@ -109,7 +124,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress9)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress10)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
