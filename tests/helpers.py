@@ -41,6 +41,11 @@ def stated(found: tuple[Event, ...], *, modalities: tuple[Modality, ...] = STATE
     return [e for e in found if e.modality in modalities and not e.negated]
 
 
+def asserted_types(nlp: Language, text: str) -> set[EventType]:
+    """The types of the events kg reads in ``text`` as asserted and not negated."""
+    return {e.type for e in stated(events(nlp, text), modalities=(Modality.ASSERTED,))}
+
+
 def agent_texts(found: Iterable[Event]) -> set[str]:
     """The doers of ``found`` as the text says them."""
     return {m.span.text for e in found for m in e.agents}

@@ -4,17 +4,13 @@ eleventh pass).  Sentences written for these tests, a third of them with places 
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import asserted_types
 
-from kg.models import EventType, Modality
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
 ATTACKS = {EventType.ATTACK, EventType.AIRSTRIKE}
-
-
-def _types(nlp, text):
-    return {e.type for e in stated(events(nlp, text), modalities=(Modality.ASSERTED,))}
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _types(nlp, text):
     ],
 )
 def test_a_deed_whose_doer_flies_is_an_air_strike(nlp, text):
-    assert EventType.AIRSTRIKE in _types(nlp, text)
+    assert EventType.AIRSTRIKE in asserted_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_a_deed_whose_doer_flies_is_an_air_strike(nlp, text):
     ],
 )
 def test_the_strike_after_aircraft_seen_or_heard_is_an_air_strike(nlp, text):
-    assert _types(nlp, text) & ATTACKS == {EventType.AIRSTRIKE}
+    assert asserted_types(nlp, text) & ATTACKS == {EventType.AIRSTRIKE}
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_the_strike_after_aircraft_seen_or_heard_is_an_air_strike(nlp, text):
     ],
 )
 def test_ground_fire_is_an_attack_not_an_air_strike(nlp, text):
-    assert _types(nlp, text) & ATTACKS == {EventType.ATTACK}
+    assert asserted_types(nlp, text) & ATTACKS == {EventType.ATTACK}
 
 
 @pytest.mark.parametrize(
@@ -96,7 +92,7 @@ def test_ground_fire_is_an_attack_not_an_air_strike(nlp, text):
     ],
 )
 def test_aircraft_brought_down_and_missiles_that_hit_are_attacks(nlp, text):
-    assert _types(nlp, text) & ATTACKS == {EventType.ATTACK}
+    assert asserted_types(nlp, text) & ATTACKS == {EventType.ATTACK}
 
 
 @pytest.mark.parametrize(
@@ -116,7 +112,7 @@ def test_aircraft_brought_down_and_missiles_that_hit_are_attacks(nlp, text):
     ],
 )
 def test_downed_tools_tests_parades_and_figures_are_no_attacks(nlp, text):
-    assert not _types(nlp, text) & ATTACKS
+    assert not asserted_types(nlp, text) & ATTACKS
 
 
 @pytest.mark.parametrize(
@@ -132,7 +128,7 @@ def test_downed_tools_tests_parades_and_figures_are_no_attacks(nlp, text):
     ],
 )
 def test_strikes_told_of_a_kind_are_no_events(nlp, text):
-    assert not _types(nlp, text) & ATTACKS
+    assert not asserted_types(nlp, text) & ATTACKS
 
 
 @pytest.mark.parametrize(
@@ -146,4 +142,4 @@ def test_strikes_told_of_a_kind_are_no_events(nlp, text):
     ],
 )
 def test_the_same_words_of_one_deed_stay_events(nlp, text):
-    assert _types(nlp, text) & ATTACKS
+    assert asserted_types(nlp, text) & ATTACKS

@@ -4,17 +4,13 @@ defection or pledge.  Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import asserted_types
 
-from kg.models import EventType, Modality
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
 ATTACKS = {EventType.ATTACK, EventType.AIRSTRIKE}
-
-
-def _types(nlp, text):
-    return {e.type for e in stated(events(nlp, text), modalities=(Modality.ASSERTED,))}
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _types(nlp, text):
     ],
 )
 def test_an_explosion_of_what_is_no_bomb_is_an_accident(nlp, text):
-    assert not _types(nlp, text) & ATTACKS
+    assert not asserted_types(nlp, text) & ATTACKS
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def test_an_explosion_of_what_is_no_bomb_is_an_accident(nlp, text):
     ],
 )
 def test_an_explosion_that_kills_is_still_an_attack(nlp, text):
-    assert _types(nlp, text) & ATTACKS
+    assert asserted_types(nlp, text) & ATTACKS
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_an_explosion_that_kills_is_still_an_attack(nlp, text):
     ],
 )
 def test_grounds_accusations_and_fears_report_no_attack(nlp, text):
-    assert not _types(nlp, text) & ATTACKS
+    assert not asserted_types(nlp, text) & ATTACKS
 
 
 @pytest.mark.parametrize(
@@ -59,7 +55,7 @@ def test_grounds_accusations_and_fears_report_no_attack(nlp, text):
     ],
 )
 def test_a_particular_incident_named_beside_them_still_is(nlp, text):
-    assert _types(nlp, text) & ATTACKS
+    assert asserted_types(nlp, text) & ATTACKS
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_a_particular_incident_named_beside_them_still_is(nlp, text):
     ],
 )
 def test_a_place_taken_without_force_is_no_attack(nlp, text):
-    assert not _types(nlp, text) & ATTACKS
+    assert not asserted_types(nlp, text) & ATTACKS
 
 
 @pytest.mark.parametrize(
@@ -84,4 +80,4 @@ def test_a_place_taken_without_force_is_no_attack(nlp, text):
     ],
 )
 def test_a_place_taken_by_an_armed_advance_is_an_attack(nlp, text):
-    assert _types(nlp, text) & ATTACKS
+    assert asserted_types(nlp, text) & ATTACKS
