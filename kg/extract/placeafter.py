@@ -6,6 +6,8 @@ place ("... killed 11 villagers. The killings happened in Tamou"), and the opene
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from kg.extract import roles
@@ -69,15 +71,22 @@ _INCIDENT_NOUNS = frozenset({
 _HAPPENING = frozenset({"happen", "occur", "unfold", "take"})
 
 
+def later_in_paragraph(sent: Span, reach: int) -> Iterator[Span]:
+    """The sentences after ``sent``, ``reach`` at the most, up to a blank line or a sentence that opens elsewhere
+    ("Separately, ..."): where a later sentence may tell the place of the incident of ``sent``."""
+    reading = reading_of(sent.doc)
+    number = reading.number(sent[0])
+    for later in reading.spans[number + 1 : number + 1 + reach]:
+        if "\n\n" in roles.text_between(sent, later) or shifts_scene(later):
+            return
+        yield later
+
+
 def happened_after(sent: Span, actors: Actors) -> Mention | None:
     """Where the incident of ``sent`` happened, told in one of the two sentences after it in the same paragraph:
     "Suspected jihadists killed 11 villagers on Friday. The killings happened in Tamou, near the border", "The attack
     took place in Gidan Kare village" (the incident taken up again by a definite noun or "it")."""
-    reading = reading_of(sent.doc)
-    number = reading.number(sent[0])
-    for later in reading.spans[number + 1 : number + 1 + _AFTER_REACH]:
-        if "\n\n" in roles.text_between(sent, later) or shifts_scene(later):
-            return None
+    for later in later_in_paragraph(sent, _AFTER_REACH):
         for verb in later:
             lemma = verb.lemma_.lower()
             if lemma not in _HAPPENING or verb.pos_ not in roles.VERB_POS:

@@ -16,11 +16,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
-from kg.extract.placeafter import shifts_scene
+from kg.extract.placeafter import later_in_paragraph
 from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, qualifies, where_said
 from kg.extract.placescene import moment
-from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
 from kg.models import Mention
 
@@ -49,11 +48,7 @@ def retold_place(draft: Draft, sent: Span, actors: Actors, used: set[tuple[int, 
     after another place, not part of a doer's name (``used``), not inside another clause ("The assault will be
     supported by air strikes bombing IS in Iraq")."""
     takers = _taking_up(draft)
-    reading = reading_of(sent.doc)
-    number = reading.number(sent[0])
-    for later in reading.spans[number + 1 : number + 1 + _REACH]:
-        if "\n\n" in roles.text_between(sent, later) or shifts_scene(later):
-            return None
+    for later in later_in_paragraph(sent, _REACH):
         for subject in later:
             if subject.dep_ not in ("nsubj", "nsubjpass") or not _takes_up(subject, takers):
                 continue
