@@ -1,5 +1,5 @@
 """Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl,
-stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl and stress10.jsonl),
+stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl, stress10.jsonl and stress11.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
@@ -34,6 +34,11 @@ nobody writes rules from their records.
   pipeline advisories, TV transcripts, police blotters, press reviews, regimental histories, election-violence
   monitors, exile media, factboxes and timelines, magazine features, multi-country weekly summaries); the lead
   scores it first and wires it in.
+- stress11: 300 records written blind in session 17 in the same genres and shares, in voices again new (sanctions
+  designations and listing notices, humanitarian access snapshots, civilian-harm and strike assessments, relayed
+  militant channel posts, commanders' profiles and obituaries, survivor testimony, hansard debates, corrections,
+  regional radio bulletins, prison breaks, mine and IED incidents, border clashes between states, naval incidents);
+  the lead scores it first and wires it in.
 """
 
 from __future__ import annotations
@@ -82,7 +87,7 @@ class StressSet:
         return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# stress8's, stress9's and stress10's shares: more weight on reports and wire windows, where kg is weakest.
+# stress8's, stress9's, stress10's and stress11's shares: more weight on reports and wire windows, where kg is weakest.
 REAL_COPY_SHARES = {
     "report": 60 / 300,
     "window": 60 / 300,
@@ -161,6 +166,14 @@ SETS = [
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=30,
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        11,
+        REAL_COPY_SHARES,
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=35,
         pledges_in_long_texts=True,
     ),
 ]  # fmt: skip
