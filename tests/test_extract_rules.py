@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from kg.extract import modality, roles
+from kg.extract import modality, patients, roles
 from kg.extract.actors import Actors
 from kg.extract.pipeline import extract_doc
 from kg.extract.triggers import Triggers
@@ -111,7 +111,7 @@ def test_nominal_agents_are_the_actor_modifiers_with_conjuncts(vocab):
     agents, how = roles.noun_agent(doc[3])
     assert [t.text for t in agents] == ["Russian"] and how == "syntax"
     assert [t.text for t in roles.conjuncts(agents[0])] == ["Russian", "Syrian"]
-    assert [t.text for t in roles.noun_target(doc[3])] == ["Raqqa"]
+    assert [t.text for t in patients.noun_target(doc[3])] == ["Raqqa"]
 
 
 def test_modality_negation_and_plans(vocab):
@@ -580,4 +580,4 @@ def test_an_event_noun_in_apposition_to_a_fronted_place_hits_the_verbs_object(vo
         (".", ".", "PUNCT", ".", "punct", 5),
     ]
     doc = parse(vocab, rows, ents=[(0, 2, "PERSON")])
-    assert [t.text for t in roles.noun_target(doc[4], "on", "against")] == ["position"]
+    assert [t.text for t in patients.noun_target(doc[4], "on", "against")] == ["position"]

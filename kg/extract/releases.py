@@ -6,7 +6,7 @@ Lysivka was repelled by units of the 47th Brigade". Whoever beat an attack off w
 first told by the repelling (not "the attack" told before, which keeps the targets told with it: the team's
 convention, tests/test_extract_attack.py).
 
-Read by :func:`kg.extract.roles.noun_target`.
+Read by :func:`kg.extract.patients.noun_target`.
 """
 
 from __future__ import annotations

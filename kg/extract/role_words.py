@@ -168,3 +168,6 @@ LISTING_VERBS = frozenset({"include", "comprise", "be"})
 SERIES_NOUNS = frozenset({"string", "series", "wave", "spate", "run", "number", "succession", "chain", "campaign"})
 # Event nouns whose "by" phrase may hang on the weapon they take: "the use of barrel bombs by government helicopters".
 OF_WEAPON_NOUNS = frozenset({"use", "deployment", "firing", "dropping"})
+
+# Entity labels that name no actor, victim or target: a date, a count, an amount, a named event.
+NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")

@@ -1,10 +1,10 @@
 """Dependency-tree helpers that find who did what to whom around a trigger token.
 
 They return spaCy tokens (role heads); :mod:`kg.extract.actors` turns heads into mentions.  This module
-reads the roles (subject, patient, event-noun agents and targets, places); it also gives the rules one name
-for the helpers they use beside it: the syntax primitives (:mod:`kg.extract.syntax`), what may fill a role
-(:mod:`kg.extract.fillers`), the per-document reading (:mod:`kg.extract.reading`) and the word tables
-(:mod:`kg.extract.role_words`).
+reads the doers (a verb's subject, an event noun's agents, a clause's subjects) and the places; it also gives
+the rules one name for the helpers they use beside it: who or what a deed is done to (:mod:`kg.extract.patients`),
+the syntax primitives (:mod:`kg.extract.syntax`), what may fill a role (:mod:`kg.extract.fillers`), the
+per-document reading (:mod:`kg.extract.reading`) and the word tables (:mod:`kg.extract.role_words`).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     under_attack,
     victims_of_its_verb,
 )
+from kg.extract.patients import patient  # noqa: F401  (re-exported for the rules)
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,
     per_token,
@@ -48,7 +49,6 @@ from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     sentence_text,
     text_between,
 )
-from kg.extract.releases import repellers
 from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
     BLAST_VERBS,
     DEED_HEADS,
@@ -57,6 +57,7 @@ from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
     HELD_TO_VERBS,
     IMPACT_VERBS,
     LIGHT_VERBS,
+    NOT_ACTORS,
     NOT_VICTIMS,
     OF_WEAPON_NOUNS,
     PERPETRATORS,
@@ -72,6 +73,7 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     conjuncts,
     first,
     gapped_passive,
+    governor,
     is_passive,
     pair_sides,
     pobjs,
@@ -197,70 +199,20 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     return None
 
 
-def patient(verb: Token) -> Token | None:
-    """The one ``verb`` acts on: direct object, passive subject, or a reduced relative's noun."""
-    if is_passive(verb):
-        subj = first(children(verb, "nsubj" if gapped_passive(verb) else "nsubjpass"))
-        if subj is not None:
-            if fronted_place(subj):  # "Near Tell Kurmawa, an ISIS tactical unit was destroyed" (the unit an apposition)
-                subj = first(children(subj, "appos")) or subj
-            if subj.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return subj
-        if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
-            # "The Taliban seized Kunduz but were driven from the city": an active head shares its subject
-            shared = None if is_passive(verb.head) else first(children(verb.head, "nsubj"))
-            return shared or patient(verb.head)
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in VERB_POS and is_passive(verb.head):
-        return patient(verb.head)
-    obj = first(children(verb, "dobj"))
-    if obj is not None:
-        return obj
-    if verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not finite_on_root(verb):
-        return verb.head  # "the village bombed by ..." -> village
-    if verb.dep_ == "relcl" and verb.tag_ == "VBN":
-        return verb.head
-    return None
-
-
-def governor(noun: Token) -> Token | None:
-    """The verb an event noun hangs from, through a preposition if need be ("responsibility for the
-    attack" -> claimed; "in an airstrike" -> killed)."""
-    head = noun.head
-    if noun.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
-        head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
-            head = head.head  # "claimed responsibility for the attack"
-    if noun.dep_ == "conj":
-        return governor(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else noun.head
-    if head.pos_ in VERB_POS:
-        return head
-    return None
-
-
-# Verbs of taking a place: "an offensive that captured Mosul".
-# What an offensive sets out to take or drive out: "to retake Mosul", "to push back fighters of the LNA".
-_TAKING = frozenset(
-    {"capture", "seize", "retake", "recapture", "overrun", "take", "liberate", "expel", "oust", "push", "drive"}
-)
 _ACTOR_COMPOUNDS = frozenset({
     "regime", "government", "coalition", "army", "military", "rebel", "militia", "insurgent", "police", "navy",
     "opposition", "militant", "jihadist", "taliban",
 })  # fmt: skip
-_PURPOSE_VERBS = frozenset({"disperse", "kill", "target", "hit", "stop", "repel", "drive", "scatter", "punish"})
 # Verbs whose object is charged with the deed in their "of"/"for" complement.
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
-_NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT")
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
-# Verbs of beating off an attack: its target is whoever beat it off ("Ukrainian defenders repelled 14 attacks").
-REPELLING = frozenset({"repel", "repulse", "foil", "thwart", "withstand", "fend", "beat", "rebuff"})
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 
 
 def noun_agent(noun: Token) -> tuple[list[Token], str]:
     """The doer of an event noun and how it was found: possessive, ``by`` phrase, actor modifier
     ("Russian airstrikes", "ISIS attack"), or the subject of a light verb ("X carried out attacks")."""
-    poss = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in _NOT_ACTORS]
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ not in NOT_ACTORS]
     if poss:
         return poss, "syntax"
     by = pobjs(noun, "by") or blamed(noun)
@@ -319,7 +271,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         and not town_name(c)  # "the 2008 Mumbai attacks" with Mumbai tagged ORG
     ]
     for c in noun.children:
-        if c.dep_ == "poss" and c.ent_type_ in _NOT_ACTORS:
+        if c.dep_ == "poss" and c.ent_type_ in NOT_ACTORS:
             # "last month's U.S. invasion": the date's own modifiers are not the actor, the noun's are.
             mods += [g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)]
     if mods:
@@ -428,136 +380,6 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             return [subj], "syntax"
     outer = listed_under(noun)  # "Its attacks include the bombing of X", "blamed for a string of bombings"
     return noun_agent(outer) if outer is not None else ([], "none")
-
-
-def noun_target(noun: Token, *preps: str) -> list[Token]:
-    """The victim of an event noun: ``on/against`` phrase, else the object of the verb the noun is the
-    subject of ("an airstrike killed five"), else the passive subject of the verb it happened in
-    ("five were killed in an airstrike")."""
-    found = [
-        t
-        for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))
-        if (t.ent_type_ not in _NOT_ACTORS or _many_of(t))
-        and t.lower_ not in lexicon.TIME_WORDS
-        and t not in blamed(noun)
-    ]
-    if not found and (noun.lemma_.lower() in WEAPON_HEADS or any(c.lemma_.lower() == "aim" for c in noun.children)):
-        found = aimed_at(noun)  # "a roadside bomb aimed at a police patrol exploded", "the strike, aimed at a depot"
-    if not found:
-        # "attacks targeting police", "kidnappings and bombings targeting Shia Hazaras": the participle after the
-        # last of a list of deeds hangs on the first
-        aims = [c for c in children(first_conjunct(noun), "acl") if c.lemma_.lower() == "target" and c.i > noun.i]
-        found = [t for c in aims for t in children(c, "dobj")]
-    under = under_attack(noun)
-    if not found and under is not None:
-        found = [under]  # "a police checkpoint came under attack"
-    # "launched an offensive against X", "The offensive was launched by Turkey against the YPG"
-    gov_verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in VERB_POS else None
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in VERB_POS:
-        gov_verb = noun.head.head  # "took part in the 2014 offensive on Mosul", "on Mosul" hung on "took"
-    if (
-        not found
-        and gov_verb is not None
-        and gov_verb.lemma_.lower() in ("open", "launch", "mount", "carry", "conduct")
-    ):
-        found = [t for t in pobjs(gov_verb, "on", "against", "at", "upon") if t.ent_type_ not in _NOT_ACTORS]
-    if not found and gov_verb is not None and gov_verb.lemma_.lower() == "lay":
-        found = pobjs(gov_verb, "to") + pobjs(noun, "to", "for")  # "laid siege to Marawi", "an ambush for a convoy"
-    found = found or (hung_on_verb(noun, gov_verb) if gov_verb is not None else [])  # "protest the assault on X"
-    if not found and gov_verb is not None and gov_verb.lemma_.lower() in REPELLING:
-        found = repellers(noun, gov_verb)  # "Troops repelled an attack", "attacks were repulsed by our defenders"
-    if not found:  # "launched an offensive to retake Mosul": the place the deed set out to take
-        aims = [c for h in (noun, gov_verb) if h is not None for c in h.children if c.dep_ in ("acl", "advcl")]
-        found = [o for c in aims if c.tag_ == "VB" and c.lemma_.lower() in _TAKING for o in children(c, "dobj")]
-    if not found and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDURE_VERBS:
-        subj = first(children(noun.head, "nsubj"))
-        if subj is not None and subj.pos_ != "PRON":
-            found = [subj]  # "civilians are facing ongoing shelling and airstrikes by the regime"
-    if not found and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
-        # "The attack was a horrific act of terror against innocent people"
-        found = [
-            t
-            for a in children(noun.head, "attr")
-            if a.lemma_.lower() in DEED_HEADS | DEED_KINDS  # not "The attack was the third on Damasak"
-            for t in pobjs(a, "against", "on")
-        ]
-    if found:
-        found = found + victims_of_its_verb(noun, found)
-        # "the bombing of a cathedral in Jolo that killed 23 people": the clause hung on what was attacked
-        return found + [v for v in relative_victims(noun, found) if all(v.i != t.i for t in found)]
-    # "the attack by unidentified assailants on a convoy", "the attack carried out by terrorists on a checkpoint": the
-    # parser hangs "on" on the attackers.
-    doers = pobjs(noun, "by") + [
-        d for c in children(noun, "acl") if c.lemma_.lower() in LIGHT_VERBS for d in pobjs(c, "by")
-    ]
-    found = [t for a in doers for t in pobjs(a, *(preps or ("on", "against"))) if t.ent_type_ not in _NOT_ACTORS]
-    if found:
-        return found
-    # "the attack in Nairobi, which killed 67 people": the relative clause hangs on the place.
-    places = [p for p in pobjs(noun, "in", "at", "near") if p.ent_type_ in ("GPE", "LOC", "FAC")]
-    # "the attack on a hotel (in Mogadishu) that killed 20 people": the clause hangs on what was attacked.
-    against = ("on", "against", "of") if "of" in preps else ("on", "against")
-    places += [q for p in pobjs(noun, *against) for q in [p, *pobjs(p, "in", "at", "near")]]
-    places = [p for p in places if event_before_place(p) == noun]
-    for c in list(noun.children) + [c for p in places for c in p.children]:
-        if c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS | _TAKING:
-            obj = first(children(c, "dobj")) or first(
-                d for k in c.children if k.dep_ == "conj" for d in children(k, "dobj")
-            )
-            if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
-                return [obj]  # "the bomb attack that killed at least 21 people"
-        if c.dep_ == "acl" and c.lemma_.lower() == "target":
-            obj = first(children(c, "dobj"))
-            if obj is not None:
-                return [obj] + victims_of_its_verb(noun, [obj])  # "an attack targeting X killed 20 people"
-    death = caused_death(noun)  # "an operation that resulted in the death of X"
-    if death is not None and pobjs(death, "of"):
-        return pobjs(death, "of")
-    verb = noun.head
-    subject_noun = noun.dep_ == "nsubj"
-    if noun.dep_ == "appos" and verb.dep_ == "nsubj" and fronted_place(verb):
-        subject_noun, verb = True, verb.head  # "Near Kobani, an airstrike destroyed ...": the place took the subject
-    if subject_noun and verb.lemma_.lower() in IMPACT_VERBS:
-        obj = first(children(verb, "dobj")) or first(pobjs(verb, "through", "into"))
-        if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
-            victims = casualties(verb)  # "a drone struck a vehicle, killing two fighters": both
-            return [obj] if victims is None or victims.i == obj.i else [obj, victims]  # "an airstrike killed five"
-    if subject_noun and verb.pos_ in VERB_POS:
-        # "A car bomb exploded near a market, killing five / leaving 12 people injured": what it went off beside
-        # ("outside the offices of the commission") and the victims its verb's casualty clause names.
-        near = beside(verb)[:1] if verb.lemma_.lower() in BLAST_VERBS else []
-        if near or casualties(verb) is not None:
-            return [c for c in (casualties(verb),) if c is not None] + near
-    gov = governor(noun)
-    if (
-        gov is not None
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in ("in", "during", "by")
-        and gov.lemma_.lower() in ("kill", "wound", "injure", "destroy", "damage", "hit", "die")
-    ):
-        victim = patient(gov) or first(children(gov, "nsubj"))
-        if victim is not None:
-            return [victim]
-    if gov is not None and noun.dep_ == "dobj":
-        for c in gov.children:
-            # "opened fire to disperse demonstrators"
-            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PURPOSE_VERBS:
-                obj = first(children(c, "dobj"))
-                if obj is not None:
-                    return [obj]
-    if gov is not None and noun.dep_ in ("dobj", "pobj"):
-        # "conducted 23 strikes using aircraft against ISIL targets": "against" hangs off a participle.
-        for tok in gov.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in ("against", "targeting") and tok.head.i != noun.i:
-                found = [c for c in tok.children if c.dep_ == "pobj"]
-                if found:
-                    return found
-    return []
-
-
-def _many_of(token: Token) -> bool:
-    """ "the killing of dozens of civilians": a count the NER tags CARDINAL heads the people counted."""
-    return token.lower_ in lexicon.QUANTITY_HEADS and bool(pobjs(token, "of"))
 
 
 def clause_subjects(token: Token) -> list[Token]:

@@ -198,3 +198,18 @@ def relative_antecedent(verb: Token, word: Token | None, wanted: Callable[[Token
         else:
             break
     return None if verb.head.ent_type_ in _PLACE_ENTS else verb.head
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb an event noun hangs from, through a preposition if need be ("responsibility for the
+    attack" -> claimed; "in an airstrike" -> killed)."""
+    head = noun.head
+    if noun.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
+            head = head.head  # "claimed responsibility for the attack"
+    if noun.dep_ == "conj":
+        return governor(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else noun.head
+    if head.pos_ in VERB_POS:
+        return head
+    return None

@@ -6,8 +6,9 @@ Metaphorical, verbal, sporting, labour, police and accidental uses are filtered 
 
 One module per job: ``words`` (the word tables), ``aerial`` (the aerial decision), ``support`` (phrases of
 support beside a deed), ``verbs`` and ``nouns``
-(lemma -> named sense check), ``checks`` (the checks both share) and ``attack`` (role reading; registers
-the two rules).
+(lemma -> named sense check), ``checks`` (the checks both share), ``verbroles`` and ``nounroles`` (role reading at a
+verb and at an event noun), ``verbframes`` (a verb's reading by its kind) and ``attack`` (the patterns and the
+dispatch; registers the two rules).
 """
 
 from kg.extract.rules.violence.aerial import is_aerial

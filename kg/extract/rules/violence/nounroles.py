@@ -1,0 +1,192 @@
+"""Role reading at a violence noun: the doers and targets of "the attack on X by Y", "clashes between X and
+Y", "the fall of Mosul", "the attackers killed ...", read from the noun's phrase and the clause around it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles
+from kg.extract.patients import noun_target
+from kg.extract.registry import Draft
+from kg.extract.role_words import OF_WEAPON_NOUNS
+from kg.extract.rules.violence import crowds, falls, frames, launches, pitted, words
+from kg.extract.rules.violence.checks import abstract, is_place, metaphor
+from kg.extract.rules.violence.nounframe import late_doer
+from kg.extract.rules.violence.nouns import noun_ok
+from kg.extract.rules.violence.verbroles import verb_target
+from kg.models import EventType
+
+
+def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
+    lemma = trigger.lemma_.lower()
+    if not noun_ok(trigger) or crowds.protested(trigger):
+        return  # "a procession to protest against the killing of a party leader"
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in words.COMPOUND_HEADS:
+        return  # "attack planners", "assault ship"
+    if any(abstract(t) for t in roles.pobjs(trigger, "against", "on")):
+        return  # "the battle against the water crisis"
+    if lemma in words.PERPETRATOR_NOUNS:
+        if not _counted_among(trigger):
+            yield _perpetrators(event_type, trigger)
+        return
+    agents, source = roles.noun_agent(trigger)
+    agents = frames.carrier_subject(trigger, agents) or [t for t in (frames.came_from(trigger),) if t is not None]
+    if not agents and lemma in words.OF_TARGET_NOUNS:
+        agents = frames.by_after_victims(trigger)  # "the massacre of hundreds of villagers by the militia"
+    held = frames.campaign(trigger)  # "the bombing campaign against X": the campaign's doer and side are the noun's
+    if held is not None and not agents:
+        agents, source = roles.noun_agent(held)
+    agents = agents or [t for t in (frames.leader(trigger), frames.leader(held or trigger)) if t is not None][:1]
+    doer, done_to = frames.done_in(trigger)  # "captured two soldiers in a cross-border raid"
+    agents, source = (agents, source) if agents or doer is None else ([doer], "syntax")
+    late = [] if agents else late_doer(trigger, of_target=lemma in words.OF_TARGET_NOUNS)
+    agents, source = (late, "syntax") if late else (agents, source)  # "the attack on X by Y", "an NPA ambush"
+    if not agents and lemma in words.AIRCRAFT_DOERS and trigger.dep_ == "nsubj" and frames.particular(trigger):
+        agents, source = [trigger], "syntax"  # "A drone hit the base": nobody's named, the aircraft did it
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:
+        return  # "suicide bomb attack": the head noun carries the event
+    preps = (
+        ("on", "against", "targeting", "at")
+        + (("of",) if lemma in words.OF_TARGET_NOUNS else ())
+        + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
+    )
+    targets = noun_target(trigger, *preps) or (noun_target(held) if held is not None else [])
+    targets = [t for t in (frames.ran_onto(trigger),) if t is not None] + targets  # "a pickup hit a roadside bomb"
+    targets = targets or ([done_to] if done_to is not None else [])
+    targets = targets or launches.aimed(trigger)  # "rockets launched from Gaza toward Sderot"
+    agents = [a for a in agents if not launches.model_name(trigger, a)] or launches.launched_by(trigger)  # "a Scud"
+    targets = [crowds.them(roles.gathered(t), None) for t in targets]  # "a crowd of villagers", "people marching"
+    if lemma in words.CROWD_CONTROL:
+        agents, source = (agents, source) if agents else (crowds.user(trigger), "syntax")  # "police had to resort to"
+        targets = targets or crowds.charged(trigger)  # "to disperse them", "dozens were hurt in the lathicharge"
+    if lemma in OF_WEAPON_NOUNS:
+        # "the use of sarin against civilians", "the use of barrel bombs by helicopters on residential areas": the
+        # phrases hung on the weapon or its user name whom it was used on, before what the noun's verb did
+        arms = roles.pobjs(trigger, "of")
+        aimed = [t for w in arms + agents for t in roles.pobjs(w, "against", "on") if roles.can_fill(t, doer=False)]
+        targets = aimed + [t for t in targets if t not in aimed]
+    if agents and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in words.EXCHANGE_VERBS:
+        yield crowds.exchanged(event_type, trigger, agents, targets)
+        return
+    if lemma in words.SIDES_NOUNS:
+        drafts, agents, source = _sides(event_type, trigger, agents, source)
+        if drafts is not None:
+            yield from drafts
+            return
+    if lemma == "fall":
+        # "the fall of Mosul to the Islamic State": taken by the side it fell to.
+        fallen = falls.fallen(trigger)
+        yield Draft(
+            event_type,
+            trigger,
+            agents=falls.takers(trigger),
+            targets=fallen,
+            places=fallen,
+            strength=0.55,
+            agent_source="syntax",
+        )
+        return
+    if lemma in ("liberation", "capture", "seizure"):
+        taken = roles.pobjs(trigger, "of")  # "the capture of Bakhmut": the place taken is what was attacked, and where
+        yield Draft(event_type, trigger, agents=agents, targets=taken, places=taken, strength=0.55, agent_source=source)
+        return
+    if (
+        not targets
+        and agents
+        and agents[0].lemma_.lower() in lexicon.FIGURATIVE_DOERS
+        and not roles.sentence_lemmas(trigger) & lexicon.HARM_WORDS
+    ):
+        return  # "the company launched an offensive to win back customers"
+    if targets and metaphor(trigger, agents[0] if agents else None, targets[0]):
+        return
+    places = roles.locations(trigger) or [t for t in launches.aimed(trigger) if is_place(t)]  # "toward Sderot"
+    # "attacks in France, Belgium and Florida" gives places, not targets.
+    targets = [t for t in targets if not (t.ent_type_ in ("GPE", "LOC") and t.head.lower_ == "in")]
+    strength = 0.6 if lemma in words.STRONG_NOUNS else 0.5
+    yield Draft(
+        event_type, trigger, agents=agents, targets=targets, places=places, strength=strength, agent_source=source
+    )
+
+
+def _counted_among(noun: Token) -> bool:
+    """ "killed two of the attackers", "one of the gunmen was arrested": the doers counted as someone's victims or
+    captives, no attack of theirs."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (of.head.pos_ == "NUM" or of.head.like_num or of.head.lemma_.lower() in lexicon.QUANTITY_HEADS)
+        and of.head.dep_ in ("dobj", "pobj", "nsubjpass")
+    )
+
+
+def _perpetrators(event_type: EventType, trigger: Token) -> Draft:
+    """ "the attackers killed ...": the noun names the perpetrators, the verb is the attack."""
+    verb = trigger.head if trigger.dep_ == "nsubj" else None
+    target = roles.patient(verb) if verb is not None else None
+    if target is not None and verb is not None and roles.is_reflexive(target):
+        target = roles.casualties(verb)  # "bombers blew themselves up ..., killing four officers"
+    elif verb is not None and verb.pos_ == "VERB":
+        target = verb_target(verb, trigger)  # "the attackers set fire to a police vehicle": the vehicle
+    return Draft(
+        event_type,
+        trigger,
+        agents=[trigger],
+        targets=[target] if target is not None else [],
+        places=roles.locations(verb) if verb is not None else [],
+        strength=0.55,
+        agent_source="syntax",
+    )
+
+
+def _sides(
+    event_type: EventType, trigger: Token, agents: list[Token], source: str
+) -> tuple[list[Draft] | None, list[Token], str]:
+    """Fighting between sides ("clashes between X and Y", "X's battle with Y"): a draft per side against the
+    others, or none for a riot; ``None`` when no sides are named, with the doers read so far."""
+    sides = roles.pobjs(trigger, "between", "with", "against") or pitted.sides(trigger)
+    if not sides and trigger.head.pos_ in ("VERB", "AUX"):
+        sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
+    expanded = [t for s in sides for t in (roles.pair_sides(s) if s.head.lower_ == "between" else roles.conjuncts(s))]
+    if any(t.lemma_.lower() in lexicon.RIOT_DOERS - lexicon.PARTISAN_DOERS for t in expanded + agents) and not (
+        roles.sentence_lemmas(trigger) & words.DEATH_CUES
+    ):
+        return [], agents, source  # "clashes between protesters and police": a riot, unless people are killed
+    if not agents and not expanded:
+        subjects = roles.clause_subjects(trigger)
+        if len(subjects) >= 2:
+            expanded = subjects  # "Bosnia and Slovenia agreed to a ceasefire after fighting"
+    elif not agents and len(expanded) == 1 and trigger.dep_ == "pobj":
+        # "X is wounded during a fight with Y": the one hurt is the other side
+        agents = roles.clause_subjects(trigger)[:1] or list(roles.children(trigger.head.head, "nsubjpass"))[:1]
+        source = "syntax"
+    if len(expanded) == 1 and not agents and expanded[0].tag_ in ("NNS", "NNPS") and roles.pobjs(trigger, "between"):
+        expanded = expanded * 2  # "clashes between rival militias": one plural phrase names both sides
+    if len(expanded) >= 2 and not agents:
+        return (
+            [_against(event_type, trigger, [a], [b for b in expanded if b is not a], 0.6, "syntax") for a in expanded],
+            agents,
+            source,
+        )
+    if agents and expanded:
+        drafts = [_against(event_type, trigger, agents, expanded, 0.6, source)]
+        drafts += [_against(event_type, trigger, [b], agents, 0.55, source) for b in expanded]
+        return drafts, agents, source
+    return None, agents, source
+
+
+def _against(
+    event_type: EventType, trigger: Token, agents: list[Token], targets: list[Token], strength: float, source: str
+) -> Draft:
+    """One side's attack on the others in fighting at the trigger's place."""
+    return Draft(
+        event_type,
+        trigger,
+        agents=agents,
+        targets=targets,
+        places=roles.locations(trigger),
+        strength=strength,
+        agent_source=source,
+    )
