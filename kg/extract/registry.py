@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.extract.actors import Actors
+from kg.extract.syntax import VERB_POS
 from kg.models import EventType, Modality
 
 
@@ -140,6 +141,27 @@ def register(
         return build
 
     return decorate
+
+
+def with_frame(
+    trigger: Token,
+    actors: Actors,
+    reading: Build,
+    frame: Build,
+    *,
+    rule_reads: Callable[[Token], bool],
+    complements: Callable[[Token], list[Token]],
+) -> list[Draft]:
+    """The drafts of one trigger of a rule that also has a frame of prepositions (rules/sidechange.py,
+    rules/subordination.py): a preposition is read by ``frame`` unless ``rule_reads`` it (its verb is a trigger of
+    the rule, which reads the verb itself and the frame after it); a word trigger by the rule's ``reading``, and when
+    that finds nothing on a verb, by ``frame`` on the verb's ``complements``, the first draft it gives."""
+    if trigger.pos_ == "ADP":
+        return [] if rule_reads(trigger) else list(frame(trigger, actors))
+    drafts = list(reading(trigger, actors))
+    if drafts or trigger.pos_ not in VERB_POS:
+        return drafts
+    return [draft for prep in complements(trigger) for draft in frame(prep, actors)][:1]
 
 
 def lemmas(*words: str, pos: Iterable[str] | None = None) -> list[dict]:

@@ -21,13 +21,13 @@ transitional authorities", "went across to the army") gets the frame as a second
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
-from kg.extract.registry import Draft, lemmas
+from kg.extract.registry import Build, Draft, lemmas, with_frame
 from kg.extract.rules.defectors import (
     POSTS,
     affiliation,
@@ -98,30 +98,28 @@ def _cues() -> frozenset[str]:
 FRAME_PATTERNS = [lemmas(*FRAME_PREPS, pos=("ADP",))]
 FRAME_CUES = {prep: _cues() for prep in FRAME_PREPS}
 
-Reading = Callable[[Token, Actors], Iterable[Draft]]
-
 
 def side_changes(
-    trigger: Token, actors: Actors, reading: Reading, *, verbs: Iterable[str], cues: Mapping[str, frozenset[str]]
+    trigger: Token, actors: Actors, reading: Build, *, verbs: Iterable[str], cues: Mapping[str, frozenset[str]]
 ) -> list[Draft]:
-    """The drafts of one trigger of the DEFECTION rule: a frame preposition read by :func:`went_over` when its verb
-    is no trigger of the rule (a lemma of ``verbs``, found in documents with one of its ``cues`` if it has any),
-    else ``reading``'s drafts, or the frame's when ``reading`` has none."""
-    if trigger.pos_ == "ADP":
-        verb = _verb(trigger)
-        if verb is None:
-            return []
-        lemma = verb.lemma_.lower()
-        if lemma in verbs and (lemma not in cues or cues[lemma] & {t.lemma_.lower() for t in verb.doc}):
-            return []  # the rule reads this verb itself, and the frame after it
-        return list(went_over(trigger, actors))
-    drafts = list(reading(trigger, actors))
-    if drafts or trigger.pos_ not in roles.VERB_POS:
-        return drafts
-    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS]
-    preps += [p for c in trigger.children if c.lower_ in _PARTICLES for p in c.children if p.lower_ in FRAME_PREPS]
-    drafts = [draft for prep in preps for draft in went_over(prep, actors)]
-    return drafts[:1] or list(joined_state(trigger, actors))
+    """The drafts of one trigger of the DEFECTION rule (:func:`kg.extract.registry.with_frame`): a frame preposition
+    read by :func:`went_over` when its verb is no trigger of the rule (a lemma of ``verbs``, found in documents with
+    one of its ``cues`` if it has any), else ``reading``'s drafts, or the frame's when ``reading`` has none (on the
+    verb's complements, after a particle too: "came over to"), or else :func:`joined_state`'s."""
+
+    def rule_reads(prep: Token) -> bool:
+        verb = _verb(prep)  # none: went_over reads nothing either
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        return lemma in verbs and (lemma not in cues or bool(cues[lemma] & {t.lemma_.lower() for t in prep.doc}))
+
+    def complements(verb: Token) -> list[Token]:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS]
+        return preps + [
+            p for c in verb.children if c.lower_ in _PARTICLES for p in c.children if p.lower_ in FRAME_PREPS
+        ]
+
+    drafts = with_frame(trigger, actors, reading, went_over, rule_reads=rule_reads, complements=complements)
+    return drafts or (list(joined_state(trigger, actors)) if trigger.pos_ in roles.VERB_POS else [])
 
 
 def joined_state(verb: Token, actors: Actors) -> Iterator[Draft]:

@@ -25,13 +25,13 @@ frame as a second reading.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
-from kg.extract.registry import Draft, lemmas
+from kg.extract.registry import Build, Draft, lemmas, with_frame
 from kg.extract.rules.defectors import is_group, is_member
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.sidechange import FRAME_CUES, went_over
@@ -81,22 +81,19 @@ FRAME_PATTERNS = [lemmas(*FRAME_PREPS, pos=("ADP",))]
 # The same cues as the DEFECTION frame's: a document must hold an armed word for its prepositions to be read.
 FRAME_REQUIRES = {prep: FRAME_CUES["to"] for prep in FRAME_PREPS}
 
-Reading = Callable[[Token, Actors], Iterable[Draft]]
 
+def subordinations(trigger: Token, actors: Actors, reading: Build, *, verbs: Iterable[str]) -> list[Draft]:
+    """The drafts of one ALLEGIANCE trigger (:func:`kg.extract.registry.with_frame`): a frame preposition read by
+    :func:`taken_in` when its verb is no trigger of the rule (a lemma of ``verbs``), else ``reading``'s drafts, or the
+    frame's on the verb's "into"/"under" complements when ``reading`` has none."""
 
-def subordinations(trigger: Token, actors: Actors, reading: Reading, *, verbs: Iterable[str]) -> list[Draft]:
-    """The drafts of one ALLEGIANCE trigger: a frame preposition read by :func:`taken_in` when its verb is no trigger
-    of the rule (a lemma of ``verbs``), else ``reading``'s drafts, or the frame's on the verb's "into"/"under"
-    complements when ``reading`` has none."""
-    if trigger.pos_ == "ADP":
-        if trigger.head.lemma_.lower() in verbs and trigger.head.pos_ in roles.VERB_POS:
-            return []  # the rule reads this verb itself, and the frame after it
-        return list(taken_in(trigger, actors))
-    drafts = list(reading(trigger, actors))
-    if drafts or trigger.pos_ not in roles.VERB_POS:
-        return drafts
-    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS]
-    return [draft for prep in preps for draft in taken_in(prep, actors)][:1]
+    def rule_reads(prep: Token) -> bool:
+        return prep.head.lemma_.lower() in verbs and prep.head.pos_ in roles.VERB_POS
+
+    def complements(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in FRAME_PREPS]
+
+    return with_frame(trigger, actors, reading, taken_in, rule_reads=rule_reads, complements=complements)
 
 
 def taken_in(prep: Token, actors: Actors) -> Iterator[Draft]:
