@@ -12,8 +12,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import roles
 from kg.extract.actors import Actors
-from kg.extract.placechain import first_place
-from kg.extract.placenames import facility_town
+from kg.extract.placenames import place_mention
 from kg.extract.reading import reading_of
 from kg.extract.toponyms import is_named, place_token
 from kg.models import Mention
@@ -45,10 +44,19 @@ def told_after(noun: Token, actors: Actors) -> Mention | None:
             heads = [tok] + ([tok.head] if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _BEING_WHERE else [])
             heads += [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _BEING_WHERE]
             for head in heads:
-                for p in roles.pobjs(head, "in", "at", "near", "outside", "on"):
-                    place = place_token(p, actors)
-                    if place is not None and is_named(place):
-                        return facility_town(place, actors) or actors.place(first_place(place))
+                found = _placed_on(head, actors)
+                if found is not None:
+                    return found
+    return None
+
+
+def _placed_on(head: Token, actors: Actors) -> Mention | None:
+    """The first named place of an "in", "at", "near", "outside" or "on" phrase on ``head``: where the thing it
+    names is ("The station is in Pirimo") or where the incident happened ("The killings happened in Tamou")."""
+    for p in roles.pobjs(head, "in", "at", "near", "outside", "on"):
+        place = place_token(p, actors)
+        if place is not None and is_named(place):
+            return place_mention(place, actors)
     return None
 
 
@@ -96,10 +104,9 @@ def happened_after(sent: Span, actors: Actors) -> Mention | None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not any(_takes_up(s) for s in subjects):
                 continue
-            for p in roles.pobjs(verb, "in", "at", "near", "outside", "on"):
-                place = place_token(p, actors)
-                if place is not None and is_named(place):
-                    return facility_town(place, actors) or actors.place(first_place(place))
+            found = _placed_on(verb, actors)
+            if found is not None:
+                return found
     return None
 
 

@@ -71,6 +71,12 @@ def facility_town(place: Token, actors: Actors) -> Mention | None:
     return actors.place(first_place(named_inside(inner[0])))
 
 
+def place_mention(place: Token, actors: Actors) -> Mention:
+    """The mention of the named place ``place`` as where an event happened: a named facility's town
+    (:func:`facility_town`), else the first place of its chain ("X village, Y district")."""
+    return facility_town(place, actors) or actors.place(first_place(place))
+
+
 # Areas wider than a town: a site named by a place's name is where, not the area it is in.
 _WIDE_AREAS = frozenset({
     "territory", "province", "region", "state", "governorate", "county", "department", "oblast", "prefecture",

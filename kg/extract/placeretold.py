@@ -17,8 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.placeafter import later_in_paragraph
-from kg.extract.placechain import first_place
-from kg.extract.placenames import facility_town, named_places, qualifies, where_said
+from kg.extract.placenames import named_places, place_mention, qualifies, where_said
 from kg.extract.placescene import moment
 from kg.extract.registry import Draft
 from kg.models import Mention
@@ -64,7 +63,7 @@ def retold_place(draft: Draft, sent: Span, actors: Actors, used: set[tuple[int, 
                     continue  # "The assault will be supported by air strikes bombing IS in Iraq": another deed's
                 if where_said(place, verb) or any(s <= place.idx < e for s, e in used):
                     continue
-                return facility_town(place, actors) or actors.place(first_place(place))
+                return place_mention(place, actors)
     return None
 
 

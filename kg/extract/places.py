@@ -32,7 +32,7 @@ from kg.extract.namekinds import said_place
 from kg.extract.nlp import filing_place, is_dateline
 from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after
 from kg.extract.placechain import first_place
-from kg.extract.placenames import facility_town, named_places, qualifies, where_said
+from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeretold import retold_place
@@ -355,7 +355,7 @@ def _sentence_place(
             best = key
     if best is None:
         return None
-    return facility_town(best[3], actors) or actors.place(first_place(best[3]))
+    return place_mention(best[3], actors)
 
 
 def _taken(place: Token, used: set[tuple[int, int]]) -> bool:
@@ -422,7 +422,7 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
             # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
             if _listed(found[0]):
                 return None
-            return facility_town(found[0], actors) or actors.place(first_place(found[0]))
+            return place_mention(found[0], actors)
         if shifts_scene(prev):
             return None
         current = prev

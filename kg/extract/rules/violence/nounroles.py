@@ -15,6 +15,7 @@ from kg.extract.rules.violence import crowds, falls, frames, launches, pitted, w
 from kg.extract.rules.violence.checks import abstract, is_place, metaphor
 from kg.extract.rules.violence.nounframe import late_doer
 from kg.extract.rules.violence.nouns import noun_ok
+from kg.extract.rules.violence.verbframes import against
 from kg.extract.rules.violence.verbroles import verb_target
 from kg.models import EventType
 
@@ -166,27 +167,12 @@ def _sides(
         expanded = expanded * 2  # "clashes between rival militias": one plural phrase names both sides
     if len(expanded) >= 2 and not agents:
         return (
-            [_against(event_type, trigger, [a], [b for b in expanded if b is not a], 0.6, "syntax") for a in expanded],
+            [against(event_type, trigger, [a], [b for b in expanded if b is not a], 0.6, "syntax") for a in expanded],
             agents,
             source,
         )
     if agents and expanded:
-        drafts = [_against(event_type, trigger, agents, expanded, 0.6, source)]
-        drafts += [_against(event_type, trigger, [b], agents, 0.55, source) for b in expanded]
+        drafts = [against(event_type, trigger, agents, expanded, 0.6, source)]
+        drafts += [against(event_type, trigger, [b], agents, 0.55, source) for b in expanded]
         return drafts, agents, source
     return None, agents, source
-
-
-def _against(
-    event_type: EventType, trigger: Token, agents: list[Token], targets: list[Token], strength: float, source: str
-) -> Draft:
-    """One side's attack on the others in fighting at the trigger's place."""
-    return Draft(
-        event_type,
-        trigger,
-        agents=agents,
-        targets=targets,
-        places=roles.locations(trigger),
-        strength=strength,
-        agent_source=source,
-    )

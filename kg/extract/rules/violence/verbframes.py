@@ -40,8 +40,7 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
     if len(between) >= 2 and (agent is None or roles.is_passive(trigger)):
         for side in between:
             others = [b for b in between if b is not side]
-            yield Draft(event_type, trigger, agents=[side], targets=others, places=roles.locations(trigger),
-                        strength=0.6, agent_source="syntax")  # fmt: skip
+            yield against(event_type, trigger, [side], others, 0.6, "syntax")
         return
     target = crowds.brawl_target(target)  # "exchanged blows"
     partners = roles.pobjs(trigger, "with", "against") or roles.pobjs(roles.patient(trigger) or trigger, "with")
@@ -68,15 +67,22 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
         strength=0.65,
     )
     for p in partners:
-        yield Draft(
-            event_type,
-            trigger,
-            agents=[p],
-            targets=agents,
-            places=roles.locations(trigger),
-            strength=0.6,
-            agent_source="syntax",
-        )
+        yield against(event_type, trigger, [p], agents, 0.6, "syntax")
+
+
+def against(
+    event_type: EventType, trigger: Token, agents: list[Token], targets: list[Token], strength: float, source: str
+) -> Draft:
+    """One side's attack on the others in fighting at the trigger's place."""
+    return Draft(
+        event_type,
+        trigger,
+        agents=agents,
+        targets=targets,
+        places=roles.locations(trigger),
+        strength=strength,
+        agent_source=source,
+    )
 
 
 def _taken(event_type: EventType, trigger: Token, agent: Token | None, target: Token | None) -> Iterator[Draft]:
