@@ -52,6 +52,8 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
     clipped = _clipped_verb(head)
     if clipped is not None:
         start = max(start, clipped.i + 1)  # "Taliban attack police post": the post only
+    if doc[start].lower_ == "dead" and start < head.i and start > 0 and doc[start - 1].pos_ == "VERB":
+        start += 1  # "shot dead two policemen": "dead" tells what the shooting did, it is no part of the victims
 
     if (
         start > 0

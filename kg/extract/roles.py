@@ -75,6 +75,7 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     gapped_passive,
     governor,
     is_passive,
+    misjoined_clause,
     pair_sides,
     pobjs,
     reported_deed,
@@ -142,7 +143,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
-        return subject(verb.head, depth=depth + 1)
+        return subject(misjoined_clause(verb) or verb.head, depth=depth + 1)
     if (
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in RAISING_VERBS

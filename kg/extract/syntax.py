@@ -213,3 +213,23 @@ def governor(noun: Token) -> Token | None:
     if head.pos_ in VERB_POS:
         return head
     return None
+
+
+# Finite verb forms: a conjunct in one of these joined to a participle is a misparse (see misjoined_clause).
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def misjoined_clause(verb: Token) -> Token | None:
+    """The clause verb a finite conjunct really coordinates with, when the parser joined it to a participle inside
+    that clause's object instead: "The gunmen rounded up the farmers working in the fields and opened fire" hangs
+    "opened" on "working", as if the farmers opened fire.  Words joined by "and" share their form, so a past
+    tense cannot be the conjunct of a present participle; the clause whose verb has the conjunct's own tense and
+    holds the participle's noun as its object is the one it continues.  None where the tree is not that shape."""
+    participle = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    noun = participle.head
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or outer.pos_ not in VERB_POS or outer.tag_ != verb.tag_ or outer.i > verb.i:
+        return None
+    return outer
