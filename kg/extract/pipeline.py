@@ -30,10 +30,10 @@ from kg.extract import (
     realis,
     reporters,
     roles,
-    time,
     victims,
 )
 from kg.extract.actors import Actors
+from kg.extract.eventtime import event_time
 from kg.extract.fillers import named_area
 from kg.extract.nlp import is_dateline, is_headline
 from kg.extract.places import location as _location
@@ -282,7 +282,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     if mod is Modality.ASSERTED and draft.type is EventType.ALLEGIANCE and realis.attempted(trigger):
         mod = Modality.PLANNED  # "a gunman who had tried to join Islamic State": a group is joined only when it is
     sent_text = roles.sentence_text(trigger)
-    when = time.resolve(sent_text, document.date)
+    when = event_time(trigger, sent_text, document.date)
     sentence = TextSpan(sent.start_char, sent.end_char, sent_text)
     trig = TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
     agent_keys = {m.entity.key for m in agents if m is not None}

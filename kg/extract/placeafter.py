@@ -6,11 +6,11 @@ place ("... killed 11 villagers. The killings happened in Tamou"), and the opene
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import roles
+from kg.extract import roles, time
 from kg.extract.actors import Actors
 from kg.extract.placenames import place_mention
 from kg.extract.reading import reading_of
@@ -133,6 +133,21 @@ def shifts_scene(sent: Span) -> bool:
         and any(w.lower_ in _SHIFT_ADJECTIVES for w in words[1:3])
         and any(w.lemma_.lower() in _SHIFT_NOUNS for w in words[2:4])
     )
+
+
+def told_apart(sent: Span) -> Callable[[Span], bool]:
+    """A test of whether another sentence tells another moment than ``sent``: both name a date and the dates differ
+    ("pledged allegiance to X in 2018. In January 2020 its fighters ambushed a convoy near Y": Y is not where the
+    pledge was made).  A year and a month or day in it agree."""
+    date = time.explicit(sent.text, None)
+    if date is None:
+        return lambda _: False
+
+    def apart(other: Span) -> bool:
+        theirs = time.explicit(other.text, None)
+        return theirs is not None and not (theirs.startswith(date) or date.startswith(theirs))
+
+    return apart
 
 
 def opens_at(place: Token) -> bool:

@@ -30,7 +30,7 @@ from kg.extract.actors import Actors
 from kg.extract.defined import defined_place, defining
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import filing_place, is_dateline
-from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after
+from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
 from kg.extract.placechain import first_place
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
@@ -218,6 +218,8 @@ def _document_place(sent: Span, actors: Actors) -> Mention | None:
     index = roles.per_token(sent.doc[0], "document place", lambda first: _only_place(first.doc, actors))
     if index is None or (sent.doc[index].sent.start > sent.start and opens_at(sent.doc[index])):
         return None  # "Russian forces struck Kharkiv ... In Odesa, a drone hit ...": the next incident's scene
+    if told_apart(sent)(sent.doc[index].sent):
+        return None  # the one place is another dated incident's
     return actors.place(sent.doc[index])
 
 
@@ -399,6 +401,7 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         return None
     current = sent
     looked = 0
+    apart = told_apart(sent)
     while looked < 2:
         if current.start == 0:
             return None
@@ -413,6 +416,8 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         if not prev.text.strip():
             current = prev
             continue
+        if apart(prev):
+            return None  # "... in 2018. In January 2020 its fighters ambushed a convoy": another moment's place
         looked += 1
         defined = defining(prev)
         if defined is not None:

@@ -21,7 +21,7 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.modality import modality
 from kg.extract.nlp import filing_place, is_dateline
-from kg.extract.placeafter import opens_elsewhere, shifts_scene
+from kg.extract.placeafter import opens_elsewhere, shifts_scene, told_apart
 from kg.extract.placechain import first_place
 from kg.extract.placecrossings import crossed_place
 from kg.extract.placenames import in_message, named_places, qualifies, saying
@@ -79,7 +79,7 @@ def fill_scenes(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
                 sides += event.targets  # the side left or pledged to; an attacked place is where ("raided X")
             used = {(m.span.start, m.span.end) for m in sides}
             place = sentence_town(roles.sentence(word), actors, used, same_moment(word))
-            place = place or nearest_scene(roles.sentence(word), actors)
+            place = place or nearest_scene(roles.sentence(word), actors, told_apart(roles.sentence(word)))
             if place is None and event.type is EventType.DEFECTION:
                 place = crossed_place(word, actors)  # "swam across the Han River estuary and defected"
             if place is not None:
@@ -94,10 +94,10 @@ def same_moment(word: Token) -> Callable[[Token], bool]:
     return lambda tok: moment(tok).i == now
 
 
-def nearest_scene(sent: Span, actors: Actors) -> Mention | None:
+def nearest_scene(sent: Span, actors: Actors, apart: Callable[[Span], bool] = lambda _: False) -> Mention | None:
     """The place of the nearest sentence around ``sent`` (up to four before or after, the earlier first at the same
-    distance, never across a blank line or a sentence that opens elsewhere: "Separately, ...") that names exactly one
-    scene place; None when ``sent`` itself opens elsewhere."""
+    distance, never across a blank line or a sentence that opens elsewhere: "Separately, ...", nor one ``apart``
+    says tells another moment) that names exactly one scene place; None when ``sent`` itself opens elsewhere."""
     if shifts_scene(sent):
         return None
     reading = reading_of(sent.doc)
@@ -110,6 +110,7 @@ def nearest_scene(sent: Span, actors: Actors) -> Mention | None:
                 not low <= other <= high
                 or shifts_scene(spans[other])
                 or (other > number and opens_elsewhere(spans[other]))
+                or apart(spans[other])
             ):
                 continue  # "Russian forces struck Kharkiv ... In Odesa, a drone hit ...": Odesa is the next incident's
             places = {actors.place(t).entity.key: t for t in scene_places(spans[other], actors)}

@@ -94,6 +94,12 @@ def resolve(text: str, anchor: str | None) -> str | None:
     return None
 
 
+def explicit(text: str, anchor: str | None) -> str | None:
+    """The explicit date ``text`` names (a day, month or year written out), else None: no relative day, no
+    fallback to the anchor, which only completes a day and month with its year."""
+    return _explicit(text, parse_anchor(anchor)) if _DIGIT.search(text) else None
+
+
 def _explicit(text: str, base: dt.date | None) -> str | None:
     """The first explicit date in ``text`` (every pattern needs a digit): ISO, day-month-year, ..."""
     if m := _ISO.search(text):
