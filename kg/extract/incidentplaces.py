@@ -12,6 +12,7 @@ another phrase of the sentence that names where.
 from __future__ import annotations
 
 from kg.extract.incidentcues import WORD, is_anaphoric, is_named
+from kg.extract.incidentlinks import is_building
 from kg.models import EntityKind, Event, Mention
 
 
@@ -21,6 +22,8 @@ def same_place(a: Mention | None, b: Mention | None) -> bool:
         return True
     if not (is_named(a) and is_named(b)):
         return True  # "the city" may be the Mosul named elsewhere
+    if is_building(a) != is_building(b):
+        return True  # "stormed a hotel in Mogadishu ... at the gate of the Hotel Sahafi": the building is in the town
     if a.entity.geo is not None and b.entity.geo is not None:
         return _within(a, b) or _within(b, a)  # the gazetteer knows which holds which
     if _is_country(a) != _is_country(b):

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from spacy.lang.en.lex_attrs import like_num
 
 from kg.events import family as family_of
+from kg.extract import incidentlinks
 from kg.extract.anaphora import QUANTITY_WORDS, described, modifiers, noun_head
 from kg.extract.briefs import retells, unfiled
 from kg.extract.incidentcues import (
@@ -47,9 +48,12 @@ from kg.extract.incidentcues import (
     is_claim,
     is_series,
     names_doers_again,
+    names_doers_by_pronoun,
+    names_target_again,
     quoted,
     without_recalled_place,
 )
+from kg.extract.incidentlinks import recalls_air_strikes
 from kg.extract.incidentplaces import merged_place
 from kg.extract.incidentturns import answered, elsewhere, recalled_offset
 from kg.extract.sameincident import compatible, linked, reality
@@ -150,8 +154,42 @@ def merge(
         home.sentences.add(event.sentence.start)
         home.last = max(home.last, event.trigger.start)
         home.series = home.series or series
+        earlier = _told_before(home, candidates, event, published)
+        if earlier is not None:
+            earlier.event = combine(earlier.event, home.event)
+            earlier.sentences |= home.sentences
+            earlier.last = max(earlier.last, home.last)
+            clusters.remove(home)
     ordered = sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))
     return [without_own_dead(told(c.headline, c.event, datelines) if c.headline else c.event) for c in ordered]
+
+
+def _told_before(home: _Cluster, candidates: list, event: Event, published: str | None) -> _Cluster | None:
+    """The incident of an earlier sentence that ``event`` is linked to, when ``event`` joined ``home``, an incident
+    first told in its own sentence, and the two can be one: "Bandits attacked Kadisau ... the bandits shot
+    sporadically and killed 18 people", where "shot" starts the sentence's incident and the toll ties it to the
+    one told before."""
+    if home.sentences != {event.sentence.start} or home.headline is not None:
+        return None
+    if is_anaphoric(event) or is_claim(event) or not (event.agents or event.targets):
+        return None  # "Police shot the attacker ... after the stabbing": the noun names the incident the answer follows
+    # the tie is the event's own participants, not its toll alone: "Police shot and wounded the attacker" answers
+    earlier = [
+        c for c in candidates if c[0] and c[4] is not home and c[4].headline is None and _names_again(c[4].event, event)
+    ]
+    if not earlier:
+        return None
+    cluster: _Cluster = min(earlier, key=lambda c: c[:4])[4]
+    return cluster if compatible(cluster.event, home.event, published=published) else None
+
+
+def _names_again(cluster: Event, event: Event) -> bool:
+    return (
+        names_doers_again(event)
+        or names_doers_by_pronoun(cluster, event)
+        or names_target_again(cluster, event)
+        or incidentlinks.ties(cluster, event)
+    )
 
 
 def without_own_dead(event: Event) -> Event:
@@ -201,6 +239,7 @@ def told(headline: Event, story: Event, datelines: frozenset[tuple[int, int]] = 
     where it gives them, the headline's place before the city the story was filed from ("Rebel commander
     defects to government in Darfur" over "KHARTOUM (AFP) -"); the story's mention is the primary one."""
     kind = headline.type if SPECIFICITY.get(headline.type, 0) > SPECIFICITY.get(story.type, 0) else story.type
+    kind = headline.type if recalls_air_strikes(headline, story) else kind
     filed = story.location is not None and any(s <= story.location.span.start < e for s, e in datelines)
     return replace(
         story,
@@ -231,7 +270,7 @@ def _first_in(cluster: _Cluster, event: Event) -> int:
 def combine(a: Event, b: Event) -> Event:
     """One event from cluster ``a`` and a later mention ``b``: participants united, ``a``'s mention primary."""
     kind = a.type if SPECIFICITY.get(a.type, 0) >= SPECIFICITY.get(b.type, 0) else b.type
-    if kind is not a.type and not (b.agents or b.targets) and quoted(b):
+    if kind is not a.type and (not (b.agents or b.targets) and quoted(b) or recalls_air_strikes(a, b)):
         # '"Our people are dying because of the air strikes," a spokesman said': a quoted mention with no
         # participants joins the incident but does not make the gunmen's attack an air strike
         kind = a.type

@@ -13,7 +13,7 @@ apart (:func:`compatible`).
 from __future__ import annotations
 
 from kg.events import family as family_of
-from kg.extract import airground
+from kg.extract import airground, incidentlinks
 from kg.extract.incidentcues import (
     NAMED_KINDS,
     is_anaphoric,
@@ -42,6 +42,7 @@ def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
         or trigger_word(mention) in CASUALTY_TRIGGERS
         or is_claim(mention)
         or not (mention.agents or mention.targets or mention.to)
+        or incidentlinks.ties(cluster, mention)
     )
 
 

@@ -1,0 +1,126 @@
+"""Links from a later mention to an incident told before, read off the incident's own participants and scene, for the
+merge of one incident's mentions (kg.extract.sameincident.linked).
+
+Reports retell an incident without an incident noun or a word for the doers: "Bandits attacked Kadisau village ...
+the bandits, who came on motorcycles, shot sporadically", "Militants attacked a police station ... A suicide bomber
+blew himself up at the station's main entrance", "Rebels shelled the town of Yarmina. Shells hit the hospital in
+Yarmina".  Three readings tie such a mention to the incident:
+
+* **the doers named again by their own noun** (:func:`names_doers_again`): a definite agent whose head noun is the
+  head of one of the incident's unnamed agents ("Pirates attacked the tanker ... The pirates fired");
+* **a part of a target** (:func:`names_part_of_target`): a definite target whose possessor or "of" object is a
+  target of the incident ("the station's main entrance", "the gate of the hotel");
+* **the scene continued** (:func:`continues_scene`): a mention with no doer of its own, whose targets are all
+  definite ("the hospital", "The vehicle") or counted victims, in the incident's own named place: a definite noun
+  for something not told before is a part of the scene already set, while an indefinite one ("a bomb exploded at a
+  market in Mopti") brings a new incident into the text.
+
+And one reading keeps the incident's type (:func:`recalls_air_strikes`): an air strike named in a later sentence by
+an indefinite or bare noun ("an air raid on the town", "since air strikes on militant hideouts began") with no doer
+of its own is background or another incident, so it does not make a ground attack an air strike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.anaphora import QUANTITY_WORDS, head_word, noun_head, text_before
+from kg.extract.lexicon import DETERMINERS
+from kg.extract.lexicon.places import ADMIN_AREAS, FACILITY_NOUNS, RELATIONAL_PLACES, SETTLEMENT_NOUNS
+from kg.models import EntityKind, Event, EventType, Mention
+
+_WORD = re.compile(r"[\w'-]+")
+_CLAUSE = re.compile(r"[,;:.!?()\"\u201c\u201d]")
+_NAMED = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
+
+
+def _definite(mention: Mention) -> bool:
+    """True for a noun phrase opened by a definite determiner or a possessive: "the bandits", "The vehicle",
+    "the station's main entrance"."""
+    words = _WORD.findall(mention.span.text.lower())
+    return len(words) >= 2 and (words[0] in DETERMINERS or words[0].endswith("'s"))
+
+
+def _counted(mention: Mention) -> bool:
+    """True for people counted: "12 people", "four officers"."""
+    words = _WORD.findall(mention.span.text.lower())
+    return bool(words) and (words[0][0].isdigit() or words[0] in QUANTITY_WORDS)
+
+
+def names_doers_again(cluster: Event, mention: Event) -> bool:
+    """True when an agent of ``mention`` is a definite noun whose head is the head of one of ``cluster``'s unnamed
+    agents: "Bandits attacked Kadisau ... the bandits shot", "Pirates attacked ... The pirates fired"."""
+    heads = {noun_head(m.span.text) for m in cluster.agents if m.entity.kind not in _NAMED} - {""}
+    return any(_definite(m) and noun_head(m.span.text) in heads for m in mention.agents)
+
+
+def names_part_of_target(cluster: Event, mention: Event) -> bool:
+    """True when a target of ``mention`` is a definite part of a target of ``cluster``, named as its possessor or
+    its "of" object: "a police station ... the station's main entrance", "a hotel ... the gate of the hotel"."""
+    heads = {head_word(m.span.text) for m in cluster.targets} - {""}
+    for target in mention.targets:
+        if not _definite(target):
+            continue
+        words = _WORD.findall(target.span.text.lower())
+        owners = {w.removesuffix("'s") for w in words if w.endswith("'s")}
+        if "of" in words[1:]:
+            owners.update(words[words.index("of", 1) + 1 :])
+        if owners & heads:
+            return True
+    return False
+
+
+def continues_scene(cluster: Event, mention: Event) -> bool:
+    """True when ``mention`` has no doer of its own, names what it hit by definite nouns or counts only, and happened
+    in ``cluster``'s own named place: "Rebels shelled the town of Yarmina. Shells hit the hospital in Yarmina"."""
+    if mention.agents or not mention.targets or cluster.location is None or mention.location is None:
+        return False
+    if cluster.location.entity.key != mention.location.entity.key:
+        return False
+    return all(_definite(t) or _counted(t) for t in mention.targets)
+
+
+def recalls_air_strikes(incident: Event, mention: Event) -> bool:
+    """True when ``mention``, a later sentence's air strike with no doer of its own named by an indefinite or bare
+    noun ("an air raid on the town", "air strikes on militant hideouts"), cannot make ``incident``, a ground attack
+    with doers told before, an air strike."""
+    if mention.type is not EventType.AIRSTRIKE or incident.type is EventType.AIRSTRIKE:
+        return False
+    if mention.agents or not incident.agents:
+        return False
+    if all(m.sentence.start == mention.sentence.start for m in incident.evidence):
+        return False  # "shelling and airstrikes by the regime": one sentence tells one incident's means
+    return not _definite_noun(mention)
+
+
+def _definite_noun(event: Event) -> bool:
+    """True when the trigger has a definite determiner or a possessive among the three words before it in its clause:
+    "the air strike", "Sunday's drone strike"."""
+    words = [w.lower() for w in _WORD.findall(_CLAUSE.split(text_before(event))[-1])][-3:]
+    return any(w in DETERMINERS or w.endswith("'s") for w in words)
+
+
+# Heads of named places that are buildings or compounds, which lie inside a town: "the Hotel Sahafi", "Zarvani prison".
+_AREAS = ADMIN_AREAS | SETTLEMENT_NOUNS | RELATIONAL_PLACES
+BUILDING_NOUNS = FACILITY_NOUNS - _AREAS - frozenset({
+    "border", "frontline", "battlefield", "desert", "mountain", "hill", "island", "road", "highway", "street",
+    "square", "position", "stronghold", "field", "oilfield", "strip", "peninsula", "zone", "bank",
+})  # fmt: skip
+
+
+def is_building(place: Mention) -> bool:
+    """True for a named building or compound ("the Hotel Sahafi", "Zarvani prison"): it lies inside whatever town
+    another mention of the incident names."""
+    if place.entity.geo is not None:
+        return False
+    return any(w.lower() in BUILDING_NOUNS for w in _WORD.findall(place.entity.label))
+
+
+def ties(cluster: Event, mention: Event) -> bool:
+    """True when ``mention`` names ``cluster``'s doers, a part of its target or its scene again (the three readings
+    above)."""
+    return (
+        names_doers_again(cluster, mention)
+        or names_part_of_target(cluster, mention)
+        or continues_scene(cluster, mention)
+    )
