@@ -27,6 +27,7 @@ from kg.extract import (
     itemtopic,
     lexicon,
     modality,
+    nametails,  # noqa: F401 - registers the kg_name_tails component nlp.load adds
     realis,
     reporters,
     roles,

@@ -114,6 +114,8 @@ ABSTRACT_TARGETS = frozenset(
         "smuggling",
         "trafficking",
     }
+    # hazards that firefighters, doctors and rescuers "fight" or "battle": "Firefighters fought the blaze"
+    | {"blaze", "fire", "flame", "wildfire", "bushfire", "inferno", "outbreak", "epidemic", "flood"}
 )
 
 # What protesters burn as a sign, not as an attack: "burned effigies of the minister", "burnt tyres on the

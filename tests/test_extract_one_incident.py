@@ -1,0 +1,125 @@
+"""One incident told several times is one event, and two incidents stay two (issue 14, twelfth pass).
+
+Sentences written for these tests in the styles of wire windows, incident summaries and monitoring notes, many with
+invented places and groups: the doers named again by their own noun, a part of the building attacked, the scene
+continued by a definite noun, a building inside the town, a sentence whose later verb ties it to the incident told
+before; an air strike recalled in a later sentence that must not make a ground attack an air strike; hazards that
+firefighters and doctors "fight"; a name ending in another actor's alias.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events, stated
+
+from kg.models import EventType
+
+pytestmark = pytest.mark.model
+
+DATE = "2021-03-14"
+VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
+
+
+def _violence(nlp, text):
+    return stated(events(nlp, text, *VIOLENCE, date=DATE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doers named again by their own noun
+        "Bandits attacked Kadisau village in Faskari on Tuesday. Villagers said the bandits, who came on about 50 "
+        "motorcycles, shot sporadically and killed 18 people.",
+        "Raiders attacked the hamlet of Oru-Ketu at dawn. The raiders burned granaries and killed nine people.",
+        # a part of the building attacked
+        "Militants attacked a police station in Karvossa late on Tuesday. A suicide bomber blew himself up at the "
+        "station's main entrance, killing four officers.",
+        # a building inside the town
+        "Gunmen stormed a hotel in Mogadishu on Sunday. The attackers detonated a car bomb at the gate of the Hotel "
+        "Sahafi before going inside, police said.",
+        # the scene continued by definite nouns, no doer of its own
+        "Rebels shelled the town of Yarmina overnight. Shells hit the hospital in Yarmina and a school nearby, "
+        "officials said.",
+        "Unidentified gunmen opened fire on worshippers at a mosque in Umbelu district on Friday. A grenade was also "
+        "thrown into the prayer hall, wounding 12 people.",
+        "A drone strike killed three militants in a car near Mir Ali on Tuesday. The vehicle was hit by two missiles, "
+        "officials said.",
+    ],
+)
+def test_one_incident_told_again_is_one_event(nlp, text):
+    found = _violence(nlp, text)
+    assert len(found) == 1, [(e.trigger.text, [m.span.text for m in e.targets]) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four people in an attack on a bar in Ostrin on Friday. In a separate incident, a roadside "
+        "bomb hit a police car in Karvossa, wounding two officers.",
+        "A man stabbed three people at the central station of Liebenau on Saturday. Police shot the attacker and "
+        "arrested him after the stabbing.",
+        "Militants attacked a police post in Mopti on Monday. A bomb exploded at a market in Gao, killing three.",
+        "Al-Shabaab fighters attacked a military base in Baidoa on Monday. On Wednesday, the group's fighters "
+        "ambushed a convoy near Afgoye.",
+    ],
+)
+def test_two_incidents_stay_two(nlp, text):
+    assert len(_violence(nlp, text)) == 2, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a bus station in Teshkot, killing four. The attack was one of several in the province "
+        "since air strikes on militant hideouts began in January.",
+        "Assailants shot and killed a tribal elder in Mir Ali district. The victim had spoken out against drone "
+        "strikes.",
+        "Unknown attackers set fire to a telecom mast in Umbelu. The mast had been repaired after it was damaged by "
+        "a bombing raid last year.",
+    ],
+)
+def test_air_strikes_recalled_later_do_not_make_a_ground_attack_an_air_strike(nlp, text):
+    found = _violence(nlp, text)
+    assert found
+    assert {e.type for e in found} == {EventType.ATTACK}, text
+
+
+def test_an_air_strike_told_as_the_incident_stays_an_air_strike(nlp):
+    text = (
+        "Government warplanes bombed the market of Tell Ouarda on Friday. The raid killed at least 30 civilians, "
+        "activists said."
+    )
+    assert {e.type for e in _violence(nlp, text)} == {EventType.AIRSTRIKE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters fought the blaze for six hours before bringing it under control.",
+        "Doctors are fighting an outbreak of cholera in the camps around Dorvani.",
+        "Volunteers battled the wildfire through the night above the village of Sarnes.",
+    ],
+)
+def test_hazards_fought_are_no_attack(nlp, text):
+    assert not _violence(nlp, text), text
+
+
+def test_fighters_fought_troops_is_still_an_attack(nlp):
+    assert _violence(nlp, "Rebel fighters fought government troops near Kamesa on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Sudan People's Liberation Army attacked government positions near Malakal.", "Sudan"),
+        ("The Tarvonian People's Liberation Army shelled a border post near Hosso.", "Tarvonian"),
+    ],
+)
+def test_a_name_ending_in_another_actors_alias_is_its_own_actor(nlp, text, label):
+    (event,) = _violence(nlp, text)
+    assert [m.entity.label for m in event.agents] == [f"{label} People's Liberation Army"]
+
+
+def test_the_alias_with_its_own_actor_before_it_is_still_that_actor(nlp):
+    (event,) = _violence(nlp, "Russian Wagner Group mercenaries attacked a village near Moura.")
+    assert [m.entity.label for m in event.agents] == ["Wagner Group"]
