@@ -11,6 +11,8 @@ another phrase of the sentence that names where.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.incidentcues import WORD, is_anaphoric, is_named
 from kg.extract.incidentlinks import is_building
 from kg.models import EntityKind, Event, Mention
@@ -32,6 +34,26 @@ def same_place(a: Mention | None, b: Mention | None) -> bool:
     names_a = {w.lower() for w in WORD.findall(a.entity.label) if w[:1].isupper()}
     names_b = {w.lower() for w in WORD.findall(b.entity.label) if w[:1].isupper()}
     return bool(names_a & names_b)
+
+
+def written_inside(a: Event, b: Event) -> bool:
+    """True when a sentence of ``a`` or ``b`` writes one event's place inside the other's: "raided the village of
+    Tumbo, in Ituri province" ... "killed 14 civilians in Tumbo" (the gazetteer knows neither)."""
+    if a.location is None or b.location is None:
+        return False
+    texts = {m.sentence.text for m in a.evidence + b.evidence}
+    return any(_inside(x, y, texts) for x, y in ((a.location, b.location), (b.location, a.location)))
+
+
+def _inside(inner: Mention, outer: Mention, texts: set[str]) -> bool:
+    """True when one of ``texts`` writes ``inner`` right before ``outer`` as the area that holds it: "Tumbo, in
+    Ituri province", "Pandé village (Ouham, CAR)", "Kamenge, Bujumbura"."""
+    holds = re.compile(
+        re.escape(inner.span.text)
+        + r"(?:\s+\w+)?\s*(?:,\s*(?:in\s+|near\s+)?|\()(?:the\s+)?"
+        + re.escape(outer.span.text)
+    )
+    return any(holds.search(text) for text in texts)
 
 
 def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | None:
@@ -58,6 +80,8 @@ def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | 
             location = b.location
         elif _within(b.location, location) and not _within(location, b.location):
             location = b.location  # "Macomia district" says more than "Cabo Delgado province"
+        elif _inside(b.location, location, {m.sentence.text for m in a.evidence + b.evidence}):
+            location = b.location  # "the village of Tumbo, in Ituri province" ... "in Tumbo"
         elif _says_more(b.location, location) and _names_its_place(b):
             location = b.location  # "a crowded market ... The bombing in Konduga"
     return location

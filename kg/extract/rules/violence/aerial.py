@@ -28,8 +28,8 @@ def is_aerial(trigger: Token) -> bool:
 def aerial_token(token: Token) -> bool:
     """True for a word that names aircraft, drones or air-delivered munitions (not "suicide bomber")."""
     lemma = token.lemma_.lower()
-    if lemma in ("bomber",) and any(c.lower_ == "suicide" for c in token.children):
-        return False
+    if lemma in ("bomber",) and (_suicide_bomber(token) or any(_suicide_bomber(t) for t in token.doc[: token.i])):
+        return False  # "A suicide bomber attacked a mosque ... The bomber detonated his vest": the same person
     if _against_aircraft(token) or _not_flying(token):
         return False  # "anti-aircraft guns", "counter-drone systems", "a naval drone": nothing that flies
     if senses.air_arm(token):
@@ -51,6 +51,10 @@ def aerial_token(token: Token) -> bool:
     ):
         return True  # the same split at its hyphen: "Air - dropped"
     return senses.aircraft_name(token)
+
+
+def _suicide_bomber(token: Token) -> bool:
+    return token.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in token.children)
 
 
 def _against_aircraft(token: Token) -> bool:
