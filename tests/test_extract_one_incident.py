@@ -44,6 +44,9 @@ def _violence(nlp, text):
         "thrown into the prayer hall, wounding 12 people.",
         "A drone strike killed three militants in a car near Mir Ali on Tuesday. The vehicle was hit by two missiles, "
         "officials said.",
+        # a place written inside the other
+        "Militia fighters raided the village of Tumbo, in Ituri province. The fighters hacked 14 civilians to death "
+        "and burned huts, a local official said.",
     ],
 )
 def test_one_incident_told_again_is_one_event(nlp, text):
@@ -82,6 +85,19 @@ def test_air_strikes_recalled_later_do_not_make_a_ground_attack_an_air_strike(nl
     found = _violence(nlp, text)
     assert found
     assert {e.type for e in found} == {EventType.ATTACK}, text
+
+
+def test_the_bomber_after_a_suicide_bomber_is_no_aircraft(nlp):
+    text = (
+        "KABUL (Reuters) - A suicide bomber attacked a mosque in northern Kabul during Friday prayers, killing at least "
+        "12 worshippers. The bomber detonated his vest inside the mosque as prayers began, a police spokesman said."
+    )
+    assert {e.type for e in _violence(nlp, text)} == {EventType.ATTACK}
+
+
+def test_the_bomber_with_no_suicide_bomber_before_is_still_an_aircraft(nlp):
+    text = "A B-52 bomber struck militant positions near Kamesa on Sunday, the air force said."
+    assert EventType.AIRSTRIKE in {e.type for e in _violence(nlp, text)}
 
 
 def test_an_air_strike_told_as_the_incident_stays_an_air_strike(nlp):
