@@ -18,6 +18,10 @@ from kg.extract import gazetteer
 from kg.models import EntityKind
 
 
+# Tags of a name's first words: "Sudan" (PROPN), "Tarvonian" (ADJ, or PROPN).
+_NAME_TAGS = frozenset({"PROPN", "ADJ"})
+
+
 @Language.component("kg_name_tails")
 def name_tails(doc: Doc) -> Doc:
     """Give each alias read at the tail of a longer name to that name (module docstring)."""
@@ -59,6 +63,7 @@ def _name_word(token: Token) -> bool:
     """True for a capitalised word inside a sentence, with nothing between it and the next word but a space."""
     return (
         token.is_alpha
+        and token.pos_ in _NAME_TAGS  # not a title-case headline's verb: "Air Strikes Hit Islamic State Positions"
         and (token.is_title or token.is_upper)
         and not token.is_sent_start
         and token.whitespace_ == " "
