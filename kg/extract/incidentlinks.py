@@ -4,12 +4,14 @@ merge of one incident's mentions (kg.extract.sameincident.linked).
 Reports retell an incident without an incident noun or a word for the doers: "Bandits attacked Kadisau village ...
 the bandits, who came on motorcycles, shot sporadically", "Militants attacked a police station ... A suicide bomber
 blew himself up at the station's main entrance", "Rebels shelled the town of Yarmina. Shells hit the hospital in
-Yarmina".  Three readings tie such a mention to the incident:
+Yarmina".  Four readings tie such a mention to the incident:
 
 * **the doers named again by their own noun** (:func:`names_doers_again`): a definite agent whose head noun is the
   head of one of the incident's unnamed agents ("Pirates attacked the tanker ... The pirates fired");
 * **a part of a target** (:func:`names_part_of_target`): a definite target whose possessor or "of" object is a
   target of the incident ("the station's main entrance", "the gate of the hotel");
+* **its weapon named again** (:func:`names_weapon_again`): a definite weapon noun before the trigger in its clause
+  that a sentence of the incident named ("A grenade attack on a bar ... The grenade was thrown by two men");
 * **the scene continued** (:func:`continues_scene`): a mention with no doer of its own, whose targets are all
   definite ("the hospital", "The vehicle") or counted victims, in the incident's own named place: a definite noun
   for something not told before is a part of the scene already set, while an indefinite one ("a bomb exploded at a
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.anaphora import QUANTITY_WORDS, head_word, noun_head, text_before
-from kg.extract.lexicon import DETERMINERS
+from kg.extract.lexicon import DETERMINERS, WEAPON_LEMMAS
 from kg.extract.lexicon.places import ADMIN_AREAS, FACILITY_NOUNS, RELATIONAL_PLACES, SETTLEMENT_NOUNS
 from kg.models import EntityKind, Event, EventType, Mention
 
@@ -116,11 +118,32 @@ def is_building(place: Mention) -> bool:
     return any(w.lower() in BUILDING_NOUNS for w in _WORD.findall(place.entity.label))
 
 
+def names_weapon_again(cluster: Event, mention: Event) -> bool:
+    """True when ``mention``'s clause names, by a definite noun, a weapon that a sentence of ``cluster`` named: "A
+    grenade attack on a bar ... The grenade was thrown by two men", "a car bomb exploded ... the bomb had been
+    hidden"."""
+    start = mention.sentence.start
+    clause = _CLAUSE.split(mention.sentence.text[: max(0, mention.trigger.start - start)])[-1]
+    words = [w.lower() for w in _WORD.findall(clause)]
+    named = {
+        words[n + k]
+        for n, w in enumerate(words)
+        if w in DETERMINERS
+        for k in (1, 2)
+        if n + k < len(words) and words[n + k] in WEAPON_LEMMAS
+    }
+    if not named:
+        return False
+    told = {w.lower() for m in cluster.evidence for w in _WORD.findall(m.sentence.text)}
+    return bool(named & told)
+
+
 def ties(cluster: Event, mention: Event) -> bool:
-    """True when ``mention`` names ``cluster``'s doers, a part of its target or its scene again (the three readings
-    above)."""
+    """True when ``mention`` names ``cluster``'s doers, a part of its target, its weapon or its scene again (the
+    readings above)."""
     return (
         names_doers_again(cluster, mention)
         or names_part_of_target(cluster, mention)
+        or names_weapon_again(cluster, mention)
         or continues_scene(cluster, mention)
     )
