@@ -76,6 +76,8 @@ def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | 
             and not _on_border(b.location)
         ):
             location = b.location
+        elif is_building(location) and is_named(b.location) and not is_building(b.location):
+            location = b.location  # "at the gate of the Hotel Sahafi" ... "a hotel in Mogadishu": the town says where
         elif _is_country(location) and is_named(b.location) and not _is_country(b.location):
             location = b.location
         elif _within(b.location, location) and not _within(location, b.location):
