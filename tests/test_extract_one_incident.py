@@ -89,8 +89,9 @@ def test_air_strikes_recalled_later_do_not_make_a_ground_attack_an_air_strike(nl
 
 def test_the_bomber_after_a_suicide_bomber_is_no_aircraft(nlp):
     text = (
-        "KABUL (Reuters) - A suicide bomber attacked a mosque in northern Kabul during Friday prayers, killing at least "
-        "12 worshippers. The bomber detonated his vest inside the mosque as prayers began, a police spokesman said."
+        "KABUL (Reuters) - A suicide bomber attacked a mosque in northern Kabul during Friday prayers, killing at "
+        "least 12 worshippers. The bomber detonated his vest inside the mosque as prayers began, a police spokesman "
+        "said."
     )
     assert {e.type for e in _violence(nlp, text)} == {EventType.ATTACK}
 

@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import gazetteer
 from kg.models import EntityKind
 
-
 # Tags of a name's first words: "Sudan" (PROPN), "Tarvonian" (ADJ, or PROPN).
 _NAME_TAGS = frozenset({"PROPN", "ADJ"})
 
