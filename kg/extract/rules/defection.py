@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
+from kg.extract.rules.defectnouns import SHELTER, headline_doer, nominal_defection
 from kg.extract.rules.defectors import (
     POSTS,
     affiliation,
@@ -27,7 +28,6 @@ from kg.extract.rules.defectors import (
     is_party,
     is_politician,
     is_rank_or_member,
-    is_seeker,
     is_side,
     named_person,
     parent_group,
@@ -36,7 +36,7 @@ from kg.extract.rules.defectors import (
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
-from kg.extract.rules.sides import acronym, completed, gone_to, insurgent, mover, side_as_noun
+from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -49,8 +49,6 @@ from kg.extract.rules.switches import (
 from kg.extract.rules.titles import switched_party
 from kg.models import EventType, Modality
 
-# What a soldier who fled abroad asks for besides asylum: "crossed into Poland and asked for protection".
-_SHELTER = ("protection", "refuge")
 _VERB_TRIGGERS = (
     "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
@@ -69,7 +67,7 @@ PATTERNS = [
         "split",
         "defect",
         "asylum",
-        *_SHELTER,
+        *SHELTER,
         *SWITCH_NOUNS,
         pos=("NOUN", "PROPN"),
     ),
@@ -79,7 +77,6 @@ _LAW_SIDES, _COURTS = frozenset({"police", "authority", "authorities"}), frozens
 _SURRENDER_PARTICLES = frozenset({"over", "up", "in"})
 _SIDE_WORDS = frozenset({"allegiance", "side", "loyalty", "party", "camp", "affiliation"})
 _LEAVE_VERBS = {"abandon", "leave", "quit", "desert"}
-_FLIGHTS = frozenset({"cross", "flee", "escape", "fly", "defect", "slip", "desert"})
 _CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "stranded", "killed", "missing"})
 
 
@@ -90,59 +87,10 @@ def _left_as_casualties(verb: Token, obj: Token) -> bool:
     return any(c.lower_ in _CASUALTY_STATES or c.lemma_.lower() in _CASUALTY_STATES for c in states)
 
 
-_SPECIFIC_DETS = frozenset({"the", "a", "an", "these", "those", "two", "three", "several", "some"})
-
-
-def _named_defector(noun: Token) -> bool:
-    """True when "defector"/"deserter" names particular people, not a population: "a deserter from the
-    army", "the defectors, including two colonels", "two North Korean defectors" (as a participant);
-    not "a cash reward for defectors" or "defectors say"."""
-    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
-        return True  # "North Korean defector Thae Yong-ho", "army deserter Ahmed Ali"
-    if _among(noun) is not None:
-        return True  # "Among the defectors was General Manaf Tlass"
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "to", "with", "among", "about"):
-        if not (noun.head.lower_ == "to" and noun.head.head.lower_ == "according"):
-            return False  # "a cash reward for defectors", "interviews with defectors"
-    if roles.pobjs(noun, "from"):
-        return True  # "A deserter from Assad's army, he joined ...", "deserters from the 17th Division"
-    if noun.dep_ not in ("nsubj", "nsubjpass", "attr", "dobj", "appos", "ROOT", "pobj"):
-        return False
-    if roles.pobjs(noun, "from", "including") or any(
-        c.dep_ == "prep" and c.lower_ == "including" for c in noun.children
-    ):
-        return True
-    if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD":
-        return True  # "Deserters said they had been ordered to shoot": people who did it, in the past
-    return any(
-        c.dep_ in ("amod", "compound", "nummod") or (c.dep_ == "det" and c.lower_ in _SPECIFIC_DETS)
-        for c in noun.children
-    )
-
-
 def _area(token: Token) -> bool:
     """A place a side can stand in: a named place or an area ("in Bama and Gwoza local government areas"), not
     "the rebel side in the First Libyan Civil War"."""
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.ADMIN_AREAS
-
-
-def _apposed(noun: Token) -> Token | None:
-    """Who a defector noun is in apposition to: "The former spokesman of Jabhat Fateh al-Sham, now a defector living
-    in Idlib" (the parser may hang it on the group the person's "of" phrase names; a group defects as no person)."""
-    if noun.dep_ != "appos" or noun.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    head = noun.head
-    if head.ent_type_ == "ORG" and head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":
-        return head.head.head
-    return None if head.ent_type_ in ("ORG", "GPE", "NORP") else head
-
-
-def _among(noun: Token) -> Token | None:
-    """The one "among the defectors" names: "Among the defectors was General X", "X was among the deserters"."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
-        return None
-    return roles.first(roles.children(prep.head, "nsubj", "attr"))
 
 
 _ARMS, _SIDE_NOUNS = frozenset({"arm", "arms", "weapon", "gun", "rifle"}), ("party", "opposition")
@@ -162,15 +110,6 @@ def _own_words(verb: Token, agent: Token | None) -> set[str]:
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis")):
         skip |= {t.i for t in clause.subtree}  # another clause: "..., police said"
     return {t.lemma_.lower() for t in verb.subtree if t.i not in skip}
-
-
-def _headline_doer(trigger: Token) -> Token | None:
-    """A headline's doer the tagger glued to its verb as a compound: "Taliban commander, 40 fighters surrender in
-    Herat", "Hundreds of Boko Haram fighters surrender, army says" (a member noun right before the trigger)."""
-    before = trigger.doc[trigger.i - 1] if trigger.i > roles.sentence(trigger).start else None
-    if before is None or before.dep_ != "compound" or before.head.i != trigger.i:
-        return None
-    return before if is_rank_or_member(before) or is_member(before) else None
 
 
 def _count_read_as_adverb(verb: Token) -> Token | None:
@@ -248,111 +187,14 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         yield from switch_noun(trigger, actors)  # "his switch to the ruling party"
         return
     sent = roles.sentence_lemmas(trigger)
-    if trigger.pos_ in ("NOUN", "PROPN") and lemma in ("defect", "desert"):
-        # "X crosses the DMZ and defects to South Korea": the small model reads "defects" as a noun, and "desert" in
-        # "Sudanese army officers desert to RSF" (a member noun glued to it; not "the desert to the north").
-        to = roles.to_objects(trigger)
-        if not to or lemma == "desert" and _headline_doer(trigger) is None:
-            return
-        if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
-            agent = roles.subject(trigger.head)
-        elif trigger.dep_ == "appos":
-            agent = trigger.head
-        else:
-            agent = next((c for c in trigger.children if c.dep_ in ("nsubj", "compound")), None)
-        if agent is None and trigger.i > 0 and trigger.nbor(-1).head.i == trigger.i:
-            before = trigger.nbor(-1)  # "Sudanese general defects to RSF": the headline's noun read as an adjective
-            agent = before if before.dep_ == "amod" and is_rank_or_member(before) else None
-        yield Draft.defection(trigger, [agent] if agent is not None else [], "syntax", to=to)
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        or lemma in ("asylum", *SHELTER, "defected")
+        or (trigger.dep_ == "amod" and lemma == "defect")
+    ):
+        yield from nominal_defection(trigger, actors)  # told by a noun or an adjective (rules/defectnouns.py)
         return
-    if lemma in ("asylum", *_SHELTER):
-        verb = trigger.head
-        if trigger.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head  # "asked for asylum", "applied for asylum"
-        if verb.lemma_.lower() not in (
-            "request",
-            "seek",
-            "ask",
-            "apply",
-            "claim",
-            "demand",
-            "receive",
-            "grant",
-        ):
-            return
-        agent = roles.subject(verb)
-        if roles.is_passive(verb):
-            agent = roles.first(roles.children(verb, "nsubjpass"))  # "two generals were granted asylum"
-        if agent is None or not is_seeker(agent):
-            return  # refugees asking for asylum are not defectors
-        # "flew his jet to Jordan and asked for asylum": where the defector went is on the first conjunct.
-        went = verb.head if verb.dep_ == "conj" and verb.head.pos_ in roles.VERB_POS else verb
-        to = [t for t in roles.to_objects(went) + roles.pobjs(went, "on", "in", "into") if t.ent_type_ == "GPE"]
-        if lemma in _SHELTER and (went is verb or not to or went.lemma_.lower() not in _FLIGHTS):
-            return  # protection asked for by one who fled abroad ("crossed into Poland and asked for protection")
-        places = roles.locations(verb) + (roles.locations(went) if went is not verb else [])
-        # "sought asylum" is the defection, not a plan of one
-        yield Draft.defection(
-            trigger, [agent], "syntax", to=to[:1], places=places, strength=0.5, modality=Modality.ASSERTED
-        )
-        return
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        if lemma == "split" and not roles.pobjs(trigger, "from", "with"):
-            return
-        if lemma == "surrender":
-            of = [o for o in roles.pobjs(trigger, "of") if is_member(o) or o.ent_type_ == "PERSON"]
-            to = roles.pobjs(trigger, "to") or [t for o in of for t in roles.pobjs(o, "to")]
-            if not to and trigger.dep_ == "dobj" and of:
-                to = roles.pobjs(trigger.head, "to")  # "negotiated the surrender of 60 fighters to the army"
-            to = to or (gone_to(trigger, actors) if of else [])  # "the army received the surrender of 18 rebels"
-            if not to or is_legal(to[0]) or trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
-                return
-            agents, source = (of[:1], "syntax") if of else roles.noun_agent(trigger)
-            if any(a.ent_type_ == "GPE" for a in agents):
-                return  # "Germany's surrender to the Allies": a state capitulating
-            yield Draft.defection(trigger, agents, source, to=to, strength=0.5)
-            return
-        agents, source = roles.noun_agent(trigger)
-        if agents and agents[0].pos_ == "PRON" and trigger.dep_ == "dobj" and trigger.head.pos_ in roles.VERB_POS:
-            # "A colonel in the Syrian army announced his defection": the possessor is the one announcing.
-            subj = roles.subject(trigger.head)
-            if subj is not None and subj.pos_ != "PRON":
-                agents = [subj]
-        if lemma in ("defector", "deserter"):
-            appos = [c for c in trigger.children if c.dep_ == "appos"]
-            if not appos and not _named_defector(trigger):
-                return  # a bare "defectors" is a population ("a cash reward for defectors"), not an event
-            agents, source = (appos or [_among(trigger) or _apposed(trigger) or trigger]), "syntax"
-            if trigger.dep_ == "compound" and trigger.head.ent_type_ == "PERSON":
-                agents = [trigger.head]  # "North Korean defector Thae Yong-ho" is the person
-        frm = roles.pobjs(trigger, "from", "of")
-        to = roles.pobjs(trigger, "to")
-        if not to and lemma in ("defector", "deserter"):
-            to = fled_to(trigger, agents[0] if agents else None, actors)  # "deserters ... have crossed into Russia"
-        if not to and lemma in ("defector", "deserter") and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "join":
-            to = [
-                o for o in roles.children(trigger.head, "dobj") if is_group(o, actors)
-            ]  # "The defectors joined the FSA"
-        defectors = [
-            f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or is_member(f) or is_politician(f))
-        ]
-        if defectors:
-            # "the defection of General Tlass": the "of" phrase is who defected, not the side left, nor whoever
-            # announced it ("The defection of the commander ... was announced by the YPG").
-            agents, source = defectors, "syntax"
-            frm = [f for f in frm if f not in defectors]
-        if lemma in ("defection", "desertion") and not (frm or to or agents):
-            for c in trigger.children:
-                if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_):
-                    frm = [c]
-        yield Draft.defection(trigger, agents, source, left=frm, to=to, strength=0.55)
-        return
-    if lemma == "defected" or (trigger.dep_ == "amod" and lemma == "defect"):
-        head = trigger.head
-        left = [c for c in head.children if c.dep_ in ("compound",) and c.ent_type_]
-        yield Draft.defection(trigger, [head], "syntax", left=left, strength=0.55)
-        return
-    agent = roles.subject(trigger) or _count_read_as_adverb(trigger) or _headline_doer(trigger)
+    agent = roles.subject(trigger) or _count_read_as_adverb(trigger) or headline_doer(trigger)
     if agent is None and trigger.dep_ == "acl" and lemma in _INTRANSITIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
     # "defected from a checkpoint near Rastan": a post is where they were, not the side they left
