@@ -35,6 +35,7 @@ from kg.extract.rules.defectors import (
 )
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
+from kg.extract.rules.servedside import group_told_before, served_before
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
 from kg.extract.rules.switches import (
@@ -158,7 +159,8 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "surrendered to troops of Operation Hadin Kai in Bama": the place hung on the side gone to
         sides = [s for t in draft.to for s in (t, *roles.pobjs(t, "of"))]
         draft.places = [*draft.places, *(p for s in sides for p in roles.pobjs(s, "in", "at", "near") if _area(p))]
-        yield completed(draft, actors)
+        # the side served or the group pointed back to, told in another sentence (rules/servedside.py)
+        yield group_told_before(served_before(completed(draft, actors), actors), actors)
 
 
 def _force_named(token: Token, actors: Actors) -> bool:

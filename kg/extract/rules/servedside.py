@@ -1,0 +1,166 @@
+"""The side a defector served before, told in another sentence of the document, for the DEFECTION rule
+(kg.extract.rules.defection).
+
+Reports name the side left in a sentence of its own more often than in the clause of the defection: "Major X served
+for 14 years in the Syrian Arab Army. He defected in June", "Colonel Y spent two decades in the Somaliland army. ...
+Y defected in January", "Lieutenant Z was a pilot in the Syrian Air Force. On June 21 he flew his MiG-21 to Jordan",
+"The Kasai Defence Brigade had fought for the government since 2015", a sentence after ("Brigadier W had fought for
+the Houthis since 2015"). :func:`served_before` reads such a clause: its subject stands for the same actor as the
+mover (its name, a pronoun or "the brigade", as kg.extract.actors resolves them), its verb is one of serving (serve,
+fight, spend, fly, guard, work) or a copula giving a member's title or a part ("was a deputy emir of X", "had been
+part of X"), in the past, and its object is a side: a group, a force or a name the NER calls an organisation, never a
+place, a date or the side gone to. It fills the side left only when the defection's own clause and the mover's own
+phrase name none (rules/sides.py reads those first).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import roles
+from kg.extract.actors import Actors
+from kg.extract.registry import Draft
+from kg.extract.rules.defectors import affiliation, is_group, is_member, is_rank_or_member
+from kg.models import EntityKind, Mention
+
+# Verbs of serving a side and the prepositions that name it: "served in", "fought for", "spent two decades in",
+# "flew helicopters for", "guarded the base for", "fought alongside", "operated under".
+_SERVING = frozenset({"serve", "fight", "spend", "fly", "guard", "work", "operate", "battle", "train", "rise"})
+_SERVED = ("for", "in", "with", "alongside", "under", "within")
+# What a copula calls a member of a side besides a rank or member noun: "was a deputy emir of", "had been part of".
+_PART_NOUNS = frozenset({
+    "part", "member", "unit", "wing", "branch", "faction", "affiliate", "component", "emir", "judge", "deputy",
+    "spokesman", "pilot", "officer", "commander", "leader", "chief", "fighter", "veteran", "general", "colonel",
+})  # fmt: skip
+# Words that put a clause after the change of side: "now fights for", "later joined", "has since led".
+_AFTERWARDS = frozenset({"now", "later", "since", "currently", "then", "today"})
+# A sentence after the defection tells the side served before only in the pluperfect ("had fought for the Houthis").
+# A state's force the gazetteer files under the state ("the Syrian Arab Army"), which is_group does not count.
+_FORCES = frozenset({"army", "military", "force", "navy", "guard", "police", "gendarmerie", "militia"})
+_NOT_SIDES = ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "CARDINAL", "NORP")
+
+
+def served_before(draft: Draft, actors: Actors) -> Draft:
+    """``draft`` with its side left filled, when empty or a pronoun nobody resolved, by the side another sentence of
+    the document says its mover served (see the module docstring)."""
+    if not draft.agents or draft.targets and not all(t.pos_ == "PRON" for t in draft.targets):
+        return draft
+    said = actors.mention(draft.agents[0])
+    if said is None:
+        return draft
+    gone = {m.entity.key for t in draft.to if (m := actors.mention(t)) is not None}
+    own = roles.sentence(draft.trigger)
+    for sent in draft.trigger.doc.sents:
+        if sent.start == own.start:
+            continue
+        for verb in (t for t in sent if t.pos_ in ("VERB", "AUX")):
+            if not _past(verb, later=sent.start > own.start):
+                continue
+            subject = roles.first(roles.children(verb, "nsubj"))
+            same = actors.mention(subject) if subject is not None else None
+            if same is None or not _same_actor(same, said):
+                continue
+            for side in served_in(verb, actors):
+                named = actors.mention(side)
+                if named is not None and named.entity.key not in gone | {said.entity.key}:
+                    draft.targets = [side]
+                    return draft
+    return draft
+
+
+def _same_actor(one: Mention, other: Mention) -> bool:
+    """True when two mentions stand for one actor: one entity, or a person's name and its surname alone, which the
+    NER may tag apart ("Colonel Abdi Warsame spent two decades in ... Warsame defected")."""
+    if one.entity.key == other.entity.key:
+        return True
+    a, b = one.span.text.split(), other.span.text.split()
+    return (
+        bool(a and b)
+        and a[-1] == b[-1]
+        and a[-1][:1].isupper()
+        and EntityKind.PERSON in (one.entity.kind, other.entity.kind)
+    )
+
+
+def _past(verb: Token, *, later: bool) -> bool:
+    """True when ``verb`` tells a past state before the change: a past tense ("served"), or, in a sentence after the
+    defection, only a pluperfect ("had fought"); not "now fights for", "later joined"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _AFTERWARDS for c in verb.children):
+        return False
+    if later:
+        return "had" in auxes
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(auxes & {"had", "has", "have"})
+
+
+def served_in(verb: Token, actors: Actors) -> list[Token]:
+    """The sides a serving clause names: "served in X", "fought for X", "was a pilot in X", "had been part of X"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SERVING:
+        found = roles.pobjs(verb, *_SERVED)
+        # "served for 14 years in X", "spent two decades in X", "flew helicopters for X": a phrase on the time or thing
+        found += [o for d in [*roles.children(verb, "dobj"), *found] for o in roles.pobjs(d, *_SERVED)]
+    elif lemma == "be":
+        titles = [a for a in roles.children(verb, "attr") if is_rank_or_member(a) or a.lemma_.lower() in _PART_NOUNS]
+        found = [o for a in titles for o in roles.pobjs(a, "of", "in", "for", "with")]
+    elif lemma == "belong":
+        found = roles.pobjs(verb, "to")
+    else:
+        return []
+    return [t for t in found if t.ent_type_ not in _NOT_SIDES and (is_group(t, actors) or t.lemma_.lower() in _FORCES)]
+
+
+# Pronouns a mover or its side left points back with: "Its leader ... surrendered", "About 120 of its fighters",
+# "some 200 of them crossed to the side of the SDF".
+_BACK_POINTERS = frozenset({"its", "their", "them"})
+
+
+def group_told_before(draft: Draft, actors: Actors) -> Draft:
+    """``draft`` with its side left filled, when empty or a pronoun nobody resolved, by the group a pronoun in the
+    mover's phrase points back to: the subject of one of the two sentences before, when it is a group ("The Ndolo
+    Hills militia controlled Kavira for three years. Its leader ... surrendered") or the members of one ("Fighters of
+    the Sultan Murad Division had long been paid by Ankara. On Wednesday some 200 of them crossed ...")."""
+    if not draft.agents or draft.targets and not all(t.pos_ == "PRON" for t in draft.targets):
+        return draft
+    mover = draft.agents[0]
+    pointer = draft.targets[0] if draft.targets else _pointer(mover)
+    if pointer is None or pointer.lower_ not in _BACK_POINTERS:
+        return draft
+    start = roles.sentence(draft.trigger).start
+    before = [s for s in draft.trigger.doc.sents if s.end <= start][-2:]
+    for sent in reversed(before):
+        for subject in (t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"):
+            if subject.pos_ == "PRON" or subject.ent_type_ in _NOT_SIDES:
+                continue
+            if is_group(subject, actors) and subject.lemma_.lower() not in ("side", "rank", "camp"):
+                draft.targets = [_named_in(subject)]
+                return draft
+            if subject.tag_ == "NNS" and is_member(subject):
+                of = [t for t in roles.pobjs(subject, "of", "from") if is_group(t, actors)]
+                found = of or [t for t in affiliation(subject) if t.i != subject.i]
+                if found:
+                    draft.targets = found[:1]
+                    return draft
+    return draft
+
+
+def _pointer(mover: Token) -> Token | None:
+    """The pronoun a counted mover points back with: "some 200 of them", "About 120 of its fighters"."""
+    for of in roles.pobjs(mover, "of"):
+        if of.pos_ == "PRON":
+            return of
+        owner = roles.first(roles.children(of, "poss"))
+        if owner is not None and owner.pos_ == "PRON":
+            return owner
+    owner = roles.first(roles.children(mover, "poss"))
+    return owner if owner is not None and owner.pos_ == "PRON" else None
+
+
+def _named_in(group: Token) -> Token:
+    """The name a group noun is given in its own phrase: "The militia known as the Guardians of Sirtan" -> the
+    Guardians; "The armed wing of the Kalon National Council" stays (the wing is the side)."""
+    for clause in (c for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
+        named = roles.pobjs(clause, "as") or list(roles.children(clause, "oprd"))
+        if named:
+            return named[0]
+    return group
