@@ -160,7 +160,10 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         sides = [s for t in draft.to for s in (t, *roles.pobjs(t, "of"))]
         draft.places = [*draft.places, *(p for s in sides for p in roles.pobjs(s, "in", "at", "near") if _area(p))]
         # the side served or the group pointed back to, told in another sentence (rules/servedside.py)
-        yield group_told_before(served_before(completed(draft, actors), actors), actors)
+        draft = group_told_before(served_before(completed(draft, actors), actors), actors)
+        if not draft.to and draft.trigger.pos_ in roles.VERB_POS:  # "broke ranks with the regime and fled to Turkey"
+            draft.to = fled_to(draft.trigger, draft.agents[0] if draft.agents else None, actors)
+        yield draft
 
 
 def _force_named(token: Token, actors: Actors) -> bool:
