@@ -367,8 +367,8 @@ class Actors:
 
     def _named(self, ent: Span) -> Entity:
         text = _clean(_strip_det(ent))
-        if ent.label_ == "PERSON":
-            kind = EntityKind.PERSON
+        if ent.label_ == "PERSON":  # "The Ansar al-Haqq Brigade", "Kata'ib Hamza" tagged as a person: a group
+            kind = EntityKind.ARMED_GROUP if any(w.lower_ in _ARMED_NOT_NAMES for w in ent) else EntityKind.PERSON
         elif ent.label_ in ("GPE",):
             kind = EntityKind.STATE
         elif ent.label_ in ("LOC", "FAC"):
@@ -417,6 +417,8 @@ def _names_a_group(ent: Span) -> bool:
 
 
 _FOUNDING = frozenset({"found", "form", "establish", "create"})
+# Words of an armed group's name that are no part of a person's name ("Ansar", "Jihad" are first names too).
+_ARMED_NOT_NAMES = lexicon.ARMED_NAME_WORDS - {"ansar", "jihad", "guard", "guards", "tigers", "group"}
 
 
 def _group_noun(token: Token) -> bool:
@@ -474,7 +476,12 @@ def _sided(token: Token) -> bool:
 
 def _is_definite(span: Span) -> bool:
     first = span[0].lower_
-    return first in ("the", "this", "that", "these", "those") or span[0].dep_ == "poss"
+    before = span.doc[span.start - 1].lower_ if span.start > 0 and span[0].dep_ == "compound" else ""
+    # "the group swore allegiance", "swore" tagged a noun: the determiner hangs on the noun after the group's
+    return first in _DEFINITE or before in _DEFINITE or span[0].dep_ == "poss"
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _possessor(ent: Span) -> bool:
