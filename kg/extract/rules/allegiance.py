@@ -16,6 +16,7 @@ from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules import subordination as frames
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
+from kg.extract.rules.joinedside import named_side_joined
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
 from kg.extract.rules.sides import mover
@@ -73,7 +74,7 @@ _INSTITUTIONS = frozenset(
 _SIDES_WITH_RANKS = frozenset({"revolution", "rebellion", "resistance", "insurgency", "uprising", "mujahideen"})
 # Verbs whose subject receives loyalty from the "of" phrase: "the caliphate has won the loyalty of groups".
 _WINNER_VERBS = frozenset(
-    {"win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept", "welcome"}
+    {"win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept", "welcome", "get"}
 )
 # Verbs that move allegiance from one side to another: also a DEFECTION from the first.
 _SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "move"})
@@ -263,13 +264,14 @@ def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
     joined = [
         o
         for o in sides
-        if joinable(o, actors)
+        if (joinable(o, actors) or named_side_joined(trigger, o, actors))
         and (lemma not in ("induct", "integrate", *_TAKEN_IN) or o.ent_id_ or o.ent_type_ == "ORG")
     ]  # "integrated into the national army" under a peace deal is no side chosen
     if not joined:
         return
     passive = lemma in ("admit", "induct", *_TAKEN_IN) or roles.is_passive(trigger)
     agent = roles.first(roles.children(trigger, "nsubjpass")) if passive else roles.subject(trigger)
+    agent = frames.antecedent(trigger, agent) if agent is not None else None  # "a militia that was absorbed into"
     yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=joined[:1], places=roles.locations(trigger))
 
 
@@ -448,14 +450,14 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             of = roles.pobjs(obj, "of")[0]
             if not (joinable(of, actors) or _named_object(of, actors) or of.lemma_.lower() in _SIDES_WITH_RANKS):
                 return
-        elif obj is None or not joinable(obj, actors):
+        elif obj is None or not (joinable(obj, actors) or named_side_joined(trigger, obj, actors)):
             return
         else:
             of = obj
         obj = of
         if joined_in_deed(trigger):
             return  # "MNLA fighters joined Ansar Dine militants in an attack on the town": taking part in a deed
-        agent = roles.subject(trigger) or _traveller(trigger)
+        agent = frames.clause_subject(trigger) or _traveller(trigger)  # "X announced that they had joined Y": X
         places = roles.locations(trigger) + _travelled_to(trigger)
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=[obj], places=places)
         return

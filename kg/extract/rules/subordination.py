@@ -112,7 +112,8 @@ def taken_in(prep: Token, actors: Actors) -> Iterator[Draft]:
         # "the integration of the Badr Brigade into the security forces", "the merger of X and Y into Z"
         if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
             head = head.head.head.head  # "the merger of X and the Y Movement into Z": "into" hung on the last name
-        joiners = [j for j in roles.pobjs(head, "of") if _joiner(j, actors)]
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "the militia's entry into"
+        joiners = [j for j in roles.pobjs(head, "of") + owners if _joiner(j, actors)]
         if side is None or not joiners or head.lemma_.lower() in _NO_JOINS or head.dep_ == "pobj" and _about(head):
             return
         joiners += [c for c in joiners[0].conjuncts if _joiner(c, actors)]
@@ -139,7 +140,15 @@ def _joiner_of(verb: Token, prep: Token, side: Token | None, actors: Actors) -> 
         if lemma in _NO_JOINS - _PUTTING:
             return None, None
         subjects = list(roles.children(verb, "nsubjpass"))  # the nearest, where a label glued to the line is another
-        return (subjects[-1] if subjects else None), side
+        joiner = antecedent(verb, subjects[-1]) if subjects else None
+        if (
+            joiner is not None
+            and subjects[-1].lower_ in lexicon.RELATIVE_PRONOUNS
+            and side is not None
+            and _states(side, actors)
+        ):
+            return None, None  # "the former rebels, who were integrated into the Nigerian army": no side chosen
+        return joiner, side
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         # a headline's participle: "Hundreds of Jabhat al-Nusrah fighters absorbed into Hayat Tahrir al-Sham"
         return (None, None) if lemma in _NO_JOINS - _PUTTING else (verb.head, side)
@@ -157,6 +166,15 @@ def _joiner_of(verb: Token, prep: Token, side: Token | None, actors: Actors) -> 
     if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp") for c in verb.children):
         return None, None
     return roles.subject(verb), side  # "merged into", "fought under the banner of"
+
+
+def antecedent(verb: Token, subject: Token) -> Token:
+    """Who a relative pronoun joiner stands for: "The Hama Falcons, a militia that was absorbed into the 25th
+    Division" -> the militia's name (the noun the clause hangs on, or the name that noun describes)."""
+    if subject.lower_ not in lexicon.RELATIVE_PRONOUNS or verb.dep_ != "relcl":
+        return subject
+    noun = verb.head
+    return noun.head if noun.dep_ == "appos" and _named(noun.head) and noun.head.pos_ == "PROPN" else noun
 
 
 def _side(prep: Token, obj: Token, actors: Actors) -> tuple[Token | None, bool]:
@@ -262,6 +280,13 @@ def _named_after(prep: Token, actors: Actors, *, people: bool = False) -> Token 
     return ent.root if ent.start <= ent.root.i < ent.end else doc[ent.end - 1]
 
 
+def _states(side: Token, actors: Actors) -> bool:
+    """A state's side: its government or army, or a phrase with a state's name ("the Nigerian army's 5th Brigade")."""
+    return _of_the_state(side, actors) or any(
+        t.ent_id_ and actors.gaz.entities[t.ent_id_].kind is EntityKind.STATE for t in side.subtree if t.i <= side.i
+    )
+
+
 def _of_the_state(side: Token, actors: Actors) -> bool:
     """A state's government, army or authorities ("the Malian army", "the transitional authorities")."""
     if side.ent_id_:
@@ -286,7 +311,10 @@ def clause_subject(verb: Token) -> Token | None:
     said they had integrated ...", "Tarhouni's men announced that they were now part of ...")."""
     subject = roles.subject(verb)
     if subject is not None and subject.lower_ in ("they", "it") and verb.dep_ == "ccomp":
-        return roles.subject(verb.head) or subject
+        said = (
+            verb.head
+        )  # "The Ghazal Brigades, ..., announced that they had joined", "announced" parsed as a participle
+        return roles.subject(said) or (said.head if said.dep_ == "acl" and said.head.pos_ == "PROPN" else subject)
     return subject
 
 

@@ -1,0 +1,143 @@
+"""A named side typed by who joins it: "The Ngarti militia joined the UFDR", "Commander Yusuf Daroga and 80 of his men
+joined the Umbra Liberation Movement".
+
+Real reports name the coalitions, fronts and movements that armed groups join by acronyms and names nobody has listed
+("the CPRN", "the Coalition des Patriotes Congolais", "the Southern Resistance Alliance"), so neither the gazetteer nor
+the words of the name (kg.extract.rules.joinable) say that the side is armed. The sentence does: an armed joiner (a
+militia, a brigade, a faction, fighters, a commander and his men, a tribe's gunmen) joins an armed side, and a
+description of the name ("the UFDR, a rebel coalition", "X is an armed alliance") says so of the name itself. States
+and places are never such sides, nor talks, governments, parties, firms, clubs or deployments (the annotation
+guidelines' look-alikes), and a state's servicemen joining a named body are left to the rules that read a change of
+side: "Kenyan troops joined AMISOM" is a deployment.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.extract.rules.joinable import described
+from kg.models import EntityKind
+
+# Heads of a joiner that is armed by what it is: a militia, a unit, its fighters, a commander, a tribe's gunmen.
+_ARMED_JOINERS = frozenset({
+    "militia", "brigade", "battalion", "regiment", "faction", "cell", "rebel", "fighter", "militant", "insurgent",
+    "jihadist", "gunman", "militiaman", "guerrilla", "guerilla", "mujahideen", "mujahid", "commander", "warlord",
+    "tribesman", "mercenary", "combatant", "ex-combatant", "splinter", "offshoot",
+})  # fmt: skip
+# Words of a joiner's own name that make it armed ("the Kafr Sousa Battalion", "Liwa al-Qasr"), less those parties and
+# charities also carry ("front", "movement", "liberation"), which count only with an armed word in the document.
+_ARMED_NAME = lexicon.ARMED_NAME_WORDS - {"group", "movement", "liberation", "resistance", "province", "force", "front"}
+# Words that describe a name as armed: "a rebel coalition", "an armed alliance", "a jihadist umbrella group".
+_ARMED_DESCRIPTIONS = frozenset({
+    "rebel", "armed", "militant", "jihadist", "insurgent", "militia", "guerrilla", "paramilitary", "islamist",
+    "separatist", "extremist", "terrorist",
+})  # fmt: skip
+# Heads of a named body that is no side joined whoever joins it.
+_NO_SIDES = frozenset({
+    "talk", "negotiation", "protest", "strike", "exercise", "fight", "effort", "campaign", "war", "battle", "call",
+    "demonstration", "march", "rally", "government", "party", "club", "team", "league", "company", "board", "firm",
+    "bank", "market", "race", "initiative", "agreement", "treaty", "deal", "meeting", "summit", "conference",
+    "discussion", "process", "mission", "operation", "celebration", "cabinet", "parliament", "assembly", "programme",
+    "program", "convention", "pact", "dialogue", "commission", "court", "university", "school", "church", "festival",
+    "election", "ceasefire", "truce", "union",
+})  # fmt: skip
+# Leagues of groups that are armed sides when their own words say so: "the rebel alliance", "an armed coalition".
+_LEAGUES = frozenset({"alliance", "coalition", "umbrella", "front", "platform", "bloc", "league", "council"})
+# Armed words in the document that let a "Front" or a "Movement" joiner be armed.
+_ARMED_DOCUMENT = _ARMED_DESCRIPTIONS | {"fighter", "militiaman", "gunman", "weapon", "attack", "offensive", "clash"}
+
+
+def named_side_joined(join: Token, side: Token, actors: Actors) -> bool:
+    """True when ``side``, the object of ``join``, is a name that no list types but that the sentence shows to be an
+    armed side: its joiner is armed (the module's reading) or a description of the name says it is."""
+    if side.lemma_.lower() in _LEAGUES and _armed_description(side):
+        return True  # "Two armed groups join CMA rebel alliance", "joined the jihadist coalition"
+    if not _name(side, actors) or side.lemma_.lower() in _NO_SIDES:
+        return False
+    if side.ent_type_ == "PERSON" or any(_armed_description(d) for d in described(side)):
+        return True  # "joined Ansar al-Sharia" (a person's name to the NER); "the UFDR, a rebel coalition"
+    joiner = _joiner(join)
+    if joiner is None:
+        return False
+    return any(_armed_joiner(j, actors) for j in [joiner, *joiner.conjuncts])
+
+
+def _joiner(join: Token) -> Token | None:
+    """Who joins: the subject, or the passive subject of "was integrated into", what a relative pronoun stands for."""
+    passive = [c for c in join.children if c.dep_ == "nsubjpass"]
+    if not passive:
+        return roles.subject(join)
+    if passive[0].lower_ in lexicon.RELATIVE_PRONOUNS and join.dep_ == "relcl":
+        return join.head
+    return passive[0]
+
+
+def _name(side: Token, actors: Actors) -> bool:
+    """A name of an organisation or an acronym: not a person, a state, a place or a date, nor a state's formation
+    ("the Syrian army's 25th Division": a militia taken into a state's army chose no side, like "the national
+    army")."""
+    if any(c.dep_ == "poss" and _of_a_state(c, actors) for c in side.children):
+        return False
+    if side.ent_id_:
+        return actors.gaz.entities[side.ent_id_].kind is not EntityKind.STATE
+    if side.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY", "NORP", "PERSON", "EVENT"):
+        return side.ent_type_ == "PERSON" and side.pos_ == "PROPN" and _arabic_armed(side)
+    return side.pos_ == "PROPN" or side.ent_type_ == "ORG"
+
+
+def _of_a_state(owner: Token, actors: Actors) -> bool:
+    if owner.ent_id_:
+        return actors.gaz.entities[owner.ent_id_].kind is EntityKind.STATE
+    return owner.lemma_.lower() in ("army", "military", "government", "state", "regime", "police")
+
+
+def _arabic_armed(side: Token) -> bool:
+    """ "Jaysh al-Islam" tagged as a person's name: an army's or a brigade's Arabic word starts it."""
+    return any(t.lower_ in _ARABIC_ARMED for t in side.subtree if t.i < side.i)
+
+
+# The Arabic words for army, front, brigade, supporters and movement that start armed groups' names ("Ansar al-Sharia",
+# "Jaysh al-Islam", "Liwa al-Quds"), which the NER often takes for a person's name.
+_ARABIC_ARMED = frozenset({
+    "ansar", "jaysh", "jaish", "jabhat", "liwa", "katiba", "katibat", "kataib", "kata'ib", "saraya", "faylaq",
+    "harakat", "jamaat", "jama'at",
+})  # fmt: skip
+
+
+def _armed_description(noun: Token) -> bool:
+    return any(t.lower_ in _ARMED_DESCRIPTIONS for t in noun.subtree if t.i <= noun.i) or (
+        noun.lemma_.lower() in ("militia", "brigade", "guerrilla", "insurgency")
+    )
+
+
+def _armed_joiner(joiner: Token, actors: Actors) -> bool:
+    """A non-state armed joiner: an armed group known to the gazetteer, a name of armed words, a militia, unit, faction,
+    fighters or a commander (with his men), a quantity of them ("80 of his men", "hundreds of tribal gunmen")."""
+    lemma = joiner.lemma_.lower()
+    if lemma in lexicon.QUANTITY_HEADS or joiner.pos_ == "NUM":
+        return any(_armed_joiner(p, actors) or _own_men(p) for p in roles.pobjs(joiner, "of"))
+    if joiner.ent_id_:
+        return actors.gaz.entities[joiner.ent_id_].kind is EntityKind.ARMED_GROUP
+    if lemma in _ARMED_JOINERS:
+        return True
+    words = {t.lower_ for t in joiner.subtree if t.i <= joiner.i}
+    if lemma in lexicon.GROUP_NOUNS and joiner.pos_ == "NOUN":
+        return bool(words & _ARMED_DESCRIPTIONS)  # "local armed groups", "a jihadist outfit"
+    if joiner.ent_type_ == "PERSON":
+        return bool(words & {"commander", "warlord", "emir", "amir"})  # "Commander Yusuf Daroga"
+    if joiner.pos_ == "PROPN" or joiner.ent_type_ == "ORG":
+        if words & _ARMED_NAME:
+            return True
+        return bool(words & {"front", "movement", "liberation", "resistance"}) and _armed_document(joiner)
+    return False
+
+
+def _own_men(token: Token) -> bool:
+    """ "80 of his men", "some of its fighters": a leader's or a group's own people."""
+    return token.lemma_.lower() in ("man", "men", "fighter") and any(c.dep_ == "poss" for c in token.children)
+
+
+def _armed_document(token: Token) -> bool:
+    return any(t.lemma_.lower() in _ARMED_DOCUMENT for t in token.doc)
