@@ -56,8 +56,8 @@ def named_side_joined(join: Token, side: Token, actors: Actors) -> bool:
         return True  # "Two armed groups join CMA rebel alliance", "joined the jihadist coalition"
     if not _name(side, actors) or side.lemma_.lower() in _NO_SIDES:
         return False
-    if side.ent_type_ == "PERSON" or any(_armed_description(d) for d in described(side)):
-        return True  # "joined Ansar al-Sharia" (a person's name to the NER); "the UFDR, a rebel coalition"
+    if any(_armed_description(d) for d in described(side)):
+        return True  # "joined the UFDR, a rebel coalition active in the northeast"
     joiner = _joiner(join)
     if joiner is None:
         return False
