@@ -32,6 +32,7 @@ from kg.extract.namekinds import said_place
 from kg.extract.nlp import filing_place, is_dateline
 from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
 from kg.extract.placechain import first_place
+from kg.extract.placefields import field_place
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
@@ -126,6 +127,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     found = found or retold_place(draft, sent, actors, used)  # "struck an oil depot ... The depot is in Klintsy"
     if found is None:
         found = dateline_place(sent, actors)
+    if found is None and (field := field_place(draft.trigger)) is not None:
+        found = actors.place(field)  # "Location: Djibo, Soum province. Event: armed men attacked a military camp"
     if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
         # "Fighting raged around Rastan on Friday. Dozens of soldiers defected to the rebels": a wire report's
         # place, given once, holds for the events of the sentences after it.

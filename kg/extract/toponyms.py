@@ -12,6 +12,7 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.namekinds import dated_name, loose_name, said_person, said_place
 from kg.extract.placenests import area_word
+from kg.extract.placeshapes import name_after_of
 from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 from kg.models import EntityKind
 
@@ -114,6 +115,7 @@ def misread_place(tok: Token) -> bool:
         or (head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in _EVENT_NOUNS)
         or (head.dep_ == "pobj" and head.head.lower_ in ("of", "for") and head.head.head.lemma_.lower() in EVENT_OF)
         or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _FOUGHT_OVER)
+        or _struck_on(head)
     )
     if not slot:
         return False
@@ -128,6 +130,19 @@ def misread_place(tok: Token) -> bool:
     if known_place(_name_text(tok)):
         return True
     return unfamiliar_name(tok) and (said_place(tok) or _place_by_its_slot(head))
+
+
+def _struck_on(head: Token) -> bool:
+    """True for the object of "on" or "against" after a strike's or a raid's noun: "Israeli strikes on Rafah", "the
+    raid on Mbau" (a town GeoNames knows, whatever the model tags it, or one the document places)."""
+    if head.dep_ != "pobj" or head.head.lower_ not in ("on", "against"):
+        return False
+    noun = head.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _STRUCK_NOUNS
+
+
+# Event nouns whose "on" object is a place far more often than a person ("strikes on Rafah"; not "an attack on X").
+_STRUCK_NOUNS = frozenset({"strike", "airstrike", "raid", "bombing", "shelling", "bombardment", "offensive"})
 
 
 def unfamiliar_name(tok: Token) -> bool:
@@ -304,7 +319,7 @@ def named_inside(tok: Token) -> Token:
         inner = [q for q in roles.pobjs(p, "in", "at", "near") if q.ent_type_ in PLACE_LABELS]
         if inner:
             return inner[0]
-    return tok
+    return name_after_of(tok) or tok  # the parse lost the name: "retake the city of Nkhyaganj marks ..."
 
 
 def _own_name(noun: Token) -> bool:
