@@ -25,6 +25,9 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
 * tests/fixtures/stress10.jsonl: 300 blind records in voices again new (judgments, UN panel and inquiry paragraphs,
   embassy and maritime advisories, TV transcripts, police blotters, press reviews, regimental histories), written the
   same way (session 16).
+* tests/fixtures/stress11.jsonl: 300 blind records in voices again new (sanctions designations, humanitarian access
+  reports, strike assessments, relayed channel posts, commanders' profiles and obituaries, testimony, hansard,
+  corrections, radio bulletins), written the same way (session 17).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -60,6 +63,7 @@ STRESS_SETS = (
     "stress8",
     "stress9",
     "stress10",
+    "stress11",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -92,6 +96,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress8"] = FIXTURES / "stress8.jsonl"
     sets["stress9"] = FIXTURES / "stress9.jsonl"
     sets["stress10"] = FIXTURES / "stress10.jsonl"
+    sets["stress11"] = FIXTURES / "stress11.jsonl"
     return sets
 
 
@@ -124,7 +129,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress10)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress11)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
