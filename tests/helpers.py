@@ -60,6 +60,14 @@ def target_texts(found: Iterable[Event]) -> set[str]:
 KINDS = {"A": ("ATTACK", "AIRSTRIKE"), "AIR": ("AIRSTRIKE",), "DEF": ("DEFECTION",), "ALL": ("ALLEGIANCE",)}
 
 
+def side_texts(found: Iterable[Event], role: str) -> list[str]:
+    """The sides of the changes of side in ``found`` as the text says them: the sides left (``role`` "target") or the
+    sides gone to ("to")."""
+    if role == "target":
+        return [m.span.text for e in found for m in e.targets]
+    return [e.to.span.text for e in found if e.to is not None]
+
+
 def role_strings(mentions: tuple[Mention, ...]) -> list[str]:
     """What each of ``mentions`` says and the label of the entity it names."""
     return [s for m in mentions for s in (m.span.text, m.entity.label)]

@@ -5,13 +5,9 @@ gold set."""
 from __future__ import annotations
 
 import pytest
-from helpers import agent_texts, events, stated, target_texts
-
-from kg.models import EventType
+from helpers import agent_texts, attacks_told, target_texts
 
 pytestmark = pytest.mark.model
-
-VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
     ],
 )
 def test_a_past_tense_joined_to_a_participle_continues_the_clause(nlp, text, doer, not_doer):
-    found = stated(events(nlp, text, *VIOLENCE))
+    found = attacks_told(nlp, text)
     assert doer in agent_texts(found)
     assert not_doer not in agent_texts(found)
 
@@ -41,7 +37,7 @@ def test_a_past_tense_joined_to_a_participle_continues_the_clause(nlp, text, doe
 def test_a_participle_and_its_own_conjunct_keep_their_noun(nlp):
     """Two participles joined ("looting ... and setting fire"): both are the fighters', as the parse says."""
     text = "Residents described fighters looting shops and setting fire to houses in Mbalo."
-    assert agent_texts(stated(events(nlp, text, *VIOLENCE))) == {"fighters"}
+    assert agent_texts(attacks_told(nlp, text)) == {"fighters"}
 
 
 @pytest.mark.parametrize(
@@ -52,6 +48,6 @@ def test_a_participle_and_its_own_conjunct_keep_their_noun(nlp):
     ],
 )
 def test_shot_dead_leaves_dead_out_of_the_victims(nlp, text, victims):
-    targets = target_texts(stated(events(nlp, text, *VIOLENCE)))
+    targets = target_texts(attacks_told(nlp, text))
     assert victims in targets
     assert f"dead {victims}" not in targets

@@ -10,18 +10,11 @@ firefighters and doctors "fight"; a name ending in another actor's alias.
 from __future__ import annotations
 
 import pytest
-from helpers import events, stated
+from helpers import attacks_told
 
 from kg.models import EventType
 
 pytestmark = pytest.mark.model
-
-DATE = "2021-03-14"
-VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
-
-
-def _violence(nlp, text):
-    return stated(events(nlp, text, *VIOLENCE, date=DATE))
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def _violence(nlp, text):
     ],
 )
 def test_one_incident_told_again_is_one_event(nlp, text):
-    found = _violence(nlp, text)
+    found = attacks_told(nlp, text)
     assert len(found) == 1, [(e.trigger.text, [m.span.text for m in e.targets]) for e in found]
 
 
@@ -67,7 +60,7 @@ def test_one_incident_told_again_is_one_event(nlp, text):
     ],
 )
 def test_two_incidents_stay_two(nlp, text):
-    assert len(_violence(nlp, text)) == 2, text
+    assert len(attacks_told(nlp, text)) == 2, text
 
 
 @pytest.mark.parametrize(
@@ -82,7 +75,7 @@ def test_two_incidents_stay_two(nlp, text):
     ],
 )
 def test_air_strikes_recalled_later_do_not_make_a_ground_attack_an_air_strike(nlp, text):
-    found = _violence(nlp, text)
+    found = attacks_told(nlp, text)
     assert found
     assert {e.type for e in found} == {EventType.ATTACK}, text
 
@@ -93,12 +86,12 @@ def test_the_bomber_after_a_suicide_bomber_is_no_aircraft(nlp):
         "least 12 worshippers. The bomber detonated his vest inside the mosque as prayers began, a police spokesman "
         "said."
     )
-    assert {e.type for e in _violence(nlp, text)} == {EventType.ATTACK}
+    assert {e.type for e in attacks_told(nlp, text)} == {EventType.ATTACK}
 
 
 def test_the_bomber_with_no_suicide_bomber_before_is_still_an_aircraft(nlp):
     text = "A B-52 bomber struck militant positions near Kamesa on Sunday, the air force said."
-    assert EventType.AIRSTRIKE in {e.type for e in _violence(nlp, text)}
+    assert EventType.AIRSTRIKE in {e.type for e in attacks_told(nlp, text)}
 
 
 def test_an_air_strike_told_as_the_incident_stays_an_air_strike(nlp):
@@ -106,7 +99,7 @@ def test_an_air_strike_told_as_the_incident_stays_an_air_strike(nlp):
         "Government warplanes bombed the market of Tell Ouarda on Friday. The raid killed at least 30 civilians, "
         "activists said."
     )
-    assert {e.type for e in _violence(nlp, text)} == {EventType.AIRSTRIKE}
+    assert {e.type for e in attacks_told(nlp, text)} == {EventType.AIRSTRIKE}
 
 
 @pytest.mark.parametrize(
@@ -118,11 +111,11 @@ def test_an_air_strike_told_as_the_incident_stays_an_air_strike(nlp):
     ],
 )
 def test_hazards_fought_are_no_attack(nlp, text):
-    assert not _violence(nlp, text), text
+    assert not attacks_told(nlp, text), text
 
 
 def test_fighters_fought_troops_is_still_an_attack(nlp):
-    assert _violence(nlp, "Rebel fighters fought government troops near Kamesa on Sunday.")
+    assert attacks_told(nlp, "Rebel fighters fought government troops near Kamesa on Sunday.")
 
 
 @pytest.mark.parametrize(
@@ -133,10 +126,10 @@ def test_fighters_fought_troops_is_still_an_attack(nlp):
     ],
 )
 def test_a_name_ending_in_another_actors_alias_is_its_own_actor(nlp, text, label):
-    (event,) = _violence(nlp, text)
+    (event,) = attacks_told(nlp, text)
     assert [m.entity.label for m in event.agents] == [f"{label} People's Liberation Army"]
 
 
 def test_the_alias_with_its_own_actor_before_it_is_still_that_actor(nlp):
-    (event,) = _violence(nlp, "Russian Wagner Group mercenaries attacked a village near Moura.")
+    (event,) = attacks_told(nlp, "Russian Wagner Group mercenaries attacked a village near Moura.")
     assert [m.entity.label for m in event.agents] == ["Wagner Group"]

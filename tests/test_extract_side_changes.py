@@ -6,7 +6,7 @@ party; and suspects, rallies, transfers and markets that are no change of side, 
 from __future__ import annotations
 
 import pytest
-from helpers import KINDS, assert_all_found, events, numbered, shown, stated
+from helpers import KINDS, assert_all_found, events, numbered, shown, side_texts, stated
 from probes_side_changes import NEGATIVES, PROBES, WRONG_SIDES
 
 from kg.evaluate import matches
@@ -37,8 +37,4 @@ def test_suspects_rallies_transfers_and_markets_are_no_change_of_side(nlp, text,
 def test_towns_titles_and_speakers_are_no_side(nlp, text, role, wrong):
     found = stated(events(nlp, text, EventType.DEFECTION))
     assert found, text
-    if role == "target":
-        sides = [m.span.text for e in found for m in e.targets]
-    else:
-        sides = [e.to.span.text for e in found if e.to is not None]
-    assert not any(matches(side, wrong) for side in sides), shown(found)
+    assert not any(matches(side, wrong) for side in side_texts(found, role)), shown(found)

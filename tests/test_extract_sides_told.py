@@ -6,7 +6,7 @@ side left; the state fled to after a break with a side, and no town or hills ret
 from __future__ import annotations
 
 import pytest
-from helpers import assert_all_found, events, numbered, shown, stated
+from helpers import assert_all_found, events, numbered, shown, side_texts, stated
 from probes_sides_told import PROBES, WRONG_SIDES
 
 from kg.evaluate import matches
@@ -31,8 +31,4 @@ def test_side_left_told_outside_the_clause(nlp, number, text, expected):
 def test_what_the_mover_does_now_its_family_and_retreats_are_no_side(nlp, text, role, wrong):
     found = stated(events(nlp, text, EventType.DEFECTION))
     assert found, text
-    if role == "target":
-        sides = [m.span.text for e in found for m in e.targets]
-    else:
-        sides = [e.to.span.text for e in found if e.to is not None]
-    assert not any(matches(side, wrong) for side in sides), shown(found)
+    assert not any(matches(side, wrong) for side in side_texts(found, role)), shown(found)

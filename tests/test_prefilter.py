@@ -162,8 +162,9 @@ def test_documents_the_prefilter_skips_build_as_without_it(nlp, path: Path) -> N
     documents = _documents(path)
     assert documents
     skipped = [d for d in documents if not prefilter(nlp.make_doc(readable(d.text)))]
-    if skipped:
-        _same_builds(skipped, nlp, events=False)
+    if not skipped:
+        pytest.skip(f"the prefilter skips none of the {len(documents)} documents of {path.name}: nothing to compare")
+    _same_builds(skipped, nlp, events=False)
 
 
 def _mixed_feed_builds_are_byte_identical(nlp, n: int) -> None:  # noqa: ANN001
