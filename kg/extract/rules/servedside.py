@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract import roles
 from kg.extract.actors import Actors
+from kg.extract.phrases import alias
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import affiliation, is_group, is_member, is_rank_or_member
 from kg.models import EntityKind, Mention
@@ -157,10 +158,6 @@ def _pointer(mover: Token) -> Token | None:
 
 
 def _named_in(group: Token) -> Token:
-    """The name a group noun is given in its own phrase: "The militia known as the Guardians of Sirtan" -> the
-    Guardians; "The armed wing of the Kalon National Council" stays (the wing is the side)."""
-    for clause in (c for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "name")):
-        named = roles.pobjs(clause, "as") or list(roles.children(clause, "oprd"))
-        if named:
-            return named[0]
-    return group
+    """The name a group noun is given in its own phrase (phrases.alias): "The militia known as the Guardians of
+    Sirtan" -> the Guardians; "The armed wing of the Kalon National Council" stays (the wing is the side)."""
+    return next((named for c in group.children if c.dep_ == "acl" and (named := alias(c)) is not None), group)
