@@ -6,8 +6,9 @@ the bandits, who came on motorcycles, shot sporadically", "Militants attacked a 
 blew himself up at the station's main entrance", "Rebels shelled the town of Yarmina. Shells hit the hospital in
 Yarmina".  Four readings tie such a mention to the incident:
 
-* **the doers named again by their own noun** (:func:`names_doers_again`): a definite agent whose head noun is the
-  head of one of the incident's unnamed agents ("Pirates attacked the tanker ... The pirates fired");
+* **the doers named again by their own noun** (:func:`names_doers_by_noun`): a definite agent whose head noun is
+  the head of one of the incident's unnamed agents, whatever the noun (kg.extract.incidentcues.names_doers_again
+  knows only the words for doers: "the gunmen") ("Pirates attacked the tanker ... The pirates fired");
 * **a part of a target** (:func:`names_part_of_target`): a definite target whose possessor or "of" object is a
   target of the incident ("the station's main entrance", "the gate of the hotel");
 * **its weapon named again** (:func:`names_weapon_again`): a definite weapon noun before the trigger in its clause
@@ -49,7 +50,7 @@ def _counted(mention: Mention) -> bool:
     return bool(words) and (words[0][0].isdigit() or words[0] in QUANTITY_WORDS)
 
 
-def names_doers_again(cluster: Event, mention: Event) -> bool:
+def names_doers_by_noun(cluster: Event, mention: Event) -> bool:
     """True when an agent of ``mention`` is a definite noun whose head is the head of one of ``cluster``'s unnamed
     agents: "Bandits attacked Kadisau ... the bandits shot", "Pirates attacked ... The pirates fired"."""
     heads = {noun_head(m.span.text) for m in cluster.agents if m.entity.kind not in _NAMED} - {""}
@@ -142,7 +143,7 @@ def ties(cluster: Event, mention: Event) -> bool:
     """True when ``mention`` names ``cluster``'s doers, a part of its target, its weapon or its scene again (the
     readings above)."""
     return (
-        names_doers_again(cluster, mention)
+        names_doers_by_noun(cluster, mention)
         or names_part_of_target(cluster, mention)
         or names_weapon_again(cluster, mention)
         or continues_scene(cluster, mention)
