@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract.lexicon.actors import (
     ACTING_MEMBERS,
+    ARABIC_ARMED_WORDS,
     ARMED_NAME_WORDS,
     ARMS_NOUNS,
     BELONGING_VERBS,
@@ -110,6 +111,7 @@ from kg.extract.lexicon.senses import (
 
 __all__ = [
     "ACTING_MEMBERS",
+    "ARABIC_ARMED_WORDS",
     "ARMED_NAME_WORDS",
     "ARMS_NOUNS",
     "BELONGING_VERBS",

@@ -177,12 +177,16 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "them", "him", "her", "it"})
 
 # Words that make a name an armed group's: "the Arakan Army", "the Popular Mobilization Forces".
-ARMED_NAME_WORDS = frozenset({
+# The Arabic words for army, front, brigade, battalion, companies, supporters and movement that open armed groups'
+# names ("Jaish al-Ahrar", "Katibat Macina", "Ansar al-Sharia"), which the NER often takes for a person's name.
+ARABIC_ARMED_WORDS = frozenset({
+    "ansar", "jaysh", "jaish", "jabhat", "liwa", "katiba", "katibat", "kataib", "kata'ib", "saraya", "faylaq",
+    "harakat", "jamaat", "jama'at",
+})  # fmt: skip
+ARMED_NAME_WORDS = ARABIC_ARMED_WORDS | frozenset({
     "army", "brigade", "brigades", "battalion", "front", "militia", "group", "movement", "forces", "force", "guard",
-    "guards", "tigers", "mujahideen", "jihad", "emirate", "province", "wilayat", "vilayat", "ansar", "jamaat",
-    "jama'at", "harakat", "liberation", "resistance", "rebels", "legion", "corps", "squad", "commandos",
-    # the Arabic words for army, front, brigade, battalion and companies: "Jaish al-Ahrar", "Katibat Macina"
-    "jaish", "jabhat", "liwa", "katiba", "katibat", "kataib", "kata'ib", "saraya", "faylaq",
+    "guards", "tigers", "mujahideen", "jihad", "emirate", "province", "wilayat", "vilayat", "liberation",
+    "resistance", "rebels", "legion", "corps", "squad", "commandos",
 })  # fmt: skip
 # "Syrian opposition forces" and "Iraqi Kurdish rebels" fight the state their demonym names.
 NON_STATE_WORDS = frozenset({

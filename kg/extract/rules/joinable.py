@@ -50,7 +50,7 @@ _ALLIANCES = {"gaz:nato"}
 # Words of an organisation's name that make it armed: lexicon.ARMED_NAME_WORDS ("the Kurdish Women's Protection Units",
 # "Jaysh al-Mukhtar" when tagged as one), less the words parties, firms, charities and task forces also carry.
 _NOT_ARMED_ALONE = frozenset({"group", "movement", "liberation", "resistance", "province", "force", "squad"})
-_ARMED_ORG_WORDS = lexicon.ARMED_NAME_WORDS - _NOT_ARMED_ALONE | {"state", "units", "unit", "jaysh"}
+_ARMED_ORG_WORDS = lexicon.ARMED_NAME_WORDS - _NOT_ARMED_ALONE | {"state", "units", "unit"}
 
 
 # Words of a named armed force's name ("People's Defence Force"), beside a "Force" the NER tagged as an organisation.

@@ -95,15 +95,7 @@ def _of_a_state(owner: Token, actors: Actors) -> bool:
 
 def _arabic_armed(side: Token) -> bool:
     """ "Jaysh al-Islam" tagged as a person's name: an army's or a brigade's Arabic word starts it."""
-    return any(t.lower_ in _ARABIC_ARMED for t in side.subtree if t.i < side.i)
-
-
-# The Arabic words for army, front, brigade, supporters and movement that start armed groups' names ("Ansar al-Sharia",
-# "Jaysh al-Islam", "Liwa al-Quds"), which the NER often takes for a person's name.
-_ARABIC_ARMED = frozenset({
-    "ansar", "jaysh", "jaish", "jabhat", "liwa", "katiba", "katibat", "kataib", "kata'ib", "saraya", "faylaq",
-    "harakat", "jamaat", "jama'at",
-})  # fmt: skip
+    return any(t.lower_ in lexicon.ARABIC_ARMED_WORDS for t in side.subtree if t.i < side.i)
 
 
 def _armed_description(noun: Token) -> bool:
