@@ -1,5 +1,6 @@
 """Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl,
-stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl, stress10.jsonl and stress11.jsonl),
+stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl, stress10.jsonl, stress11.jsonl and
+stress12.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
@@ -39,6 +40,11 @@ nobody writes rules from their records.
   militant channel posts, commanders' profiles and obituaries, survivor testimony, hansard debates, corrections,
   regional radio bulletins, prison breaks, mine and IED incidents, border clashes between states, naval incidents);
   the lead scores it first and wires it in.
+- stress12: 300 records written blind in session 18 in the same genres and shares, by other writers again (provincial
+  governors on state TV, DDR and amnesty news, election switches, regimental histories and memoirs, fact checks,
+  social-media-sourced reports, marine-risk and mining-security bulletins, private intelligence summaries, religious
+  leaders' statements, live blogs, translated Portuguese, Spanish, French, Russian and Arabic agency copy); the lead
+  scores it first and wires it in.
 """
 
 from __future__ import annotations
@@ -87,7 +93,7 @@ class StressSet:
         return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# stress8's, stress9's, stress10's and stress11's shares: more weight on reports and wire windows, where kg is weakest.
+# stress8's to stress12's shares: more weight on reports and wire windows, where kg is weakest.
 REAL_COPY_SHARES = {
     "report": 60 / 300,
     "window": 60 / 300,
@@ -170,6 +176,14 @@ SETS = [
     ),
     StressSet(
         11,
+        REAL_COPY_SHARES,
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=35,
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        12,
         REAL_COPY_SHARES,
         tolerance=0.01,
         article_sentences=(8, 20),
