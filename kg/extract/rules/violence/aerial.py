@@ -125,6 +125,8 @@ def _aerial(trigger: Token) -> bool:
         return True  # "its Alpha Jets neutralised scores of terrorists", "F-16s shot down a drone": the doer flies
     if trigger.pos_ == "VERB" and (_in_air_operation(trigger) or _strike_it_names(trigger)):
         return True  # "neutralised 12 PKK terrorists in air operations", "the strike by a US drone ...; it killed two"
+    if trigger.pos_ == "VERB" and (_sends_aircraft(trigger) or _it_flies(trigger)):
+        return True  # "fired missiles and drones towards Eilat", "A drone circled over X. It fired a missile at ..."
     if lemma not in words.AERIAL_CAPABLE:
         return False
     sent_text = roles.sentence_text(trigger).lower()
@@ -170,6 +172,33 @@ def _strike_it_names(verb: Token) -> bool:
     start = roles.sentence(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
     nouns = [t for t in sent.doc[start : subject.i] if t.pos_ == "NOUN" and t.lemma_.lower() in words.AERIAL_CAPABLE]
     return bool(nouns) and is_aerial(nouns[-1])
+
+
+def _sends_aircraft(verb: Token) -> bool:
+    """True when ``verb`` sends off drones or aircraft among what it fires or launches ("fired missiles and drones
+    towards Eilat", "three drones were launched at the base"): what is sent flies to its target.  "Shoot" is not
+    read: a drone shot is shot down."""
+    if verb.lemma_.lower() not in words.SENDING_VERBS:
+        return False
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(aerial_token(t) for head in sent for t in roles.conjuncts(head))
+
+
+def _it_flies(verb: Token) -> bool:
+    """True when the subject of ``verb`` is "it" and the last subject before it, in its sentence or the one before,
+    is aircraft that flew or was seen there ("The drone came in low over the palms, residents said. It fired once at a
+    pickup")."""
+    subject = roles.subject(verb)
+    if subject is None or subject.lower_ != "it":
+        return False
+    sent = roles.sentence(verb)
+    start = roles.sentence(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    before = [
+        t
+        for t in sent.doc[start : subject.i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.lemma_ not in words.SAYING_VERBS
+    ]  # "..., residents said. It fired": who told it is not what "it" is
+    return bool(before) and aerial_token(before[-1]) and (before[-1].dep_ == "nsubj" or _sighted(before[-1]))
 
 
 def _flown_doer(verb: Token) -> bool:

@@ -265,6 +265,8 @@ def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
         )
     if agent.lower_ in lexicon.SUBJECT_PRONOUNS or agent.lower_ == "we":
         return target is not None and senses.concrete(target)
+    if target is not None and senses.concrete(target) and armed_with(verb):
+        return True  # "our heroes targeted the base with a squadron of drones": whoever they are, they were armed
     if verb.lemma_.lower() == "destroy" and target is not None and group(target):
         return False  # "efforts to destroy the terrorist group": defeating it, not an act of violence
     if agent.ent_type_ in ("PERSON",) and not agent.ent_id_:
@@ -272,6 +274,18 @@ def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
     if senses.armed_actor(agent):
         return target is not None or agent.ent_type_ == "" or bool(agent.ent_id_)
     return False
+
+
+def armed_with(verb: Token) -> bool:
+    """True when ``verb`` is done with weapons or aircraft ("with two explosive shells", "with a squadron of
+    drones", "using rockets"): a deed done so is armed, however its doers are named (militant claims call them
+    "our heroes", "the lions of the faith")."""
+    tools = roles.pobjs(verb, "with")
+    tools += [
+        o for c in roles.children(verb, "advcl", "xcomp") if c.lower_ == "using" for o in roles.children(c, "dobj")
+    ]
+    heads = [t for tool in tools for t in (*roles.conjuncts(tool), *roles.pobjs(tool, "of"))]
+    return any(t.lemma_.lower() in lexicon.WEAPON_LEMMAS | lexicon.AERIAL_LEMMAS for t in heads)
 
 
 def struck(verb: Token, agent: Token | None, target: Token | None) -> bool:

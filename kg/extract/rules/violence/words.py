@@ -238,6 +238,9 @@ AIR_TRIGGERS = frozenset({"airstrike", "air-strike", "airraid", "sortie", "drone
 AIR_MODIFIER_WORDS = frozenset({"air", "drone", "aerial", "airstrike", "helicopter", "warplane"})
 DROPPED = frozenset({"bomb", "munition"})  # "bombs were dropped": from the air
 DROP_VERBS = frozenset({"drop", "airdrop"})
+# Verbs that send off what they act on: a drone among it flies to its target ("shoot" is not one: a drone shot is
+# shot down).
+SENDING_VERBS = frozenset({"fire", "launch", "lob"})
 AIRCRAFT_ONLY = frozenset({"strafe", "carpet-bomb"})  # attacks only aircraft make
 BOMBING = frozenset({"bombing", "bomber"})  # "bombing raids", "bomber raids": raids flown to drop bombs
 AGAINST_PREFIXES = frozenset({"anti", "counter"})  # "anti-aircraft guns", "counter-drone systems" fly nothing
