@@ -56,7 +56,7 @@ from kg.extract.incidentcues import (
 from kg.extract.incidentlinks import recalls_air_strikes
 from kg.extract.incidentplaces import merged_place
 from kg.extract.incidentturns import answered, elsewhere, recalled_offset
-from kg.extract.sameincident import compatible, linked, reality
+from kg.extract.sameincident import compatible, defended, linked, reality
 from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 
 # Which type a merged event takes (the more specific one); families come from the specs (kg.events.family).
@@ -269,6 +269,7 @@ def _first_in(cluster: _Cluster, event: Event) -> int:
 
 def combine(a: Event, b: Event) -> Event:
     """One event from cluster ``a`` and a later mention ``b``: participants united, ``a``'s mention primary."""
+    b = defended(a, b)  # "The attackers exchanged fire with guards": the guards are the attacked, not doers
     kind = a.type if SPECIFICITY.get(a.type, 0) >= SPECIFICITY.get(b.type, 0) else b.type
     if kind is not a.type and (not (b.agents or b.targets) and quoted(b) or recalls_air_strikes(a, b)):
         # '"Our people are dying because of the air strikes," a spokesman said': a quoted mention with no

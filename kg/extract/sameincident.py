@@ -12,6 +12,8 @@ apart (:func:`compatible`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.events import family as family_of
 from kg.extract import airground, incidentlinks
 from kg.extract.incidentcues import (
@@ -104,8 +106,30 @@ def _one_sided_beside_clash(clash: Event, other: Event) -> bool:
     # "seized the town after heavy fighting with Congolese soldiers": the battle and the capture are two
     # events, as the gold data counts them; casualties of the battle stay in it.
     return (
-        is_clash(clash) and bool(other.agents) and not is_clash(other) and trigger_word(other) not in CASUALTY_TRIGGERS
+        is_clash(clash)
+        and bool(other.agents)
+        and not is_clash(other)
+        and trigger_word(other) not in CASUALTY_TRIGGERS
+        and not _fought_back(clash, other)
     )
+
+
+def defended(attack: Event, clash: Event) -> Event:
+    """``clash`` as a mention of ``attack`` when it is the attackers fighting those who defended what they attacked
+    (:func:`_fought_back`): the attackers its only doers, the defenders its only targets."""
+    if not is_clash(clash) or is_clash(attack) or not _fought_back(clash, attack):
+        return clash
+    keys = {m.entity.key for m in attack.agents}
+    agents = tuple(m for m in clash.agents if m.entity.key in keys)
+    return replace(clash, agents=agents, targets=tuple(m for m in clash.targets if m.entity.key not in keys))
+
+
+def _fought_back(clash: Event, attack: Event) -> bool:
+    """True when ``clash`` is the attack's own doers, named again by a definite noun for doers, fighting those who
+    defended what they attacked: "Gunmen stormed a prison ... The attackers exchanged fire with guards for two
+    hours", "The assailants blew open the gate and exchanged fire with the guards": the firefight is the attack."""
+    shared = {m.entity.key for m in clash.agents} & {m.entity.key for m in attack.agents}
+    return bool(shared) and (names_doers_again(clash) or names_doers_again(attack))
 
 
 def _reversed(a: Event, b: Event) -> bool:

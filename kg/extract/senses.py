@@ -335,13 +335,40 @@ def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) 
         and not (agent is not None and _physical_doer(agent))
     ):
         return True
+    crowd = counted_people(agent) if agent is not None else None
     return (
-        agent is not None
-        and agent.lemma_.lower() in lexicon.RIOT_DOERS
+        crowd is not None
+        and crowd.lemma_.lower() in lexicon.RIOT_DOERS
         and trigger.lemma_.lower() not in lexicon.LETHAL_VERBS
-        and not roles.sentence_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - CROWD_CONTROL_ARMS)
+        and not own_clause_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - CROWD_CONTROL_ARMS)
         and not (target is not None and _people(target))  # "a mob assaulted two constables": violence
     )
+
+
+def counted_people(token: Token) -> Token:
+    """The people a counted phrase names: "Hundreds of Congolese protesters" are protesters, "a group of youths"
+    youths; any other phrase is its own head."""
+    if token.lemma_.lower() in lexicon.QUANTITY_HEADS or token.like_num:
+        return roles.first(roles.pobjs(token, "of")) or token
+    return token
+
+
+def own_clause_lemmas(trigger: Token) -> frozenset[str]:
+    """The lemmas of ``trigger``'s own clause: its subtree without the clauses beside or inside it that have a subject
+    of their own.  "Police fired live bullets at protesters who stormed parliament": the bullets are the police's, not
+    the protesters' who stormed; "Protesters armed with machetes stormed the office" keeps its machetes."""
+    skipped = [
+        c
+        for c in trigger.children
+        if c.dep_ in _OTHER_CLAUSES
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    inside = {t.i for c in skipped for t in c.subtree}
+    return frozenset(t.lemma_.lower() for t in trigger.subtree if t.i not in inside)
+
+
+_OTHER_CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "relcl"})
 
 
 def _physical_doer(agent: Token) -> bool:
