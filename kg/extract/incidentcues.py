@@ -107,19 +107,24 @@ def names_target_again(cluster: Event, mention: Event) -> bool:
 
 
 def is_claim(event: Event) -> bool:
-    """True when the event's sentence claims or attributes an incident ("claimed the attack"), or an armed group
-    says its own fighters did it ("Islamic State said its fighters had detonated the car")."""
+    """True when the event's sentence claims or attributes an incident ("claimed the attack"), or an armed side says
+    its own fighters or arms did it ("Islamic State said its fighters had detonated the car", "The Houthis later said
+    their naval forces had targeted the ship", "The military acknowledged that its drone had targeted the vehicles")."""
     if any(w.lower() in CLAIM_WORDS for w in WORD.findall(event.sentence.text)):
         return True
-    return bool(OWN_DEED.search(event.sentence.text)) and any(
-        m.entity.kind is EntityKind.ARMED_GROUP for m in event.agents
-    )
+    return bool(OWN_DEED.search(event.sentence.text)) and any(m.entity.kind in _ARMED_SIDES for m in event.agents)
 
 
-# A statement of the speaker's own fighters' deed: "said that its fighters had", "said one of the group's fighters".
+_ARMED_SIDES = frozenset({EntityKind.ARMED_GROUP, EntityKind.STATE})
+# A statement of the speaker's own fighters' or arms' deed: "said that its fighters had", "said one of the group's
+# fighters", "acknowledged that its drone had".
+# Forces and arms count only as the subject of a perfect ("its troops had ..."), not in any phrase ("its forces in
+# the region").
 OWN_DEED = re.compile(
     r"\b(?:said|says|announced|stated)\b[^.;]*?\b(?:its|their|the group's)\s+(?:\w+\s+)?"
-    r"(?:fighters|militants|mujahideen|members|bombers|commandos)\b",
+    r"(?:fighters|militants|mujahideen|members|bombers|commandos)\b"
+    r"|\b(?:said|says|announced|stated|acknowledged|admitted|confirmed)\b[^.;]*?\b(?:its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:forces|troops|units|drones?|jets|aircraft|warplanes)\s+(?:had|have|has)\b",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.anaphora import QUANTITY_WORDS, head_word, noun_head, text_before
-from kg.extract.lexicon import DETERMINERS, WEAPON_LEMMAS
+from kg.extract.lexicon import DETERMINERS, VICTIM_HEADS, WEAPON_LEMMAS
 from kg.extract.lexicon.places import ADMIN_AREAS, FACILITY_NOUNS, RELATIONAL_PLACES, SETTLEMENT_NOUNS
 from kg.models import EntityKind, Event, EventType, Mention
 
@@ -69,6 +69,16 @@ def names_part_of_target(cluster: Event, mention: Event) -> bool:
         if "of" in words[1:]:
             owners.update(words[words.index("of", 1) + 1 :])
         if owners & heads:
+            return True
+    return False
+
+
+def names_victims(mention: Event) -> bool:
+    """True when a target of ``mention`` is the incident's victims named by a definite noun for victims: "most of the
+    victims were shot in the chest", "The dead included two children": victims already counted by an incident."""
+    for target in mention.targets:
+        words = _WORD.findall(target.span.text.lower())
+        if words and words[-1] in VICTIM_HEADS and any(w in DETERMINERS for w in words[:-1]):
             return True
     return False
 
@@ -147,4 +157,5 @@ def ties(cluster: Event, mention: Event) -> bool:
         or names_part_of_target(cluster, mention)
         or names_weapon_again(cluster, mention)
         or continues_scene(cluster, mention)
+        or names_victims(mention)
     )

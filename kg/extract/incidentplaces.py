@@ -45,14 +45,30 @@ def written_inside(a: Event, b: Event) -> bool:
     return any(_inside(x, y, texts) for x, y in ((a.location, b.location), (b.location, a.location)))
 
 
-def _inside(inner: Mention, outer: Mention, texts: set[str]) -> bool:
-    """True when one of ``texts`` writes ``inner`` right before ``outer`` as the area that holds it: "Tumbo, in
-    Ituri province", "Pandé village (Ouham, CAR)", "Kamenge, Bujumbura"."""
-    holds = re.compile(
-        re.escape(inner.span.text)
-        + r"(?:\s+\w+)?\s*(?:,\s*(?:in\s+|near\s+)?|\()(?:the\s+)?"
-        + re.escape(outer.span.text)
+def borrowed(a: Event, b: Event) -> bool:
+    """True when the place of ``a`` or ``b`` was not read in its own sentences but taken from a sentence of the other:
+    "the fighting lasted several hours and the militants withdrew towards the Shabelle river. The army said 30
+    militants had been killed": the toll took the river from a sentence of the fighting, which cannot part them."""
+    return any(
+        x.location is not None
+        and not _in_sentences(x.location, x)
+        and any(m.sentence.start <= x.location.span.start < m.sentence.end for m in y.evidence)
+        for x, y in ((a, b), (b, a))
     )
+
+
+def _inside(inner: Mention, outer: Mention, texts: set[str]) -> bool:
+    """True when one of ``texts`` writes ``inner`` inside ``outer``, the area that holds it: right before it ("Tumbo,
+    in Ituri province", "Pandé village (Ouham, CAR)", "Kamenge, Bujumbura"), before an "in" phrase that ends in it
+    ("near Hombori-Dagou in central Mali", "Ma'arrat Maris-Tahta in the southern countryside of Idleb"), or after
+    it in a "where" clause that it opens ("in the Hiiraan region, where government forces attacked positions around
+    the village of Ceel-Garas-Dhexe")."""
+    inner_text, outer_text = re.escape(inner.span.text), re.escape(outer.span.text)
+    holds = re.compile(
+        inner_text + r"(?:\s+\w+)?\s*(?:,\s*(?:in\s+|near\s+)?|\()(?:the\s+)?" + outer_text
+        + "|" + inner_text + r"\s+in\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?" + outer_text + r"\b"
+        + "|" + outer_text + r",?\s+where\b[^.;:]*?\b" + inner_text
+    )  # fmt: skip
     return any(holds.search(text) for text in texts)
 
 

@@ -45,6 +45,7 @@ from kg.extract.lexicon.incidents import (
     SERIES_WORDS,
     SUPPORT_NOUNS,
     SUPPORT_PARTICIPLES,
+    VICTIM_HEADS,
 )
 from kg.extract.lexicon.places import (
     ADMIN_AREAS,
@@ -194,6 +195,7 @@ __all__ = [
     "DETERMINERS",
     "DISTINCT_WORDS",
     "DOER_HEADS",
+    "VICTIM_HEADS",
     "HABITUAL_WORDS",
     "INCIDENT_WORDS",
     "ORDINALS",

@@ -93,6 +93,9 @@ DOER_HEADS = frozenset(
         "rebels",
     }
 )
+# Nouns for an incident's victims that a definite determiner makes anaphoric as targets: "most of the victims were
+# shot in the chest", "the dead were buried on Sunday".
+VICTIM_HEADS = frozenset({"victim", "victims", "dead", "wounded", "injured", "casualties", "deceased"})
 # Triggers that report the casualties of an incident rather than a new action: "..., killing five",
 # "Twelve people were wounded."
 CASUALTY_TRIGGERS = frozenset(
