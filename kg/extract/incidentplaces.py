@@ -45,18 +45,6 @@ def written_inside(a: Event, b: Event) -> bool:
     return any(_inside(x, y, texts) for x, y in ((a.location, b.location), (b.location, a.location)))
 
 
-def borrowed(a: Event, b: Event) -> bool:
-    """True when the place of ``a`` or ``b`` was not read in its own sentences but taken from a sentence of the other:
-    "the fighting lasted several hours and the militants withdrew towards the Shabelle river. The army said 30
-    militants had been killed": the toll took the river from a sentence of the fighting, which cannot part them."""
-    return any(
-        x.location is not None
-        and not _in_sentences(x.location, x)
-        and any(m.sentence.start <= x.location.span.start < m.sentence.end for m in y.evidence)
-        for x, y in ((a, b), (b, a))
-    )
-
-
 def _inside(inner: Mention, outer: Mention, texts: set[str]) -> bool:
     """True when one of ``texts`` writes ``inner`` inside ``outer``, the area that holds it: right before it ("Tumbo,
     in Ituri province", "Pandé village (Ouham, CAR)", "Kamenge, Bujumbura"), before an "in" phrase that ends in it

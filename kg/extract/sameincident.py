@@ -27,7 +27,7 @@ from kg.extract.incidentcues import (
     supporting,
     trigger_word,
 )
-from kg.extract.incidentplaces import borrowed, same_place, written_inside
+from kg.extract.incidentplaces import same_place, written_inside
 from kg.extract.lexicon import CASUALTY_TRIGGERS
 from kg.models import Event, Mention, Modality
 
@@ -79,7 +79,7 @@ def compatible(
         return False  # "Police killed the gunman": the attacker as a target is a response, not the attack
     # "Civilians were killed in Kukawa when gunmen attacked ... in Borno state": a casualty clause of the
     # same sentence may name the place at another granularity.
-    place = (same_sentence and casualty) or same_place(a.location, b.location) or written_inside(a, b) or borrowed(a, b)
+    place = (same_sentence and casualty) or same_place(a.location, b.location) or written_inside(a, b)
     return not setting or (place and _same_time(a.time, b.time, published))
 
 
@@ -129,7 +129,7 @@ def _fought_back(clash: Event, attack: Event) -> bool:
     defended what they attacked: "Gunmen stormed a prison ... The attackers exchanged fire with guards for two
     hours", "The assailants blew open the gate and exchanged fire with the guards": the firefight is the attack."""
     shared = {m.entity.key for m in clash.agents} & {m.entity.key for m in attack.agents}
-    return bool(shared) and (names_doers_again(clash) or names_doers_again(attack))
+    return bool(shared) and names_doers_again(clash)
 
 
 def _reversed(a: Event, b: Event) -> bool:
