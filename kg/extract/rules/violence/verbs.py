@@ -241,18 +241,6 @@ def _unless_sport(sense: Sense) -> Sense:
     return check
 
 
-def _unless_describing(sense: Sense) -> Sense:
-    """``sense``, after refusing a side described by the war it is in: "Somali forces fighting al Shabaab", "the
-    coalition fighting the Islamic State group", "Kurdish fighters battling IS": a present participle on a noun says
-    who the side is and tells no incident."""
-
-    def check(verb: Token, agent: Token | None, target: Token | None) -> bool:
-        return not (verb.dep_ == "acl" and verb.tag_ == "VBG") and sense(verb, agent, target)
-
-    check.__doc__ = sense.__doc__
-    return check
-
-
 def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """Whether "hit", "target", "strike", "engage" or "destroy" is violence here: an armed doer (gunmen,
     ISIS, jets, a bomb) against anything but an abstraction; a named state or group against something
@@ -473,7 +461,7 @@ VERB_SENSES: dict[str, Sense] = {
     "sink": _unless_sport(outcomes.sunk),
     "defeat": _unless_sport(outcomes.defeated),
     "raze": _unless_sport(concrete_target),
-    "battle": _unless_describing(armed_sides_battle),
+    "battle": armed_sides_battle,
     **dict.fromkeys(words.PLACE_TAKING, place_taken),
     **dict.fromkeys(words.HARM_VERBS, harmed),
     "fire": fired_weapon,
@@ -481,7 +469,7 @@ VERB_SENSES: dict[str, Sense] = {
     "explode": exploded,
     "go": went_off,
     "detonate": exploded,
-    "fight": _unless_sport(_unless_describing(fought)),
+    "fight": _unless_sport(fought),
     **dict.fromkeys(("engage", "hit", "target", "destroy", "damage"), _unless_sport(armed_doing)),
     "strike": _unless_sport(struck),
     "beat": _unless_sport(beaten),
