@@ -2,9 +2,9 @@
 
 Sentences written for these tests, in other words than the fresh blind set whose classes they probe and with
 invented places and groups: a crowd's own clause read for its arms (the police's bullets do not make protesters
-storming a building violence), crowds counted ("Thousands of students"), the attackers fighting the guards of what they attacked, places written
-one inside the other ("near X in central Mali", "in the Y region, where ... X"), the victims named again, and a side's
-statement of its own deed; with negatives that must stay events or stay two incidents.
+storming a building violence), crowds counted ("Thousands of students"), the attackers fighting the guards of what
+they attacked, places written one inside the other ("in the Y region, where ... X"), the victims named again, and a
+side's statement of its own deed; with negatives that must stay events or stay two incidents.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ merge of one incident's mentions (kg.extract.sameincident.linked).
 Reports retell an incident without an incident noun or a word for the doers: "Bandits attacked Kadisau village ...
 the bandits, who came on motorcycles, shot sporadically", "Militants attacked a police station ... A suicide bomber
 blew himself up at the station's main entrance", "Rebels shelled the town of Yarmina. Shells hit the hospital in
-Yarmina".  Four readings tie such a mention to the incident:
+Yarmina".  Five readings tie such a mention to the incident:
 
 * **the doers named again by their own noun** (:func:`names_doers_by_noun`): a definite agent whose head noun is
   the head of one of the incident's unnamed agents, whatever the noun (kg.extract.incidentcues.names_doers_again
@@ -16,7 +16,9 @@ Yarmina".  Four readings tie such a mention to the incident:
 * **the scene continued** (:func:`continues_scene`): a mention with no doer of its own, whose targets are all
   definite ("the hospital", "The vehicle") or counted victims, in the incident's own named place: a definite noun
   for something not told before is a part of the scene already set, while an indefinite one ("a bomb exploded at a
-  market in Mopti") brings a new incident into the text.
+  market in Mopti") brings a new incident into the text;
+* **its victims named again** (:func:`names_victims`): a target that is a definite noun for victims ("most of the
+  victims were shot in the chest"): whoever they are, they are the victims of an incident already told.
 
 And one reading keeps the incident's type (:func:`recalls_air_strikes`): an air strike named in a later sentence by
 an indefinite or bare noun ("an air raid on the town", "since air strikes on militant hideouts began") with no doer
@@ -150,8 +152,8 @@ def names_weapon_again(cluster: Event, mention: Event) -> bool:
 
 
 def ties(cluster: Event, mention: Event) -> bool:
-    """True when ``mention`` names ``cluster``'s doers, a part of its target, its weapon or its scene again (the
-    readings above)."""
+    """True when ``mention`` names ``cluster``'s doers, a part of its target, its weapon, its scene or its victims again
+    (the readings above)."""
     return (
         names_doers_by_noun(cluster, mention)
         or names_part_of_target(cluster, mention)

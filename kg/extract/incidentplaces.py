@@ -3,10 +3,11 @@ mentions' places can be one incident's (:func:`same_place`), and which place the
 (:func:`merged_place`).
 
 Places agree when one is missing or unnamed ("the city" may be the Mosul named elsewhere), when the gazetteer puts
-one inside the other, when one is a country, or when their names share a proper word ("central Baghdad" and
-"Baghdad").  The merged incident keeps its first place unless a later one says more: a town more than its country,
-a district more than its province, and where the place is the attacked thing ("positions around Lake Chad"),
-another phrase of the sentence that names where.
+one inside the other, when one is a country, when their names share a proper word ("central Baghdad" and
+"Baghdad"), or when the text writes one inside the other ("Tumbo, in Ituri province", "near Hombori-Dagou in central
+Mali", "in the Hiiraan region, where ... around the village of Ceel-Garas").  The merged incident keeps its first
+place unless a later one says more: a town more than its country, a district more than its province, and where the
+place is the attacked thing ("positions around Lake Chad"), another phrase of the sentence that names where.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ apart (:func:`compatible`).
   the doers or a target named again, a casualty trigger, a claim, or a mention with no participants of its own;
 * **compatible**: the same type family, reality and polarity; no disagreeing named agents (unless a claim about
   "the bombing" names another group) or targets (unless one is a casualty clause, whose targets are victims);
-  no roles reversed (a response), no clash beside a one-sided deed, no air strike beside a ground offensive or
-  backing another deed of its sentence; and places (kg.extract.incidentplaces) and dates that agree.
+  no roles reversed (a response), no clash beside a one-sided deed (unless the clash is the attackers, named again
+  by a definite noun, fighting the defenders: :func:`defended`), no air strike beside a ground offensive or backing
+  another deed of its sentence; and places (kg.extract.incidentplaces) and dates that agree.
 """
 
 from __future__ import annotations
