@@ -179,14 +179,18 @@ def _sides_joined(events: list[Event]) -> list[Event]:
 
 
 def _mirrored(a: Event, b: Event) -> bool:
-    keys = lambda mentions: {m.entity.key for m in mentions}  # noqa: E731
+    """True when ``a`` and ``b`` read one trigger as each side against the other."""
     return (
         (a.trigger.start, a.trigger.end) == (b.trigger.start, b.trigger.end)
         and family_of(a.type) == family_of(b.type)
         and bool(a.agents)
-        and keys(a.agents) == keys(b.targets)
-        and keys(a.targets) == keys(b.agents)
+        and _keys(a.agents) == _keys(b.targets)
+        and _keys(a.targets) == _keys(b.agents)
     )
+
+
+def _keys(mentions: tuple[Mention, ...]) -> set[str]:
+    return {m.entity.key for m in mentions}
 
 
 def _told_before(home: _Cluster, candidates: list, event: Event, published: str | None) -> _Cluster | None:
