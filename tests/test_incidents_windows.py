@@ -97,6 +97,9 @@ def test_one_incident_told_again_in_a_window_is_one_event(nlp, text):
         "ten militants in Tin-Hama on Sunday.",
         "Gunmen attacked a checkpoint in Wuro-Dole on Monday. Soldiers later clashed with Ansaru fighters near "
         "Dogon-Kawo, the army said.",
+        # the responders are the clash's subject: a response of its own
+        "Militants stormed a guesthouse in Kessa-Bay late on Saturday, and commandos battled the gunmen for several "
+        "hours before retaking the building, police said.",
     ],
 )
 def test_two_incidents_in_a_window_stay_two(nlp, text):

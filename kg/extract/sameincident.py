@@ -128,9 +128,12 @@ def defended(attack: Event, clash: Event) -> Event:
 def _fought_back(clash: Event, attack: Event) -> bool:
     """True when ``clash`` is the attack's own doers, named again by a definite noun for doers, fighting those who
     defended what they attacked: "Gunmen stormed a prison ... The attackers exchanged fire with guards for two
-    hours", "The assailants blew open the gate and exchanged fire with the guards": the firefight is the attack."""
-    shared = {m.entity.key for m in clash.agents} & {m.entity.key for m in attack.agents}
-    return bool(shared) and names_doers_again(clash)
+    hours", "The assailants blew open the gate and exchanged fire with the guards": the firefight is the attack.
+    The doers must be the clash's first side, its subject: "security forces battled the gunmen for hours" is the
+    response to the attack, an incident of its own."""
+    if not clash.agents or clash.agents[0].entity.key not in {m.entity.key for m in attack.agents}:
+        return False
+    return names_doers_again(replace(clash, agents=clash.agents[:1]))
 
 
 def _reversed(a: Event, b: Event) -> bool:
