@@ -50,13 +50,14 @@ def _inside(inner: Mention, outer: Mention, texts: set[str]) -> bool:
     """True when one of ``texts`` writes ``inner`` inside ``outer``, the area that holds it: right before it ("Tumbo,
     in Ituri province", "Pandé village (Ouham, CAR)", "Kamenge, Bujumbura"), before an "in" phrase that ends in it
     ("near Hombori-Dagou in central Mali", "Ma'arrat Maris-Tahta in the southern countryside of Idleb"), or after
-    it in a "where" clause that it opens ("in the Hiiraan region, where government forces attacked positions around
-    the village of Ceel-Garas-Dhexe")."""
+    it in a "where" clause that it opens, before any comma ("in the Hiiraan region, where government forces attacked
+    positions around the village of Ceel-Garas-Dhexe"; not "in Bakari district, where troops clashed with rebels, and
+    in the Tumba hills")."""
     inner_text, outer_text = re.escape(inner.span.text), re.escape(outer.span.text)
     holds = re.compile(
         inner_text + r"(?:\s+\w+)?\s*(?:,\s*(?:in\s+|near\s+)?|\()(?:the\s+)?" + outer_text
         + "|" + inner_text + r"\s+in\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?" + outer_text + r"\b"
-        + "|" + outer_text + r",?\s+where\b[^.;:]*?\b" + inner_text
+        + "|" + outer_text + r",?\s+where\b[^.;:,]*?\b" + inner_text
     )  # fmt: skip
     return any(holds.search(text) for text in texts)
 
