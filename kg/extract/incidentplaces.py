@@ -4,8 +4,8 @@ mentions' places can be one incident's (:func:`same_place`), and which place the
 
 Places agree when one is missing or unnamed ("the city" may be the Mosul named elsewhere), when the gazetteer puts
 one inside the other, when one is a country, when their names share a proper word ("central Baghdad" and
-"Baghdad"), or when the text writes one inside the other ("Tumbo, in Ituri province", "near Hombori-Dagou in central
-Mali", "in the Hiiraan region, where ... around the village of Ceel-Garas").  The merged incident keeps its first
+"Baghdad"), or when the text writes one inside the other ("Tumbo, in Ituri province", "in the Hiiraan region, where
+... around the village of Ceel-Garas").  The merged incident keeps its first
 place unless a later one says more: a town more than its country, a district more than its province, and where the
 place is the attacked thing ("positions around Lake Chad"), another phrase of the sentence that names where.
 """
@@ -48,15 +48,12 @@ def written_inside(a: Event, b: Event) -> bool:
 
 def _inside(inner: Mention, outer: Mention, texts: set[str]) -> bool:
     """True when one of ``texts`` writes ``inner`` inside ``outer``, the area that holds it: right before it ("Tumbo,
-    in Ituri province", "Pandé village (Ouham, CAR)", "Kamenge, Bujumbura"), before an "in" phrase that ends in it
-    ("near Hombori-Dagou in central Mali", "Ma'arrat Maris-Tahta in the southern countryside of Idleb"), or after
-    it in a "where" clause that it opens, before any comma ("in the Hiiraan region, where government forces attacked
-    positions around the village of Ceel-Garas-Dhexe"; not "in Bakari district, where troops clashed with rebels, and
-    in the Tumba hills")."""
+    in Ituri province", "Pandé village (Ouham, CAR)", "Kamenge, Bujumbura"), or after it in a "where" clause that it
+    opens, before any comma ("in the Hiiraan region, where government forces attacked positions around the village
+    of Ceel-Garas-Dhexe"; not "in Bakari district, where troops clashed with rebels, and in the Tumba hills")."""
     inner_text, outer_text = re.escape(inner.span.text), re.escape(outer.span.text)
     holds = re.compile(
         inner_text + r"(?:\s+\w+)?\s*(?:,\s*(?:in\s+|near\s+)?|\()(?:the\s+)?" + outer_text
-        + "|" + inner_text + r"\s+in\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?" + outer_text + r"\b"
         + "|" + outer_text + r",?\s+where\b[^.;:,]*?\b" + inner_text
     )  # fmt: skip
     return any(holds.search(text) for text in texts)

@@ -101,7 +101,7 @@ def merge(
     (:mod:`kg.extract.briefs`).
     """
     clusters: list[_Cluster] = []
-    for event in _sides_joined(sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end))):
+    for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
         event = without_recalled_place(event)
         series = is_series(event)
         anaphoric = is_anaphoric(event)
@@ -162,35 +162,6 @@ def merge(
             clusters.remove(home)
     ordered = sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))
     return [without_own_dead(told(c.headline, c.event, datelines) if c.headline else c.event) for c in ordered]
-
-
-def _sides_joined(events: list[Event]) -> list[Event]:
-    """``events`` with the readings of one clash trigger, one per side ("fighting with the army": the M23 against the
-    army and the army against the M23), made one mention before any joins an incident: half a clash is no one-sided
-    deed to join a capture told beside it ("seized the town after two days of fighting with the army")."""
-    out: list[Event] = []
-    for event in events:
-        last = out[-1] if out else None
-        if last is not None and _mirrored(last, event):
-            out[-1] = combine(last, event)
-        else:
-            out.append(event)
-    return out
-
-
-def _mirrored(a: Event, b: Event) -> bool:
-    """True when ``a`` and ``b`` read one trigger as each side against the other."""
-    return (
-        (a.trigger.start, a.trigger.end) == (b.trigger.start, b.trigger.end)
-        and family_of(a.type) == family_of(b.type)
-        and bool(a.agents)
-        and _keys(a.agents) == _keys(b.targets)
-        and _keys(a.targets) == _keys(b.agents)
-    )
-
-
-def _keys(mentions: tuple[Mention, ...]) -> set[str]:
-    return {m.entity.key for m in mentions}
 
 
 def _told_before(home: _Cluster, candidates: list, event: Event, published: str | None) -> _Cluster | None:
