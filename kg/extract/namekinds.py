@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract import lexicon
+from kg.extract.defined import defined_place
 from kg.extract.reading import per_token
 
 # Prepositions that take only places: "outside Kuchlagh", "across Ceel Waaq" (not "into": groups merge into others).
@@ -61,6 +62,8 @@ def _place_slot(tok: Token) -> bool:
         return tok.head.head.pos_ == "NOUN"  # "the town of Mahas"
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_OF for c in tok.children):
         return True  # "Grozny, the capital of ..."
+    if defined_place(tok):
+        return True  # "Nova Sadybivka (...) is a village in Pokrovsk Raion": a page's definition of its subject
     return any(
         c.dep_ in ("amod", "compound") and c.lower_ in _HELD and c.i > 0 and tok.doc[c.i - 1].text == "-"
         for c in tok.children

@@ -38,6 +38,7 @@ from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
+from kg.extract.placethere import there_place
 from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
 from kg.extract.toponyms import (
@@ -119,6 +120,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         found = _destination(draft, actors, used)
     found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
+    found = found or there_place(draft.trigger, actors)  # "were bussed to Idlib. ... joined HTS there"
     if found is None and common_tok is not None:
         found = _named_before(common_tok, actors)  # "Ramadi, the capital of Anbar ... overran the city"
         found = found or told_after(common_tok, actors)  # "torched a police station. The station is in Pirimo"
@@ -135,7 +137,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         found = _earlier_place(sent, actors)
         if found is None:
             # "Sinjar is free because ... air support": the sentence's one town outside a locative phrase
-            found = sentence_town(sent, actors, {(m.span.start, m.span.end) for m in taken}, same_moment(draft.trigger))
+            spans = {(m.span.start, m.span.end) for m in taken}
+            moved = draft.type is EventType.DEFECTION  # "fled across the border to Mizoram"
+            found = sentence_town(sent, actors, spans, same_moment(draft.trigger), moved=moved)
         if found is None and common is None:
             # A place noun of the event's own ("a crowded market") comes before the document's town: tried the other
             # way, stress4's location recall fell 0.777 -> 0.771.

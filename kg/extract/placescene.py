@@ -34,6 +34,8 @@ from kg.models import Event, EventType, Mention, Modality
 
 # Words of a sentence whose place may be the document's scene: "The incident occurred in the Pulwama district".
 SCENE_WORDS = VIOLENT_LEMMAS | {"incident", "occur", "happen", "defect", "defection", "surrender", "pledge"}
+# ... and of the ceremony of a pledge or a surrender: "took an oath at a ceremony in Hawija".
+SCENE_WORDS |= {"oath", "ceremony"}
 # Sentences looked through, before and after the event's, for the nearest scene.
 _REACH = 4
 
@@ -45,11 +47,27 @@ def scene_places(sent: Span, actors: Actors) -> list[Token]:
     if is_dateline(sent):
         town = filing_place(sent)
         return [town] if town is not None else []
-    if not (SCENE_WORDS & sentence_lemmas(sent[0]) and _tells_a_deed(sent)) and not tells_surrender(sent):
+    if not tells_scene(sent):
         return []
     found = named_places(sent, actors)
     heads = {t.i for t in found}
-    return [first_place(t) for t in found if not qualifies(t, heads) and not said_at(t) and surely_place(t)]
+    return [
+        first_place(t)
+        for t in found
+        if not qualifies(t, heads) and not said_at(t) and surely_place(t) and not _origin(t)
+    ]
+
+
+def _origin(place: Token) -> bool:
+    """True for a place inside a "from" phrase on people or a thing, where they come from: "The fighters, from villages
+    south of Kirkuk, took an oath at a ceremony in Hawija" (not "fired rockets from Gaza", a deed's own "from")."""
+    return any(a.lower_ == "from" and a.dep_ == "prep" and a.head.pos_ in ("NOUN", "PROPN") for a in place.ancestors)
+
+
+def tells_scene(sent: Span) -> bool:
+    """True for a sentence that tells of violence, a defection, a pledge or an incident as done, or of a surrender in
+    other words: its places in locative phrases are scenes."""
+    return bool(SCENE_WORDS & sentence_lemmas(sent[0]) and _tells_a_deed(sent)) or tells_surrender(sent)
 
 
 def _tells_a_deed(sent: Span) -> bool:
@@ -78,7 +96,8 @@ def fill_scenes(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
             if event.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
                 sides += event.targets  # the side left or pledged to; an attacked place is where ("raided X")
             used = {(m.span.start, m.span.end) for m in sides}
-            place = sentence_town(roles.sentence(word), actors, used, same_moment(word))
+            moved = event.type is EventType.DEFECTION
+            place = sentence_town(roles.sentence(word), actors, used, same_moment(word), moved=moved)
             place = place or nearest_scene(roles.sentence(word), actors, told_apart(roles.sentence(word)))
             if place is None and event.type is EventType.DEFECTION:
                 place = crossed_place(word, actors)  # "swam across the Han River estuary and defected"
@@ -153,7 +172,7 @@ def said_at(place: Token) -> bool:
     return saying(verb) or verb.lemma_.lower() in ("issue", "release") or message
 
 
-def _no_scene(name: Token) -> bool:
+def _no_scene(name: Token, *, moved: bool = False) -> bool:
     """True for a name that says no scene: a place come from ("who come from the Swat valley"), an abbreviation
     ("The NRA", "U.S"), a compass point ("the West"), a possessor not tagged a place, a country (an actor as often as a
     place)."""
@@ -161,12 +180,47 @@ def _no_scene(name: Token) -> bool:
     while phrase.dep_ in ("compound", "amod") and phrase.head is not phrase:
         phrase = phrase.head  # "the Swat valley"
     if (phrase.dep_ == "pobj" and phrase.head.lower_ == "from") or name.lower_ in lexicon.COMPASS_WORDS:
-        return True
+        return True  # "a woman from Ndiongoro": come from
+    if not moved and _gone_to(phrase):
+        return True  # "who fled to Mopti", "were taken to Djibouti": gone to after the deed, not a defector's way out
+    if _said_what(name):
+        return True  # "his first name, Oleksiy", "Mariam, a 34-year-old woman": the text says what the name is
     if name.text.replace(".", "").isupper() and len(name.text) <= 5:
         return True
     if name.i + 1 < len(name.doc) and name.nbor(1).tag_ == "POS" and name.ent_type_ not in PLACE_LABELS:
         return True  # "In Belmokhtar's first public statement": a possessor the model did not call a place
     return any(e.feature == COUNTRY for e in geonames().lookup(name.text))
+
+
+# Verbs of people going somewhere: their "to" place is where they went, not where the sentence's deed happened.
+_GOING = frozenset({
+    "flee", "escape", "evacuate", "airlift", "take", "move", "relocate", "return", "go", "travel", "bring", "transfer",
+})  # fmt: skip
+
+
+def _gone_to(phrase: Token) -> bool:
+    """True for the "to" place of people going: "who fled to Mopti", "were airlifted to Nairobi"."""
+    prep = phrase.head
+    return (
+        phrase.dep_ == "pobj"
+        and prep.lower_ in ("to", "toward", "towards")
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _GOING
+    )
+
+
+def _said_what(name: Token) -> bool:
+    """True for a name the sentence says is something other than a place, by a common noun in apposition to it ("his
+    first name, Oleksiy", "Mariam, a 34-year-old woman from X"); a place noun there makes it a place ("Ndiongoro, a
+    Fulani hamlet")."""
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        nouns.append(name.head)
+    nouns = [n for n in nouns if n.pos_ == "NOUN"]
+    return bool(nouns) and not any(n.lemma_.lower() in _PLACE_WORDS for n in nouns)
+
+
+_PLACE_WORDS = lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS | lexicon.RELATIONAL_PLACES
 
 
 def _possessor(ent: Span) -> list[Token]:
@@ -180,7 +234,7 @@ def _possessor(ent: Span) -> list[Token]:
 
 
 def sentence_town(
-    sent: Span, actors: Actors, used: set[tuple[int, int]], now: Callable[[Token], bool]
+    sent: Span, actors: Actors, used: set[tuple[int, int]], now: Callable[[Token], bool], *, moved: bool = False
 ) -> Mention | None:
     """The one town, region or site the event's sentence names outside a locative phrase, when no locative phrase
     names one: "Sinjar is free because Royal Air Force ... provided vital air support", "Mosul residents said militants
@@ -197,7 +251,7 @@ def sentence_town(
             continue
         if any(t.ent_id_ for t in ent) or any(t.ent_id_ for t in _possessor(ent)) or person_named(root):
             continue
-        if _no_scene(root):
+        if _no_scene(root, moved=moved):
             continue
         towns.setdefault(actors.place(root).entity.key, root)
     if len(towns) != 1:

@@ -153,6 +153,7 @@ class Resolver:
                     ambiguous = self._ambiguous_capital(mention.span.text, iso)
                     self.states[iso] = self.states.get(iso, 0.0) + (CAPITAL_WEIGHT if ambiguous else 1.0)
         self.qualifiers = _written_qualifiers(extraction)
+        self.facilities = _facility_names(extraction)
 
     def _ambiguous_capital(self, text: str, iso: str) -> bool:
         """True for a capital standing for its state whose name is also a town elsewhere ("Tripoli";
@@ -171,6 +172,10 @@ class Resolver:
         """Entity key -> geocode for the ``places`` (key -> entity) that resolve."""
         parsed = {key: _qualified(parse(entity.label), self.qualifiers.get(key)) for key, entity in places.items()}
         found = {key: candidates(self.gaz, p.name) for key, p in parsed.items() if p is not None}
+        for key in self.facilities & found.keys():
+            # "the Pearl Beach hotel" in a Mogadishu story is no Pearl Beach in Michigan: a building named by a name
+            # is put at a settlement of that name only in a country the document names
+            found[key] = [c for c in found[key] if c.entry.country_code in self.states]
         # First pass: each place against the document's states; a place whose country is settled
         # (one candidate country, or a clear winner) then lends its country and division to the others.
         first = {key: self._best(parsed[key], cands, self.states, Counter()) for key, cands in found.items()}
@@ -322,6 +327,26 @@ def _similar(a: str, b: str) -> bool:
     """True when two names are one name spelt two ways ("Ar-Raqqah", "Ar Raqqah"; "Aleppo", "Aleppo")."""
     ka, kb = name_key(a), name_key(b)
     return ka == kb or ka in kb or kb in ka
+
+
+def _facility_names(extraction: Extraction) -> set[str]:
+    """Keys of places written as a building or site named by a name: a label followed in the text by a common noun
+    that is no area word nor a facility standing for its town ("the Pearl Beach hotel", "the Kwallah-Mbar market";
+    not "Kandahar airport", "Kibonge camp", "Mastung district")."""
+    out = set()
+    for m in extraction.every_mention():
+        if m.entity.kind is not EntityKind.PLACE:
+            continue
+        words = m.span.text.split()
+        last = words[-1] if words else ""
+        if (
+            last.islower()
+            and last.isalpha()
+            and last not in m.entity.label.lower().split()
+            and last not in FIRST_LEVEL | SECOND_LEVEL | SETTLEMENT | FACILITY
+        ):
+            out.add(m.entity.key)
+    return out
 
 
 def _place_entities(extraction: Extraction) -> dict[str, Entity]:
