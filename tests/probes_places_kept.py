@@ -1,8 +1,7 @@
 """Probe texts for which place an event keeps when its text names several or names it away from the deed (issue 14,
 thirteenth pass): "there" taking up a place named before, a village an encyclopaedic page defines and later tells
 attacked, the ceremony a pledge or a surrender is told at in the next sentence (and not the town its men came from),
-water and gates as places, a place a later mention reads in its own words over one the first mention borrowed from
-the dateline; and places that are not where: a town people fled or were taken to after the deed, and a name the
+a canal as a place; and places that are not where: a town people fled or were taken to after the deed, and a name the
 sentence says is a person's. Most names are invented, as real reports name villages nobody has heard of. Each is
 (text, event types, place), the place written before kg ran on the text. Used by tests/test_extract_places_kept.py."""
 
@@ -40,14 +39,8 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
         PLEDGE,
         "Dibis",
     ),
-    # --- water and gates ---
+    # --- water ---
     ("Army jets bombed rebel positions near the Wadi Sirra canal on Thursday, residents said.", VIOLENT, "Wadi Sirra"),
-    (
-        "Two militants who had fled the group's camps around Tessalit in the Adrar mountains surrendered to "
-        "soldiers at the Kelme border gate on Saturday.",
-        DEFECT,
-        "Kelme border gate",
-    ),
 ]
 
 NOT_THERE: list[tuple[str, tuple[str, ...], str]] = [

@@ -1,5 +1,5 @@
 """Which place an event keeps when its text names several or names it away from the deed (tests/probes_places_kept.py):
-"there", a village the page defines, a pledge's ceremony told after it, water and gates; not a town gone to after the
+"there", a village the page defines, a pledge's ceremony told after it, a canal; not a town gone to after the
 deed nor a name the sentence says is a person's; and a building named by a name is not geocoded as a settlement of
 that name abroad."""
 

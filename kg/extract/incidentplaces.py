@@ -71,11 +71,6 @@ def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | 
         own_a = _in_sentences(location, a)
         if own_a and not _in_sentences(b.location, b):
             pass
-        elif not own_a and _in_sentences(b.location, b) and is_named(b.location) and same_place(location, b.location):
-            # "Junta Leader Says Soldiers Repelled Attack. OUAGADOUGOU (Reuters) - ... repelled an attack ... near the
-            # Kosyam presidential palace": a place the first mention borrowed (the dateline, the sentence before, the
-            # document's one place) gives way to the one a later mention reads in its own words, inside it
-            location = b.location
         elif (
             same_sentence
             and _is_target(location, targets)

@@ -91,7 +91,7 @@ PLACE_NOUNS = frozenset(
         "gendarmerie",  # the French-speaking Sahel's police post: "Rebels overran the gendarmerie in Bakouma"
     }
     | {"campus", "crossing", "slum"}  # "the Dhaka University campus", "the Bab al-Hawa crossing", "Mathare slum"
-    | {"canal", "gate"}  # "near the Manaqil canal", "at the Habur border gate"
+    | {"canal"}  # "near the Manaqil canal"
 )
 
 # Administrative and geographic areas: "Kani township, Sagaing region", "in Sambisa forest".
