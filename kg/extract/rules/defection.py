@@ -36,6 +36,7 @@ from kg.extract.rules.defectors import (
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
 from kg.extract.rules.servedside import group_told_before, served_before
+from kg.extract.rules.surrenders import arms_given_up, base_gone_to
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
 from kg.extract.rules.switches import (
@@ -110,6 +111,8 @@ def _own_words(verb: Token, agent: Token | None) -> set[str]:
     skip = {t.i for t in agent.subtree} if agent is not None else set()
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis")):
         skip |= {t.i for t in clause.subtree}  # another clause: "..., police said"
+    for along in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")):
+        skip |= {t.i for t in along.subtree}  # who surrendered with him: "along with ... senior police officials"
     return {t.lemma_.lower() for t in verb.subtree if t.i not in skip}
 
 
@@ -254,13 +257,16 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         )
         to = to or [p for c in trigger.children if c.lower_ == "in" for p in roles.pobjs(c, "to")]
         legal = _own_words(trigger, agent) & {"police", "authorities", "court"}
+        # "gave up their weapons at the army camp": a combatant's own arms given up (rules/surrenders.py)
+        arms = not reflexive and arms_given_up(trigger, agent, lambda a: is_combatant(a, actors))
+        to, reflexive = to or (base_gone_to(trigger, actors) if arms else []), reflexive or arms
         if not (reflexive and particle) or legal and not (insurgent(agent, actors) and legal <= _LAW_SIDES):
             return
         # "Five Boko Haram commanders turned themselves in at a military camp", "handed himself over at an army
         # post in Kidal": to the other side
         post = any(p.lemma_.lower() in POSTS | {"camp"} for p in roles.pobjs(trigger, "at", "to"))
         law = to and is_legal(to[0]) and not (insurgent(agent, actors) and to[0].lemma_.lower() in _LAW_SIDES)
-        if law or not to and not ((lemma == "turn" or post) and is_combatant(agent, actors)):
+        if law or not to and not arms and not ((lemma == "turn" or post) and is_combatant(agent, actors)):
             return
     elif lemma == "renounce":
         # "renounced its allegiance to al-Qaeda", "renounced ISIS": leaving the side renounced.

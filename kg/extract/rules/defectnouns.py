@@ -147,7 +147,11 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             if not to and trigger.dep_ == "dobj" and of:
                 to = roles.pobjs(trigger.head, "to")  # "negotiated the surrender of 60 fighters to the army"
             to = to or (gone_to(trigger, actors) if of else [])  # "the army received the surrender of 18 rebels"
-            if not to or is_legal(to[0]) or trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
+            # "the surrender of 320 fighters of the X marks ...": fighters going over need no side named
+            unnamed = not to and any(is_member(o) for o in of)
+            if not (to or unnamed) or to and is_legal(to[0]):
+                return
+            if trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
                 return
             agents, source = (of[:1], "syntax") if of else roles.noun_agent(trigger)
             if any(a.ent_type_ == "GPE" for a in agents):

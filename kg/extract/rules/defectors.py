@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.rules.surrenders import is_place_named
 from kg.models import EntityKind
 
 _ASYLUM_SEEKERS = {
@@ -119,6 +120,7 @@ def affiliation(defector: Token) -> list[Token]:
     # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
     # is of names no side; the next phrase or the possessor may
     frm = [t for t in frm if not (t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_OBJECTS)]
+    frm = [t for t in frm if not is_place_named(t)]  # "al-Shabaab fighters in Adan Yabaal": where they stand
     lemma = head.lemma_.lower()
     if frm and lemma in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {
         "ambassador",
