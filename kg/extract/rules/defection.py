@@ -36,9 +36,9 @@ from kg.extract.rules.defectors import (
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
 from kg.extract.rules.servedside import group_told_before, served_before
-from kg.extract.rules.surrenders import arms_given_up, base_gone_to
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
+from kg.extract.rules.surrenders import arms_given_up, base_gone_to
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -231,7 +231,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             frm = parent_group(trigger, agent, actors) or affiliation(agent)  # "The faction broke away in 2014"
         # "the Mujao faction ... broke away and joined al-Mourabitoun": the side joined says it went over
         joined = [j for j in side_joined(trigger) if is_group(j, actors) or j.pos_ == "PROPN"] if away else []
-        if (not frm or not is_group(frm[0], actors)) and not joined or lemma == "secede":
+        # "split from the SLM-Minni Minawi": a faction's name with its parent's acronym in it is a group's
+        named = bool(frm) and any(acronym(c) and c.dep_ == "compound" for c in frm[0].subtree)
+        if (not frm or not (is_group(frm[0], actors) or named)) and not joined or lemma == "secede":
             return
         if lemma == "break" and not (
             any(c.lower_ in ("away", "off") for c in trigger.children) or roles.pobjs(trigger, "with")
@@ -400,6 +402,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         to = forces
     elif lemma in ("go", "cross"):
         over = any(c.lower_ == "over" for c in trigger.children)
+        # "went back to JNIM": back to a side (not "back to the hotel"), the parser hanging "to" on the particle
+        back = [p for c in trigger.children if c.lower_ in ("over", "back") for p in roles.pobjs(c, "to")]
+        to = to or [p for p in back if is_group(p, actors) and p.ent_type_ != "GPE" or over]
         side = bool(to) and (to[0].lemma_.lower() == "side" or is_group(to[0], actors)) and to[0].ent_type_ != "GPE"
         # "FDC's Ibrahim Kasule crosses to NRM": a party's acronym the NER left untagged
         side = side or lemma == "cross" and bool(to) and acronym(to[0]) and is_politician(agent or to[0])

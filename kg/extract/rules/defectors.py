@@ -267,6 +267,10 @@ def is_side(token: Token) -> bool:
     return (
         is_party(token)
         or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.is_upper
+        and token.is_alpha
+        and len(token) >= 2
+        and not token.ent_id_  # an acronym: "the FPRC"
         or (token.pos_ == "PROPN" and not token.ent_type_)
         or token.lemma_.lower()
         in (
@@ -294,7 +298,10 @@ def side_joined(verb: Token) -> list[Token]:
         out += roles.children(verb.head.head, "dobj")
     if verb.lemma_.lower() in ("leave", "quit", "abandon"):
         # "left the Conservatives for the Liberal Democrats"; not the "for" of a name ("left the Movement for Progress")
-        out += [t for t in roles.pobjs(verb, "for") if not (t.head.ent_iob_ == "I" and t.head.ent_type_)]
+        out += [t for t in roles.pobjs(verb, "for") if not (t.head.ent_iob_ == "I" and t.head.ent_type_) and is_side(t)]
+        # "leaving the Indian National Lok Dal for the BJP": the parser hangs "for" on the name left
+        out += [t for o in roles.children(verb, "dobj") for t in roles.pobjs(o, "for")
+                if not t.head.ent_type_ and is_side(t)]  # fmt: skip
     if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() == "join":
         out += roles.children(verb.head.head, "dobj")  # "Seleka fighters who deserted the coalition joined X"
     moves = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj")]
@@ -310,8 +317,8 @@ def side_joined(verb: Token) -> list[Token]:
             out += roles.children(c, "dobj")
         elif lemma in ("side", "align"):
             out += roles.pobjs(c, "with")  # "broke with the FSA and aligned with Hayat Tahrir al-Sham"
-        elif lemma in ("go", "cross", "defect"):
-            out += roles.to_objects(c)
+        elif lemma in ("go", "cross", "defect", "rally"):
+            out += roles.to_objects(c)  # "left the FPRC and rallied to the government"
         elif lemma in ("pledge", "swear", "declare", "announce") and verb.lemma_.lower() in _LEAVING:
             # "left the Taliban and pledged allegiance to the Islamic State's Khorasan Province"
             vows = [o for o in roles.children(c, "dobj") if o.lemma_.lower() in ("allegiance", "loyalty", "bay'ah")]
