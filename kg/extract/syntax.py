@@ -153,7 +153,11 @@ def to_objects(token: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ):
             return [c]
-        if c.dep_ == "xcomp" and c.lower_ == "own" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and c.lower_ == "own"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
             return list(children(c, "dobj"))[:1]  # "surrendered to own troops": the Nigerian releases' "own" as a verb
     return []
 

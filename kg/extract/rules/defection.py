@@ -38,7 +38,7 @@ from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_s
 from kg.extract.rules.servedside import group_told_before, served_before
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
-from kg.extract.rules.surrenders import arms_given_up, base_gone_to
+from kg.extract.rules.surrenders import arms_given_up, base_gone_to, own_arms
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -251,8 +251,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # in to the government": a surrender to a side (not to police or courts).
         # "gave up their weapons to UN peacekeepers": arms handed to a side are a surrender too.
         reflexive = any(
-            c.dep_ == "dobj" and (c.lower_.endswith(("selves", "self")) or c.lemma_.lower() in _ARMS and to)
-            for c in trigger.children
+            c.dep_ == "dobj" and (c.lower_.endswith(("selves", "self")) or own_arms(c) and to) for c in trigger.children
         )
         particle = any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children

@@ -23,6 +23,8 @@ ARMS = frozenset({"arm", "arms", "weapon", "gun", "rifle"})
 DEAL_WORDS = frozenset(
     {"deal", "agreement", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord", "buyback"}
 )
+# Who may receive a mover's arms besides a side's fighters: "to the government", "to the authorities".
+_RECEIVERS = frozenset({"government", "authority", "authorities", "state", "administration", "governor", "troops"})
 _OWN = frozenset({"their", "his", "its", "her"})
 _HANDING = frozenset({"over", "up", "in"})
 # Words of a name that say it names a side, not a place: "the Zindi Liberation Front", "the 7th Battalion".
@@ -42,11 +44,20 @@ def arms_given_up(trigger: Token, agent: Token | None, combatant: Callable[[Toke
         return False
     if not any(combatant(a) for a in (agent, *agent.conjuncts)):
         return False
-    if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+    if not own_arms(obj):
         return False
     if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _HANDING for c in trigger.children):
         return False
+    receiver = roles.first(roles.to_objects(trigger))
+    if receiver is not None and not (combatant(receiver) or receiver.lemma_.lower() in _RECEIVERS):
+        return False  # "handed over their weapons to the armoury": kept, not given up to a side
     return not roles.sentence_lemmas(trigger) & DEAL_WORDS
+
+
+def own_arms(token: Token) -> bool:
+    """True for arms the possessive says are the mover's own: "their weapons", "his rifle"; not "rifles and
+    ammunition" an army hands to a militia."""
+    return token.lemma_.lower() in ARMS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children)
 
 
 def base_gone_to(trigger: Token, actors: Actors) -> list[Token]:
