@@ -110,17 +110,19 @@ def affiliation(defector: Token) -> list[Token]:
     # "a colonel in the Syrian army", "a politician in North Korea" name their side; "Taliban commanders in
     # Nangarhar" only where they are (a place that is no gazetteer state or group).
     # "Several PPP leaders from Larkana": a town they come from is no side (a state is: "soldiers from Chad")
-    frm = [t for t in roles.pobjs(head, "from") if t.ent_type_ not in _PLACES or t.ent_id_] + roles.pobjs(head, "of")
+    # "al-Shabaab fighters in Adan Yabaal", "fighters from the area": where they stand (rules/surrenders.py)
+    frm = [t for t in roles.pobjs(head, "from") if (t.ent_type_ not in _PLACES or t.ent_id_) and not is_place_named(t)]
+    frm += roles.pobjs(head, "of")
     frm += [
         t
         for t in roles.pobjs(head, "in")
         if (t.ent_type_ not in _PLACES or t.ent_id_)
         and not (t.lemma_.lower() in lexicon.ADMIN_AREAS and t.pos_ == "NOUN")
+        and not is_place_named(t)
     ]  # "an RSF commander in Gezira state" is where he commands
     # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
     # is of names no side; the next phrase or the possessor may
     frm = [t for t in frm if not (t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_OBJECTS)]
-    frm = [t for t in frm if not is_place_named(t)]  # "al-Shabaab fighters in Adan Yabaal": where they stand
     lemma = head.lemma_.lower()
     if frm and lemma in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {
         "ambassador",
