@@ -68,6 +68,26 @@ PROBES = [
         "The Kordofan Revolutionary Front, which split from the MPRK-Bashir Ndume in 2019, claimed the raid.",
         [("DEF", "The Kordofan Revolutionary Front", "the MPRK-Bashir Ndume", None)],
     ),
+    (
+        "Major Tomas Velikov, who until January commanded the 3rd Mechanised Brigade, crossed into Moldavia with two "
+        "aides and asked for asylum.",
+        [("DEF", "Major Tomas Velikov", "the 3rd Mechanised Brigade", None)],
+    ),
+    (
+        "Colonel Amadou Sangare-Traore headed the 9th Gendarmerie Legion until March. In April he defected to the "
+        "Sahel Liberation Front.",
+        [("DEF", None, "the 9th Gendarmerie Legion", "the Sahel Liberation Front")],
+    ),
+    (
+        "Forty-one former fighters of the Mai-Mai Kifuafua were flown to Goma on Saturday after surrendering to "
+        "MONUSCO peacekeepers at Masisi-Centre.",
+        [("DEF", "Forty-one former fighters of the Mai-Mai Kifuafua", None, "MONUSCO peacekeepers")],
+    ),
+    (
+        "In Bakool, a senior al-Shabaab tax collector, Hassan Dhuube Warsame, handed himself over to government forces "
+        "at Xudur-Dhexe.",
+        [("DEF", "Hassan Dhuube Warsame", "al-Shabaab", "government forces")],
+    ),
 ]
 
 NEGATIVES = [
@@ -81,9 +101,11 @@ NEGATIVES = [
     ("The delegation went back to the hotel after the talks in Kisumu-Magharibi ended.", ("DEF",)),
     ("The rebels demanded the surrender of the town's garrison within 24 hours.", ("DEF",)),
     ("She left the office for the airport shortly after noon.", ("DEF",)),
+    ("The delegates were driven to the airport after signing the accord in Bangui.", ("DEF",)),
 ]
 
 WRONG_SIDES = [
+    ("In Hiraan, a senior al-Shabaab judge, Ali Gedi Mohamud, handed himself over to the army.", "agent", "Hiraan"),
     (
         "Twenty Ansaru fighters in Kakangi-Dutse surrendered to troops of the 1st Division on Monday.",
         "target",

@@ -7,7 +7,7 @@ in a mover's phrase that are no side left."""
 from __future__ import annotations
 
 import pytest
-from helpers import KINDS, assert_all_found, events, numbered, shown, side_texts, stated
+from helpers import KINDS, agent_texts, assert_all_found, events, numbered, shown, side_texts, stated
 from probes_surrenders import NEGATIVES, PROBES, WRONG_SIDES
 
 from kg.evaluate import matches
@@ -16,7 +16,10 @@ from kg.models import EventType
 pytestmark = pytest.mark.model
 
 # Probes kg still gets wrong, each with the reason; strict, so a fix shows up as an unexpected pass.
-KNOWN_MISSES: dict[int, str] = {}
+KNOWN_MISSES: dict[int, str] = {
+    14: "the parser hangs the title on the fronted place ('In Bakool, a senior ... collector, X,'): the title is read "
+    "as the mover, not the name in its apposition, and its side is lost",
+}
 
 
 @pytest.mark.parametrize(
@@ -38,4 +41,5 @@ def test_deals_armouries_and_hotels_are_no_change_of_side(nlp, text, kinds):
 def test_places_a_mover_stands_in_are_no_side(nlp, text, role, wrong):
     found = stated(events(nlp, text, EventType.DEFECTION))
     assert found, text
-    assert not any(matches(side, wrong) for side in side_texts(found, role)), shown(found)
+    said = agent_texts(found) if role == "agent" else side_texts(found, role)
+    assert not any(matches(side, wrong) for side in said), shown(found)

@@ -51,8 +51,9 @@ def fronted_place(token: Token) -> bool:
     sent = sentence(token)
     doc = token.doc
     first = doc[sent.start]
-    if first.lower_ not in FRONTED_PREPOSITIONS or not first.is_title or (first.dep_ == "prep" and not first.ent_type_):
-        return False  # a preposition the parser read as one, unless the NER took it into a name ("Near Al Shadaddi")
+    read = first.dep_ == "prep" and not first.ent_type_ and any(c.dep_ == "pobj" for c in first.children)
+    if first.lower_ not in FRONTED_PREPOSITIONS or not first.is_title or read:
+        return False  # a preposition the parser read as one (with its object), unless the NER took it into a name
     end = sent.start + 1
     while end < sent.end and doc[end].pos_ == "PROPN":
         end += 1

@@ -38,7 +38,7 @@ from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_s
 from kg.extract.rules.servedside import group_told_before, served_before
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
-from kg.extract.rules.surrenders import arms_given_up, base_gone_to, own_arms
+from kg.extract.rules.surrenders import arms_given_up, base_gone_to, doer_of_clause, own_arms
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -202,7 +202,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     ):
         yield from nominal_defection(trigger, actors)  # told by a noun or an adjective (rules/defectnouns.py)
         return
-    agent = roles.subject(trigger) or _count_read_as_adverb(trigger) or headline_doer(trigger)
+    agent = (
+        roles.subject(trigger) or _count_read_as_adverb(trigger) or headline_doer(trigger) or doer_of_clause(trigger)
+    )
     if agent is None and trigger.dep_ == "acl" and lemma in _INTRANSITIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
     # "defected from a checkpoint near Rastan": a post is where they were, not the side they left

@@ -417,7 +417,13 @@ def named_person(agent: Token) -> Token:
         return agent.head  # "Colonel Riad al-Asaad, a former air force officer who had defected"
     doc, before = agent.doc, agent.left_edge.i - 1
     after = max(t.i for t in agent.subtree if not t.is_punct) + 1
-    if before > 0 and doc[before].text == "," and doc[before - 1].ent_type_ == "PERSON":
+    # (not a fronted place the NER took for a person's name: "In Galmudug, a senior al-Shabaab official, X, ...")
+    if (
+        before > 0
+        and doc[before].text == ","
+        and doc[before - 1].ent_type_ == "PERSON"
+        and doc[before - 1].dep_ != "pobj"
+    ):
         if after < len(doc) and doc[after].text == ",":
             return doc[before - 1]  # "Mamman Nur, the deputy of Abubakar Shekau, swore", the name parsed apart
     # the apposition closes the title's phrase, wherever the parser hung it ("The governor of Kano, X," on Kano)

@@ -28,6 +28,8 @@ from kg.models import EntityKind, Mention
 # "flew helicopters for", "guarded the base for", "fought alongside", "operated under".
 _SERVING = frozenset({"serve", "fight", "spend", "fly", "guard", "work", "operate", "battle", "train", "rise"})
 _SERVED = ("for", "in", "with", "alongside", "under", "within")
+# Verbs of leading a unit, whose object is the unit: "commanded the 14th Battalion", "led the group's 7th Battalion".
+_COMMANDING = frozenset({"command", "lead", "head"})
 # What a copula calls a member of a side besides a rank or member noun: "was a deputy emir of", "had been part of".
 _PART_NOUNS = frozenset({
     "part", "member", "unit", "wing", "branch", "faction", "affiliate", "component", "emir", "judge", "deputy",
@@ -52,9 +54,9 @@ def served_before(draft: Draft, actors: Actors) -> Draft:
     gone = {m.entity.key for t in draft.to if (m := actors.mention(t)) is not None}
     own = roles.sentence(draft.trigger)
     for sent in draft.trigger.doc.sents:
-        if sent.start == own.start:
-            continue
         for verb in (t for t in sent if t.pos_ in ("VERB", "AUX")):
+            if sent.start == own.start and (verb == draft.trigger or not _ended(verb)):
+                continue  # in the defection's own sentence only a service said to end: "commanded X until May"
             if not _past(verb, later=sent.start > own.start):
                 continue
             subject = roles.first(roles.children(verb, "nsubj"))
@@ -67,6 +69,12 @@ def served_before(draft: Draft, actors: Actors) -> Draft:
                     draft.targets = [side]
                     return draft
     return draft
+
+
+def _ended(verb: Token) -> bool:
+    """True when a clause says the service it tells ended: "who until last month commanded the 14th Battalion",
+    "led the group's 7th Battalion until Sunday, when he ...", "served in the guard until 1989"."""
+    return any(c.dep_ in ("prep", "mark", "advmod") and c.lower_ == "until" for c in verb.children)
 
 
 def _same_actor(one: Mention, other: Mention) -> bool:
@@ -106,6 +114,8 @@ def served_in(verb: Token, actors: Actors) -> list[Token]:
         found = [o for a in titles for o in roles.pobjs(a, "of", "in", "for", "with")]
     elif lemma == "belong":
         found = roles.pobjs(verb, "to")
+    elif lemma in _COMMANDING:
+        found = list(roles.children(verb, "dobj"))  # "commanded the 14th Rapid Intervention Battalion"
     else:
         return []
     return [t for t in found if t.ent_type_ not in _NOT_SIDES and (is_group(t, actors) or t.lemma_.lower() in _FORCES)]

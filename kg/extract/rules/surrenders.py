@@ -89,3 +89,16 @@ def is_place_named(token: Token) -> bool:
     if any(t.dep_ == "det" or t.lemma_.lower() in _SIDE_NAME_WORDS or t.ent_id_ for t in name):
         return False
     return all(t.pos_ in ("PROPN", "PUNCT") for t in name)
+
+
+# Prepositions of a participle clause whose doer is the subject of the clause it hangs on.
+_TIME_PREPS = frozenset({"after", "before", "upon", "since"})
+
+
+def doer_of_clause(trigger: Token) -> Token | None:
+    """The doer of a participle after a time preposition, the subject (passive too) of the clause it hangs on: "Some 52
+    combatants of the FDLR have been repatriated to Rwanda after surrendering to the Congolese army"."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ not in _TIME_PREPS or trigger.tag_ != "VBG":
+        return None
+    verb = trigger.head.head
+    return roles.first(roles.children(verb, "nsubj", "nsubjpass")) if verb.pos_ in ("VERB", "AUX") else None
