@@ -84,6 +84,11 @@ PROBES = [
         [("DEF", "Forty-one former fighters of the Mai-Mai Kifuafua", None, "MONUSCO peacekeepers")],
     ),
     (
+        "Commander Juma Ochieng-Lala quit the Mount Elgon Front in May and took about 70 fighters with him to the "
+        "Kenya Defence Forces.",
+        [("DEF", "Commander Juma Ochieng-Lala", "the Mount Elgon Front", "the Kenya Defence Forces")],
+    ),
+    (
         "In Bakool, a senior al-Shabaab tax collector, Hassan Dhuube Warsame, handed himself over to government forces "
         "at Xudur-Dhexe.",
         [("DEF", "Hassan Dhuube Warsame", "al-Shabaab", "government forces")],

@@ -321,6 +321,8 @@ def side_joined(verb: Token) -> list[Token]:
             out += roles.pobjs(c, "with")  # "broke with the FSA and aligned with Hayat Tahrir al-Sham"
         elif lemma in ("go", "cross", "defect", "rally"):
             out += roles.to_objects(c)  # "left the FPRC and rallied to the government"
+        elif lemma in ("bring", "take", "lead") and any(r.lower_ in ("him", "them", "her") for r in c.subtree):
+            out += roles.pobjs(c, "to")  # "broke with JNIM and brought some 60 fighters with him to ISSP"
         elif lemma in ("pledge", "swear", "declare", "announce") and verb.lemma_.lower() in _LEAVING:
             # "left the Taliban and pledged allegiance to the Islamic State's Khorasan Province"
             vows = [o for o in roles.children(c, "dobj") if o.lemma_.lower() in ("allegiance", "loyalty", "bay'ah")]
