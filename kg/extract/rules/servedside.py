@@ -114,8 +114,8 @@ def served_in(verb: Token, actors: Actors) -> list[Token]:
         found = [o for a in titles for o in roles.pobjs(a, "of", "in", "for", "with")]
     elif lemma == "belong":
         found = roles.pobjs(verb, "to")
-    elif lemma in _COMMANDING:
-        found = list(roles.children(verb, "dobj"))  # "commanded the 14th Rapid Intervention Battalion"
+    elif lemma in _COMMANDING and _ended(verb):
+        found = list(roles.children(verb, "dobj"))  # "commanded the 14th Rapid Intervention Battalion until May"
     else:
         return []
     return [t for t in found if t.ent_type_ not in _NOT_SIDES and (is_group(t, actors) or t.lemma_.lower() in _FORCES)]
