@@ -34,6 +34,7 @@ from kg.extract import (
     victims,
 )
 from kg.extract.actors import Actors
+from kg.extract.brokennames import capital_name_before, name_after
 from kg.extract.eventtime import event_time
 from kg.extract.fillers import named_area
 from kg.extract.nlp import is_dateline, is_headline
@@ -208,7 +209,7 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
 
 def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
     out: list[Token] = []
-    for tok in tokens:
+    for tok in (name_after(t, actors) for t in tokens):  # "loyal to renegade general X", the name split off
         if doer and named_area(tok):
             continue  # "a bus terminal in Jos city, Plateau state, Nigeria, killing five": where, not who
         ent = actors.entity_at(tok)
@@ -258,7 +259,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     sent = roles.sentence(trigger)
     collective = not draft.defector_collective
     agents: list[Mention | None] = []
-    fallback = [] if draft.agents else _leading_actor(trigger, actors)
+    fallback = [] if draft.agents else _leading_actor(trigger, actors) or capital_name_before(trigger)
     for tok in _expand(draft.agents or fallback, actors, doer=True):
         if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
@@ -272,7 +273,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     targets: list[Mention | None] = [
         m for m in (resolve(_holder(t)) for t in _expand(draft.targets, actors, doer=False)) if m is not None
     ] or [None]
-    to = next((m for m in (actors.mention(t) for t in draft.to) if m is not None), None)
+    to = next((m for m in (actors.mention(name_after(t, actors)) for t in draft.to) if m is not None), None)
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:
         # "Iraqi and Kurdish forces" reads as one side; keep the whole coordinated phrase.
         pass
