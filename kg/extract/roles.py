@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.charges import defendant
+from kg.extract.conjsubject import shared_subject
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
     aimed_at,
@@ -143,6 +144,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
+        if (shared := shared_subject(verb)) is not None:
+            return shared  # "was recruited by a cousin and had sworn allegiance": the one recruited
         return subject(misjoined_clause(verb) or verb.head, depth=depth + 1)
     if (
         verb.dep_ == "xcomp"

@@ -1,0 +1,52 @@
+"""Whose subject a coordinated verb shares when the head it was joined to does not say it: kg.extract.roles.subject
+reads a conjunct's doer off the verb it is joined to, which is wrong in two shapes real copy builds.
+
+* An active clause after a passive one: "Yusuf had been recruited by a cousin and had sworn allegiance to the group",
+  "He was arrested by police and has confessed". The doer of the first verb is its "by" agent, but the second verb is
+  the grammatical subject's own act: the one recruited swore. Only a conjunct that marks itself active (its own
+  auxiliary, or "have" as its verb: "and had sworn allegiance") is read so; a bare participle continues the passive
+  ("was attacked by militants and burned").
+* A conjunct the parser hung on the verb of a reported clause whose subject is an event: "Tribal elders said the
+  clashes marked a break with the SDF and declared their loyalty to X". An event cannot declare, pledge or join: the
+  verb continues the reporting clause, whose subject does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.role_words import DEED_HEADS
+
+# Acts only a person or a group does, never an event: an event noun's verb with these is the parser's misjoin.
+_ACTORS_ONLY = frozenset(
+    {"declare", "pledge", "swear", "join", "rejoin", "vow", "announce", "say", "deny", "claim", "renew", "reaffirm"}
+)
+_VERBS = ("VERB", "AUX")
+
+
+def shared_subject(verb: Token) -> Token | None:
+    """The subject the conjunct ``verb`` shares in the two shapes above, or None to read it the usual way."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in _VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None and _marked_active(verb):
+        return passive_subject
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is not None
+        and subject.lemma_.lower() in DEED_HEADS
+        and verb.lemma_.lower() in _ACTORS_ONLY
+        and head.dep_ == "ccomp"
+        and head.head.pos_ in _VERBS
+    ):
+        return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _marked_active(verb: Token) -> bool:
+    """True when a conjunct marks its own clause active: an auxiliary of its own ("and had sworn", "and has
+    confessed") or "have" as its verb (the small model's "had" with "sworn" as an adjective of the noun)."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" for c in verb.children) or verb.lemma_.lower() == "have"
