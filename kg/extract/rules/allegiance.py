@@ -14,12 +14,14 @@ from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules import subordination as frames
+from kg.extract.rules.armednames import armed_name
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.joinedside import named_side_joined
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
 from kg.extract.rules.sides import mover
+from kg.extract.rules.strandedto import stranded_to
 from kg.models import EventType
 
 LOYALTY_NOUNS = (
@@ -81,7 +83,7 @@ _SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "move"})
 _SWEAR_VERBS = {
     "shift", "move", "pledge", "swear", "declare", "take", "give", "offer", "renew", "reaffirm", "reiterate",
     "announce", "switch", "transfer", "proclaim", "profess", "vow", "owe", "show", "express", "publish", "make",
-    "change", *_WINNER_VERBS,
+    "change", "read", "recite", "deliver", *_WINNER_VERBS,
 }  # fmt: skip
 
 
@@ -450,7 +452,9 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             of = roles.pobjs(obj, "of")[0]
             if not (joinable(of, actors) or _named_object(of, actors) or of.lemma_.lower() in _SIDES_WITH_RANKS):
                 return
-        elif obj is None or not (joinable(obj, actors) or named_side_joined(trigger, obj, actors)):
+        elif obj is None or not (
+            joinable(obj, actors) or named_side_joined(trigger, obj, actors) or armed_name(obj, actors)
+        ):
             return
         else:
             of = obj
@@ -535,7 +539,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             pass
     to = _to_object(trigger, holder) + (roles.to_objects(verb) if verb is not None else [])
     if not to:
-        to = _to_after(trigger, actors)
+        to = _to_after(trigger, actors) or stranded_to(trigger, *([verb] if verb is not None else []))
     if not to and lemma in ("oath", "affiliation"):
         return
     if to and all(t.lemma_.lower() in _NOT_PLEDGEES for t in to):
