@@ -107,7 +107,7 @@ def taken_in(prep: Token, actors: Actors) -> Iterator[Draft]:
     side, own_hold = _side(prep, _named_after(prep, actors) or objects[0], actors)
     if side is None and not own_hold:
         return
-    head = prep.head
+    head = _partners_verb(prep.head)
     if head.pos_ == "NOUN":
         # "the integration of the Badr Brigade into the security forces", "the merger of X and Y into Z"
         if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
@@ -154,8 +154,10 @@ def _joiner_of(verb: Token, prep: Token, side: Token | None, actors: Actors) -> 
         return (None, None) if lemma in _NO_JOINS - _PUTTING else (verb.head, side)
     if objects:
         obj = objects[0]
-        if obj.lower_.endswith(("self", "selves")) or own_people(obj):
+        if obj.lower_.endswith(("self", "selves")) or own_people(obj) or _joined_forces(verb, obj):
             return roles.subject(verb), side  # "placed itself under", "put his 2,000 men at the disposal of"
+        if lemma in _PUTTING and prep.lower_ in ("under", "at") and side is not None and _named_group(obj, actors):
+            return obj, side  # "its founder placed the NDB under the umbrella of the CNPSC": the group goes
         if lemma in _NO_JOINS or prep.lower_ != "into":
             return None, None
         subject = clause_subject(verb)
@@ -166,6 +168,39 @@ def _joiner_of(verb: Token, prep: Token, side: Token | None, actors: Actors) -> 
     if any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp") for c in verb.children):
         return None, None
     return roles.subject(verb), side  # "merged into", "fought under the banner of"
+
+
+def _partners_verb(head: Token) -> Token:
+    """The verb an "under" hold belongs to when the parser hung it on the partner of a "with" phrase: "joined forces
+    with two other militias under a new umbrella called X", "merged with the Kivu Lions under the banner of Y"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ == "VERB":
+        return head.head.head
+    return head
+
+
+def _called(hold: Token) -> list[Token]:
+    """The name a hold is given ("a new umbrella called the Rwenzori Patriotic Alliance"), the participle tagged as a
+    past tense too."""
+    for c in hold.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name", "know", "dub"):
+            names = [n for n in c.children if n.dep_ in ("oprd", "attr", "xcomp", "dobj")] + roles.pobjs(c, "as")
+            return [n for n in names if n.ent_type_ in ("PERSON", "ORG") or n.pos_ == "PROPN"][:1]
+    return []
+
+
+def _joined_forces(verb: Token, obj: Token) -> bool:
+    """ "joined forces with X under Y": the idiom's object is no one taken in; the subject goes."""
+    return verb.lemma_.lower() == "join" and obj.lower_ == "forces" and not any(c.dep_ != "punct" for c in obj.children)
+
+
+def _named_group(obj: Token, actors: Actors) -> bool:
+    """A group a leader may put under another's hold: a named armed group or organisation, a militia or faction; not a
+    state's service, a place or people."""
+    if obj.ent_id_:
+        return actors.gaz.entities[obj.ent_id_].kind is EntityKind.ARMED_GROUP
+    if obj.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON") or obj.lemma_.lower() in _SERVICE:
+        return False
+    return obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or is_group(obj, actors) and _named(obj)
 
 
 def antecedent(verb: Token, subject: Token) -> Token:
@@ -185,7 +220,7 @@ def _side(prep: Token, obj: Token, actors: Actors) -> tuple[Token | None, bool]:
     if holds is not None or lemma in _INTO_HOLDS:
         if holds is not None and lemma not in holds:
             return None, False
-        of = roles.pobjs(obj, "of")
+        of = roles.pobjs(obj, "of") or _called(obj)
         owners = [c for c in obj.children if c.dep_ == "poss"]
         if of:
             return (of[0], False) if _pledgee(of[0], actors) else (None, False)
@@ -226,7 +261,8 @@ def _pledgee(token: Token, actors: Actors) -> bool:
     if token.ent_type_ in ("GPE", "LOC", "FAC") and not token.ent_id_:
         return False
     words = {t.lemma_.lower() for t in token.subtree if t.i <= token.i}
-    return pledgee(token, actors) or bool(words & {"government", "army", "council", "ministry"}) and _named(token)
+    leagues = {"government", "army", "council", "ministry", "coalition", "alliance"}
+    return pledgee(token, actors) or bool(words & leagues) and _named(token)
 
 
 def own_people(obj: Token) -> bool:
@@ -243,7 +279,7 @@ def _joiner(token: Token, actors: Actors) -> bool:
         return False
     if token.ent_id_ and actors.gaz.entities[token.ent_id_].kind is EntityKind.STATE:
         return False
-    if lemma in lexicon.QUANTITY_HEADS:
+    if lemma in lexicon.QUANTITY_HEADS and token.pos_ != "PROPN":  # "a group of", not "the Mwenga Defence Group"
         return any(_joiner(p, actors) for p in roles.pobjs(token, "of"))
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "they", "we", "it")
