@@ -439,18 +439,21 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
     gathered: set[int] = set()
     for claim in found:
         mention = actors.mention(claim.actor)
-        if mention is None or is_generic(mention, doc):
+        vague = mention is not None and is_generic(mention, doc)  # "attributed it to armed men": doers not known
+        if mention is None or vague and not (claim.anchor.lemma_.lower() in _BLAME_VERBS and _doer_word(claim.actor)):
             continue
         if claim.anchor.lemma_.lower() in _STATEMENT_VERBS and mention.entity.kind is not EntityKind.ARMED_GROUP:
             continue  # "The army said its soldiers killed 15 militants": a response, no claim
-        if not _actor_head(claim.actor) and not (
+        if not (vague or _actor_head(claim.actor)) and not (
             claim.actor.lemma_.lower() in GENERIC_DOERS and not mention.entity.key.startswith("local:")
         ):
             continue  # "its fighters" (the group) may claim; "political correctness" may not
         referred = _referred(claim, out, by_start)
+        referred = [] if vague and any(out[k].agent is not None for k in referred) else referred  # the doers told
         for k in referred:
             event = out[k]
-            if is_generic(event.agent, doc) and (event.agent is None or event.agent.entity.key != mention.entity.key):
+            fills = event.agent is None or not vague and is_generic(event.agent, doc)  # unknown doers fill no doer
+            if fills and (event.agent is None or event.agent.entity.key != mention.entity.key):
                 out[k] = with_agent(event, mention)
         if claim.deed is not None and _every_one(claim.deed) and len(referred) > 2:
             gathered.add(referred[0])  # "both attacks" names the incidents told, and is none of its own
