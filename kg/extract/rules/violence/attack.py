@@ -16,6 +16,7 @@ from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.checks import abstract, excluded_context
 from kg.extract.rules.violence.downings import DOWNING_PATTERNS, DOWNING_REQUIRES
 from kg.extract.rules.violence.nounroles import noun_drafts
+from kg.extract.rules.violence.setoff import SETOFF_PATTERNS, SETOFF_REQUIRES
 from kg.extract.rules.violence.verbframes import struck
 from kg.extract.rules.violence.verbroles import verb_drafts
 from kg.models import EventType
@@ -41,6 +42,7 @@ PATTERNS: list[list[dict]] = [
     *crowds.PATTERNS,
     *outcomes.PATTERNS,
     *DOWNING_PATTERNS,  # "downed a drone", "brought down a helicopter"
+    *SETOFF_PATTERNS,  # "ran over an IED", "stepped on a landmine"
 ]
 
 
@@ -62,6 +64,8 @@ REQUIRES = {
     **DOWNING_REQUIRES,
     "push": outcomes.REQUIRES["push"] | frozenset(advances.AIM_PREPS),  # "pushed toward the capital" (advances)
 }
+# "drove them out of X" and "drove over a mine": a verb of going onto a device keeps the words its other readings need
+REQUIRES |= {verb: needed | frozenset(REQUIRES.get(verb, ())) for verb, needed in SETOFF_REQUIRES.items()}
 
 
 @register(EventType.AIRSTRIKE, PATTERNS, requires=REQUIRES)

@@ -38,9 +38,6 @@ _FIRE = frozenset(
     }
     | {"rocket", "missile", "mortar", "barrage", "raid"}
 )
-# Devices laid for a vehicle to set off, and what a vehicle does to one: "struck a landmine", "hit a roadside bomb".
-_LAID = frozenset({"mine", "landmine", "bomb", "ied", "device", "explosive", "explosives", "booby-trap"})
-_RAN_ONTO = frozenset({"strike", "hit", "detonate", "trigger"})
 # Heads a compound attack noun names the kind of: "the bombing campaign against X", "a shelling spree".
 CAMPAIGN_HEADS = frozenset({"campaign", "mission", "spree", "wave", "series"})
 
@@ -150,17 +147,6 @@ def by_after_victims(noun: Token) -> list[Token]:
     of the noun's "of" phrase."""
     victims = [q for o in roles.pobjs(noun, "of") for q in [o, *roles.pobjs(o, "of")]]
     return [b for v in victims for b in roles.pobjs(v, "by") if roles.can_fill(b, doer=True)][:1]
-
-
-def ran_onto(device: Token) -> Token | None:
-    """The vehicle that set off ``device``: "A UN armoured vehicle struck a landmine", "A police pickup hit a roadside
-    bomb": the vehicle is what the device hit, and nobody drove into an attack of their own; None otherwise."""
-    if device.lemma_.lower() not in _LAID or device.dep_ != "dobj" or device.head.lemma_.lower() not in _RAN_ONTO:
-        return None
-    vehicle = roles.first(roles.children(device.head, "nsubj"))
-    if vehicle is None or vehicle.lemma_.lower() not in lexicon.OBJECT_NOUNS - {"drone", "weapon", "target"}:
-        return None
-    return vehicle
 
 
 def misparsed_object(verb: Token) -> Token | None:

@@ -11,7 +11,7 @@ from kg.extract import lexicon, roles
 from kg.extract.patients import noun_target
 from kg.extract.registry import Draft
 from kg.extract.role_words import OF_WEAPON_NOUNS
-from kg.extract.rules.violence import crowds, falls, frames, launches, pitted, words
+from kg.extract.rules.violence import crowds, falls, frames, launches, pitted, setoff, words
 from kg.extract.rules.violence.checks import abstract, is_place, metaphor
 from kg.extract.rules.violence.nounframe import late_doer
 from kg.extract.rules.violence.nouns import noun_ok
@@ -54,7 +54,7 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
     )
     targets = noun_target(trigger, *preps) or (noun_target(held) if held is not None else [])
-    targets = [t for t in (frames.ran_onto(trigger),) if t is not None] + targets  # "a pickup hit a roadside bomb"
+    targets = [t for t in (setoff.ran_onto(trigger),) if t is not None] + targets  # "a pickup hit a roadside bomb"
     targets = targets or ([done_to] if done_to is not None else [])
     targets = targets or launches.aimed(trigger)  # "rockets launched from Gaza toward Sderot"
     agents = [a for a in agents if not launches.model_name(trigger, a)] or launches.launched_by(trigger)  # "a Scud"

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
 from kg.extract.registry import Draft
-from kg.extract.rules.violence import clauses, crowds, frames, words
+from kg.extract.rules.violence import clauses, crowds, frames, setoff, words
 from kg.extract.rules.violence.checks import metaphor, toll, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbframes import VERB_FRAMES, struck
@@ -61,9 +61,11 @@ def verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         target = trigger.head  # "ISIL captured Ouagyaush, Iraq's second city": a finite verb hung on the name after it
     if agent is not None and target is None and frames.headline_passive(trigger, agent):
         agent, target = None, agent  # "Convoy attacked near Gao; three dead": what was attacked
-    hit = frames.ran_onto(roles.first(roles.children(trigger, "dobj")) or trigger)
-    if hit is not None:
-        agent, target = None, hit  # "A UN armoured vehicle struck a landmine": the vehicle was hit
+    agent = setoff.clause_doer(agent, trigger)  # "A bus ran over a mine, killing six": not the bus
+    device = setoff.device_set_off(trigger)
+    hit = setoff.ran_onto(device)
+    if device is not None and hit is not None:
+        agent, target = roles.wielder(device), hit  # "A UN armoured vehicle struck a landmine": the vehicle was hit
     if agent is not None and agent.lemma_.lower() in words.CAMPAIGN_DOERS:
         return  # "the campaign has killed thousands of civilians": a war as a whole, no incident
     if agent is not None and _natural_force(agent):

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import kinds, lexicon, roles, senses
 from kg.extract.registry import Draft
-from kg.extract.rules.violence import advances, crowds, downings, falls, launches, outcomes, words
+from kg.extract.rules.violence import advances, crowds, downings, falls, launches, outcomes, setoff, words
 from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
 from kg.models import EventType
 
@@ -450,6 +450,7 @@ def taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 
 VERB_SENSES: dict[str, Sense] = {
+    **setoff.SENSES,  # first: "drove them out of X" keeps its reading; "drove over a mine" is read at the device
     **dict.fromkeys(advances.ADVANCING, advances.advanced),
     "fall": fell,
     "come": came,
