@@ -325,7 +325,8 @@ def aircraft_name(token: Token) -> bool:
 
 def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     """True for a cyber attack (hackers, servers) or a riot (protesters storming a building, rioters
-    torching cars), which the annotation guidelines leave out; killings by a mob stay attacks."""
+    torching cars), which the annotation guidelines leave out; killings by a mob stay attacks, and so does what a
+    crowd word the text calls armed does ("armed youths ambushed two NGO vehicles")."""
     if agent is not None and agent.lemma_.lower() in lexicon.CYBER_DOERS:
         return True
     if (
@@ -339,6 +340,7 @@ def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) 
     return (
         crowd is not None
         and crowd.lemma_.lower() in lexicon.RIOT_DOERS
+        and not any(c.dep_ == "amod" and c.lower_ in _ARMING for c in crowd.children)  # "armed youths"
         and trigger.lemma_.lower() not in lexicon.LETHAL_VERBS
         and not own_clause_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - CROWD_CONTROL_ARMS)
         and not (target is not None and _people(target))  # "a mob assaulted two constables": violence
@@ -386,6 +388,8 @@ def _physical_doer(agent: Token) -> bool:
     )
 
 
+# Words that arm a crowd word ("armed youths", "militant students"); a masked or unidentified crowd is still a crowd.
+_ARMING = lexicon.ARMED_MODIFIERS - {"masked", "unidentified", "unknown", "suspected", "hostile"}
 # Armed-actor nouns that also name hacker crews ("a group", "a cell", "unknown attackers").
 _LOOSE_DOERS = frozenset(
     {"group", "faction", "cell", "operative", "suspect", "man", "men", "gang", "unit", "attacker", "assailant"}
