@@ -60,14 +60,29 @@ _PHYSICAL_KINDS = (
 def abstract(token: Token) -> bool:
     """True for a target no weapon can hit ("the budget", "the system", "the ruling party"), unless a noun
     before it says what thing or gathering it is ("an ISIS tunnel system", "an air defence system", "a wedding
-    party")."""
+    party"), or the document named the party of people a bare "the party" takes up again."""
     if token.lemma_.lower() not in lexicon.ABSTRACT_TARGETS:
         return False
     kinds = [c for c in token.children if c.dep_ == "compound"]
     if any(c.lemma_.lower() in _PHYSICAL_KINDS for c in kinds):
         return False
     # "a wedding party", "a polling party": people gathered for something, not a political party.
-    return not (token.lemma_.lower() == "party" and any(c.pos_ == "NOUN" for c in kinds))
+    return not (token.lemma_.lower() == "party" and (any(c.pos_ == "NOUN" for c in kinds) or _party_of_men(token)))
+
+
+def _party_of_men(token: Token) -> bool:
+    """True for a bare "the party" in a document that named a party of people before it ("the joint party of DRG and
+    CRPF 219 Bn was returning ... cadres opened fire on the party", "a police party ... the party was ambushed")."""
+    if [c.lower_ for c in token.children] != ["the"]:
+        return False
+    for before in token.doc[: token.i]:
+        if before.lemma_.lower() != "party" or before.ent_type_ or any(c.dep_ == "poss" for c in before.children):
+            continue  # "the Labour Party", "its party": a political party
+        named = [o for o in roles.pobjs(before, "of") if o.ent_type_ == "ORG"]  # "of DRG and CRPF 219 Bn"
+        kinds = [c for c in before.children if c.dep_ == "compound" and c.pos_ == "NOUN"]  # "a police party"
+        if (named or kinds) and not any(c.lemma_.lower() in words.POLITICAL_OWNERS for c in kinds):
+            return True
+    return False
 
 
 def group(token: Token) -> bool:
