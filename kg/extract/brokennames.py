@@ -41,7 +41,7 @@ def name_after(token: Token, actors: Actors) -> Token:
     run = _name_run(doc[i : sent.end])
     if run is None:
         return token
-    name = next((t for t in run if not run.start <= t.head.i < run.end or t.head is t), run[-1])
+    name = next((t for t in run if not run.start <= t.head.i < run.end or t.head.i == t.i), run[-1])
     if token in name.ancestors or name in token.subtree:
         return token  # the parse hung the name under the word: its own phrase or a clause of it
     return name
