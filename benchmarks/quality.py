@@ -28,6 +28,9 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
 * tests/fixtures/stress11.jsonl: 300 blind records in voices again new (sanctions designations, humanitarian access
   reports, strike assessments, relayed channel posts, commanders' profiles and obituaries, testimony, hansard,
   corrections, radio bulletins), written the same way (session 17).
+* tests/fixtures/stress12.jsonl: 300 blind records by another writer, in voices again new (governors on state TV,
+  surrender and amnesty news, election switches, memoirs, fact checks, marine and mining bulletins, translated agency
+  copy), written the same way (session 18).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -64,6 +67,7 @@ STRESS_SETS = (
     "stress9",
     "stress10",
     "stress11",
+    "stress12",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -97,6 +101,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress9"] = FIXTURES / "stress9.jsonl"
     sets["stress10"] = FIXTURES / "stress10.jsonl"
     sets["stress11"] = FIXTURES / "stress11.jsonl"
+    sets["stress12"] = FIXTURES / "stress12.jsonl"
     return sets
 
 
@@ -129,7 +134,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress11)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress12)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
