@@ -424,7 +424,7 @@ def named_person(agent: Token) -> Token:
         before > 0
         and doc[before].text == ","
         and doc[before - 1].ent_type_ == "PERSON"
-        and doc[before - 1].dep_ != "pobj"
+        and not _opening_object(doc[before - 1])
     ):
         if after < len(doc) and doc[after].text == ",":
             return doc[before - 1]  # "Mamman Nur, the deputy of Abubakar Shekau, swore", the name parsed apart
@@ -475,3 +475,15 @@ def parent_group(trigger: Token, agent: Token, actors: Actors) -> list[Token]:
         if floor <= i < trigger.i and entity.kind is EntityKind.ARMED_GROUP and (own is None or entity != own.entity):
             return [trigger.doc[i]]
     return []
+
+
+def _opening_object(token: Token) -> bool:
+    """True for the name right after a sentence's opening preposition ("In Galmudug, a senior al-Shabaab official,
+    ..."): a fronted place, not the person an apposition describes ("In 2014 Mamman Nur, the deputy of X, swore ...",
+    where the parser also made the name the preposition's object, after a year)."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.i == roles.sentence(token).start
+        and all(t.pos_ == "PROPN" for t in token.doc[prep.i + 1 : token.i])
+    )
