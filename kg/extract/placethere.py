@@ -3,7 +3,8 @@ of its members are believed to have joined Hay'at Tahrir al-Sham there").
 
 A report names a place once and takes it up again with "there" on the verb of a later deed. The place is the last
 place entity (GPE, LOC or FAC, not a group's name) written before the word, in its sentence or the two before in
-its paragraph; a sentence that opens elsewhere ("Separately, ...") stops the walk back.
+its paragraph; a sentence that opens elsewhere ("Separately, ...") stops the walk back, and a sentence that defines a
+place ("Tovi is a village in the Morani hills") gives the place it defines, not the area it names after.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import roles
 from kg.extract.actors import Actors
+from kg.extract.defined import defining
 from kg.extract.placeafter import shifts_scene
 from kg.extract.reading import reading_of
 from kg.extract.toponyms import NOT_PLACES, PLACE_LABELS, known_place, toponym
@@ -31,6 +33,9 @@ def there_place(trigger: Token, actors: Actors) -> Mention | None:
     reading = reading_of(trigger.doc)
     number = reading.number(trigger)
     for sent in reversed(reading.spans[max(0, number - _REACH) : number + 1]):
+        defined = defining(sent) if sent.end <= there.i else None
+        if defined is not None:
+            return actors.place(defined)  # "Tovi is a village in the Morani hills. ... attacked the post there": Tovi
         for tok in reversed([t for t in sent if t.i < there.i]):
             if _place(tok, actors):
                 return actors.place(tok)
