@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles, senses
 from kg.extract.registry import Draft
@@ -168,10 +168,15 @@ def _strike_it_names(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ != "it":
         return False
-    sent = roles.sentence(verb)
-    start = roles.sentence(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    nouns = [t for t in sent.doc[start : subject.i] if t.pos_ == "NOUN" and t.lemma_.lower() in words.AERIAL_CAPABLE]
+    nouns = [t for t in _told_before(subject) if t.pos_ == "NOUN" and t.lemma_.lower() in words.AERIAL_CAPABLE]
     return bool(nouns) and is_aerial(nouns[-1])
+
+
+def _told_before(pronoun: Token) -> Span:
+    """The words before ``pronoun`` in its sentence and the one before: where what "it" stands for is told."""
+    sent = roles.sentence(pronoun)
+    start = roles.sentence(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    return sent.doc[start : pronoun.i]
 
 
 def _sends_aircraft(verb: Token) -> bool:
@@ -191,11 +196,9 @@ def _it_flies(verb: Token) -> bool:
     subject = roles.subject(verb)
     if subject is None or subject.lower_ != "it":
         return False
-    sent = roles.sentence(verb)
-    start = roles.sentence(sent.doc[sent.start - 1]).start if sent.start > 0 else sent.start
     before = [
         t
-        for t in sent.doc[start : subject.i]
+        for t in _told_before(subject)
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.lemma_ not in words.SAYING_VERBS
     ]  # "..., residents said. It fired": who told it is not what "it" is
     return bool(before) and aerial_token(before[-1]) and (before[-1].dep_ == "nsubj" or _sighted(before[-1]))
