@@ -142,6 +142,9 @@ class Salience:
         if word in lexicon.PERSON_PRONOUNS:
             wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)
         elif word in lexicon.NEUTER_PRONOUNS:
+            governing = self._governing_subject(token) if token.dep_ == "poss" else None
+            if governing is not None:
+                return governing  # "Ukraine said hundreds surrendered since its incursion": Ukraine
             for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION, EntityKind.STATE)):
                 found = [(i, e) for i, e in prior if e.kind in kinds]
                 if found:
@@ -194,7 +197,24 @@ class Salience:
         for i, named in reversed(self.mentions):
             if i < token.i and named.key == entity.key:
                 name = self._names[i]
-                return name if _subject_like(name.root) else None
+                # an owner standing alone ("its capture of X", "its attacks") is written only as the pronoun
+                return name if _subject_like(name.root) or _owner_alone(token) else None
+        return None
+
+    def _governing_subject(self, token: Token) -> Entity | None:
+        """For a possessive "its", the named group, organisation or state that is the subject of a clause holding
+        it, the nearest clause first: "Ukraine has said that hundreds of soldiers surrendered since its incursion
+        began" -> Ukraine (not the group the sentence named last); None when no clause above it has one."""
+        named = dict(self.mentions)
+        for verb in token.ancestors:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            if subject is None or subject.i not in named:
+                continue
+            # the subject's whole phrase, as its role reads it ("The Islamic State's Central Africa Province")
+            mention = self._actors.mention(subject)
+            entity = mention.entity if mention is not None else named[subject.i]
+            if entity.kind in (*_GROUP_KINDS, EntityKind.STATE):
+                return entity
         return None
 
     def _reporter(self, token: Token) -> Entity | None:
@@ -280,6 +300,12 @@ def doer_position(token: Token) -> bool:
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _owner_alone(token: Token) -> bool:
+    """True for "its" or "their" owning a noun ("its capture of X", "their attacks"), which says nothing of whom it
+    stands for; "his" and "her" are kept as written (a person's own word)."""
+    return token.dep_ == "poss" and token.lower_ in ("its", "their")
 
 
 def _quoted(token: Token) -> bool:
