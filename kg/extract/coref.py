@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon
 from kg.extract.nlp import is_dateline
 from kg.extract.reading import reading_of
-from kg.extract.role_words import UTTERANCES
+from kg.extract.role_words import DEED_HEADS, UTTERANCES
 from kg.models import Entity, EntityKind
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ class Salience:
         if word in lexicon.PERSON_PRONOUNS:
             wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)
         elif word in lexicon.NEUTER_PRONOUNS:
-            governing = self._governing_subject(token) if token.dep_ == "poss" else None
+            governing = self._governing_subject(token) if _deed_owner(token) else None
             if governing is not None:
                 return governing  # "Ukraine said hundreds surrendered since its incursion": Ukraine
             for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION, EntityKind.STATE)):
@@ -197,8 +197,18 @@ class Salience:
         for i, named in reversed(self.mentions):
             if i < token.i and named.key == entity.key:
                 name = self._names[i]
-                # an owner standing alone ("its capture of X", "its attacks") is written only as the pronoun
-                return name if _subject_like(name.root) or _owner_alone(token) else None
+                return name if _subject_like(name.root) else None
+        return None
+
+    def owner_named(self, token: Token, entity: Entity) -> Span | None:
+        """The name an owning "its"/"their" of a deed stands for, wherever the name stood: "Kaykal had joined the RSF
+        and was credited with its capture of Wad Madani" -> "the RSF" (the doer's role is written as the pronoun
+        otherwise, which says nothing); None for any other word, or when ``entity`` was not named before it."""
+        if not _owner_alone(token):
+            return None
+        for i, named in reversed(self.mentions):
+            if i < token.i and named.key == entity.key:
+                return self._names[i]
         return None
 
     def _governing_subject(self, token: Token) -> Entity | None:
@@ -303,9 +313,23 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def _owner_alone(token: Token) -> bool:
-    """True for "its" or "their" owning a noun ("its capture of X", "their attacks"), which says nothing of whom it
-    stands for; "his" and "her" are kept as written (a person's own word)."""
+    """True for "its" or "their" owning a noun ("its capture of X", "their efforts to retake Y"), which says nothing of
+    whom it stands for; "his" and "her" are kept as written (a person's own word)."""
     return token.dep_ == "poss" and token.lower_ in ("its", "their")
+
+
+def _deed_owner(token: Token) -> bool:
+    """True for an owning "its"/"their" of a deed noun ("its incursion", "their attacks"), not of a member or a thing
+    ("its founder", "its positions"), which other readings take up."""
+    return _owner_alone(token) and token.head.lemma_.lower() in _DEEDS
+
+
+# Deed nouns an owning "its" is the doer of: "its attacks", "its capture of X", "its incursion into Y".
+_DEEDS = DEED_HEADS | frozenset({
+    "capture", "seizure", "takeover", "incursion", "invasion", "campaign", "operation", "advance", "siege", "killing",
+    "crackdown", "occupation", "retaking", "recapture", "liberation", "storming", "shooting", "massacre", "rampage",
+    "onslaught", "bombardment", "counteroffensive", "counter-offensive", "raid",
+})  # fmt: skip
 
 
 def _quoted(token: Token) -> bool:

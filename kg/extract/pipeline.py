@@ -258,14 +258,18 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     trigger = draft.trigger
     sent = roles.sentence(trigger)
     collective = not draft.defector_collective
+    violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
     agents: list[Mention | None] = []
     fallback = [] if draft.agents else _leading_actor(trigger, actors, draft.targets) or capital_name_before(trigger)
     for tok in _expand(draft.agents or fallback, actors, doer=True):
         if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
+        named = actors.salience.owner_named(tok, m.entity) if m is not None and violent else None
         if m is not None:
-            agents.append(m)
+            agents.append(
+                m if named is None else Mention(TextSpan(named.start_char, named.end_char, named.text), m.entity)
+            )
     if not agents:
         agents = [None]
     # What an attack was against may be a place or an object; a side left or pledged to is an actor.
@@ -278,7 +282,6 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
         # "Iraqi and Kurdish forces" reads as one side; keep the whole coordinated phrase.
         pass
     # Attacked places are also where it happened; a side left or pledged to is not a place.
-    violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
     location = _location(draft, actors, [m for m in agents + ([] if violent else targets) if m is not None])
     mod, negated = (draft.modality, False) if draft.modality is not None else modality.modality(trigger)
     if mod is Modality.ASSERTED and draft.type is EventType.ALLEGIANCE and realis.attempted(trigger):

@@ -159,7 +159,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return verb.head.head  # "seven men, who were believed to be plotting an attack"
         if raised is not None:
             return raised  # "The militia is believed to have carried out the massacre"
-    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS and not _suffered_beside(verb):
         return subject(reported_deed(verb) or verb.head, depth=depth + 1)
     judged = defendant(verb) if verb.dep_ in ("pcomp", "conj") else None
     if judged is not None:
@@ -423,3 +423,11 @@ def locations(token: Token) -> list[Token]:
     if where is not None and all(t.i != where.i for t in out):
         out.append(where)
     return out
+
+
+def _suffered_beside(verb: Token) -> bool:
+    """True for a passive clause set beside another by "while", "as" or "and": "X died while Y and Z were injured" is
+    suffered by Y and Z, and the other clause's subject (X) did not do it."""
+    return (
+        verb.dep_ == "advcl" and is_passive(verb) and any(c.lower_ in ("while", "as", "whereas") for c in verb.children)
+    )
