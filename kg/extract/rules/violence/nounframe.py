@@ -52,22 +52,6 @@ def late_doer(noun: Token, *, of_target: bool) -> list[Token]:
     return [acronym] if acronym is not None else []
 
 
-def genitive_frame(noun: Token) -> tuple[list[Token], list[Token]]:
-    """(doers, targets) of an event noun told with an ``of`` actor and an ``on``/``against`` target: "the attacks of
-    the counter-revolutionary groups on the country's borders", "the assault of the militia against the camp" (the
-    parser often hangs the ``on`` phrase on the ``of`` object).  Only where both are there: "the attacks of 2015" and
-    "the shelling of the town" (what was shelled; such nouns are not asked) have no doer in ``of``; ([], []) else."""
-    owner = roles.first(roles.pobjs(noun, "of"))
-    if owner is None or not _actor(owner) or owner.ent_type_ in ("GPE", "LOC", "FAC"):
-        return [], []
-    aims = [
-        t
-        for t in roles.pobjs(noun, "on", "against") + roles.pobjs(owner, "on", "against")
-        if roles.can_fill(t, doer=False) and t.ent_type_ not in ("DATE", "TIME")
-    ]
-    return ([owner], aims) if aims else ([], [])
-
-
 def _hangs_inside(by: Token, aim: Token) -> bool:
     """True when ``by`` reaches ``aim`` through noun-phrase links only, no verb or clause between."""
     token = by.head

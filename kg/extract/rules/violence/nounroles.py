@@ -13,7 +13,7 @@ from kg.extract.registry import Draft
 from kg.extract.role_words import OF_WEAPON_NOUNS
 from kg.extract.rules.violence import crowds, falls, frames, launches, pitted, setoff, words
 from kg.extract.rules.violence.checks import abstract, is_place, metaphor
-from kg.extract.rules.violence.nounframe import genitive_frame, late_doer
+from kg.extract.rules.violence.nounframe import late_doer
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbframes import against
 from kg.extract.rules.violence.verbroles import verb_target
@@ -44,8 +44,6 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     agents, source = (agents, source) if agents or doer is None else ([doer], "syntax")
     late = [] if agents else late_doer(trigger, of_target=lemma in words.OF_TARGET_NOUNS)
     agents, source = (late, "syntax") if late else (agents, source)  # "the attack on X by Y", "an NPA ambush"
-    owner, aimed = ([], []) if agents or lemma in words.OF_TARGET_NOUNS else genitive_frame(trigger)
-    agents, source = (owner, "syntax") if owner else (agents, source)  # "the attacks of X on Y"
     if not agents and lemma in words.AIRCRAFT_DOERS and trigger.dep_ == "nsubj" and frames.particular(trigger):
         agents, source = [trigger], "syntax"  # "A drone hit the base": nobody's named, the aircraft did it
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:
@@ -55,7 +53,7 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         + (("of",) if lemma in words.OF_TARGET_NOUNS else ())
         + (("into",) if lemma in words.INTO_TARGET_NOUNS else ())
     )
-    targets = noun_target(trigger, *preps) or aimed or (noun_target(held) if held is not None else [])
+    targets = noun_target(trigger, *preps) or (noun_target(held) if held is not None else [])
     targets = [t for t in (setoff.ran_onto(trigger),) if t is not None] + targets  # "a pickup hit a roadside bomb"
     targets = targets or ([done_to] if done_to is not None else [])
     targets = targets or launches.aimed(trigger)  # "rockets launched from Gaza toward Sderot"
