@@ -265,7 +265,8 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
         if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
-        named = actors.salience.owner_named(tok, m.entity) if m is not None and violent else None
+        alone = m is not None and violent and m.span.text.lower() in ("its", "their")  # not "The army" it stands for
+        named = actors.salience.owner_named(tok, m.entity) if m is not None and alone else None
         if m is not None:
             agents.append(
                 m if named is None else Mention(TextSpan(named.start_char, named.end_char, named.text), m.entity)
