@@ -257,6 +257,7 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
     "blamed the bombing on X", "held X responsible for the attack", "X were blamed", "suspect X"."""
     lemma = verb.lemma_.lower()
     obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
+    obj = obj or (roles.patient(verb) if verb.dep_ == "conj" else None)  # "The bombing killed 3 and was blamed on X"
     obj = relative_antecedent(verb, obj, _deed)  # "the attack on X, which police blamed on Y"
     # "attributed the attack to X": the parser often hangs "to X" on the deed noun.
     to = roles.first(roles.pobjs(verb, "to", "on")) or (roles.first(roles.pobjs(obj, "on", "to")) if obj else None)

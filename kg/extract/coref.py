@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon
 from kg.extract.nlp import is_dateline
 from kg.extract.reading import reading_of
-from kg.extract.role_words import UTTERANCES
+from kg.extract.role_words import DEED_HEADS, UTTERANCES
 from kg.models import Entity, EntityKind
 
 if TYPE_CHECKING:
@@ -142,6 +142,9 @@ class Salience:
         if word in lexicon.PERSON_PRONOUNS:
             wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)
         elif word in lexicon.NEUTER_PRONOUNS:
+            governing = self._governing_subject(token) if _deed_owner(token) else None
+            if governing is not None:
+                return governing  # "Ukraine said hundreds surrendered since its incursion": Ukraine
             for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION, EntityKind.STATE)):
                 found = [(i, e) for i, e in prior if e.kind in kinds]
                 if found:
@@ -195,6 +198,33 @@ class Salience:
             if i < token.i and named.key == entity.key:
                 name = self._names[i]
                 return name if _subject_like(name.root) else None
+        return None
+
+    def owner_named(self, token: Token, entity: Entity) -> Span | None:
+        """The name an owning "its"/"their" of a deed stands for, wherever the name stood: "Kaykal had joined the RSF
+        and was credited with its capture of Wad Madani" -> "the RSF" (the doer's role is written as the pronoun
+        otherwise, which says nothing); None for any other word, or when ``entity`` was not named before it."""
+        if not _owner_alone(token):
+            return None
+        for i, named in reversed(self.mentions):
+            if i < token.i and named.key == entity.key:
+                return self._names[i]
+        return None
+
+    def _governing_subject(self, token: Token) -> Entity | None:
+        """For a possessive "its", the named group, organisation or state that is the subject of a clause holding
+        it, the nearest clause first: "Ukraine has said that hundreds of soldiers surrendered since its incursion
+        began" -> Ukraine (not the group the sentence named last); None when no clause above it has one."""
+        named = dict(self.mentions)
+        for verb in token.ancestors:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
+            if subject is None or subject.i not in named:
+                continue
+            # the subject's whole phrase, as its role reads it ("The Islamic State's Central Africa Province")
+            mention = self._actors.mention(subject)
+            entity = mention.entity if mention is not None else named[subject.i]
+            if entity.kind in (*_GROUP_KINDS, EntityKind.STATE):
+                return entity
         return None
 
     def _reporter(self, token: Token) -> Entity | None:
@@ -280,6 +310,26 @@ def doer_position(token: Token) -> bool:
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _owner_alone(token: Token) -> bool:
+    """True for "its" or "their" owning a noun ("its capture of X", "their efforts to retake Y"), which says nothing of
+    whom it stands for; "his" and "her" are kept as written (a person's own word)."""
+    return token.dep_ == "poss" and token.lower_ in ("its", "their")
+
+
+def _deed_owner(token: Token) -> bool:
+    """True for an owning "its"/"their" of a deed noun ("its incursion", "their attacks"), not of a member or a thing
+    ("its founder", "its positions"), which other readings take up."""
+    return _owner_alone(token) and token.head.lemma_.lower() in _DEEDS
+
+
+# Deed nouns an owning "its" is the doer of: "its attacks", "its capture of X", "its incursion into Y".
+_DEEDS = DEED_HEADS | frozenset({
+    "capture", "seizure", "takeover", "incursion", "invasion", "campaign", "operation", "advance", "siege", "killing",
+    "crackdown", "occupation", "retaking", "recapture", "liberation", "storming", "shooting", "massacre", "rampage",
+    "onslaught", "bombardment", "counteroffensive", "counter-offensive", "raid",
+})  # fmt: skip
 
 
 def _quoted(token: Token) -> bool:

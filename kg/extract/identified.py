@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import coref, roles
+from kg.extract import coref, lexicon, roles
 
 # Verbs that say who a doer is: "identified as", "believed to be", "known locally as".
 IDENTIFYING_VERBS = frozenset(
@@ -44,7 +44,7 @@ def identifications(doc: Doc, is_doer_word: Callable[[Token], bool]) -> Iterator
         if _negated(verb):
             continue
         doer = _identified_doer(verb, is_doer_word)
-        if doer is None:
+        if doer is None or _suffered(doer):
             continue
         group = _group_named(verb)
         if group is None:
@@ -98,6 +98,13 @@ def _to_be(verb: Token) -> Token | None:
 
 def _is_passive_identity(verb: Token) -> bool:
     return roles.is_passive(verb) or _to_be(verb) is not None
+
+
+def _suffered(noun: Token) -> bool:
+    """True when the noun identified is whom a killing or a wounding was done to: "killing the two men inside, whom
+    officials named as X and Y" names the dead, not the doers."""
+    harmed = noun.head.lemma_.lower() in lexicon.HARM_WORDS | lexicon.LETHAL_VERBS
+    return harmed and noun.dep_ in ("dobj", "nsubjpass")
 
 
 def _negated(verb: Token) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.role_words import (
     LIGHT_VERBS,
     NOT_ACTORS,
     NOT_VICTIMS,
+    RAISING_VERBS,
     WEAPON_HEADS,
 )
 from kg.extract.syntax import VERB_POS, children, first, gapped_passive, governor, is_passive, pobjs
@@ -48,6 +49,11 @@ REPELLING = frozenset({"repel", "repulse", "foil", "thwart", "withstand", "fend"
 
 def patient(verb: Token) -> Token | None:
     """The one ``verb`` acts on: direct object, passive subject, or a reduced relative's noun."""
+    if raised_participle(verb):
+        raised = first(children(verb.head, "nsubjpass"))  # "Bilyk was reported killed": Bilyk
+        if raised is not None and raised.lower_ in lexicon.RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
+            return verb.head.head
+        return raised
     if is_passive(verb):
         subj = first(children(verb, "nsubj" if gapped_passive(verb) else "nsubjpass"))
         if subj is not None:
@@ -200,3 +206,17 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
 def _many_of(token: Token) -> bool:
     """ "the killing of dozens of civilians": a count the NER tags CARDINAL heads the people counted."""
     return token.lower_ in lexicon.QUANTITY_HEADS and bool(pobjs(token, "of"))
+
+
+def raised_participle(verb: Token) -> bool:
+    """A bare past participle under a passive verb of saying or believing, itself a passive: "Bilyk was reported
+    killed", "two soldiers were believed wounded" (the subject suffered it), unlike "X is believed to have carried
+    out" (an infinitive, whose subject did it)."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children)
+        and head.lemma_.lower() in RAISING_VERBS
+        and is_passive(head)
+    )

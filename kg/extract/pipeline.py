@@ -258,14 +258,19 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     trigger = draft.trigger
     sent = roles.sentence(trigger)
     collective = not draft.defector_collective
+    violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
     agents: list[Mention | None] = []
-    fallback = [] if draft.agents else _leading_actor(trigger, actors) or capital_name_before(trigger)
+    fallback = [] if draft.agents else _leading_actor(trigger, actors, draft.targets) or capital_name_before(trigger)
     for tok in _expand(draft.agents or fallback, actors, doer=True):
         if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
+        alone = m is not None and violent and m.span.text.lower() in ("its", "their")  # not "The army" it stands for
+        named = actors.salience.owner_named(tok, m.entity) if m is not None and alone else None
         if m is not None:
-            agents.append(m)
+            agents.append(
+                m if named is None else Mention(TextSpan(named.start_char, named.end_char, named.text), m.entity)
+            )
     if not agents:
         agents = [None]
     # What an attack was against may be a place or an object; a side left or pledged to is an actor.
@@ -278,7 +283,6 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
         # "Iraqi and Kurdish forces" reads as one side; keep the whole coordinated phrase.
         pass
     # Attacked places are also where it happened; a side left or pledged to is not a place.
-    violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
     location = _location(draft, actors, [m for m in agents + ([] if violent else targets) if m is not None])
     mod, negated = (draft.modality, False) if draft.modality is not None else modality.modality(trigger)
     if mod is Modality.ASSERTED and draft.type is EventType.ALLEGIANCE and realis.attempted(trigger):
@@ -329,17 +333,20 @@ def _distinct(mentions: list[Mention | None]) -> list[Mention]:
     return out
 
 
-def _leading_actor(trigger: Token, actors: Actors) -> list[Token]:
+def _leading_actor(trigger: Token, actors: Actors, targets: list[Token]) -> list[Token]:
     """When syntax finds no agent, the sentence's leading named actor if the parser hung it as the
     subject of a verb after the trigger: "Abubakar Shekau, the leader of Boko Haram, swore allegiance
     to ..., and the group renamed itself" parses "swore" as a modifier and Shekau as the subject of
-    "renamed". A fallback, so the event's confidence is lowered."""
+    "renamed". A fallback, so the event's confidence is lowered.  Never one of the event's ``targets``:
+    "X, who was killed when a drone struck his car, was ..." has X as its victim, not its doer."""
     for ent in actors.ents(roles.sentence(trigger)):
         if ent.start >= trigger.i:
             break
         root = ent.root
         if ent.label_ not in ("PERSON", "ORG", "GPE") or root.dep_ != "nsubj" or roles.fronted_place(root):
             continue
+        if any(t.i == root.i for t in targets):
+            return []
         if root.head.i > trigger.i and root.head.pos_ in roles.VERB_POS:
             return [root]
         return []  # the first subject belongs to a verb before the trigger: not this event's doer

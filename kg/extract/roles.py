@@ -41,7 +41,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     under_attack,
     victims_of_its_verb,
 )
-from kg.extract.patients import patient  # noqa: F401  (re-exported for the rules)
+from kg.extract.patients import patient, raised_participle  # noqa: F401  (re-exported for the rules)
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,
     per_token,
@@ -93,12 +93,13 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     as a conjunct, complement, participle or relative clause."""
     if depth > 4:
         return None
-    if is_passive(verb):
+    if is_passive(verb) or raised_participle(verb):
         by = [o for o in pobjs(verb, "by") if o.head.dep_ == "agent"] or pobjs(verb, "by")  # not "By 2015, ..."
         if by:
             return by[0]
         for deed in pobjs(verb, "in", "during"):
-            if deed.lemma_.lower() in DEED_HEADS and pobjs(deed, "by"):
+            # "killed in an attack by X", "reported killed in shelling by X" (a gerund the parser made a verb)
+            if (deed.lemma_.lower() in DEED_HEADS or deed.lower_ in DEED_HEADS) and pobjs(deed, "by"):
                 return pobjs(deed, "by")[0]  # "12 people were killed in an attack by Boko Haram"
         for hands in pobjs(verb, "at"):
             if hands.lower_ == "hands" and pobjs(hands, "of"):
@@ -151,14 +152,14 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in RAISING_VERBS
         and is_passive(verb.head)
-        and not is_passive(verb)
+        and not (is_passive(verb) or raised_participle(verb))
     ):
         raised = first(children(verb.head, "nsubjpass"))  # not "2,700 people are said to have been killed"
         if raised is not None and raised.lower_ in lexicon.RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
             return verb.head.head  # "seven men, who were believed to be plotting an attack"
         if raised is not None:
             return raised  # "The militia is believed to have carried out the massacre"
-    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS:
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS and not _suffered_beside(verb):
         return subject(reported_deed(verb) or verb.head, depth=depth + 1)
     judged = defendant(verb) if verb.dep_ in ("pcomp", "conj") else None
     if judged is not None:
@@ -422,3 +423,11 @@ def locations(token: Token) -> list[Token]:
     if where is not None and all(t.i != where.i for t in out):
         out.append(where)
     return out
+
+
+def _suffered_beside(verb: Token) -> bool:
+    """True for a passive clause set beside another by "while", "as" or "and": "X died while Y and Z were injured" is
+    suffered by Y and Z, and the other clause's subject (X) did not do it."""
+    return (
+        verb.dep_ == "advcl" and is_passive(verb) and any(c.lower_ in ("while", "as", "whereas") for c in verb.children)
+    )

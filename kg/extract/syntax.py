@@ -232,6 +232,10 @@ def misjoined_clause(verb: Token) -> Token | None:
     tense cannot be the conjunct of a present participle; the clause whose verb has the conjunct's own tense and
     holds the participle's noun as its object is the one it continues.  None where the tree is not that shape."""
     participle = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in _FINITE:
+        reported = _reported_before(participle, verb)
+        if reported is not None:
+            return reported
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE or participle.dep_ != "acl" or participle.tag_ != "VBG":
         return None
     noun = participle.head
@@ -239,3 +243,21 @@ def misjoined_clause(verb: Token) -> Token | None:
     if noun.dep_ not in ("dobj", "pobj") or outer.pos_ not in VERB_POS or outer.tag_ != verb.tag_ or outer.i > verb.i:
         return None
     return outer
+
+
+# Verbs of a report set into the clause it reports: "X came in low, residents said, and fired".
+_INSERTED_REPORTS = frozenset({"say", "tell", "report", "add", "recall", "recount"})
+
+
+def _reported_before(said: Token, verb: Token) -> Token | None:
+    """The clause a finite conjunct continues when the parser joined it to a report set in after that clause: "The
+    helicopter came in low, residents said, and fired two rockets" hangs "fired" on "said", as if the residents fired;
+    the report's clause before its speaker, in the conjunct's own tense and with a subject of its own, is the one it
+    continues.  None where the tree is not that shape."""
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if said.lemma_.lower() not in _INSERTED_REPORTS or speaker is None or speaker.i > verb.i:
+        return None
+    clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < speaker.i), None)
+    if clause is None or clause.tag_ != verb.tag_ or not any(c.dep_ == "nsubj" for c in clause.children):
+        return None
+    return clause

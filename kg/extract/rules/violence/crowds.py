@@ -69,6 +69,22 @@ def both_sides(agent: Token) -> bool:
 _RIVAL = frozenset({"rival", "opposing"})
 
 
+def paired(agent: Token) -> bool:
+    """A plural subject counted as two or told as both: "The two halves", "the two groups", "both sides" (each side
+    of the pair fought the other), not a number of people ("Two gunmen", "two soldiers"), who fight someone else."""
+    if agent.tag_ not in ("NNS", "NNPS") or agent.lemma_.lower() not in _SIDE_NOUNS:
+        return False
+    return any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in agent.children)
+
+
+# Nouns for the parts or sides of a conflict: "the two halves", "both factions".
+_SIDE_NOUNS = frozenset({
+    "side", "half", "group", "faction", "militia", "wing", "camp", "clan", "tribe", "community", "army", "party",
+    "movement", "force", "unit", "brigade", "gang", "village", "country", "state", "neighbour", "neighbor", "rival",
+    "organisation", "organization",
+})  # fmt: skip
+
+
 def partisan_fight(verb: Token, agent: Token | None) -> bool:
     """Sides fighting each other, no riot: "came to blows", or party supporters, activists or mobs that clashed
     ("Supporters of the PDP and the APC clashed"); protesters clashing with the police stay a riot."""

@@ -46,6 +46,10 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
     partners = roles.pobjs(trigger, "with", "against") or roles.pobjs(roles.patient(trigger) or trigger, "with")
     partners = [p for p in partners if p.pos_ in ("NOUN", "PROPN", "PRON")]  # not "with several people injured"
     victims = roles.casualties(trigger) or crowds.hurt_when(trigger)  # "Four were injured when X and Y clashed"
+    reciprocal = target is not None and crowds.each_other(target)  # "the two groups fought each other"
+    no_side = target is None or is_place(target) or (victims is not None and target.i == victims.i)
+    if reciprocal or (agent is not None and no_side and crowds.paired(agent)):
+        target, reciprocal = None, True  # "The two factions clashed at X, leaving five dead": each side the other's
     dead: list[Token] = []
     if not partners and agent is not None and (target is None or (victims is not None and target.i == victims.i)):
         partners = roles.co_subjects(trigger, agent)  # "X and Y clashed": each side fought the other
@@ -53,7 +57,7 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
             dead = [target]  # "..., leaving four people dead": the clash's victims, no side of it
     if not partners and target is not None and lemma == "battle":
         partners = [target]  # "Kurdish fighters battled IS militants": both sides fight
-    if not partners and agent is not None and (lemma in words.BRAWL_VERBS or crowds.both_sides(agent)):
+    if not partners and agent is not None and (lemma in words.BRAWL_VERBS or reciprocal or crowds.both_sides(agent)):
         hurt = dead or ([victims] if victims is not None else [])  # "..., leaving 11 injured", "Four were injured when"
         yield crowds.mutual(event_type, trigger, [agent], tuple(hurt))  # "TMC and BJP workers clashed": both sides
         return
