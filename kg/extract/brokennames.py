@@ -99,3 +99,25 @@ def _named_elsewhere(word: Token) -> bool:
         if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")":
             return True
     return False
+
+
+def subject_in_opening_phrase(trigger: Token) -> list[Token]:
+    """The subject the parser put inside a clause's opening phrase of time: "In early 2024 a part of the militia ...
+    pledged allegiance" parses "a part" as a second object of "In" beside the date. A preposition before a verb with
+    no subject, holding a date and then a noun, has lost the clause's subject to it: that noun is the doer."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "... pledged allegiance to X and was integrated into Y"
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+    ):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if len(objects) >= 2 and objects[0].ent_type_ in ("DATE", "TIME") and objects[-1].pos_ in ("NOUN", "PROPN"):
+            noun = objects[-1]
+            if noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+                return [noun]
+    return []

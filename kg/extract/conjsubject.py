@@ -9,6 +9,8 @@ reads a conjunct's doer off the verb it is joined to, which is wrong in two shap
 * A conjunct the parser hung on the verb of a reported clause whose subject is an event: "Tribal elders said the
   clashes marked a break with the SDF and declared their loyalty to X". An event cannot declare, pledge or join: the
   verb continues the reporting clause, whose subject does.
+* A conjunct an aside cut off: 'he left the group and, in his words, "gave bay'ah to X"' is parsed with "gave" as a
+  loose dependent of "left"; after the "and" that joins them it is a conjunct, and shares the first verb's subject.
 """
 
 from __future__ import annotations
@@ -50,3 +52,14 @@ def _marked_active(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "aux" for c in verb.children) or verb.lemma_.lower() == "have"
+
+
+def loose_conjunct(verb: Token) -> bool:
+    """True when ``verb``, with no subject of its own, is a conjunct the parser left as a loose dependent of the verb
+    before it: an "and" hangs on that verb between the two ('left the group and, in his words, "gave bay'ah"')."""
+    head = verb.head
+    if verb.dep_ != "dep" or verb.pos_ != "VERB" or head.pos_ not in _VERBS or head.i > verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return False
+    return any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)

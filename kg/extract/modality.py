@@ -279,7 +279,9 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         return Modality.HYPOTHETICAL, negated  # "The new law allows the army to shoot down drones"
     for tok in chain:
         lemma = tok.lemma_.lower()
-        if tok is not trigger and not (loyalty and lemma in _SWEAR):
+        # "pledged allegiance to X and was integrated into Y": a verb whose object is a loyalty noun is a pledge made
+        sworn = lemma in _SWEAR and any(c.dep_ == "dobj" and c.lemma_.lower() in _LOYALTY for c in tok.children)
+        if tok is not trigger and not (loyalty and lemma in _SWEAR) and not sworn:
             if lemma == "inspire":
                 return Modality.INSPIRED, negated
             if tok.pos_ in ("VERB",) and lemma in _THREAT and (tok.tag_ != "VBN" or _perfect(tok)):

@@ -34,7 +34,7 @@ from kg.extract import (
     victims,
 )
 from kg.extract.actors import Actors
-from kg.extract.brokennames import capital_name_before, name_after
+from kg.extract.brokennames import capital_name_before, name_after, subject_in_opening_phrase
 from kg.extract.eventtime import event_time
 from kg.extract.fillers import named_area
 from kg.extract.nlp import is_dateline, is_headline
@@ -261,6 +261,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
     agents: list[Mention | None] = []
     fallback = [] if draft.agents else _leading_actor(trigger, actors, draft.targets) or capital_name_before(trigger)
+    fallback = fallback or ([] if draft.agents else subject_in_opening_phrase(trigger))  # "In 2024 a faction ..."
     for tok in _expand(draft.agents or fallback, actors, doer=True):
         if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent

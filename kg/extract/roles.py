@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.charges import defendant
-from kg.extract.conjsubject import shared_subject
+from kg.extract.conjsubject import loose_conjunct, shared_subject
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
     aimed_at,
@@ -148,6 +148,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         if (shared := shared_subject(verb)) is not None:
             return shared  # "was recruited by a cousin and had sworn allegiance": the one recruited
         return subject(misjoined_clause(verb) or verb.head, depth=depth + 1)
+    if loose_conjunct(verb):
+        return subject(verb.head, depth=depth + 1)  # 'he left the group and, in his words, "gave bay'ah to X"'
     if (
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in RAISING_VERBS

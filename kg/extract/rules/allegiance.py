@@ -20,6 +20,7 @@ from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.joinedside import named_side_joined
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
+from kg.extract.rules.shownpledges import shown_pledger
 from kg.extract.rules.sides import mover
 from kg.extract.rules.strandedto import stranded_to
 from kg.models import EventType
@@ -273,6 +274,10 @@ def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     passive = lemma in ("admit", "induct", *_TAKEN_IN) or roles.is_passive(trigger)
     agent = roles.first(roles.children(trigger, "nsubjpass")) if passive else roles.subject(trigger)
+    if agent is None and passive and trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # "a part of the militia, led by X, pledged allegiance to Y and was integrated into Z" parsed with "part" as
+        # the root the verbs hang on: that noun (sharing a verb's subject instead cost stress7 an agent)
+        agent = trigger.head
     agent = frames.antecedent(trigger, agent) if agent is not None else None  # "a militia that was absorbed into"
     yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=joined[:1], places=roles.locations(trigger))
 
@@ -557,7 +562,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if agents:
         pass
     elif verb is not None and verb_lemma not in ("occur", "follow", "be"):
-        agent = roles.subject(verb)
+        agent = shown_pledger(verb) or roles.subject(verb)  # "released a video of the bombers pledging allegiance"
         if agent is not None:
             agents, source = [agent], "syntax"
     if not agents:

@@ -395,6 +395,14 @@ def is_combatant(agent: Token | None, actors: Actors) -> bool:
     return agent.ent_type_ in ("PERSON", "NORP") or bool(affiliation(agent))
 
 
+def _in_parentheses(token: Token, *, after: Token) -> bool:
+    """True when ``token`` stands inside a parenthesis opened after ``after`` and not closed before it."""
+    depth = 0
+    for t in token.doc[after.i + 1 : token.i]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
+
+
 def named_person(agent: Token) -> Token:
     """The person a title names in an apposition: "The governor of Kano, Abdullahi Ganduje, defected" -> Abdullahi
     Ganduje (the title stays the side's source: affiliation reads it through the apposition)."""
@@ -433,7 +441,12 @@ def named_person(agent: Token) -> Token:
     # defected", with "defected" read as the title's participle)
     clause = {t.i for c in agent.children if c.dep_ in ("acl", "relcl") and c.i > agent.i for t in c.subtree}
     last = max(t.i for t in agent.subtree if not t.is_punct and t.i not in clause)
-    names = (c for c in agent.subtree if c.dep_ == "appos" and _a_name(c) and c.right_edge.i >= last)
+    # (not a gloss in parentheses: "the leader of the X faction in Tshitadi (Dibaya, Kasai-Central) pledged")
+    names = (
+        c
+        for c in agent.subtree
+        if c.dep_ == "appos" and _a_name(c) and c.right_edge.i >= last and not _in_parentheses(c, after=agent)
+    )
     return roles.first(names) or agent
 
 

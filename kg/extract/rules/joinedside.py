@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.rules.joinable import described
+from kg.extract.rules.leftside import left_armed_side
 from kg.models import EntityKind
 
 # Heads of a joiner that is armed by what it is: a militia, a unit, its fighters, a commander, a tribe's gunmen.
@@ -29,6 +30,11 @@ _ARMED_JOINERS = frozenset({
 # Words of a joiner's own name that make it armed ("the Kafr Sousa Battalion", "Liwa al-Qasr"), less those parties and
 # charities also carry ("front", "movement", "liberation"), which count only with an armed word in the document.
 _ARMED_NAME = lexicon.ARMED_NAME_WORDS - {"group", "movement", "liberation", "resistance", "province", "force", "front"}
+# Heads of a joiner armed by its title whatever side its "of" phrase names: "several former commanders of the NRF".
+_ARMED_BY_TITLE = frozenset({"commander", "fighter", "fighters"})
+# Arabic words for an armed unit that open a name the NER may take for a person's ("Kataib al-Fadl ibn Abbas"); not
+# "Harakat" or "Jamaat", which parties' names also open.
+_ARABIC_UNIT_WORDS = frozenset({"jaysh", "jaish", "liwa", "katiba", "katibat", "kataib", "kata'ib", "saraya", "faylaq"})
 # Words that describe a name as armed: "a rebel coalition", "an armed alliance", "a jihadist umbrella group".
 _ARMED_DESCRIPTIONS = frozenset({
     "rebel", "armed", "militant", "jihadist", "insurgent", "militia", "guerrilla", "paramilitary", "islamist",
@@ -54,14 +60,33 @@ def named_side_joined(join: Token, side: Token, actors: Actors) -> bool:
     armed side: its joiner is armed (the module's reading) or a description of the name says it is."""
     if side.lemma_.lower() in _LEAGUES and _armed_description(side):
         return True  # "Two armed groups join CMA rebel alliance", "joined the jihadist coalition"
-    if not _name(side, actors) or side.lemma_.lower() in _NO_SIDES:
+    if not (_name(side, actors) or _named_league(side) or _leaders_men(side)) or side.lemma_.lower() in _NO_SIDES:
         return False
     if any(_armed_description(d) for d in described(side)):
         return True  # "joined the UFDR, a rebel coalition active in the northeast"
+    if left_armed_side(join, actors):
+        return True  # "it had left the group and joined the CPC": one who leaves an armed side joins another
     joiner = _joiner(join)
     if joiner is None:
         return False
     return any(_armed_joiner(j, actors) for j in [joiner, *joiner.conjuncts])
+
+
+def _leaders_men(side: Token) -> bool:
+    """A named leader's own armed following: "the tribal forces of Sheikh Ibrahim al-Hafel", "the men of Commander X"
+    (not a head of state's: "the forces of President X")."""
+    if side.lemma_.lower() not in ("force", "fighter", "man", "men", "militia", "militiaman", "troop"):
+        return False
+    leaders = [o for o in roles.pobjs(side, "of") if o.ent_type_ == "PERSON"]
+    return any(not any(t.lower_ in _HEADS_OF_STATE for t in o.subtree) for o in leaders)
+
+
+_HEADS_OF_STATE = frozenset({"president", "king", "queen", "emperor", "minister", "premier", "prime"})
+
+
+def _named_league(side: Token) -> bool:
+    """A league a name modifies: "the Wazalendo coalition", "the Libya Dawn coalition" (not "the ruling coalition")."""
+    return side.lemma_.lower() in _LEAGUES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in side.children)
 
 
 def _joiner(join: Token) -> Token | None:
@@ -108,8 +133,14 @@ def _armed_joiner(joiner: Token, actors: Actors) -> bool:
     """A non-state armed joiner: an armed group known to the gazetteer, a name of armed words, a militia, unit, faction,
     fighters or a commander (with his men), a quantity of them ("80 of his men", "hundreds of tribal gunmen")."""
     lemma = joiner.lemma_.lower()
+    if lemma in _ARMED_BY_TITLE:
+        return True  # "several former commanders of the NRF": armed whatever side the "of" phrase names
+    if joiner.pos_ == "PRON":
+        return _armed_pronoun(joiner, actors)  # "In 2014 it joined the Libya Dawn coalition", "it" a brigade
     if lemma in lexicon.QUANTITY_HEADS or joiner.pos_ == "NUM":
-        return any(_armed_joiner(p, actors) or _own_men(p) for p in roles.pobjs(joiner, "of"))
+        # "80 of his men", "a group of fighters", "the brigade's former intelligence chief"
+        owners = roles.pobjs(joiner, "of") + [c for c in joiner.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        return any(_armed_joiner(p, actors) or _own_men(p) for p in owners)
     if joiner.ent_id_:
         return actors.gaz.entities[joiner.ent_id_].kind is EntityKind.ARMED_GROUP
     if lemma in _ARMED_JOINERS:
@@ -118,12 +149,27 @@ def _armed_joiner(joiner: Token, actors: Actors) -> bool:
     if lemma in lexicon.GROUP_NOUNS and joiner.pos_ == "NOUN":
         return bool(words & _ARMED_DESCRIPTIONS)  # "local armed groups", "a jihadist outfit"
     if joiner.ent_type_ == "PERSON":
-        return bool(words & {"commander", "warlord", "emir", "amir"})  # "Commander Yusuf Daroga"
+        # "Commander Yusuf Daroga"; "Kataib al-Fadl ibn Abbas" tagged as a person's name: a brigade's Arabic word
+        return bool(words & {"commander", "warlord", "emir", "amir"} or words & _ARABIC_UNIT_WORDS)
     if joiner.pos_ == "PROPN" or joiner.ent_type_ == "ORG":
         if words & _ARMED_NAME:
             return True
         return bool(words & {"front", "movement", "liberation", "resistance"}) and _armed_document(joiner)
     return False
+
+
+def _armed_pronoun(pronoun: Token, actors: Actors) -> bool:
+    """A pronoun that stands for an armed group or a formation named by armed words ("The Tamezret Brigade is a
+    militia ... In 2014 it joined ...")."""
+    if pronoun.lower_ not in ("it", "they"):
+        return False
+    mention = actors.mention(pronoun)
+    if mention is None:
+        return False
+    if mention.entity.kind is EntityKind.ARMED_GROUP:
+        return True
+    words = {w.lower() for w in mention.entity.label.split()}
+    return mention.entity.kind is EntityKind.ORGANISATION and bool(words & _ARMED_NAME)
 
 
 def _own_men(token: Token) -> bool:

@@ -33,6 +33,7 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Build, Draft, lemmas, with_frame
 from kg.extract.rules.defectors import is_group, is_member
+from kg.extract.rules.intoside import own_owner, side_of_armed_joiner
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.sidechange import FRAME_CUES, went_over
 from kg.models import EntityKind, EventType
@@ -104,15 +105,18 @@ def taken_in(prep: Token, actors: Actors) -> Iterator[Draft]:
     objects = list(roles.children(prep, "pobj"))
     if not objects:
         return
-    side, own_hold = _side(prep, _named_after(prep, actors) or objects[0], actors)
+    named = _named_after(prep, actors) or objects[0]
+    side, own_hold = _side(prep, named, actors)
     if side is None and not own_hold:
-        return
+        side = side_of_armed_joiner(prep, named, actors)  # "the group announced its merger into Harakat X"
+        if side is None:
+            return
     head = _partners_verb(prep.head)
     if head.pos_ == "NOUN":
         # "the integration of the Badr Brigade into the security forces", "the merger of X and Y into Z"
         if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "of":
             head = head.head.head.head  # "the merger of X and the Y Movement into Z": "into" hung on the last name
-        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]  # "the militia's entry into"
+        owners = [own_owner(c) for c in head.children if c.dep_ == "poss"]  # "the militia's entry into", "its merger"
         joiners = [j for j in roles.pobjs(head, "of") + owners if _joiner(j, actors)]
         if side is None or not joiners or head.lemma_.lower() in _NO_JOINS or head.dep_ == "pobj" and _about(head):
             return
@@ -156,8 +160,14 @@ def _joiner_of(verb: Token, prep: Token, side: Token | None, actors: Actors) -> 
         obj = objects[0]
         if obj.lower_.endswith(("self", "selves")) or own_people(obj) or _joined_forces(verb, obj):
             return roles.subject(verb), side  # "placed itself under", "put his 2,000 men at the disposal of"
-        if lemma in _PUTTING and prep.lower_ in ("under", "at") and side is not None and _named_group(obj, actors):
-            return obj, side  # "its founder placed the NDB under the umbrella of the CNPSC": the group goes
+        if (
+            lemma in _PUTTING
+            and side is not None
+            and (_named_group(obj, actors) or prep.lower_ == "into" and is_group(obj, actors))
+        ):
+            # "its founder placed the NDB under the umbrella of the CNPSC", "his successor took the group into the
+            # National Front for Liberation": the group goes
+            return obj, side
         if lemma in _NO_JOINS or prep.lower_ != "into":
             return None, None
         subject = clause_subject(verb)
@@ -279,8 +289,8 @@ def _joiner(token: Token, actors: Actors) -> bool:
         return False
     if token.ent_id_ and actors.gaz.entities[token.ent_id_].kind is EntityKind.STATE:
         return False
-    if lemma in lexicon.QUANTITY_HEADS and token.pos_ != "PROPN":  # "a group of", not "the Mwenga Defence Group"
-        return any(_joiner(p, actors) for p in roles.pobjs(token, "of"))
+    if lemma in lexicon.QUANTITY_HEADS and token.pos_ != "PROPN" and roles.pobjs(token, "of"):
+        return any(_joiner(p, actors) for p in roles.pobjs(token, "of"))  # "a group of", not "the Mwenga Defence Group"
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "they", "we", "it")
     return (
@@ -344,14 +354,33 @@ def _about(noun: Token) -> bool:
 
 def clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb``, or the reporting clause's for a "they" or "it" that stands for it ("Southern forces
-    said they had integrated ...", "Tarhouni's men announced that they were now part of ...")."""
+    said they had integrated ...", "Tarhouni's men announced that they were now part of ...", "a faction announced in
+    a communiqué that it had left the group and joined X")."""
     subject = roles.subject(verb)
-    if subject is not None and subject.lower_ in ("they", "it") and verb.dep_ == "ccomp":
-        said = (
-            verb.head
-        )  # "The Ghazal Brigades, ..., announced that they had joined", "announced" parsed as a participle
-        return roles.subject(said) or (said.head if said.dep_ == "acl" and said.head.pos_ == "PROPN" else subject)
-    return subject
+    said = _reporting_verb(verb) if subject is not None and subject.lower_ in ("they", "it") else None
+    if said is None:
+        return subject
+    # "The Ghazal Brigades, ..., announced that they had joined", "announced" parsed as a participle
+    announcer = said.head if said.dep_ == "acl" and said.head.pos_ in ("NOUN", "PROPN") else None
+    return roles.subject(said) or announcer or subject  # "a faction of the UPC, led by X, announced": the faction
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The verb whose complement ``verb``'s clause is, told before it: "announced that they had joined" (a complement,
+    or the first of coordinated ones), "announced in a communiqué that it had left ... and joined" (parsed as a
+    relative clause of the noun, with "that" as its marker). Not a verb after it ("it joined X; the fighters stayed"
+    misparsed with "joined" as the complement of "stayed")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in roles.VERB_POS:
+        first = first.head
+    if first.dep_ == "ccomp":
+        said = first.head
+    elif first.dep_ in ("relcl", "acl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in first.children):
+        noun = first.head
+        said = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    else:
+        return None
+    return said if said.pos_ == "VERB" and said.i < first.i else None
 
 
 def now(verb: Token) -> bool:
