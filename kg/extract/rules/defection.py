@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
+from kg.extract.rules.careers import joined_before
+from kg.extract.rules.crossings import crossed_to, held_side
 from kg.extract.rules.defectnouns import SHELTER, headline_doer, nominal_defection
 from kg.extract.rules.defectors import (
     POSTS,
@@ -163,7 +165,7 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         sides = [s for t in draft.to for s in (t, *roles.pobjs(t, "of"))]
         draft.places = [*draft.places, *(p for s in sides for p in roles.pobjs(s, "in", "at", "near") if _area(p))]
         # the side served or the group pointed back to, told in another sentence (rules/servedside.py)
-        draft = group_told_before(served_before(completed(draft, actors), actors), actors)
+        draft = group_told_before(served_before(joined_before(completed(draft, actors), actors), actors), actors)
         if not draft.to and draft.trigger.pos_ in roles.VERB_POS:  # "broke ranks with the regime and fled to Turkey"
             draft.to = fled_to(draft.trigger, draft.agents[0] if draft.agents else None, actors)
         yield draft
@@ -403,6 +405,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         to = forces
     elif lemma in ("go", "cross"):
         over = any(c.lower_ == "over" for c in trigger.children)
+        # "crossed into territory held by the opposition": the ground's holder, for a member of a force (crossings.py)
+        agent = agent or (trigger.head if trigger.dep_ == "acl" and crossed_to(trigger) else None)  # misparsed
+        held = crossed_to(trigger) if is_member(agent) or agent is not None and is_rank_or_member(agent) else []
+        to, over = to or held, over or bool(held)
         # "went back to JNIM": back to a side (not "back to the hotel"), the parser hanging "to" on the particle
         back = [p for c in trigger.children if c.lower_ in ("over", "back") for p in roles.pobjs(c, "to")]
         to = to or [p for p in back if is_group(p, actors) and p.ent_type_ != "GPE" or over]
@@ -439,13 +445,17 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if not to:
         # "deserted and joined the FSA", "crossed the floor to join Labour", "sided with the rebels": the
         # side joined is where the defector went; "... and now fights for the Islamic State" too.
-        to = side_joined(trigger) or [
-            o
-            for c in trigger.children
-            if c.dep_ == "conj" and c.lemma_.lower() == "fight"
-            for o in roles.pobjs(c, "for")
-            if is_group(o, actors)
-        ]
+        to = (
+            side_joined(trigger)
+            or crossed_to(trigger)
+            or [
+                o
+                for c in trigger.children
+                if c.dep_ == "conj" and c.lemma_.lower() == "fight"
+                for o in roles.pobjs(c, "for")
+                if is_group(o, actors)
+            ]
+        )
     if trigger.dep_ == "conj" and trigger.head.lemma_.lower() in _LEAVE_VERBS and lemma in ("surrender", "defect"):
         return  # already emitted from the first conjunct
     yield Draft.defection(
@@ -454,6 +464,6 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         "syntax",
         left=frm,
         to=to,
-        places=roles.locations(trigger) + place,
+        places=[p for p in roles.locations(trigger) if held_side(p) is None] + place,  # held ground is a side's
         strength=0.7 if lemma == "defect" else 0.6,
     )

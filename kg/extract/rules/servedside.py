@@ -55,15 +55,15 @@ def served_before(draft: Draft, actors: Actors) -> Draft:
     own = roles.sentence(draft.trigger)
     for sent in draft.trigger.doc.sents:
         for verb in (t for t in sent if t.pos_ in ("VERB", "AUX")):
-            if sent.start == own.start and (verb == draft.trigger or not _ended(verb)):
+            if sent.start == own.start and (verb == draft.trigger or not _ended(verb, draft.trigger)):
                 continue  # in the defection's own sentence only a service said to end: "commanded X until May"
             if not _past(verb, later=sent.start > own.start):
                 continue
             subject = roles.first(roles.children(verb, "nsubj"))
             same = actors.mention(subject) if subject is not None else None
-            if same is None or not _same_actor(same, said):
+            if same is None or not same_actor(same, said):
                 continue
-            for side in served_in(verb, actors):
+            for side in served_in(verb, actors, change=draft.trigger):
                 named = actors.mention(side)
                 if named is not None and named.entity.key not in gone | {said.entity.key}:
                     draft.targets = [side]
@@ -71,13 +71,22 @@ def served_before(draft: Draft, actors: Actors) -> Draft:
     return draft
 
 
-def _ended(verb: Token) -> bool:
+def _ended(verb: Token, change: Token | None = None) -> bool:
     """True when a clause says the service it tells ended: "who until last month commanded the 14th Battalion",
-    "led the group's 7th Battalion until Sunday, when he ...", "served in the guard until 1989"."""
-    return any(c.dep_ in ("prep", "mark", "advmod") and c.lower_ == "until" for c in verb.children)
+    "led the group's 7th Battalion until Sunday, when he ...", "served in the guard until 1989", or ended with the
+    ``change`` itself: "had belonged to the X faction before switching sides"."""
+    if any(c.dep_ in ("prep", "mark", "advmod") and c.lower_ == "until" for c in verb.children):
+        return True
+    if change is None:
+        return False
+    mover = change.head if change.dep_ == "acl" else roles.subject(change)
+    if verb.dep_ == "relcl" and verb.head == mover and any(a.lower_ == "had" for a in verb.children):
+        return True  # "The commander, who had led the X unit for six years, crossed into ...": the mover's past
+    # "for years before switching sides", "... before they defected to the army"
+    return any(t.lower_ == "before" and (change in t.subtree or t.head == change) for t in verb.subtree)
 
 
-def _same_actor(one: Mention, other: Mention) -> bool:
+def same_actor(one: Mention, other: Mention) -> bool:
     """True when two mentions stand for one actor: one entity, or a person's name and its surname alone, which the
     NER may tag apart ("Colonel Abdi Warsame spent two decades in ... Warsame defected")."""
     if one.entity.key == other.entity.key:
@@ -102,7 +111,7 @@ def _past(verb: Token, *, later: bool) -> bool:
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(auxes & {"had", "has", "have"})
 
 
-def served_in(verb: Token, actors: Actors) -> list[Token]:
+def served_in(verb: Token, actors: Actors, *, change: Token | None = None) -> list[Token]:
     """The sides a serving clause names: "served in X", "fought for X", "was a pilot in X", "had been part of X"."""
     lemma = verb.lemma_.lower()
     if lemma in _SERVING:
@@ -114,7 +123,7 @@ def served_in(verb: Token, actors: Actors) -> list[Token]:
         found = [o for a in titles for o in roles.pobjs(a, "of", "in", "for", "with")]
     elif lemma == "belong":
         found = roles.pobjs(verb, "to")
-    elif lemma in _COMMANDING and _ended(verb):
+    elif lemma in _COMMANDING and _ended(verb, change):
         found = list(roles.children(verb, "dobj"))  # "commanded the 14th Rapid Intervention Battalion until May"
     else:
         return []
