@@ -159,6 +159,8 @@ def _town_on(facility: Token, actors: Actors) -> Mention | None:
     """The town a facility is named after when the parser hung the name on it as a modifier ("the Dilling market", "the
     Gharyan garrison"): a name GeoNames knows as a place; None for a name of the facility's own ("the Kosyam
     presidential palace"), which stays the place."""
+    if facility.lemma_.lower() not in lexicon.FACILITY_NOUNS - lexicon.ADMIN_AREAS - lexicon.SETTLEMENT_NOUNS:
+        return None  # "in Chak 45 village": a settlement's own name is its whole name
     for name in (c for c in facility.children if name_before(c, facility)):
         if known_place(facility.doc[name.left_edge.i : name.i + 1].text):
             return actors.place(name)

@@ -101,8 +101,10 @@ def misread_place(tok: Token) -> bool:
     """True for a proper name the small model tagged as something else (a date, a person, an organisation)
     that the GeoNames gazetteer knows as a place and kg's actor gazetteer does not know as an actor: "near
     Turbat" read as a DATE, "outside Avdiivka" as a PERSON, "across Balochistan" as an ORG."""
-    if tok.ent_id_ or not tok.is_alpha or tok.is_upper or tok.is_lower or len(tok.text) < 3:
-        return False  # a word in lower case is no name, whatever the tagger says: "a ceremony in the bush near X"
+    if tok.ent_id_ or not tok.is_alpha or tok.is_upper or len(tok.text) < 3:
+        return False
+    if tok.is_lower and not any(t.is_title and t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i):
+        return False  # a lower-case word is no name by itself: "a ceremony in the bush near X", not "the Koure reserve"
     if tok.is_stop:
         return False  # a title-case headline's "Even More Attacks": GeoNames has a "More", English has the word
     if tok.pos_ != "PROPN" and not (tok.pos_ == "ADJ" and tok.is_title and tok.ent_type_ != "NORP" and tok.i > 0):
