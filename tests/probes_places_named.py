@@ -77,8 +77,8 @@ PROBES: list[tuple[str, tuple[str, ...], str]] = [
         "Birao-Nord",
     ),
     (
-        "The rebels captured the army's forward base at Kapanga-Sud on Friday. Hours later an air strike hit the nearby "
-        "village of Sembe, killing a farmer. Some 40 soldiers surrendered, the rebels' spokesman said.",
+        "The rebels captured the army's forward base at Kapanga-Sud on Friday. Hours later an air strike hit the "
+        "nearby village of Sembe, killing a farmer. Some 40 soldiers surrendered, the rebels' spokesman said.",
         DEFECT,
         "Kapanga-Sud",
     ),
