@@ -29,7 +29,7 @@ def by_precedence(places: list[Token]) -> list[Token]:
     """``places`` (an event's candidate places, in the order its rules found them) with the bearings' reference towns
     and the areas written after another of them moved behind the rest, the order otherwise kept."""
     own = {t.i for t in places}
-    return sorted(places, key=lambda t: _reference(t) or _trailing_area(t, own))
+    return sorted(places, key=lambda t: _reference(t) or _trailing_area(t, own) or _fronted_area(t))
 
 
 def wide_area(place: Token) -> bool:
@@ -71,6 +71,22 @@ def _trailing_area(place: Token, own: set[int]) -> bool:
         return False
     comma, before = prep.doc[prep.i - 1], prep.doc[prep.i - 2]
     return comma.text == "," and before.i in own and before.i < place.i
+
+
+def _fronted_area(place: Token) -> bool:
+    """True for a wide area in the phrase a sentence opens with, over the deed told after it: "In the North West,
+    troops ... neutralised 21 bandits at Dansadau", "In Borno State, troops killed five fighters at Gwoza"; a region
+    named by compass words alone ("the North West", "the South-East") is one whatever GeoNames has by that name."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    sent = place.sent
+    opening = [t for t in sent if t.i < prep.i and not (t.is_punct or t.is_space)]
+    if opening or prep.i + 1 >= sent.end or not any(t.text == "," for t in place.doc[place.i + 1 : place.i + 2]):
+        return False
+    words = [t for t in place.subtree if t.is_alpha and t.lower_ != "the"]
+    compass = bool(words) and all(w.lower_ in lexicon.COMPASS_WORDS for w in words)
+    return compass or wide_area(place)
 
 
 # Prepositions that put a place inside a wider one it hangs on: "In Syria, near Abu Kamal, four strikes ...".

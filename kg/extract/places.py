@@ -29,15 +29,17 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.defined import defined_place, defining
 from kg.extract.namekinds import said_place
-from kg.extract.nlp import filing_place, is_dateline
+from kg.extract.nlp import is_dateline
 from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
 from kg.extract.placechain import first_place
 from kg.extract.placefields import field_place
+from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
+from kg.extract.placetaken import taken_place
 from kg.extract.placethere import there_place
 from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
@@ -52,6 +54,7 @@ from kg.extract.toponyms import (
     misread_place,
     modifying_place,
     monitor_place,
+    name_before,
     named_inside,
     place_token,
     placelike,
@@ -112,7 +115,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         if lines:
             return actors.place(lines[0])  # "part of a Karen guerrilla stronghold on the Thai border"
         if is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
-            return facility_town(place, actors) or m  # "the town of Mahas", whatever the model tags Mahas
+            # "the town of Mahas", whatever the model tags Mahas; "the Dilling market" is in Dilling
+            return facility_town(place, actors) or _town_on(place, actors) or m
         if common is None:
             common, common_tok = m, place
     sent = roles.sentence(draft.trigger)
@@ -131,6 +135,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         found = dateline_place(sent, actors)
     if found is None and (field := field_place(draft.trigger)) is not None:
         found = actors.place(field)  # "Location: Djibo, Soum province. Event: armed men attacked a military camp"
+    if found is None and draft.type is EventType.DEFECTION:
+        # "seized the town of X ... soldiers crossed over to the rebels": where the garrison gave up (placetaken.py)
+        found = taken_place(sent, actors)
     if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
         # "Fighting raged around Rastan on Friday. Dozens of soldiers defected to the rebels": a wire report's
         # place, given once, holds for the events of the sentences after it.
@@ -146,6 +153,18 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
             found = _document_place(sent, actors)
     found = found or common
     return None if found is not None and _bare(found.span.text) in sides else found
+
+
+def _town_on(facility: Token, actors: Actors) -> Mention | None:
+    """The town a facility is named after when the parser hung the name on it as a modifier ("the Dilling market", "the
+    Gharyan garrison"): a name GeoNames knows as a place; None for a name of the facility's own ("the Kosyam
+    presidential palace"), which stays the place."""
+    if facility.lemma_.lower() not in lexicon.FACILITY_NOUNS - lexicon.ADMIN_AREAS - lexicon.SETTLEMENT_NOUNS:
+        return None  # "in Chak 45 village": a settlement's own name is its whole name
+    for name in (c for c in facility.children if name_before(c, facility)):
+        if known_place(facility.doc[name.left_edge.i : name.i + 1].text):
+            return actors.place(name)
+    return None
 
 
 def _bare(text: str) -> str:
@@ -394,7 +413,7 @@ def dateline_place(sent: Span, actors: Actors) -> Mention | None:
     prev = roles.sentence(doc[sent.start - 1]) if sent.start > 0 else None
     if prev is None or not is_dateline(prev):
         return None
-    first = filing_place(prev)
+    first = filing_town(prev)
     return actors.place(first) if first is not None else None
 
 
@@ -414,8 +433,10 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
             return None
         prev = roles.sentence(doc[current.start - 1])
         if is_dateline(prev):
-            first = filing_place(prev)
+            first = filing_town(prev)
             return actors.place(first) if first is not None else None
+        if (issuer := issuer_town(prev)) is not None:
+            return actors.place(issuer)  # "District Police Office, Lakki Marwat." over a release (placeheaders.py)
         # A paragraph break (a blank line: between them, or a sentence of its own) ends the story's place; a
         # single line break (a headline's, "Clashes in Tripoli leave 13 dead\nRival militias fought ...") does not.
         if "\n\n" in roles.text_between(prev, current) or "\n\n" in prev.text:

@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.modality import modality
-from kg.extract.nlp import filing_place, is_dateline
+from kg.extract.nlp import is_dateline
 from kg.extract.placeafter import opens_elsewhere, shifts_scene, told_apart
 from kg.extract.placechain import first_place
 from kg.extract.placecrossings import crossed_place
+from kg.extract.placeheaders import filing_town
 from kg.extract.placenames import in_message, named_places, qualifies, saying
 from kg.extract.placesurrender import tells_surrender
 from kg.extract.reading import reading_of, sentence_lemmas
@@ -45,7 +46,7 @@ def scene_places(sent: Span, actors: Actors) -> list[Token]:
     sentence telling of violence, a defection or an incident; none for a sentence of talks ("Talks were held in
     Geneva on Monday.")."""
     if is_dateline(sent):
-        town = filing_place(sent)
+        town = filing_town(sent)
         return [town] if town is not None else []
     if not tells_scene(sent):
         return []

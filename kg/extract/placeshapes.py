@@ -31,7 +31,7 @@ _NOT_NAME_WORDS = (
 ) - lexicon.SETTLEMENT_NOUNS
 
 
-def _name_word(tok: Token) -> bool:
+def name_word(tok: Token) -> bool:
     """True for a word that may be part of an unfamiliar place's name: title case, alphabetic (a hyphen inside is
     allowed: "Haute-Kotto"), no stop word, acronym, gazetteer actor, date, people's or group's word."""
     text = tok.text
@@ -56,7 +56,7 @@ def name_after_of(noun: Token) -> Token | None:
     if of.lower_ != "of" or of.head.i != noun.i:
         return None
     i = noun.i + 2
-    while i < len(doc) and _name_word(doc[i]) and i - noun.i <= 4:
+    while i < len(doc) and name_word(doc[i]) and i - noun.i <= 4:
         i += 1
     run = doc[noun.i + 2 : i]
     if not len(run) or any(t.head.i == of.i for t in run):

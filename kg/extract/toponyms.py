@@ -12,6 +12,7 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.namekinds import dated_name, loose_name, said_person, said_place
 from kg.extract.placenests import area_word
+from kg.extract.placeroads import road_end
 from kg.extract.placeshapes import name_after_of
 from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 from kg.models import EntityKind
@@ -102,6 +103,8 @@ def misread_place(tok: Token) -> bool:
     Turbat" read as a DATE, "outside Avdiivka" as a PERSON, "across Balochistan" as an ORG."""
     if tok.ent_id_ or not tok.is_alpha or tok.is_upper or len(tok.text) < 3:
         return False
+    if tok.is_lower and not any(t.is_title and t.pos_ == "PROPN" for t in tok.subtree if t.i < tok.i):
+        return False  # a lower-case word is no name by itself: "a ceremony in the bush near X", not "the Koure reserve"
     if tok.is_stop:
         return False  # a title-case headline's "Even More Attacks": GeoNames has a "More", English has the word
     if tok.pos_ != "PROPN" and not (tok.pos_ == "ADJ" and tok.is_title and tok.ent_type_ != "NORP" and tok.i > 0):
@@ -286,7 +289,11 @@ def named_inside(tok: Token) -> Token:
             return c  # "the Yemeni capital Sanaa"
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
         return tok  # "the Datta Khel district of North Waziristan" is Datta Khel's
+    if _town_name(tok):
+        return tok  # "neutralised 12 insurgents at Garin-Kolo in Yobe State": Garin-Kolo, tagged ORG, is the place
     if tok.lemma_.lower() in _ROADS:
+        if (end := road_end(tok)) is not None:
+            return end  # "on the road to Penjwen", "the road from Deh Mirza Zai" (placeroads.py)
         # "the highway linking Kandahar and Uruzgan", "the road connecting Gao to Menaka": the first town it links
         after = [tok.nbor(1)] if tok.i + 1 < len(tok.doc) else []  # the parser often hangs it on the convoy
         for c in [*tok.children, *after]:
@@ -320,6 +327,19 @@ def named_inside(tok: Token) -> Token:
         if inner:
             return inner[0]
     return name_after_of(tok) or tok  # the parse lost the name: "retake the city of Nkhyaganj marks ..."
+
+
+def _town_name(tok: Token) -> bool:
+    """True for a proper name standing for a place after a locative preposition ("at Garin-Kolo in Yobe State"), not a
+    facility's or a body's name ("the Interior Ministry in Kabul"), whose "in" phrase is where it is."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("at", "near", "in", "outside")
+        and not tok.ent_id_
+        and tok.ent_type_ not in ("PERSON", "NORP") + tuple(NOT_PLACES)
+        and tok.lemma_.lower() not in lexicon.FACILITY_NOUNS | _ACTOR_WORDS | lexicon.ADMIN_AREAS
+    )
 
 
 def _own_name(noun: Token) -> bool:
@@ -386,10 +406,24 @@ def is_named(tok: Token) -> bool:
         return True  # "on the Thai border", "at Kumshe" tagged PERSON
     if loose_name(tok) is not None:
         return True  # "attacked Ghulimkot town", the name tagged an adjective
-    return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS and any(
+    return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | _WAYS_IN and any(
         (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_)
         or (c.dep_ == "poss" and c.ent_type_ == "GPE" and tok.lemma_.lower() in _OWNED_PLACES)  # "Somalia's capital"
+        or name_before(c, tok)
         for c in tok.children
+    )
+
+
+def name_before(child: Token, noun: Token) -> bool:
+    """True for a facility's own name that the parser hung on it as a modifier, not a compound: "the Gharyan garrison"
+    (Gharyan read as an adjective), "near the Kosyam presidential palace" (Kosyam a nominal modifier past the
+    adjective); a name, whatever the NER made of it, that is no gazetteer actor, person or people."""
+    return (
+        child.dep_ in ("amod", "nmod")
+        and child.i < noun.i
+        and child.pos_ == "PROPN"
+        and not child.ent_id_
+        and child.ent_type_ not in ("PERSON", "NORP", "DATE", "CARDINAL", "ORDINAL")
     )
 
 

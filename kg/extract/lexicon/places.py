@@ -92,6 +92,7 @@ PLACE_NOUNS = frozenset(
     }
     | {"campus", "crossing", "slum"}  # "the Dhaka University campus", "the Bab al-Hawa crossing", "Mathare slum"
     | {"canal"}  # "near the Manaqil canal"
+    | {"crossroads", "crossroad", "junction"}  # "at the Sarkaran crossroads", "at the Tal Sharqi junction"
 )
 
 # Administrative and geographic areas: "Kani township, Sagaing region", "in Sambisa forest".
