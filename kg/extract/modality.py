@@ -286,7 +286,7 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
                 return Modality.INSPIRED, negated
             if tok.pos_ in ("VERB",) and lemma in _THREAT and (tok.tag_ != "VBN" or _perfect(tok)):
                 return Modality.THREATENED, negated
-            if tok.pos_ in ("VERB",) and lemma in _PLAN and not _authored(trigger, tok):
+            if tok.pos_ in ("VERB",) and lemma in _PLAN and not _authored(trigger, tok) and not _called_in(tok):
                 return Modality.PLANNED, negated
             if tok.pos_ in ("VERB",) and lemma in _FEAR:
                 return Modality.HYPOTHETICAL, negated  # "residents feared an attack on the town"
@@ -342,6 +342,18 @@ def _infinitive_of_call(verb: Token) -> bool:
         and verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head.lemma_.lower() in _GOVERNING
+    )
+
+
+def _called_in(verb: Token) -> bool:
+    """True for "called in" done ("Air support was called in and neutralised 40"): aircraft or troops brought to the
+    fight, not a call for something to be done ("called for attacks", "called on fighters to attack")."""
+    return (
+        verb.lemma_.lower() == "call"
+        and verb.tag_ in ("VBD", "VBN")
+        and any(
+            c.lower_ == "in" and (c.dep_ == "prt" or c.dep_ == "prep" and not list(c.children)) for c in verb.children
+        )
     )
 
 

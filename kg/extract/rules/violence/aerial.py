@@ -28,7 +28,7 @@ def is_aerial(trigger: Token) -> bool:
 def aerial_token(token: Token) -> bool:
     """True for a word that names aircraft, drones or air-delivered munitions (not "suicide bomber")."""
     lemma = token.lemma_.lower()
-    if lemma in ("bomber",) and (_suicide_bomber(token) or any(_suicide_bomber(t) for t in token.doc[: token.i])):
+    if lemma == "bomber" and _person_bomber(token):
         return False  # "A suicide bomber attacked a mosque ... The bomber detonated his vest": the same person
     if _against_aircraft(token) or _not_flying(token):
         return False  # "anti-aircraft guns", "counter-drone systems", "a naval drone": nothing that flies
@@ -53,8 +53,29 @@ def aerial_token(token: Token) -> bool:
     return senses.aircraft_name(token)
 
 
-def _suicide_bomber(token: Token) -> bool:
-    return token.lemma_.lower() == "bomber" and any(c.lower_ == "suicide" for c in token.children)
+def _person_bomber(token: Token) -> bool:
+    """True when the "bomber" of ``token`` is a person, not an aircraft: the document tells of suicide bombing, before
+    or after it ("the first bomber, a young woman, blew herself up", "carried out suicide bombings ..., killing 13
+    besides the bombers"), and nothing on the word makes it a plane ("a B-52 bomber", "strategic bombers", "Russian
+    bombers")."""
+    if any(c.lower_ == "suicide" for c in token.children):
+        return True  # "a Palestinian suicide bomber"
+    if any(
+        c.dep_ in ("amod", "compound", "nmod")
+        and (senses.aircraft_name(c) or c.lower_ in words.BOMBER_KINDS or c.ent_type_ in ("NORP", "GPE"))
+        for c in token.children
+    ):
+        return False  # "Russian bombers" are a state's planes whatever else the document tells
+    return roles.per_token(token.doc[0], "suicide_told", _suicide_told)
+
+
+def _suicide_told(first: Token) -> bool:
+    """True when the document of ``first`` (its first token) tells of suicide bombing ("suicide bombers",
+    "a suicide attack", "blew himself up"): a bomber there is the person who did it."""
+    doc = first.doc
+    return any(
+        t.lower_ == "suicide" or t.lower_ in words.SELF_PRONOUNS and t.head.lemma_.lower() == "blow" for t in doc
+    )
 
 
 def _against_aircraft(token: Token) -> bool:
@@ -119,6 +140,8 @@ def _aerial(trigger: Token) -> bool:
         return True  # "Allied bombing raids on its cities": a raid that bombs is flown
     if lemma in words.BOMBING and trigger.dep_ == "compound" and trigger.head.lemma_.lower() == "raid":
         return True
+    if trigger.pos_ == "VERB" and called_aircraft(trigger) is not None:
+        return True  # "gunships were called in against firing points"
     if lemma == "drop" and trigger.pos_ == "VERB":
         return True  # "a UAV dropped an explosive device on a checkpoint" (only weapons make "drop" a trigger)
     if trigger.pos_ == "VERB" and _flown_doer(trigger):
@@ -210,9 +233,34 @@ def _flown_doer(verb: Token) -> bool:
     subject = roles.subject(verb)
     if roles.is_passive(verb):
         subject = next(iter(roles.pobjs(verb, "by")), None)  # "was intercepted by a fighter jet"
+    if subject is None and verb.dep_ == "conj" and roles.is_passive(verb.head) and not roles.is_passive(verb):
+        subject = roles.first(roles.children(verb.head, "nsubjpass"))  # "Two gunships were scrambled and fired on"
     if subject is None or verb.dep_ in ("nsubj", "dobj", "pobj"):
         return False
+    if _air_support_noun(subject):
+        return True  # "Air support was called in and neutralised 40 of the attackers"
     return any(aerial_token(s) and s.pos_ in ("NOUN", "PROPN") for s in roles.conjuncts(subject))
+
+
+def _air_support_noun(token: Token) -> bool:
+    """True for "air support", "close air support", "aerial support": help from the air, which strikes when it acts."""
+    return token.lemma_.lower() == "support" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words.AIR_MODIFIER_WORDS for c in token.children
+    )
+
+
+def called_aircraft(verb: Token) -> Token | None:
+    """The aircraft or air strikes ``verb`` calls in ("Apache gunships were called in against firing points", "the
+    company called in air support on the compound"), or None: a force calls in what flies to strike for it."""
+    if verb.lemma_.lower() != "call" or not any(
+        c.lower_ == "in" and (c.dep_ == "prt" or c.dep_ == "prep" and not list(c.children)) for c in verb.children
+    ):
+        return None  # "called in", its particle sometimes tagged a preposition with no object
+    for head in roles.children(verb, "dobj", "nsubjpass"):
+        air = air_supporter(head)
+        if air is not None:
+            return air
+    return None
 
 
 def _verb_doer(trigger: Token) -> list[Token]:
@@ -311,7 +359,7 @@ def _sighted(token: Token) -> bool:
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in words.SIGHTING_VERBS
 
 
-def _air_supporter(head: Token) -> Token | None:
+def air_supporter(head: Token) -> Token | None:
     """The word of a supporter that is aircraft or a strike from the air: "coalition helicopters", "artillery and
     Cessna aircraft" (the aircraft), "Russian air strikes", "coalition air support"."""
     for t in roles.conjuncts(head):
@@ -333,7 +381,7 @@ def air_support(draft: Draft) -> Iterator[Draft]:
     if backed is not None and draft.agents and all(a.i != backed.i for a in draft.agents):
         return  # "troops backed by gunships clashed with rebels": the rebels' side of the clash had no gunships
     for _, head in supporters(draft.trigger):
-        air = _air_supporter(head)
+        air = air_supporter(head)
         if air is None:
             continue
         if air.lemma_.lower() in words.AIR_HEADS or air.lemma_.lower() in words.AIR_TRIGGERS:

@@ -13,6 +13,7 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules.violence import advances, crowds, outcomes, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
+from kg.extract.rules.violence.calledin import CALL_PATTERNS, CALL_REQUIRES, called_in
 from kg.extract.rules.violence.checks import abstract, excluded_context
 from kg.extract.rules.violence.downings import DOWNING_PATTERNS, DOWNING_REQUIRES
 from kg.extract.rules.violence.nounroles import noun_drafts
@@ -43,6 +44,7 @@ PATTERNS: list[list[dict]] = [
     *outcomes.PATTERNS,
     *DOWNING_PATTERNS,  # "downed a drone", "brought down a helicopter"
     *SETOFF_PATTERNS,  # "ran over an IED", "stepped on a landmine"
+    *CALL_PATTERNS,  # "gunships were called in against firing points"
 ]
 
 
@@ -62,6 +64,7 @@ REQUIRES = {
     "operation": ("death", "killing"),
     **outcomes.REQUIRES,
     **DOWNING_REQUIRES,
+    **CALL_REQUIRES,
     "push": outcomes.REQUIRES["push"] | frozenset(advances.AIM_PREPS),  # "pushed toward the capital" (advances)
 }
 # "drove them out of X" and "drove over a mine": a verb of going onto a device keeps the words its other readings need
@@ -92,6 +95,9 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
     if trigger.pos_ == "ADJ":
         yield from crowds.adjectival(trigger, event_type)
+        return
+    if trigger.lemma_.lower() == "call":
+        yield from called_in(trigger, event_type)  # "Apache gunships were called in against firing points"
         return
     clipped = _headline_verb(trigger)
     if clipped is not None:

@@ -33,8 +33,10 @@ def is_place(token: Token) -> bool:
         return True  # the small model often tags towns ("Sinjar") as ORG
     if toponyms.toponym(token):
         return True  # "captured Tal Abyad (from ISIS)": a town the model tagged PERSON
-    if token.lemma_.lower() in lexicon.SETTLEMENT_NOUNS and any(t.pos_ == "PROPN" for t in roles.pobjs(token, "of")):
-        return True  # "liberated the settlement of Zelenyi Gai", "the hamlet of Umm X": a place its "of" names
+    if token.lemma_.lower() in lexicon.SETTLEMENT_NOUNS | {"locality"} and any(
+        t.pos_ == "PROPN" for t in roles.pobjs(token, "of")
+    ):
+        return True  # "liberated the settlement of Zelenyi Klyn", "the locality of Dinkire": a noun its name places
     if token.lemma_.lower() in lexicon.RELATIONAL_PLACES or token.lower_ in lexicon.RELATIONAL_PLACES:
         # "seized the northern outskirts of Goma", "the heart of the old city": part of a place, whatever the NER
         # made of its name ("took part in" names none)

@@ -16,7 +16,8 @@ def supporters(trigger: Token) -> list[tuple[Token, Token]]:
     """(phrase, head) of each support phrase of the deed at ``trigger``: the phrase's opening word (the participle
     or the preposition, whose subtree is the whole phrase) and the head of what it names as the support.  Read on
     the trigger and on its doer: a participle "backed/supported by X" (also fronted: "Backed by X, troops ..."),
-    "with the support of X", "with support from X", "under (the) cover of X", "with X air support"."""
+    "with the support of X", "with support from X", "under (the) cover of X", "with X air support", and a partner
+    in the deed: "in coordinated action with X", "in cooperation with X"."""
     hosts = [trigger]
     verb = _deed_verb(trigger)
     if verb is not trigger:
@@ -29,6 +30,14 @@ def supporters(trigger: Token) -> list[tuple[Token, Token]]:
         for c in host.children:
             if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lemma_.lower() in words.SUPPORT_VERBS:
                 found += [(c, b) for b in roles.pobjs(c, "by")]
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                # "in coordinated action with the Air Force", "in cooperation with Russian aviation": a partner
+                found += [
+                    (c, n)
+                    for j in roles.children(c, "pobj")
+                    if j.lemma_.lower() in words.JOINT_NOUNS
+                    for n in roles.pobjs(j, "with")
+                ]
             elif c.dep_ == "prep" and c.lower_ in words.SUPPORT_PREPS:
                 for noun in roles.children(c, "pobj"):
                     if noun.lemma_.lower() in words.SUPPORT_NOUNS:

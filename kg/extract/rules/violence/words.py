@@ -242,6 +242,10 @@ DROP_VERBS = frozenset({"drop", "airdrop"})
 # shot down).
 SENDING_VERBS = frozenset({"fire", "launch", "lob"})
 AIRCRAFT_ONLY = frozenset({"strafe", "carpet-bomb"})  # attacks only aircraft make
+# Words on a "bomber" that make it a plane wherever suicide bombing is told ("strategic bombers", "a stealth bomber").
+BOMBER_KINDS = frozenset({"strategic", "stealth", "heavy", "long-range", "supersonic", "jet", "nuclear", "b-52", "b-1"})
+# Who "blew himself up": the bomber of a suicide attack.
+SELF_PRONOUNS = frozenset({"himself", "herself", "themselves"})
 BOMBING = frozenset({"bombing", "bomber"})  # "bombing raids", "bomber raids": raids flown to drop bombs
 AGAINST_PREFIXES = frozenset({"anti", "counter"})  # "anti-aircraft guns", "counter-drone systems" fly nothing
 # Triggers that can be air strikes when aircraft are named around them.
@@ -273,6 +277,8 @@ PRESUMING_VERBS = frozenset({"believe", "presume", "suspect", "think", "allege",
 SUPPORT_VERBS = frozenset({"back", "support", "aid", "assist", "cover", "accompany", "escort"})
 SUPPORT_PREPS = frozenset({"with", "under"})
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "cover", "assistance", "aid"})
+# A partner in the deed: "in coordination with", "in coordinated action with", "in cooperation with".
+JOINT_NOUNS = frozenset({"coordination", "cooperation", "conjunction", "concert", "collaboration", "action", "tandem"})
 
 # --- crowds and parties (crowds.py) -------------------------------------------------------------------------------
 # Sides that fight each other by the verb's meaning ("came to blows", "exchanged blows"): matched with "blows".
