@@ -31,6 +31,9 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
 * tests/fixtures/stress12.jsonl: 300 blind records by another writer, in voices again new (governors on state TV,
   surrender and amnesty news, election switches, memoirs, fact checks, marine and mining bulletins, translated agency
   copy), written the same way (session 18).
+* tests/fixtures/stress13.jsonl: 300 blind records by a third writer (CENTCOM, MoD and ISPR releases, General Staff
+  summaries, Wikipedia timelines and biographies, FIRs, cables, Hausa-, Pashto- and Somali-service English), written
+  the same way (session 19).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -68,6 +71,7 @@ STRESS_SETS = (
     "stress10",
     "stress11",
     "stress12",
+    "stress13",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -102,6 +106,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress10"] = FIXTURES / "stress10.jsonl"
     sets["stress11"] = FIXTURES / "stress11.jsonl"
     sets["stress12"] = FIXTURES / "stress12.jsonl"
+    sets["stress13"] = FIXTURES / "stress13.jsonl"
     return sets
 
 
@@ -134,7 +139,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress12)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress13)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
