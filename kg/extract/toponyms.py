@@ -331,7 +331,8 @@ def named_inside(tok: Token) -> Token:
 
 def _town_name(tok: Token) -> bool:
     """True for a proper name standing for a place after a locative preposition ("at Garin-Kolo in Yobe State"), not a
-    facility's or a body's name ("the Interior Ministry in Kabul"), whose "in" phrase is where it is."""
+    facility's or a body's name ("the Interior Ministry in Kabul"), whose "in" phrase is where it is, nor a name with
+    an "of" phrase ("the Battle of Mogadishu", "the University of X"), which that phrase places."""
     return (
         tok.pos_ == "PROPN"
         and tok.dep_ == "pobj"
@@ -339,6 +340,7 @@ def _town_name(tok: Token) -> bool:
         and not tok.ent_id_
         and tok.ent_type_ not in ("PERSON", "NORP") + tuple(NOT_PLACES)
         and tok.lemma_.lower() not in lexicon.FACILITY_NOUNS | _ACTOR_WORDS | lexicon.ADMIN_AREAS
+        and not roles.pobjs(tok, "of")  # "In the Battle of Mogadishu": a name its "of" phrase places
     )
 
 
