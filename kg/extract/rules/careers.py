@@ -25,7 +25,7 @@ from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import is_group, is_rank_or_member
-from kg.extract.rules.servedside import same_actor
+from kg.extract.rules.servedside import same_actor, side_left_open
 from kg.models import EntityKind, Mention
 
 # Verbs whose object is the side joined: "joined X", "rejoined X", "enlisted in X" reads its "in".
@@ -45,12 +45,9 @@ _NOT_SIDES = ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "CARDINAL", "NORP",
 def joined_before(draft: Draft, actors: Actors) -> Draft:
     """``draft`` with its side left filled, when empty or a pronoun nobody resolved, by the side the document last
     said its mover joined before the move (the module docstring)."""
-    if not draft.agents or draft.targets and not all(t.pos_ == "PRON" for t in draft.targets):
+    if (open_side := side_left_open(draft, actors)) is None:
         return draft
-    said = actors.mention(draft.agents[0])
-    if said is None:
-        return draft
-    gone = {m.entity.key for t in draft.to if (m := actors.mention(t)) is not None}
+    said, gone = open_side
     doc = draft.trigger.doc
     for verb in (doc[i] for i in range(draft.trigger.i - 1, -1, -1)):
         sides = _sides_entered(verb, actors) if verb.pos_ in ("VERB", "AUX") else []

@@ -43,15 +43,23 @@ _FORCES = frozenset({"army", "military", "force", "navy", "guard", "police", "ge
 _NOT_SIDES = ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "CARDINAL", "NORP")
 
 
+def side_left_open(draft: Draft, actors: Actors) -> tuple[Mention, set[str]] | None:
+    """The mover's mention and the keys of the sides it went to, when ``draft`` has a mover and its side left is
+    empty or a pronoun nobody resolved; else None (the side left is told).  Shared with careers.joined_before."""
+    if not draft.agents or draft.targets and not all(t.pos_ == "PRON" for t in draft.targets):
+        return None
+    said = actors.mention(draft.agents[0])
+    if said is None:
+        return None
+    return said, {m.entity.key for t in draft.to if (m := actors.mention(t)) is not None}
+
+
 def served_before(draft: Draft, actors: Actors) -> Draft:
     """``draft`` with its side left filled, when empty or a pronoun nobody resolved, by the side another sentence of
     the document says its mover served (see the module docstring)."""
-    if not draft.agents or draft.targets and not all(t.pos_ == "PRON" for t in draft.targets):
+    if (open_side := side_left_open(draft, actors)) is None:
         return draft
-    said = actors.mention(draft.agents[0])
-    if said is None:
-        return draft
-    gone = {m.entity.key for t in draft.to if (m := actors.mention(t)) is not None}
+    said, gone = open_side
     own = roles.sentence(draft.trigger)
     for sent in draft.trigger.doc.sents:
         for verb in (t for t in sent if t.pos_ in ("VERB", "AUX")):
