@@ -118,15 +118,19 @@ def test_every_trigger_the_rules_can_fire_on_passes_the_prefilter(nlp) -> None:
         assert not prefilter(nlp.make_doc(text)), text
 
 
+# One test per fixture, so that the workers of a parallel run share them (all of them in one test was the suite's
+# longest by far).
 @pytest.mark.model
-def test_every_trigger_found_in_the_fixtures_is_a_prefilter_form(nlp) -> None:
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name)
+def test_every_trigger_found_in_the_fixtures_is_a_prefilter_form(nlp, path: Path) -> None:
     """The full pipeline's own triggers (lemmas from the tagger, any POS) are all forms the prefilter knows."""
     from kg.extract.prefilter import Prefilter
     from kg.extract.triggers import Triggers
 
     prefilter = Prefilter(nlp)
     triggers = Triggers(nlp.vocab)
-    documents = [d for path in FIXTURES for d in _documents(path)]
+    documents = _documents(path)
+    assert documents
     found = 0
     # The trigger table reads tags, lemmas and (for a multi-token match's root) the parse, never the entities.
     for doc in nlp.pipe((d.text for d in documents), batch_size=32, disable=["ner"]):
@@ -135,7 +139,7 @@ def test_every_trigger_found_in_the_fixtures_is_a_prefilter_form(nlp) -> None:
             first = token if token.lower_ in prefilter.forms else token.doc[max(0, token.i - 1)]
             assert first.lower_ in prefilter.forms, (token.text, token.lemma_, token.pos_)
             found += 1
-    assert found > 500
+    assert found > 0  # every fixture tells of events; none giving a trigger means the table or the parse broke
 
 
 # The sets built whole both ways; every other one only for the documents the prefilter skips.
