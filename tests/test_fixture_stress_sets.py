@@ -1,6 +1,6 @@
 """Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl,
 stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl, stress10.jsonl, stress11.jsonl,
-stress12.jsonl and stress13.jsonl),
+stress12.jsonl, stress13.jsonl and stress14.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
@@ -51,6 +51,13 @@ nobody writes rules from their records.
   Russian MoD summaries, "List of attacks" and "Timeline" entries, biographies of commanders who changed sides, a
   CTC-style group profile, a declassified cable, a radio call-in, Hausa-, Pashto- and Somali-service English); the
   lead scores it first and wires it in.
+- stress14: 300 records written blind in session 20 in the same genres and shares, by a fourth writer (Naxal surrender
+  press notes and encounter reports, Kashmir police statements, Sahel and Lake Chad cluster bulletins, translated
+  Mexican prosecutors' releases and cartel press, Mindanao and Papua local press, Balkan and Caucasus war-crimes trial
+  summaries, Asharq Al-Awsat translations, a Persian-press digest, a podcast transcript, event-dataset narrative
+  fields, risk and insurance alerts, a NOTAM, campus and NGO incident logs, an ombudsman finding, obituaries,
+  committee minutes, footnoted academic prose, wire corrections, verification desks); the lead scores it first and
+  wires it in.
 """
 
 from __future__ import annotations
@@ -99,7 +106,7 @@ class StressSet:
         return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# stress8's to stress13's shares: more weight on reports and wire windows, where kg is weakest.
+# stress8's to stress14's shares: more weight on reports and wire windows, where kg is weakest.
 REAL_COPY_SHARES = {
     "report": 60 / 300,
     "window": 60 / 300,
@@ -202,6 +209,14 @@ SETS = [
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=35,
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        14,
+        REAL_COPY_SHARES,
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=60,
         pledges_in_long_texts=True,
     ),
 ]  # fmt: skip
