@@ -34,6 +34,9 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
 * tests/fixtures/stress13.jsonl: 300 blind records by a third writer (CENTCOM, MoD and ISPR releases, General Staff
   summaries, Wikipedia timelines and biographies, FIRs, cables, Hausa-, Pashto- and Somali-service English), written
   the same way (session 19).
+* tests/fixtures/stress14.jsonl: 300 blind records by a fourth writer (Naxal surrender notes, Kashmir police, Sahel
+  cluster bulletins, translated cartel press, trial summaries, podcasts, dataset narratives, risk alerts, committee
+  minutes, obituaries), written the same way (session 20).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -72,6 +75,7 @@ STRESS_SETS = (
     "stress11",
     "stress12",
     "stress13",
+    "stress14",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -107,6 +111,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress11"] = FIXTURES / "stress11.jsonl"
     sets["stress12"] = FIXTURES / "stress12.jsonl"
     sets["stress13"] = FIXTURES / "stress13.jsonl"
+    sets["stress14"] = FIXTURES / "stress14.jsonl"
     return sets
 
 
@@ -139,7 +144,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress13)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress14)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")

@@ -5,6 +5,7 @@ surrender against capture, arrest, resignation and joining without leaving (test
 from __future__ import annotations
 
 import pytest
+from helpers import events
 from probes_defections import DEFECTIONS, NOT_DEFECTIONS
 from test_extract_sides_real import _check, _events
 
@@ -38,3 +39,27 @@ def test_one_change_of_side_told_by_two_verbs_is_one_event(nlp, text):
     # The side joined is named once and then as a plain noun ("troops", "soldiers"): no named side disagrees,
     # so the two verbs tell one incident (sameincident.compatible).
     assert len(_events(nlp, text, DEF)) == 1, _events(nlp, text, DEF)
+
+
+# Defections counted of no one are a population, as "defectors" alone is (guidelines: generic populations are no
+# event); a defection of someone, or of a side, stays one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defections in both directions have been common in the nine-year war.",
+        "Desertions rose sharply over the winter, commanders complained.",
+    ],
+)
+def test_defections_of_no_one_are_no_event(nlp, text):
+    assert not events(nlp, text, EventType.DEFECTION), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defections from the 17th Division have weakened the government's hold on Raqqa.",
+        "His defection to the rebels was announced on Sunday.",
+    ],
+)
+def test_defections_of_someone_stay_events(nlp, text):
+    assert events(nlp, text, EventType.DEFECTION), text

@@ -601,3 +601,21 @@ def test_deserters_who_spoke_and_soldiers_fleeing_to_the_other_side(nlp, text):
 
 def test_residents_fleeing_to_camps_do_not_defect(nlp):
     assert EventType.DEFECTION not in _types(nlp, "Residents fled to the camps outside the city.")
+
+
+# A raid's police words that are its victims or its reporters make it no police raid (session 20's new-user
+# articles: "The raid killed two officers, police said" gave no event); a raid by police to arrest stays none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raid killed two officers, police said.",
+        "The night raid killed four police constables at the post, a district police officer said.",
+    ],
+)
+def test_a_raid_that_killed_police_is_an_attack(nlp, text):
+    assert stated(events(nlp, text, EventType.ATTACK)), text
+
+
+def test_a_police_raid_to_arrest_is_still_no_attack(nlp):
+    text = "Police said the raid on a house in Kessa led to the arrest of five suspects."
+    assert not stated(events(nlp, text, EventType.ATTACK))

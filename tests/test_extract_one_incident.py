@@ -10,7 +10,7 @@ firefighters and doctors "fight"; a name ending in another actor's alias.
 from __future__ import annotations
 
 import pytest
-from helpers import attacks_told
+from helpers import attacks_told, events
 
 from kg.models import EventType
 
@@ -133,3 +133,52 @@ def test_a_name_ending_in_another_actors_alias_is_its_own_actor(nlp, text, label
 def test_the_alias_with_its_own_actor_before_it_is_still_that_actor(nlp):
     (event,) = attacks_told(nlp, "Russian Wagner Group mercenaries attacked a village near Moura.")
     assert [m.entity.label for m in event.agents] == ["Wagner Group"]
+
+
+# "The strikes" after two incidents of the family is the one its word told ("struck"), not the one told most since
+# (session 20's new-user articles: an Israeli air raid and a Hezbollah barrage in one wire story).
+@pytest.mark.parametrize(
+    ("text", "struck", "other"),
+    [
+        (
+            "Israeli jets struck several villages in southern Lebanon overnight, the state news agency said, a day "
+            "after Hezbollah fired a barrage of rockets at northern Israel.\n\nThe strikes hit the outskirts of "
+            "Khiam and Kfar Kila, wounding three people, the agency reported.",
+            "the outskirts",
+            "northern Israel",
+        ),
+        (
+            "Army helicopters bombed rebel camps in the Gala hills on Sunday, hours after rebels ambushed a convoy on "
+            "the Dolna road. The bombing destroyed two camps near Gala, officials said.",
+            "two camps",
+            "a convoy",
+        ),
+    ],
+)
+def test_a_definite_event_noun_joins_the_incident_its_word_told(nlp, text, struck, other):
+    found = attacks_told(nlp, text)
+    assert len(found) == 2, [(e.trigger.text, [m.span.text for m in e.targets]) for e in found]
+    holding = [e for e in found if any(m.span.text.startswith(struck) for m in e.targets)]
+    assert len(holding) == 1
+    assert not any(m.span.text.startswith(other) for m in holding[0].targets)
+
+
+def test_a_movers_own_account_of_the_move_is_the_same_defection(nlp):
+    # the mover first described, then named, then telling of his move
+    text = (
+        "A senior rebel field commander in Dolna province has abandoned the rebel movement and crossed over to "
+        "government forces with 30 of his men, officials said on Saturday. Colonel Idris Maaro arrived in Dolna city "
+        "on Friday. Maaro said he had left the Tarvonian People's Front because of its abuses against civilians."
+    )
+    found = events(nlp, text, EventType.DEFECTION)
+    assert len(found) == 1, [(e.trigger.text, [m.span.text for m in e.agents]) for e in found]
+
+
+def test_two_movers_accounts_of_two_moves_stay_two(nlp):
+    # two defections by named people: each account is its own mover's
+    text = (
+        "Colonel Idris Maaro defected from the Tarvonian People's Front to the army on Monday. On Thursday, Major "
+        "Tesfa Olum quit the Dolna Brigade and joined the rebels. Olum said he had left the brigade over unpaid wages."
+    )
+    found = events(nlp, text, EventType.DEFECTION)
+    assert len(found) == 2, [(e.trigger.text, [m.span.text for m in e.agents]) for e in found]

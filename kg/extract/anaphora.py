@@ -37,6 +37,24 @@ def modifiers(event: Event) -> frozenset[str]:
     return frozenset()
 
 
+# Event verbs whose past does not start as their noun does ("Israeli warplanes struck ..." -- "the strikes hit ...").
+_PAST_FORMS = {"struck": "strike", "shot": "shoot", "fought": "fight", "blew": "blow", "threw": "throw"}
+# Letters of a trigger word that tell it apart: "bomb" ~ "bombing", "raid" ~ "raided", not "strike" ~ "storm".
+_WORD_STEM = 4
+
+
+def same_word(event: Event, noun: Event) -> bool:
+    """True when the trigger noun of ``noun`` repeats the word of one of ``event``'s mentions: "Warplanes struck
+    several villages ... The strikes hit the outskirts of Khiam", whichever other incident the story told since."""
+    stem = _trigger_stem(noun.trigger.text)
+    return any(_trigger_stem(m.trigger.text) == stem for m in event.evidence)
+
+
+def _trigger_stem(word: str) -> str:
+    word = word.lower()
+    return _PAST_FORMS.get(word, word)[:_WORD_STEM]
+
+
 def text_before(event: Event) -> str:
     """The text of ``event``'s sentence before its trigger."""
     return event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]

@@ -38,7 +38,7 @@ from spacy.lang.en.lex_attrs import like_num
 
 from kg.events import family as family_of
 from kg.extract import incidentlinks
-from kg.extract.anaphora import QUANTITY_WORDS, described, modifiers, noun_head
+from kg.extract.anaphora import QUANTITY_WORDS, described, modifiers, noun_head, same_word
 from kg.extract.briefs import retells, unfiled
 from kg.extract.incidentcues import (
     NAMED_KINDS,
@@ -46,6 +46,7 @@ from kg.extract.incidentcues import (
     barrier_offset,
     is_anaphoric,
     is_claim,
+    is_own_account,
     is_series,
     names_doers_again,
     names_doers_by_pronoun,
@@ -105,7 +106,8 @@ def merge(
         event = without_recalled_place(event)
         series = is_series(event)
         anaphoric = is_anaphoric(event)
-        noun = anaphoric or is_claim(event)
+        retold = is_own_account(event)  # "Al-Qawsi said he had left the Houthis": the move the story told
+        noun = anaphoric or is_claim(event) or retold
         # "vowed revenge for the attack" answers the attack told; "came weeks after herdsmen killed" recalls another
         barrier = -1 if answered(event) else max(barrier_offset(event), -1 if noun else recalled_offset(event))
         refers = noun or names_doers_again(event)
@@ -131,8 +133,17 @@ def merge(
             ):
                 # "the checkpoint attack" is the incident whose target or place is a checkpoint
                 named = described(cluster.event, which)
+                # "the strikes" is the incident told by "struck", not the one told most since
+                again = anaphoric and same_word(cluster.event, event)
                 candidates.append(
-                    (not same, not named, -len(cluster.event.evidence) if refers else 0, -cluster.last, cluster)
+                    (
+                        not same,
+                        not named,
+                        not again,
+                        -len(cluster.event.evidence) if refers else 0,
+                        -cluster.last,
+                        cluster,
+                    )
                 )
         if not candidates and noun:
             family = [c for c in open_ if family_of(c.event.type) == family_of(event.type)]
@@ -143,13 +154,13 @@ def merge(
             if (
                 len(family) == 1
                 and compatible(family[0].event, event, setting=False)
-                and not elsewhere(family[0].event, event, anaphoric=anaphoric)
+                and not elsewhere(family[0].event, event, anaphoric=anaphoric or retold)
             ):
-                candidates.append((True, True, 0, 0, family[0]))
+                candidates.append((True, True, True, 0, 0, family[0]))
         if not candidates:
             clusters.append(_Cluster(_with_evidence(event), {event.sentence.start}, event.trigger.start, series))
             continue
-        home = min(candidates, key=lambda c: c[:4])[4]
+        home = min(candidates, key=lambda c: c[:-1])[-1]
         home.event = combine(home.event, event)
         home.sentences.add(event.sentence.start)
         home.last = max(home.last, event.trigger.start)
@@ -175,11 +186,13 @@ def _told_before(home: _Cluster, candidates: list, event: Event, published: str 
         return None  # "Police shot the attacker ... after the stabbing": the noun names the incident the answer follows
     # the tie is the event's own participants, not its toll alone: "Police shot and wounded the attacker" answers
     earlier = [
-        c for c in candidates if c[0] and c[4] is not home and c[4].headline is None and _names_again(c[4].event, event)
+        c
+        for c in candidates
+        if c[0] and c[-1] is not home and c[-1].headline is None and _names_again(c[-1].event, event)
     ]
     if not earlier:
         return None
-    cluster: _Cluster = min(earlier, key=lambda c: c[:4])[4]
+    cluster: _Cluster = min(earlier, key=lambda c: c[:-1])[-1]
     return cluster if compatible(cluster.event, home.event, published=published) else None
 
 

@@ -58,6 +58,17 @@ def _named_defector(noun: Token) -> bool:
     )
 
 
+def _population(noun: Token) -> bool:
+    """True for a bare plural that counts no one's deed: "Defections in both directions have been common",
+    "desertions rose sharply" -- no determiner, possessor or number, and no side or person named in the sentence
+    part it heads (not "Defections from the 17th Division", "our defections", "two defections", "such defections")."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") or c.lower_ == "such" for c in noun.children):
+        return False  # "lost several senior officers to such defections": the ones told
+    return not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in noun.subtree)
+
+
 def _apposed(noun: Token) -> Token | None:
     """Who a defector noun is in apposition to: "The former spokesman of Jabhat Fateh al-Sham, now a defector living
     in Idlib" (the parser may hang it on the group the person's "of" phrase names; a group defects as no person)."""
@@ -191,6 +202,8 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             for c in trigger.children:
                 if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_):
                     frm = [c]
+            if not frm and _population(trigger):
+                return  # "Defections in both directions have been common in the war": no one's defection
         yield Draft.defection(trigger, agents, source, left=frm, to=to, strength=0.55)
         return
     if lemma == "defected" or (trigger.dep_ == "amod" and lemma == "defect"):

@@ -114,6 +114,7 @@ def _armed_strike(noun: Token) -> bool:
 
 
 _HARMING = frozenset({"destroy", "kill", "wound", "injure", "level", "flatten", "damage", "raze"})
+_SAYING = frozenset({"say", "report", "confirm", "add", "tell", "announce", "state"})
 
 
 def armed_raid(noun: Token) -> bool:
@@ -123,9 +124,24 @@ def armed_raid(noun: Token) -> bool:
     sent = roles.sentence_lemmas(noun)
     if sent & words.ARREST_RAID_CUES and not sent & words.RAID_COMBAT_CUES:
         return False  # "arrested 14 members of a militant group in raids": arrest raids
-    # Police words in what was raided are the victims, not the raiders ("raids on army barracks and a police post").
+    # Police words in what was raided are the victims, not the raiders ("raids on army barracks and a police post"),
+    # and so are the ones the raid killed and who told of it ("The raid killed two police officers, police said").
     raided = {t.lemma_.lower() for p in roles.pobjs(noun, "on", "against") for t in p.head.subtree}
+    raided |= {t.lemma_.lower() for part in _harmed_and_teller(noun) for t in part.subtree}
     return not ((sent - raided) & lexicon.POLICE_CUES - {"raid"} and not sent & words.MILITARY_RAIDERS)
+
+
+def _harmed_and_teller(noun: Token) -> list[Token]:
+    """The objects of the harming verb ``noun`` is the subject of ("The raid killed two officers") and the subject of
+    the verb of saying that reports that clause ("..., police said")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _HARMING:
+        return []
+    parts = list(roles.children(verb, "dobj"))
+    teller = verb.head
+    if verb.dep_ == "ccomp" and teller.lemma_.lower() in _SAYING:
+        parts += list(roles.children(teller, "nsubj"))
+    return parts
 
 
 def not_war_of_words(noun: Token) -> bool:
