@@ -2,9 +2,11 @@
 pass), written for these tests with invented names: a label, a dateline or a time the parser made a first subject
 before the mover ("Summary: Nine members of X ... surrendered"), a pledge told beside a leaving ("rejected the
 government and declared his clan's loyalty to X", "withdrew his men from the coalition and declared them loyal to X",
-"the battalion split when its commander declared loyalty to X"), and a pronoun mover a trailing speaker is not ("His
-defection ..., analysts said"); and hard negatives (a rejected proposal, a firm's withdrawn offer, a split that is no
-group's, a suspect who surrenders after a label).
+"the battalion split when its commander declared loyalty to X"), a pronoun mover a trailing speaker is not ("His
+defection ..., analysts said"), surrendered "terrorists" of military releases ("the surrender of 64 Boko Haram
+terrorists and their families", "between 2 and 5 March, a total of 52 terrorists, comprising ..., surrendered") and a
+"he" that is no place the NER took for a person ("a Tuareg from the Ménaka region. He ..."); and hard negatives (a
+rejected proposal, a firm's withdrawn offer, a split that is no group's, suspects who surrender).
 
 PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
 NEGATIVES: (text, kinds that must not be found).
@@ -48,6 +50,21 @@ PROBES = [
         "Council; the other fighters stayed with the government.",
         [("DEF", "Idris Kamal", "The Sabha Battalion", "the Fezzan Defence Council")],
     ),
+    (
+        "Troops have recorded another feat following the surrender of 64 Boko Haram terrorists and their families to "
+        "troops at Pulka.",
+        [("DEF", "64 Boko Haram terrorists", "Boko Haram", "troops")],
+    ),
+    (
+        "Similarly, between 2 and 5 March 2025, a total of 52 ISWAP terrorists, comprising 20 adult males and 32 women "
+        "and children, surrendered to troops in Monguno.",
+        [("DEF", "52 ISWAP terrorists", None, "troops")],
+    ),
+    (
+        "Consider the path of Ahmed Ag Intalla, a Tuareg from the Ménaka region. He fought for the MNLA in 2012 and in "
+        "2016 he pledged allegiance to the Islamic State in the Greater Sahara.",
+        [("ALL", "Ahmed Ag Intalla", "the Islamic State in the Greater Sahara", None)],
+    ),
 ]
 
 NEGATIVES = [
@@ -55,6 +72,7 @@ NEGATIVES = [
     ("The company withdrew its offer from the market and declared its loyalty to its customers.", ("DEF",)),
     ("The vote split in 2020 when the mayor declared loyalty to the governor.", ("DEF",)),
     ("Update: The gunman surrendered to police after a four-hour standoff in Nakuru.", ("DEF",)),
+    ("Police confirmed the surrender of the two suspects to officers in Lagos.", ("DEF",)),
 ]
 
 WRONG_MOVERS = [

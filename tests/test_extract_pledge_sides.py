@@ -1,7 +1,8 @@
 """Movers and sides of changes of side the parse or the reading lost (issue 14, fifteenth pass), on the probe
 passages of tests/probes_pledge_sides.py: a label, dateline or time fronted before the mover (fillers.fronted_label),
-a pledge told beside a leaving (rules/leftpledge.py) and a trailing speaker who is no pronoun mover (coref); and a
-rejected proposal, a firm's withdrawn offer, a split of no group and a suspect's surrender, which are none."""
+a pledge told beside a leaving (rules/leftpledge.py), a trailing speaker who is no pronoun mover and a place the NER
+took for a person who is no "he" (coref), surrendered "terrorists" of military releases (defectnouns, brokennames);
+and a rejected proposal, a firm's withdrawn offer, a split of no group and suspects' surrenders, which are none."""
 
 from __future__ import annotations
 

@@ -160,8 +160,8 @@ class Salience:
             wanted = (EntityKind.COLLECTIVE, EntityKind.ARMED_GROUP, EntityKind.STATE)
         else:
             return None
-        for _, entity in reversed(prior):
-            if entity.kind in wanted:
+        for i, entity in reversed(prior):
+            if entity.kind in wanted and not (wanted == (EntityKind.PERSON,) and _modifier_name(self.doc[i])):
                 return entity
         return self._nominal_antecedent(token)
 
@@ -285,6 +285,16 @@ class Salience:
                 mention = self._actors.mention(cand)
                 return mention.entity if mention is not None else None
         return None
+
+
+def _modifier_name(token: Token) -> bool:
+    """True when a name the NER took for a person's only modifies a common noun: "a Tuareg from the Ménaka region",
+    "a Malian former army officer and Tuareg militia leader", "the Ménaka-Tidermène corridor" (a place or a people,
+    never who "he" is)."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is not token and head.pos_ == "NOUN"
 
 
 # Singular speakers who are one person, whom "they" cannot stand for.
