@@ -5,7 +5,8 @@ government and declared his clan's loyalty to X", "withdrew his men from the coa
 "the battalion split when its commander declared loyalty to X"), a pronoun mover a trailing speaker is not ("His
 defection ..., analysts said"), surrendered "terrorists" of military releases ("the surrender of 64 Boko Haram
 terrorists and their families", "between 2 and 5 March, a total of 52 terrorists, comprising ..., surrendered") and a
-"he" that is no place the NER took for a person ("a Tuareg from the Ménaka region. He ..."); and hard negatives (a
+"he" that is no place the NER took for a person ("a Tuareg from the Ménaka region. He ..."), fighters who had
+surrendered told in a relative clause; and hard negatives (a
 rejected proposal, a firm's withdrawn offer, a split that is no group's, suspects who surrender).
 
 PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
@@ -64,6 +65,11 @@ PROBES = [
         "Consider the path of Ahmed Ag Intalla, a Tuareg from the Ménaka region. He fought for the MNLA in 2012 and in "
         "2016 he pledged allegiance to the Islamic State in the Greater Sahara.",
         [("ALL", "Ahmed Ag Intalla", "the Islamic State in the Greater Sahara", None)],
+    ),
+    (
+        "Weekly security note. (2) Baga (Borno): the Nigerian army held a ceremony for 38 former ISWAP fighters who "
+        "had surrendered in May; no incidents.",
+        [("DEF", "38 former ISWAP fighters", None, None)],
     ),
 ]
 
