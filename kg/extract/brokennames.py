@@ -112,12 +112,16 @@ def subject_in_opening_phrase(trigger: Token) -> list[Token]:
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
     ):
         return []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i > verb.i:
+    # "Between 4 and 7 February, a total of 146 fighters, comprising ..., surrendered": the phrase hangs on the clause
+    # the parser opened before the verb
+    openers = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.pos_ == "VERB"]
+    for prep in (p for v in (verb, *openers) for p in v.children):
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.i > prep.head.i:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if len(objects) >= 2 and objects[0].ent_type_ in ("DATE", "TIME") and objects[-1].pos_ in ("NOUN", "PROPN"):
             noun = objects[-1]
             if noun.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
-                return [noun]
+                counted = roles.pobjs(noun, "of") if noun.lemma_.lower() in ("total", "number") else []
+                return counted[:1] or [noun]  # "a total of 146 fighters": the fighters
     return []

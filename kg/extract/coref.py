@@ -160,8 +160,8 @@ class Salience:
             wanted = (EntityKind.COLLECTIVE, EntityKind.ARMED_GROUP, EntityKind.STATE)
         else:
             return None
-        for _, entity in reversed(prior):
-            if entity.kind in wanted:
+        for i, entity in reversed(prior):
+            if entity.kind in wanted and not (wanted == (EntityKind.PERSON,) and _modifier_name(self.doc[i])):
                 return entity
         return self._nominal_antecedent(token)
 
@@ -239,6 +239,7 @@ class Salience:
         """The head of the reporter :meth:`_reporter` reads a pronoun as, or None."""
         if _quoted(token):
             return None  # in direct speech a speaker says "we": '"They surrounded the village," a survivor said'
+        pronoun = token.lower_
         owned = token.dep_ == "poss" and token.lower_ in ("its", "their", "his", "her") and token.head.dep_ == "nsubj"
         if owned:
             token = token.head
@@ -262,8 +263,10 @@ class Salience:
             return None
         if speaker.i > token.i and speaker.lemma_.lower() in _WITNESSES:
             return None  # "They later surrendered to al-Shabaab, residents said": who saw it, not who did it
-        if token.lower_ in ("he", "she") and speaker.ent_type_ != "PERSON":
-            return None
+        if pronoun in ("he", "she", "his", "her") and speaker.ent_type_ != "PERSON":
+            return None  # "His defection is the most senior ..., analysts said": a man, not the analysts
+        if pronoun in ("they", "their") and _one_person(speaker):
+            return None  # "They had come over to the government side, the information minister said"
         return speaker
 
     def _nominal_antecedent(self, token: Token) -> Entity | None:
@@ -282,6 +285,28 @@ class Salience:
                 mention = self._actors.mention(cand)
                 return mention.entity if mention is not None else None
         return None
+
+
+def _modifier_name(token: Token) -> bool:
+    """True when a name the NER took for a person's only modifies a common noun: "a Tuareg from the Ménaka region",
+    "a Malian former army officer and Tuareg militia leader", "the Ménaka-Tidermène corridor" (a place or a people,
+    never who "he" is)."""
+    head = token
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is not token and head.pos_ == "NOUN"
+
+
+# Singular speakers who are one person, whom "they" cannot stand for.
+_SPEAKING_PEOPLE = lexicon.OFFICE_HOLDERS | frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "governor", "analyst", "officer"}
+)
+
+
+def _one_person(speaker: Token) -> bool:
+    """True when a speaker is one person: a person's name or a singular noun of office ("the information minister",
+    "a spokesman"); "the army", "officials" may still be the "they" of what they report."""
+    return speaker.ent_type_ == "PERSON" or speaker.tag_ == "NN" and speaker.lemma_.lower() in _SPEAKING_PEOPLE
 
 
 # Reporters after the clause they report who are no party to it: "They surrendered, residents said".

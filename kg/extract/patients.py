@@ -73,8 +73,8 @@ def patient(verb: Token) -> Token | None:
         return obj
     if verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not finite_on_root(verb):
         return verb.head  # "the village bombed by ..." -> village
-    if verb.dep_ == "relcl" and verb.tag_ == "VBN":
-        return verb.head
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and first(children(verb, "nsubj")) is None:
+        return verb.head  # not "47 former members who had surrendered in August": "who" is its subject, the doer
     return None
 
 

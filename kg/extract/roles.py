@@ -25,6 +25,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     event_before_place,
     finite_on_root,
     first_conjunct,
+    fronted_label,
     fronted_place,
     gathered,
     hung_on_verb,
@@ -112,7 +113,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                     return by[0]
     else:
         # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
-        subj = first(c for c in children(verb, "nsubj") if not fronted_place(c))
+        subj = first(c for c in children(verb, "nsubj") if not fronted_place(c) and not fronted_label(c))
         if subj is not None and subj.lemma_.lower() in DEED_HEADS | {"operation", "mission"} and pobjs(subj, "by"):
             return pobjs(subj, "by")[0]  # "A counter-terrorism operation by Kenyan forces killed 15 fighters"
         if subj is not None:

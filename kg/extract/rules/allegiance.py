@@ -18,6 +18,7 @@ from kg.extract.rules.armednames import armed_name
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.joinedside import named_side_joined
+from kg.extract.rules.leftpledge import left_by_pledge
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
 from kg.extract.rules.shownpledges import shown_pledger
@@ -488,6 +489,10 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             # ... seized the district centre of X in Y province", parsed with "loyal" on the last noun
             agent = before
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=to, strength=0.65)
+        declared = trigger.head if trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp") else None
+        left = left_by_pledge(declared, actors) if declared is not None and declared.pos_ == "VERB" else []
+        if left and agent is not None:  # "withdrew his fighters from the alliance and declared them loyal to X"
+            yield Draft.defection(trigger, [agent], "syntax", left=left, to=to[:1])
         return
     if lemma == "loyalist":
         to = roles.pobjs(trigger, "to", "of")
@@ -590,3 +595,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         frm = roles.pobjs(trigger, "from") + roles.pobjs(verb, "from")
         if frm:
             yield Draft.defection(trigger, agents, source, left=frm, to=to[:1], strength=0.65)
+    elif verb is not None and to and (left := left_by_pledge(verb, actors)):
+        # "rejected the government and declared his tribe's loyalty to X", "the brigade split when its commander
+        # declared loyalty to X": a change of side with a pledge is both (rules/leftpledge.py)
+        yield Draft.defection(trigger, agents, source, left=left, to=to[:1])

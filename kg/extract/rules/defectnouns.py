@@ -21,7 +21,7 @@ from kg.extract.rules.defectors import (
     is_rank_or_member,
     is_seeker,
 )
-from kg.extract.rules.sides import gone_to
+from kg.extract.rules.sides import gone_to, insurgent
 from kg.models import Modality
 
 # What a soldier who fled abroad asks for besides asylum: "crossed into Poland and asked for protection".
@@ -153,7 +153,10 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if lemma == "split" and not roles.pobjs(trigger, "from", "with"):
             return
         if lemma == "surrender":
-            of = [o for o in roles.pobjs(trigger, "of") if is_member(o) or o.ent_type_ == "PERSON"]
+            # "the surrender of 86 Boko Haram terrorists and their families to troops": an insurgent by its own words
+            of = [
+                o for o in roles.pobjs(trigger, "of") if is_member(o) or o.ent_type_ == "PERSON" or insurgent(o, actors)
+            ]
             to = roles.pobjs(trigger, "to") or [t for o in of for t in roles.pobjs(o, "to")]
             if not to and trigger.dep_ == "dobj" and of:
                 to = roles.pobjs(trigger.head, "to")  # "negotiated the surrender of 60 fighters to the army"
