@@ -111,8 +111,11 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 if by:
                     return by[0]
     else:
+        if (by_doer := _gerund_by(verb)) is not None:
+            return by_doer  # "Shelling by Russian forces killed two people": a gerund the parser made a verb
         # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
         subj = first(c for c in children(verb, "nsubj") if not fronted_place(c))
+        subj = _labelled(subj, verb) or subj
         if subj is not None and subj.lemma_.lower() in DEED_HEADS | {"operation", "mission"} and pobjs(subj, "by"):
             return pobjs(subj, "by")[0]  # "A counter-terrorism operation by Kenyan forces killed 15 fighters"
         if subj is not None:
@@ -204,6 +207,44 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 subj = first(children(anc, "nsubj"))
                 return subj if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS else None
     return None
+
+
+def _labelled(subj: Token | None, verb: Token) -> Token | None:
+    """The doer told after a label and a colon that the parser made the subject, the doer its apposition or a second
+    subject: "Summary: Dissidents of the former FARC's 40th Front ambushed an army patrol", "Dhaka, July 21 (BSS):
+    Activists of the ruling party's youth wing attacked a procession" (a field name, a dateline)."""
+    if subj is None:
+        return None
+    for told in [*children(subj, "appos"), *children(verb, "nsubj")]:
+        between = subj.doc[subj.i + 1 : told.i]
+        if any(t.text.endswith(":") for t in between) and not any(t.tag_ in _FINITE_TAGS for t in between):
+            return told
+    return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _agent_by(verb: Token) -> bool:
+    """A gerund with a passive's "by" that leads its sentence: "Shelling by the Kordofan Brigade on the market killed
+    six traders, the committee said" (the parser made the gerund a clause on "killed")."""
+    return verb.dep_ == "advcl" and verb.i == sentence(verb).start and any(c.dep_ == "agent" for c in verb.children)
+
+
+# Where a gerund stands as a noun: a subject or object, or a phrase the parser hung on the word before it.
+_NOMINAL_GERUND_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "acl", "appos"})
+
+
+def _gerund_by(verb: Token) -> Token | None:
+    """The "by" doer of a gerund used as a noun: "Shelling by the Rapid Support Forces on the camp killed eight
+    people", "Heavy shelling by the army hit the camp" (the parser made "shelling" a verb, a clausal subject or a
+    clause on "Heavy"); not a participle clause (", killing by some accounts 20 people") or a verb with a subject."""
+    if verb.tag_ != "VBG" or not (verb.dep_ in _NOMINAL_GERUND_DEPS or _agent_by(verb)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    by = [o for o in pobjs(verb, "by") if o.pos_ in ("NOUN", "PROPN") and o.tag_ != "VBG"]
+    return by[0] if by else None
 
 
 _ACTOR_COMPOUNDS = frozenset({
