@@ -137,3 +137,43 @@ def test_the_fronted_date_hangs_on_the_verb(nlp):
     on, march, gunmen, attacked = doc[0], doc[2], doc[3], doc[4]
     assert (on.head.text, on.dep_, march.head.text, march.dep_) == ("attacked", "prep", "On", "pobj")
     assert (gunmen.head.text, gunmen.dep_, attacked.dep_) == ("attacked", "nsubj", "ROOT")
+
+
+# A doer's "in"/"of" phrase the small model glues to the verb after it, so that the sentence is one noun phrase
+# ("the Sinai fired rounds", "coalition carried out"): (text, doer, target).
+GLUED_MODIFIERS = [
+    (
+        "Insurgents in the north fired rockets at a military base near Tal Hamid-Sharqi, wounding three soldiers.",
+        "Insurgents",
+        "a military base",
+    ),
+    (
+        "Militants in the Sinai fired mortar rounds at an army checkpoint near Bir Lahfan, killing two conscripts.",
+        "Militants",
+        "an army checkpoint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), GLUED_MODIFIERS)
+def test_a_doers_phrase_glued_to_the_verb(nlp, text, doer, target):
+    found = stated(events(nlp, text))
+    assert found, f"no event in: {text}"
+    assert any(matches(a, doer) for a in agent_texts(found)), (doer, agent_texts(found))
+    assert any(matches(t, target) for t in target_texts(found)), (target, target_texts(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the village fled to the hills.",
+        "Fighters of the Tawhid brigade stormed a checkpoint near Kafr Aziz.",
+    ],
+)
+def test_a_doers_phrase_parsed_right_is_left_alone(nlp, text):
+    plain = nlp.select_pipes(disable=["kg_rider_reparse"])
+    try:
+        before = [(t.head.i, t.dep_, t.tag_) for t in nlp(text)]
+    finally:
+        plain.restore()
+    assert [(t.head.i, t.dep_, t.tag_) for t in nlp(text)] == before

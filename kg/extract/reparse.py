@@ -47,6 +47,8 @@ DATE_WORDS = frozenset(
 )
 # Words a date phrase does not end on ("On the night of", "On Saturday the army ...": the article is the doer's).
 DATE_OPENERS = frozenset({"the", "of", "early", "late", "last"})
+# Tags of the words a doer's plain noun phrase is made of ("Militants", "Aircraft", "The armed men").
+NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"})
 # The parser's labels for a verb it read as part of a noun phrase.
 NOMINAL_DEPS = frozenset({"amod", "compound", "pobj", "appos", "dobj", "nsubj", "conj"})
 # Components that make the tree, from the first that reads the words to the parser.
@@ -65,6 +67,8 @@ def make_rider_reparse(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             _reparse_without(doc, since, verb, parse)
         for when, verb in reversed(list(_fronted_dates(doc))):
             _reparse_without_date(doc, when, verb, parse)
+        for modifier, verb in reversed(list(_glued_modifiers(doc))):
+            _reparse_without(doc, modifier, verb, parse)
         return doc
 
     return rider_reparse
@@ -149,6 +153,30 @@ def _date_hung_back(when: Span, verb: Token) -> Iterator[Attached]:
     for token in when[1:]:
         if token.i != anchor.i and not (when.start <= token.head.i < when.end and token.head.i != opener.i):
             yield token, anchor, token.dep_ if token.dep_ not in ("pobj", "ROOT") else "nmod", None
+
+
+def _glued_modifiers(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """(the doer's "of"/"in" phrase, the verb after it) for a sentence the small model reads as one noun phrase:
+    "Militants in the Sinai fired mortar rounds at a checkpoint" ("fired" an adjective of "rounds", the root),
+    "Aircraft of the Saudi- and UAE-led coalition carried out three air strikes on X" ("carried" a clause on
+    "coalition", "Aircraft" the root).  Without the phrase the same model reads the verb with its subject, and the
+    phrase hangs back on the doer, as for a ridden vehicle."""
+    for sentence in doc.sents:
+        if sentence.root.tag_.startswith("VB") or sentence.root.tag_ == "MD":
+            continue
+        opening = next((t for t in sentence if t.tag_ not in NOUN_PHRASE_TAGS), None)
+        if opening is None or opening.dep_ != "prep" or opening.i == sentence.start:
+            continue
+        doer = doc[opening.i - 1]
+        if not doer.tag_.startswith("NN"):
+            continue
+        for verb in doc[opening.i + 2 : sentence.end]:
+            modifier = doc[opening.i : verb.i]
+            if not all(opening in t.ancestors for t in modifier[1:]):
+                break  # past the doer's phrase
+            if _past_form(verb) and verb.dep_ in NOMINAL_DEPS | {"acl"} and doc[verb.i - 1].tag_.startswith("NN"):
+                yield modifier, verb
+                break
 
 
 def _ridden_vehicle(token: Token) -> bool:
