@@ -80,3 +80,21 @@ def test_a_weapon_fired_is_no_target(nlp):
     found = _events(nlp, "Soldiers shot rubber bullets at the protesters near the Kibera-Lindi market.")
     assert _has(target_texts(found), "protesters")
     assert not _has(target_texts(found), "bullets")
+
+
+# Defence ministry copy: "subjected to fire the positions of X", which the parser reads as an infinitive "to fire".
+SUBJECTED = (
+    "On 14 March, from 02:10 to 02:40, units of the armed forces of Veldoria, using small arms from positions in the "
+    "direction of the settlement of Karagol-Ashagi, subjected to fire the positions of the Norland Army located in "
+    "the direction of Tarsu district."
+)
+
+
+def test_subjected_to_fire_is_fire_given(nlp):
+    found = _events(nlp, SUBJECTED)
+    assert _has(agent_texts(found), "units of the armed forces of Veldoria")
+    assert _has(target_texts(found), "the positions of the Norland Army")
+
+
+def test_a_report_subjected_to_scrutiny_is_no_attack(nlp):
+    assert not _events(nlp, "The ministry subjected the report of the shelling commission to scrutiny.")

@@ -139,6 +139,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return by[0]  # "a convoy ambushed by militants"
         if finite_on_root(verb):
             return sentence(verb).root
+        if _root_after_aside(verb):
+            return verb.head  # "units of X, using small arms, subjected to fire ...": the root the parser made a noun
         if verb.dep_ == "acl" and first(children(verb, "dobj")) is not None:
             if verb.head.dep_ == "attr":
                 return verb.head  # "Gunmen suspected to be bandits attacked worshippers": the verb hung on "bandits"
@@ -229,6 +231,22 @@ def _agent_by(verb: Token) -> bool:
     """A gerund with a passive's "by" that leads its sentence: "Shelling by the Kordofan Brigade on the market killed
     six traders, the committee said" (the parser made the gerund a clause on "killed")."""
     return verb.dep_ == "advcl" and verb.i == sentence(verb).start and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _root_after_aside(verb: Token) -> bool:
+    """A verb the parser hung as a participle on the root noun, past an aside ending in a comma: "On 2 July, units of
+    the armed forces of X, using small arms from positions near Y, subjected to fire the positions of Z" (the
+    sentence has no verb of its own, so the root noun is the doer)."""
+    root = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and root.dep_ == "ROOT"
+        and root.tag_ in ("NN", "NNS")
+        and root.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and not pobjs(verb, "by")
+    )
 
 
 # Where a gerund stands as a noun: a subject or object, or a phrase the parser hung on the word before it.
