@@ -217,7 +217,9 @@ def _labelled(subj: Token | None, verb: Token) -> Token | None:
     Activists of the ruling party's youth wing attacked a procession" (a field name, a dateline)."""
     if subj is None:
         return None
-    for told in [*children(subj, "appos"), *children(verb, "nsubj")]:
+    for told in [*children(verb, "nsubj"), *children(subj, "appos")]:
+        if told.pos_ not in ("NOUN", "PROPN"):
+            continue  # "Mozambique: Beginning in October 2017, a group ... carried out": a participle, not the doer
         between = subj.doc[subj.i + 1 : told.i]
         if any(t.text.endswith(":") for t in between) and not any(t.tag_ in _FINITE_TAGS for t in between):
             return told
