@@ -53,6 +53,11 @@ def test_a_doer_the_parse_hid(nlp, text, agent):
         ("Summary: the army said it had shelled the positions of the rebels near Tin-Goutan.", "Summary"),
         ("Kisumu, May 3 (KNA): Youths of the Chama Party's militia attacked a procession of the opposition.", "KNA"),
         ("Heavy shelling by the army hit the Dar Salaam camp on Monday.", "Heavy"),
+        (
+            "Veldoria: Beginning in March 2019, a group known locally as Jama'at al-Nur carried out attacks in Tarsu "
+            "province, burning homes in Karagol.",
+            "Beginning",
+        ),
     ],
 )
 def test_no_doer_from_a_phrase_or_a_label(nlp, text, not_agent):
