@@ -29,6 +29,9 @@ RIDERS = [
     ),
     ("Unknown gunmen riding a motorcycle shot dead a shopkeeper in Kuchlagh.", "Unknown gunmen", "a shopkeeper"),
     ("A gunman on a motorbike opened fire on a police patrol, wounding two officers.", "A gunman", "a police patrol"),
+    # several vehicles, glued to the verb the same way
+    ("Masked men on motorcycles fired at mourners in the Karimabad district, killing a boy.", "Masked men", "mourners"),
+    ("Armed vigilantes on motorbikes fired at students near the campus.", "Armed vigilantes", "students"),
 ]
 # Sentences the repair must leave as they are: parsed right already, or no rider's vehicle.
 UNCHANGED = [
@@ -36,6 +39,10 @@ UNCHANGED = [
     "Assailants in a car threw a grenade at a bar in Bujumbura, injuring five people.",
     "A car bomb exploded outside the governor's office in Dzoyaani, killing four people.",
     "The minister arrived in a car provided by the embassy.",
+    "Residents on motorcycles fled the village before dawn.",
+    "On 4 March, gunmen attacked a police post in Lakki.",
+    "In May 2022 the army shelled the village of Dorogi-Nova.",
+    "On Sunday militants attacked a checkpoint near Bir Hasna.",
 ]
 
 
@@ -93,3 +100,80 @@ def test_since_hangs_on_the_verb_as_an_adverb(nlp):
 def test_since_as_a_preposition_is_left_alone(nlp):
     doc = nlp("The town has been under siege since March.")
     assert [t.dep_ for t in doc if t.text == "since"] == ["prep"]
+
+
+# A date fronted with no comma after it, which the small model reads as taking the doer for its object ("On 4 March
+# gunmen"): (text, doer, target).
+FRONTED_DATES = [
+    ("On 4 March gunmen attacked a police post in Lakki.", "gunmen", "a police post"),
+    (
+        "On 5 June 2019 Nigerian Alpha Jet aircraft struck a camp of the bandits near Dansadau-Gari.",
+        "Nigerian Alpha Jet aircraft",
+        "a camp",
+    ),
+    (
+        "On the night of 3/4 May armed men numbering about 15 raided the Levies post at Gwadar-Sur.",
+        "armed men",
+        "the Levies post",
+    ),
+    (
+        "On 17 August 1995 militiamen of the Black Hawks unit entered Donji-Kamen and killed six men.",
+        "militiamen",
+        "six men",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), FRONTED_DATES)
+def test_a_fronted_date_gives_back_the_doer(nlp, text, doer, target):
+    found = stated(events(nlp, text))
+    assert found, f"no event in: {text}"
+    assert any(matches(a, doer) for a in agent_texts(found)), (doer, agent_texts(found))
+    assert any(matches(t, target) for t in target_texts(found)), (target, target_texts(found))
+
+
+def test_the_fronted_date_hangs_on_the_verb(nlp):
+    doc = nlp("On 4 March gunmen attacked a police post in Lakki.")
+    on, march, gunmen, attacked = doc[0], doc[2], doc[3], doc[4]
+    assert (on.head.text, on.dep_, march.head.text, march.dep_) == ("attacked", "prep", "On", "pobj")
+    assert (gunmen.head.text, gunmen.dep_, attacked.dep_) == ("attacked", "nsubj", "ROOT")
+
+
+# A doer's "in"/"of" phrase the small model glues to the verb after it, so that the sentence is one noun phrase
+# ("the Sinai fired rounds", "coalition carried out"): (text, doer, target).
+GLUED_MODIFIERS = [
+    (
+        "Insurgents in the north fired rockets at a military base near Tal Hamid-Sharqi, wounding three soldiers.",
+        "Insurgents",
+        "a military base",
+    ),
+    (
+        "Militants in the Sinai fired mortar rounds at an army checkpoint near Bir Lahfan, killing two conscripts.",
+        "Militants",
+        "an army checkpoint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), GLUED_MODIFIERS)
+def test_a_doers_phrase_glued_to_the_verb(nlp, text, doer, target):
+    found = stated(events(nlp, text))
+    assert found, f"no event in: {text}"
+    assert any(matches(a, doer) for a in agent_texts(found)), (doer, agent_texts(found))
+    assert any(matches(t, target) for t in target_texts(found)), (target, target_texts(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the village fled to the hills.",
+        "Fighters of the Tawhid brigade stormed a checkpoint near Kafr Aziz.",
+    ],
+)
+def test_a_doers_phrase_parsed_right_is_left_alone(nlp, text):
+    plain = nlp.select_pipes(disable=["kg_rider_reparse"])
+    try:
+        before = [(t.head.i, t.dep_, t.tag_) for t in nlp(text)]
+    finally:
+        plain.restore()
+    assert [(t.head.i, t.dep_, t.tag_) for t in nlp(text)] == before

@@ -71,7 +71,7 @@ _UNREALISED = frozenset(
     {"fail", "refuse", "decline", "refrain", "avoid", "hesitate", "cancel", "abandon", "scrap", "shelve"}
 )
 # Verbs whose purpose clause is carried out by their own act: "used helicopters to attack".
-_MEANS = frozenset({"use", "employ"})
+_MEANS = frozenset({"use", "employ", "subject"})  # "subjected to fire the positions of X"
 _GOVERNING = _PLAN | _THREAT
 _HYPO = frozenset({"could", "would", "might", "may", "should", "can", "must", "ca"})
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})

@@ -54,6 +54,9 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
         start = max(start, clipped.i + 1)  # "Taliban attack police post": the post only
     if doc[start].lower_ == "dead" and start < head.i and start > 0 and doc[start - 1].pos_ == "VERB":
         start += 1  # "shot dead two policemen": "dead" tells what the shooting did, it is no part of the victims
+    labels = [t.i for t in doc[start : head.i] if t.text.endswith(":")]
+    if labels:
+        start = labels[-1] + 1  # "Kisumu, May 3 (KNA): Youths of ...": a dateline or a label is no part of the phrase
 
     if (
         start > 0

@@ -37,6 +37,18 @@ IRREGULAR_PASTS = frozenset({
     "shot", "threw", "hit", "struck", "set", "blew", "drove", "rode", "fought", "slit", "beat", "broke", "took",
     "burnt", "burned", "opened", "fled",
 })  # fmt: skip
+# Prepositions a sentence opens its date with, and the words a date is told in ("On the night of 12/13 June",
+# "On 2 January 2021", "On Saturday"); a closed class, with the numbers.
+DATE_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec morning afternoon "
+    "evening night dawn dusk midnight day week month year weekend the of early late last".split()
+)
+# Words a date phrase does not end on ("On the night of", "On Saturday the army ...": the article is the doer's).
+DATE_OPENERS = frozenset({"the", "of", "early", "late", "last"})
+# Tags of the words a doer's plain noun phrase is made of ("Militants", "Aircraft", "The armed men").
+NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"})
 # The parser's labels for a verb it read as part of a noun phrase.
 NOMINAL_DEPS = frozenset({"amod", "compound", "pobj", "appos", "dobj", "nsubj", "conj"})
 # Components that make the tree, from the first that reads the words to the parser.
@@ -53,6 +65,10 @@ def make_rider_reparse(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             _reparse_without(doc, vehicle_phrase, verb, parse)
         for since, verb in reversed(list(_since_before_participle(doc))):
             _reparse_without(doc, since, verb, parse)
+        for when, verb in reversed(list(_fronted_dates(doc))):
+            _reparse_without_date(doc, when, verb, parse)
+        for modifier, verb in reversed(list(_glued_modifiers(doc))):
+            _reparse_without(doc, modifier, verb, parse)
         return doc
 
     return rider_reparse
@@ -62,7 +78,7 @@ def _ridden_phrases(doc: Doc) -> Iterator[tuple[Span, Token]]:
     """(the "on a motorcycle" span, the verb after it) for each ridden vehicle the parser glued to the verb after it."""
     for token in doc[2:-1]:
         verb = doc[token.i + 1]
-        if token.lower_ not in RIDDEN_VEHICLES or not _past_form(verb):
+        if not _ridden_vehicle(token) or not _past_form(verb):
             continue
         riding = next(
             (t for t in reversed(doc[max(0, token.i - 3) : token.i]) if t.lower_ in RIDING_WORDS | RIDING_VERBS), None
@@ -87,6 +103,87 @@ def _since_before_participle(doc: Doc) -> Iterator[tuple[Span, Token]]:
         if verb.tag_.startswith("VB") and verb.dep_ not in NOMINAL_DEPS and _has_subject(verb):
             continue  # parsed right
         yield doc[token.i : token.i + 1], verb
+
+
+def _fronted_dates(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """(the fronted date phrase, the verb) for "On 12 March gunmen attacked a police post", "On 2 January 2021
+    French Mirage 2000 aircraft struck ...", "On the night of 12/13 June unknown miscreants ... attacked ...": with no
+    comma after the date, the small model reads the doer as the preposition's object ("On ... gunmen") and the verb
+    has no subject; without the date the same model parses the clause right, and the date hangs on the verb."""
+    for sentence in doc.sents:
+        opener = sentence[0]
+        if opener.lower_ not in DATE_PREPOSITIONS or opener.dep_ != "prep" or len(sentence) < 5:
+            continue
+        end = opener.i + 1
+        while end < sentence.end and (doc[end].lower_ in DATE_WORDS or doc[end].tag_ == "CD"):
+            end += 1
+        while end > opener.i + 1 and doc[end - 1].lower_ in DATE_OPENERS:
+            end -= 1
+        verb = opener.head
+        if end == opener.i + 1 or end >= sentence.end or not verb.tag_.startswith("VB") or _has_subject(verb):
+            continue
+        if not doc[end].is_alpha or opener not in doc[end].ancestors:
+            continue  # "On 12 March, gunmen ...", or the words after the date are not the preposition's
+        yield doc[opener.i : end], verb
+
+
+def _reparse_without_date(doc: Doc, when: Span, verb: Token, parse: Callable[[Doc], Doc]) -> None:
+    """Parse ``doc`` again without the fronted date ``when`` and give the sentence the new tree, when the verb comes
+    out a verb with a subject there and the sentence keeps its bounds; the date hangs on the verb as before."""
+    shadow = Shadow(doc, [t for t in doc if not (when.start <= t.i < when.end)], norms=True)
+    shadow.parse(parse)
+    new_verb = shadow.token(verb)
+    if not new_verb.tag_.startswith("VB") or not _has_subject(new_verb):
+        return
+    sentence, new_sentence = verb.sent, new_verb.sent
+    if new_sentence.start != shadow.position[when.end] or len(new_sentence) != len(sentence) - len(when):
+        return
+    shadow.write_back(sentence, (HEAD, DEP, TAG), attached=_date_hung_back(when, verb))
+
+
+def _date_hung_back(when: Span, verb: Token) -> Iterator[Attached]:
+    """The date's words in the new tree: the preposition on the verb, its object ("night", "March") under it, and
+    every word that hung outside the date (on the doer) on that object."""
+    opener = when[0]
+    inside = [t for t in when[1:] if t.head.i == opener.i and t.dep_ == "pobj"]
+    nouns = [t for t in when[1:] if t.tag_.startswith("NN")]
+    anchor = inside[0] if inside else (nouns[-1] if nouns else when[-1])
+    yield opener, verb, "prep", None
+    yield anchor, opener, "pobj", None
+    for token in when[1:]:
+        if token.i != anchor.i and not (when.start <= token.head.i < when.end and token.head.i != opener.i):
+            yield token, anchor, token.dep_ if token.dep_ not in ("pobj", "ROOT") else "nmod", None
+
+
+def _glued_modifiers(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """(the doer's "of"/"in" phrase, the verb after it) for a sentence the small model reads as one noun phrase:
+    "Militants in the Sinai fired mortar rounds at a checkpoint" ("fired" an adjective of "rounds", the root),
+    "Aircraft of the Saudi- and UAE-led coalition carried out three air strikes on X" ("carried" a clause on
+    "coalition", "Aircraft" the root).  Without the phrase the same model reads the verb with its subject, and the
+    phrase hangs back on the doer, as for a ridden vehicle."""
+    for sentence in doc.sents:
+        if sentence.root.tag_.startswith("VB") or sentence.root.tag_ == "MD":
+            continue
+        opening = next((t for t in sentence if t.tag_ not in NOUN_PHRASE_TAGS), None)
+        if opening is None or opening.dep_ != "prep" or opening.i == sentence.start:
+            continue
+        doer = doc[opening.i - 1]
+        if not doer.tag_.startswith("NN"):
+            continue
+        for verb in doc[opening.i + 2 : sentence.end]:
+            modifier = doc[opening.i : verb.i]
+            if not all(opening in t.ancestors for t in modifier[1:]):
+                break  # past the doer's phrase
+            if _past_form(verb) and verb.dep_ in NOMINAL_DEPS | {"acl"} and doc[verb.i - 1].tag_.startswith("NN"):
+                yield modifier, verb
+                break
+
+
+def _ridden_vehicle(token: Token) -> bool:
+    """A vehicle doers ride, one or several: "on a motorcycle", "members of the Basij militia on motorcycles shot at
+    a crowd", "armed colectivos on motorcycles fired at protesters" (the plural glued to the verb the same way)."""
+    word = token.lower_
+    return word in RIDDEN_VEHICLES or (word.endswith("s") and word[:-1] in RIDDEN_VEHICLES)
 
 
 def _past_form(token: Token) -> bool:

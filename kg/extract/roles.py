@@ -112,8 +112,11 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 if by:
                     return by[0]
     else:
+        if (by_doer := _gerund_by(verb)) is not None:
+            return by_doer  # "Shelling by Russian forces killed two people": a gerund the parser made a verb
         # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
         subj = first(c for c in children(verb, "nsubj") if not fronted_place(c) and not fronted_label(c))
+        subj = _labelled(subj, verb) or subj
         if subj is not None and subj.lemma_.lower() in DEED_HEADS | {"operation", "mission"} and pobjs(subj, "by"):
             return pobjs(subj, "by")[0]  # "A counter-terrorism operation by Kenyan forces killed 15 fighters"
         if subj is not None:
@@ -137,6 +140,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return by[0]  # "a convoy ambushed by militants"
         if finite_on_root(verb):
             return sentence(verb).root
+        if _root_after_aside(verb):
+            return verb.head  # "units of X, using small arms, subjected to fire ...": the root the parser made a noun
         if verb.dep_ == "acl" and first(children(verb, "dobj")) is not None:
             if verb.head.dep_ == "attr":
                 return verb.head  # "Gunmen suspected to be bandits attacked worshippers": the verb hung on "bandits"
@@ -205,6 +210,62 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 subj = first(children(anc, "nsubj"))
                 return subj if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS else None
     return None
+
+
+def _labelled(subj: Token | None, verb: Token) -> Token | None:
+    """The doer told after a label and a colon that the parser made the subject, the doer its apposition or a second
+    subject: "Summary: Dissidents of the former FARC's 40th Front ambushed an army patrol", "Dhaka, July 21 (BSS):
+    Activists of the ruling party's youth wing attacked a procession" (a field name, a dateline)."""
+    if subj is None:
+        return None
+    for told in [*children(verb, "nsubj"), *children(subj, "appos")]:
+        if told.pos_ not in ("NOUN", "PROPN"):
+            continue  # "Mozambique: Beginning in October 2017, a group ... carried out": a participle, not the doer
+        between = subj.doc[subj.i + 1 : told.i]
+        if any(t.text.endswith(":") for t in between) and not any(t.tag_ in _FINITE_TAGS for t in between):
+            return told
+    return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _agent_by(verb: Token) -> bool:
+    """A gerund with a passive's "by" that leads its sentence: "Shelling by the Kordofan Brigade on the market killed
+    six traders, the committee said" (the parser made the gerund a clause on "killed")."""
+    return verb.dep_ == "advcl" and verb.i == sentence(verb).start and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _root_after_aside(verb: Token) -> bool:
+    """A verb the parser hung as a participle on the root noun, past an aside ending in a comma: "On 2 July, units of
+    the armed forces of X, using small arms from positions near Y, subjected to fire the positions of Z" (the
+    sentence has no verb of its own, so the root noun is the doer)."""
+    root = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and root.dep_ == "ROOT"
+        and root.tag_ in ("NN", "NNS")
+        and root.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and not pobjs(verb, "by")
+    )
+
+
+# Where a gerund stands as a noun: a subject or object, or a phrase the parser hung on the word before it.
+_NOMINAL_GERUND_DEPS = frozenset({"csubj", "nsubj", "nsubjpass", "dobj", "pobj", "acl", "appos"})
+
+
+def _gerund_by(verb: Token) -> Token | None:
+    """The "by" doer of a gerund used as a noun: "Shelling by the Rapid Support Forces on the camp killed eight
+    people", "Heavy shelling by the army hit the camp" (the parser made "shelling" a verb, a clausal subject or a
+    clause on "Heavy"); not a participle clause (", killing by some accounts 20 people") or a verb with a subject."""
+    if verb.tag_ != "VBG" or not (verb.dep_ in _NOMINAL_GERUND_DEPS or _agent_by(verb)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    by = [o for o in pobjs(verb, "by") if o.pos_ in ("NOUN", "PROPN") and o.tag_ != "VBG"]
+    return by[0] if by else None
 
 
 _ACTOR_COMPOUNDS = frozenset({

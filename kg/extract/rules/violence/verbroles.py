@@ -126,7 +126,11 @@ def verb_target(trigger: Token, agent: Token | None) -> Token | None:
         victims = roles.pobjs(trigger.head, "of")  # "the shooting deaths of two Israelis"
         target = victims[0] if victims else None
     # "used whips and batons", "used force to disperse opposition supporters"
-    fired = target is not None and (any(weapon(t) for t in roles.conjuncts(target)) or crowds.force_used(target))
+    fired = (
+        target is not None
+        and not _brought_down(trigger)
+        and (any(weapon(t) for t in roles.conjuncts(target)) or crowds.force_used(target))
+    )
     if fired and target is not None:
         at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
         at = [t for t in at if roles.can_fill(t, doer=False)]  # "On 4 June, ... fired grenades at a post": not June
@@ -161,6 +165,14 @@ def verb_target(trigger: Token, agent: Token | None) -> Token | None:
         )
     # "broke up a sit-in by graduates", "fired rubber bullets to disperse them" (named before in the sentence)
     return crowds.them(roles.gathered(target), agent) if target is not None else None
+
+
+def _brought_down(verb: Token) -> bool:
+    """ "Air defence means shot down 7 guided aviation bombs and 95 unmanned aerial vehicles", "intercepted two
+    cruise missiles": the munition brought down is what the deed was done to, not the weapon fired."""
+    return verb.lemma_.lower() in ("intercept", "down") or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+    )
 
 
 def _natural_force(agent: Token) -> bool:

@@ -169,7 +169,14 @@ def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool
         or any(c.lower_ == "open" for c in verb.children)
         or verb.head.lower_ == "open"
         or _fired_upon(verb)
+        or _subjected_to_fire(verb)
     )
+
+
+def _subjected_to_fire(verb: Token) -> bool:
+    """ "units of the armed forces of X, using small arms, subjected to fire the positions of Y" (defence ministry
+    copy): the parser reads "to fire" as an infinitive on "subjected", its object the positions fired on."""
+    return verb.head.lemma_.lower() == "subject" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _fired_upon(verb: Token) -> bool:
