@@ -31,12 +31,14 @@ from kg.extract.defined import defined_place, defining
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
 from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
+from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placefields import field_place
 from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
+from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
 from kg.extract.placetaken import taken_place
@@ -103,8 +105,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     named = {t.i for target in draft.targets for t in _place_modifiers(target)}
     for tok in _candidates(draft, actors):
         place = tok if tok.i in named else place_token(tok, actors)
-        if place is None:
-            continue
+        if place is None or body_name(place):
+            continue  # "crossed over to the Russian Volunteer Corps": a body, no place
         m = actors.place(place)
         if (m.span.start, m.span.end) in used or _bare(m.span.text) in sides:
             continue
@@ -124,6 +126,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         found = _destination(draft, actors, used)
     found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
+    if found is None and (region := own_region(draft.trigger, list(draft.targets))) is not None:
+        found = actors.place(region)  # "... attacked a police checkpoint in the northwest": not the dateline's town
     found = found or there_place(draft.trigger, actors)  # "were bussed to Idlib. ... joined HTS there"
     if found is None and common_tok is not None:
         found = _named_before(common_tok, actors)  # "Ramadi, the capital of Anbar ... overran the city"

@@ -57,6 +57,8 @@ _EVENT_NOUNS = frozenset({
     "operation", "offensive", "campaign", "battle", "attack", "airstrike", "strike", "bombing", "assault", "siege",
     "raid", "massacre", "shooting", "fighting", "clash", "blast", "explosion", "ambush", "shelling",
 })  # fmt: skip
+# Heads of an event's name that GeoNames also has as towns: "the War in Abkhazia" (War, West Virginia).
+_EVENT_NAMES = frozenset({"war", "revolution", "uprising", "conflict", "crisis", "campaign", "battle", "siege"})
 # Names the small model tags as dates or people that are no such thing ("near Turbat" as a DATE).
 _DATE_SHAPES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
@@ -107,6 +109,8 @@ def misread_place(tok: Token) -> bool:
         return False  # a lower-case word is no name by itself: "a ceremony in the bush near X", not "the Koure reserve"
     if tok.is_stop:
         return False  # a title-case headline's "Even More Attacks": GeoNames has a "More", English has the word
+    if tok.lower_ in _EVENT_NOUNS | _EVENT_NAMES:
+        return False  # "In the War in Abkhazia, ...": an event's name, whatever town GeoNames has by its word
     if tok.pos_ != "PROPN" and not (tok.pos_ == "ADJ" and tok.is_title and tok.ent_type_ != "NORP" and tok.i > 0):
         return False  # "the 2016 Nice attack": the small model reads "Nice" as an adjective
     # Only where a place is expected: after "in", "near", "outside", ..., or naming an event.
@@ -250,6 +254,9 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         return None  # "pledged allegiance in November 2014": a date, not where
     if tok.pos_ == "PROPN" and _actor_word(tok) and not tok.ent_id_:
         return None  # "fired tear gas at Protesters (Kenya)", tagged GPE: people, not where
+    if tok.pos_ == "PROPN" and tok.lower_ in _EVENT_NAMES and tok.ent_type_ not in PLACE_LABELS:
+        inner = roles.pobjs(tok, "in", "of")  # "In the War in Abkhazia, ...": the event's place, not its name
+        return place_token(inner[0], actors) if inner else None
     if tok.ent_id_ and actors.gaz.entities[tok.ent_id_].kind is not EntityKind.STATE:
         return None  # "the Islamic State" is a group, whatever its head noun says
     # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a
