@@ -28,6 +28,21 @@ REGIONS: list[tuple[str, tuple[str, ...], str]] = [
     ),
 ]
 
+# A stretch of front named by its town, as general staffs' and armies' reports write it.
+FRONTS: list[tuple[str, tuple[str, ...], str]] = [
+    (
+        "On the morning of 4 May, in the Huliaipole direction, a drone crew of the 47th Brigade shot down a Russian "
+        "Ka-52 helicopter.",
+        VIOLENT,
+        "Huliaipole direction",
+    ),
+    (
+        "Two infiltrators were killed in the Keran sector on Sunday when troops opened fire, an army spokesman said.",
+        VIOLENT,
+        "Keran sector",
+    ),
+]
+
 # Near misses: the region is not the event's own phrase, or it is a bearing from a town.
 KEPT: list[tuple[str, tuple[str, ...], str]] = [
     (
@@ -37,4 +52,11 @@ KEPT: list[tuple[str, tuple[str, ...], str]] = [
     ),
     ("Gunmen ambushed a convoy 20 km north of Gao-Kessa on Monday, killing four soldiers.", VIOLENT, "Gao-Kessa"),
     ("Troops clashed with rebels in the north of Mbanga-Sud district on Friday.", VIOLENT, "Mbanga-Sud"),
+    # a stretch of front gives way to the village the sentence names in it
+    (
+        "In the Lyman direction, units of the 63rd brigade repelled two counterattacks by assault groups of the 3rd "
+        "brigade near Nova Kalynivka-Druha.",
+        VIOLENT,
+        "Nova Kalynivka-Druha",
+    ),
 ]

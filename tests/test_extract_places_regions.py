@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import event_places
-from probes_places_regions import KEPT, REGIONS
+from probes_places_regions import FRONTS, KEPT, REGIONS
 
 from kg.evaluate import matches
 
@@ -16,6 +16,18 @@ pytestmark = pytest.mark.model
 def test_the_event_keeps_the_region_its_phrase_names(nlp, text, types, region):
     found = event_places(nlp, text, types, date="2024-03-11")
     assert any(p is not None and region in p for p in found), (region, found)
+
+
+@pytest.mark.parametrize("text, types, front", FRONTS, ids=[f for _, _, f in FRONTS])
+def test_a_stretch_of_front_named_by_its_town_is_the_place(nlp, text, types, front):
+    found = event_places(nlp, text, types, date="2024-03-11")
+    assert any(p is not None and front in p for p in found), (front, found)
+
+
+def test_a_direction_gone_in_is_no_front(nlp):
+    text = "Militants fired mortar rounds in the direction of Kafr Tala on Monday, killing a farmer, the army said."
+    found = event_places(nlp, text, ("ATTACK",), date="2024-03-11")
+    assert not any(p is not None and "direction" in p for p in found), found
 
 
 @pytest.mark.parametrize("text, types, place", KEPT, ids=[p for _, _, p in KEPT])

@@ -51,6 +51,7 @@ from kg.extract.toponyms import (
     area,
     bordered,
     compass_places,
+    front_sector,
     is_named,
     known_place,
     misread_place,
@@ -116,7 +117,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         lines = [p for p in roles.pobjs(place, "on", "along") if bordered(p)] if _unplaced(place) else []
         if lines:
             return actors.place(lines[0])  # "part of a Karen guerrilla stronghold on the Thai border"
-        if is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
+        # a stretch of front ("in the Pokrovsk direction") gives way to a village the sentence names in it
+        if (is_named(place) and not front_sector(place)) or (place.i != tok.i and place.pos_ == "PROPN"):
             # "the town of Mahas", whatever the model tags Mahas; "the Dilling market" is in Dilling
             return facility_town(place, actors) or _town_on(place, actors) or m
         if common is None:
@@ -369,7 +371,7 @@ def _sentence_place(
     the trigger's own moment comes first; one of another moment only when the event has no place of its own
     (``own``: "air raids on the Houthi-held capital, hours after the Houthis fired a missile at Najran" is not
     in Najran, but "after pro-regime forces shelled an outpost near Khasham, the coalition responded" is)."""
-    best: tuple[bool, bool, int, Token] | None = None
+    best: tuple[bool, bool, bool, int, Token] | None = None
     found = named_places(sent, actors)
     # "near Aguelhok in northern Mali", "Kanker district, Chhattisgarh": the area written after a place
     # says which one it is; the place itself is where.
@@ -382,12 +384,13 @@ def _sentence_place(
         elsewhen = moment(root).i != own_moment
         if elsewhen and own:
             continue
-        key = (elsewhen, describes_actor(root, near), abs(root.i - near.i), root)
-        if best is None or key[:3] < best[:3]:
+        # "In the Kupyansk direction, units repelled counterattacks near Stepova Petropavlivka": the village
+        key = (elsewhen, describes_actor(root, near), front_sector(root), abs(root.i - near.i), root)
+        if best is None or key[:4] < best[:4]:
             best = key
     if best is None:
         return None
-    return place_mention(best[3], actors)
+    return place_mention(best[4], actors)
 
 
 def _taken(place: Token, used: set[tuple[int, int]]) -> bool:

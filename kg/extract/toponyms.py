@@ -71,6 +71,30 @@ def placelike(tok: Token) -> bool:
         tok.ent_type_ in PLACE_LABELS
         or tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES
         or misread_place(tok)
+        or front_sector(tok)
+    )
+
+
+# Nouns of a stretch of front named by its town: "the Pokrovsk direction", "the Uri sector", "the Kabani axis".
+_FRONT_NOUNS = frozenset({"direction", "sector", "axis"})
+
+
+def front_sector(tok: Token) -> bool:
+    """True for a stretch of front named by the town or the place it faces, as general staffs' and armies' reports
+    write it: "in the Pokrovsk direction", "in the Uri sector", "along the Kabani axis" (a proper name, or a place
+    entity, before the noun; "Arunachal's Tawang sector"); not "the private sector", "in the direction of the border"
+    nor a group's sector ("Hay'at Tahrir al-Sham's Aleppo sector")."""
+    if tok.lemma_.lower() not in _FRONT_NOUNS or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "poss" and c.ent_type_ not in PLACE_LABELS for c in tok.children):
+        return False  # "Hay'at Tahrir al-Sham's Aleppo sector": a body's command, not a stretch of front
+    return any(
+        c.dep_ in ("compound", "nmod", "amod")
+        and c.i < tok.i
+        and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS)
+        and not c.ent_id_
+        and c.ent_type_ not in ("PERSON", "NORP", "ORG", "DATE", "CARDINAL", "ORDINAL")
+        for c in tok.children
     )
 
 
@@ -273,6 +297,7 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         or named_place
         or toponym(tok)
         or unfamiliar_place(tok)  # "surrendered to troops at Kumshe", Kumshe tagged PERSON
+        or front_sector(tok)  # "in the Pokrovsk direction"
     ):
         return named_inside(tok)
     return None
@@ -358,7 +383,7 @@ def _own_name(noun: Token) -> bool:
 
 def area(tok: Token) -> bool:
     """True when ``tok`` is a named area or a place noun with a name inside ("the island of Jolo")."""
-    if named_area(tok):
+    if named_area(tok) or front_sector(tok):
         return True
     if tok.lemma_.lower() not in lexicon.ADMIN_AREAS | lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES:
         return misread_place(tok)
@@ -411,7 +436,7 @@ def is_named(tok: Token) -> bool:
     """True for a proper place name, or a place noun carrying one ("northern Kunduz province")."""
     if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or toponym(tok):
         return True
-    if bordered(tok) or unfamiliar_place(tok):
+    if bordered(tok) or unfamiliar_place(tok) or front_sector(tok):
         return True  # "on the Thai border", "at Kumshe" tagged PERSON
     if loose_name(tok) is not None:
         return True  # "attacked Ghulimkot town", the name tagged an adjective
