@@ -40,3 +40,12 @@ def test_a_line_gone_towards_is_no_place(nlp):
     text = "Fighters attacked the village of Kolga-Tindi at dawn and then fled towards the border, residents said."
     found = event_places(nlp, text, ("ATTACK",), date="2024-03-11")
     assert not any(p is not None and "border" in p for p in found), found
+
+
+def test_a_border_a_defector_crossed_is_no_place(nlp):
+    text = (
+        "A Myanmar army captain who refused to fire on villagers fled across the border to Mizoram, where he asked "
+        "Indian police for protection."
+    )
+    found = event_places(nlp, text, ("DEFECTION",), date="2024-03-11")
+    assert not any(p is not None and "border" in p for p in found), found

@@ -128,7 +128,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         found = _destination(draft, actors, used)
     found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
-    if found is None and (region := own_region(draft.trigger, list(draft.targets))) is not None:
+    violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)  # a defector's border is his way out
+    if found is None and violent and (region := own_region(draft.trigger, list(draft.targets))) is not None:
         found = actors.place(region)  # "... attacked a police checkpoint in the northwest": not the dateline's town
     found = found or there_place(draft.trigger, actors)  # "were bussed to Idlib. ... joined HTS there"
     if found is None and common_tok is not None:
