@@ -245,6 +245,7 @@ class Actors:
         span = self.phrase(head)
         if len(span) > 1 and roles.fronted_place(span[0]) and span[0].lower_ in roles.FRONTED_PREPOSITIONS:
             span = span[1:]  # "Near Baiji," -> Baiji
+        span = _past_event_name(span, head)  # "The Battle of Qasr Bishr" -> Qasr Bishr
         ents = [e for e in self.ents(span) if e.label_ in phrases.PLACE_LABELS]
         # The place is the name the phrase is about: not a possessor followed by a name of its own
         # ("Niger's Tillaberi region", but "Beirut's southern suburbs" are Beirut's) nor a country
@@ -482,6 +483,24 @@ def _is_definite(span: Span) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+# Heads of an event's name whose "of"/"in" phrase is the place: "The Battle of Qasr Bishr", "the War in Abkhazia".
+_EVENT_NAME_HEADS = frozenset({
+    "battle", "war", "siege", "fall", "liberation", "massacre", "uprising", "revolt", "offensive", "campaign",
+})  # fmt: skip
+
+
+def _past_event_name(span: Span, head: Token) -> Span:
+    """The place inside an event's name that the NER took whole ("The Battle of Qasr Bishr", a WORK_OF_ART): the words
+    after the "of" or "in" the place ``head`` hangs on, when that preposition's noun, inside ``span``, names an
+    event."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("of", "in") or not span.start < prep.i < head.i:
+        return span
+    if prep.head.lemma_.lower() not in _EVENT_NAME_HEADS or prep.head.i < span.start:
+        return span
+    return span.doc[prep.i + 1 : span.end]
 
 
 def _possessor(ent: Span) -> bool:

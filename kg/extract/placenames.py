@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placenests import DWELLERS, area_word
 from kg.extract.toponyms import (
@@ -170,7 +171,8 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
     out += [p for t in span for p in modifying_place(t)]  # "in support of the Mosul operations"
     out += _broken_parse_places(span)
     out += [t for t in span if t.pos_ == "PROPN" and area_word(t) is not None]  # "in vereda La Gurupera"
-    return sorted({t for t in out if not person_named(t)}, key=lambda t: t.i)
+    # "a former deputy in the Katiba Serma", "integrated into the National Defence Forces": a body, no place
+    return sorted({t for t in out if not person_named(t) and not body_name(t)}, key=lambda t: t.i)
 
 
 def _broken_parse_places(span: Span) -> list[Token]:

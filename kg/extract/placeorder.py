@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.rules.violence.words import VIOLENT_LEMMAS
-from kg.extract.toponyms import BORDERS, PLACE_LABELS, named_inside
+from kg.extract.toponyms import BORDERS, PLACE_LABELS, front_sector, named_inside
 from kg.geo.gazetteer import ADMIN1, COUNTRY, PLACE, geonames
 
 # Nouns of a wide area written after a place to say which one it is.
@@ -37,7 +37,7 @@ def wide_area(place: Token) -> bool:
     region") or a name GeoNames knows as a first-level division or a country and not as a town ("Cabo Delgado",
     "Mali"). An event's own places name the wide area around a town or village as often as the town itself, and the
     guidelines want the town."""
-    if place.lemma_.lower() in _WIDE_PARTS | BORDERS:
+    if place.lemma_.lower() in _WIDE_PARTS | BORDERS or front_sector(place):
         return True  # "in the northern countryside of Al-Raqqah", "attacked Nampala, near the Mauritanian border"
     inner = named_inside(place)
     if inner.lemma_.lower() in _WIDER_AREAS:

@@ -31,12 +31,14 @@ from kg.extract.defined import defined_place, defining
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
 from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
+from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placefields import field_place
 from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
+from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
 from kg.extract.placetaken import taken_place
@@ -49,6 +51,7 @@ from kg.extract.toponyms import (
     area,
     bordered,
     compass_places,
+    front_sector,
     is_named,
     known_place,
     misread_place,
@@ -103,8 +106,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     named = {t.i for target in draft.targets for t in _place_modifiers(target)}
     for tok in _candidates(draft, actors):
         place = tok if tok.i in named else place_token(tok, actors)
-        if place is None:
-            continue
+        if place is None or body_name(place):
+            continue  # "crossed over to the Russian Volunteer Corps": a body, no place
         m = actors.place(place)
         if (m.span.start, m.span.end) in used or _bare(m.span.text) in sides:
             continue
@@ -114,7 +117,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         lines = [p for p in roles.pobjs(place, "on", "along") if bordered(p)] if _unplaced(place) else []
         if lines:
             return actors.place(lines[0])  # "part of a Karen guerrilla stronghold on the Thai border"
-        if is_named(place) or (place.i != tok.i and place.pos_ == "PROPN"):
+        # a stretch of front ("in the Pokrovsk direction") gives way to a village the sentence names in it
+        if (is_named(place) and not front_sector(place)) or (place.i != tok.i and place.pos_ == "PROPN"):
             # "the town of Mahas", whatever the model tags Mahas; "the Dilling market" is in Dilling
             return facility_town(place, actors) or _town_on(place, actors) or m
         if common is None:
@@ -124,6 +128,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         found = _destination(draft, actors, used)
     found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
+    violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)  # a defector's border is his way out
+    if found is None and violent and (region := own_region(draft.trigger, list(draft.targets))) is not None:
+        found = actors.place(region)  # "... attacked a police checkpoint in the northwest": not the dateline's town
     found = found or there_place(draft.trigger, actors)  # "were bussed to Idlib. ... joined HTS there"
     if found is None and common_tok is not None:
         found = _named_before(common_tok, actors)  # "Ramadi, the capital of Anbar ... overran the city"
@@ -365,7 +372,7 @@ def _sentence_place(
     the trigger's own moment comes first; one of another moment only when the event has no place of its own
     (``own``: "air raids on the Houthi-held capital, hours after the Houthis fired a missile at Najran" is not
     in Najran, but "after pro-regime forces shelled an outpost near Khasham, the coalition responded" is)."""
-    best: tuple[bool, bool, int, Token] | None = None
+    best: tuple[bool, bool, bool, int, Token] | None = None
     found = named_places(sent, actors)
     # "near Aguelhok in northern Mali", "Kanker district, Chhattisgarh": the area written after a place
     # says which one it is; the place itself is where.
@@ -378,12 +385,13 @@ def _sentence_place(
         elsewhen = moment(root).i != own_moment
         if elsewhen and own:
             continue
-        key = (elsewhen, describes_actor(root, near), abs(root.i - near.i), root)
-        if best is None or key[:3] < best[:3]:
+        # "In the Kupyansk direction, units repelled counterattacks near Stepova Petropavlivka": the village
+        key = (elsewhen, describes_actor(root, near), front_sector(root), abs(root.i - near.i), root)
+        if best is None or key[:4] < best[:4]:
             best = key
     if best is None:
         return None
-    return place_mention(best[3], actors)
+    return place_mention(best[4], actors)
 
 
 def _taken(place: Token, used: set[tuple[int, int]]) -> bool:

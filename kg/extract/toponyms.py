@@ -57,6 +57,8 @@ _EVENT_NOUNS = frozenset({
     "operation", "offensive", "campaign", "battle", "attack", "airstrike", "strike", "bombing", "assault", "siege",
     "raid", "massacre", "shooting", "fighting", "clash", "blast", "explosion", "ambush", "shelling",
 })  # fmt: skip
+# Heads of an event's name that GeoNames also has as towns: "the War in Abkhazia" (War, West Virginia).
+_EVENT_NAMES = frozenset({"war", "revolution", "uprising", "conflict", "crisis", "campaign", "battle", "siege"})
 # Names the small model tags as dates or people that are no such thing ("near Turbat" as a DATE).
 _DATE_SHAPES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
@@ -69,6 +71,30 @@ def placelike(tok: Token) -> bool:
         tok.ent_type_ in PLACE_LABELS
         or tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES
         or misread_place(tok)
+        or front_sector(tok)
+    )
+
+
+# Nouns of a stretch of front named by its town: "the Pokrovsk direction", "the Uri sector", "the Kabani axis".
+_FRONT_NOUNS = frozenset({"direction", "sector", "axis"})
+
+
+def front_sector(tok: Token) -> bool:
+    """True for a stretch of front named by the town or the place it faces, as general staffs' and armies' reports
+    write it: "in the Pokrovsk direction", "in the Uri sector", "along the Kabani axis" (a proper name, or a place
+    entity, before the noun; "Arunachal's Tawang sector"); not "the private sector", "in the direction of the border"
+    nor a group's sector ("Hay'at Tahrir al-Sham's Aleppo sector")."""
+    if tok.lemma_.lower() not in _FRONT_NOUNS or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "poss" and c.ent_type_ not in PLACE_LABELS for c in tok.children):
+        return False  # "Hay'at Tahrir al-Sham's Aleppo sector": a body's command, not a stretch of front
+    return any(
+        c.dep_ in ("compound", "nmod", "amod")
+        and c.i < tok.i
+        and (c.pos_ == "PROPN" or c.ent_type_ in PLACE_LABELS)
+        and not c.ent_id_
+        and c.ent_type_ not in ("PERSON", "NORP", "ORG", "DATE", "CARDINAL", "ORDINAL")
+        for c in tok.children
     )
 
 
@@ -107,6 +133,8 @@ def misread_place(tok: Token) -> bool:
         return False  # a lower-case word is no name by itself: "a ceremony in the bush near X", not "the Koure reserve"
     if tok.is_stop:
         return False  # a title-case headline's "Even More Attacks": GeoNames has a "More", English has the word
+    if tok.lower_ in _EVENT_NOUNS | _EVENT_NAMES:
+        return False  # "In the War in Abkhazia, ...": an event's name, whatever town GeoNames has by its word
     if tok.pos_ != "PROPN" and not (tok.pos_ == "ADJ" and tok.is_title and tok.ent_type_ != "NORP" and tok.i > 0):
         return False  # "the 2016 Nice attack": the small model reads "Nice" as an adjective
     # Only where a place is expected: after "in", "near", "outside", ..., or naming an event.
@@ -250,6 +278,9 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         return None  # "pledged allegiance in November 2014": a date, not where
     if tok.pos_ == "PROPN" and _actor_word(tok) and not tok.ent_id_:
         return None  # "fired tear gas at Protesters (Kenya)", tagged GPE: people, not where
+    if tok.pos_ == "PROPN" and tok.lower_ in _EVENT_NAMES and tok.ent_type_ not in PLACE_LABELS:
+        inner = roles.pobjs(tok, "in", "of")  # "In the War in Abkhazia, ...": the event's place, not its name
+        return place_token(inner[0], actors) if inner else None
     if tok.ent_id_ and actors.gaz.entities[tok.ent_id_].kind is not EntityKind.STATE:
         return None  # "the Islamic State" is a group, whatever its head noun says
     # The small model tags unfamiliar towns NORP or ORG ("in Kidal"); after a locative preposition a
@@ -266,6 +297,7 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         or named_place
         or toponym(tok)
         or unfamiliar_place(tok)  # "surrendered to troops at Kumshe", Kumshe tagged PERSON
+        or front_sector(tok)  # "in the Pokrovsk direction"
     ):
         return named_inside(tok)
     return None
@@ -351,7 +383,7 @@ def _own_name(noun: Token) -> bool:
 
 def area(tok: Token) -> bool:
     """True when ``tok`` is a named area or a place noun with a name inside ("the island of Jolo")."""
-    if named_area(tok):
+    if named_area(tok) or front_sector(tok):
         return True
     if tok.lemma_.lower() not in lexicon.ADMIN_AREAS | lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES:
         return misread_place(tok)
@@ -404,7 +436,7 @@ def is_named(tok: Token) -> bool:
     """True for a proper place name, or a place noun carrying one ("northern Kunduz province")."""
     if tok.ent_type_ in PLACE_LABELS or (tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON") or toponym(tok):
         return True
-    if bordered(tok) or unfamiliar_place(tok):
+    if bordered(tok) or unfamiliar_place(tok) or front_sector(tok):
         return True  # "on the Thai border", "at Kumshe" tagged PERSON
     if loose_name(tok) is not None:
         return True  # "attacked Ghulimkot town", the name tagged an adjective

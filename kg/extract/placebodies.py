@@ -1,0 +1,69 @@
+"""Names of armed or security bodies that stand where a place may: "a former deputy in the Katiba Serma", "a major in
+Saddam Hussein's Republican Guard", "integrated into the National Defence Forces", "between the Army of the Republic
+of Bosnia and Herzegovina and ...", "the National Movement for the Liberation of Azawad". Such a phrase says whom
+someone served or joined, and the place inside the name ("Azawad", "Bosnia and Herzegovina") is part of the body's
+name; neither is where an event happened. Read off the name's own words, capitalised, whatever the small model tags it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon
+
+# Last words of a body's proper name: "the Iraqi Federal Police", "the Syrian Civil Defence", "the Russian Volunteer
+# Corps". Not "front" (the "Eastern Front" is a line fought on) nor "province" (a wilayat's and a place's word).
+_BODY_HEADS = frozenset({
+    "army", "forces", "force", "guard", "guards", "police", "corps", "defence", "defense", "gendarmerie", "militia",
+    "brigade", "brigades", "battalion", "regiment", "legion", "commandos", "movement", "council",
+})  # fmt: skip
+# Heads of a body's name whose "of"/"for" phrase says what it stands for, not where it is: "the Popular Front for the
+# Liberation of Tibesti", "the Army of the Republic of Bosnia and Herzegovina".
+_NAME_HEADS = _BODY_HEADS | {"front"}
+
+
+def body_name(tok: Token) -> bool:
+    """True when ``tok``, read as a place's head, ends an armed or security body's proper name or stands inside one."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG":
+        return False
+    if tok.is_title and tok.lower_ in _BODY_HEADS:
+        return True  # "the Iraqi Federal Police", "the Army of the Republic of ..."
+    if tok.dep_ == "appos" and tok.head.i < tok.i and body_name(tok.head):
+        return True  # "the Syrian Civil Defence, also known as the White Helmets"
+    if _opening(tok).lower_ in lexicon.ARABIC_ARMED_WORDS:
+        return True  # "the Katiba Serma", "the Katibat al-Ghuraba"
+    return _inside_name(tok)
+
+
+def _opening(tok: Token) -> Token:
+    """The first word of the proper name ``tok`` ends: the proper nouns compounded before it ("Katiba Serma", "Katibat
+    al-Ghuraba")."""
+    first = tok
+    while first.i > 0:
+        prev = tok.doc[first.i - 1]
+        if prev.text == "-" and prev.head.i == tok.i:
+            first = prev  # "the Katibat al-Ghuraba"
+            continue
+        named = prev.text[:1].isupper() or prev.pos_ == "PROPN"  # "al" of "al-Ghuraba"
+        if prev.head.i != tok.i or prev.dep_ not in ("compound", "amod", "nmod") or not named:
+            break
+        first = prev
+    return first
+
+
+def _inside_name(tok: Token) -> bool:
+    """True for the object of an "of"/"for" phrase inside a body's name: "Azawad" of "the National Movement for the
+    Liberation of Azawad", each word up the chain capitalised; not "the Liberation of Mosul" nor "the Republic of
+    Ireland", whose chains reach no body."""
+    word = tok
+    while word.dep_ in ("pobj", "conj") and word.head.i != word.i:
+        if word.dep_ == "conj":
+            word = word.head
+            continue
+        prep = word.head
+        if prep.lower_ not in ("of", "for") or not prep.head.is_title or prep.head.pos_ != "PROPN":
+            return False
+        word = prep.head
+        if word.lower_ in _NAME_HEADS:
+            return True
+    return False
