@@ -26,7 +26,7 @@ from kg.extract.learned.features import ACTOR_TYPES, features
 from kg.extract.registry import Draft
 from kg.extract.rules import sides
 from kg.extract.rules.joinable import pledgee
-from kg.models import EventType
+from kg.models import EntityKind, EventType, Mention
 
 MODEL_FILE = "side_detector.json.gz"
 TYPES = (EventType.DEFECTION, EventType.ALLEGIANCE)
@@ -161,6 +161,11 @@ def _joining(trigger: Token, detector: Detector) -> bool:
     return pledge.weights.get(word, 0.0) > change.weights.get(word, 0.0)
 
 
+def _state(token: Token, mention: Mention) -> bool:
+    """True when ``token`` names a state itself ("Japan"), not its soldiers or a town."""
+    return token.ent_type_ == "GPE" and mention.entity.kind is EntityKind.STATE
+
+
 def _weights(feats: Iterable[tuple[str, int | None]], model: Model) -> dict[int, float]:
     """The weight of each token's own features (each feature counted once)."""
     weight: dict[int, float] = {}
@@ -175,8 +180,9 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
     (or an event noun's doer) moves or pledges; the object of a preposition toward a side ("to", "with", "behind")
     is the side gone to or pledged to, of "from" the side left; a direct object is the side joined of a pledge
     ("joined the rebels") and of a change of side told by a verb of ``joining`` (:func:`_joining`: "joined the
-    RSF"), else the side left ("quit the party"). None when the deed has no mover, a change of side no side, or a
-    pledge no side that can be pledged to (a named group or leader, an armed formation: ``joinable.pledgee``)."""
+    RSF"), else the side left ("quit the party"). None when the deed has no mover, a change of side no side or a state
+    for its mover, or a pledge no side that can be pledged to (a named group or leader, an armed formation:
+    ``joinable.pledgee``)."""
     if trigger.pos_ == "VERB":
         agent = roles.subject(trigger)
         agents = [agent] if agent is not None else []
@@ -196,8 +202,11 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
                     toward += objs
                 elif child.lower_ in _AWAY and (head is trigger or child.lower_ == "from"):
                     away += objs
-    if not [a for a in agents if actors.mention(a) is not None]:
+    movers = [m for m in (actors.mention(a) for a in agents) if m is not None]
+    if not movers:
         return None
+    if type_ is EventType.DEFECTION and all(_state(a, m) for a, m in zip(agents, movers, strict=False)):
+        return None  # "Japan surrendered to the Allies": a state's capitulation is no change of side (guidelines)
     objects = [o for o in objects if actors.mention(o) is not None]
     toward = [o for o in toward if actors.mention(o) is not None]
     away = [o for o in away if actors.mention(o) is not None]
