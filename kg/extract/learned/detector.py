@@ -162,8 +162,9 @@ def _joining(trigger: Token, detector: Detector) -> bool:
 
 
 def _state(token: Token, mention: Mention) -> bool:
-    """True when ``token`` names a state itself ("Japan"), not its soldiers or a town."""
-    return token.ent_type_ == "GPE" and mention.entity.kind is EntityKind.STATE
+    """True when ``token`` names a state the gazetteer knows ("Japan"), not its soldiers, a town or a name the NER
+    took for a place ("Zamboanga City", "Nelly Ávila Moreno")."""
+    return token.ent_type_ == "GPE" and bool(token.ent_id_) and mention.entity.kind is EntityKind.STATE
 
 
 def _weights(feats: Iterable[tuple[str, int | None]], model: Model) -> dict[int, float]:
