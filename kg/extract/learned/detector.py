@@ -50,7 +50,7 @@ class Model:
 
     def probability(self, feats: Iterable[str]) -> float:
         """P(the deed is told) for a sentence with these features (each counted once)."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in sorted(set(feats)))  # one order: the same sum each run
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -170,7 +170,7 @@ def _state(token: Token, mention: Mention) -> bool:
 def _weights(feats: Iterable[tuple[str, int | None]], model: Model) -> dict[int, float]:
     """The weight of each token's own features (each feature counted once)."""
     weight: dict[int, float] = {}
-    for f, anchor in set(feats):
+    for f, anchor in sorted(set(feats), key=lambda pair: (pair[0], -1 if pair[1] is None else pair[1])):
         if anchor is not None:
             weight[anchor] = weight.get(anchor, 0.0) + model.weights.get(f, 0.0)
     return weight
