@@ -21,7 +21,8 @@ _FORMER_MEMBER = (
     "(rules/formerside.py, session 19) found one more on stress11 and two on stress12 but cost stress2 a false "
     "DEFECTION, so it was not kept"
 )
-KNOWN_MISSES: dict[int, str] = dict.fromkeys(range(4), _FORMER_MEMBER)
+# Probes 0 and 3 are found by the learned DEFECTION backoff (kg/extract/learned/, fifteenth pass).
+KNOWN_MISSES: dict[int, str] = dict.fromkeys((1, 2), _FORMER_MEMBER)
 
 
 @pytest.mark.parametrize(

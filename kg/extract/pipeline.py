@@ -37,6 +37,7 @@ from kg.extract.actors import Actors
 from kg.extract.brokennames import capital_name_before, name_after, subject_in_opening_phrase
 from kg.extract.eventtime import event_time
 from kg.extract.fillers import named_area
+from kg.extract.learned import detector
 from kg.extract.nlp import is_dateline, is_headline
 from kg.extract.places import location as _location
 from kg.extract.placescene import fill_scenes
@@ -185,6 +186,7 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
     events = realis.retracted(doc, victims.named(doc, actors, victims.link(doc, actors, events)))
+    events += _backoff(doc, actors, document, events, triggers)
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
@@ -199,6 +201,23 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     if any(a.location is not b.location for a, b in zip(merged, scened, strict=True)):
         return geocode(replace(located, events=tuple(scened)))  # the places added, resolved as the others were
     return replace(located, events=tuple(merged))
+
+
+def _backoff(doc: Doc, actors: Actors, document: Document, events: list[Event], triggers: Triggers) -> list[Event]:
+    """The changes of side and pledges the learned detector reads where the rules found none of the type
+    (kg.extract.learned.detector): at most one event per type, roles read by its structural reader. Only in a
+    document where a DEFECTION or ALLEGIANCE trigger of the rules matched (so a document the prefilter skips,
+    kg/extract/prefilter.py, yields nothing either way)."""
+    found = detector.current()
+    if found is None:
+        return []
+    if not any(t in detector.TYPES for t, _ in triggers(doc)):
+        return []  # no word of a change of side or a pledge that any rule reads
+    told: dict[EventType, set[int]] = {}
+    for event in events:
+        told.setdefault(event.type, set()).add(event.trigger.start)
+    drafts = detector.drafts(doc, actors, told, found, document.id)
+    return [event for draft in drafts for event in _events(draft, actors, document)]
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:

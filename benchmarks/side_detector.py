@@ -1,0 +1,164 @@
+"""Leave-one-writer-out evaluation of the learned side-change detector (kg.extract.learned.detector).
+
+For each writer-session S (heldout, stress, stress2 ... stress13): train the detector on every other set (and the
+small fixtures that are never left out), run kg with it on S, and score S with and without its events, at every
+threshold of a grid. dev is scored with the model trained on all the fixtures (it is never trained on). The backoff's
+events are built once per set with the threshold at zero and dropped below each threshold afterwards, which is what
+the pipeline does: at most one event per type per document, only where the rules found none.
+
+    python benchmarks/side_detector.py parse DIR                 # parse every set once into DIR (spaCy DocBin)
+    python benchmarks/side_detector.py cv DIR [--sets S ...]    # the table; --json OUT writes the figures
+
+The parse step keeps the parser out of the loop (it is the slow part); the rules and the detector run on the stored
+parses, which give the same events as a fresh parse (checked on stress11 against quality.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from spacy.tokens import DocBin
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from quality import gold_sets  # noqa: E402
+
+from kg.contract import extraction_record  # noqa: E402
+from kg.evaluate import gold_documents, load_gold, score  # noqa: E402
+from kg.extract.learned import detector as det  # noqa: E402
+from kg.extract.learned import train  # noqa: E402
+from kg.extract.nlp import load  # noqa: E402
+from kg.extract.pipeline import _triggers, extract_doc, readable  # noqa: E402
+
+DUMP: list = []
+GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+FIXTURE_SETS = train.WRITER_SETS + train.EXTRA_SETS
+
+
+def _path(name: str) -> Path:
+    return gold_sets().get(name) or train.FIXTURES / f"{name}.jsonl"
+
+
+def parse(out: Path, names: list[str]) -> None:
+    """Parse each set once into ``out``/NAME.spacy."""
+    nlp = load()
+    out.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        texts = [json.loads(line)["text"] for line in open(_path(name), encoding="utf-8") if line.strip()]
+        bin_ = DocBin(store_user_data=True)
+        for doc in nlp.pipe((readable(t) for t in texts), batch_size=32):
+            bin_.add(doc)
+        bin_.to_disk(out / f"{name}.spacy")
+        print(name, len(texts), flush=True)
+
+
+def _docs(folder: Path, name: str, vocab) -> list:  # noqa: ANN001
+    return list(DocBin().from_disk(folder / f"{name}.spacy").get_docs(vocab))
+
+
+def _figures(s) -> dict:  # noqa: ANN001
+    d = {t: s.detection[t] for t in ("DEFECTION", "ALLEGIANCE")}
+    return {
+        "headline": s.headline,
+        "macro": s.macro_f1,
+        **{f"{t[:3]} {k}": getattr(v, k) for t, v in d.items() for k in ("precision", "recall", "f1")},
+    }
+
+
+def evaluate(name: str, docs: list, model: det.Detector, nlp) -> dict:  # noqa: ANN001
+    """Scores of set ``name`` with the backoff's events kept at each threshold of the grid, and without them."""
+    gold = load_gold(_path(name))
+    model.seen = []
+    det.use(model)
+    predicted = {}
+    for doc, document in zip(docs, gold_documents(gold), strict=True):
+        predicted[document.id] = extraction_record(extract_doc(doc, document, triggers=_triggers(nlp)))
+    doc_of = {r.id: d for r, d in zip(gold, docs, strict=True)}
+    added = {(key, type_, doc_of[key][i].idx): p for key, type_, p, i in model.seen}
+    det.use(None)
+    by_id = {r.id: r for r in gold}
+    out = {}
+    for threshold, only in [(t, k) for t in (*GRID, 1.01) for k in ("", "DEFECTION", "ALLEGIANCE")]:
+        kept, right, wrong = {}, 0, 0
+        for key, record in predicted.items():
+            events = []
+            for e in record["events"]:
+                p = added.get((key, e["type"], e["trigger"]["start"]))
+                if p is not None and (p < threshold or (only and e["type"] != only)):
+                    continue
+                if p is not None and e.get("modality", "asserted") in ("asserted", "inspired"):
+                    told = any(g.type == e["type"] for g in by_id[key].events)
+                    right += told
+                    wrong += not told and by_id[key].complete
+                    if threshold == GRID[0] and name != "dev":
+                        DUMP.append(
+                            {
+                                "set": name,
+                                "id": key,
+                                "p": round(p, 3),
+                                "told": told,
+                                "event": e,
+                                "gold": [g.__dict__ for g in by_id[key].events if g.type == e["type"]],
+                            }
+                        )
+                events.append(e)
+            kept[key] = {**record, "events": events}
+        row = {**_figures(score(gold, kept)), "right": right, "wrong": wrong}
+        out[f"{threshold}{only[:3]}"] = row
+    return out
+
+
+def cv(folder: Path, sets: list[str], out: Path | None) -> None:
+    """Leave one writer out on ``sets``, and dev with the model of all the fixtures."""
+    nlp = load()
+    labelled = {}
+    for name in FIXTURE_SETS:
+        gold = train.records(name)
+        labelled[name] = [
+            ex for r, d in zip(gold, _docs(folder, name, nlp.vocab), strict=True) for ex in train.examples(r, d)
+        ]
+    zero = dict.fromkeys(("DEFECTION", "ALLEGIANCE"), 0.0)
+    results = {}
+    for name in sets:
+        started = time.perf_counter()
+        data = [ex for other in FIXTURE_SETS if other != name for ex in labelled[other]]
+        model = det.Detector.from_json(train.model(data, zero))
+        results[name] = evaluate(name, _docs(folder, name, nlp.vocab), model, nlp)
+        print(name, round(time.perf_counter() - started), file=sys.stderr, flush=True)
+        _print(name, results[name])
+        if out is not None:
+            out.write_text(json.dumps(results, indent=1))
+            out.with_suffix(".dump.json").write_text(json.dumps(DUMP, indent=1, default=str))
+
+
+def _print(name: str, rows: dict) -> None:
+    base = rows["1.01"]
+    cols = ("headline", "macro", "DEF f1", "DEF precision", "DEF recall", "ALL f1", "ALL precision", "ALL recall")
+    print(f"{name:9} {'thr':>5} " + " ".join(f"{c[:8]:>8}" for c in cols) + "  right wrong")
+    for threshold, row in rows.items():
+        if not threshold[-1].isdigit():
+            continue
+        cells = " ".join(f"{(row[c] if row[c] is not None else float('nan')):8.3f}" for c in cols)
+        delta = f"{(row['headline'] or 0) - (base['headline'] or 0):+.4f}"
+        print(f"{name:9} {threshold:>5} {cells}  {row['right']:5} {row['wrong']:5} {delta}")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("parse", "cv"))
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--sets", nargs="+", default=list(train.WRITER_SETS))
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    if args.step == "parse":
+        parse(args.folder, [*args.sets, *train.EXTRA_SETS, "dev"])
+    else:
+        cv(args.folder, args.sets, args.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,221 @@
+"""A learned recall backoff for changes of side (DEFECTION) and pledges (ALLEGIANCE): where the rules found no event
+of a type in a document, a logistic model reads each sentence and, when it is sure enough that the deed is told
+there, the sentence it is surest of gives one event, with roles read by a generic structural reader.
+
+The rules are the precision path; each writer words the deed their own way ("returned to the fold", "would no longer
+take orders from", "threw in their lot with"), and a rule per wording does not carry to the next writer. The model is
+trained by ``python -m kg.extract.learned.train`` on the project's own annotated fixtures and shipped as
+kg/data/side_detector.json.gz (docs/EXTRACTION.md, "A learned side-change detector").
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract import roles
+from kg.extract.actors import Actors
+from kg.extract.learned.features import ACTOR_TYPES, features
+from kg.extract.registry import Draft
+from kg.extract.rules import sides
+from kg.extract.rules.joinable import pledgee
+from kg.models import EntityKind, EventType, Mention
+
+MODEL_FILE = "side_detector.json.gz"
+TYPES = (EventType.DEFECTION, EventType.ALLEGIANCE)
+# How sure the trigger of a backoff event is (the rules' own triggers start at 0.6): its confidence says it is a guess.
+STRENGTH = 0.35
+# The prepositions whose object is the side gone to or pledged to ("threw in their lot with X", "went over to X"),
+# and the ones whose object is the side left ("walked away from X"): closed classes.
+_TOWARD = frozenset({"to", "into", "with", "for", "behind", "alongside", "toward", "towards", "under"})
+_AWAY = frozenset({"from", "of"})
+_SENTENCE_TOKENS = 4  # a shorter sentence is a fragment ("Dateline.") and is not read
+
+
+@dataclass
+class Model:
+    """One logistic model: its bias, its weights per feature, and the probability at which it fires (None: it never
+    adds events; the pledge model only tells the verbs of joining, :func:`read_roles`)."""
+
+    bias: float
+    weights: dict[str, float]
+    threshold: float | None
+
+    def probability(self, feats: Iterable[str]) -> float:
+        """P(the deed is told) for a sentence with these features (each counted once)."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in sorted(set(feats)))  # one order: the same sum each run
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass
+class Detector:
+    """The models per event type. ``seen`` collects (doc key, type, probability, trigger index) of every event the
+    backoff built, for the evaluation that picks the threshold (benchmarks/side_detector.py)."""
+
+    models: dict[EventType, Model]
+    seen: list[tuple[str, str, float, int]] | None = field(default=None)
+
+    @classmethod
+    def from_json(cls, data: dict) -> Detector:
+        """The detector of a model file's contents."""
+        models = {
+            EventType(name): Model(float(m["bias"]), {k: float(v) for k, v in m["weights"].items()}, m["threshold"])
+            for name, m in data["types"].items()
+        }
+        return cls(models)
+
+
+@cache
+def shipped() -> Detector | None:
+    """The detector shipped in kg/data, or None when the wheel has none (then extraction is the rules alone)."""
+    path = files("kg.data") / MODEL_FILE
+    if not path.is_file():
+        return None
+    return Detector.from_json(json.loads(gzip.decompress(path.read_bytes()).decode("utf-8")))
+
+
+_ACTIVE: list[Detector | None] = []
+
+
+def use(detector: Detector | None) -> None:
+    """Run extraction with ``detector`` instead of the shipped one (None: the rules alone); for the evaluation."""
+    _ACTIVE[:] = [detector]
+
+
+def current() -> Detector | None:
+    """The detector extraction runs with: the one :func:`use` set, else the shipped one."""
+    return _ACTIVE[0] if _ACTIVE else shipped()
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences the detector reads: every sentence with a named actor and enough words to tell a deed."""
+    return [
+        s
+        for s in doc.sents
+        if len(s) >= _SENTENCE_TOKENS and any(t.ent_type_ in ACTOR_TYPES for t in s) and s.root.pos_ != "PUNCT"
+    ]
+
+
+def drafts(
+    doc: Doc, actors: Actors, told: dict[EventType, set[int]], detector: Detector, doc_key: str = ""
+) -> list[Draft]:
+    """One draft per event type the rules did not find in ``doc`` whose model is sure enough of a sentence: the
+    sentence it is surest of, read with :func:`read_roles`. ``told`` holds the triggers (start characters) of the
+    rules' events by type."""
+    out: list[Draft] = []
+    wanted = [t for t, m in detector.models.items() if not told.get(t) and m.threshold is not None]
+    if not wanted:
+        return out
+    read = [(s, list(features(s))) for s in sentences(doc)]
+    for type_ in wanted:
+        model = detector.models[type_]
+        best: tuple[float, Span, list[tuple[str, int | None]]] | None = None
+        for sent, feats in read:
+            p = model.probability(f for f, _ in feats)
+            if best is None or p > best[0]:
+                best = (p, sent, feats)
+        if best is None or model.threshold is None or best[0] < model.threshold:
+            continue
+        trigger = _trigger(best[1], best[2], model)
+        if trigger is None:
+            continue
+        joining = _joining(trigger, detector)
+        draft = read_roles(type_, trigger, actors, joining=joining)
+        if draft is None:
+            continue
+        if detector.seen is not None:
+            detector.seen.append((doc_key, type_.value, best[0], trigger.i))
+        out.append(draft)
+    return out
+
+
+def _trigger(sent: Span, feats: list[tuple[str, int | None]], model: Model) -> Token | None:
+    """The word the model read the deed on: the verb whose own features weigh most for it ("brought some 60 fighters
+    with him to ISSP"), else such a noun ("his switch to the opposition"); None when no word weighs for it."""
+    weight = _weights(feats, model)
+    doc = sent.doc
+    for pos in ("VERB", "NOUN"):
+        ranked = sorted(
+            (i for i in weight if doc[i].pos_ == pos and doc[i].ent_type_ not in ACTOR_TYPES and weight[i] > 0),
+            key=lambda i: (-weight[i], i),
+        )
+        if ranked:
+            return doc[ranked[0]]
+    return None
+
+
+def _joining(trigger: Token, detector: Detector) -> bool:
+    """True when the pledge model weighs the trigger's word more than the change-of-side model does: a verb of
+    joining ("joined the RSF"), whose object is the side gone to, not the side left ("quit the party")."""
+    pledge, change = detector.models.get(EventType.ALLEGIANCE), detector.models.get(EventType.DEFECTION)
+    if pledge is None or change is None:
+        return False
+    word = "L:" + trigger.lemma_.lower()
+    return pledge.weights.get(word, 0.0) > change.weights.get(word, 0.0)
+
+
+def _state(token: Token, mention: Mention) -> bool:
+    """True when ``token`` names a state the gazetteer knows ("Japan"), not its soldiers, a town or a name the NER
+    took for a place ("Zamboanga City", "Nelly Ávila Moreno")."""
+    return token.ent_type_ == "GPE" and bool(token.ent_id_) and mention.entity.kind is EntityKind.STATE
+
+
+def _weights(feats: Iterable[tuple[str, int | None]], model: Model) -> dict[int, float]:
+    """The weight of each token's own features (each feature counted once)."""
+    weight: dict[int, float] = {}
+    for f, anchor in sorted(set(feats), key=lambda pair: (pair[0], -1 if pair[1] is None else pair[1])):
+        if anchor is not None:
+            weight[anchor] = weight.get(anchor, 0.0) + model.weights.get(f, 0.0)
+    return weight
+
+
+def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: bool = False) -> Draft | None:
+    """The roles of a backoff event, read off the syntax around its trigger whatever the words: the clause's subject
+    (or an event noun's doer) moves or pledges; the object of a preposition toward a side ("to", "with", "behind")
+    is the side gone to or pledged to, of "from" the side left; a direct object is the side joined of a pledge
+    ("joined the rebels") and of a change of side told by a verb of ``joining`` (:func:`_joining`: "joined the
+    RSF"), else the side left ("quit the party"). None when the deed has no mover, a change of side no side or a state
+    for its mover, or a pledge no side that can be pledged to (a named group or leader, an armed formation:
+    ``joinable.pledgee``)."""
+    if trigger.pos_ == "VERB":
+        agent = roles.subject(trigger)
+        agents = [agent] if agent is not None else []
+    else:
+        agents, _ = roles.noun_agent(trigger)
+    toward: list[Token] = []
+    away: list[Token] = []
+    objects: list[Token] = []
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "prt", "xcomp")]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "dobj" and head is trigger:
+                objects.append(child)
+            elif child.dep_ in ("prep", "dative"):
+                objs = [o for o in child.children if o.dep_ == "pobj"]
+                if child.lower_ in _TOWARD:
+                    toward += objs
+                elif child.lower_ in _AWAY and (head is trigger or child.lower_ == "from"):
+                    away += objs
+    movers = [m for m in (actors.mention(a) for a in agents) if m is not None]
+    if not movers:
+        return None
+    if type_ is EventType.DEFECTION and all(_state(a, m) for a, m in zip(agents, movers, strict=False)):
+        return None  # "Japan surrendered to the Allies": a state's capitulation is no change of side (guidelines)
+    objects = [o for o in objects if actors.mention(o) is not None]
+    toward = [o for o in toward if actors.mention(o) is not None]
+    away = [o for o in away if actors.mention(o) is not None]
+    if type_ is EventType.ALLEGIANCE:
+        sides_ = [o for o in toward + objects if pledgee(o, actors)]
+        return Draft.by(type_, trigger, agents, "syntax", targets=sides_[:1], strength=STRENGTH) if sides_ else None
+    if joining:
+        toward, objects = toward or objects, []
+    draft = Draft.defection(trigger, agents, "syntax", left=(away or objects)[:1], to=toward[:1], strength=STRENGTH)
+    draft = sides.completed(draft, actors)
+    return draft if draft.targets or draft.to else None

@@ -1,0 +1,98 @@
+"""The learned side-change detector, a recall backoff for DEFECTION (issue 14, fifteenth pass; kg.extract.learned).
+Probe sentences written for these tests, in wordings no fixture uses."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import asserted_types
+
+from kg.extract.actors import Actors
+from kg.extract.learned import detector, train
+from kg.extract.learned.features import features
+from kg.models import EventType
+
+pytestmark = pytest.mark.model
+
+DEF = EventType.DEFECTION
+
+
+def _drafts(nlp, text: str, told: dict | None = None) -> list:  # noqa: ANN001
+    found = detector.shipped()
+    assert found is not None
+    doc = nlp(text)
+    return detector.drafts(doc, Actors(doc), told or {}, found)
+
+
+def test_the_shipped_model_loads_and_is_deterministic(nlp) -> None:
+    found = detector.shipped()
+    assert found is not None
+    assert found.models[DEF].threshold == train.THRESHOLDS["DEFECTION"]
+    assert found.models[EventType.ALLEGIANCE].threshold is None  # read for its verbs of joining only
+    sent = next(nlp("Forty fighters of the Kivu Patriotic Movement have deserted their posts.").sents)
+    feats = [f for f, _ in features(sent)]
+    model = found.models[DEF]
+    assert 0.0 < model.probability(feats) < 1.0
+    assert model.probability(feats) == model.probability(reversed(feats)) == model.probability(feats + feats)
+
+
+@pytest.mark.parametrize(
+    "text, mover",
+    [
+        (
+            "The Dawa Brigade's second-in-command has come in from the bush with 25 fighters and laid down his "
+            "weapons before the army at Kalemie.",
+            "The Dawa Brigade's second-in-command",
+        ),
+        (
+            "Forty fighters of the Kivu Patriotic Movement have deserted their posts and fled to the forest, a local "
+            "official said.",
+            "Forty fighters of the Kivu Patriotic Movement",
+        ),
+        (
+            "Colonel Hamid Sabri and his battalion have defected en bloc to the Government of National Accord, "
+            "officials said.",
+            "Colonel Hamid Sabri",
+        ),
+    ],
+)
+def test_a_change_of_side_is_read_with_its_mover(nlp, text: str, mover: str) -> None:
+    (draft,) = _drafts(nlp, text)
+    assert draft.type is DEF
+    assert mover.endswith(draft.agents[0].text) or draft.agents[0].text in mover
+    assert draft.targets or draft.to
+
+
+def test_the_side_gone_to_is_read_after_to(nlp) -> None:
+    text = "Colonel Hamid Sabri and his battalion have defected en bloc to the Government of National Accord."
+    (draft,) = _drafts(nlp, text)
+    assert [t.text for t in draft.to] == ["Government"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colonel Sawadogo refused to leave the Patriotic Front, his aides said.",
+        "Colonel Sawadogo is expected to leave the Patriotic Front next month, his aides said.",
+        "The Patriotic Front denied reports that Colonel Sawadogo had left the movement.",
+        "Striker Marcus Lindqvist joined Real Betis from Ajax on a four-year contract on Tuesday.",
+        "Delegates of the Liberal Union will vote in March on a merger with the Centre Alliance.",
+        "Two lawmakers of the Liberal Union left the party on Tuesday, a day before the budget vote.",
+    ],
+)
+def test_near_misses_are_no_change_of_side(nlp, text: str) -> None:
+    assert _drafts(nlp, text) == []
+    assert DEF not in asserted_types(nlp, text)
+
+
+def test_no_backoff_where_the_rules_found_the_type(nlp) -> None:
+    text = "Forty fighters of the Kivu Patriotic Movement have deserted their posts and fled to the forest."
+    assert _drafts(nlp, text)
+    assert _drafts(nlp, text, {DEF: {0}}) == []
+
+
+@pytest.mark.slow
+def test_training_reproduces_the_shipped_weights(tmp_path) -> None:
+    out = tmp_path / detector.MODEL_FILE
+    train.main(["--out", str(out)])
+    shipped = train.FIXTURES.parents[1] / "kg" / "data" / detector.MODEL_FILE
+    assert out.read_bytes() == shipped.read_bytes()
