@@ -59,6 +59,7 @@ def test_defections_of_no_one_are_no_event(nlp, text):
     [
         "Defections from the 17th Division have weakened the government's hold on Raqqa.",
         "His defection to the rebels was announced on Sunday.",
+        "A wave of defections has hit the governing alliance since the budget vote.",
     ],
 )
 def test_defections_of_someone_stay_events(nlp, text):

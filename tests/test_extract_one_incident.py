@@ -182,3 +182,29 @@ def test_two_movers_accounts_of_two_moves_stay_two(nlp):
     )
     found = events(nlp, text, EventType.DEFECTION)
     assert len(found) == 2, [(e.trigger.text, [m.span.text for m in e.agents]) for e in found]
+
+
+# A body's name used by its last word once the name was told is that body (session 20: "the Front" was an actor of
+# its own, so the mover's account below did not join his defection, and the network had a node "Front").
+def test_the_last_word_of_a_name_told_before_is_that_body(nlp):
+    text = (
+        "A senior rebel field commander has abandoned the Tarvonian People's Front and crossed over to government "
+        "forces, officials said. Colonel Idris Maaro arrived in Dolna city on Friday. Maaro said he had left the Front "
+        "because of its abuses against civilians."
+    )
+    found = events(nlp, text, EventType.DEFECTION)
+    assert len(found) == 1, [(e.trigger.text, [m.span.text for m in e.targets]) for e in found]
+    assert {m.entity.label for m in found[0].targets} == {"Tarvonian People's Front"}
+
+
+def test_a_states_army_is_not_the_rebel_army_named_before(nlp):
+    from kg.extract.actors import Actors
+
+    doc = nlp(
+        "Fighters of the Arakan Army attacked a police post in Maungdaw. The Army said it had repelled the attack."
+    )
+    actors = Actors(doc)
+    first, later = (t for t in doc if t.text == "Army")
+    assert actors.mention(first).entity.label == "Arakan Army"
+    mention = actors.mention(later)
+    assert mention is None or mention.entity.label != "Arakan Army"

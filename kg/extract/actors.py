@@ -368,6 +368,9 @@ class Actors:
 
     def _named(self, ent: Span) -> Entity:
         text = _clean(_strip_det(ent))
+        full = _full_name(ent, text)
+        if full is not None:
+            return self._named(full)  # "the Tarvonian People's Front ... Maaro said he had left the Front"
         if ent.label_ == "PERSON":  # "The Ansar al-Haqq Brigade", "Kata'ib Hamza" tagged as a person: a group
             kind = EntityKind.ARMED_GROUP if any(w.lower_ in _ARMED_NOT_NAMES for w in ent) else EntityKind.PERSON
         elif ent.label_ in ("GPE",):
@@ -505,6 +508,26 @@ def _past_event_name(span: Span, head: Token) -> Span:
 
 def _possessor(ent: Span) -> bool:
     return ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
+
+
+# The last words of a body's name that a story uses alone for it once the name was given ("the Front", "the
+# Movement"); not a state's own forces ("the Army", "the Police": the state's, whatever rebel army was named before).
+_SHORT_NAMES = frozenset({
+    "front", "movement", "brigade", "brigades", "battalion", "alliance", "coalition", "council", "party", "congress",
+    "union", "league", "organisation", "organization", "group", "militia", "mobilisation", "mobilization",
+})  # fmt: skip
+
+
+def _full_name(ent: Span, text: str) -> Span | None:
+    """The name told earlier in the document that ``ent``, one capitalised last word of it, stands for ("the Front" ->
+    "the Tarvonian People's Front"): the latest such named body of two words or more; None for any other name."""
+    if " " in text or text.lower() not in _SHORT_NAMES or not text[:1].isupper():
+        return None
+    for earlier in reversed([e for e in ent.doc.ents if e.end <= ent.start and e.label_ in ("ORG", "NORP", "PERSON")]):
+        words = _clean(_strip_det(earlier)).split()
+        if len(words) >= 2 and words[-1] == text:
+            return earlier
+    return None
 
 
 def _strip_det(span: Span) -> str:

@@ -59,11 +59,14 @@ def _named_defector(noun: Token) -> bool:
 
 
 def _population(noun: Token) -> bool:
-    """True for a bare plural that counts no one's deed: "Defections in both directions have been common",
-    "desertions rose sharply" -- no determiner, possessor or number, and no side or person named in the sentence
-    part it heads (not "Defections from the 17th Division", "our defections", "two defections", "such defections")."""
-    if noun.tag_ not in ("NNS", "NNPS"):
-        return False
+    """True for a bare plural subject that counts no one's deed: "Defections in both directions have been common",
+    "desertions rose sharply" -- no object hit, no determiner, possessor or number, and no side or person named in
+    the sentence part it heads (not "Defections from the 17th Division", "our defections", "two defections", "such
+    defections", "A wave of defections has hit the ruling party")."""
+    if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "A wave of defections has hit the ruling party": the party's, told as a series
+    if any(c.dep_ == "dobj" for c in noun.head.children):
+        return False  # "Defections have weakened the brigade": a side named as what they hit
     if any(c.dep_ in ("det", "poss", "nummod") or c.lower_ == "such" for c in noun.children):
         return False  # "lost several senior officers to such defections": the ones told
     return not any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in noun.subtree)
