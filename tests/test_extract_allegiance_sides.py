@@ -16,7 +16,12 @@ from kg.evaluate import matches
 pytestmark = pytest.mark.model
 
 # Probes kg still gets wrong, each with the reason; strict, so a fix shows up as an unexpected pass.
-KNOWN_MISSES: dict[int, str] = {}
+KNOWN_MISSES: dict[int, str] = {
+    # since the fifteenth pass reparses a fronted date with no comma ("In early 2024 a part of the militia ..."), the
+    # parse makes "pledged" the root and the passive conjunct "was integrated into Z" has no subject of its own;
+    # sharing the root's subject there was measured and cost stress7 an agent (session 20)
+    14: "'... pledged allegiance to Y and was integrated into Z' after a fronted date: the conjunct's joiner is lost",
+}
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from kg.evaluate import load_gold, predict, score
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
-# set -> (headline, macro-F1, location recall) floors; events per gold event stay at or under 1.10 for all.
+# set -> (headline, macro-F1, location recall) floors; events per gold event stay at or under 1.10 (EVENTS_PER_GOLD).
 FLOORS = {
     # when it landed (53ff9af): 0.879, 0.882, 0.842; end of session 10 (9146adf): 0.897, 0.904, 0.867;
     # session 11 (251ddfe): 0.899, 0.903, 0.874; session 12 (a7520cc): 0.905, 0.904, 0.871;
@@ -77,6 +77,11 @@ FLOORS = {
     "stress14": (0.79, 0.86, 0.70),
 }
 
+# Events per gold event stay at or under 1.10, except where a set passed it by events its gold has: on stress11 the
+# learned DEFECTION backoff (session 20) found six changes of side in records whose gold has one and kg had none
+# (report:007, :041, :046, window:058, article:008, :020; not one a second mention of an event kg had), 1.096 -> 1.109.
+EVENTS_PER_GOLD = {"stress11": 1.12}
+
 
 @pytest.mark.model
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -87,4 +92,4 @@ def test_blind_set_scores_stay_above_their_floors(nlp, name):
     assert scores.headline >= headline
     assert scores.macro_f1 >= macro_f1
     assert scores.role_recall["location"] >= location
-    assert scores.events_per_gold <= 1.10
+    assert scores.events_per_gold <= EVENTS_PER_GOLD.get(name, 1.10)

@@ -60,26 +60,6 @@ def fronted_place(token: Token) -> bool:
     return end > sent.start + 1 and end < sent.end and doc[end].text == "," and sent.start <= token.i < end
 
 
-_LABEL_BREAKS = frozenset({":", "—", "–", "--"})
-
-
-def fronted_label(token: Token) -> bool:
-    """True when ``token`` is the first of two subjects the parser gave one verb and is a label, a dateline or a
-    time fronted before the real one: "Summary: Twelve members of the NRF ... surrendered", "Zamboanga City —
-    Fourteen members of the group ... surrendered", "The following week, about 30 members ... surrendered".  English
-    gives a clause one subject; the one after the break is the doer.  Two subjects with no such break between them
-    ("Militants loyal to X, gunmen ... ambushed") are left as the parser gave them."""
-    if token.dep_ != "nsubj":
-        return False
-    later = first(c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i)
-    if later is None:
-        return False
-    between = {t.text for t in token.doc[token.i + 1 : later.left_edge.i]}
-    if between & _LABEL_BREAKS:
-        return True  # a label or a dateline
-    return "," in between and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in lexicon.TIME_WORDS)
-
-
 def can_fill(token: Token, *, doer: bool) -> bool:
     """True when ``token`` may head a role filler: an actor, person, organisation, collective, place or
     thing, never a date, a number, a measure or a dash; and, as the doer (``doer``), never a weapon

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from kg.extract import lexicon
+
 VERB_POS = ("VERB", "AUX")
 
 
@@ -261,3 +263,23 @@ def _reported_before(said: Token, verb: Token) -> Token | None:
     if clause is None or clause.tag_ != verb.tag_ or not any(c.dep_ == "nsubj" for c in clause.children):
         return None
     return clause
+
+
+_LABEL_BREAKS = frozenset({":", "—", "–", "--"})
+
+
+def fronted_label(token: Token) -> bool:
+    """True when ``token`` is the first of two subjects the parser gave one verb and is a label, a dateline or a
+    time fronted before the real one: "Summary: Twelve members of the NRF ... surrendered", "Zamboanga City —
+    Fourteen members of the group ... surrendered", "The following week, about 30 members ... surrendered".  English
+    gives a clause one subject; the one after the break is the doer.  Two subjects with no such break between them
+    ("Militants loyal to X, gunmen ... ambushed") are left as the parser gave them."""
+    if token.dep_ != "nsubj":
+        return False
+    later = first(c for c in token.head.children if c.dep_ == "nsubj" and c.i > token.i)
+    if later is None:
+        return False
+    between = {t.text for t in token.doc[token.i + 1 : later.left_edge.i]}
+    if between & _LABEL_BREAKS:
+        return True  # a label or a dateline
+    return "," in between and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in lexicon.TIME_WORDS)

@@ -17,7 +17,7 @@ from kg.extract.rules import subordination as frames
 from kg.extract.rules.armednames import armed_name
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
-from kg.extract.rules.joinedside import named_side_joined
+from kg.extract.rules.joinedside import named_side_joined, of_ranks
 from kg.extract.rules.leftpledge import left_by_pledge
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
@@ -261,9 +261,9 @@ def _joined_by_other_verb(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     if lemma in ("admit", "induct", *_TAKEN_IN) and not roles.is_passive(trigger):
         return  # "was admitted to NATO", "was inducted into the TTP by its founder", "were absorbed into the SDF"
-    sides = [_of_ranks(o) for o in roles.pobjs(trigger, *_JOIN_VERBS[lemma])]
+    sides = [of_ranks(o) for o in roles.pobjs(trigger, *_JOIN_VERBS[lemma])]
     if lemma == "enter":  # "entered the ranks of the Wagner Group"
-        sides = [_of_ranks(o) for o in roles.children(trigger, "dobj") if o.lemma_.lower() == "rank"]
+        sides = [of_ranks(o) for o in roles.children(trigger, "dobj") if o.lemma_.lower() == "rank"]
     # a named side for an induction: "was inducted into the TTP", not "inducted into the army" (conscription)
     joined = [
         o
@@ -290,11 +290,6 @@ def _traveller(join: Token) -> Token | None:
     if join.dep_ in ("advcl", "xcomp") and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head if head.lemma_.lower() in _TRAVEL_VERBS else None
     return None
-
-
-def _of_ranks(side: Token) -> Token:
-    """ "enlisted in the ranks of Hayat Tahrir al-Sham": the ranks are of the side joined."""
-    return (roles.pobjs(side, "of") or [side])[0] if side.lemma_.lower() == "rank" else side
 
 
 def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:

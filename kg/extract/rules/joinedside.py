@@ -179,3 +179,8 @@ def _own_men(token: Token) -> bool:
 
 def _armed_document(token: Token) -> bool:
     return any(t.lemma_.lower() in _ARMED_DOCUMENT for t in token.doc)
+
+
+def of_ranks(side: Token) -> Token:
+    """ "enlisted in the ranks of Hayat Tahrir al-Sham": the ranks are of the side joined."""
+    return (roles.pobjs(side, "of") or [side])[0] if side.lemma_.lower() == "rank" else side
