@@ -93,6 +93,11 @@ def attacks_told(nlp: Language, text: str) -> list[Event]:
     return stated(events(nlp, text, EventType.ATTACK, EventType.AIRSTRIKE, date="2021-06-15"))
 
 
+def has_text(texts: Iterable[str], wanted: str) -> bool:
+    """True when one of ``texts`` (role strings) holds ``wanted``."""
+    return any(wanted in t for t in texts)
+
+
 def attack_found(event: Event, kind: str, agent: str | None, targets: tuple[str, ...]) -> bool:
     """True when ``event`` has the doer and every target a window probe expects ("AIR": an air strike; "A": any
     attack; agent None: not checked)."""

@@ -6,21 +6,9 @@ Sentences written for these tests, with invented names; none is taken from a gol
 from __future__ import annotations
 
 import pytest
-from helpers import agent_texts, events, stated, target_texts
-
-from kg.models import EventType
+from helpers import agent_texts, attacks_told, has_text, target_texts
 
 pytestmark = pytest.mark.model
-
-VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
-
-
-def _events(nlp, text):
-    return stated(events(nlp, text, *VIOLENCE))
-
-
-def _has(texts: set[str], wanted: str) -> bool:
-    return any(wanted in t for t in texts)
 
 
 @pytest.mark.parametrize(
@@ -41,9 +29,9 @@ def _has(texts: set[str], wanted: str) -> bool:
     ],
 )
 def test_a_doer_the_parse_hid(nlp, text, agent):
-    found = _events(nlp, text)
+    found = attacks_told(nlp, text)
     assert found, f"no event in: {text}"
-    assert _has(agent_texts(found), agent), (agent, agent_texts(found))
+    assert has_text(agent_texts(found), agent), (agent, agent_texts(found))
 
 
 @pytest.mark.parametrize(
@@ -61,7 +49,7 @@ def test_a_doer_the_parse_hid(nlp, text, agent):
     ],
 )
 def test_no_doer_from_a_phrase_or_a_label(nlp, text, not_agent):
-    assert not _has(agent_texts(_events(nlp, text)), not_agent)
+    assert not has_text(agent_texts(attacks_told(nlp, text)), not_agent)
 
 
 @pytest.mark.parametrize(
@@ -78,13 +66,13 @@ def test_no_doer_from_a_phrase_or_a_label(nlp, text, not_agent):
     ],
 )
 def test_munitions_shot_down_are_the_target(nlp, text, target):
-    assert _has(target_texts(_events(nlp, text)), target)
+    assert has_text(target_texts(attacks_told(nlp, text)), target)
 
 
 def test_a_weapon_fired_is_no_target(nlp):
-    found = _events(nlp, "Soldiers shot rubber bullets at the protesters near the Kibera-Lindi market.")
-    assert _has(target_texts(found), "protesters")
-    assert not _has(target_texts(found), "bullets")
+    found = attacks_told(nlp, "Soldiers shot rubber bullets at the protesters near the Kibera-Lindi market.")
+    assert has_text(target_texts(found), "protesters")
+    assert not has_text(target_texts(found), "bullets")
 
 
 # Defence ministry copy: "subjected to fire the positions of X", which the parser reads as an infinitive "to fire".
@@ -96,10 +84,10 @@ SUBJECTED = (
 
 
 def test_subjected_to_fire_is_fire_given(nlp):
-    found = _events(nlp, SUBJECTED)
-    assert _has(agent_texts(found), "units of the armed forces of Veldoria")
-    assert _has(target_texts(found), "the positions of the Norland Army")
+    found = attacks_told(nlp, SUBJECTED)
+    assert has_text(agent_texts(found), "units of the armed forces of Veldoria")
+    assert has_text(target_texts(found), "the positions of the Norland Army")
 
 
 def test_a_report_subjected_to_scrutiny_is_no_attack(nlp):
-    assert not _events(nlp, "The ministry subjected the report of the shelling commission to scrutiny.")
+    assert not attacks_told(nlp, "The ministry subjected the report of the shelling commission to scrutiny.")
