@@ -211,11 +211,13 @@ def _backoff(doc: Doc, actors: Actors, document: Document, events: list[Event], 
     found = detector.current()
     if found is None:
         return []
-    if not any(t in detector.TYPES for t, _ in triggers(doc)):
-        return []  # no word of a change of side or a pledge that any rule reads
     told: dict[EventType, set[int]] = {}
     for event in events:
         told.setdefault(event.type, set()).add(event.trigger.start)
+    if all(told.get(t) or m.threshold is None for t, m in found.models.items()):
+        return []  # every type the backoff may add is found already: no second pass of the trigger table
+    if not any(t in detector.TYPES for t, _ in triggers(doc)):
+        return []  # no word of a change of side or a pledge that any rule reads
     drafts = detector.drafts(doc, actors, told, found, document.id)
     return [event for draft in drafts for event in _events(draft, actors, document)]
 

@@ -165,7 +165,7 @@ def to_objects(token: Token) -> list[Token]:
 
 
 # Verbs of a reporter's attribution, which the parser gives a trailing participle of the deed it reports.
-_ATTRIBUTING = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "allege"})
+ATTRIBUTING = frozenset({"say", "tell", "report", "add", "state", "confirm", "announce", "allege"})
 
 
 def reported_deed(verb: Token) -> Token | None:
@@ -173,7 +173,7 @@ def reported_deed(verb: Token) -> Token | None:
     in "Gunmen attacked a police post, officials said, killing two policemen", "killing" hangs on "said", but who
     killed is who attacked, not the officials. None for any other participle."""
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.lemma_.lower() not in _ATTRIBUTING:
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.lemma_.lower() not in ATTRIBUTING:
         return None
     reported = next((c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if reported is None and head.dep_ == "parataxis" and head.head.pos_ in VERB_POS:

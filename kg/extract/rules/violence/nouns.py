@@ -12,6 +12,7 @@ from kg.extract import lexicon, roles, senses
 from kg.extract.rules.violence import falls, launches, words
 from kg.extract.rules.violence.aerial import is_aerial
 from kg.extract.rules.violence.checks import is_place
+from kg.extract.syntax import ATTRIBUTING
 
 Sense = Callable[[Token], bool]
 
@@ -114,7 +115,6 @@ def _armed_strike(noun: Token) -> bool:
 
 
 _HARMING = frozenset({"destroy", "kill", "wound", "injure", "level", "flatten", "damage", "raze"})
-_SAYING = frozenset({"say", "report", "confirm", "add", "tell", "announce", "state"})
 
 
 def armed_raid(noun: Token) -> bool:
@@ -139,7 +139,7 @@ def _harmed_and_teller(noun: Token) -> list[Token]:
         return []
     parts = list(roles.children(verb, "dobj"))
     teller = verb.head
-    if verb.dep_ == "ccomp" and teller.lemma_.lower() in _SAYING:
+    if verb.dep_ == "ccomp" and teller.lemma_.lower() in ATTRIBUTING:
         parts += list(roles.children(teller, "nsubj"))
     return parts
 
