@@ -1,6 +1,6 @@
 """Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl,
 stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl, stress10.jsonl, stress11.jsonl,
-stress12.jsonl, stress13.jsonl and stress14.jsonl),
+stress12.jsonl, stress13.jsonl, stress14.jsonl and stress15.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
@@ -58,6 +58,14 @@ nobody writes rules from their records.
   fields, risk and insurance alerts, a NOTAM, campus and NGO incident logs, an ombudsman finding, obituaries,
   committee minutes, footnoted academic prose, wire corrections, verification desks); the lead scores it first and
   wires it in.
+- stress15: 300 records written blind in session 21 in the same genres and shares, by a fifth writer (Myanmar
+  resistance and junta media, Sudanese SAF and RSF communiques and Darfur radio, Haitian gang-coalition reporting,
+  Cabo Delgado and eastern Congo local press, Amhara, Oromia and Tigray reporting, ELN and FARC-dissident communiques
+  and ombudsman early warnings, Thai deep-south police reports, northwest Nigerian bandit and vigilante stories, PMF
+  and Peshmerga statements, Libyan militia politics, Yemeni front lines from several sides, peacekeeping, ICRC and MSF
+  statements, attacks on health care and schools, journalist-safety and embassy alerts, WhatsApp forwards, Telegram
+  posts, election observers, diocesan and mosque bulletins, weekly round-ups, interviews, captions, chronologies,
+  book reviews, encyclopaedic pages of armed groups and battles); the lead scores it first and wires it in.
 """
 
 from __future__ import annotations
@@ -106,7 +114,7 @@ class StressSet:
         return [json.loads(line) for line in self.path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# stress8's to stress14's shares: more weight on reports and wire windows, where kg is weakest.
+# stress8's to stress15's shares: more weight on reports and wire windows, where kg is weakest.
 REAL_COPY_SHARES = {
     "report": 60 / 300,
     "window": 60 / 300,
@@ -213,6 +221,14 @@ SETS = [
     ),
     StressSet(
         14,
+        REAL_COPY_SHARES,
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=60,
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        15,
         REAL_COPY_SHARES,
         tolerance=0.01,
         article_sentences=(8, 20),
