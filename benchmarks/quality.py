@@ -37,6 +37,9 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
 * tests/fixtures/stress14.jsonl: 300 blind records by a fourth writer (Naxal surrender notes, Kashmir police, Sahel
   cluster bulletins, translated cartel press, trial summaries, podcasts, dataset narratives, risk alerts, committee
   minutes, obituaries), written the same way (session 20).
+* tests/fixtures/stress15.jsonl: 300 blind records by a fifth writer (Myanmar, Sudan, Haiti, Cabo Delgado, eastern
+  Congo, Ethiopia, Colombia, Thai deep south, north-west Nigeria, Iraq, Libya and Yemen voices), written the same way
+  (session 21).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -76,6 +79,7 @@ STRESS_SETS = (
     "stress12",
     "stress13",
     "stress14",
+    "stress15",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -112,6 +116,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress12"] = FIXTURES / "stress12.jsonl"
     sets["stress13"] = FIXTURES / "stress13.jsonl"
     sets["stress14"] = FIXTURES / "stress14.jsonl"
+    sets["stress15"] = FIXTURES / "stress15.jsonl"
     return sets
 
 
@@ -144,7 +149,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress14)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress15)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
