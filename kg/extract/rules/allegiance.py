@@ -17,6 +17,7 @@ from kg.extract.rules import subordination as frames
 from kg.extract.rules.armednames import armed_name
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
+from kg.extract.rules.joinedover import joined_over, leaver
 from kg.extract.rules.joinedside import named_side_joined, of_ranks
 from kg.extract.rules.leftpledge import left_by_pledge
 from kg.extract.rules.membership import joined_in_deed
@@ -454,7 +455,10 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             if not (joinable(of, actors) or _named_object(of, actors) or of.lemma_.lower() in _SIDES_WITH_RANKS):
                 return
         elif obj is None or not (
-            joinable(obj, actors) or named_side_joined(trigger, obj, actors) or armed_name(obj, actors)
+            joinable(obj, actors)
+            or named_side_joined(trigger, obj, actors)
+            or armed_name(obj, actors)
+            or joined_over(trigger, obj, actors)  # "deserted and joined the MDN": a change of side
         ):
             return
         else:
@@ -462,7 +466,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = of
         if joined_in_deed(trigger):
             return  # "MNLA fighters joined Ansar Dine militants in an attack on the town": taking part in a deed
-        agent = frames.clause_subject(trigger) or _traveller(trigger)  # "X announced that they had joined Y": X
+        agent = leaver(trigger) or frames.clause_subject(trigger) or _traveller(trigger)  # "X announced ... joined"
         places = roles.locations(trigger) + _travelled_to(trigger)
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=[obj], places=places)
         return
@@ -539,9 +543,6 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if verb is not None and verb_lemma not in _SWEAR_VERBS and verb_lemma not in ("occur", "follow", "be"):
         if holder.dep_ != "nsubj" and not (holder.dep_ == "nsubjpass" and holder is not trigger):
             return
-    if verb is None and lemma in ("loyalty", "allegiance") and trigger.dep_ not in ("nsubj", "appos", "ROOT"):
-        if not any(c.lower_ == "of" for c in trigger.head.children) and lemma == "loyalty":
-            pass
     to = _to_object(trigger, holder) + (roles.to_objects(verb) if verb is not None else [])
     if not to:
         to = _to_after(trigger, actors) or stranded_to(trigger, *([verb] if verb is not None else []))

@@ -41,7 +41,7 @@ _ARMED_DESCRIPTIONS = frozenset({
     "separatist", "extremist", "terrorist",
 })  # fmt: skip
 # Heads of a named body that is no side joined whoever joins it.
-_NO_SIDES = frozenset({
+NO_SIDES = frozenset({
     "talk", "negotiation", "protest", "strike", "exercise", "fight", "effort", "campaign", "war", "battle", "call",
     "demonstration", "march", "rally", "government", "party", "club", "team", "league", "company", "board", "firm",
     "bank", "market", "race", "initiative", "agreement", "treaty", "deal", "meeting", "summit", "conference",
@@ -60,7 +60,7 @@ def named_side_joined(join: Token, side: Token, actors: Actors) -> bool:
     armed side: its joiner is armed (the module's reading) or a description of the name says it is."""
     if side.lemma_.lower() in _LEAGUES and _armed_description(side):
         return True  # "Two armed groups join CMA rebel alliance", "joined the jihadist coalition"
-    if not (_name(side, actors) or _named_league(side) or _leaders_men(side)) or side.lemma_.lower() in _NO_SIDES:
+    if not (_name(side, actors) or _named_league(side) or _leaders_men(side)) or side.lemma_.lower() in NO_SIDES:
         return False
     if any(_armed_description(d) for d in described(side)):
         return True  # "joined the UFDR, a rebel coalition active in the northeast"
