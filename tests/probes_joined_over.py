@@ -6,7 +6,8 @@ fighters of the Waso Defence Front have joined the provincial guard of Tana"), a
 and joined a rival government; and hard negatives (politicians switching party, a minister joining the opposition, a
 soldier joining the police, a footballer's transfer, a deployment, lawmakers joining a protest).
 
-PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
+PROBES, SIDES_GONE_TO, LOYALTIES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS,
+None: not checked.
 NEGATIVES: (text, kinds that must not be found).
 """
 
@@ -51,6 +52,33 @@ PROBES = [
     ),
 ]
 
+# The side a defection went to, read off a joining the parse hid from its clause (rules/joinedover.joined_beside).
+SIDES_GONE_TO = [
+    (
+        "A platoon of the 9th Battalion had deserted with its rifles in May and was believed to have joined the "
+        "Kiboko Front, the minister told the committee.",
+        [("DEF", None, None, "the Kiboko Front"), ("ALL", None, "the Kiboko Front", None)],
+    ),
+    (
+        "In 2014 Captain Musa Dia left the army a second time to join the Hombori Front, whose camps he later ran.",
+        [("DEF", None, "the army", "the Hombori Front"), ("ALL", None, "the Hombori Front", None)],
+    ),
+]
+
+# Loyalty to a person named after a participle the tagger made a verb (allegiance._noun_after_to), and a pledger an
+# opening phrase took, with "swore" read as an adjective (allegiance._agent_before_misparsed_verb).
+LOYALTIES = [
+    (
+        "In 2020 the brigade's founder, Colonel Amir Dahab, swore allegiance to the Sahel Front's emir Musa Kalla, "
+        "bringing 200 fighters with him.",
+        [("ALL", "the brigade's founder", "Musa Kalla", None)],
+    ),
+    (
+        "Protesters loyal to the jailed former governor Tunde Adeyemi marched through Ibadan on Monday.",
+        [("ALL", "Protesters", "Tunde Adeyemi", None)],
+    ),
+]
+
 NEGATIVES = [
     ("Senator Grace Obi left the Unity Party on Monday and joined the People's Congress.", ("ALL",)),
     ("The former finance minister quit the cabinet in March and joined the opposition.", ("ALL",)),
@@ -59,4 +87,6 @@ NEGATIVES = [
     ("Kenyan troops crossed the border in 2011 and joined the African Union mission.", ("ALL",)),
     ("The lawmakers walked out of the chamber and joined the protest outside the building.", ("ALL",)),
     ("Three councillors left the Labour group and joined the Greens on the city council.", ("ALL",)),
+    ("Most officers remained loyal to the constitution throughout the crisis, the report found.", ("ALL",)),
+    ("Voters in the district stayed loyal to the party in the by-election.", ("ALL",)),
 ]

@@ -126,12 +126,12 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
     if trigger.dep_ == "appos" and trigger.head.i < i:
         # "Isnilon Hapilon, an Abu Sayyaf commander, swore loyalty", "Abubakar Shekau, the leader of Boko
         # Haram, swore ...": the parser made the loyalty noun an apposition; the pledger is the noun the
-        # apposition chain starts from.
-        anchor = trigger.head
+        # apposition chain starts from; the last noun of it when an opening phrase took the chain ("In 2019 the
+        # faction's founder, X, swore allegiance", the founder the object of "In").
+        anchor = noun = trigger.head
         while anchor.dep_ in ("appos", "pobj", "prep") and anchor.head.i < anchor.i:
-            anchor = anchor.head
-        if anchor.pos_ in ("NOUN", "PROPN"):
-            return [anchor]
+            anchor, noun = anchor.head, anchor if anchor.pos_ in ("NOUN", "PROPN") else noun
+        return [anchor if anchor.pos_ in ("NOUN", "PROPN") else noun]
     if trigger.dep_ == "conj":
         # "Belmokhtar's group merged with MUJAO and swore allegiance": the parser made the loyalty noun a
         # conjunct of the last object; the pledger is the subject of the verb that object belongs to.
@@ -206,8 +206,8 @@ def _noun_after_to(trigger: Token) -> list[Token]:
     for tok in doc[trigger.i + 2 : sent.end]:
         if tok.pos_ in ("NOUN", "PROPN"):
             last = tok
-        elif not (tok.pos_ in ("DET", "ADJ") or tok.tag_ in ("POS", "HYPH")):
-            break
+        elif not (tok.pos_ in ("DET", "ADJ") or tok.tag_ in ("POS", "HYPH", "VBN") and tok.dep_ != "ROOT"):
+            break  # "loyal to the imprisoned former prime minister X": a participle before the noun
     return [last] if last is not None else []
 
 

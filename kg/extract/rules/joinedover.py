@@ -88,7 +88,7 @@ def _told_before_and(join: Token) -> list[Token]:
     i = join.i - 1
     while i > sent.start and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1
-    if i <= sent.start or doc[i].lower_ != "and" or join.conjuncts:
+    if i <= sent.start or doc[i].lower_ != "and" or any(c.pos_ in roles.VERB_POS for c in join.conjuncts):
         return []
     verbs = []
     for tok in reversed(doc[sent.start : i]):
@@ -101,7 +101,7 @@ def _told_before_and(join: Token) -> list[Token]:
 def leaver(join: Token) -> Token | None:
     """Who joins, when the joining is the purpose of a leaving with no subject of its own ("deserted in 1990 to join
     the Tuareg rebellion", "left the army a second time to join the MNLA"): the one who leaves."""
-    if join.dep_ not in ("xcomp", "advcl", "relcl", "acl"):
+    if join.dep_ not in ("xcomp", "advcl", "relcl", "acl") and roles.subject(join) is not None:
         return None
     for verb in (v for v in _leavings(join) if v not in join.conjuncts):
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -109,6 +109,20 @@ def leaver(join: Token) -> Token | None:
         if (subject := roles.subject(verb)) is not None:
             return subject
     return None
+
+
+def joined_beside(leaving: Token, actors: Actors) -> list[Token]:
+    """The side joined by a joining told beside ``leaving``, a DEFECTION's trigger whose clause names no side gone to:
+    "had deserted with its weapons and was believed to have joined the MDN", "left the army a second time to join the
+    MNLA" (where the parse hides the joining from the defection's own clause)."""
+    sent = roles.sentence(leaving)
+    for join in sent:
+        if join.lemma_.lower() not in ("join", "rejoin") or join.pos_ != "VERB" or join.i < leaving.i:
+            continue
+        if leaving in _leavings(join):
+            sides = [o for o in roles.children(join, "dobj") if _party(o) or _side(o, actors)]
+            return sides[:1]
+    return []
 
 
 def _party(side: Token) -> bool:
