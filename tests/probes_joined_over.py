@@ -4,7 +4,8 @@ listed ("deserted and joined the Tembo Council", "surrendered and joined the res
 joined the enemy", "left the army to join the Gula Front"), fighters named by their side who join another ("Scores of
 fighters of the Waso Defence Front have joined the provincial guard of Tana"), a unit that announces it left one command
 and joined a rival government; and hard negatives (politicians switching party, a minister joining the opposition, a
-soldier joining the police, a footballer's transfer, a deployment, lawmakers joining a protest).
+soldier joining the police, a footballer's transfer, a deployment, lawmakers joining a protest, one side or another
+joined, forces joined with others, a league its words do not arm).
 
 PROBES, SIDES_GONE_TO, LOYALTIES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS,
 None: not checked.
@@ -87,6 +88,16 @@ NEGATIVES = [
     ("Kenyan troops crossed the border in 2011 and joined the African Union mission.", ("ALL",)),
     ("The lawmakers walked out of the chamber and joined the protest outside the building.", ("ALL",)),
     ("Three councillors left the Labour group and joined the Greens on the city council.", ("ALL",)),
+    (
+        "Thousands of soldiers have left the army to join the Kibo Movement or the Tana Defence Front since the coup.",
+        ("ALL",),
+    ),
+    (
+        "Sahel Rebels Join Forces With Islamists in the North. Fighters of the Azawagh movement joined forces with "
+        "Islamist militants near Tessalit, officials said.",
+        ("ALL",),
+    ),
+    ("A former spokesman of the movement said he had left it and joined the Unity coalition last month.", ("ALL",)),
     ("Most officers remained loyal to the constitution throughout the crisis, the report found.", ("ALL",)),
     ("Voters in the district stayed loyal to the party in the by-election.", ("ALL",)),
 ]

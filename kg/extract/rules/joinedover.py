@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.rules.defectors import is_party
-from kg.extract.rules.joinedside import NO_SIDES
+from kg.extract.rules.joinedside import LEAGUES, NO_SIDES, armed_description
 from kg.models import EntityKind
 
 # Verbs of leaving one's side beside a joining: "deserted and joined", "defected from X and joined Y", "surrendered and
@@ -53,7 +53,7 @@ _FIGHTERS = frozenset({"fighter", "militant", "militiaman", "combatant", "guerri
 def joined_over(join: Token, side: Token, actors: Actors) -> bool:
     """True when ``join`` tells a change of side (a leaving beside it, or fighters named by their side) and ``side``,
     what is joined, is a side in a conflict."""
-    if not _side(side, actors):
+    if not _side(side, actors) or _either(side) or _idiom(side):
         return False
     joiner = roles.subject(join)
     if joiner is not None and (is_party(joiner) or any(t.lemma_.lower() in _POLITICIANS for t in joiner.subtree)):
@@ -62,6 +62,17 @@ def joined_over(join: Token, side: Token, actors: Actors) -> bool:
     if any(_party(s) for v in leavings for s in _objects(v)):
         return False  # "quit the PDP and joined the APC": a switch of party
     return bool(leavings) or (joiner is not None and _fighters_of_a_side(joiner))
+
+
+def _either(side: Token) -> bool:
+    """ "left the Tatmadaw to join the CDM or the PDF": one side or another, no side told."""
+    words = [w for t in (side, *side.conjuncts) for w in t.children]
+    return any(w.dep_ == "cc" and w.lower_ in ("or", "nor") for w in words)
+
+
+def _idiom(side: Token) -> bool:
+    """ "Tuareg Rebels Join Forces with Islamists": joining forces is acting together, no side joined."""
+    return side.lower_ == "forces" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in side.children)
 
 
 def _leavings(join: Token) -> list[Token]:
@@ -152,6 +163,8 @@ def _side(side: Token, actors: Actors) -> bool:
         return True
     if lemma in _OFFICES:
         return False  # "deserted the army and joined the Ministry of Mines as an adviser": a post
+    if lemma in LEAGUES and side.pos_ == "NOUN" and not armed_description(side):
+        return False  # "joined the Platform coalition": a league its words do not arm may be a political one
     if side.pos_ == "PROPN" or side.ent_type_ == "ORG":
         # "the rival Interim Government", "the Government of National Unity": a government a name makes a side
         named = [c for c in side.children if c.dep_ == "compound"] + roles.pobjs(side, "of")
