@@ -17,6 +17,7 @@ from kg.extract.rules import subordination as frames
 from kg.extract.rules.armednames import armed_name
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
+from kg.extract.rules.joinedover import joined_over, leaver
 from kg.extract.rules.joinedside import named_side_joined, of_ranks
 from kg.extract.rules.leftpledge import left_by_pledge
 from kg.extract.rules.membership import joined_in_deed
@@ -125,12 +126,12 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
     if trigger.dep_ == "appos" and trigger.head.i < i:
         # "Isnilon Hapilon, an Abu Sayyaf commander, swore loyalty", "Abubakar Shekau, the leader of Boko
         # Haram, swore ...": the parser made the loyalty noun an apposition; the pledger is the noun the
-        # apposition chain starts from.
-        anchor = trigger.head
+        # apposition chain starts from; the last noun of it when an opening phrase took the chain ("In 2019 the
+        # faction's founder, X, swore allegiance", the founder the object of "In").
+        anchor = noun = trigger.head
         while anchor.dep_ in ("appos", "pobj", "prep") and anchor.head.i < anchor.i:
-            anchor = anchor.head
-        if anchor.pos_ in ("NOUN", "PROPN"):
-            return [anchor]
+            anchor, noun = anchor.head, anchor if anchor.pos_ in ("NOUN", "PROPN") else noun
+        return [anchor if anchor.pos_ in ("NOUN", "PROPN") else noun]
     if trigger.dep_ == "conj":
         # "Belmokhtar's group merged with MUJAO and swore allegiance": the parser made the loyalty noun a
         # conjunct of the last object; the pledger is the subject of the verb that object belongs to.
@@ -205,8 +206,8 @@ def _noun_after_to(trigger: Token) -> list[Token]:
     for tok in doc[trigger.i + 2 : sent.end]:
         if tok.pos_ in ("NOUN", "PROPN"):
             last = tok
-        elif not (tok.pos_ in ("DET", "ADJ") or tok.tag_ in ("POS", "HYPH")):
-            break
+        elif not (tok.pos_ in ("DET", "ADJ") or tok.tag_ in ("POS", "HYPH", "VBN") and tok.dep_ != "ROOT"):
+            break  # "loyal to the imprisoned former prime minister X": a participle before the noun
     return [last] if last is not None else []
 
 
@@ -454,7 +455,10 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             if not (joinable(of, actors) or _named_object(of, actors) or of.lemma_.lower() in _SIDES_WITH_RANKS):
                 return
         elif obj is None or not (
-            joinable(obj, actors) or named_side_joined(trigger, obj, actors) or armed_name(obj, actors)
+            joinable(obj, actors)
+            or named_side_joined(trigger, obj, actors)
+            or armed_name(obj, actors)
+            or joined_over(trigger, obj, actors)  # "deserted and joined the MDN": a change of side
         ):
             return
         else:
@@ -462,7 +466,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = of
         if joined_in_deed(trigger):
             return  # "MNLA fighters joined Ansar Dine militants in an attack on the town": taking part in a deed
-        agent = frames.clause_subject(trigger) or _traveller(trigger)  # "X announced that they had joined Y": X
+        agent = leaver(trigger) or frames.clause_subject(trigger) or _traveller(trigger)  # "X announced ... joined"
         places = roles.locations(trigger) + _travelled_to(trigger)
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=[obj], places=places)
         return
@@ -539,9 +543,6 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if verb is not None and verb_lemma not in _SWEAR_VERBS and verb_lemma not in ("occur", "follow", "be"):
         if holder.dep_ != "nsubj" and not (holder.dep_ == "nsubjpass" and holder is not trigger):
             return
-    if verb is None and lemma in ("loyalty", "allegiance") and trigger.dep_ not in ("nsubj", "appos", "ROOT"):
-        if not any(c.lower_ == "of" for c in trigger.head.children) and lemma == "loyalty":
-            pass
     to = _to_object(trigger, holder) + (roles.to_objects(verb) if verb is not None else [])
     if not to:
         to = _to_after(trigger, actors) or stranded_to(trigger, *([verb] if verb is not None else []))

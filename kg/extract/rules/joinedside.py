@@ -41,7 +41,7 @@ _ARMED_DESCRIPTIONS = frozenset({
     "separatist", "extremist", "terrorist",
 })  # fmt: skip
 # Heads of a named body that is no side joined whoever joins it.
-_NO_SIDES = frozenset({
+NO_SIDES = frozenset({
     "talk", "negotiation", "protest", "strike", "exercise", "fight", "effort", "campaign", "war", "battle", "call",
     "demonstration", "march", "rally", "government", "party", "club", "team", "league", "company", "board", "firm",
     "bank", "market", "race", "initiative", "agreement", "treaty", "deal", "meeting", "summit", "conference",
@@ -50,7 +50,7 @@ _NO_SIDES = frozenset({
     "election", "ceasefire", "truce", "union",
 })  # fmt: skip
 # Leagues of groups that are armed sides when their own words say so: "the rebel alliance", "an armed coalition".
-_LEAGUES = frozenset({"alliance", "coalition", "umbrella", "front", "platform", "bloc", "league", "council"})
+LEAGUES = frozenset({"alliance", "coalition", "umbrella", "front", "platform", "bloc", "league", "council"})
 # Armed words in the document that let a "Front" or a "Movement" joiner be armed.
 _ARMED_DOCUMENT = _ARMED_DESCRIPTIONS | {"fighter", "militiaman", "gunman", "weapon", "attack", "offensive", "clash"}
 
@@ -58,11 +58,11 @@ _ARMED_DOCUMENT = _ARMED_DESCRIPTIONS | {"fighter", "militiaman", "gunman", "wea
 def named_side_joined(join: Token, side: Token, actors: Actors) -> bool:
     """True when ``side``, the object of ``join``, is a name that no list types but that the sentence shows to be an
     armed side: its joiner is armed (the module's reading) or a description of the name says it is."""
-    if side.lemma_.lower() in _LEAGUES and _armed_description(side):
+    if side.lemma_.lower() in LEAGUES and armed_description(side):
         return True  # "Two armed groups join CMA rebel alliance", "joined the jihadist coalition"
-    if not (_name(side, actors) or _named_league(side) or _leaders_men(side)) or side.lemma_.lower() in _NO_SIDES:
+    if not (_name(side, actors) or _named_league(side) or _leaders_men(side)) or side.lemma_.lower() in NO_SIDES:
         return False
-    if any(_armed_description(d) for d in described(side)):
+    if any(armed_description(d) for d in described(side)):
         return True  # "joined the UFDR, a rebel coalition active in the northeast"
     if left_armed_side(join, actors):
         return True  # "it had left the group and joined the CPC": one who leaves an armed side joins another
@@ -86,7 +86,7 @@ _HEADS_OF_STATE = frozenset({"president", "king", "queen", "emperor", "minister"
 
 def _named_league(side: Token) -> bool:
     """A league a name modifies: "the Wazalendo coalition", "the Libya Dawn coalition" (not "the ruling coalition")."""
-    return side.lemma_.lower() in _LEAGUES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in side.children)
+    return side.lemma_.lower() in LEAGUES and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in side.children)
 
 
 def _joiner(join: Token) -> Token | None:
@@ -123,7 +123,7 @@ def _arabic_armed(side: Token) -> bool:
     return any(t.lower_ in lexicon.ARABIC_ARMED_WORDS for t in side.subtree if t.i < side.i)
 
 
-def _armed_description(noun: Token) -> bool:
+def armed_description(noun: Token) -> bool:
     return any(t.lower_ in _ARMED_DESCRIPTIONS for t in noun.subtree if t.i <= noun.i) or (
         noun.lemma_.lower() in ("militia", "brigade", "guerrilla", "insurgency")
     )

@@ -20,6 +20,7 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import affiliation, is_legal, named_person
 from kg.extract.rules.described import described_side
+from kg.extract.rules.joinedover import joined_beside
 from kg.extract.rules.membership import ranks_of
 from kg.extract.rules.titles import POLITICAL_TITLES
 from kg.geo.gazetteer import geonames
@@ -83,6 +84,8 @@ def completed(draft: Draft, actors: Actors) -> Draft:
     draft.to = [ranks_of(t, actors) if t.lemma_.lower() == "rank" else _whose_side(t) for t in draft.to]
     if not draft.to:
         draft.to = gone_to(draft.trigger, actors)
+    if not draft.to:
+        draft.to = joined_beside(draft.trigger, actors)  # "deserted ... and was believed to have joined the MDN"
     if not draft.to and mover is not None:
         draft.to = joined_next(draft.trigger, mover, actors)
     return draft
