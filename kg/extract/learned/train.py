@@ -33,7 +33,7 @@ FIXTURES = Path(__file__).resolve().parents[3] / "tests" / "fixtures"
 # The writer-sessions (one writer each), then the sets that are never left out because they are too small to score.
 WRITER_SETS = (
     "heldout", "stress", "stress2", "stress3", "stress4", "stress5", "stress6", "stress7", "stress8", "stress9",
-    "stress10", "stress11", "stress12", "stress13",
+    "stress10", "stress11", "stress12", "stress13", "stress14",
 )  # fmt: skip
 EXTRA_SETS = ("longform_probes", "summaries")
 # The probability at which each type's model fires, chosen by leave-one-writer-out cross-validation
