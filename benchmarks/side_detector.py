@@ -198,12 +198,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=("parse", "cv"))
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--sets", nargs="+", default=list(train.WRITER_SETS))
+    parser.add_argument("--sets", nargs="+", default=[*train.WRITER_SETS, *train.SCORED_ONLY])
     parser.add_argument("--json", type=Path)
     parser.add_argument("--without", nargs="*", default=[], help="sets no fold trains on")
     args = parser.parse_args()
     if args.step == "parse":
-        parse(args.folder, [*args.sets, *train.EXTRA_SETS, "dev"])
+        parse(args.folder, sorted({*args.sets, *train.WRITER_SETS, *train.EXTRA_SETS, "dev"}))
     else:
         cv(args.folder, args.sets, args.json, tuple(args.without))
 
