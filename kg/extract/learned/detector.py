@@ -220,11 +220,13 @@ def _weights(feats: Iterable[tuple[str, int | None]], model: Model) -> dict[int,
 def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: bool = False) -> Draft | None:
     """The roles of a backoff event, read off the syntax around its trigger whatever the words: the clause's subject
     (or an event noun's doer) moves or pledges; the object of a preposition toward a side ("to", "with", "behind")
-    is the side gone to or pledged to, of "from" the side left; a direct object is the side joined of a pledge
-    ("joined the rebels") and of a change of side told by a verb of ``joining`` (:func:`_joining`: "joined the
-    RSF"), else the side left ("quit the party"). None when the deed has no mover, a change of side no side or a state
-    for its mover, or a pledge no side that can be pledged to (a named group or leader, an armed formation:
-    ``joinable.pledgee``)."""
+    is the side gone to or pledged to, of "from" (or "with" after a verb of parting: "broke with") the side left; a
+    direct object is the side joined of a pledge ("joined the rebels") and of a change of side told by a verb of
+    entering (:mod:`direction`: "rejoined the Front") or, for a verb of neither class, of ``joining``
+    (:func:`_joining`), else the side left ("quit the party"). An untold side left is read off the mover's "former"
+    title, its clauses and its other mentions (:mod:`direction`). None when the deed has no mover, a change of side
+    no side (nor company: "surrendered with their weapons") or a state for its mover, or a pledge no organisation
+    pledged to (:func:`_organisation`; ``joinable.pledgee`` when :data:`STRICT_PLEDGE` is off)."""
     if trigger.pos_ == "VERB":
         agent = roles.subject(trigger)
         agents = [agent] if agent is not None else []
