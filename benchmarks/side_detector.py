@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from quality import gold_sets  # noqa: E402
 
 from kg.contract import extraction_record  # noqa: E402
-from kg.evaluate import gold_documents, load_gold, score  # noqa: E402
+from kg.evaluate import _role_strings, gold_documents, load_gold, matches, score  # noqa: E402
 from kg.extract.learned import detector as det  # noqa: E402
 from kg.extract.learned import train  # noqa: E402
 from kg.extract.nlp import load  # noqa: E402
@@ -93,13 +93,21 @@ def evaluate(name: str, docs: list, model: det.Detector, nlp) -> dict:  # noqa: 
                     told = any(g.type == e["type"] for g in by_id[key].events)
                     right += told
                     wrong += not told and by_id[key].complete
-                    if threshold == GRID[0] and name != "dev":
+                    if threshold == GRID[0] and not only and name != "dev":
                         DUMP.append(
                             {
                                 "set": name,
                                 "id": key,
                                 "p": round(p, 3),
                                 "told": told,
+                                "rules": sorted(
+                                    {x["type"] for x in record["events"]}
+                                    - {
+                                        x["type"]
+                                        for x in record["events"]
+                                        if (key, x["type"], x["trigger"]["start"]) in added
+                                    }
+                                ),
                                 "event": e,
                                 "gold": [g.__dict__ for g in by_id[key].events if g.type == e["type"]],
                             }
@@ -111,11 +119,12 @@ def evaluate(name: str, docs: list, model: det.Detector, nlp) -> dict:  # noqa: 
     return out
 
 
-def cv(folder: Path, sets: list[str], out: Path | None) -> None:
-    """Leave one writer out on ``sets``, and dev with the model of all the fixtures."""
+def cv(folder: Path, sets: list[str], out: Path | None, without: tuple[str, ...] = ()) -> None:
+    """Leave one writer out on ``sets``, and dev with the model of all the fixtures; the sets ``without`` names are
+    trained on by no fold (the table of a training set that lacked them)."""
     nlp = load()
     labelled = {}
-    for name in FIXTURE_SETS:
+    for name in (s for s in FIXTURE_SETS if s not in without):
         gold = train.records(name)
         labelled[name] = [
             ex for r, d in zip(gold, _docs(folder, name, nlp.vocab), strict=True) for ex in train.examples(r, d)
@@ -124,11 +133,12 @@ def cv(folder: Path, sets: list[str], out: Path | None) -> None:
     results = {}
     for name in sets:
         started = time.perf_counter()
-        data = [ex for other in FIXTURE_SETS if other != name for ex in labelled[other]]
+        data = [ex for other in FIXTURE_SETS if other != name and other not in without for ex in labelled[other]]
         model = det.Detector.from_json(train.model(data, zero))
         results[name] = evaluate(name, _docs(folder, name, nlp.vocab), model, nlp)
         print(name, round(time.perf_counter() - started), file=sys.stderr, flush=True)
         _print(name, results[name])
+        _print_roles(name)
         if out is not None:
             out.write_text(json.dumps(results, indent=1))
             out.with_suffix(".dump.json").write_text(json.dumps(DUMP, indent=1, default=str))
@@ -147,17 +157,55 @@ def _print(name: str, rows: dict) -> None:
     sys.stdout.flush()
 
 
+def _role_class(predicted: list[str], gold: list[dict], role: str) -> str:
+    """right / wrong / swapped (the other side's string: the side joined read as the side left, or the reverse) /
+    missing (gold has the role, the event none) / extra (the event has a role gold does not give) / none."""
+    aliases = [a for g in gold for a in g["roles"].get(role) or []]
+    other = {"target": "to", "to": "target"}.get(role)
+    if not predicted:
+        return "missing" if aliases else "none"
+    if any(matches(s, a) for s in predicted for a in aliases):
+        return "right"
+    if other and any(matches(s, a) for s in predicted for g in gold for a in g["roles"].get(other) or []):
+        return "swapped"
+    return "wrong" if aliases else "extra"
+
+
+ROLE_CLASSES = ("right", "wrong", "swapped", "missing", "extra")
+
+
+def role_table(name: str, threshold: float, type_: str = "DEFECTION") -> dict[str, dict[str, int]]:
+    """Per role, how the backoff's right events of ``type_`` at ``threshold`` in set ``name`` read it (the dump)."""
+    table = {r: dict.fromkeys(ROLE_CLASSES, 0) for r in ("agent", "target", "to")}
+    for row in DUMP:
+        if row["set"] != name or row["p"] < threshold or not row["told"] or row["event"]["type"] != type_:
+            continue
+        for role in table:
+            found = _role_class(_role_strings(row["event"].get(role)), row["gold"], role)
+            if found != "none":
+                table[role][found] += 1
+    return table
+
+
+def _print_roles(name: str) -> None:
+    for type_, threshold in (("DEFECTION", 0.7), ("ALLEGIANCE", 0.7)):
+        table = role_table(name, threshold, type_)
+        cells = "  ".join(f"{r} " + "/".join(str(table[r][c]) for c in ROLE_CLASSES) for r in table)
+        print(f"{name:9} roles {type_[:3]} @{threshold} ({'/'.join(ROLE_CLASSES)}): {cells}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=("parse", "cv"))
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--sets", nargs="+", default=list(train.WRITER_SETS))
+    parser.add_argument("--sets", nargs="+", default=[*train.WRITER_SETS, *train.SCORED_ONLY])
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--without", nargs="*", default=[], help="sets no fold trains on")
     args = parser.parse_args()
     if args.step == "parse":
-        parse(args.folder, [*args.sets, *train.EXTRA_SETS, "dev"])
+        parse(args.folder, sorted({*args.sets, *train.WRITER_SETS, *train.EXTRA_SETS, "dev"}))
     else:
-        cv(args.folder, args.sets, args.json)
+        cv(args.folder, args.sets, args.json, tuple(args.without))
 
 
 if __name__ == "__main__":

@@ -101,3 +101,70 @@ def test_training_reproduces_the_shipped_weights(tmp_path) -> None:
     assert hashlib.sha256(out.read_bytes()).hexdigest() == hashlib.sha256(shipped.read_bytes()).hexdigest(), (
         "the shipped weights are not what `python -m kg.extract.learned.train` gives: retrain and commit them"
     )
+
+
+def _read(nlp, text: str, word: str) -> tuple[list[str], list[str], list[str]]:  # noqa: ANN001
+    """(movers, sides left, sides gone to) the backoff's role reader gives with ``word`` for its trigger."""
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    draft = detector.read_roles(DEF, trigger, Actors(doc))
+    assert draft is not None
+    return [t.text for t in draft.agents], [t.text for t in draft.targets], [t.text for t in draft.to]
+
+
+@pytest.mark.parametrize(
+    "text, word, left, to",
+    [
+        # a verb of entering has the side gone to for its object, one of leaving the side left
+        ("Colonel Musa Tanko rejoined the Kivu Patriotic Front on Monday, his aides said.", "rejoined", [], ["Front"]),
+        ("Colonel Musa Tanko quit the Kivu Patriotic Front on Monday, his aides said.", "quit", ["Front"], []),
+        # the party the sentence has the mover join is not the side the mover's phrase says it left
+        (
+            "Senator Ada Obi said on Monday that she had joined the ruling Progressive Congress, the third senator to "
+            "cross over this year.",
+            "cross",
+            [],
+            ["Progressive"],
+        ),
+        # who went along is no side; "the embrace of" a side is that side
+        ("Kamara joined the Kamajor militia in 1994 with about 40 men.", "joined", [], ["militia"]),
+        (
+            "Some 40 fighters have returned to the embrace of the Islamic Emirate, the governor said.",
+            "returned",
+            [],
+            ["Emirate"],
+        ),
+    ],
+)
+def test_the_reader_tells_the_side_left_from_the_side_gone_to(nlp, text: str, word: str, left: list, to: list) -> None:
+    _, found_left, found_to = _read(nlp, text, word)
+    assert (found_left, found_to) == (left, to)
+
+
+@pytest.mark.parametrize(
+    "text, word, left",
+    [
+        # the side a served clause of the mover names
+        (
+            "Bakari had fought with the Kivu Patriotic Front since 2016, but left in March and surrendered to the "
+            "army.",
+            "surrendered",
+            "Front",
+        ),
+        # the side another mention of the mover names
+        (
+            "A brigadier of the Sudanese army, Omer Hassan-Kuku, appeared in a video on Sunday. He said he had joined "
+            "the RSF to end the war.",
+            "joined",
+            "army",
+        ),
+    ],
+)
+def test_an_untold_side_left_is_read_off_the_movers_other_clauses(nlp, text: str, word: str, left: str) -> None:
+    _, found_left, _ = _read(nlp, text, word)
+    assert found_left == [left]
+
+
+def test_no_side_left_is_made_up_for_a_mover_with_no_past(nlp) -> None:
+    text = "Omer Hassan-Kuku appeared in a video on Sunday. He said he had joined the RSF to end the war."
+    assert _read(nlp, text, "joined")[1] == []

@@ -205,17 +205,17 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
 
 def _backoff(doc: Doc, actors: Actors, document: Document, events: list[Event], triggers: Triggers) -> list[Event]:
     """The changes of side and pledges the learned detector reads where the rules found none of the type
-    (kg.extract.learned.detector): at most one event per type, roles read by its structural reader. Only in a
-    document where a DEFECTION or ALLEGIANCE trigger of the rules matched (so a document the prefilter skips,
-    kg/extract/prefilter.py, yields nothing either way)."""
+    (kg.extract.learned.detector): a change of side once per document, a pledge once per sentence, roles read by
+    its structural reader. Only in a document where a DEFECTION or ALLEGIANCE trigger of the rules matched (so a
+    document the prefilter skips, kg/extract/prefilter.py, yields nothing either way)."""
     found = detector.current()
     if found is None:
         return []
     told: dict[EventType, set[int]] = {}
     for event in events:
         told.setdefault(event.type, set()).add(event.trigger.start)
-    if all(told.get(t) or m.threshold is None for t, m in found.models.items()):
-        return []  # every type the backoff may add is found already: no second pass of the trigger table
+    if all(m.threshold is None or told.get(t) and t not in detector.PER_SENTENCE for t, m in found.models.items()):
+        return []  # every type the backoff may add once per document is found already: no second pass of the triggers
     if not any(t in detector.TYPES for t, _ in triggers(doc)):
         return []  # no word of a change of side or a pledge that any rule reads
     drafts = detector.drafts(doc, actors, told, found, document.id)

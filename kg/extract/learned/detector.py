@@ -20,8 +20,9 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import roles
+from kg.extract import roles, senses
 from kg.extract.actors import Actors
+from kg.extract.learned import direction
 from kg.extract.learned.features import ACTOR_TYPES, features
 from kg.extract.registry import Draft
 from kg.extract.rules import sides
@@ -37,6 +38,11 @@ STRENGTH = 0.35
 _TOWARD = frozenset({"to", "into", "with", "for", "behind", "alongside", "toward", "towards", "under"})
 _AWAY = frozenset({"from", "of"})
 _SENTENCE_TOKENS = 4  # a shorter sentence is a fragment ("Dateline.") and is not read
+# The types read per sentence (a pledge in each sentence the rules read none in, to an organisation only), not once
+# per document where the rules found none of the type.
+PER_SENTENCE: set[EventType] = {EventType.ALLEGIANCE}
+# What one pledges to in a backoff pledge: an armed or political organisation, not a person, a state or a club.
+STRICT_PLEDGE = True
 
 
 @dataclass
@@ -106,34 +112,47 @@ def sentences(doc: Doc) -> list[Span]:
 def drafts(
     doc: Doc, actors: Actors, told: dict[EventType, set[int]], detector: Detector, doc_key: str = ""
 ) -> list[Draft]:
-    """One draft per event type the rules did not find in ``doc`` whose model is sure enough of a sentence: the
-    sentence it is surest of, read with :func:`read_roles`. ``told`` holds the triggers (start characters) of the
-    rules' events by type."""
+    """The drafts of the backoff in ``doc``. ``told`` holds the triggers (start characters) of the rules' events by
+    type. A type read per document (DEFECTION) gives at most one draft, where the rules found none of the type in the
+    document: its model's surest sentence, read with :func:`read_roles`. A type read per sentence
+    (:data:`PER_SENTENCE`: ALLEGIANCE) gives one draft per sentence the rules found none of it in and its model is
+    sure enough of, whose reading finds an organisation pledged to."""
     out: list[Draft] = []
-    wanted = [t for t, m in detector.models.items() if not told.get(t) and m.threshold is not None]
-    if not wanted:
-        return out
-    read = [(s, list(features(s))) for s in sentences(doc)]
-    for type_ in wanted:
-        model = detector.models[type_]
-        best: tuple[float, Span, list[tuple[str, int | None]]] | None = None
-        for sent, feats in read:
-            p = model.probability(f for f, _ in feats)
-            if best is None or p > best[0]:
-                best = (p, sent, feats)
-        if best is None or model.threshold is None or best[0] < model.threshold:
+    read = None
+    for type_, model in detector.models.items():
+        if model.threshold is None or (told.get(type_) and type_ not in PER_SENTENCE):
             continue
-        trigger = _trigger(best[1], best[2], model)
-        if trigger is None:
-            continue
-        joining = _joining(trigger, detector)
-        draft = read_roles(type_, trigger, actors, joining=joining)
-        if draft is None:
-            continue
-        if detector.seen is not None:
-            detector.seen.append((doc_key, type_.value, best[0], trigger.i))
-        out.append(draft)
+        if read is None:
+            read = [(s, list(features(s))) for s in sentences(doc)]
+        ranked = sorted(
+            ((model.probability(f for f, _ in feats), i) for i, (_, feats) in enumerate(read)),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        if type_ not in PER_SENTENCE:
+            ranked = ranked[:1]  # the surest sentence only
+        for p, i in ranked:
+            sent, feats = read[i]
+            if p < model.threshold:
+                break
+            if any(sent.start_char <= start < sent.end_char for start in told.get(type_, ())):
+                continue  # the rules read the type in this sentence
+            draft = _draft(type_, sent, feats, model, actors, detector)
+            if draft is None:
+                continue
+            if detector.seen is not None:
+                detector.seen.append((doc_key, type_.value, p, draft.trigger.i))
+            out.append(draft)
     return out
+
+
+def _draft(
+    type_: EventType, sent: Span, feats: list[tuple[str, int | None]], model: Model, actors: Actors, detector: Detector
+) -> Draft | None:
+    """The draft of ``sent`` read as the deed of ``type_``: its trigger (:func:`_trigger`) and roles."""
+    trigger = _trigger(sent, feats, model)
+    if trigger is None:
+        return None
+    return read_roles(type_, trigger, actors, joining=_joining(trigger, detector))
 
 
 def _trigger(sent: Span, feats: list[tuple[str, int | None]], model: Model) -> Token | None:
@@ -167,6 +186,28 @@ def _state(token: Token, mention: Mention) -> bool:
     return token.ent_type_ == "GPE" and bool(token.ent_id_) and mention.entity.kind is EntityKind.STATE
 
 
+def _organisation(token: Token, actors: Actors) -> bool:
+    """True when ``token`` names an armed or political organisation one may pledge to ("pledged allegiance to the
+    Islamic State", "swore loyalty to the Houthis"): an organisation or people's name (ORG, NORP) that kg reads as an
+    armed group, an organisation or a named people, not a person, a state, a place, an electoral party or a club (a
+    sentence of sport)."""
+    if token.ent_type_ not in ("ORG", "NORP"):
+        return False
+    mention = actors.mention(token)
+    if mention is None or mention.entity.kind not in _PLEDGED_KINDS:
+        return False
+    name = actors.entity_at(token)
+    if name is not None and name[-1].lower_ in _PARTY_WORDS:
+        return False  # "he had joined the Inkatha Freedom Party": a politician's change of party, not a pledge
+    return not senses.sporting(token)
+
+
+_PLEDGED_KINDS = frozenset({EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.COLLECTIVE})
+# The last word of an electoral party's name ("the Social Democratic Party", "the All Progressives Congress"): one
+# joins a party as a change of side, never as a pledge (the annotation guidelines).
+_PARTY_WORDS = frozenset({"party", "congress"})
+
+
 def _weights(feats: Iterable[tuple[str, int | None]], model: Model) -> dict[int, float]:
     """The weight of each token's own features (each feature counted once)."""
     weight: dict[int, float] = {}
@@ -179,11 +220,13 @@ def _weights(feats: Iterable[tuple[str, int | None]], model: Model) -> dict[int,
 def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: bool = False) -> Draft | None:
     """The roles of a backoff event, read off the syntax around its trigger whatever the words: the clause's subject
     (or an event noun's doer) moves or pledges; the object of a preposition toward a side ("to", "with", "behind")
-    is the side gone to or pledged to, of "from" the side left; a direct object is the side joined of a pledge
-    ("joined the rebels") and of a change of side told by a verb of ``joining`` (:func:`_joining`: "joined the
-    RSF"), else the side left ("quit the party"). None when the deed has no mover, a change of side no side or a state
-    for its mover, or a pledge no side that can be pledged to (a named group or leader, an armed formation:
-    ``joinable.pledgee``)."""
+    is the side gone to or pledged to, of "from" (or "with" after a verb of parting: "broke with") the side left; a
+    direct object is the side joined of a pledge ("joined the rebels") and of a change of side told by a verb of
+    entering (:mod:`direction`: "rejoined the Front") or, for a verb of neither class, of ``joining``
+    (:func:`_joining`), else the side left ("quit the party"). An untold side left is read off the mover's "former"
+    title, its clauses and its other mentions (:mod:`direction`). None when the deed has no mover, a change of side
+    no side (nor company: "surrendered with their weapons") or a state for its mover, or a pledge no organisation
+    pledged to (:func:`_organisation`; ``joinable.pledgee`` when :data:`STRICT_PLEDGE` is off)."""
     if trigger.pos_ == "VERB":
         agent = roles.subject(trigger)
         agents = [agent] if agent is not None else []
@@ -193,14 +236,19 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
     away: list[Token] = []
     objects: list[Token] = []
     heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "prt", "xcomp")]
+    parting = trigger.lemma_.lower() in direction.PARTING
+    company: list[Token] = []  # who or what went along ("surrendered with their weapons"): no side
     for head in heads:
         for child in head.children:
             if child.dep_ == "dobj" and head is trigger:
                 objects.append(child)
             elif child.dep_ in ("prep", "dative"):
-                objs = [o for o in child.children if o.dep_ == "pobj"]
-                if child.lower_ in _TOWARD:
-                    toward += objs
+                objs = [direction.unwrapped(o) for o in child.children if o.dep_ == "pobj"]
+                if child.lower_ == "with" and parting:
+                    away += objs  # "broke with its emir": the side parted from
+                elif child.lower_ in _TOWARD:
+                    company += [o for o in objs if direction.accompanies(o)]
+                    toward += [o for o in objs if not direction.accompanies(o)]
                 elif child.lower_ in _AWAY and (head is trigger or child.lower_ == "from"):
                     away += objs
     movers = [m for m in (actors.mention(a) for a in agents) if m is not None]
@@ -212,10 +260,32 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
     toward = [o for o in toward if actors.mention(o) is not None]
     away = [o for o in away if actors.mention(o) is not None]
     if type_ is EventType.ALLEGIANCE:
-        sides_ = [o for o in toward + objects if pledgee(o, actors)]
+        sides_ = [o for o in toward + objects if (_organisation(o, actors) if STRICT_PLEDGE else pledgee(o, actors))]
         return Draft.by(type_, trigger, agents, "syntax", targets=sides_[:1], strength=STRENGTH) if sides_ else None
-    if joining:
+    if direction.object_side(trigger) == "to" or (direction.object_side(trigger) is None and joining):
         toward, objects = toward or objects, []
-    draft = Draft.defection(trigger, agents, "syntax", left=(away or objects)[:1], to=toward[:1], strength=STRENGTH)
+    told = (away or objects)[:1]
+    draft = Draft.defection(trigger, agents, "syntax", left=told, to=toward[:1], strength=STRENGTH)
     draft = sides.completed(draft, actors)
-    return draft if draft.targets or draft.to else None
+    if not told and draft.targets and direction.entered(draft.targets[0]):
+        # "she had joined the ruling Congress, the fourth senator to cross over": the body the sentence has the
+        # mover enter is the side gone to, not the side the mover's phrase says it left
+        draft.to, draft.targets = draft.to or draft.targets[:1], []
+    if not draft.targets and draft.agents:
+        mover = draft.agents[0]
+        left = (
+            direction.former_side(mover, actors)
+            or direction.served_side(mover, trigger, actors)
+            or direction.other_mentions_side(mover, trigger, actors)
+        )
+        draft.targets = [t for t in left if not _same_side(t, draft.to, actors)][:1]
+    # a deed told with who or what went along and no side ("31 servicemen surrendered ... with their weapons") is
+    # still told: kept with its mover alone
+    return draft if draft.targets or draft.to or company else None
+
+
+def _same_side(token: Token, others: list[Token], actors: Actors) -> bool:
+    """True when ``token`` names the same actor as one of ``others``."""
+    mention = actors.mention(token)
+    keys = {m.entity.key for m in (actors.mention(o) for o in others) if m is not None}
+    return mention is not None and mention.entity.key in keys
