@@ -103,10 +103,11 @@ def is_passive(verb: Token) -> bool:
 
 def gapped_passive(verb: Token) -> bool:
     """A passive participle whose auxiliary is gapped: "Three soldiers were killed and four others injured",
-    where the parser gives "injured" an active subject ("others") that is in fact its patient."""
+    where the parser gives "injured" an active subject ("others") that is in fact its patient; also when it tags a
+    regular participle as a past tense ("At least 18 people were killed and dozens wounded")."""
     return (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed"))
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
