@@ -22,6 +22,9 @@ def _events(nlp, text):
         "Officials denied that any air strikes had been carried out near the village.",
         "The army denied that its soldiers had attacked the village.",
         "The group denied carrying out the bombing in Ankara.",
+        # the "that" clause of a sign or report said to be none
+        "There is no indication that any civilians were injured or killed, the command said.",
+        "Officials said there was no evidence that militants had attacked the convoy.",
     ],
 )
 def test_a_denied_event_is_negated(nlp, text):
@@ -34,6 +37,7 @@ def test_a_denied_event_is_negated(nlp, text):
     [
         "The Taliban denied involvement in the attack on the hotel.",  # the attack happened; the role is denied
         "Gunmen attacked the hotel, and the Taliban denied any role.",
+        "Police said there were reports that gunmen had killed two farmers near Kamesa.",  # reports that are some
     ],
 )
 def test_denying_a_part_in_an_event_leaves_it_asserted(nlp, text):

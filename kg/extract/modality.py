@@ -254,7 +254,7 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
     ):
         negated = True  # "no soldiers had deserted", "Neither side attacked": an active verb whose doer is nobody
     if _none_reported(trigger):
-        negated = True  # "There were no reports of clashes in Kelemba"
+        negated = True  # "There were no reports of clashes in Kelemba", "no indication that civilians were killed"
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither") and tok is trigger):
@@ -436,10 +436,17 @@ _NO_SIGN = frozenset({"sign", "evidence", "indication", "trace"})
 
 def _none_reported(trigger: Token) -> bool:
     """True for an event noun in the "of" phrase of a report or sign that is denied: "There were no reports of
-    clashes", "no sign of fighting"."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+    clashes", "no sign of fighting"; or a verb in the "that" clause of one: "There is no indication that any civilians
+    were injured or killed"."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # "injured or killed"
+    if verb.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        noun = verb.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        noun = trigger.head.head
+    else:
         return False
-    noun = trigger.head.head
     if noun.lemma_.lower() not in realis.HEARSAY | _NO_SIGN:
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
