@@ -56,6 +56,14 @@ def test_the_wounded_of_a_gapped_passive_are_no_doers(nlp, text):
     assert not agent_texts(attacks_told(nlp, text)) & {"dozens", "scores"}
 
 
+def test_an_active_deed_after_a_passive_keeps_its_doer(nlp):
+    text = (
+        "Tear gas was used by police against marchers in Velka on Tuesday, and armed men on motorcycles fired at "
+        "protesters in the Kamesa district, killing a boy."
+    )
+    assert "armed men" in agent_texts(attacks_told(nlp, text))
+
+
 def test_he_as_subject_goes_on_about_the_person_before_not_the_nearest_name(nlp):
     text = (
         "Kofi Adjei was a commander of the Karrow Front. Born in Dorvani, he joined the group in 2009 and swore "
