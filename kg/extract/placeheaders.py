@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon.places import ADMIN_AREAS, SETTLEMENT_NOUNS
 from kg.extract.nlp import filing_place
 from kg.extract.toponyms import PLACE_LABELS, known_place
 
@@ -63,60 +62,3 @@ def _town_after_comma(span: Span) -> Token | None:
         if len(name) and not name[-1].ent_id_ and (name[-1].ent_type_ in PLACE_LABELS or known_place(name.text)):
             return name[-1]
     return None
-
-
-# Words of an area a header line may name a place with: "Kidal region", "Tessit town".
-AREA_WORDS = ADMIN_AREAS | SETTLEMENT_NOUNS
-# How far into a document a header line of an incident summary stands: its first sentences.
-_HEADER_SENTENCES = 3
-
-
-def header_place(sent: Span) -> Token | None:
-    """The place of an incident summary's header line, a line that names a date and a place and nothing else
-    ("14/03/2022 — Kidal (Mali).", "Aguelhok, Kidal region.", "12 May 2024. Tessit (Gao)."): among the document's
-    first sentences, no verb, every word a name, a number, a date's or an area's word.  The first name that is no
-    date's is the place, known to GeoNames or not (the line's shape says what it is).  None for any other sentence."""
-    doc = sent.doc
-    if sum(1 for s in doc.sents if s.start < sent.start) >= _HEADER_SENTENCES:
-        return None
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not words or len(words) > 8:
-        return None
-    if not all(_header_word(t) for t in words):
-        return None
-    names = [t for t in words if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and t.is_alpha]
-    if not names or any(t.lower_ in ISSUER_WORDS for t in words):
-        return None
-    if not (any(_dated(t) or t.lower_ in AREA_WORDS or _known(t) for t in words) or _after_date_line(sent)):
-        return None  # a name with no date, area or known place beside it may be a byline ("Maria Garcia, Reuters")
-    first = names[0]
-    while first.i + 1 < sent.end and doc[first.i + 1] in names:
-        first = doc[first.i + 1]  # "Dogon Daji": the name's last word
-    return None if first.ent_id_ and first.ent_type_ not in PLACE_LABELS else first
-
-
-def _dated(token: Token) -> bool:
-    return token.ent_type_ in ("DATE", "TIME") or token.like_num
-
-
-def _after_date_line(sent: Span) -> bool:
-    """True when the line before ``sent`` is a date and nothing else ("12 May 2024. Tessit (Gao).")."""
-    if sent.start == 0:
-        return False
-    before = [t for t in sent.doc[sent.start - 1].sent if not (t.is_punct or t.is_space)]
-    return bool(before) and all(_dated(t) for t in before)
-
-
-def _known(token: Token) -> bool:
-    """A word the tagger or the gazetteer reads as a place ("Mali" of "Kidal (Mali)")."""
-    return token.ent_type_ in ("GPE", "LOC")
-
-
-def _header_word(token: Token) -> bool:
-    """A word a header line of date and place is made of: a name, a number, a date's word, an area's word."""
-    return (
-        token.pos_ in ("PROPN", "NUM")
-        or token.ent_type_ in ("DATE", "TIME")
-        or token.like_num
-        or token.lower_ in AREA_WORDS
-    )

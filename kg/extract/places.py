@@ -34,7 +34,7 @@ from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_a
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placefields import field_place
-from kg.extract.placeheaders import filing_town, header_place, issuer_town
+from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
@@ -443,9 +443,8 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         if is_dateline(prev):
             first = filing_town(prev)
             return actors.place(first) if first is not None else None
-        if (issuer := issuer_town(prev) or header_place(prev)) is not None:
-            # "District Police Office, Lakki Marwat." over a release, "14/03/2022 — Kidal (Mali)." over an incident
-            return actors.place(issuer)
+        if (issuer := issuer_town(prev)) is not None:
+            return actors.place(issuer)  # "District Police Office, Lakki Marwat." over a release (placeheaders.py)
         # A paragraph break (a blank line: between them, or a sentence of its own) ends the story's place; a
         # single line break (a headline's, "Clashes in Tripoli leave 13 dead\nRival militias fought ...") does not.
         if "\n\n" in roles.text_between(prev, current) or "\n\n" in prev.text:
