@@ -316,8 +316,15 @@ def weapon_used(noun: Token) -> bool:
     return bool(arms) and bool(hit)
 
 
+def air_interdiction(noun: Token) -> bool:
+    """ "conducted air interdiction on a gathering of terrorists": strikes from the air on forces before they reach the
+    fight (military releases' word); not "drug interdiction", "maritime interdiction" (stopping, not striking)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words.AIR_MODIFIER_WORDS for c in noun.children)
+
+
 NOUN_SENSES: dict[str, Sense] = {
     "use": weapon_used,
+    "interdiction": air_interdiction,
     "operation": lethal_operation,
     "strike": military_strike,
     "raid": armed_raid,

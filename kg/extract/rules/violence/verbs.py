@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import kinds, lexicon, roles, senses
 from kg.extract.registry import Draft
-from kg.extract.rules.violence import advances, crowds, downings, falls, launches, outcomes, setoff, words
+from kg.extract.rules.violence import advances, aerial, crowds, downings, falls, launches, outcomes, setoff, words
 from kg.extract.rules.violence.checks import abstract, group, is_place, reciprocal
 from kg.models import EventType
 
@@ -299,6 +299,8 @@ def struck(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "strike" is armed doing, not a labour strike; aircraft, weapons and armed men strike no walk-out ("Russian
     aviation struck positions ..., the General Staff said")."""
     armed = agent is not None and agent.lemma_.lower() in lexicon.AERIAL_LEMMAS | lexicon.ARMED_ACTOR_NOUNS
+    if agent is not None and target is not None and not abstract(target) and aerial.flying_doer(agent):
+        return True  # "our brothers in the drone unit struck a gathering", "the Air Component, whose platforms struck"
     return (armed or not senses.labour(verb)) and armed_doing(verb, agent, target)
 
 
