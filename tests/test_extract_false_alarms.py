@@ -81,3 +81,21 @@ def test_a_place_taken_without_force_is_no_attack(nlp, text):
 )
 def test_a_place_taken_by_an_armed_advance_is_an_attack(nlp, text):
     assert asserted_types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers simulated an attack on a border post by armed men on motorcycles, followed by a counter-attack "
+        "supported by helicopters.",
+        "Pilots from both air forces practised strikes on simulated enemy airfields near Kamesa, the ministry said.",
+        "Police staged a mock raid on a school in Velka to test the emergency services.",
+    ],
+)
+def test_attacks_acted_out_for_training_are_no_attacks(nlp, text):
+    assert not asserted_types(nlp, text) & ATTACKS, text
+
+
+def test_an_attack_rehearsed_and_then_done_is_an_attack(nlp):
+    text = "The militants had rehearsed the attack for weeks before they stormed the hotel in Velka, killing nine."
+    assert asserted_types(nlp, text) & ATTACKS

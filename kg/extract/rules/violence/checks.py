@@ -166,9 +166,32 @@ def excluded_context(trigger: Token) -> bool:
         return True  # "the Front for the Liberation of Mekala" names a body, no event (kg/extract/titlenames.py)
     if fiction.in_fiction(trigger):
         return True  # "In the film, a rogue agent bombs a subway station" (kg/extract/fiction.py)
+    if rehearsed(trigger):
+        return True  # "Soldiers simulated an attack on a border post", "Pilots practised strikes on mock airfields"
     if not words.EXCLUDING_LEMMAS & roles.sentence_lemmas(trigger):
         return False  # most sentences: none of the four words, so no token needs a look
     return roles.per_sentence(trigger, "excluded", _excluded_sentence)
+
+
+# Verbs of acting a deed out for training: what they take is no deed done.
+_REHEARSING = frozenset({"simulate", "practise", "practice", "rehearse", "mimic", "re-enact", "reenact"})
+
+
+def rehearsed(trigger: Token) -> bool:
+    """True when ``trigger`` is in the object of a verb of acting out for training, or is itself called simulated or
+    mock: "Soldiers simulated an attack on a border post by armed men, followed by a counter-attack supported by
+    helicopters", "Pilots practised strikes on simulated enemy airfields", "a mock raid".  Not "had rehearsed the
+    attack for weeks before they struck" (a definite object is the deed the story tells, and the striking is no
+    object of the rehearsing)."""
+    if any(c.dep_ == "amod" and c.lower_ in ("simulated", "mock") for c in trigger.children):
+        return True
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in _REHEARSING and node.head.pos_ == "VERB":
+            # "simulated an attack", "practised strikes"; not "had rehearsed the attack" (the one the story tells)
+            return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in node.children)
+        if node.pos_ in ("VERB", "AUX") and node is not trigger and node.dep_ not in ("acl",):
+            return False  # a clause of its own: "before they struck"
+    return False
 
 
 def _excluded_sentence(sent: Span) -> bool:
