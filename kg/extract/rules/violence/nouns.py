@@ -318,7 +318,11 @@ def weapon_used(noun: Token) -> bool:
 
 def air_interdiction(noun: Token) -> bool:
     """ "conducted air interdiction on a gathering of terrorists": strikes from the air on forces before they reach the
-    fight (military releases' word); not "drug interdiction", "maritime interdiction" (stopping, not striking)."""
+    fight (military releases' word); not "drug interdiction", "maritime interdiction" (stopping, not striking); nor the
+    means of a deed told by its verb ("neutralised several terrorists in air interdiction missions at X": the
+    neutralising is the incident)."""
+    if noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "through"):
+        return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in words.AIR_MODIFIER_WORDS for c in noun.children)
 
 
