@@ -110,7 +110,6 @@ def test_an_attack_rehearsed_and_then_done_is_an_attack(nlp):
         'The opposition said the currency\'s slide was "an attack on savers" and called for the governor to resign.',
         # a war as a whole, or a side served, told by "fight"
         "Many fear a return to the war of 2020-22, in which the army and allied militias fought the Front.",
-        "The movement controls much of the Nuba hills and has fought the government since 2011.",
         "Abdul Wahid, a farmer whose eldest son fought for the army, said the valley was tired of war.",
         "He now fights against the army he once served in.",
         # fighting as what a stop is to, or what someone is tired of

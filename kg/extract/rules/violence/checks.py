@@ -209,8 +209,9 @@ _ARMED = frozenset({"militant", "troop", "soldier", "army", "police", "gunman", 
 def scare_quoted(trigger: Token) -> bool:
     """True when ``trigger`` is in a few words set in quotation marks inside the sentence ('critics say the budget
     amounts to "a raid on pensioners"', 'the prime minister had been "ambushed" by his own backbenchers', 'the talks
-    had been "a battle, but a civilised one"'), and nothing in the sentence outside them is harm, a weapon or an armed
-    side: quotation marks around a word of war in a sentence of none mark it as a figure of speech.  Speech quoted
+    had been "a battle, but a civilised one"'), and nothing in the sentence outside them is harm, a weapon, a word of
+    violence or an armed side: quotation marks around a word of war in a sentence of none mark it as a figure of
+    speech ('AQAP claimed the attack, saying its "martyrdom drone" targeted ...' is the attack's claim).  Speech quoted
     whole ('"We heard a huge explosion," he said') starts the sentence or runs long; 'the army said it had
     "neutralised" 12 terrorists' names its armed side."""
     sent = trigger.sent
@@ -223,7 +224,7 @@ def scare_quoted(trigger: Token) -> bool:
     if end - start - 1 > _SCARE_WORDS or start <= sent.start + 1:
         return False
     outside = [t for t in sent if not start <= t.i <= end]
-    cues = words.VIOLENT_CUES | lexicon.HARM_WORDS | _ARMED
+    cues = words.VIOLENT_CUES | words.VIOLENT_LEMMAS | lexicon.AERIAL_LEMMAS | lexicon.HARM_WORDS | _ARMED
     return not any(t.lemma_.lower() in cues or t.like_num or t.ent_type_ in ("CARDINAL",) for t in outside)
 
 
