@@ -1,6 +1,7 @@
 """Air strikes told by what is sent, by "it" after aircraft, and deeds done with weapons by doers a claim names
-with praise (issue 14, thirteenth pass).  Sentences written for these tests, a third of them with places and
-groups no gazetteer knows."""
+with praise (issue 14, thirteenth pass); air arms named in the doer's own phrase, drones as the means of attacks
+carried out, and "air interdiction" (sixteenth pass).  Sentences written for these tests, a third of them with places
+and groups no gazetteer knows."""
 
 from __future__ import annotations
 
@@ -66,3 +67,34 @@ def test_no_air_strike_from_drones_fired_at_shot_down_or_crashing(nlp, text):
 )
 def test_launches_sport_and_words_done_with_something_are_no_attacks(nlp, text):
     assert not asserted_types(nlp, text) & {EventType.ATTACK, EventType.AIRSTRIKE}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer's own phrase names the air arm it belongs to (sixteenth pass)
+        "Our brothers in the drone unit struck a gathering of the apostates in Kafr Adam with two explosive shells.",
+        "The assault was repelled with the support of the Air Component, whose platforms struck the fleeing "
+        "terrorists near Kamesa.",
+        # drones named as the means of a series of attacks carried out
+        "Dissident fronts carried out a series of attacks overnight on police posts in Velka using explosive-laden "
+        "drones; one patrolman was killed.",
+        # "air interdiction", a military release's word for strikes from the air
+        "In the North East, the air component of Operation Safe Haven conducted air interdiction on a gathering of "
+        "terrorists at Kollari, neutralising several of them.",
+    ],
+)
+def test_air_arms_drones_and_air_interdiction_make_air_strikes(nlp, text):
+    assert EventType.AIRSTRIKE in asserted_types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy said maritime interdiction operations had stopped three boats carrying cocaine off Kamesa.",
+        "Customs officers in the drug interdiction unit seized a truck near the border.",
+        "Brothers in the drone unit struck a deal with the ministry over spare parts.",
+    ],
+)
+def test_interdiction_of_cargo_and_deals_struck_are_no_air_strikes(nlp, text):
+    assert EventType.AIRSTRIKE not in asserted_types(nlp, text), text

@@ -81,3 +81,58 @@ def test_a_place_taken_without_force_is_no_attack(nlp, text):
 )
 def test_a_place_taken_by_an_armed_advance_is_an_attack(nlp, text):
     assert asserted_types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers simulated an attack on a border post by armed men on motorcycles, followed by a counter-attack "
+        "supported by helicopters.",
+        "Pilots from both air forces practised strikes on simulated enemy airfields near Kamesa, the ministry said.",
+        "Police staged a mock raid on a school in Velka to test the emergency services.",
+    ],
+)
+def test_attacks_acted_out_for_training_are_no_attacks(nlp, text):
+    assert not asserted_types(nlp, text) & ATTACKS, text
+
+
+def test_an_attack_rehearsed_and_then_done_is_an_attack(nlp):
+    text = "The militants had rehearsed the attack for weeks before they stormed the hotel in Velka, killing nine."
+    assert asserted_types(nlp, text) & ATTACKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a few words of war set in quotation marks, in a sentence of none
+        'The finance minister defended a budget that critics say amounts to "a raid on pensioners".',
+        'Commentators said the prime minister had been "ambushed" by his own backbenchers over the bill.',
+        'The opposition said the currency\'s slide was "an attack on savers" and called for the governor to resign.',
+        # a war as a whole, or a side served, told by "fight"
+        "Many fear a return to the war of 2020-22, in which the army and allied militias fought the Front.",
+        "Abdul Wahid, a farmer whose eldest son fought for the army, said the valley was tired of war.",
+        "He now fights against the army he once served in.",
+        # fighting as what a stop is to, or what someone is tired of
+        "Talks in Cairo on a pause in the fighting were expected to resume next week.",
+        "The bishop appealed for an end to the fighting in the province.",
+        "Disillusioned by the factional fighting in the capital, he left politics in 1994.",
+        # a device destroyed on purpose
+        "Police bomb experts removed the device and detonated it in a controlled explosion.",
+        "Police found four explosive devices buried on a road near Velka and detonated them in a controlled way.",
+    ],
+)
+def test_figures_wars_as_a_whole_and_controlled_blasts_are_no_attacks(nlp, text):
+    assert not asserted_types(nlp, text) & ATTACKS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Residents said the army had "neutralised" 12 fighters in the forest near Kamesa.',
+        "Rebels fought government troops near Kamesa on Sunday, killing four soldiers.",
+        "Heavy fighting broke out in Velka on Monday between the army and the Front, killing 12 people.",
+        "Militants detonated a car bomb at a checkpoint in Velka, killing six soldiers.",
+    ],
+)
+def test_quoted_words_fights_and_blasts_of_an_incident_stay_attacks(nlp, text):
+    assert asserted_types(nlp, text) & ATTACKS, text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import events
 
-from kg.models import EventType
+from kg.models import EventType, Modality
 
 pytestmark = pytest.mark.model
 
@@ -22,6 +22,9 @@ def _events(nlp, text):
         "Officials denied that any air strikes had been carried out near the village.",
         "The army denied that its soldiers had attacked the village.",
         "The group denied carrying out the bombing in Ankara.",
+        # the "that" clause of a sign or report said to be none
+        "There is no indication that any civilians were injured or killed, the command said.",
+        "Officials said there was no evidence that militants had attacked the convoy.",
     ],
 )
 def test_a_denied_event_is_negated(nlp, text):
@@ -34,6 +37,7 @@ def test_a_denied_event_is_negated(nlp, text):
     [
         "The Taliban denied involvement in the attack on the hotel.",  # the attack happened; the role is denied
         "Gunmen attacked the hotel, and the Taliban denied any role.",
+        "Police said there were reports that gunmen had killed two farmers near Kamesa.",  # reports that are some
     ],
 )
 def test_denying_a_part_in_an_event_leaves_it_asserted(nlp, text):
@@ -98,3 +102,20 @@ def test_a_definite_deed_ordered_or_planned_in_the_past_was_done(nlp, text, targ
 )
 def test_an_order_or_plan_still_to_be_carried_out_is_not_asserted(nlp, text):
     assert all(e.modality.value != "asserted" for e in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Can you confirm reports that drones from across the border struck a wedding party in Dangam last night?",
+        "Did the army bomb the market in Velka on Monday?",
+    ],
+)
+def test_a_yes_no_question_asserts_nothing(nlp, text):
+    events = _events(nlp, text)
+    assert events and all(e.modality is Modality.HYPOTHETICAL for e in events), text
+
+
+def test_a_question_why_takes_its_event_as_given(nlp):
+    events = _events(nlp, "Why did the army bomb the market in Velka on Monday?")
+    assert events and all(e.modality is Modality.ASSERTED for e in events)

@@ -3,8 +3,9 @@
 Sentences written for these tests in the styles of wire windows, incident summaries and monitoring notes, many with
 invented places and groups: the doers named again by their own noun, a part of the building attacked, the scene
 continued by a definite noun, a building inside the town, a sentence whose later verb ties it to the incident told
-before; an air strike recalled in a later sentence that must not make a ground attack an air strike; hazards that
-firefighters and doctors "fight"; a name ending in another actor's alias.
+before, the target named again by a pronoun, the doers' own account, a series named again by its word; an air strike
+recalled in a later sentence that must not make a ground attack an air strike; hazards that firefighters and doctors
+"fight"; a name ending in another actor's alias.
 """
 
 from __future__ import annotations
@@ -40,6 +41,15 @@ pytestmark = pytest.mark.model
         # a place written inside the other
         "Militia fighters raided the village of Tumbo, in Ituri province. The fighters hacked 14 civilians to death "
         "and burned huts, a local official said.",
+        # the target named again by a pronoun
+        "Al-Shabaab fighters attacked a police base in Galkayo district on Monday, a local official said. A car bomb "
+        "exploded at the gate before gunmen stormed it.",
+        # the doers' own account
+        "Israeli jets struck a building in Khan Younis overnight, killing five people, medics said. The Israeli "
+        "military said it had targeted an Islamic Jihad commander.",
+        # a series named again by its own word
+        "A series of coordinated bombings hit three towns in Ostrava province on Sunday. The bombings killed 41 "
+        "people.",
     ],
 )
 def test_one_incident_told_again_is_one_event(nlp, text):
@@ -57,6 +67,14 @@ def test_one_incident_told_again_is_one_event(nlp, text):
         "Militants attacked a police post in Mopti on Monday. A bomb exploded at a market in Gao, killing three.",
         "Al-Shabaab fighters attacked a military base in Baidoa on Monday. On Wednesday, the group's fighters "
         "ambushed a convoy near Afgoye.",
+        # another side's account of its own deed
+        "Rebels attacked an army base in Kamesa on Monday. On Thursday the army said it had bombed rebel positions "
+        "near Dorvani.",
+        "Turkish warplanes struck a village near Sidakan on Friday, killing nine people. On Monday the Turkish "
+        "defence ministry said it had also bombed PKK caves in Gara.",
+        # a series as background, then one incident of it
+        "A series of bombings has hit Ostrava province since January. On Sunday, a car bomb killed six people at a "
+        "market in Velka.",
     ],
 )
 def test_two_incidents_stay_two(nlp, text):

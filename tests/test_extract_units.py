@@ -21,6 +21,13 @@ def test_gazetteer_aliases_share_one_key_and_wikidata():
     assert gaz.entities["gaz:islamic-state"].wikidata == "Q2429253"
 
 
+def test_the_pakistani_spellings_of_the_ttp_are_the_ttp_not_the_afghan_taliban():
+    gaz = gazetteer.load()
+    for name in ("Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "TTP", "Tehreek-e-Taliban"):
+        assert gaz.lookup(name).key == "gaz:tehrik-i-taliban-pakistan", name
+    assert gaz.lookup("Taliban").key == "gaz:taliban"
+
+
 def test_gazetteer_demonyms_and_capitals_map_to_states():
     gaz = gazetteer.load()
     assert gaz.lookup("Iraqi").label == "Iraq"

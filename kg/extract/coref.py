@@ -140,6 +140,9 @@ class Salience:
             return reporter
         prior = [(i, e) for i, e in self.mentions if i < token.i]
         if word in lexicon.PERSON_PRONOUNS:
+            continued = self._continued_subject(token)
+            if continued is not None:
+                return self.resolve_pronoun(continued)
             wanted: tuple[EntityKind, ...] = (EntityKind.PERSON,)
         elif word in lexicon.NEUTER_PRONOUNS:
             governing = self._governing_subject(token) if _deed_owner(token) else None
@@ -164,6 +167,24 @@ class Salience:
             if entity.kind in wanted and not (wanted == (EntityKind.PERSON,) and _modifier_name(self.doc[i])):
                 return entity
         return self._nominal_antecedent(token)
+
+    def _continued_subject(self, token: Token) -> Token | None:
+        """The same pronoun as subject of the sentence before (or earlier in its own), when ``token`` is a subject and
+        no named person became a subject in between: the story goes on about the same person ("Born in Binnish, he
+        joined the insurgency and pledged allegiance to al-Zarqawi. He was killed by a US airstrike" is the one who
+        joined, not al-Zarqawi, the nearest name)."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        reading = reading_of(self.doc)
+        start = reading.starts[max(0, reading.number(token) - 1)]
+        before = [t for t in self.doc[start : token.i] if t.lower_ == token.lower_ and t.dep_ in ("nsubj", "nsubjpass")]
+        if not before:
+            return None
+        named = any(
+            before[-1].i < i < token.i and e.kind is EntityKind.PERSON and _in_subject(self.doc[i])
+            for i, e in self.mentions
+        )
+        return None if named else before[-1]
 
     def thing_antecedent(self, token: Token) -> Token | None:
         """What an attacked "it" stands for when a thing or a place was told before it: "A convoy of trucks left El

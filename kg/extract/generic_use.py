@@ -6,12 +6,14 @@ a manned sortie", "In military usage, an air strike means an attack by aircraft"
 targeting cell", "Strikes of this kind range from a single bomb to waves of bombers", "Helicopter gunships usually
 strike at night", "The drones are used to attack tanks".  No incident is told, and the guidelines annotate none.
 :func:`senses.generic` (bare plurals and definitions with "be") and :mod:`kinds` (what a weapon is for) read the
-other frames; this module reads three more, none of them a word list of events:
+other frames; this module reads four more, none of them a word list of events:
 
 * an event noun whose determiner picks out no one deed ("a", "an", "each", "every", "any") as the subject of a
   present-tense clause ("A drone strike typically costs ...", "Each strike is reviewed ..."); with "a"/"an" only
   in a sentence that names no place, date, number or actor, since a headline's "A drone strike kills three in
   Marib" is one incident;
+* a plural event noun that a copula says is common or rare ("Defections from both sides have been common in the
+  conflict", "Such attacks are rare in the capital");
 * an event noun said to be "of this kind", "of the type", "of such a sort": a class; the standard of a comparison
   ("costs less than a manned sortie") and what a definition's verb says a kind is ("means an attack by aircraft");
 * a violence verb in the present simple whose doer is a kind (a bare plural or "a"/"an" common noun, not a name)
@@ -40,6 +42,12 @@ _HOW_OFTEN = frozenset({
     "usually", "typically", "generally", "normally", "often", "rarely", "seldom", "sometimes", "frequently",
     "commonly", "always", "never", "occasionally", "mostly", "tend",
 })  # fmt: skip
+# Adjectives a copula says how common a kind of deed is with: "Defections have been common".
+_HOW_COMMON = frozenset({
+    "common", "commonplace", "frequent", "rare", "routine", "widespread", "regular", "rife", "uncommon", "unusual",
+    "infrequent", "endemic",
+})  # fmt: skip
+_COPULAS = frozenset({"be", "become", "remain", "grow"})
 # Governors of what something is meant, made or used for: "are used to attack tanks".
 _MEANT_FOR = frozenset({"use", "design", "build", "intend", "equip", "train", "adapt", "configure", "deploy"})
 # Entity labels that pick out one incident ("at night" is a TIME that picks out none).
@@ -63,6 +71,8 @@ def noun_of_a_kind(noun: Token) -> bool:
         return True  # "costs less than a manned sortie": the standard of a comparison
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DEFINING and _tense(noun.head) in _PRESENT:
         return True  # "an air strike means an attack on a ground target made by aircraft"
+    if how_common(noun):
+        return True  # "Defections from both sides have been common in the conflict", "Such attacks are rare"
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NN", "NNP"):
         return False
     if det not in _ANY_ONE or any(c.dep_ in ("poss", "nummod") for c in noun.children):
@@ -70,6 +80,16 @@ def noun_of_a_kind(noun: Token) -> bool:
     if _tense(noun.head) not in _PRESENT:
         return False
     return det not in _INDEFINITE or not _named(noun)
+
+
+def how_common(noun: Token) -> bool:
+    """True for a plural event noun with no determiner but "such", no owner and no count, that a copula says is common
+    or rare: "Defections from both sides have been common", "Such attacks are rare in the capital"."""
+    if noun.dep_ != "nsubj" or noun.tag_ != "NNS" or noun.head.lemma_ not in _COPULAS:
+        return False
+    if any(c.dep_ in ("poss", "nummod") or c.dep_ == "det" and c.lower_ != "such" for c in noun.children):
+        return False
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in _HOW_COMMON for c in noun.head.children)
 
 
 def verb_of_a_kind(verb: Token) -> bool:

@@ -4,7 +4,7 @@ merge of one incident's mentions (kg.extract.sameincident.linked).
 Reports retell an incident without an incident noun or a word for the doers: "Bandits attacked Kadisau village ...
 the bandits, who came on motorcycles, shot sporadically", "Militants attacked a police station ... A suicide bomber
 blew himself up at the station's main entrance", "Rebels shelled the town of Yarmina. Shells hit the hospital in
-Yarmina".  Five readings tie such a mention to the incident:
+Yarmina".  Seven readings tie such a mention to the incident:
 
 * **the doers named again by their own noun** (:func:`names_doers_by_noun`): a definite agent whose head noun is
   the head of one of the incident's unnamed agents, whatever the noun (kg.extract.incidentcues.names_doers_again
@@ -18,7 +18,12 @@ Yarmina".  Five readings tie such a mention to the incident:
   for something not told before is a part of the scene already set, while an indefinite one ("a bomb exploded at a
   market in Mopti") brings a new incident into the text;
 * **its victims named again** (:func:`names_victims`): a target that is a definite noun for victims ("most of the
-  victims were shot in the chest"): whoever they are, they are the victims of an incident already told.
+  victims were shot in the chest"): whoever they are, they are the victims of an incident already told;
+* **a target named again by a pronoun** (:func:`names_target_by_pronoun`): a target that coreference took from an
+  earlier sentence, where it is one of the incident's targets ("attacked an African Union base ... before gunmen
+  stormed it");
+* **the doers' own account** (:func:`told_by_doers`): the incident's doers, in reported speech, saying they did it
+  ("Israeli warplanes struck a house ... The Israeli military said it had targeted a Hamas commander").
 
 And one reading keeps the incident's type (:func:`recalls_air_strikes`): an air strike named in a later sentence by
 an indefinite or bare noun ("an air raid on the town", "since air strikes on militant hideouts began") with no doer
@@ -151,6 +156,33 @@ def names_weapon_again(cluster: Event, mention: Event) -> bool:
     return bool(named & told)
 
 
+def names_target_by_pronoun(cluster: Event, mention: Event) -> bool:
+    """True when a target of ``mention`` was taken from an earlier sentence (coreference resolves "it", "them" to
+    their antecedent's words) and is a target of ``cluster``: "Al Shabaab attacked an African Union base ... the
+    militants rammed a car bomb into the gate before gunmen stormed it"."""
+    keys = {m.entity.key for m in cluster.targets}
+    return any(t.span.end <= mention.sentence.start and t.entity.key in keys for t in mention.targets)
+
+
+# The speaker's own deed in reported speech, ending just before the trigger: "The military said it had targeted",
+# "the group said they attacked".
+_OWN_ACCOUNT = re.compile(
+    r"\b(?:said|says|stated|told\s+\w+|added|confirmed|acknowledged|insisted)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def told_by_doers(cluster: Event, mention: Event) -> bool:
+    """True when ``mention`` is the doers of ``cluster`` saying, in reported speech, that they did it: "Israeli
+    warplanes struck a house in Jabalia ... The Israeli military said it had targeted a Hamas commander"."""
+    keys = {m.entity.key for m in cluster.agents if m.entity.kind in _NAMED}
+    return (
+        bool(keys)
+        and any(m.entity.key in keys for m in mention.agents)
+        and bool(_OWN_ACCOUNT.search(text_before(mention)))
+    )
+
+
 def ties(cluster: Event, mention: Event) -> bool:
     """True when ``mention`` names ``cluster``'s doers, a part of its target, its weapon, its scene or its victims again
     (the readings above)."""
@@ -160,4 +192,6 @@ def ties(cluster: Event, mention: Event) -> bool:
         or names_weapon_again(cluster, mention)
         or continues_scene(cluster, mention)
         or names_victims(mention)
+        or names_target_by_pronoun(cluster, mention)
+        or told_by_doers(cluster, mention)
     )

@@ -19,7 +19,8 @@ event (a cluster) when the two can be the same incident and the text links them:
   (the words of one mention are read in kg.extract.incidentcues).
 
 A word before the trigger that says "another one" (:data:`DISTINCT_WORDS`) keeps a mention away from
-the incidents told before it; a series ("many attacks") merges only within its sentence.  Of several
+the incidents told before it; a series ("many attacks") merges only within its sentence, or with a later noun
+that repeats its word ("a series of coordinated attacks ... The attacks killed 130 people").  Of several
 candidates a mention joins the one in its own sentence, else (for "the attack", a claim) the incident
 with most mentions, else the most recent, so two incidents of one record stay apart when their named
 participants, places or dates differ ("attacked Mosul ... also struck Kirkuk").  Merging unions the
@@ -114,7 +115,13 @@ def merge(
         open_ = [
             c
             for c in clusters
-            if c.last >= barrier and not ((series or c.series) and event.sentence.start not in c.sentences)
+            if c.last >= barrier
+            and not ((series or c.series) and event.sentence.start not in c.sentences)
+            or c.last >= barrier
+            and c.series
+            and not series
+            and anaphoric
+            and same_word(c.event, event)
         ]
         headline = next((c for c in open_ if _tells(c.event, event, headlines)), None)
         if headline is not None:

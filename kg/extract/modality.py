@@ -218,7 +218,29 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
     mod, negated = _governed(trigger)
     if (negated or mod not in (Modality.ASSERTED, Modality.INSPIRED)) and realis.presupposed(trigger):
         return Modality.ASSERTED, False  # "had not expected the attack, which killed 9 soldiers"
+    if mod is Modality.ASSERTED and asked(trigger):
+        return Modality.HYPOTHETICAL, negated  # "Can you confirm reports that drones struck a wedding party?"
     return mod, negated
+
+
+# Words that open a yes-no question: "Can you confirm ...?", "Did the army bomb ...?", "Is it true that ...?"
+_ASKING = frozenset({
+    "can", "could", "did", "do", "does", "is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
+})  # fmt: skip
+
+
+def asked(trigger: Token) -> bool:
+    """True when ``trigger`` is in a yes-no question, which asks whether it happened and says nothing either way: "Q:
+    Can you confirm reports that drones from across the border struck a wedding party?", "Did the army bomb the
+    market?".  A question with a question word takes its event as given ("Why did the army bomb the market?")."""
+    sent = trigger.sent
+    if sent.text.rstrip().rstrip("\"'”").rstrip()[-1:] != "?":
+        return False
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 2 and words[1].text == ":":
+        words = words[2:]  # "Q: Can you confirm ...?", "Reporter: Did ...?": an interview's label
+    words = [t for t in words if not t.is_punct]
+    return bool(words) and words[0].lower_ in _ASKING and words[0].pos_ == "AUX"
 
 
 def _governed(trigger: Token) -> tuple[Modality, bool]:
@@ -254,7 +276,7 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
     ):
         negated = True  # "no soldiers had deserted", "Neither side attacked": an active verb whose doer is nobody
     if _none_reported(trigger):
-        negated = True  # "There were no reports of clashes in Kelemba"
+        negated = True  # "There were no reports of clashes in Kelemba", "no indication that civilians were killed"
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither") and tok is trigger):
@@ -436,10 +458,17 @@ _NO_SIGN = frozenset({"sign", "evidence", "indication", "trace"})
 
 def _none_reported(trigger: Token) -> bool:
     """True for an event noun in the "of" phrase of a report or sign that is denied: "There were no reports of
-    clashes", "no sign of fighting"."""
-    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+    clashes", "no sign of fighting"; or a verb in the "that" clause of one: "There is no indication that any civilians
+    were injured or killed"."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # "injured or killed"
+    if verb.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        noun = verb.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        noun = trigger.head.head
+    else:
         return False
-    noun = trigger.head.head
     if noun.lemma_.lower() not in realis.HEARSAY | _NO_SIGN:
         return False
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

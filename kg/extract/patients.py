@@ -71,6 +71,11 @@ def patient(verb: Token) -> Token | None:
     obj = first(children(verb, "dobj"))
     if obj is not None:
         return obj
+    subjects = list(children(verb, "nsubj"))
+    if len(subjects) >= 2 and subjects[0].i < verb.i < subjects[-1].i:
+        # "militants of the Maute group attacked Marawi, the capital of ...": the parser made the unknown name after
+        # the verb a second subject; a verb with its subject before it has its object after it
+        return subjects[-1]
     if verb.dep_ in ("acl",) and verb.tag_ == "VBN" and not finite_on_root(verb):
         return verb.head  # "the village bombed by ..." -> village
     if verb.dep_ == "relcl" and verb.tag_ == "VBN" and first(children(verb, "nsubj")) is None:

@@ -305,6 +305,10 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             by = pobjs(c, "by")
             if by:
                 return by, "syntax"  # "the attack ... carried out by the Taliban", "a bomb planted by X"
+    for c in _stranded_relatives(noun):
+        by = pobjs(c, "by")
+        if by:
+            return by, "syntax"  # "the attack on the airport in Karachi on 8 June, which was claimed by the TTP"
     if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT_VERBS | PLANTING_VERBS:
         by = pobjs(noun.head, "by")
         if by:
@@ -495,3 +499,23 @@ def _suffered_beside(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl" and is_passive(verb) and any(c.lower_ in ("while", "as", "whereas") for c in verb.children)
     )
+
+
+# Words of the noun's own phrase that a relative clause of claiming cannot be about: a date, a time or a place.
+_UNCLAIMABLE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+# Verbs only a deed is the object of: "which was claimed / carried out by X" (not "led", "set up": a base is).
+_DEED_ONLY = frozenset({"claim", "perpetrate", "commit", "carry", "conduct", "execute"})
+
+
+def _stranded_relatives(noun: Token) -> list[Token]:
+    """Passive relative clauses of carrying out or claiming that the parser hung on a word at the end of ``noun``'s own
+    phrase rather than on ``noun``: "the attack on Jinnah International Airport in Karachi on 8 June, which was claimed
+    by the TTP" (the relative on "June"), "The bombing of the Kamesa market, which was claimed by ..." (on "market").
+    A date or a place is not claimed or carried out; the attack is."""
+    found = []
+    for t in noun.subtree:
+        if t.i <= noun.i:
+            continue
+        verbs = LIGHT_VERBS | PLANTING_VERBS if t.ent_type_ in _UNCLAIMABLE else _DEED_ONLY
+        found += [c for c in t.children if c.dep_ == "relcl" and is_passive(c) and c.lemma_.lower() in verbs]
+    return found

@@ -103,14 +103,26 @@ def is_passive(verb: Token) -> bool:
 
 def gapped_passive(verb: Token) -> bool:
     """A passive participle whose auxiliary is gapped: "Three soldiers were killed and four others injured",
-    where the parser gives "injured" an active subject ("others") that is in fact its patient."""
+    where the parser gives "injured" an active subject ("others") that is in fact its patient; also when it tags a
+    regular participle as a past tense and its subject is a count ("At least 18 people were killed and dozens
+    wounded"; not "police were attacked and colectivos fired at protesters")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
         verb.dep_ == "conj"
-        and verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and subject is not None
+        and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed") and _a_count(subject))
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
     )
+
+
+# Words that count people without naming them: "dozens wounded", "many others injured".
+_COUNTS = frozenset({"dozens", "scores", "hundreds", "thousands", "many", "several", "some", "others", "more"})
+
+
+def _a_count(token: Token) -> bool:
+    """True for a subject that counts people: "dozens", "four others", "12"."""
+    return token.like_num or token.lower_ in _COUNTS or any(c.dep_ == "nummod" for c in token.children)
 
 
 def pobjs(token: Token, *preps: str) -> list[Token]:

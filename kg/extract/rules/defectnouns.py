@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import roles
+from kg.extract import generic_use, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import (
@@ -204,6 +204,8 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             # announced it ("The defection of the commander ... was announced by the YPG").
             agents, source = defectors, "syntax"
             frm = [f for f in frm if f not in defectors]
+        if lemma in ("defection", "desertion") and generic_use.how_common(trigger):
+            return  # "Defections from both sides have been common in the war": how often, not one's defection
         if lemma in ("defection", "desertion") and not (frm or to or agents):
             for c in trigger.children:
                 if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_):

@@ -53,6 +53,22 @@ def aerial_token(token: Token) -> bool:
     return senses.aircraft_name(token)
 
 
+def flying_doer(doer: Token) -> bool:
+    """True when the doer's own phrase names aircraft or an air arm it belongs to or acts for: "our brothers in the
+    drone unit", "the Air Component, whose platforms struck ..." (the owner of "whose"), "crews of the army's
+    gunships".  What the doer is said to act on, further down the sentence, is not its phrase."""
+    phrase = [t for t in doer.subtree if t.i < doer.i or t.head.i <= doer.i or t.head in _owners(doer)]
+    if any(aerial_token(t) for t in phrase if t is not doer):
+        return True
+    owner = next((c for c in doer.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    return owner is not None and doer.head.dep_ == "relcl" and aerial_token(doer.head.head)
+
+
+def _owners(doer: Token) -> list[Token]:
+    """The nouns of the doer's own "in"/"of" phrases: "brothers in the drone unit" -> unit."""
+    return [o for o in roles.pobjs(doer, "in", "of", "from")]
+
+
 def _person_bomber(token: Token) -> bool:
     """True when the "bomber" of ``token`` is a person, not an aircraft: the document tells of suicide bombing, before
     or after it ("the first bomber, a young woman, blew herself up", "carried out suicide bombings ..., killing 13
@@ -271,6 +287,8 @@ def _verb_doer(trigger: Token) -> list[Token]:
         subj = next((a for c in trigger.children if c.dep_ == "conj" for a in roles.pobjs(c, "by")), None)
     if subj is not None:
         doer = list(subj.subtree)
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children) and subj.head.dep_ == "relcl":
+            doer.append(subj.head.head)  # "the Air Component, whose platforms struck": the platforms are its
     doer += [t for w in roles.pobjs(trigger, "with", "from") for t in w.subtree]
     if trigger.dep_ == "acl" and (trigger.tag_ in ("VBD", "VBG") or any(c.dep_ == "dobj" for c in trigger.children)):
         # "coalition aircraft bombed Iraqi forces" parsed as a clause on "aircraft": an object means active
@@ -291,7 +309,35 @@ def _noun_doer(trigger: Token) -> list[Token]:
         gov = trigger.head.head  # "came under fire from a drone"
     if gov is not None:
         doer += [t for w in roles.pobjs(gov, "with", "from") for t in w.subtree]
+    carrier = _carried_out_by(trigger)
+    if carrier is not None:
+        # "carried out a series of attacks on police stations using explosive-laden drones"
+        tools = roles.pobjs(carrier, "with") + [o for c in _usings(carrier) for o in roles.children(c, "dobj")]
+        doer += [t for w in tools for t in w.subtree]
     return doer
+
+
+def _usings(verb: Token) -> list[Token]:
+    """The "using" participles of ``verb``'s own clause, wherever the parser hung them ("carried out attacks on police
+    posts in Velka using drones", "using" on "posts"): no other verb between them and ``verb``."""
+    found = []
+    for t in verb.subtree:
+        if t.lower_ != "using" or t.dep_ not in ("advcl", "xcomp", "acl"):
+            continue
+        path = [a for a in t.ancestors if a.i != verb.i and verb in a.ancestors]
+        if not any(a.pos_ in ("VERB", "AUX") for a in path):
+            found.append(t)
+    return found
+
+
+def _carried_out_by(noun: Token) -> Token | None:
+    """The light verb whose object ``noun`` is, through a counting noun's "of" ("carried out a series of attacks",
+    "launched a wave of strikes"), or None."""
+    head = noun
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    verb = head.head
+    return verb if head.dep_ == "dobj" and verb.lemma_.lower() in roles.LIGHT_VERBS else None
 
 
 def _aerial_before(trigger: Token, *, strict: bool = False) -> bool:

@@ -166,9 +166,85 @@ def excluded_context(trigger: Token) -> bool:
         return True  # "the Front for the Liberation of Mekala" names a body, no event (kg/extract/titlenames.py)
     if fiction.in_fiction(trigger):
         return True  # "In the film, a rogue agent bombs a subway station" (kg/extract/fiction.py)
+    if rehearsed(trigger):
+        return True  # "Soldiers simulated an attack on a border post", "Pilots practised strikes on mock airfields"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "controlled" for c in trigger.children):
+        return True  # "detonated it in a controlled explosion": a device destroyed on purpose
+    if scare_quoted(trigger):
+        return True  # 'critics say the budget amounts to "a raid on pensioners"', 'had been "ambushed" by backbenchers'
     if not words.EXCLUDING_LEMMAS & roles.sentence_lemmas(trigger):
         return False  # most sentences: none of the four words, so no token needs a look
     return roles.per_sentence(trigger, "excluded", _excluded_sentence)
+
+
+# Verbs of acting a deed out for training: what they take is no deed done.
+_REHEARSING = frozenset({"simulate", "practise", "practice", "rehearse", "mimic", "re-enact", "reenact"})
+
+
+def rehearsed(trigger: Token) -> bool:
+    """True when ``trigger`` is in the object of a verb of acting out for training, or is itself called simulated or
+    mock: "Soldiers simulated an attack on a border post by armed men, followed by a counter-attack supported by
+    helicopters", "Pilots practised strikes on simulated enemy airfields", "a mock raid".  Not "had rehearsed the
+    attack for weeks before they struck" (a definite object is the deed the story tells, and the striking is no
+    object of the rehearsing)."""
+    if any(c.dep_ == "amod" and c.lower_ in ("simulated", "mock") for c in trigger.children):
+        return True
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in _REHEARSING and node.head.pos_ == "VERB":
+            # "simulated an attack", "practised strikes"; not "had rehearsed the attack" (the one the story tells)
+            return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in node.children)
+        if node.pos_ in ("VERB", "AUX") and node is not trigger and node.dep_ not in ("acl",):
+            return False  # a clause of its own: "before they struck"
+    return False
+
+
+# Quotation marks as the tokenizer gives them.
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+# A phrase set in quotation marks inside a sentence, not a sentence quoted: a few words.
+_SCARE_WORDS = 12
+# Armed actors' nouns: their being named keeps a quoted word a deed ('the army said it had "neutralised" them').
+_ARMED = frozenset({"militant", "troop", "soldier", "army", "police", "gunman", "gunmen", "fighter", "rebel", "force"})
+
+
+def scare_quoted(trigger: Token) -> bool:
+    """True when ``trigger`` is in a few words set in quotation marks inside the sentence ('critics say the budget
+    amounts to "a raid on pensioners"', 'the prime minister had been "ambushed" by his own backbenchers', 'the talks
+    had been "a battle, but a civilised one"'), and nothing in the sentence outside them is harm, a weapon, a word of
+    violence or an armed side: quotation marks around a word of war in a sentence of none mark it as a figure of
+    speech ('AQAP claimed the attack, saying its "martyrdom drone" targeted ...' is the attack's claim).  Speech quoted
+    whole ('"We heard a huge explosion," he said') starts the sentence or runs long; 'the army said it had
+    "neutralised" 12 terrorists' names its armed side."""
+    sent = trigger.sent
+    marks = [t.i for t in sent if t.text in _QUOTES]
+    opening = [i for i in marks if i < trigger.i]
+    closing = [i for i in marks if i > trigger.i]
+    if len(opening) % 2 == 0 or not closing:
+        return False
+    start, end = opening[-1], closing[0]
+    if end - start - 1 > _SCARE_WORDS or start <= sent.start + 1:
+        return False
+    outside = [t for t in sent if not start <= t.i <= end]
+    cues = words.VIOLENT_CUES | words.VIOLENT_LEMMAS | lexicon.AERIAL_LEMMAS | lexicon.HARM_WORDS | _ARMED
+    return not any(t.lemma_.lower() in cues or t.like_num or t.ent_type_ in ("CARDINAL",) for t in outside)
+
+
+# Nouns of a stop to fighting, and words of how fighting is felt: "a pause in the fighting", "an end to fighting",
+# "disillusioned by the factional fighting", "tired of fighting": the war as a whole, no incident.
+_HALTS = frozenset({
+    "pause", "end", "halt", "lull", "break", "cessation", "stop", "truce", "ceasefire", "respite", "suspension",
+    "de-escalation", "resumption",
+})  # fmt: skip
+_FELT = frozenset({"disillusioned", "tired", "weary", "sick", "exhausted", "fed"})
+
+
+def halted_or_felt(noun: Token) -> bool:
+    """True for "fighting" as what a stop is to or in, or what someone is tired of: "Talks on a pause in the fighting",
+    "Pope appeals for end to fighting in Congo", "Disillusioned by the factional fighting in Kabul", "he had grown
+    tired of fighting".  Not "fighting broke out in Velka", "killed in fighting near Kamesa"."""
+    if noun.dep_ not in ("pobj", "pcomp") or noun.head.lower_ not in ("in", "to", "of", "by", "from"):
+        return False
+    governor = noun.head.head
+    return governor.lemma_.lower() in _HALTS or governor.lower_ in _FELT
 
 
 def _excluded_sentence(sent: Span) -> bool:

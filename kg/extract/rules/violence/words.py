@@ -29,7 +29,7 @@ ATTACK_NOUNS = (
     "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber", "mortar", "rocket",
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
     "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge", "operation", "storming", "use",
-    "seizure", "munition",
+    "seizure", "munition", "interdiction",
 )  # fmt: skip
 # What a "counter-" deed is, the word split off at its hyphen: "counter-offensive", "counter-attack".
 COUNTERED = frozenset({"offensive", "offensives", "attack", "attacks", "assault", "strike", "strikes"})
