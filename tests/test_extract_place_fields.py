@@ -150,3 +150,24 @@ def test_a_date_opening_prose_is_no_header(nlp, text, wrong):
 def test_an_area_named_by_indonesian_and_nigerian_area_words(nlp, text, place):
     found = event_places(nlp, text, (*VIOLENT, "ALLEGIANCE", "DEFECTION"), date="2025-02-14")
     assert any(p is not None and matches(p, place) for p in found), (place, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a monitoring note's areas in parentheses after a named site or village are not its name
+        (
+            "On 7 October 2024, a military jet bombed Loi Kaw-Hsan village (Namtu, Shan-North), killing 8 civilians.",
+            "Loi Kaw-Hsan village",
+        ),
+        (
+            "On 11 April 2025, RSF fighters attacked Kalma-Gedid IDP camp (Nyala, South Darfur) with heavy weapons.",
+            "Kalma-Gedid IDP camp",
+        ),
+        # near miss: an unnamed site's parenthesised name is its place
+        ("The army said rebels attacked a camp (Kibati) on Monday, killing two guards.", "Kibati"),
+    ],
+)
+def test_a_named_sites_parenthesised_areas_are_not_its_name(nlp, text, place):
+    found = event_places(nlp, text, VIOLENT, date="2025-02-14")
+    assert any(p is not None and matches(p, place) for p in found), (place, found)
