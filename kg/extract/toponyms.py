@@ -318,7 +318,7 @@ def named_inside(tok: Token) -> Token:
             opener = tok.doc[tok.i + 1].text  # "(" of "Hpa Yar-Wa village (Kyaukme, ...)" whatever the parse hangs it on
             if tok.lemma_.lower() in _AREA_NOUNS and (opener == "(" or (opener == "," and _own_name(tok))):
                 continue  # "Paletwa township (Chin)", "Patikul town, Sulu": the wider area after a named area
-            if opener == "(" and _own_name(tok):
+            if opener == "(" and _own_name(tok) and tok.lemma_.lower() not in BORDERS:
                 continue  # "Zamzam IDP camp (El Fasher, North Darfur)": a named site's areas, as monitoring notes write
             return c  # "the Yemeni capital Sanaa"
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
