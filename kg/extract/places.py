@@ -445,8 +445,8 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         if is_dateline(prev):
             first = filing_town(prev)
             return actors.place(first) if first is not None else None
-        # "District Police Office, Lakki Marwat." over a release (placeheaders.py), "14/02/2025 — Munich, Germany." right
-        # over an incident summary's first sentence (placefields.py; further down, the sentences between say more)
+        # "District Police Office, Lakki Marwat." over a release (placeheaders.py), "14/02/2025 — Munich, Germany."
+        # right over an incident summary's first sentence (placefields.py; further down, the sentences between say more)
         if (issuer := issuer_town(prev) or (header_place(prev) if looked == 0 else None)) is not None:
             return actors.place(issuer)
         # A paragraph break (a blank line: between them, or a sentence of its own) ends the story's place; a

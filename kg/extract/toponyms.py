@@ -315,7 +315,9 @@ def named_inside(tok: Token) -> Token:
         return tok
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
-            opener = tok.doc[tok.i + 1].text  # "(" of "Hpa Yar-Wa village (Kyaukme, ...)" whatever the parse hangs it on
+            opener = tok.doc[
+                tok.i + 1
+            ].text  # "(" of "Hpa Yar-Wa village (Kyaukme, ...)" whatever the parse hangs it on
             if tok.lemma_.lower() in _AREA_NOUNS and (opener == "(" or (opener == "," and _own_name(tok))):
                 continue  # "Paletwa township (Chin)", "Patikul town, Sulu": the wider area after a named area
             if opener == "(" and _own_name(tok) and tok.lemma_.lower() not in BORDERS:
