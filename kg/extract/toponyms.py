@@ -315,12 +315,12 @@ def named_inside(tok: Token) -> Token:
         return tok
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
-            opener = tok.doc[
-                tok.i + 1
-            ].text  # "(" of "Hpa Yar-Wa village (Kyaukme, ...)" whatever the parse hangs it on
-            if tok.lemma_.lower() in _AREA_NOUNS and (opener == "(" or (opener == "," and _own_name(tok))):
+            opener = tok.doc[c.left_edge.i - 1].text
+            # "(" right after the noun, whatever the parse hangs it on: "Hpa Yar-Wa village (Kyaukme, Shan-North)"
+            paren = opener == "(" or (tok.doc[tok.i + 1].text == "(" and c.left_edge.i <= tok.i + 2)
+            if tok.lemma_.lower() in _AREA_NOUNS and (paren or (opener == "," and _own_name(tok))):
                 continue  # "Paletwa township (Chin)", "Patikul town, Sulu": the wider area after a named area
-            if opener == "(" and _own_name(tok) and tok.lemma_.lower() not in BORDERS:
+            if paren and _own_name(tok) and tok.lemma_.lower() in lexicon.FACILITY_NOUNS - BORDERS:
                 continue  # "Zamzam IDP camp (El Fasher, North Darfur)": a named site's areas, as monitoring notes write
             return c  # "the Yemeni capital Sanaa"
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
@@ -457,14 +457,12 @@ def name_before(child: Token, noun: Token) -> bool:
     """True for a facility's own name that the parser hung on it as a modifier, not a compound: "the Gharyan garrison"
     (Gharyan read as an adjective), "near the Kosyam presidential palace" (Kosyam a nominal modifier past the
     adjective); a name, whatever the NER made of it, that is no gazetteer actor, person or people."""
-    # a settlement noun is named by its name whatever the model tags it: "Hpa Yar-Wa village", tagged PERSON
-    person_ok = noun.lemma_.lower() in lexicon.SETTLEMENT_NOUNS and child.ent_type_ == "PERSON"
     return (
         child.dep_ in ("amod", "nmod")
         and child.i < noun.i
         and child.pos_ == "PROPN"
         and not child.ent_id_
-        and (person_ok or child.ent_type_ not in ("PERSON", "NORP", "DATE", "CARDINAL", "ORDINAL"))
+        and child.ent_type_ not in ("PERSON", "NORP", "DATE", "CARDINAL", "ORDINAL")
     )
 
 
