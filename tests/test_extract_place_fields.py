@@ -129,6 +129,8 @@ def test_a_dated_header_gives_the_incident_its_place(nlp, text, place):
         ("14 May, troops attacked a rebel camp near the river, the army said.", "troops"),
         # a log entry whose date ends at a colon names no place; the event keeps its own
         ("04/07/2019: Assailants opened fire on worshippers at a church in Sikire village.", "Assailants"),
+        # a timeline's year and month are no header's place
+        ("2014, January: Militias attacked the Muslim quarter of Kobiro-Sud, killing at least 30.", "January"),
     ],
 )
 def test_a_date_opening_prose_is_no_header(nlp, text, wrong):

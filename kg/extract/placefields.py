@@ -147,8 +147,8 @@ def _dated_value(opener: Token) -> list[list[Token]] | None:
     for t in doc[end + 2 : end + 2 + _VALUE_REACH * 2]:
         if t.text in (":", ".", ";", "(", "|") or t.is_space:
             break
-        if t.pos_ in ("VERB", "AUX"):
-            return None  # "14 May, troops attacked ...": prose, not a header
+        if t.pos_ in ("VERB", "AUX") or _date_word(t):
+            return None  # "14 May, troops attacked ...": prose; "2014, January: ...": a timeline's date, no place
         if t.text == ",":
             parts.append([])
             continue
