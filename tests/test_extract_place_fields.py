@@ -93,3 +93,83 @@ def test_the_town_a_strike_is_on_is_where_whatever_its_tag(nlp):
 def test_a_person_attacked_is_no_place(nlp, text):
     found = event_places(nlp, text, VIOLENT, date="2024-01-01")
     assert not any(p is not None and p.split()[-1] in ("Hassan", "Mehsud") for p in found), found
+
+
+# The dated header of an incident summary or a log entry: a date, then the place (issue 14, sixteenth pass).
+DATED_HEADERS = [
+    ("14/02/2025 — Tarnowka, Poland. A man drove a car into a crowd of demonstrators, injuring 20 people.", "Tarnowka"),
+    (
+        "Incident summary, 3 June 2024, Kolwezi-Sud, Lualaba province. Gunmen attacked a mining convoy, killing two "
+        "guards.",
+        "Kolwezi-Sud",
+    ),
+    (
+        "11/05, Mambasa territory, Biakato-Mines: ADF militiamen attacked the health centre before dawn, killing five "
+        "patients.",
+        "Mambasa territory",
+    ),
+    (
+        "09/03/2024, Dikwa LGA: during a patrol near the market, an improvised explosive device detonated under a "
+        "vehicle of the Civilian Joint Task Force, killing two members.",
+        "Dikwa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DATED_HEADERS, ids=[p for _, p in DATED_HEADERS])
+def test_a_dated_header_gives_the_incident_its_place(nlp, text, place):
+    found = event_places(nlp, text, VIOLENT, date="2025-02-14")
+    assert any(p is not None and matches(p, place) for p in found), (place, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a date opening prose is no header: its words after the comma are the deed's
+        ("14 May, troops attacked a rebel camp near the river, the army said.", "troops"),
+        # a log entry whose date ends at a colon names no place; the event keeps its own
+        ("04/07/2019: Assailants opened fire on worshippers at a church in Sikire village.", "Assailants"),
+        # a timeline's year and month are no header's place
+        ("2014, January: Militias attacked the Muslim quarter of Kobiro-Sud, killing at least 30.", "January"),
+    ],
+)
+def test_a_date_opening_prose_is_no_header(nlp, text, wrong):
+    found = event_places(nlp, text, VIOLENT, date="2025-02-14")
+    assert not any(p is not None and wrong in p for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A member of the armed separatist group in Papua has surrendered to the authorities in Ilumbo regency and "
+            "pledged allegiance to the Indonesian state, police said.",
+            "Ilumbo regency",
+        ),
+        ("Insurgents attacked a military base in Kolori LGA on Monday, killing three soldiers.", "Kolori LGA"),
+    ],
+)
+def test_an_area_named_by_indonesian_and_nigerian_area_words(nlp, text, place):
+    found = event_places(nlp, text, (*VIOLENT, "ALLEGIANCE", "DEFECTION"), date="2025-02-14")
+    assert any(p is not None and matches(p, place) for p in found), (place, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a monitoring note's areas in parentheses after a named site or village are not its name
+        (
+            "On 7 October 2024, a military jet bombed Loi Kaw-Hsan village (Namtu, Shan-North), killing 8 civilians.",
+            "Loi Kaw-Hsan village",
+        ),
+        (
+            "On 11 April 2025, RSF fighters attacked Kalma-Gedid IDP camp (Nyala, South Darfur) with heavy weapons.",
+            "Kalma-Gedid IDP camp",
+        ),
+        # near miss: an unnamed site's parenthesised name is its place
+        ("The army said rebels attacked a camp (Kibati) on Monday, killing two guards.", "Kibati"),
+    ],
+)
+def test_a_named_sites_parenthesised_areas_are_not_its_name(nlp, text, place):
+    found = event_places(nlp, text, VIOLENT, date="2025-02-14")
+    assert any(p is not None and matches(p, place) for p in found), (place, found)

@@ -1,6 +1,8 @@
 """Where a form-like report says its incident happened: the labelled field of an advisory, a police blotter, an
 incident log or a database record ("Location: Djibo, Soum province", "Place of incident: Kwarbani village", "Area:
-Ward 7, Lodhran Road, Multan").
+Ward 7, Lodhran Road, Multan"), and the dated header of an incident summary or a log entry, a date and then the place
+("14/02/2025 — Munich, Germany.", "Incident summary, 30 July 2023, Khar, Bajaur district.", "22/04/2025, Gwoza LGA:
+during a distribution ...").
 
 Such reports give the place once, in a field of its own, and tell the incident in a sentence that names no place or
 only a common noun ("armed men attacked a military camp"). The field's label says what its value is, whatever the
@@ -11,7 +13,9 @@ when the event's own sentence names no place.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.reading import per_token
 
@@ -85,6 +89,76 @@ def _fields(first: Token) -> list[Token]:
         if head is not None:
             out.append(head)
     return out
+
+
+def header_place(sent: Span) -> Token | None:
+    """The head of the place of the dated header ``sent`` opens with ("14/02/2025 — Munich, Germany.", "22/04/2025,
+    Gwoza LGA: during a distribution ..."), or None. Such a header is an incident summary's or a log entry's scene, as
+    a dateline is a story's: kg.extract.places reads it for the events of its own sentence and of the sentences after
+    it that name no place."""
+    parts = _dated_value(sent[0]) if len(sent) else None
+    head = _head(parts) if parts else None
+    return _apart_from_date(head, parts[0][0]) if head is not None and parts else None
+
+
+# A date written in figures: "14/02/2025", "14/05", "2025-02-14".
+_FIGURE_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$")
+# Words a dated header may open with before its date: "Incident summary, 30 July 2023, Khar, ...".
+_HEADER_REACH = 3
+# Marks between a header's date and its place.
+_DATE_ENDS = frozenset({",", "-", "–", "—"})
+
+
+def _apart_from_date(head: Token, first: Token) -> Token | None:
+    """``head``, or a name of its value that the parser did not join to the header's date: "Dikwa" of "09/03/2024,
+    Dikwa LGA:" where the parse hangs the date on "LGA" (read whole, the place would carry the date); None when every
+    name is joined to it ("12/03/2024 — Guerrero")."""
+    if head.left_edge.i >= first.i:
+        return head
+    names = [t for t in head.doc[first.i : head.i] if t.pos_ == "PROPN" and t.left_edge.i >= first.i]
+    return names[-1] if names and names[-1].head.i == head.i else None
+
+
+def _date_word(tok: Token) -> bool:
+    return tok.ent_type_ == "DATE" or bool(_FIGURE_DATE.match(tok.text))
+
+
+def _dated_value(opener: Token) -> list[list[Token]] | None:
+    """The parts of the place of a dated header opening at ``opener``, split at its commas: a date, a comma or a dash,
+    and a verbless run of words up to a colon, a full stop or the line's end ("14/02/2025 — Munich, Germany.",
+    "22/04/2025, Gwoza LGA: during ..."), after at most a few words and a comma ("Incident summary, 30 July 2023, Khar,
+    ..."); None for a date that opens prose ("14 May, troops attacked ...") or a log's "04/07/2019: Assailants opened
+    fire"."""
+    doc = opener.doc
+    start = opener
+    if not _date_word(opener):
+        comma = next((t for t in doc[opener.i : opener.i + _HEADER_REACH + 1] if t.text == ","), None)
+        if comma is None or comma.i + 1 >= len(doc) or not _date_word(doc[comma.i + 1]):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or "\n" in t.text_with_ws for t in doc[opener.i : comma.i]):
+            return None
+        start = doc[comma.i + 1]
+    end = start.i
+    while end + 1 < len(doc) and _date_word(doc[end + 1]) and "\n" not in doc[end].text_with_ws:
+        end += 1
+    if end + 1 >= len(doc) or doc[end + 1].text not in _DATE_ENDS:
+        return None
+    parts: list[list[Token]] = [[]]
+    for t in doc[end + 2 : end + 2 + _VALUE_REACH * 2]:
+        if t.text in (":", ".", ";", "(", "|") or t.is_space:
+            break
+        if t.pos_ in ("VERB", "AUX") or _date_word(t):
+            return None  # "14 May, troops attacked ...": prose; "2014, January: ...": a timeline's date, no place
+        if t.text == ",":
+            parts.append([])
+            continue
+        parts[-1].append(t)
+        if "\n" in t.text_with_ws:
+            break
+    else:
+        return None  # no end within reach: not a header
+    parts = [p for p in parts if p]
+    return parts or None
 
 
 def field_place(trigger: Token) -> Token | None:

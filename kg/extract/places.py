@@ -31,9 +31,10 @@ from kg.extract.defined import defined_place, defining
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
 from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
+from kg.extract.placeannounced import announced_at
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
-from kg.extract.placefields import field_place
+from kg.extract.placefields import field_place, header_place
 from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
@@ -127,6 +128,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     found = None
     if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         found = _destination(draft, actors, used)
+        found = found or announced_at(draft.trigger, actors)  # "X announced in Malakal that he had left the SPLA-IO"
     found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
     violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)  # a defector's border is his way out
     if found is None and violent and (region := own_region(draft.trigger, list(draft.targets))) is not None:
@@ -140,7 +142,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     found = found or retold_place(draft, sent, actors, used)  # "struck an oil depot ... The depot is in Klintsy"
     if found is None:
         found = dateline_place(sent, actors)
-    if found is None and (field := field_place(draft.trigger)) is not None:
+    if found is None and (field := field_place(draft.trigger) or header_place(sent)) is not None:
         found = actors.place(field)  # "Location: Djibo, Soum province. Event: armed men attacked a military camp"
     if found is None and draft.type is EventType.DEFECTION:
         # "seized the town of X ... soldiers crossed over to the rebels": where the garrison gave up (placetaken.py)
@@ -443,8 +445,10 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         if is_dateline(prev):
             first = filing_town(prev)
             return actors.place(first) if first is not None else None
-        if (issuer := issuer_town(prev)) is not None:
-            return actors.place(issuer)  # "District Police Office, Lakki Marwat." over a release (placeheaders.py)
+        # "District Police Office, Lakki Marwat." over a release (placeheaders.py), "14/02/2025 — Munich, Germany."
+        # right over an incident summary's first sentence (placefields.py; further down, the sentences between say more)
+        if (issuer := issuer_town(prev) or (header_place(prev) if looked == 0 else None)) is not None:
+            return actors.place(issuer)
         # A paragraph break (a blank line: between them, or a sentence of its own) ends the story's place; a
         # single line break (a headline's, "Clashes in Tripoli leave 13 dead\nRival militias fought ...") does not.
         if "\n\n" in roles.text_between(prev, current) or "\n\n" in prev.text:

@@ -316,8 +316,12 @@ def named_inside(tok: Token) -> Token:
     for c in tok.children:
         if c.dep_ in ("appos", "compound") and c.i > tok.i and c.pos_ == "PROPN" and not c.ent_id_:
             opener = tok.doc[c.left_edge.i - 1].text
-            if tok.lemma_.lower() in _AREA_NOUNS and (opener == "(" or (opener == "," and _own_name(tok))):
+            # "(" right after the noun, whatever the parse hangs it on: "Hpa Yar-Wa village (Kyaukme, Shan-North)"
+            paren = opener == "(" or (tok.doc[tok.i + 1].text == "(" and c.left_edge.i <= tok.i + 2)
+            if tok.lemma_.lower() in _AREA_NOUNS and (paren or (opener == "," and _own_name(tok))):
                 continue  # "Paletwa township (Chin)", "Patikul town, Sulu": the wider area after a named area
+            if paren and _own_name(tok) and tok.lemma_.lower() in lexicon.FACILITY_NOUNS - BORDERS:
+                continue  # "Zamzam IDP camp (El Fasher, North Darfur)": a named site's areas, as monitoring notes write
             return c  # "the Yemeni capital Sanaa"
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS and is_named(tok):
         return tok  # "the Datta Khel district of North Waziristan" is Datta Khel's
@@ -377,7 +381,8 @@ def _town_name(tok: Token) -> bool:
 
 
 def _own_name(noun: Token) -> bool:
-    """True when the area noun ``noun`` carries its own name before it ("Patikul town", "Paletwa township")."""
+    """True when the place noun ``noun`` carries its own name before it ("Patikul town", "Paletwa township", "Zamzam
+    IDP camp")."""
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children)
 
 

@@ -101,7 +101,7 @@ ADMIN_AREAS = frozenset({
     "commune", "municipality", "department", "raion", "division", "subdistrict", "sub-district", "locality",
     "village", "town", "city", "area", "territory", "forest", "jungle", "lake", "river", "plateau", "hills",
     "mountains", "valley", "zone", "emirate", "canton", "parish", "tehsil", "wilaya", "kebele", "woreda",
-    "upazila", "taluk", "taluka", "mandal", "subcounty", "sub-county", "arrondissement",
+    "upazila", "taluk", "taluka", "mandal", "subcounty", "sub-county", "arrondissement", "regency", "lga",
 })  # fmt: skip
 # Nouns naming part of a place; the place is their "of" object: "the outskirts of Mogadishu".
 RELATIONAL_PLACES = frozenset({
