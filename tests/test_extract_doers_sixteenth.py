@@ -88,8 +88,8 @@ def _doer_labels(nlp, text: str) -> set[str]:
             "Benue Vigilance Corps",
         ),
         (
-            "Gunmen attacked the village of Maru-Dange in Zanfara state on Sunday. They burned granaries and killed six "
-            "farmers, residents said.",
+            "Gunmen attacked the village of Maru-Dange in Zanfara state on Sunday. They burned granaries and killed "
+            "six farmers, residents said.",
             "Zanfara",
         ),
         (
@@ -106,11 +106,41 @@ def test_a_place_or_a_reporter_is_no_doer_a_reference_stands_for(nlp, text, not_
 @pytest.mark.parametrize(
     "text",
     [
-        "Police blamed the Kel Tamasheq Union for the ambush near Dolo. The attackers fled into the hills after killing "
-        "two guards.",
+        "Police blamed the Kel Tamasheq Union for the ambush near Dolo. The attackers fled into the hills after "
+        "killing two guards.",
         "The Kel Tamasheq Union has operated near Dolo for a decade. On Monday the attackers killed two guards at a "
         "checkpoint outside the town.",
     ],
 )
 def test_a_reference_still_stands_for_the_group_told(nlp, text):
     assert "Kel Tamasheq Union" in _doer_labels(nlp, text)
+
+
+def test_the_group_an_offshoot_is_named_by_stands_for_the_doer(nlp):
+    text = (
+        "MAIDUGURI — A suicide bomber killed 12 people at a market in Konduga-Gari on Tuesday, police said. No group "
+        "claimed the attack, but Boko Haram's Islamic State-allied offshoot, ISWAP, has carried out similar bombings "
+        "in the area. The bomber detonated her explosives as traders were closing their stalls."
+    )
+    labels = _doer_labels(nlp, text)
+    assert "Boko Haram" not in labels, labels
+    assert not has_text(target_texts(attacks_told(nlp, text)), "stalls")
+
+
+def test_a_group_named_as_the_subject_still_acts_through_its_members(nlp):
+    text = (
+        "ISWAP fighters, loyal to the Islamic State, stormed an army base near Marte-Gana on Monday. The attackers "
+        "burned four trucks before withdrawing."
+    )
+    assert "Islamic State West Africa Province" in _doer_labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Police fired tear gas to disperse protesters outside the Kisumu-Ndogo market.", "protesters"),
+        ("The bomber detonated her explosives at the gate as traders were closing their stalls.", "the gate"),
+    ],
+)
+def test_a_purpose_is_aimed_at_a_clause_with_a_subject_is_not(nlp, text, target):
+    assert has_text(target_texts(attacks_told(nlp, text)), target)

@@ -321,10 +321,17 @@ def doer_position(token: Token) -> bool:
     subject's words ("Islamic State militants attacked"), or the group whose members the subject names
     ("Fighters of Katiba Macina raided", "Gunmen from the Haqqani network stormed"); not a name in an
     apposition or a relative clause beside the subject ("a group allied to al Qaeda")."""
+    modifier = False  # reached the subject through a word that modifies it ("Boko Haram's", "Islamic State-allied")
     for _ in range(4):
         if token.dep_ in ("nsubj", "nsubjpass"):
+            if modifier and _named_apposition(token):
+                return False  # "Boko Haram's Islamic State-allied offshoot, ISWAP, carried out": ISWAP did it
             # a speaker is no doer: "The SDF said the jihadists had attacked"
             return token.dep_ == "nsubj" and token.head.lemma_.lower() not in _SPEAKING
+        if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass") and token.ent_type_:
+            token = token.head  # the subject's own name, given in apposition
+            continue
+        modifier = token.dep_ in ("compound", "amod", "poss", "nmod")
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and _members(token.head.head):
             token = token.head.head
             continue
@@ -332,6 +339,12 @@ def doer_position(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _named_apposition(subject: Token) -> bool:
+    """True when a subject noun is named by its apposition ("Boko Haram's offshoot, ISWAP"): the names that modify
+    it (an owner, an ally) are not who acted."""
+    return subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ for c in subject.children)
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})

@@ -160,9 +160,12 @@ def verb_target(trigger: Token, agent: Token | None) -> Token | None:
     if target is None and (fired or lemma in lexicon.WEAPON_VERBS or lemma in words.CROWD_CONTROL):
         # "used tear gas to disperse protesters", "fired rubber bullets to disperse them", "resorted to lathi-charge
         # to disperse the students": the weapon's use is aimed at the purpose's object.
-        target = next(
-            (o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in roles.children(c, "dobj")), None
-        )
+        # A clause with its own subject tells what others did meanwhile: "detonated her explosives as traders were
+        # closing their stalls" aimed at no stalls.
+        purposes = [
+            c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and not roles.first(roles.children(c, "nsubj"))
+        ]
+        target = next((o for c in purposes for o in roles.children(c, "dobj")), None)
     # "broke up a sit-in by graduates", "fired rubber bullets to disperse them" (named before in the sentence)
     return crowds.them(roles.gathered(target), agent) if target is not None else None
 
