@@ -101,7 +101,8 @@ class Salience:
         if recent is not None:
             return recent
         for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION,)):
-            prior = [e for i, e in self.mentions if i < before and e.kind in kinds and not _source(self.doc[i])]
+            armed = kinds == (EntityKind.ARMED_GROUP,)  # an armed group speaks of its own deeds: "X said it had ..."
+            prior = [e for i, e in self.mentions if i < before and e.kind in kinds and not _source(self.doc[i], armed)]
             if prior:
                 counts = Counter(e.key for e in prior)
                 best = max(counts.values())
@@ -393,7 +394,9 @@ def _subject_like(root: Token) -> bool:
 # (tagged ORG), "fighting in Kautikari" (PERSON); a place is no antecedent for "the bomber" or "they".
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "between"})
 # Sites a name is the name of ("the Kasuwar-Shanu cattle market"); not "office" or "ministry", which act.
-_SITES = lexicon.PLACE_NOUNS | frozenset({"market", "camp", "mosque", "church", "synagogue", "school", "hospital"})
+_SITES = lexicon.PLACE_NOUNS | frozenset({
+    "market", "camp", "mosque", "church", "synagogue", "school", "hospital", "gate", "checkpoint", "bridge", "port",
+})  # fmt: skip
 
 
 def _place_named(ent: Span) -> bool:
@@ -436,17 +439,18 @@ def _place_slot(root: Token, *, inside: range, depth: int = 0) -> bool:
     return head.lower_ == "of" and head.head.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS
 
 
-def _source(token: Token) -> bool:
-    """True for a name that tells of the incident rather than takes part in it: the subject of a speaking verb ("The
-    Damai Cartenz Task Force confirms that ..."), "according to X", the body a statement or an office is of
-    ("Statement of the Ministry of Justice"); such a body is no group that "the attackers" stand for."""
+def _source(token: Token, armed: bool) -> bool:
+    """True for a name that tells of the incident rather than takes part in it: "according to X", the body a statement
+    or an office is of ("Statement of the Ministry of Justice"), and, unless ``armed`` (an armed group's word is most
+    often of its own deed), the subject of a speaking verb ("The Interior Ministry said ..."); such a body is no group
+    that "the attackers" stand for."""
     for _ in range(4):
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "flat") or token.head is token:
             break
         token = token.head
     head = token.head
     if token.dep_ == "nsubj":
-        return head.lemma_.lower() in _SPEAKING
+        return not armed and head.lemma_.lower() in _SPEAKING
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "to" and head.head.lower_ == "according":
