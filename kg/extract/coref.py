@@ -444,13 +444,17 @@ def _source(token: Token, armed: bool) -> bool:
     or an office is of ("Statement of the Ministry of Justice"), and, unless ``armed`` (an armed group's word is most
     often of its own deed), the subject of a speaking verb ("The Interior Ministry said ..."); such a body is no group
     that "the attackers" stand for."""
+    name = token
     for _ in range(4):
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "flat") or token.head is token:
             break
         token = token.head
     head = token.head
     if token.dep_ == "nsubj":
-        return not armed and head.lemma_.lower() in _SPEAKING
+        # the body speaks ("The Interior Ministry said", "the UN mission said"), not a person of it ("MNLA spokesman X
+        # said", "a police spokesman said": the group's own word)
+        person = token.ent_type_ == "PERSON" and not _same_name(name, token) or token.lemma_.lower() in _SPEAKING_PEOPLE
+        return not armed and not person and head.lemma_.lower() in _SPEAKING
     if token.dep_ != "pobj":
         return False
     if head.lower_ == "to" and head.head.lower_ == "according":
@@ -458,8 +462,15 @@ def _source(token: Token, armed: bool) -> bool:
     return head.lower_ == "of" and head.head.lemma_.lower() in UTTERANCES | _ISSUERS
 
 
-# Nouns a report's heading names its issuer by: "Office of the High Commissioner", "Press release of the Ministry".
-_ISSUERS = frozenset({"office", "release", "bulletin", "report", "spokesman", "spokesperson", "spokeswoman"})
+# Nouns a report's heading names its issuer by: "Office of the High Commissioner", "Press release of the Ministry"
+# ("the spokesman of X" is X's own word, often of its own deed).
+_ISSUERS = frozenset({"office", "release", "bulletin", "report"})
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    """True when two tokens lie in one named entity."""
+    ents = [e for e in a.doc.ents if e.start <= a.i < e.end]
+    return bool(ents) and ents[0].start <= b.i < ents[0].end
 
 
 def _in_subject(token: Token) -> bool:
