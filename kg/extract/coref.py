@@ -444,16 +444,18 @@ def _source(token: Token, armed: bool) -> bool:
     or an office is of ("Statement of the Ministry of Justice"), and, unless ``armed`` (an armed group's word is most
     often of its own deed), the subject of a speaking verb ("The Interior Ministry said ..."); such a body is no group
     that "the attackers" stand for."""
-    name = token
+    name, titled = token, False
     for _ in range(4):
         if token.dep_ not in ("compound", "amod", "poss", "nmod", "flat") or token.head is token:
             break
         token = token.head
+        titled = titled or token.lemma_.lower() in _SPEAKING_PEOPLE  # "Former MNLA spokesman X said"
     head = token.head
     if token.dep_ == "nsubj":
         # the body speaks ("The Interior Ministry said", "the UN mission said"), not a person of it ("MNLA spokesman X
         # said", "a police spokesman said": the group's own word)
-        person = token.ent_type_ == "PERSON" and not _same_name(name, token) or token.lemma_.lower() in _SPEAKING_PEOPLE
+        person = titled or token.lemma_.lower() in _SPEAKING_PEOPLE
+        person = person or token.ent_type_ == "PERSON" and not _same_name(name, token)
         return not armed and not person and head.lemma_.lower() in _SPEAKING
     if token.dep_ != "pobj":
         return False
