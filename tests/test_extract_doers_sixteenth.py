@@ -144,3 +144,12 @@ def test_a_group_named_as_the_subject_still_acts_through_its_members(nlp):
 )
 def test_a_purpose_is_aimed_at_a_clause_with_a_subject_is_not(nlp, text, target):
     assert has_text(target_texts(attacks_told(nlp, text)), target)
+
+
+def test_a_second_clause_with_its_own_subject_aims_no_weapon(nlp):
+    text = (
+        "The police in Kisumu used tear gas to break up a march by supporters of the opposition, and demonstrators "
+        "threw stones at officers."
+    )
+    found = [e for e in attacks_told(nlp, text) if any(m.span.text.endswith("police") for m in e.agents)]
+    assert not has_text(target_texts(found), "officers")

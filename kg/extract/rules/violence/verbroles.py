@@ -177,7 +177,12 @@ def _aimed(verb: Token, weapon_: Token) -> list[Token]:
     at demonstrators" ("live" read as a verb with "ammunition" its object)."""
     weapons = list(roles.conjuncts(weapon_))
     for c in verb.children:
-        if c.dep_ == "conj" and c.i > weapon_.i and any(weapon(o) for o in roles.children(c, "dobj")):
+        if (
+            c.dep_ == "conj"
+            and c.i > weapon_.i
+            and roles.first(roles.children(c, "nsubj")) is None  # "and demonstrators threw stones at officers"
+            and any(weapon(o) for o in roles.children(c, "dobj"))
+        ):
             weapons += roles.children(c, "dobj")
             aims = roles.pobjs(c, "at", "against", "toward", "towards")
             if aims:
