@@ -1,12 +1,12 @@
 """Who did it and to whom, classed on four writers (issue 14, sixteenth pass): the people a list of weapons was fired
-at or used on, a crowd that was hit, a doer the parser hung as a participle on a speaker's subject, and the groups
-"the attackers" and "they" never stand for (a place, a site, a body that only reports).
+at or used on, a crowd that was hit, a clause with its own subject that is no purpose, and the groups "the attackers"
+and "they" never stand for (a place, a site, a body that only reports, the owner of a group named in apposition).
 Sentences written for these tests, with invented names; none is taken from a gold set."""
 
 from __future__ import annotations
 
 import pytest
-from helpers import agent_texts, attacks_told, has_text, target_texts
+from helpers import attacks_told, has_text, target_texts
 
 pytestmark = pytest.mark.model
 
@@ -55,19 +55,6 @@ def test_whom_a_list_of_weapons_was_aimed_at(nlp, text, target, not_target):
 )
 def test_no_target_from_a_gathering_or_a_date(nlp, text, not_target):
     assert not has_text(target_texts(attacks_told(nlp, text)), not_target)
-
-
-def test_a_doer_hung_on_the_speakers_subject(nlp):
-    text = (
-        "KADUNA (Reuters) — Bandits killed at least 12 farmers and abducted dozens more in an attack on Kuriga-Dutse "
-        "village on Sunday, residents said."
-    )
-    assert has_text(agent_texts(attacks_told(nlp, text)), "Bandits")
-
-
-def test_the_dead_a_participle_tells_are_no_doers(nlp):
-    text = "The villagers killed in the attack on Kuriga-Dutse were buried on Monday, residents said."
-    assert not has_text(agent_texts(attacks_told(nlp, text)), "villagers")
 
 
 def _doer_labels(nlp, text: str) -> set[str]:

@@ -148,8 +148,6 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             edge = verb.head.left_edge
             if edge.i > 0 and verb.doc[edge.i - 1].pos_ == "CCONJ":
                 return verb.head  # "Iraq invaded Kuwait, and coalition aircraft bombed Iraqi forces": a clause
-            if _reported_subject(verb):
-                return verb.head  # "Bandits killed 17 villagers ..., residents said": the speaker's verb took them
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
@@ -230,22 +228,6 @@ def _labelled(subj: Token | None, verb: Token) -> Token | None:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _reported_subject(verb: Token) -> bool:
-    """A deed with an object that the parser hung as a participle on the subject of a later verb: "KANO — Bandits
-    killed at least 17 villagers and abducted dozens more ..., residents said" ("Bandits" the subject of "said",
-    "killed" their modifier).  A participle with a direct object is active, so its noun did it; "The villagers
-    killed in the attack were buried" (no object) stays the victims."""
-    noun = verb.head
-    governor = noun.head
-    return (
-        noun.i < verb.i
-        and noun.pos_ in ("NOUN", "PROPN")
-        and noun.dep_ in ("nsubj", "dep")
-        and governor.pos_ in VERB_POS
-        and governor.i > verb.right_edge.i
-    )
 
 
 def _agent_by(verb: Token) -> bool:
