@@ -101,7 +101,8 @@ class Salience:
         if recent is not None:
             return recent
         for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION,)):
-            prior = [e for i, e in self.mentions if i < before and e.kind in kinds]
+            armed = kinds == (EntityKind.ARMED_GROUP,)  # an armed group speaks of its own deeds: "X said it had ..."
+            prior = [e for i, e in self.mentions if i < before and e.kind in kinds and not _source(self.doc[i], armed)]
             if prior:
                 counts = Counter(e.key for e in prior)
                 best = max(counts.values())
@@ -342,10 +343,17 @@ def doer_position(token: Token) -> bool:
     subject's words ("Islamic State militants attacked"), or the group whose members the subject names
     ("Fighters of Katiba Macina raided", "Gunmen from the Haqqani network stormed"); not a name in an
     apposition or a relative clause beside the subject ("a group allied to al Qaeda")."""
+    modifier = False  # reached the subject through a word that modifies it ("Boko Haram's", "Islamic State-allied")
     for _ in range(4):
         if token.dep_ in ("nsubj", "nsubjpass"):
+            if modifier and _named_apposition(token):
+                return False  # "Boko Haram's Islamic State-allied offshoot, ISWAP, carried out": ISWAP did it
             # a speaker is no doer: "The SDF said the jihadists had attacked"
             return token.dep_ == "nsubj" and token.head.lemma_.lower() not in _SPEAKING
+        if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass") and token.ent_type_:
+            token = token.head  # the subject's own name, given in apposition
+            continue
+        modifier = token.dep_ in ("compound", "amod", "poss", "nmod")
         if token.dep_ == "pobj" and token.head.lower_ in ("of", "from") and _members(token.head.head):
             token = token.head.head
             continue
@@ -353,6 +361,12 @@ def doer_position(token: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _named_apposition(subject: Token) -> bool:
+    """True when a subject noun is named by its apposition ("Boko Haram's offshoot, ISWAP"): the names that modify
+    it (an owner, an ally) are not who acted."""
+    return subject.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ for c in subject.children)
 
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
@@ -399,17 +413,87 @@ def _subject_like(root: Token) -> bool:
 
 # Prepositions and place nouns a name after which is a place the model mistagged: "the western city of Herat"
 # (tagged ORG), "fighting in Kautikari" (PERSON); a place is no antecedent for "the bomber" or "they".
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "between"})
+# Sites a name is the name of ("the Kasuwar-Shanu cattle market"); not "office" or "ministry", which act.
+_SITES = lexicon.PLACE_NOUNS | frozenset({
+    "market", "camp", "mosque", "church", "synagogue", "school", "hospital", "gate", "checkpoint", "bridge", "port",
+})  # fmt: skip
 
 
 def _place_named(ent: Span) -> bool:
-    root = ent.root
-    if ent.ent_id_ or ent.label_ not in ("ORG", "PERSON") or root.dep_ != "pobj":
+    """True for a name that stands where only a place stands, whatever the model tagged it: after a preposition of
+    place ("in Kautikari", "on the road between Las Juntas and Tlapehuala" and its conjuncts), after "of" on a place
+    noun ("the countryside of Idleb"), as the name of a place noun ("in Adamawa state", "the Rueso district") or the
+    owner of such a name ("the village of Kaura Namoda's Gidan Buhari").  Names the actor gazetteer knows (states,
+    groups) are kept; a place is no antecedent for "the attackers" or "they"."""
+    if ent.ent_id_ or ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
         return False
-    prep = root.head
-    if prep.lower_ in _PLACE_PREPOSITIONS:
+    if _names_a_site(ent.root):
+        return True  # "Adamawa state", "in Zanfara state" (tagged NORP), "the Tanko-Dare cattle market"
+    return ent.label_ != "NORP" and _place_slot(ent.root, inside=range(ent.start, ent.end))
+
+
+def _names_a_site(root: Token) -> bool:
+    """True for a name on a place noun: "Adamawa state", "the Rueso district", "the Kasuwar-Shanu cattle market"."""
+    if root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head = root.head
+    for _ in range(3):
+        if head.dep_ != "compound" or head.head is head:
+            break
+        head = head.head  # "Tanko-Dare cattle market": through the name's other words to its noun
+    return head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.ADMIN_AREAS | _SITES
+
+
+def _place_slot(root: Token, *, inside: range, depth: int = 0) -> bool:
+    head = root.head
+    if depth > 2 or head is root or head.i in inside:
+        return False
+    if _names_a_site(root):
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS
+    if root.dep_ == "conj" or root.dep_ == "poss" and head.pos_ == "PROPN":
+        return _place_slot(head, inside=range(head.i, head.i + 1), depth=depth + 1)  # "between X and Y", "X's Y"
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ in _PLACE_PREPOSITIONS:
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS
+
+
+def _source(token: Token, armed: bool) -> bool:
+    """True for a name that tells of the incident rather than takes part in it: "according to X", the body a statement
+    or an office is of ("Statement of the Ministry of Justice"), and, unless ``armed`` (an armed group's word is most
+    often of its own deed), the subject of a speaking verb ("The Interior Ministry said ..."); such a body is no group
+    that "the attackers" stand for."""
+    name, titled = token, False
+    for _ in range(4):
+        if token.dep_ not in ("compound", "amod", "poss", "nmod", "flat") or token.head is token:
+            break
+        token = token.head
+        titled = titled or token.lemma_.lower() in _SPEAKING_PEOPLE  # "Former MNLA spokesman X said"
+    head = token.head
+    if token.dep_ == "nsubj":
+        # the body speaks ("The Interior Ministry said", "the UN mission said"), not a person of it ("MNLA spokesman X
+        # said", "a police spokesman said": the group's own word)
+        person = titled or token.lemma_.lower() in _SPEAKING_PEOPLE
+        person = person or token.ent_type_ == "PERSON" and not _same_name(name, token)
+        return not armed and not person and head.lemma_.lower() in _SPEAKING
+    if token.dep_ != "pobj":
+        return False
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() in UTTERANCES | _ISSUERS
+
+
+# Nouns a report's heading names its issuer by: "Office of the High Commissioner", "Press release of the Ministry"
+# ("the spokesman of X" is X's own word, often of its own deed).
+_ISSUERS = frozenset({"office", "release", "bulletin", "report"})
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    """True when two tokens lie in one named entity."""
+    ents = [e for e in a.doc.ents if e.start <= a.i < e.end]
+    return bool(ents) and ents[0].start <= b.i < ents[0].end
 
 
 def _in_subject(token: Token) -> bool:

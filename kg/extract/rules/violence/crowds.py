@@ -291,8 +291,9 @@ def brawl_target(target: Token | None) -> Token | None:
 
 
 def bare_gathering(token: Token) -> bool:
-    """A gathering that says nothing of whose it was ("to disperse a protest"), unlike "a BNP procession"."""
-    return token.lemma_.lower() in lexicon.GATHERINGS and not any(
+    """A gathering that says nothing of whose it was ("to disperse a protest"), unlike "a BNP procession"; a crowd is
+    its people, who were hit ("fired live rounds at crowds protesting the results, killing two": both)."""
+    return token.lemma_.lower() in lexicon.GATHERINGS - {"crowd"} and not any(
         c.dep_ in ("compound", "poss", "nmod") or c.ent_type_ or (c.dep_ == "prep" and c.lower_ in ("by", "of"))
         for c in token.children
     )

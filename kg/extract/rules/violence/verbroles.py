@@ -132,7 +132,7 @@ def verb_target(trigger: Token, agent: Token | None) -> Token | None:
         and (any(weapon(t) for t in roles.conjuncts(target)) or crowds.force_used(target))
     )
     if fired and target is not None:
-        at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + roles.aimed_at(target)
+        at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + _aimed(trigger, target)
         at = [t for t in at if roles.can_fill(t, doer=False)]  # "On 4 June, ... fired grenades at a post": not June
         at.sort(key=lambda t: not crowds.people(t))  # "used water cannons on the marchers at the Rajpath crossing"
         target = at[0] if at else None  # "fired four shells at targets", "a device targeting a convoy"
@@ -160,11 +160,34 @@ def verb_target(trigger: Token, agent: Token | None) -> Token | None:
     if target is None and (fired or lemma in lexicon.WEAPON_VERBS or lemma in words.CROWD_CONTROL):
         # "used tear gas to disperse protesters", "fired rubber bullets to disperse them", "resorted to lathi-charge
         # to disperse the students": the weapon's use is aimed at the purpose's object.
-        target = next(
-            (o for c in trigger.children if c.dep_ in ("xcomp", "advcl") for o in roles.children(c, "dobj")), None
-        )
+        # A clause with its own subject tells what others did meanwhile: "detonated her explosives as traders were
+        # closing their stalls" aimed at no stalls.
+        purposes = [
+            c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and not roles.first(roles.children(c, "nsubj"))
+        ]
+        target = next((o for c in purposes for o in roles.children(c, "dobj")), None)
     # "broke up a sit-in by graduates", "fired rubber bullets to disperse them" (named before in the sentence)
     return crowds.them(roles.gathered(target), agent) if target is not None else None
+
+
+def _aimed(verb: Token, weapon_: Token) -> list[Token]:
+    """Where the weapons a verb used were aimed, the "at"/"against" phrase hung on any weapon of the list or on a
+    second verb the parser made of the list: "used pepper spray, rubber bullets and batons on students" (on
+    "batons"), "water cannon and pepper spray against protesters" (on "spray"), "fired tear gas and live ammunition
+    at demonstrators" ("live" read as a verb with "ammunition" its object)."""
+    weapons = list(roles.conjuncts(weapon_))
+    for c in verb.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > weapon_.i
+            and roles.first(roles.children(c, "nsubj")) is None  # "and demonstrators threw stones at officers"
+            and any(weapon(o) for o in roles.children(c, "dobj"))
+        ):
+            weapons += roles.children(c, "dobj")
+            aims = roles.pobjs(c, "at", "against", "toward", "towards")
+            if aims:
+                return aims
+    return [t for w in weapons for t in roles.aimed_at(w)]
 
 
 def _brought_down(verb: Token) -> bool:
