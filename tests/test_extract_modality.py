@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import events
 
-from kg.models import EventType, Modality
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
@@ -102,20 +102,3 @@ def test_a_definite_deed_ordered_or_planned_in_the_past_was_done(nlp, text, targ
 )
 def test_an_order_or_plan_still_to_be_carried_out_is_not_asserted(nlp, text):
     assert all(e.modality.value != "asserted" for e in _events(nlp, text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Q: Can you confirm reports that drones from across the border struck a wedding party in Dangam last night?",
-        "Did the army bomb the market in Velka on Monday?",
-    ],
-)
-def test_a_yes_no_question_asserts_nothing(nlp, text):
-    events = _events(nlp, text)
-    assert events and all(e.modality is Modality.HYPOTHETICAL for e in events), text
-
-
-def test_a_question_why_takes_its_event_as_given(nlp):
-    events = _events(nlp, "Why did the army bomb the market in Velka on Monday?")
-    assert events and all(e.modality is Modality.ASSERTED for e in events)

@@ -218,29 +218,7 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
     mod, negated = _governed(trigger)
     if (negated or mod not in (Modality.ASSERTED, Modality.INSPIRED)) and realis.presupposed(trigger):
         return Modality.ASSERTED, False  # "had not expected the attack, which killed 9 soldiers"
-    if mod is Modality.ASSERTED and asked(trigger):
-        return Modality.HYPOTHETICAL, negated  # "Can you confirm reports that drones struck a wedding party?"
     return mod, negated
-
-
-# Words that open a yes-no question: "Can you confirm ...?", "Did the army bomb ...?", "Is it true that ...?"
-_ASKING = frozenset({
-    "can", "could", "did", "do", "does", "is", "are", "was", "were", "has", "have", "had", "will", "would", "should",
-})  # fmt: skip
-
-
-def asked(trigger: Token) -> bool:
-    """True when ``trigger`` is in a yes-no question, which asks whether it happened and says nothing either way: "Q:
-    Can you confirm reports that drones from across the border struck a wedding party?", "Did the army bomb the
-    market?".  A question with a question word takes its event as given ("Why did the army bomb the market?")."""
-    sent = trigger.sent
-    if sent.text.rstrip().rstrip("\"'”").rstrip()[-1:] != "?":
-        return False
-    words = [t for t in sent if not t.is_space]
-    if len(words) > 2 and words[1].text == ":":
-        words = words[2:]  # "Q: Can you confirm ...?", "Reporter: Did ...?": an interview's label
-    words = [t for t in words if not t.is_punct]
-    return bool(words) and words[0].lower_ in _ASKING and words[0].pos_ == "AUX"
 
 
 def _governed(trigger: Token) -> tuple[Modality, bool]:
