@@ -102,19 +102,12 @@ ANSWERS_COUNTS: dict[int, str] = dict.fromkeys(
     "the one event (stress incident 0.971 -> 0.960, stress4 incident 0.932 -> 0.910)",
 )
 
-_SPEAKING_BODY = (
-    "'The attackers' after 'The Directorate of Public Security reports that ...' stands for the organisation most "
-    "mentioned, speaker or not: keeping doer nouns off a speaking body cost stress4's reports agent F1 (0.824 -> "
-    "0.811) and stress3's articles (0.899 -> 0.891), where unknown armed groups typed as organisations speak of their "
-    "own deeds"
-)
 WINDOWS4_MISSES: dict[int, str] = {
-    4: _SPEAKING_BODY,
     7: "'The assailants, believed to be fighters of X, also burned the market' names the doers of its own sentence's "
     "deed only: a definite doer noun linking to the incident told before as well cost stress3's articles agent F1 "
     "(0.899 -> 0.891)",
 }
-WINDOWS4_REFUSALS: dict[int, str] = {0: _SPEAKING_BODY, 4: _SPEAKING_BODY, 12: _SPEAKING_BODY}
+WINDOWS4_REFUSALS: dict[int, str] = {}
 
 SETS = {
     "windows": ProbeSet([(*probe, ()) for probe in probes_windows.PROBES], WINDOWS_MISSES, WINDOWS_COUNTS, {}),

@@ -112,17 +112,7 @@ def merge(
         # "vowed revenge for the attack" answers the attack told; "came weeks after herdsmen killed" recalls another
         barrier = -1 if answered(event) else max(barrier_offset(event), -1 if noun else recalled_offset(event))
         refers = noun or names_doers_again(event)
-        open_ = [
-            c
-            for c in clusters
-            if c.last >= barrier
-            and not ((series or c.series) and event.sentence.start not in c.sentences)
-            or c.last >= barrier
-            and c.series
-            and not series
-            and anaphoric
-            and same_word(c.event, event)
-        ]
+        open_ = [c for c in clusters if c.last >= barrier and (_open_to(c, event, series) or _names_series(c, event))]
         headline = next((c for c in open_ if _tells(c.event, event, headlines)), None)
         if headline is not None:
             headline.headline, headline.event = headline.event, _with_evidence(event)
@@ -180,6 +170,24 @@ def merge(
             clusters.remove(home)
     ordered = sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))
     return [without_own_dead(told(c.headline, c.event, datelines) if c.headline else c.event) for c in ordered]
+
+
+def _open_to(cluster: _Cluster, event: Event, series: bool) -> bool:
+    """A series ("many attacks") takes mentions from its own sentence only, and a mention that is a series joins only
+    incidents of its own sentence."""
+    return not ((series or cluster.series) and event.sentence.start not in cluster.sentences)
+
+
+def _names_series(cluster: _Cluster, event: Event) -> bool:
+    """True when ``event`` is a plural anaphoric noun of the series' own word: "a series of coordinated attacks ... The
+    attacks killed 130 people" (not "the bus attack", one incident after "repeated attacks")."""
+    return (
+        cluster.series
+        and not is_series(event)
+        and is_anaphoric(event)
+        and event.trigger.text.lower().endswith("s")
+        and same_word(cluster.event, event)
+    )
 
 
 def _told_before(home: _Cluster, candidates: list, event: Event, published: str | None) -> _Cluster | None:
