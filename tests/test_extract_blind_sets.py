@@ -69,18 +69,18 @@ FLOORS = {
     # and biographies, FIRs, cables, service English); main at the session's start (1ee5812): 0.848, 0.897, 0.767
     # (0.984) by score.py; at its end (458bbe5): 0.853, 0.900, 0.773 (0.993); read by session 20's helpers (three
     # writers' misses classed together): at its end (3b20cda) 0.878, 0.929, 0.802 (1.026) by quality.py; session 21
-    # (97bc006): 0.886, 0.943, 0.807 (1.028)
+    # (d63457c): 0.886, 0.943, 0.807 (1.028)
     "stress13": (0.87, 0.925, 0.79),
     # written blind in session 20 by a fourth writer (Naxal surrender notes, Kashmir police, Sahel cluster bulletins,
     # translated cartel press, trial summaries, podcasts, dataset narratives, risk alerts, committee minutes); main at
     # the session's start (350ecf0, extraction as at 2fbd415): 0.793, 0.869, 0.717 (0.928) by score.py; at its end
     # (3b20cda): 0.807, 0.877, 0.720 (0.937) by quality.py; read by session 21's helpers (four writers' misses classed
-    # together): at its end (97bc006) 0.830, 0.913, 0.751 (0.930)
+    # together): at its end (d63457c) 0.830, 0.913, 0.751 (0.930)
     "stress14": (0.815, 0.895, 0.735),
     # written blind in session 21 by a fifth writer (Myanmar, Sudan, Haiti, Cabo Delgado, eastern Congo, Ethiopia,
     # Colombia, Thai deep south, north-west Nigeria, Iraq, Libya, Yemen voices); main at the session's start (342d95f,
-    # extraction as at dd47aa9): 0.795, 0.893, 0.691 (0.964) by quality.py; at its end (97bc006): 0.797, 0.896, 0.739
-    # (0.952)
+    # extraction as at dd47aa9): 0.795, 0.893, 0.691 (0.964) by quality.py; at its end (d63457c): 0.797, 0.896, 0.739
+    # (0.954)
     "stress15": (0.78, 0.88, 0.72),
 }
 
