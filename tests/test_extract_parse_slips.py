@@ -14,21 +14,24 @@ from kg.models import EventType
 pytestmark = pytest.mark.model
 
 
-def test_a_claim_hung_on_the_date_names_the_attacks_doer(nlp):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative hung on the date that ends the attack's phrase, and on its "of" object
         "The attack on the Velka police academy in Dorvani on 3 March, which was claimed by the Karrow Front, killed "
-        "14 cadets."
-    )
-    assert "the Karrow Front" in agent_texts(attacks_told(nlp, text))
-
-
-def test_a_claim_hung_on_the_attacks_own_noun_still_names_its_doer(nlp):
-    text = "The bombing of the Kamesa market, which was claimed by the Karrow Front, killed 14 people."
+        "14 cadets.",
+        "The bombing of the Kamesa market, which was claimed by the Karrow Front, killed 14 people.",
+    ],
+)
+def test_a_claim_hung_on_the_attacks_phrase_names_its_doer(nlp, text):
     assert "the Karrow Front" in agent_texts(attacks_told(nlp, text))
 
 
 def test_a_relative_on_a_place_that_is_not_about_a_claim_names_no_doer(nlp):
-    text = "Gunmen attacked a bus near Dorvani, which was held by the army until May, killing six passengers."
+    # "set up by" is a planting verb a bomb is the object of, but a camp is set up too: only a deed is claimed
+    text = (
+        "Gunmen attacked a checkpoint near the Velka camp, which was set up by the army in May, killing six soldiers."
+    )
     assert "the army" not in agent_texts(attacks_told(nlp, text))
 
 

@@ -106,17 +106,20 @@ def names_target_again(cluster: Event, mention: Event) -> bool:
     return False
 
 
-# A mover's own account, in reported speech, of the change of side the story tells: "Al-Qawsi said he had left the
-# Houthis because of their crimes", "they told reporters they had joined the army's side".
-_OWN_ACCOUNT = re.compile(
-    r"\b(?:said|says|told\s+\w+|explained|added|insisted)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?$", re.IGNORECASE
+# A doer's own account, in reported speech, of the deed the story tells: "Al-Qawsi said he had left the Houthis
+# because of their crimes", "they told reporters they had joined the army's side", "The military said it had
+# targeted ...".
+OWN_ACCOUNT = re.compile(
+    r"\b(?:said|says|stated|told\s+\w+|explained|added|confirmed|acknowledged|insisted)\s+(?:that\s+)?"
+    r"(?:he|she|it|they)\s+(?:had\s+)?$",
+    re.IGNORECASE,
 )
 
 
 def is_own_account(event: Event) -> bool:
     """True for a change of side or a pledge told by its mover, after the fact ("X said he had left the Houthis"):
     the story's incident told again, not another."""
-    return event.type in (EventType.DEFECTION, EventType.ALLEGIANCE) and bool(_OWN_ACCOUNT.search(text_before(event)))
+    return event.type in (EventType.DEFECTION, EventType.ALLEGIANCE) and bool(OWN_ACCOUNT.search(text_before(event)))
 
 
 def is_claim(event: Event) -> bool:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.anaphora import QUANTITY_WORDS, head_word, noun_head, text_before
+from kg.extract.incidentcues import OWN_ACCOUNT
 from kg.extract.lexicon import DETERMINERS, VICTIM_HEADS, WEAPON_LEMMAS
 from kg.extract.lexicon.places import ADMIN_AREAS, FACILITY_NOUNS, RELATIONAL_PLACES, SETTLEMENT_NOUNS
 from kg.models import EntityKind, Event, EventType, Mention
@@ -164,14 +165,6 @@ def names_target_by_pronoun(cluster: Event, mention: Event) -> bool:
     return any(t.span.end <= mention.sentence.start and t.entity.key in keys for t in mention.targets)
 
 
-# The speaker's own deed in reported speech, ending just before the trigger: "The military said it had targeted",
-# "the group said they attacked".
-_OWN_ACCOUNT = re.compile(
-    r"\b(?:said|says|stated|told\s+\w+|added|confirmed|acknowledged|insisted)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def told_by_doers(cluster: Event, mention: Event) -> bool:
     """True when ``mention`` is the doers of ``cluster`` saying, in reported speech, that they did it: "Israeli
     warplanes struck a house in Jabalia ... The Israeli military said it had targeted a Hamas commander"."""
@@ -179,7 +172,7 @@ def told_by_doers(cluster: Event, mention: Event) -> bool:
     return (
         bool(keys)
         and any(m.entity.key in keys for m in mention.agents)
-        and bool(_OWN_ACCOUNT.search(text_before(mention)))
+        and bool(OWN_ACCOUNT.search(text_before(mention)))
     )
 
 

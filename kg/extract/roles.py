@@ -501,9 +501,8 @@ def _suffered_beside(verb: Token) -> bool:
     )
 
 
-# Words of the noun's own phrase that a relative clause of claiming cannot be about: a date, a time or a place.
-_UNCLAIMABLE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-# Verbs only a deed is the object of: "which was claimed / carried out by X" (not "led", "set up": a base is).
+# Verbs only a deed is the object of: "which was claimed / carried out by X" (not "set up", "led", "held": a place,
+# a base or a unit is).
 _DEED_ONLY = frozenset({"claim", "perpetrate", "commit", "carry", "conduct", "execute"})
 
 
@@ -511,11 +510,11 @@ def _stranded_relatives(noun: Token) -> list[Token]:
     """Passive relative clauses of carrying out or claiming that the parser hung on a word at the end of ``noun``'s own
     phrase rather than on ``noun``: "the attack on Jinnah International Airport in Karachi on 8 June, which was claimed
     by the TTP" (the relative on "June"), "The bombing of the Kamesa market, which was claimed by ..." (on "market").
-    A date or a place is not claimed or carried out; the attack is."""
-    found = []
-    for t in noun.subtree:
-        if t.i <= noun.i:
-            continue
-        verbs = LIGHT_VERBS | PLANTING_VERBS if t.ent_type_ in _UNCLAIMABLE else _DEED_ONLY
-        found += [c for c in t.children if c.dep_ == "relcl" and is_passive(c) and c.lemma_.lower() in verbs]
-    return found
+    Only a deed is claimed or carried out, so the relative is the attack's."""
+    return [
+        c
+        for t in noun.subtree
+        if t.i > noun.i
+        for c in t.children
+        if c.dep_ == "relcl" and is_passive(c) and c.lemma_.lower() in _DEED_ONLY
+    ]

@@ -202,8 +202,6 @@ def rehearsed(trigger: Token) -> bool:
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # A phrase set in quotation marks inside a sentence, not a sentence quoted: a few words.
 _SCARE_WORDS = 12
-# Armed actors' nouns: their being named keeps a quoted word a deed ('the army said it had "neutralised" them').
-_ARMED = frozenset({"militant", "troop", "soldier", "army", "police", "gunman", "gunmen", "fighter", "rebel", "force"})
 
 
 def scare_quoted(trigger: Token) -> bool:
@@ -224,7 +222,13 @@ def scare_quoted(trigger: Token) -> bool:
     if end - start - 1 > _SCARE_WORDS or start <= sent.start + 1:
         return False
     outside = [t for t in sent if not start <= t.i <= end]
-    cues = words.VIOLENT_CUES | words.VIOLENT_LEMMAS | lexicon.AERIAL_LEMMAS | lexicon.HARM_WORDS | _ARMED
+    cues = (
+        words.VIOLENT_CUES
+        | words.VIOLENT_LEMMAS
+        | lexicon.AERIAL_LEMMAS
+        | lexicon.HARM_WORDS
+        | lexicon.ARMED_ACTOR_NOUNS
+    )
     return not any(t.lemma_.lower() in cues or t.like_num or t.ent_type_ in ("CARDINAL",) for t in outside)
 
 
