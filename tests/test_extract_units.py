@@ -154,3 +154,11 @@ def test_missing_model_is_a_kg_error():
 
     with pytest.raises(KgError, match="install"):
         load("no_such_model_xyz")
+
+
+def test_an_acronym_that_is_a_word_is_a_country_only_in_capitals():
+    from kg.extract.nlp import add_components
+
+    nlp = add_components(spacy.blank("en"))
+    doc = nlp("Car bomb kills 12 in Baquba. Rebels seized Bria in the CAR on Monday.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("CAR", "gaz:central-african-republic")]

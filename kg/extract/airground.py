@@ -33,4 +33,6 @@ def _air(event: Event) -> bool:
 
 
 def _ground(event: Event) -> bool:
-    return event.type is EventType.ATTACK and event.trigger.text.lower() in GROUND_DEEDS
+    """True for an ATTACK any of whose mentions is a ground deed: an incident merged so far from "The battle was
+    fought ..." and "rebels captured the town" is the capture, whatever its first mention's word."""
+    return event.type is EventType.ATTACK and any(m.trigger.text.lower() in GROUND_DEEDS for m in event.evidence)

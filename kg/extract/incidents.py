@@ -40,6 +40,7 @@ from spacy.lang.en.lex_attrs import like_num
 from kg.events import family as family_of
 from kg.extract import incidentlinks
 from kg.extract.anaphora import QUANTITY_WORDS, described, modifiers, noun_head, same_word
+from kg.extract.attribution import GENERIC_DOERS
 from kg.extract.briefs import retells, unfiled
 from kg.extract.incidentcues import (
     NAMED_KINDS,
@@ -47,6 +48,7 @@ from kg.extract.incidentcues import (
     barrier_offset,
     is_anaphoric,
     is_claim,
+    is_named,
     is_own_account,
     is_series,
     names_doers_again,
@@ -76,6 +78,7 @@ class _Cluster:
     sentences: set[int] = field(default_factory=set)  # start offsets of the sentences it is mentioned in
     last: int = 0  # trigger start of its latest mention
     series: bool = False  # a series of incidents ("many attacks"): no link across sentences
+    section: int = -1  # the offset of the round-up section it is told in (kg.extract.sectionlabels), -1 for none
     headline: Event | None = None  # the headline's reading, joined to the story's at the end (:func:`told`)
 
 
@@ -86,6 +89,7 @@ def merge(
     headlines: frozenset[int] = frozenset(),
     datelines: frozenset[tuple[int, int]] = frozenset(),
     brief: bool = False,
+    sections: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """``events`` of one document with the mentions of each incident merged, in text order.
 
@@ -100,7 +104,8 @@ def merge(
     ``headlines`` are the start offsets of headline sentences (:func:`kg.extract.nlp.is_headline`), ``datelines``
     the (start, end) offsets of datelines (:func:`kg.extract.nlp.is_dateline`).  In a ``brief`` (a headline over a
     story of one or two sentences) a later mention compatible with the headline's incident is that incident
-    (:mod:`kg.extract.briefs`).
+    (:mod:`kg.extract.briefs`). ``sections`` are the offsets at which a round-up's place-labelled sections open
+    (:mod:`kg.extract.sectionlabels`): mentions of two sections are two incidents.
     """
     clusters: list[_Cluster] = []
     for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
@@ -112,7 +117,12 @@ def merge(
         # "vowed revenge for the attack" answers the attack told; "came weeks after herdsmen killed" recalls another
         barrier = -1 if answered(event) else max(barrier_offset(event), -1 if noun else recalled_offset(event))
         refers = noun or names_doers_again(event)
-        open_ = [c for c in clusters if c.last >= barrier and (_open_to(c, event, series) or _names_series(c, event))]
+        section = max((s for s in sections if s <= event.trigger.start), default=-1)
+        open_ = [
+            c
+            for c in clusters
+            if c.last >= barrier and c.section == section and (_open_to(c, event, series) or _names_series(c, event))
+        ]
         headline = next((c for c in open_ if _tells(c.event, event, headlines)), None)
         if headline is not None:
             headline.headline, headline.event = headline.event, _with_evidence(event)
@@ -125,9 +135,12 @@ def merge(
             same = event.sentence.start in cluster.sentences and event.trigger.start - _first_in(cluster, event) <= NEAR
             told_again = brief and cluster.headline is not None and retells(cluster.event, event)
             pair = unfiled(cluster.event, event, datelines) if told_again else (cluster.event, event)
-            if (linked(cluster.event, event, same_sentence=same) or told_again) and compatible(
-                *pair, same_sentence=same, published=published
-            ):
+            tied = (
+                linked(cluster.event, event, same_sentence=same)
+                or told_again
+                or _details_lead(cluster, event, clusters)
+            )
+            if tied and compatible(*pair, same_sentence=same, published=published):
                 # "the checkpoint attack" is the incident whose target or place is a checkpoint
                 named = described(cluster.event, which)
                 # "the strikes" is the incident told by "struck", not the one told most since
@@ -155,7 +168,9 @@ def merge(
             ):
                 candidates.append((True, True, True, 0, 0, family[0]))
         if not candidates:
-            clusters.append(_Cluster(_with_evidence(event), {event.sentence.start}, event.trigger.start, series))
+            clusters.append(
+                _Cluster(_with_evidence(event), {event.sentence.start}, event.trigger.start, series, section)
+            )
             continue
         home = min(candidates, key=lambda c: c[:-1])[-1]
         home.event = combine(home.event, event)
@@ -170,6 +185,36 @@ def merge(
             clusters.remove(home)
     ordered = sorted(clusters, key=lambda c: (c.event.sentence.start, c.event.trigger.start))
     return [without_own_dead(told(c.headline, c.event, datelines) if c.headline else c.event) for c in ordered]
+
+
+# Characters between a lead and the sentence right after it: a space, a line break or a paragraph's blank line.
+_NEXT_SENTENCE = 3
+
+
+def _details_lead(cluster: _Cluster, event: Event, clusters: list[_Cluster]) -> bool:
+    """True when ``event``, in the sentence right after the story's lead, gives the detail of ``cluster``, the lead's
+    only incident, by unnamed doers as the lead has: "Suspected jihadists killed at least 17 civilians in an attack on
+    a market ... Gunmen on motorcycles opened fire on traders in Tessit, a local councillor said". A wire story's
+    second sentence tells how its lead happened; a named doer there, or a lead of two incidents, may be another."""
+    if len(clusters) != 1 or len(cluster.sentences) != 1 or cluster.headline is not None:
+        return False
+    if family_of(event.type) is not EventType.ATTACK:
+        return False
+    if not 0 <= event.sentence.start - cluster.event.sentence.end <= _NEXT_SENTENCE:
+        return False
+    if not (_unnamed(cluster.event.agents) and _unnamed(event.agents)):
+        return False
+    # "... killed the priest with a knife. Police shot both assailants": the lead's doers hit, an answer to it
+    doers = {noun_head(m.span.text) for m in cluster.event.agents} - {""}
+    return not any(noun_head(m.span.text) in doers for m in event.targets)
+
+
+def _unnamed(doers: tuple[Mention, ...]) -> bool:
+    """True for doers told only by a generic noun for attackers ("Gunmen", "Suspected jihadists", "Armed men"), not a
+    name, a force ("Police shot the attacker": an answer) or a crowd."""
+    return bool(doers) and all(
+        noun_head(m.span.text) in GENERIC_DOERS and not (m.entity.kind in NAMED_KINDS or is_named(m)) for m in doers
+    )
 
 
 def _open_to(cluster: _Cluster, event: Event, series: bool) -> bool:

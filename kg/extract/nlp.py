@@ -511,6 +511,8 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_initial_case", last=True)  # kg.extract.initials, registered when kg.extract is imported
     if "ner" in nlp.pipe_names and "kg_name_tails" not in nlp.pipe_names:
         nlp.add_pipe("kg_name_tails", last=True)  # kg.extract.nametails: "the Sudan People's Liberation Army"
+    if "ner" in nlp.pipe_names and "kg_name_echoes" not in nlp.pipe_names:
+        nlp.add_pipe("kg_name_echoes", after="kg_name_tails")  # kg.extract.nameechoes: one name, one reading
     if "kg_gazetteer" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, before=before)

@@ -27,6 +27,7 @@ from kg.extract import (
     itemtopic,
     lexicon,
     modality,
+    nameechoes,  # noqa: F401 - registers the kg_name_echoes component nlp.load adds
     nametails,  # noqa: F401 - registers the kg_name_tails component nlp.load adds
     realis,
     reporters,
@@ -43,6 +44,7 @@ from kg.extract.places import location as _location
 from kg.extract.placescene import fill_scenes
 from kg.extract.reading import close_reading, open_reading
 from kg.extract.registry import Draft
+from kg.extract.sectionlabels import section_starts
 from kg.extract.triggers import Triggers, find
 from kg.geo import geocode
 from kg.models import Document, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality
@@ -195,7 +197,12 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     story = [s for s in doc.sents if s.start_char not in headlines and (s.start_char, s.end_char) not in datelines]
     brief = bool(headlines) and len([s for s in story if s.text.strip()]) <= BRIEF_SENTENCES
     merged = incidents.merge(
-        list(located.events), published=document.date, headlines=headlines, datelines=datelines, brief=brief
+        list(located.events),
+        published=document.date,
+        headlines=headlines,
+        datelines=datelines,
+        brief=brief,
+        sections=section_starts(doc),
     )
     scened = fill_scenes(doc, actors, merged)  # a place from the story's nearest scene, after the merge
     if any(a.location is not b.location for a, b in zip(merged, scened, strict=True)):

@@ -14,6 +14,7 @@ from kg.extract import roles, time
 from kg.extract.actors import Actors
 from kg.extract.placenames import place_mention
 from kg.extract.reading import reading_of
+from kg.extract.sectionlabels import opens_section
 from kg.extract.toponyms import is_named, place_token
 from kg.models import Mention
 
@@ -121,10 +122,12 @@ def _takes_up(subject: Token) -> bool:
 
 def shifts_scene(sent: Span) -> bool:
     """True for a sentence that opens by moving the story elsewhere: "Separately, ...", "Elsewhere,
-    ...", "In another incident, ...", "In a separate attack, ..."."""
+    ...", "In another incident, ...", "In a separate attack, ...", a round-up's place label ("Tsafe: ...")."""
     words = [t for t in sent[:6] if not t.is_punct]
     if not words:
         return False
+    if opens_section(sent):
+        return True  # "Tsafe: Residents reported ...": a round-up's next place
     if words[0].lower_ in _SCENE_SHIFTS:
         return True
     return (

@@ -28,7 +28,7 @@ _VALUE_REACH = 6
 _VALUE_ENDS = frozenset({",", ".", ";", "(", ")", "-", "–", "—", "|"})
 
 
-def _opens_line(tok: Token) -> bool:
+def opens_line(tok: Token) -> bool:
     """True for a word at the start of the text, of a line, or right after a full stop or a field's end."""
     if tok.i == 0:
         return True
@@ -82,7 +82,7 @@ def _fields(first: Token) -> list[Token]:
     doc: Doc = first.doc
     out = []
     for tok in doc:
-        if tok.lower_ not in _LABELS or not tok.text[:1].isupper() or not _opens_line(tok):
+        if tok.lower_ not in _LABELS or not tok.text[:1].isupper() or not opens_line(tok):
             continue
         parts = _field_value(tok)
         head = _head(parts) if parts else None

@@ -46,6 +46,7 @@ from kg.extract.placetaken import taken_place
 from kg.extract.placethere import there_place
 from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
+from kg.extract.sectionlabels import section_place
 from kg.extract.toponyms import (
     EVENT_OF,
     PLACE_LABELS,
@@ -151,6 +152,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         # "Fighting raged around Rastan on Friday. Dozens of soldiers defected to the rebels": a wire report's
         # place, given once, holds for the events of the sentences after it.
         found = _earlier_place(sent, actors)
+        found = found or _labelled(sent, actors)  # "Anka: The commander ... laid down arms": a round-up's place
         if found is None:
             # "Sinjar is free because ... air support": the sentence's one town outside a locative phrase
             spans = {(m.span.start, m.span.end) for m in taken}
@@ -162,6 +164,12 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
             found = _document_place(sent, actors)
     found = found or common
     return None if found is not None and _bare(found.span.text) in sides else found
+
+
+def _labelled(sent: Span, actors: Actors) -> Mention | None:
+    """The place label of the round-up section that holds ``sent`` (kg.extract.sectionlabels)."""
+    label = section_place(sent)
+    return actors.place(label) if label is not None else None
 
 
 def _town_on(facility: Token, actors: Actors) -> Mention | None:

@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from kg.events import family as family_of
 from kg.extract import airground, incidentlinks
+from kg.extract.anaphora import noun_head
+from kg.extract.attribution import GENERIC_DOERS
 from kg.extract.incidentcues import (
     NAMED_KINDS,
     is_anaphoric,
@@ -29,8 +31,8 @@ from kg.extract.incidentcues import (
     trigger_word,
 )
 from kg.extract.incidentplaces import same_place, written_inside
-from kg.extract.lexicon import CASUALTY_TRIGGERS
-from kg.models import Event, Mention, Modality
+from kg.extract.lexicon import CASUALTY_TRIGGERS, DOER_HEADS
+from kg.models import Event, EventType, Mention, Modality
 
 
 def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
@@ -46,7 +48,28 @@ def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
         or is_claim(mention)
         or not (mention.agents or mention.targets or mention.to)
         or incidentlinks.ties(cluster, mention)
+        or _doers_given_elsewhere(cluster, mention)
     )
+
+
+def _doers_given_elsewhere(cluster: Event, mention: Event) -> bool:
+    """True when every agent of ``mention``, in the sentence right after one of ``cluster``'s, is written outside its
+    sentence, a claim's or an attribution's reading (kg.extract.attribution.link) in place of the sentence's own
+    generic doers: "Militants attacked a coach ... the gunmen stopped the bus and shot those from Punjab. The BLA
+    claimed responsibility for the attack". Not when it hits attackers: "All three attackers were killed by security
+    personnel" answers the attack, whatever doer a claim gave it."""
+    if family_of(mention.type) is not EventType.ATTACK:
+        return False  # "he" pledged twice is one person's two pledges, however coreference wrote him
+    sentence = mention.sentence
+    if not any(0 <= sentence.start - m.sentence.end <= _NEXT_SENTENCE for m in cluster.evidence):
+        return False
+    if trigger_word(mention) in DOER_HEADS or any(noun_head(m.span.text) in GENERIC_DOERS for m in mention.targets):
+        return False  # "All three attackers were killed by security personnel": the attackers as its word or target
+    return bool(mention.agents) and all(not sentence.start <= m.span.start < sentence.end for m in mention.agents)
+
+
+# Characters between a sentence and the one right after it: a space, a line break or a paragraph's blank line.
+_NEXT_SENTENCE = 3
 
 
 def compatible(
