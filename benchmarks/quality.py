@@ -40,6 +40,10 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
 * tests/fixtures/stress15.jsonl: 300 blind records by a fifth writer (Myanmar, Sudan, Haiti, Cabo Delgado, eastern
   Congo, Ethiopia, Colombia, Thai deep south, north-west Nigeria, Iraq, Libya and Yemen voices), written the same way
   (session 21).
+* tests/fixtures/stress16.jsonl: 300 blind records by a sixth writer (Sahel juntas' and JNIM communiques, Balochistan
+  and Khyber Pakhtunkhwa releases, NPA returnees, India's north-east, Syria's north-east, Ukraine and Russia front-line
+  summaries, cartel factions, Papua, Somali clan militias, encyclopaedic pages, live blogs, wire digests), written the
+  same way (session 22).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -80,6 +84,7 @@ STRESS_SETS = (
     "stress13",
     "stress14",
     "stress15",
+    "stress16",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -117,6 +122,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress13"] = FIXTURES / "stress13.jsonl"
     sets["stress14"] = FIXTURES / "stress14.jsonl"
     sets["stress15"] = FIXTURES / "stress15.jsonl"
+    sets["stress16"] = FIXTURES / "stress16.jsonl"
     return sets
 
 
@@ -149,7 +155,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress15)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress16)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")

@@ -1,6 +1,6 @@
 """Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl,
 stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl, stress10.jsonl, stress11.jsonl,
-stress12.jsonl, stress13.jsonl, stress14.jsonl and stress15.jsonl),
+stress12.jsonl, stress13.jsonl, stress14.jsonl, stress15.jsonl and stress16.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
@@ -66,6 +66,15 @@ nobody writes rules from their records.
   statements, attacks on health care and schools, journalist-safety and embassy alerts, WhatsApp forwards, Telegram
   posts, election observers, diocesan and mosque bulletins, weekly round-ups, interviews, captions, chronologies,
   book reviews, encyclopaedic pages of armed groups and battles); the lead scores it first and wires it in.
+- stress16: 300 records written blind in session 22 in the same genres and shares, by a sixth writer (Sahel junta
+  communiques read on local radio, Burkinabè VDP and Mozambican Naparama militias, Balochistan and Khyber Pakhtunkhwa
+  police and CTD releases in Urdu-press English, Philippine BARMM, NPA and Abu Sayyaf returnee releases, Indian
+  north-east surrenders and ceasefire camps, Syrian north-east tribal councils and SDF statements, Lebanese-Israeli
+  border reporting, Ukrainian and Russian front-line summaries, POW and partisan stories, Caucasus and Central Asian
+  courts, Mexican cartel factions and self-defence groups, Papua separatists, Somali clan militias and al-Shabaab
+  defectors' centres, Wagner/Africa Corps in Mali, Afghan resistance fronts, piracy, a UN Security Council statement,
+  press-conference transcripts, council minutes, a diaspora newsletter, fact boxes, live blogs and wire digests); the
+  lead scores it first and wires it in.
 """
 
 from __future__ import annotations
@@ -229,6 +238,14 @@ SETS = [
     ),
     StressSet(
         15,
+        REAL_COPY_SHARES,
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=60,
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        16,
         REAL_COPY_SHARES,
         tolerance=0.01,
         article_sentences=(8, 20),
