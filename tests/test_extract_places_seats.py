@@ -1,7 +1,8 @@
 """Places of the seventeenth places pass (issue 14): the seat of an authority a mover gave himself up before
-(kg/extract/placesurrender.py), a dateline whose parentheses name the source in any case (kg/extract/nlp.py), and a
-country crossed into behind the place near which the crossing was made (kg/extract/placeorder.py). Sentences written
-for these tests; names invented or rare."""
+(kg/extract/placesurrender.py), a dateline whose parentheses name the source in any case (kg/extract/nlp.py), a
+country crossed into behind the place near which the crossing was made (kg/extract/placeorder.py), and a commander's
+sector, his place and no side he left (kg/extract/rules/surrenders.py). Sentences written for these tests; names
+invented or rare."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from kg.evaluate import matches
 from kg.extract import nlp as kg_nlp
-from tests.helpers import event_places
+from tests.helpers import event_places, events, side_texts, stated
 
 pytestmark = pytest.mark.model
 
@@ -84,3 +85,20 @@ def test_a_country_entered_is_the_place_when_it_is_the_only_one(nlp):
     text = "Two officers of the junta's army crossed into Thailand on Friday and asked for protection, police said."
     found = event_places(nlp, text, SIDES, date=DATE)
     assert any(p is not None and matches(p, "Thailand") for p in found), found
+
+
+def test_a_commanders_sector_is_his_place_not_the_side_he_left(nlp):
+    text = (
+        "The army said that the militia's commander in the Wad Hashim sector, Colonel Idris Kafi, has joined the "
+        "armed forces with his men."
+    )
+    found = [e for e in stated(events(nlp, text)) if e.type.value == "DEFECTION"]
+    assert found, text
+    assert not any("Wad Hashim" in side for side in side_texts(found, "target")), side_texts(found, "target")
+    assert any(e.location is not None and matches(e.location.span.text, "Wad Hashim") for e in found)
+
+
+def test_a_commander_in_a_group_left_it(nlp):
+    text = "A commander in the Wazalendo militia has switched sides and joined the rebels, officials said."
+    found = [e for e in stated(events(nlp, text)) if e.type.value == "DEFECTION"]
+    assert any("Wazalendo" in side for side in side_texts(found, "target")), side_texts(found, "target")
