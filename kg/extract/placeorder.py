@@ -29,7 +29,7 @@ def by_precedence(places: list[Token]) -> list[Token]:
     """``places`` (an event's candidate places, in the order its rules found them) with the bearings' reference towns
     and the areas written after another of them moved behind the rest, the order otherwise kept."""
     own = {t.i for t in places}
-    return sorted(places, key=lambda t: _reference(t) or _trailing_area(t, own) or _fronted_area(t))
+    return sorted(places, key=lambda t: _reference(t) or _trailing_area(t, own) or _fronted_area(t) or _entered(t, own))
 
 
 def wide_area(place: Token) -> bool:
@@ -71,6 +71,15 @@ def _trailing_area(place: Token, own: set[int]) -> bool:
         return False
     comma, before = prep.doc[prep.i - 1], prep.doc[prep.i - 2]
     return comma.text == "," and before.i in own and before.i < place.i
+
+
+def _entered(place: Token, own: set[int]) -> bool:
+    """True for a country or wide area gone into, with another of the event's places beside it on the same verb: "into
+    Thailand" of "crossed into Thailand near Mae Sot", where the place near which they crossed says where."""
+    if place.dep_ != "pobj" or place.head.lower_ != "into" or not wide_area(place):
+        return False
+    verb = place.head.head
+    return any(p.i in own and p.i != place.i for prep in verb.children if prep.dep_ == "prep" for p in prep.children)
 
 
 def _fronted_area(place: Token) -> bool:

@@ -42,6 +42,7 @@ from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
+from kg.extract.placesurrender import authority_seat
 from kg.extract.placetaken import taken_place
 from kg.extract.placethere import there_place
 from kg.extract.reading import reading_of
@@ -131,6 +132,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         found = _destination(draft, actors, used)
         found = found or announced_at(draft.trigger, actors)  # "X announced in Malakal that he had left the SPLA-IO"
     found = found or _sentence_place(sent, actors, used, near=draft.trigger, own=common is not None)
+    if found is None and draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
+        seat = authority_seat(draft.trigger)  # "laid down arms before the emir of Anka"
+        found = actors.place(seat) if seat is not None else None
     violent = draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)  # a defector's border is his way out
     if found is None and violent and (region := own_region(draft.trigger, list(draft.targets))) is not None:
         found = actors.place(region)  # "... attacked a police checkpoint in the northwest": not the dateline's town

@@ -82,7 +82,8 @@ def is_place_named(token: Token) -> bool:
     army", "members of the FPRC", "fighters in Hamas"."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN":
-        return lemma in lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS | {"area", "region", "locality"}
+        # "the militia's commander in the Um Ruwaba sector": a stretch of front he holds, no side he left
+        return lemma in lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS | {"area", "region", "locality", "sector"}
     if token.pos_ != "PROPN" or token.ent_id_ or token.is_upper:
         return False
     name = [t for t in token.subtree if t.i <= token.i]
