@@ -111,4 +111,9 @@ NEGATIVES = [
     ("He served as a teacher in the village school until 1999, when he joined the Kamba Front.", ("DEF",)),
     ("Police seized the weapons cache on Monday. Two suspects surrendered to officers later that day.", ("DEF",)),
     ("Five soldiers returned from the front to the army base in Kalay on Monday.", ("DEF",)),
+    (
+        "On 2 May, a group of KRF/NDA members in Tamu district announced that they had joined the National Defence "
+        "Army under the exile government.",
+        ("DEF",),
+    ),
 ]
