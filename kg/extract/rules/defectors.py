@@ -107,10 +107,6 @@ def affiliation(defector: Token) -> list[Token]:
             appos = [head.head]
         if appos:
             head = appos[0]
-    elif head.pos_ == "NOUN" and head.lemma_.lower() not in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS:
-        # "the defendant, a former member of the special police detachment": a person's title says the side (not a
-        # unit's apposition the parser hung on a count: "dozens of fighters of X, a Free Syrian Army unit")
-        head = next((t for t in titled if t.lemma_.lower() in _MEMBERS | _RANKS | _TITLES), head)
     # "a colonel in the Syrian army", "a politician in North Korea" name their side; "Taliban commanders in
     # Nangarhar" only where they are (a place that is no gazetteer state or group).
     # "Several PPP leaders from Larkana": a town they come from is no side (a state is: "soldiers from Chad")
@@ -186,6 +182,12 @@ def affiliation(defector: Token) -> list[Token]:
         if before.lemma_.lower() in _MEMBERS | _RANKS and before.ent_type_ != "PERSON":
             if found := affiliation(before):
                 return found
+    if head.pos_ == "NOUN" and head.lemma_.lower() not in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | PARTS:
+        # "the defendant, a former member of the special police detachment": a person's title says the side, when
+        # the noun itself says none (not a unit's or a count's apposition: "a battalion of X, about 130 soldiers")
+        title = next((t for t in titled if t.lemma_.lower() in _MEMBERS | _RANKS | _TITLES and _one_titled(t)), None)
+        if title is not None and head.tag_ == "NN":
+            return affiliation(title)
     if head.ent_type_ == "PERSON":
         # "Former Syrian Prime Minister Riyad Hijab": the side is on the title before the name.
         for title in (c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"):
@@ -197,6 +199,13 @@ def affiliation(defector: Token) -> list[Token]:
 
 # Common nouns of places a member's "of"/"in"/"from" phrase may name, which are no side: "fighters of the Lesse camp".
 _WHERE = (lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | {"sector", "plain", "axis"}) - {"state", "division", "garrison"}
+
+
+def _one_titled(title: Token) -> bool:
+    """True for one person's title set off by a comma: ", a former member of X" (not a heading's "...: Iraq's
+    fighters")."""
+    start = title.left_edge.i
+    return title.tag_ == "NN" and start > 0 and title.doc[start - 1].text == ","
 
 
 def _where(token: Token) -> bool:
