@@ -234,7 +234,7 @@ def _names_within(joined: Token, side: Token) -> bool:
     named = next((e for e in side.doc.ents if e.start <= side.i < e.end), None)  # "KPLA/PDF", one name
     tokens = list(named) if named is not None else [t for t in side.subtree if t.i <= side.i]
     parts = {p for t in tokens for p in t.text.replace("-", "/").split("/")}
-    return len(initials) >= 2 and initials in parts or joined.text in parts
+    return len(initials) >= 2 and initials in parts
 
 
 def _key(token: Token, actors: Actors) -> str:
