@@ -44,6 +44,7 @@ from kg.extract.places import location as _location
 from kg.extract.placescene import fill_scenes
 from kg.extract.reading import close_reading, open_reading
 from kg.extract.registry import Draft
+from kg.extract.rules.leftelsewhere import left_told_elsewhere
 from kg.extract.sectionlabels import section_starts
 from kg.extract.triggers import Triggers, find
 from kg.geo import geocode
@@ -183,7 +184,7 @@ def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extracti
 def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extraction:
     actors = Actors(doc, doc_key=document.id)
     # War words in an item about trade or sport are figures: "Varnell Renews Hostile Assault on Quadrix".
-    drafts = (draft for draft in find(doc, actors, triggers) if not itemtopic.figurative(draft))
+    drafts = (left_told_elsewhere(d, actors) for d in find(doc, actors, triggers) if not itemtopic.figurative(d))
     events = attribution.without_repeats(event for draft in drafts for event in _events(draft, actors, document))
     events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
@@ -226,7 +227,7 @@ def _backoff(doc: Doc, actors: Actors, document: Document, events: list[Event], 
     if not any(t in detector.TYPES for t, _ in triggers(doc)):
         return []  # no word of a change of side or a pledge that any rule reads
     drafts = detector.drafts(doc, actors, told, found, document.id)
-    return [event for draft in drafts for event in _events(draft, actors, document)]
+    return [event for draft in drafts for event in _events(left_told_elsewhere(draft, actors), actors, document)]
 
 
 def _drop_subsumed(events: list[Event]) -> list[Event]:

@@ -112,13 +112,17 @@ def affiliation(defector: Token) -> list[Token]:
     # "Several PPP leaders from Larkana": a town they come from is no side (a state is: "soldiers from Chad")
     # "al-Shabaab fighters in Adan Yabaal", "fighters from the area": where they stand (rules/surrenders.py)
     frm = [t for t in roles.pobjs(head, "from") if (t.ent_type_ not in _PLACES or t.ent_id_) and not is_place_named(t)]
-    frm += roles.pobjs(head, "of")
+    # "CODECO fighters of the Lesse camp", "the militia's commander in the Um Ruwaba sector": a place common noun
+    # names where they stand, never a side (the name or the possessor on the member does); "police officers from the
+    # X station" keep the post they came from, which a writer gives as the side left
+    frm += [t for t in roles.pobjs(head, "of") if not _where(t)]
     frm += [
         t
         for t in roles.pobjs(head, "in")
         if (t.ent_type_ not in _PLACES or t.ent_id_)
         and not (t.lemma_.lower() in lexicon.ADMIN_AREAS and t.pos_ == "NOUN")
         and not is_place_named(t)
+        and not _where(t)
     ]  # "an RSF commander in Gezira state" is where he commands
     # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
     # is of names no side; the next phrase or the possessor may
@@ -178,6 +182,12 @@ def affiliation(defector: Token) -> list[Token]:
         if before.lemma_.lower() in _MEMBERS | _RANKS and before.ent_type_ != "PERSON":
             if found := affiliation(before):
                 return found
+    if head.pos_ == "NOUN" and head.lemma_.lower() not in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | PARTS:
+        # "the defendant, a former member of the special police detachment": a person's title says the side, when
+        # the noun itself says none (not a unit's or a count's apposition: "a battalion of X, about 130 soldiers")
+        title = next((t for t in titled if t.lemma_.lower() in _MEMBERS | _RANKS | _TITLES and _one_titled(t)), None)
+        if title is not None and head.tag_ == "NN":
+            return affiliation(title)
     if head.ent_type_ == "PERSON":
         # "Former Syrian Prime Minister Riyad Hijab": the side is on the title before the name.
         for title in (c for c in head.lefts if c.dep_ == "compound" and c.ent_type_ != "PERSON"):
@@ -185,6 +195,22 @@ def affiliation(defector: Token) -> list[Token]:
                 if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_):
                     return [c]
     return []
+
+
+# Common nouns of places a member's "of"/"in"/"from" phrase may name, which are no side: "fighters of the Lesse camp".
+_WHERE = (lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | {"sector", "plain", "axis"}) - {"state", "division", "garrison"}
+
+
+def _one_titled(title: Token) -> bool:
+    """True for one person's title set off by a comma: ", a former member of X" (not a heading's "...: Iraq's
+    fighters")."""
+    start = title.left_edge.i
+    return title.tag_ == "NN" and start > 0 and title.doc[start - 1].text == ","
+
+
+def _where(token: Token) -> bool:
+    """True for a place told by a common noun: "the Lesse camp", "the Um Ruwaba sector"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _WHERE
 
 
 # What a title is "of" that is no side: "member of parliament", "chief of staff", "head of operations".

@@ -62,8 +62,9 @@ def joined_in_deed(join: Token) -> bool:
 def reported_self(agent: Token | None) -> Token | None:
     """The speaker a reported "he" stands for: "A commander of the Kata Bongo militia said he and 200 fighters had
     joined the national army" -> "commander"; only a speaker whose own phrase is a member's or a title's (a
-    commander, an officer, a fighter), so "A spokesman for X said he had joined" is left to coreference."""
-    if agent is None or agent.lower_ not in _SELF | {"it"} or agent.dep_ != "nsubj":
+    commander, an officer, a fighter), so "A spokesman for X said he had joined" is left to coreference; a "they"
+    only for members speaking of themselves ("17 fighters of X announced that they had joined Y")."""
+    if agent is None or agent.lower_ not in _SELF | {"it", "they"} or agent.dep_ != "nsubj":
         return None
     verb = agent.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
@@ -71,6 +72,10 @@ def reported_self(agent: Token | None) -> Token | None:
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON" or speaker.lemma_.lower() in ("spokesman", "spokeswoman"):
         return None
+    if agent.lower_ == "they":
+        # "17 fighters of the Zomi Revolutionary Army announced that they had joined the CNF": members speaking of
+        # themselves; "The commander said they had surrendered" speaks of others
+        return speaker if _members(speaker) else None
     if agent.lower_ == "it":
         # "The Katiba Salaheddine, a unit of the Southern Front, announced that it had joined Jabhat al-Nusra"
         return speaker if part_of_side(speaker) else None
@@ -78,6 +83,13 @@ def reported_self(agent: Token | None) -> Token | None:
     if speaker.ent_type_ == "PERSON" or is_rank_or_member(speaker) or speaker.lemma_.lower() in SPEAKING_TITLES:
         return speaker
     return None
+
+
+def _members(token: Token) -> bool:
+    """True for members named in the plural ("17 fighters", "dozens of soldiers", "a group of young men")."""
+    if token.tag_ in ("NNS", "NNPS") and is_rank_or_member(token):
+        return True
+    return token.lemma_.lower() in lexicon.QUANTITY_HEADS and any(_members(o) for o in roles.pobjs(token, "of"))
 
 
 def part_of_side(group: Token) -> bool:

@@ -41,6 +41,8 @@ _AFTERWARDS = frozenset({"now", "later", "since", "currently", "then", "today"})
 # A state's force the gazetteer files under the state ("the Syrian Arab Army"), which is_group does not count.
 _FORCES = frozenset({"army", "military", "force", "navy", "guard", "police", "gendarmerie", "militia"})
 _NOT_SIDES = ("GPE", "LOC", "FAC", "DATE", "TIME", "PERSON", "CARDINAL", "NORP")
+# What one serves that is a side, besides a group or a force: "served the communist government", "the old regime".
+_RULERS = frozenset({"government", "regime", "junta"})
 
 
 def side_left_open(draft: Draft, actors: Actors) -> tuple[Mention, set[str]] | None:
@@ -126,6 +128,11 @@ def served_in(verb: Token, actors: Actors, *, change: Token | None = None) -> li
         found = roles.pobjs(verb, *_SERVED)
         # "served for 14 years in X", "spent two decades in X", "flew helicopters for X": a phrase on the time or thing
         found += [o for d in [*roles.children(verb, "dobj"), *found] for o in roles.pobjs(d, *_SERVED)]
+        # "served as a captain in the presidential guard": the side of the title served as
+        titles = [a for a in roles.pobjs(verb, "as") if is_rank_or_member(a) or a.lemma_.lower() in _PART_NOUNS]
+        found += [o for a in titles for o in roles.pobjs(a, "of", "in", "with")]
+        if lemma == "serve":  # "served the communist government until 1988": the side served is the object
+            found += [o for o in roles.children(verb, "dobj") if o.lemma_.lower() in _RULERS]
     elif lemma == "be":
         titles = [a for a in roles.children(verb, "attr") if is_rank_or_member(a) or a.lemma_.lower() in _PART_NOUNS]
         found = [o for a in titles for o in roles.pobjs(a, "of", "in", "for", "with")]
@@ -135,7 +142,8 @@ def served_in(verb: Token, actors: Actors, *, change: Token | None = None) -> li
         found = list(roles.children(verb, "dobj"))  # "commanded the 14th Rapid Intervention Battalion until May"
     else:
         return []
-    return [t for t in found if t.ent_type_ not in _NOT_SIDES and (is_group(t, actors) or t.lemma_.lower() in _FORCES)]
+    sides = _FORCES | _RULERS
+    return [t for t in found if t.ent_type_ not in _NOT_SIDES and (is_group(t, actors) or t.lemma_.lower() in sides)]
 
 
 # Pronouns a mover or its side left points back with: "Its leader ... surrendered", "About 120 of its fighters",

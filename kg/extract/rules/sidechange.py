@@ -172,10 +172,21 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
     kind = _side_kind(side, held, actors)
     if kind is None or not _moves(verb, prep, held, passive):
         return
-    if not _mover_fits(mover, side, kind, held, actors):
-        return
     left = [t for t in _from(verb) if is_group(t, actors) or t.ent_type_ == "ORG"]
+    # "5 soldiers had returned from the PDF side to the military": a side left named on the way says they came over
+    came_over = kind == "state" and any(_other_side(f, actors) for f in _from(verb))
+    if not (came_over or _mover_fits(mover, side, kind, held, actors)):
+        return
     yield Draft.defection(verb, [mover], "syntax", left=left, to=[side], places=roles.locations(verb), strength=0.55)
+
+
+def _other_side(token: Token, actors: Actors) -> bool:
+    """True for a side left that is no state's: "the PDF side", "the rebels", "the ranks of the FDLR"."""
+    side, held = _side(token)
+    return side is not None and (
+        _side_kind(side, held, actors) == "armed"
+        or any(c.dep_ == "compound" and (c.ent_type_ == "ORG" or acronym(c)) for c in side.children)
+    )
 
 
 def _from(verb: Token) -> list[Token]:
@@ -192,6 +203,9 @@ def _side(noun: Token) -> tuple[Token | None, str]:
         of = roles.pobjs(noun, "of")
         if of:
             return of[0], held
+        owner = roles.first(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        if owner is not None:
+            return owner, held  # "returned to the nation's ranks", "crossed to the army's lines": whose they are
         if any(c.dep_ in ("amod", "compound") and c.lower_.endswith("-held") for c in noun.children):
             return None, ""  # "the rebel-held side of the city" is a place
         return noun, held

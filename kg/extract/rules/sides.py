@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import roles
+from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
-from kg.extract.rules.defectors import affiliation, is_legal, named_person
+from kg.extract.rules.defectors import affiliation, is_legal, is_rank_or_member, named_person
 from kg.extract.rules.described import described_side
 from kg.extract.rules.joinedover import joined_beside
-from kg.extract.rules.membership import ranks_of
+from kg.extract.rules.membership import SPEAKING_TITLES, ranks_of
 from kg.extract.rules.titles import POLITICAL_TITLES
 from kg.geo.gazetteer import geonames
 from kg.models import EntityKind
@@ -53,6 +53,8 @@ _STATE_KINDS = (EntityKind.STATE,)
 _FIGHTERS = frozenset({
     "rebel", "militant", "combatant", "insurgent", "guerrilla", "jihadist", "militiaman", "militiamen", "cadre",
 })  # fmt: skip
+# Entity types of a name glued to a fighter noun that say it is no group's: places, peoples, times, numbers.
+_NO_GROUP_NAMES = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
 _GROUPS = frozenset({"militia", "group", "movement", "front", "army", "brigade", "battalion", "faction", "rebel"})
 _TITLES = POLITICAL_TITLES | {"mp", "mna", "mpa", "mla", "mlc"}
 # Verbs whose subject takes a surrender made to it: "the army received the surrender of 18 rebels".
@@ -192,7 +194,10 @@ def own_side(mover: Token, actors: Actors) -> list[Token]:
     if head.lemma_.lower() in _SERVING | _FIGHTERS or head.lower_ in _FIGHTERS:
         for c in head.children:
             name_like = c.is_title or (c.is_upper and c.is_alpha and 2 <= len(c) <= 8)  # "CODECO militiamen"
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and not c.ent_id_ and name_like:
+            # the small model tags an unknown group's name on its fighters as anything ("Twelve Fano fighters": a
+            # person; "40 Nyatura fighters": a work of art); only a place or a people is no side here
+            untyped = c.ent_type_ not in _NO_GROUP_NAMES
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and untyped and not c.ent_id_ and name_like:
                 if not any(g.dep_ == "compound" for g in c.children) and not geonames().lookup(c.text):
                     return [c]
     return []
@@ -239,11 +244,87 @@ def gone_to(trigger: Token, actors: Actors) -> list[Token]:
                 return states[:1]  # "defected and sought refuge in Ethiopia"
     if lemma in _SURRENDERS:
         # "laid down their arms before the security forces": Indian and Pakistani papers' "before"
-        before = [
-            t for t in roles.pobjs(trigger, "before") if t.lemma_.lower() in _FORCE_HEADS or _named_side(t, actors)
-        ]
-        return before[:1] or _reporting_force(trigger)
+        # and "before the emir of Anka", "before the Chief Minister", "before our units": one who takes a surrender
+        # ("laid down their arms and returned to the fold of the law before the 103rd Brigade": on the next verb)
+        verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        before = [t for v in verbs for t in roles.pobjs(v, "before") if _receives(t, actors)]
+        return before[:1] or _reporting_force(trigger) or _captor(trigger, actors)
     return []
+
+
+def _receives(token: Token, actors: Actors) -> bool:
+    """True for who a surrender is made "before": a force, a named side, a unit, an officer or an office-holder; not
+    a time ("before the deadline", "before dawn") or a court."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ in ("DATE", "TIME") or is_legal(token):
+        return False
+    return (
+        lemma in _FORCE_HEADS | _RECEIVERS
+        or _named_side(token, actors)
+        or is_rank_or_member(token)
+        or lemma in _TITLES | SPEAKING_TITLES
+    )
+
+
+# Who a surrender is made before besides a force and an office-holder: "before our units", "before the authorities".
+_RECEIVERS = frozenset({"unit", "authority", "administration", "government", "governor", "commissioner", "official"})
+# Objects of "take" that are no post taken: "took place", "took part", "took note".
+_NOT_TAKEN = frozenset({"place", "part", "note", "time", "step", "measure", "action", "oath", "refuge", "shelter"})
+# Verbs of taking a post or a town by force, whose doer is who the garrison surrendered to.
+_TAKING = lexicon.RETAKING_VERBS | {"capture", "seize", "storm", "take"}
+
+
+def _captor(trigger: Token, actors: Actors) -> list[Token]:
+    """Who took the post whose garrison surrendered, as the side it surrendered to: "170 junta soldiers had
+    surrendered after it overran the battalion's base" (the clause of the surrender), "Goma fell to the M23 rebels ...,
+    with soldiers of the army surrendering at the airport", "KIA Brigade 3 captured the military council's camp on
+    24 February. Twenty-three soldiers ... surrendered" (the sentence before, whose main verb took the post)."""
+    takers = [t for t in _takers(trigger) if t.pos_ != "PRON" or t.lower_ in ("it", "they")]
+    mover = roles.subject(trigger)
+    own = (affiliation(mover) or own_side(mover, actors)) if mover is not None else []
+    # "Al-Shabaab overran the base. Twelve al-Shabaab fighters surrendered": no garrison surrenders to its own side
+    return [t for t in takers[:1] if not (own and _same(own[0], [t], actors))]
+
+
+def _takers(trigger: Token) -> list[Token]:
+    """The doers of the clauses around a surrender, or of the sentence before it, that took a post or a town."""
+    sent = roles.sentence(trigger)
+    clauses = [c for c in trigger.children if c.dep_ in ("advcl", "conj")]
+    clauses += _governing_verb(trigger)  # "fell to X, with ... soldiers surrendering at the airport"
+    for verb in clauses:
+        if (taker := _taker(verb)) is not None and taker.i not in range(trigger.left_edge.i, trigger.i):
+            return [taker]
+    told = trigger.dep_ == "ROOT" or trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in _REPORTING
+    if sent.start == 0 or not told or roles.subject(trigger) is None:
+        return []  # the surrender is the sentence's own news ("The KIA said 40 soldiers surrendered")
+    before = roles.sentence(trigger.doc[sent.start - 1])
+    if before.start > 0 and not any(t.pos_ == "VERB" for t in before):
+        before = trigger.doc[roles.sentence(trigger.doc[before.start - 1]).start : before.end]  # a split sentence
+    takers = [t for v in before if v.pos_ == "VERB" and v.dep_ in ("ROOT", "conj") and (t := _taker(v)) is not None]
+    return [t for t in takers[:1] if t.pos_ != "PRON"]
+
+
+def _governing_verb(trigger: Token) -> list[Token]:
+    """The verb whose clause holds ``trigger`` through a preposition or a coordination ("fell to X, with soldiers
+    surrendering"), not through a relative clause ("the cinema, where 82 fighters laid down their rifles")."""
+    token = trigger
+    while token.dep_ in ("pcomp", "pobj", "prep", "conj", "advcl") and token.head is not token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return [token]
+    return []
+
+
+def _taker(verb: Token) -> Token | None:
+    """The doer of a clause that took a post or a town ("X overran the base", "the town fell to X"); None else."""
+    lemma = verb.lemma_.lower()
+    if lemma == "fall":
+        return roles.first(roles.pobjs(verb, "to"))
+    taken = roles.first(roles.children(verb, "dobj"))
+    if lemma not in _TAKING or roles.is_passive(verb) or taken is None or taken.lemma_.lower() in _NOT_TAKEN:
+        return None  # "The ceremony took place in ...", "took part in"
+    taker = roles.subject(verb)
+    return taker if taker is not None and taker.ent_type_ not in ("DATE", "TIME", "GPE") else None
 
 
 def _reporting_force(trigger: Token) -> list[Token]:

@@ -219,11 +219,22 @@ def member_went_over(join: Token, joined: Token, actors: Actors, *, armed_side: 
         for s in named
         if not legislature(s) and (_armed_group(s, actors) or is_group(s, actors) and s.ent_type_ not in _PEOPLE)
     ]
-    if not sides or _key(sides[0], actors) == _key(joined, actors):
+    if not sides or _key(sides[0], actors) == _key(joined, actors) or _names_within(joined, sides[0]):
         return
     if not armed_side and not non_state_side(sides[0], actors):
         return  # "Troops of the Nigerian Army joined the Multinational Joint Task Force": a state's force joins no side
     yield Draft.defection(join, agents, "syntax", left=sides[:1], to=[joined], places=roles.locations(join))
+
+
+def _names_within(joined: Token, side: Token) -> bool:
+    """True when the side left names the side joined inside its own name: "a group of KPLA/PDF members ... joined the
+    People's Defence Force" (a unit of the side joined, by its initials), not a change of side."""
+    words = [t for t in joined.subtree if t.i <= joined.i and t.pos_ == "PROPN"]
+    initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+    named = next((e for e in side.doc.ents if e.start <= side.i < e.end), None)  # "KPLA/PDF", one name
+    tokens = list(named) if named is not None else [t for t in side.subtree if t.i <= side.i]
+    parts = {p for t in tokens for p in t.text.replace("-", "/").split("/")}
+    return len(initials) >= 2 and initials in parts
 
 
 def _key(token: Token, actors: Actors) -> str:
