@@ -30,7 +30,7 @@ _TAKEN_IN = frozenset({"integration", "incorporation"})
 # Verbs that make a joining told by its noun a joining done: "announced its joining of the RSF".
 _DECLARING = frozenset(
     {"announce", "declare", "proclaim", "confirm", "celebrate", "complete", "finalise", "finalize", "formalise",
-     "formalize", "mark", "welcome", "negotiate", "accept", "publicise", "publicize"}
+     "formalize", "mark", "welcome", "negotiate", "accept", "publicise", "publicize", "agree", "approve", "seal"}
 )  # fmt: skip
 
 

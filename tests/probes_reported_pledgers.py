@@ -1,0 +1,64 @@
+"""Probe passages for pledgers told by the clause around the pledge and joinings told by a noun (issue 14, seventeenth
+pass), written for these tests with invented names: a pronoun pledger whose reported clause names who speaks ("A deputy
+commander of the X Brigade said he had ...", "A militia announced that it had transferred its allegiance", "arrived
+..., announcing he had joined", "Supporters chanting that they were loyal"), a pledge owned by a pronoun ("renewed his
+pledge to"), a joining told by its noun ("announced its joining of", "announced their integration into", "The arrival
+of X in the ranks of Y"); and hard negatives (a pronoun others report on, a noun of joining that no one declares, a
+firm's integration, a union joined).
+
+PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
+NOT_PLEDGERS: (text, a reporter who must not be read as the pledger).
+NEGATIVES: (text, kinds that must not be found).
+"""
+
+from __future__ import annotations
+
+PROBES = [
+    (
+        "A deputy commander of the Tamba Brigade, which is led by Colonel Ade Musa, said on Sunday he had left the "
+        "brigade and pledged loyalty to the Kiro Council.",
+        [("ALL", "A deputy commander of the Tamba Brigade", "the Kiro Council", None)],
+    ),
+    (
+        "A brigade based in the river port of Wanda announced on Monday that it had transferred its allegiance from "
+        "the regional command to General Obi Kassa.",
+        [("ALL", "A brigade based in the river port of Wanda", "General Obi Kassa", None)],
+    ),
+    (
+        "A rebel field commander arrived in Goro on Friday with twelve fighters, announcing he had joined the national "
+        "army.",
+        [("ALL", "A rebel field commander", "the national army", None)],
+    ),
+    (
+        "Members of the village guard, chanting that they were loyal to Colonel Tito Banda, gathered outside the radio "
+        "station.",
+        [("ALL", "Members of the village guard", "Colonel Tito Banda", None)],
+    ),
+    (
+        "In 2021 Amadou Kaboré publicly renewed his pledge to Ousmane Tall, the front's leader.",
+        [("ALL", "Amadou Kaboré", "Ousmane Tall", None)],
+    ),
+    (
+        "A Dinka militia in Abyei announced its joining of the Kiro Liberation Army on Tuesday, with about 200 "
+        "fighters.",
+        [("ALL", "A Dinka militia in Abyei", "the Kiro Liberation Army", None)],
+    ),
+    (
+        "The arrival of the Sadiq Battalion in the ranks of the Northern Army was negotiated over several weeks, a "
+        "council member said.",
+        [("ALL", "the Sadiq Battalion", "the Northern Army", None)],
+    ),
+]
+
+NOT_PLEDGERS = [
+    ("Investigators said he had pledged allegiance to the Islamic State in an online chat.", "Investigators"),
+    ("The district council said he had pledged allegiance to the Islamic State last year.", "The district council"),
+    ("Residents said they had seen the fighters who joined the Kiro Liberation Army last year.", "Residents"),
+]
+
+NEGATIVES = [
+    ("The ministry set a deadline for the joining of all armed factions to the national army.", ("ALL",)),
+    ("Talks on the integration of the militias into the Kiro Liberation Army stalled on Monday.", ("ALL",)),
+    ("The logistics firm announced its integration into the Volta Group at a ceremony in Accra.", ("ALL",)),
+    ("The nurses' association announced its joining of the National Health Union on Monday.", ("ALL",)),
+]
