@@ -7,7 +7,8 @@ of X in the ranks of Y"); and hard negatives (a pronoun others report on, a noun
 firm's integration, a union joined).
 
 PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
-NOT_PLEDGERS: (text, a reporter who must not be read as the pledger).
+SHOWN: as PROBES.
+NOT_PLEDGERS: (text, a reporter or publisher who must not be read as the pledger).
 NEGATIVES: (text, kinds that must not be found).
 """
 
@@ -50,7 +51,26 @@ PROBES = [
     ),
 ]
 
+# A pledge shown in a medium the parser made the pledger, and a dateline word it made the subject.
+SHOWN = [
+    (
+        "Idrissa Tall appeared in a rebel video holding the movement's flag and pledging loyalty to the Sahel Emirate.",
+        [("ALL", "Idrissa Tall", "the Sahel Emirate", None)],
+    ),
+    (
+        "The young men of the Kolo quarter posted videos swearing loyalty to Rodrigue Bazin, the gang's new chief.",
+        [("ALL", "The young men of the Kolo quarter", "Rodrigue Bazin", None)],
+    ),
+    (
+        "MOPTI (Kibaru-style) — About 80 fighters of the Dozo militia in Bankass pledged allegiance to the Tana "
+        "movement on Sunday, local sources said.",
+        [("ALL", "About 80 fighters of the Dozo militia", None, None)],
+    ),
+]
+
 NOT_PLEDGERS = [
+    # the publisher of a video of others is not who pledges in it
+    ("The Kolo cell posted a video of twelve recruits swearing allegiance to the Islamic State.", "The Kolo cell"),
     ("Investigators said he had pledged allegiance to the Islamic State in an online chat.", "Investigators"),
     ("The district council said he had pledged allegiance to the Islamic State last year.", "The district council"),
     ("Residents said they had seen the fighters who joined the Kiro Liberation Army last year.", "Residents"),

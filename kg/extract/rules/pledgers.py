@@ -1,4 +1,5 @@
-"""Pledgers written as a pronoun whose clause says who it is, for the ALLEGIANCE rule (kg.extract.rules.allegiance).
+"""Pledgers written as a pronoun, a medium or a dateline word where the clause says who pledged, for the ALLEGIANCE rule
+(kg.extract.rules.allegiance).
 
 A pledge or a joining is often reported by the one who made it: "A senior officer of the brigade said on Friday he had
 left it and pledged loyalty to X", "A brigade based in Gharyan announced that it had transferred its allegiance to Y",
@@ -40,8 +41,13 @@ _OWN_PLEDGE_VERBS = frozenset({
 
 
 def pledger(agent: Token) -> Token:
-    """The noun phrase head ``agent`` stands for when it is a pronoun the clause names (the module's two readings);
-    ``agent`` itself otherwise."""
+    """The noun phrase head ``agent`` stands for when it is a pronoun the clause names (the module's two readings) or
+    the medium that shows the pledge; ``agent`` itself otherwise."""
+    if agent.lemma_.lower() in _MEDIA and agent.pos_ == "NOUN":
+        return _shown_in(agent) or agent
+    if _dateline_word(agent):
+        # "KINSHASA (Actualite.cd-style) — About 200 fighters of the X militia pledged ...", the fighters its apposition
+        return roles.first(c for c in agent.children if c.dep_ == "appos" and _after_dash(c)) or agent
     if agent.pos_ != "PRON":
         return agent
     if agent.dep_ == "poss":
@@ -115,3 +121,25 @@ def _own_pledge_maker(owner: Token) -> Token | None:
         return None
     subject = roles.subject(noun.head)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+# What shows a pledge without making it: "Magai appeared in a police video ... pledging loyalty to the Republic".
+_MEDIA = frozenset({"video", "footage", "film", "recording", "clip", "tape", "broadcast", "livestream"})
+# Verbs of putting a medium out: its subject is who pledges in it when no "of" phrase names another.
+_PUTTING_OUT = frozenset({"post", "release", "publish", "upload", "share", "broadcast", "circulate", "air", "put"})
+
+
+def _shown_in(medium: Token) -> Token | None:
+    """Who pledges in a medium the parser made the pledger: its "of" phrase ("footage of about 40 men swearing"), the
+    subject of the verb it is the place of ("Magai appeared in a police video holding the flag and pledging loyalty")
+    or of the verb that puts it out ("the young men ... posted videos swearing loyalty to X"); None otherwise."""
+    shown = roles.first(roles.pobjs(medium, "of"))
+    if shown is not None:
+        return shown
+    if medium.dep_ == "pobj" and medium.head.lower_ in ("in", "on") and medium.head.head.pos_ in roles.VERB_POS:
+        return roles.subject(medium.head.head)
+    clause = medium.head if medium.dep_ in ("nsubj", "dobj") else None
+    put = clause.head if clause is not None and clause.dep_ in ("ccomp", "xcomp", "advcl") else clause
+    if put is not None and put.lemma_.lower() in _PUTTING_OUT:
+        return roles.subject(put)
+    return None
