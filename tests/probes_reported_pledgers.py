@@ -7,7 +7,7 @@ of X in the ranks of Y"); and hard negatives (a pronoun others report on, a noun
 firm's integration, a union joined).
 
 PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
-SHOWN: as PROBES.
+SHOWN, CUT_OFF: as PROBES.
 NOT_PLEDGERS: (text, a reporter or publisher who must not be read as the pledger).
 NEGATIVES: (text, kinds that must not be found).
 """
@@ -65,6 +65,20 @@ SHOWN = [
         "MOPTI (Kibaru-style) — About 80 fighters of the Dozo militia in Bankass pledged allegiance to the Tana "
         "movement on Sunday, local sources said.",
         [("ALL", "About 80 fighters of the Dozo militia", None, None)],
+    ),
+]
+
+# A pledger the parse cut off by reading "since" as a preposition ("have since sworn loyalty").
+CUT_OFF = [
+    (
+        "Two former Norte cells in Sonora have since sworn loyalty to the Pacifico leadership, according to a state "
+        "intelligence report.",
+        [("ALL", "Two former Norte cells in Sonora", "the Pacifico leadership", None)],
+    ),
+    (
+        "Several Kiro Front units in Bankass have since sworn allegiance to the Tana leadership, according to a "
+        "police intelligence note.",
+        [("ALL", "Several Kiro Front units in Bankass", "the Tana leadership", None)],
     ),
 ]
 

@@ -101,6 +101,9 @@ _SWORE = {"swore", "sworn", "swear", "swears", "pledged", "pledge", "pledges", "
           "renewed", "reaffirmed", "gave", "announced", "offered"}  # fmt: skip
 
 
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"since", "have", "has", "had", "also", "now", "already", "later", "then"})
+
+
 def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
     """When the small model tags "swore" as a noun ("The militia swore allegiance"), the pledger is the
     noun phrase right before that word."""
@@ -130,6 +133,8 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
             subj = roles.subject(verb)
             if subj is not None:
                 return [subj]
+    while i - 1 > start and trigger.doc[i - 1].lower_ in _BETWEEN_SUBJECT_AND_VERB:
+        i -= 1  # "Several former Zetas cells in Coahuila have since sworn loyalty", "since" read as a preposition
     before = trigger.doc[i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
         return []
