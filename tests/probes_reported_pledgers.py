@@ -7,7 +7,7 @@ of X in the ranks of Y"); and hard negatives (a pronoun others report on, a noun
 firm's integration, a union joined).
 
 PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
-SHOWN, CUT_OFF: as PROBES.
+SHOWN, CUT_OFF, TYPED: as PROBES.
 NOT_PLEDGERS: (text, a reporter or publisher who must not be read as the pledger).
 NEGATIVES: (text, kinds that must not be found).
 """
@@ -82,6 +82,29 @@ CUT_OFF = [
     ),
 ]
 
+# A side joined typed by the joiner the document describes as armed, by the body whose head joins, or by its own words.
+TYPED = [
+    (
+        "A former customs officer who had joined the Bel Air Lions gang surrendered to the police on Friday with two "
+        "pistols.",
+        [("ALL", "A former customs officer", "the Bel Air Lions gang", None)],
+    ),
+    (
+        "In 2019 he joined the Gora Hunters, the local vigilante force, and spent two years chasing cattle raiders.",
+        [("ALL", None, "the Gora Hunters", None)],
+    ),
+    (
+        "The Kolo faction broke away from the rebels in 2020. Last year its leader joined the Sande Brotherhood, "
+        "according to the report.",
+        [("ALL", "its leader", "the Sande Brotherhood", None)],
+    ),
+    (
+        "Moussa Diarra, 47, a former emir in the Sahel Emirate, surrendered in 2021. He had joined the Gourma Salafist "
+        "Group in 2008, his lawyer said.",
+        [("ALL", "Moussa Diarra", "the Gourma Salafist Group", None)],
+    ),
+]
+
 NOT_PLEDGERS = [
     # the publisher of a video of others is not who pledges in it
     ("The Kolo cell posted a video of twelve recruits swearing allegiance to the Islamic State.", "The Kolo cell"),
@@ -91,6 +114,9 @@ NOT_PLEDGERS = [
 ]
 
 NEGATIVES = [
+    ("The boy joined a gang at fourteen and was later stabbed in a fight outside a school in Croydon.", ("ALL",)),
+    ("The Kiro party lost the election in March. Its leader joined the Sande Brotherhood last year.", ("ALL",)),
+    ("Jean Mbala, 52, a former finance minister, joined the Union for Progress in 2019.", ("ALL",)),
     ("The ministry set a deadline for the joining of all armed factions to the national army.", ("ALL",)),
     ("Talks on the integration of the militias into the Kiro Liberation Army stalled on Monday.", ("ALL",)),
     ("The logistics firm announced its integration into the Volta Group at a ceremony in Accra.", ("ALL",)),

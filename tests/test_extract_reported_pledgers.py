@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import KINDS, assert_all_found, events, numbered, role_strings, shown, stated
-from probes_reported_pledgers import CUT_OFF, NEGATIVES, NOT_PLEDGERS, PROBES, SHOWN
+from probes_reported_pledgers import CUT_OFF, NEGATIVES, NOT_PLEDGERS, PROBES, SHOWN, TYPED
 
 from kg.evaluate import matches
 
@@ -33,6 +33,13 @@ def test_the_one_shown_in_a_video_pledges_not_the_video_nor_the_dateline(nlp, nu
     ("number", "text", "expected"), numbered(CUT_OFF, {}), ids=[f"cut{i}" for i in range(len(CUT_OFF))]
 )
 def test_a_pledger_before_since_read_as_a_preposition(nlp, number, text, expected):
+    assert_all_found(stated(events(nlp, text)), number, expected)
+
+
+@pytest.mark.parametrize(
+    ("number", "text", "expected"), numbered(TYPED, {}), ids=[f"typed{i}" for i in range(len(TYPED))]
+)
+def test_a_side_joined_typed_by_its_joiner_or_its_words(nlp, number, text, expected):
     assert_all_found(stated(events(nlp, text)), number, expected)
 
 
