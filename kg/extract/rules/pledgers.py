@@ -52,6 +52,8 @@ def pledger(agent: Token) -> Token:
         return agent
     if agent.dep_ == "poss":
         return _own_pledge_maker(agent) or agent
+    if agent.conjuncts:
+        return agent  # "announcing that he and some 200 special forces had joined": the phrase names them all
     speaker = _speaker(agent)
     return speaker if speaker is not None and _agrees(agent, speaker) else agent
 
