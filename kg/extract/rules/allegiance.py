@@ -19,8 +19,10 @@ from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.joinedover import joined_over, leaver
 from kg.extract.rules.joinedside import named_side_joined, of_ranks
+from kg.extract.rules.joinnouns import JOINING_NOUNS, joined_by_noun
 from kg.extract.rules.leftpledge import left_by_pledge
 from kg.extract.rules.membership import joined_in_deed
+from kg.extract.rules.pledgers import pledger
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
 from kg.extract.rules.shownpledges import shown_pledger
 from kg.extract.rules.sides import mover
@@ -65,7 +67,7 @@ PATTERNS = [
     lemmas("loyal", pos=("ADJ",)),
     lemmas("loyalist", pos=("NOUN",)),
     lemmas("join", "rejoin", *_JOIN_VERBS, pos=("VERB",)),
-    lemmas(*_MEMBER_NOUNS, "pledge", pos=("NOUN",)),
+    lemmas(*_MEMBER_NOUNS, *JOINING_NOUNS, "pledge", pos=("NOUN",)),
     lemmas("pledge", "affiliate", pos=("VERB",)),
     lemmas(*RECOGNISING, "recruit", pos=("VERB",)),
     *frames.FRAME_PATTERNS,
@@ -95,24 +97,11 @@ def _sworn(token: Token) -> bool:
     return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in ("sworn", "pledged", "renewed", "declared")
 
 
-_SWORE = {
-    "swore",
-    "sworn",
-    "swear",
-    "swears",
-    "pledged",
-    "pledge",
-    "pledges",
-    "declared",
-    "declares",
-    "took",
-    "takes",
-    "renewed",
-    "reaffirmed",
-    "gave",
-    "announced",
-    "offered",
-}
+_SWORE = {"swore", "sworn", "swear", "swears", "pledged", "pledge", "pledges", "declared", "declares", "took", "takes",
+          "renewed", "reaffirmed", "gave", "announced", "offered"}  # fmt: skip
+
+
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"since", "have", "has", "had", "also", "now", "already", "later", "then"})
 
 
 def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
@@ -144,6 +133,8 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
             subj = roles.subject(verb)
             if subj is not None:
                 return [subj]
+    while i - 1 > start and trigger.doc[i - 1].lower_ in _BETWEEN_SUBJECT_AND_VERB:
+        i -= 1  # "Several former Zetas cells in Coahuila have since sworn loyalty", "since" read as a preposition
     before = trigger.doc[i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
         return []
@@ -418,8 +409,9 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     list of pledgers is an agent ("A, B and C joined X", "groups that pledged to X include A, B and C")."""
     for draft in frames.subordinations(trigger, actors, _allegiance, verbs=("join", "rejoin", *_JOIN_VERBS, "recruit")):
         draft.agents = mover(trigger, draft.agents, actors)  # "X split from Y and joined Z", the parse broken
-        # "The group's leader, Abubakar Shekau, pledged ...": the person the title names
-        draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
+        # "A brigade announced that it had transferred its ...": the speaker; "The group's leader, Abubakar Shekau,
+        # pledged ...": the person the title names
+        draft.agents = [named_person(pledger(a)) for a in namelists.every_listed(draft.agents, actors)]
         draft.targets = [named_person(t) for t in draft.targets]  # "to the leader of the Islamic State, al-Baghdadi"
         # "enlisted in the Azov Battalion": the side joined is no place of the joining
         draft.places = [p for p in draft.places if not any(p in actors.phrase(t) for t in draft.targets)]
@@ -433,6 +425,9 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     if lemma in _MEMBER_NOUNS and trigger.pos_ == "NOUN":
         yield from _became_member(trigger, actors)
+        return
+    if lemma in JOINING_NOUNS and trigger.pos_ == "NOUN":
+        yield from joined_by_noun(trigger, actors)  # "announced its joining of the RSF"
         return
     if lemma in ("pledge", "affiliate"):
         yield from _pledged_to(trigger, actors)

@@ -95,6 +95,8 @@ def _joinable(obj: Token, actors: Actors) -> bool:
                 return False
     if lemma in _ARMED_JOINABLE:
         return True
+    if lemma == "gang":
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)  # "the Grand Ravine gang"
     if lemma in ("group", "organisation", "organization", "movement", "network", "force"):
         # "joined the group" counts when the group is armed: named as such or the salient armed group.
         words = {t.lower_ for t in span}
@@ -107,6 +109,7 @@ def _joinable(obj: Token, actors: Actors) -> bool:
             "insurgent",
             "extremist",
             "islamist",
+            "vigilante",
         }:
             return True
         if lemma == "force" and obj.ent_type_ == "ORG" and words & _MILITIA_NAME_WORDS:

@@ -25,20 +25,22 @@ from kg.models import EntityKind
 _ARMED_JOINERS = frozenset({
     "militia", "brigade", "battalion", "regiment", "faction", "cell", "rebel", "fighter", "militant", "insurgent",
     "jihadist", "gunman", "militiaman", "guerrilla", "guerilla", "mujahideen", "mujahid", "commander", "warlord",
-    "tribesman", "mercenary", "combatant", "ex-combatant", "splinter", "offshoot",
+    "tribesman", "mercenary", "combatant", "ex-combatant", "splinter", "offshoot", "gang",
 })  # fmt: skip
 # Words of a joiner's own name that make it armed ("the Kafr Sousa Battalion", "Liwa al-Qasr"), less those parties and
 # charities also carry ("front", "movement", "liberation"), which count only with an armed word in the document.
 _ARMED_NAME = lexicon.ARMED_NAME_WORDS - {"group", "movement", "liberation", "resistance", "province", "force", "front"}
 # Heads of a joiner armed by its title whatever side its "of" phrase names: "several former commanders of the NRF".
 _ARMED_BY_TITLE = frozenset({"commander", "fighter", "fighters"})
+# Heads of a body, armed when the body is ("its leader", "the founder of the Kiro Front").
+_HEADS = frozenset({"leader", "chief", "head", "founder", "deputy", "emir", "amir"})
 # Arabic words for an armed unit that open a name the NER may take for a person's ("Kataib al-Fadl ibn Abbas"); not
 # "Harakat" or "Jamaat", which parties' names also open.
 _ARABIC_UNIT_WORDS = frozenset({"jaysh", "jaish", "liwa", "katiba", "katibat", "kataib", "kata'ib", "saraya", "faylaq"})
 # Words that describe a name as armed: "a rebel coalition", "an armed alliance", "a jihadist umbrella group".
 _ARMED_DESCRIPTIONS = frozenset({
     "rebel", "armed", "militant", "jihadist", "insurgent", "militia", "guerrilla", "paramilitary", "islamist",
-    "separatist", "extremist", "terrorist",
+    "separatist", "extremist", "terrorist", "vigilante",
 })  # fmt: skip
 # Heads of a named body that is no side joined whoever joins it.
 NO_SIDES = frozenset({
@@ -135,6 +137,12 @@ def _armed_joiner(joiner: Token, actors: Actors) -> bool:
     lemma = joiner.lemma_.lower()
     if lemma in _ARMED_BY_TITLE:
         return True  # "several former commanders of the NRF": armed whatever side the "of" phrase names
+    if lemma in _HEADS:
+        # "since its leader joined the Estado Mayor Central": the head of an armed body is armed
+        owners = [c for c in joiner.children if c.dep_ == "poss"] + roles.pobjs(joiner, "of")
+        return any(_armed_joiner(o, actors) for o in owners)
+    if joiner.pos_ == "PRON" and joiner.lower_ in ("he", "she") or joiner.ent_type_ == "PERSON":
+        return _described_armed(joiner, actors)  # "Hamid, 58, a former emir in AQIM, ... He had joined the GSPC"
     if joiner.pos_ == "PRON":
         return _armed_pronoun(joiner, actors)  # "In 2014 it joined the Libya Dawn coalition", "it" a brigade
     if lemma in lexicon.QUANTITY_HEADS or joiner.pos_ == "NUM":
@@ -148,9 +156,6 @@ def _armed_joiner(joiner: Token, actors: Actors) -> bool:
     words = {t.lower_ for t in joiner.subtree if t.i <= joiner.i}
     if lemma in lexicon.GROUP_NOUNS and joiner.pos_ == "NOUN":
         return bool(words & _ARMED_DESCRIPTIONS)  # "local armed groups", "a jihadist outfit"
-    if joiner.ent_type_ == "PERSON":
-        # "Commander Yusuf Daroga"; "Kataib al-Fadl ibn Abbas" tagged as a person's name: a brigade's Arabic word
-        return bool(words & {"commander", "warlord", "emir", "amir"} or words & _ARABIC_UNIT_WORDS)
     if joiner.pos_ == "PROPN" or joiner.ent_type_ == "ORG":
         if words & _ARMED_NAME:
             return True
@@ -158,10 +163,35 @@ def _armed_joiner(joiner: Token, actors: Actors) -> bool:
     return False
 
 
+def _described_armed(person: Token, actors: Actors) -> bool:
+    """A person the document describes as armed wherever it names him: a commander, an emir, a militant by his own
+    name ("Commander Yusuf Daroga"), by an apposition ("Hamid, 58, a former emir in al-Qaeda in the Islamic Maghreb")
+    or by a copula ("Sheikh Umar Haji Abdi ... was a Somali militant commander")."""
+    words = {t.lower_ for t in person.subtree if t.i <= person.i}
+    if words & {"commander", "warlord", "emir", "amir"} or words & _ARABIC_UNIT_WORDS:
+        return True
+    mention = actors.mention(person)
+    if mention is None or mention.entity.kind is not EntityKind.PERSON:
+        return False
+    named = [person.doc[i] for i, e in actors.salience.mentions if e.key == mention.entity.key]
+    descriptions = [c for t in named for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    descriptions += [
+        c for t in named if t.dep_ == "nsubj" and t.head.lemma_ == "be" for c in t.head.children if c.dep_ == "attr"
+    ]
+    return any(d.lemma_.lower() in _ARMED_PEOPLE or armed_description(d) for d in descriptions)
+
+
+# Heads that describe a person as armed: "a former emir in AQIM", "a Somali militant commander".
+_ARMED_PEOPLE = frozenset({
+    "commander", "emir", "amir", "fighter", "militant", "jihadist", "warlord", "guerrilla", "insurgent", "rebel",
+    "militiaman", "mercenary", "combatant",
+})  # fmt: skip
+
+
 def _armed_pronoun(pronoun: Token, actors: Actors) -> bool:
     """A pronoun that stands for an armed group or a formation named by armed words ("The Tamezret Brigade is a
     militia ... In 2014 it joined ...")."""
-    if pronoun.lower_ not in ("it", "they"):
+    if pronoun.lower_ not in ("it", "they", "its", "their"):
         return False
     mention = actors.mention(pronoun)
     if mention is None:
