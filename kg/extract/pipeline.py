@@ -25,6 +25,7 @@ from kg.extract import (
     incidents,
     initials,  # noqa: F401 - registers the kg_initial_case component nlp.load adds
     itemtopic,
+    leaddatelines,
     lexicon,
     modality,
     nametails,  # noqa: F401 - registers the kg_name_tails component nlp.load adds
@@ -230,7 +231,12 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
 
 def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
     out: list[Token] = []
-    for tok in (name_after(t, actors) for t in tokens):  # "loyal to renegade general X", the name split off
+    # "SANAA (Saba) — US aircraft launched": a dateline the splitter left in the lead is no doer or target; the
+    # story's word the parser hung on it is
+    told = (leaddatelines.story_word(t) for t in tokens)
+    for tok in (
+        name_after(t, actors) for t in told if t is not None
+    ):  # "loyal to renegade general X", the name split off
         if doer and named_area(tok):
             continue  # "a bus terminal in Jos city, Plateau state, Nigeria, killing five": where, not who
         ent = actors.entity_at(tok)
