@@ -8,10 +8,14 @@ peacekeepers' long goodbye. BAMAKO — When ..."); the parser then makes the tow
 story's real subject its apposition: "EL FASHER, Sudan (Reuters-style) — Fighters of the RSF stormed ..." read with
 EL FASHER as the doer.  The splitter is a pipeline component the learned detector's features depend on, so the
 dateline is read here, where the roles are filled, not re-split: its words fill no role and name no antecedent, and a
-role the parser gave to it goes to the story's word the parser hung on it after the dash.
+role the parser gave to it goes to the story's word the parser hung on it after the dash.  A time of day set before the
+lead's subject is read the same way ("on Monday, at about 10.15 WIT, an armed group shot at ...": the parser's subject
+"WIT", the group its apposition).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span, Token
 
@@ -22,6 +26,12 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 # A dateline's place, its region and its source: this many words at most before the dash.
 _MAX_WORDS = 20
 _ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+# Words a time of day is written with after its figures: units and the zones reports give.
+_HOURS = frozenset({"hrs", "hours", "hr", "h"})
+_TIME_UNITS = _HOURS | frozenset(
+    {"a.m.", "p.m.", "am", "pm", "gmt", "utc", "wit", "wib", "wita", "ist", "eat", "wat", "cat"}
+)
+_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
 # A dateline opens the document or follows its title: it starts within this many tokens of the document's start.
 _LEAD = 24
 # A dash closing an apposition comes within this many tokens of the one that opened it.
@@ -38,7 +48,10 @@ def unread(token: Token) -> tuple[int, int] | None:
 def story_word(token: Token) -> Token | None:
     """The word a role given to ``token`` belongs to: ``token`` itself outside an unread dateline; inside one, the
     story's word the parser hung on it after the dash (its apposition, "SANAA (Saba) — US aircraft launched", or a
-    second subject of its verb, "PORT-AU-PRINCE (AP-style) — Kenyan police officers came under fire"), else None."""
+    second subject of its verb, "PORT-AU-PRINCE (AP-style) — Kenyan police officers came under fire"), else None.  A
+    time of day ("at about 10.15 WIT", "At 06.40 hrs") gives its role to the apposition after it, else to nobody."""
+    if clock_time(token):
+        return first(c for c in token.children if c.dep_ == "appos" and c.i > token.i)
     span = unread(token)
     if span is None:
         return token
@@ -47,6 +60,15 @@ def story_word(token: Token) -> Token | None:
     if later is None and token.dep_ in ("nsubj", "nsubjpass"):
         later = first(c for c in token.head.children if c.dep_ == token.dep_ and c.i > dash)
     return later
+
+
+def clock_time(token: Token) -> bool:
+    """True for a time of day: "06.40 hrs", "about 10.15 WIT", "0630 hours", "12:02 a.m." (its unit or zone with the
+    figures before it); not "03:41 - Jordanian jets", a live blog's stamp on the doers' own phrase."""
+    if token.lower_ not in _TIME_UNITS:
+        return False
+    figures = [c.text for c in token.children if c.dep_ == "nummod" and c.i < token.i]
+    return any(_CLOCK.match(f) or (len(f) == 4 and f.isdigit() and token.lower_ in _HOURS) for f in figures)
 
 
 def _find(sent: Span) -> tuple[int, int] | None:
