@@ -83,9 +83,9 @@ def test_a_capitals_word_before_a_dash_inside_the_story_stays_a_doer(nlp):
             "the federal army",
         ),
         (
-            "The book's chapters on the massacre at Huarpa, carried out by a guerrilla column in 1984, are the "
+            "The book's chapters on the massacre at Huarpa, carried out by a guerrilla unit in 1984, are the "
             "strongest.",
-            "a guerrilla column",
+            "a guerrilla unit",
         ),
     ],
 )
@@ -101,6 +101,11 @@ def test_a_blame_or_a_participle_names_the_doer(nlp, text, agent):
             "Gunmen killed six traders at a market in Kuru on Sunday. Residents blamed the army for failing to protect "
             "them.",
             "army",
+        ),
+        (
+            "Gunmen of the brigade stormed the village of Tarka in March. The brigade has been accused by a rights "
+            "group of burning houses in Tarka after the raid.",
+            "The brigade",
         ),
         (
             "A bomb exploded at a bus stop in Tesso, wounding four people. The report on the bombing, written by a "

@@ -360,13 +360,33 @@ def _armed_body_blamed(claim: Claim) -> bool:
     federal army", "Police blamed a local gang loyal to the Comandos" (the parser's head "loyal", the gang its
     compound), "the massacre, carried out by a guerrilla column".  Not when the blame is for something that is no deed
     ("blamed the army for failing to protect them"): that names no doer."""
-    if claim.anchor.lemma_.lower() not in _BLAME_VERBS | _DOER_VERBS:
+    anchor = claim.anchor
+    if anchor.lemma_.lower() not in _BLAME_VERBS | _DOER_VERBS:
         return False
-    if claim.deed is None and roles.pobjs(claim.anchor, "for", "over"):
-        return False
+    if claim.deed is None and any(
+        t.dep_ == "prep" and t.lower_ in ("for", "over", "of") and _in_clause(t, anchor)
+        for t in anchor.subtree
+        if t.i > anchor.i
+    ):
+        return False  # "accused by HRW of burning houses" (the parser's "of" on the accuser), "blamed for failing to"
     actor = claim.actor
-    words = {actor.lemma_.lower()} | {c.lemma_.lower() for c in actor.children if c.dep_ == "compound"}
+    # the noun itself, or the noun the parser made a compound of an adjective heading the phrase ("gang loyal to")
+    words = (
+        {actor.lemma_.lower()}
+        if actor.pos_ in ("NOUN", "PROPN")
+        else {c.lemma_.lower() for c in actor.children if c.dep_ == "compound"}
+    )
     return bool(words & _ARMED_BODIES)
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """True when ``token`` is in ``verb``'s own clause, not in a verb hung on it ("blamed the gang and asked Congress
+    for a state of emergency": "for" is the asking's)."""
+    while token.head.i not in (token.i, verb.i):
+        token = token.head
+        if token.pos_ in roles.VERB_POS:
+            return False
+    return token.head.i == verb.i
 
 
 def _deed_before(participle: Token) -> Token | None:
@@ -374,7 +394,7 @@ def _deed_before(participle: Token) -> Token | None:
     it ("The chapters on the massacre at Lucanamarca, carried out by a Sendero column, ...": the massacre, though the
     participle hangs on "chapters"); None when that phrase names no deed."""
     head = participle.head
-    phrase = [t for t in participle.doc[head.i : participle.i] if t is head or head in t.ancestors]
+    phrase = [t for t in participle.doc[head.i : participle.i] if t.i == head.i or head in t.ancestors]
     return next((t for t in reversed(phrase) if t.pos_ == "NOUN" and _deed(t)), None)
 
 
