@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import coref, lexicon, phrases, roles, titlenames
 from kg.extract.gazetteer import Gazetteer, normalise
 from kg.extract.gazetteer import load as load_gazetteer
+from kg.extract.leaddatelines import unread
 from kg.extract.syntax import relative_antecedent
 from kg.models import Entity, EntityKind, Mention
 from kg.models import Span as TextSpan
@@ -65,7 +66,11 @@ class Actors:
         members ("Hundreds of ISIS fighters", "members of ABM"), the ``of`` phrase."""
         span = self._phrases.get(head.i)
         if span is None:
-            span = self._phrases[head.i] = phrases.noun_phrase(head, self.entity_at)
+            span = phrases.noun_phrase(head, self.entity_at)
+            dateline = unread(span[0])
+            if dateline is not None and dateline[1] < head.i:
+                span = self.doc[dateline[1] + 1 : span.end]  # "TAMPA, Fla. - U.S. Central Command forces": the forces
+            self._phrases[head.i] = span
         return span
 
     # -- entities ---------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from kg.extract import identified, modality, roles
+from kg.extract import identified, lexicon, modality, roles
 from kg.extract.actors import Actors
 from kg.extract.anaphora import described, modifiers
 from kg.extract.syntax import relative_antecedent
@@ -337,12 +337,65 @@ def _deed_by(verb: Token) -> tuple[Token, Token | None] | None:
     obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
     if obj is None and verb.dep_ == "xcomp" and roles.is_passive(verb) and roles.is_passive(verb.head):
         obj = roles.first(roles.children(verb.head, "nsubjpass"))  # "the device was believed to have been planted by X"
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        obj = _deed_before(verb)  # "the massacre at Lucanamarca, carried out by a Sendero column"
     if obj is None or obj.pos_ == "PRON":
         return None
     if not (_deed(obj) or (verb.lemma_.lower() == "plant" and obj.lemma_.lower() in _DEVICES)):
         return None
     actor = roles.subject(verb)
     return (actor, obj) if actor is not None else None
+
+
+# Armed bodies a blame names by their common noun ("They blamed the federal army"); not the deeds and arms the table
+# also holds ("strike", "artillery").
+_ARMED_BODIES = lexicon.ARMED_ACTOR_NOUNS - frozenset({
+    "strike", "airstrike", "attack", "raid", "bombardment", "shelling", "barrage", "fire", "blast", "explosion",
+    "munition", "ied", "tank", "warship", "gunboat", "artillery", "suspect", "man", "men",
+})  # fmt: skip
+
+
+def _armed_body_blamed(claim: Claim) -> bool:
+    """True for an armed body a blame or a deed's doing verb names by its common noun, unnamed: "Residents blamed the
+    federal army", "Police blamed a local gang loyal to the Comandos" (the parser's head "loyal", the gang its
+    compound), "the massacre, carried out by a guerrilla column".  Not when the blame is for something that is no deed
+    ("blamed the army for failing to protect them"): that names no doer."""
+    anchor = claim.anchor
+    if anchor.lemma_.lower() not in _BLAME_VERBS | _DOER_VERBS:
+        return False
+    if claim.deed is None and any(
+        t.dep_ == "prep" and t.lower_ in ("for", "over", "of") and _in_clause(t, anchor)
+        for t in anchor.subtree
+        if t.i > anchor.i
+    ):
+        return False  # "accused by HRW of burning houses" (the parser's "of" on the accuser), "blamed for failing to"
+    actor = claim.actor
+    # the noun itself, or the noun the parser made a compound of an adjective heading the phrase ("gang loyal to")
+    words = (
+        {actor.lemma_.lower()}
+        if actor.pos_ in ("NOUN", "PROPN")
+        else {c.lemma_.lower() for c in actor.children if c.dep_ == "compound"}
+    )
+    return bool(words & _ARMED_BODIES)
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """True when ``token`` is in ``verb``'s own clause, not in a verb hung on it ("blamed the gang and asked Congress
+    for a state of emergency": "for" is the asking's)."""
+    while token.head.i not in (token.i, verb.i):
+        token = token.head
+        if token.pos_ in roles.VERB_POS:
+            return False
+    return token.head.i == verb.i
+
+
+def _deed_before(participle: Token) -> Token | None:
+    """The deed noun a participle of doing tells the doer of, in the phrase the parser hung it on: the nearest before
+    it ("The chapters on the massacre at Lucanamarca, carried out by a Sendero column, ...": the massacre, though the
+    participle hangs on "chapters"); None when that phrase names no deed."""
+    head = participle.head
+    phrase = [t for t in participle.doc[head.i : participle.i] if t.i == head.i or head in t.ancestors]
+    return next((t for t in reversed(phrase) if t.pos_ == "NOUN" and _deed(t)), None)
 
 
 def _deed(token: Token) -> bool:
@@ -445,7 +498,7 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
             continue
         if claim.anchor.lemma_.lower() in _STATEMENT_VERBS and mention.entity.kind is not EntityKind.ARMED_GROUP:
             continue  # "The army said its soldiers killed 15 militants": a response, no claim
-        if not (vague or _actor_head(claim.actor)) and not (
+        if not (vague or _actor_head(claim.actor) or _armed_body_blamed(claim)) and not (
             claim.actor.lemma_.lower() in GENERIC_DOERS and not mention.entity.key.startswith("local:")
         ):
             continue  # "its fighters" (the group) may claim; "political correctness" may not

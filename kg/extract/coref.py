@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon
+from kg.extract.leaddatelines import unread
 from kg.extract.nlp import is_dateline
 from kg.extract.reading import reading_of
 from kg.extract.role_words import DEED_HEADS, UTTERANCES
@@ -72,6 +73,8 @@ class Salience:
             for ent in self.doc.ents:
                 if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP") or is_dateline(ent.sent) or _place_named(ent):
                     continue
+                if unread(ent.root) is not None:
+                    continue  # "CULIACÁN, Sinaloa (translated) — ...": a place of filing, whatever the splitter did
                 if ent.ent_id_:
                     entity = self._actors.gaz.entities[ent.ent_id_]
                 else:

@@ -25,6 +25,7 @@ from kg.extract import (
     incidents,
     initials,  # noqa: F401 - registers the kg_initial_case component nlp.load adds
     itemtopic,
+    leaddatelines,
     lexicon,
     modality,
     nameechoes,  # noqa: F401 - registers the kg_name_echoes component nlp.load adds
@@ -238,7 +239,10 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
 
 def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
     out: list[Token] = []
-    for tok in (name_after(t, actors) for t in tokens):  # "loyal to renegade general X", the name split off
+    # "SANAA (Saba) — US aircraft launched": a dateline the splitter left in the lead is no doer or target, the story's
+    # word the parser hung on it is; "loyal to renegade general X": the name split off
+    told = (t for t in map(leaddatelines.story_word, tokens) if t is not None)
+    for tok in (name_after(t, actors) for t in told):
         if doer and named_area(tok):
             continue  # "a bus terminal in Jos city, Plateau state, Nigeria, killing five": where, not who
         ent = actors.entity_at(tok)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.defined import defined_place, defining
+from kg.extract.leaddatelines import unread
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
 from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
@@ -302,7 +303,7 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
     out += modifying_place(trigger)  # "the 2016 Nice attack"
     if trigger.lemma_.lower() in EVENT_OF:  # "the battle for the border town of Qusayr", "the siege of the city"
         out += [p for p in roles.pobjs(trigger, "of", "for") if placelike(p) and area(p)]
-    for t in draft.targets:
+    for t in (t for t in draft.targets if unread(t) is None):  # a place of filing is not what was attacked
         out += roles.pobjs(t, "in", "at", "near", "around", "between")  # "an attack on a village in Herat province"
         if t.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES or monitor_place(t):
             out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv, "struck the outskirts of Kansafra" -> Kansafra
@@ -387,7 +388,9 @@ def _sentence_place(
     (``own``: "air raids on the Houthi-held capital, hours after the Houthis fired a missile at Najran" is not
     in Najran, but "after pro-regime forces shelled an outpost near Khasham, the coalition responded" is)."""
     best: tuple[bool, bool, bool, int, Token] | None = None
-    found = named_places(sent, actors)
+    # "KIRKUK (Kurdistan24-style) — ... attacked a checkpoint in the Tal Sarha district": the place of filing the
+    # splitter left in the lead is no locative phrase of it
+    found = [t for t in named_places(sent, actors) if unread(t) is None]
     # "near Aguelhok in northern Mali", "Kanker district, Chhattisgarh": the area written after a place
     # says which one it is; the place itself is where.
     heads = {t.i for t in found}
