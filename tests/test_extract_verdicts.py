@@ -17,9 +17,8 @@ pytestmark = pytest.mark.model
 ATTACKS = (EventType.ATTACK, EventType.AIRSTRIKE)
 
 # Probes kg still gets wrong, each with the reason; strict, so a fix shows up as an unexpected pass.
-KNOWN_MISSES = {
-    10: "'attributed the shelling of X to Y' giving Y as the doer was tried and dropped: it cost stress7's detection",
-}
+# (probe 10, "attributed the shelling of X to Y", passes since session 22's doers pass: an armed body a blame names.)
+KNOWN_MISSES: dict[int, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -60,10 +60,13 @@ _EARLIER = (
 WINDOWS_MISSES: dict[int, str] = {
     36: "'blamed bandits working with Boko Haram': a blame naming a generic doer replaces no generic doer",
     37: "'struck what the military called Hamas weapons depots': a free relative is no target",
-    38: "the air strikes backing an offensive join it (same sentence) and the GNA's forces lose the doer role",
+    38: "the GNA's forces lose the doer role ('Forces loyal to X' is read as a pledge with no pledger)",
     46: "'rammed an explosives-laden car into a bus': the car is read as the target, not the bus",
 }
 WINDOWS_COUNTS: dict[int, str] = {
+    38: "'The group had seized Sirte in 2015' (background with its own year) is read as an incident; the count held "
+    "until session 22 only because the U.S. air strikes backing the offensive were merged into it (now apart: "
+    "kg.extract.airground reads an offensive among an incident's mentions)",
     2: "'firing at everything that moved' in a quote and 'a surge in attacks' (background) are extra events",
     4: "'The group has carried out sporadic attacks since its defeat in 2017' (background) is read as an incident",
     7: "the commandos' storming of the building is read as a second incident (arguably one)",

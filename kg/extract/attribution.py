@@ -12,45 +12,18 @@ confidence than one found by syntax.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from kg.extract import identified, lexicon, modality, roles
 from kg.extract.actors import Actors
+from kg.extract.agentfill import with_agent, without_repeats
 from kg.extract.anaphora import described, modifiers
 from kg.extract.syntax import relative_antecedent
 from kg.models import EntityKind, Event, EventType, Mention
 
-# Heads of doers a report gives before it knows who they were: a claim or attribution replaces them.
-GENERIC_DOERS = frozenset(
-    {
-        "assailant",
-        "attacker",
-        "gunman",
-        "gunmen",
-        "bomber",
-        "militant",
-        "insurgent",
-        "terrorist",
-        "extremist",
-        "jihadist",
-        "man",
-        "men",
-        "individual",
-        "suspect",
-        "perpetrator",
-        "shooter",
-        "fighter",
-        "rebel",
-        "group",
-        "person",
-        "people",
-        "assassin",
-        "killer",
-    }
-)
 # What a claim is made for: nouns naming an incident, and pronouns ("claimed it").
 _DEED_NOUNS = frozenset(
     {
@@ -108,8 +81,6 @@ _COUNTS = frozenset({"two", "three", "four"})  # these only after "the": "the tw
 _GATHERING = frozenset({"both", "all", "these", "those"}) | _COUNTS
 _NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 _VIOLENT = (EventType.ATTACK, EventType.AIRSTRIKE)
-_LINKED_BONUS = 0.06  # a linked agent: less than the 0.12 of a named agent found by syntax
-_ROLELESS_PENALTY = 0.15  # pipeline._confidence's cost of an event without roles
 
 
 @dataclass(frozen=True)
@@ -454,7 +425,7 @@ def _doer_word(token: Token) -> bool:
     """True for a generic doer word in any form ("Assailants" at the start of a summary is tagged PROPN)."""
     words = {token.lemma_.lower(), token.lower_}
     words |= {w[:-1] for w in words if w.endswith("s")}
-    return bool(words & GENERIC_DOERS)
+    return bool(words & lexicon.GENERIC_DOERS)
 
 
 def _actor_head(token: Token) -> bool:
@@ -499,7 +470,7 @@ def link(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
         if claim.anchor.lemma_.lower() in _STATEMENT_VERBS and mention.entity.kind is not EntityKind.ARMED_GROUP:
             continue  # "The army said its soldiers killed 15 militants": a response, no claim
         if not (vague or _actor_head(claim.actor) or _armed_body_blamed(claim)) and not (
-            claim.actor.lemma_.lower() in GENERIC_DOERS and not mention.entity.key.startswith("local:")
+            claim.actor.lemma_.lower() in lexicon.GENERIC_DOERS and not mention.entity.key.startswith("local:")
         ):
             continue  # "its fighters" (the group) may claim; "political correctness" may not
         referred = _referred(claim, out, by_start)
@@ -612,39 +583,3 @@ def _same_word(trigger: str, deed: Token) -> bool:
     word = deed.lemma_.lower()
     text = trigger.lower()
     return len(word) >= 4 and word not in ("attack", "incident") and text[:4] == word[:4]
-
-
-def with_agent(event: Event, agent: Mention) -> Event:
-    """``event`` with ``agent`` as its doer in place of a missing or generic one, and the confidence a linked doer
-    adds."""
-    bonus = _LINKED_BONUS
-    if event.agent is None and event.target is None and event.to is None:
-        bonus += _ROLELESS_PENALTY
-    elif event.agent is not None:
-        bonus = 0.0  # the generic agent already counted
-    confidence = round(max(0.05, min(0.95, event.confidence + bonus)), 2)
-    # The claimed actor stands in for the generic doer; a named co-agent stays.
-    kept = tuple(
-        a for a in event.agents[1:] if a.entity.key != agent.entity.key and not a.entity.key.startswith("local:")
-    )
-    return replace(event, agents=(agent, *kept), confidence=confidence)
-
-
-def without_repeats(events: Iterable[Event]) -> list[Event]:
-    """``events`` in order without repeats: one event a type, trigger and set of participants (by entity key)."""
-    seen: set[tuple] = set()
-    out = []
-    for e in events:
-        key = (e.type, e.trigger.start, _keys(e.agents), _keys(e.targets), _key(e.to))
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    return out
-
-
-def _key(mention: Mention | None) -> str | None:
-    return mention.entity.key if mention is not None else None
-
-
-def _keys(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
-    return tuple(m.entity.key for m in mentions)

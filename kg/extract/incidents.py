@@ -40,7 +40,6 @@ from spacy.lang.en.lex_attrs import like_num
 from kg.events import family as family_of
 from kg.extract import incidentlinks
 from kg.extract.anaphora import QUANTITY_WORDS, described, modifiers, noun_head, same_word
-from kg.extract.attribution import GENERIC_DOERS
 from kg.extract.briefs import retells, unfiled
 from kg.extract.incidentcues import (
     NAMED_KINDS,
@@ -60,6 +59,7 @@ from kg.extract.incidentcues import (
 from kg.extract.incidentlinks import recalls_air_strikes
 from kg.extract.incidentplaces import merged_place
 from kg.extract.incidentturns import answered, elsewhere, recalled_offset
+from kg.extract.lexicon import GENERIC_DOERS
 from kg.extract.sameincident import compatible, defended, linked, reality
 from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 

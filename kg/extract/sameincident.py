@@ -18,7 +18,6 @@ from dataclasses import replace
 from kg.events import family as family_of
 from kg.extract import airground, incidentlinks
 from kg.extract.anaphora import noun_head
-from kg.extract.attribution import GENERIC_DOERS
 from kg.extract.incidentcues import (
     NAMED_KINDS,
     is_anaphoric,
@@ -31,7 +30,7 @@ from kg.extract.incidentcues import (
     trigger_word,
 )
 from kg.extract.incidentplaces import same_place, written_inside
-from kg.extract.lexicon import CASUALTY_TRIGGERS, DOER_HEADS
+from kg.extract.lexicon import CASUALTY_TRIGGERS, DOER_HEADS, GENERIC_DOERS
 from kg.models import Event, EventType, Mention, Modality
 
 
@@ -53,7 +52,7 @@ def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
 
 
 def _doers_given_elsewhere(cluster: Event, mention: Event) -> bool:
-    """True when every agent of ``mention``, in the sentence right after one of ``cluster``'s, is written outside its
+    """True when every agent of ``mention``, in the sentence right after one of ``cluster``'s, is written after its
     sentence, a claim's or an attribution's reading (kg.extract.attribution.link) in place of the sentence's own
     generic doers: "Militants attacked a coach ... the gunmen stopped the bus and shot those from Punjab. The BLA
     claimed responsibility for the attack". Not when it hits attackers: "All three attackers were killed by security
@@ -65,7 +64,9 @@ def _doers_given_elsewhere(cluster: Event, mention: Event) -> bool:
         return False
     if trigger_word(mention) in DOER_HEADS or any(noun_head(m.span.text) in GENERIC_DOERS for m in mention.targets):
         return False  # "All three attackers were killed by security personnel": the attackers as its word or target
-    return bool(mention.agents) and all(not sentence.start <= m.span.start < sentence.end for m in mention.agents)
+    # written after it, by the claim; a release's doer given once before ("Coalition forces conducted 11 strikes ...
+    # near X, a strike engaged a unit") names each strike of its own
+    return bool(mention.agents) and all(m.span.start >= sentence.end for m in mention.agents)
 
 
 # Characters between a sentence and the one right after it: a space, a line break or a paragraph's blank line.

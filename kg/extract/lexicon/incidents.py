@@ -165,3 +165,11 @@ HABITUAL_WORDS = frozenset({"repeatedly", "frequently", "regularly", "routinely"
 # sentence and is an event of its own ("troops, backed by coalition helicopters, stormed the village").
 SUPPORT_PARTICIPLES = frozenset({"backed", "supported", "aided", "assisted", "covered", "escorted", "accompanied"})
 SUPPORT_NOUNS = frozenset({"support", "backing", "help", "cover", "assistance"})
+
+# Heads of doers a report gives before it knows who they were: a claim or attribution replaces them
+# (kg.extract.attribution), and two mentions by such doers may be one incident (kg.extract.incidents).
+GENERIC_DOERS = frozenset({
+    "assailant", "attacker", "gunman", "gunmen", "bomber", "militant", "insurgent", "terrorist", "extremist",
+    "jihadist", "man", "men", "individual", "suspect", "perpetrator", "shooter", "fighter", "rebel", "group", "person",
+    "people", "assassin", "killer",
+})  # fmt: skip
