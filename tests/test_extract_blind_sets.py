@@ -85,7 +85,7 @@ FLOORS = {
     # written blind in session 22 by a sixth writer (Sahel juntas' communiques, Balochistan and Khyber Pakhtunkhwa
     # releases, NPA returnees, India's north-east, Syria's north-east, Ukrainian and Russian front lines, cartel
     # factions, Papua, Somali clan militias, encyclopaedic pages, live blogs, wire digests); main at the session's start
-    # (1a794e1): 0.853, 0.878, 0.756 (0.998) by score.py; at its end (3f38d52): 0.854, 0.878, 0.756 (0.995) by
+    # (1a794e1): 0.853, 0.878, 0.756 (0.998) by score.py; at its end (c53da8c): 0.854, 0.878, 0.756 (0.995) by
     # quality.py
     "stress16": (0.84, 0.865, 0.74),
 }
