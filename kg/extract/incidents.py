@@ -60,7 +60,7 @@ from kg.extract.incidentlinks import recalls_air_strikes
 from kg.extract.incidentplaces import merged_place
 from kg.extract.incidentturns import answered, elsewhere, recalled_offset
 from kg.extract.lexicon import GENERIC_DOERS
-from kg.extract.sameincident import compatible, defended, linked, reality
+from kg.extract.sameincident import compatible, defended, linked, reality, right_after
 from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 
 # Which type a merged event takes (the more specific one); families come from the specs (kg.events.family).
@@ -187,10 +187,6 @@ def merge(
     return [without_own_dead(told(c.headline, c.event, datelines) if c.headline else c.event) for c in ordered]
 
 
-# Characters between a lead and the sentence right after it: a space, a line break or a paragraph's blank line.
-_NEXT_SENTENCE = 3
-
-
 def _details_lead(cluster: _Cluster, event: Event, clusters: list[_Cluster]) -> bool:
     """True when ``event``, in the sentence right after the story's lead, gives the detail of ``cluster``, the lead's
     only incident, by unnamed doers as the lead has: "Suspected jihadists killed at least 17 civilians in an attack on
@@ -200,7 +196,7 @@ def _details_lead(cluster: _Cluster, event: Event, clusters: list[_Cluster]) -> 
         return False
     if family_of(event.type) is not EventType.ATTACK:
         return False
-    if not 0 <= event.sentence.start - cluster.event.sentence.end <= _NEXT_SENTENCE:
+    if not right_after(cluster.event.sentence, event.sentence):
         return False
     if not (_unnamed(cluster.event.agents) and _unnamed(event.agents)):
         return False

@@ -31,7 +31,7 @@ from kg.extract.incidentcues import (
 )
 from kg.extract.incidentplaces import same_place, written_inside
 from kg.extract.lexicon import CASUALTY_TRIGGERS, DOER_HEADS, GENERIC_DOERS
-from kg.models import Event, EventType, Mention, Modality
+from kg.models import Event, EventType, Mention, Modality, Span
 
 
 def linked(cluster: Event, mention: Event, *, same_sentence: bool) -> bool:
@@ -60,7 +60,7 @@ def _doers_given_elsewhere(cluster: Event, mention: Event) -> bool:
     if family_of(mention.type) is not EventType.ATTACK:
         return False  # "he" pledged twice is one person's two pledges, however coreference wrote him
     sentence = mention.sentence
-    if not any(0 <= sentence.start - m.sentence.end <= _NEXT_SENTENCE for m in cluster.evidence):
+    if not any(right_after(m.sentence, sentence) for m in cluster.evidence):
         return False
     if trigger_word(mention) in DOER_HEADS or any(noun_head(m.span.text) in GENERIC_DOERS for m in mention.targets):
         return False  # "All three attackers were killed by security personnel": the attackers as its word or target
@@ -71,6 +71,11 @@ def _doers_given_elsewhere(cluster: Event, mention: Event) -> bool:
 
 # Characters between a sentence and the one right after it: a space, a line break or a paragraph's blank line.
 _NEXT_SENTENCE = 3
+
+
+def right_after(first: Span, second: Span) -> bool:
+    """True when the sentence ``second`` comes right after the sentence ``first``."""
+    return 0 <= second.start - first.end <= _NEXT_SENTENCE
 
 
 def compatible(
