@@ -8,13 +8,9 @@ page on a battle (the battle, the capture and the bombing in one paragraph); wit
 from __future__ import annotations
 
 import pytest
-from helpers import attacks_told, role_strings
+from helpers import attacks_told, role_strings, shown
 
 pytestmark = pytest.mark.model
-
-
-def _shown(found: list) -> list[tuple[str, str, list[str], list[str]]]:
-    return [(e.type.value, e.trigger.text, role_strings(e.agents), role_strings(e.targets)) for e in found]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _shown(found: list) -> list[tuple[str, str, list[str], list[str]]]:
 )
 def test_the_sentence_after_a_lead_tells_how_its_incident_happened(nlp, text):
     found = attacks_told(nlp, text)
-    assert len(found) == 1, _shown(found)
+    assert len(found) == 1, shown(found)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_the_sentence_after_a_lead_tells_how_its_incident_happened(nlp, text):
 )
 def test_a_named_doer_or_a_lead_of_several_incidents_keeps_the_next_deed_apart(nlp, text):
     found = attacks_told(nlp, text)
-    assert len(found) >= 2, _shown(found)
+    assert len(found) >= 2, shown(found)
 
 
 def test_the_deed_whose_doers_a_claim_names_is_the_incident_told_before(nlp):
@@ -59,7 +55,7 @@ def test_the_deed_whose_doers_a_claim_names_is_the_incident_told_before(nlp):
         "police said. According to officials, the gunmen stopped the bus and shot those from the plains. The "
         "Mehran Liberation Front claimed responsibility for the attack.",
     )
-    assert len(found) == 1, _shown(found)
+    assert len(found) == 1, shown(found)
     assert "Mehran Liberation Front" in " ".join(role_strings(found[0].agents))
 
 
@@ -70,7 +66,7 @@ def test_a_battles_capture_and_its_bombing_stay_two_events(nlp):
         "the Northern Salvation Army captured the town from the Kemerian Army after a week of heavy fighting. "
         "Government aircraft bombed the town repeatedly during the battle.",
     )
-    assert sorted(e.type.value for e in found) == ["AIRSTRIKE", "ATTACK"], _shown(found)
+    assert sorted(e.type.value for e in found) == ["AIRSTRIKE", "ATTACK"], shown(found)
     strike = next(e for e in found if e.type.value == "AIRSTRIKE")
-    assert "Government aircraft" in role_strings(strike.agents), _shown(found)
-    assert "Northern Salvation Army" not in role_strings(strike.agents), _shown(found)
+    assert "Government aircraft" in role_strings(strike.agents), shown(found)
+    assert "Northern Salvation Army" not in role_strings(strike.agents), shown(found)
