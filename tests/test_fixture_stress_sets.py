@@ -1,6 +1,6 @@
 """Structure of the blind stress sets written by hand for kg (tests/fixtures/stress3.jsonl, stress4.jsonl,
 stress5.jsonl, stress6.jsonl, stress7.jsonl, stress8.jsonl, stress9.jsonl, stress10.jsonl, stress11.jsonl,
-stress12.jsonl, stress13.jsonl, stress14.jsonl, stress15.jsonl and stress16.jsonl),
+stress12.jsonl, stress13.jsonl, stress14.jsonl, stress15.jsonl, stress16.jsonl and stress17.jsonl),
 annotated by ../shared/eval/README.md before kg was ever run on them (docs/EXTRACTION.md).  Only their form is
 checked here: genres and their shares, checked negatives, modalities, every type, role strings copied from the
 text, no text shared with the sets before them.  Their quality floors are in test_extract_blind_sets.py;
@@ -75,6 +75,11 @@ nobody writes rules from their records.
   defectors' centres, Wagner/Africa Corps in Mali, Afghan resistance fronts, piracy, a UN Security Council statement,
   press-conference transcripts, council minutes, a diaspora newsletter, fact boxes, live blogs and wire digests); the
   lead scores it first and wires it in.
+- stress17: 300 records written blind in session 23 by a seventh writer, in nine genres (a new one, "item": news-feed
+  items of 2004-2012 as scraped from RSS, with agency tags twice, HTML entities broken by the loss of "&", literal
+  backslashes and cut-off descriptions), and with the texture of scraped pages, database and SATP-style monitoring
+  notes and machine-split government pages in about half the records; left out of test_prefilter until the lead
+  measures it.
 """
 
 from __future__ import annotations
@@ -247,6 +252,15 @@ SETS = [
     StressSet(
         16,
         REAL_COPY_SHARES,
+        tolerance=0.01,
+        article_sentences=(8, 20),
+        defections=60,
+        pledges_in_long_texts=True,
+    ),
+    StressSet(
+        17,
+        {"report": 50 / 300, "window": 55 / 300, "incident": 45 / 300, "monitor": 30 / 300, "article": 25 / 300,
+         "item": 30 / 300, "headline": 20 / 300, "protest": 25 / 300, "sentence": 20 / 300},
         tolerance=0.01,
         article_sentences=(8, 20),
         defections=60,
