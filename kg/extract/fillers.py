@@ -402,6 +402,11 @@ def presumed(doer: Token, trigger: Token) -> Token | None:
     return None
 
 
+# The prepositions that hang a place or a target on an event noun: "the attack in Nairobi", "a bombing outside a
+# metro station", "the raid on a compound", "the shelling of the town": a closed class.
+EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "on", "against", "of", "outside", "inside", "behind", "along"})
+
+
 def event_before_place(noun: Token) -> Token | None:
     """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
     67 people"), or on the place or facility it was against, up to two phrases away ("the attack on a
@@ -416,7 +421,7 @@ def event_before_place(noun: Token) -> Token | None:
     for _ in range(2):
         # "the ambush of a convoy in Helmand province, which killed 12 soldiers": the second phrase may be
         # what the event noun was against, of any kind.
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "at", "near", "on", "against", "of"):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in EVENT_PLACE_PREPS:
             return None
         event = noun.head.head
         if event.pos_ == "NOUN" and event.lemma_.lower() in DEED_HEADS:
