@@ -186,17 +186,43 @@ def _named_as_place(name: Token) -> bool:
 
 
 # Verbs whose object is what an attack is made with, never what it is against.
-_WIELD_VERBS = frozenset({"use", "employ", "detonate", "plant", "carry", "wield", "brandish", "set", "deploy"})
+_WIELD_VERBS = frozenset({
+    "use", "employ", "detonate", "plant", "carry", "wield", "brandish", "set", "deploy", "ram", "drive", "park",
+})  # fmt: skip
 
 
 def _instrument(token: Token) -> bool:
-    """True for a weapon that is the object of a verb of wielding it ("used roadside bombs")."""
+    """True for a weapon that is the object of a verb of wielding it ("used roadside bombs", "rammed an
+    explosives-laden truck into the gate")."""
     return (
         token.dep_ == "dobj"
-        and token.lemma_.lower() in WEAPON_HEADS
+        and (token.lemma_.lower() in WEAPON_HEADS or rigged(token))
         and token.head.lemma_.lower() in _WIELD_VERBS
         and not any(c.ent_type_ or c.ent_id_ for c in token.children if c.dep_ in ("poss", "compound", "amod"))
     )
+
+
+# Words that make a vehicle a bomb: "an explosives-laden vehicle", "a car packed with explosives", "a truck rigged
+# with explosives", "a booby-trapped car", "a vehicle-borne device"; "booby-trapped" and "rigged" say it alone.
+_LOADED = frozenset({"laden", "pack", "load", "fill", "stuff", "rig", "trap", "wire"})
+_BOMB_ALONE = frozenset({"rig", "trap"})
+_CHARGES = lexicon.THROWN_WEAPONS | {"explosive", "tnt", "bomb", "device", "ied", "munition"}
+
+
+def rigged(token: Token) -> bool:
+    """True for a vehicle made into a bomb: "detonated an explosives-laden vehicle near a market", "a car packed
+    with explosives"; not "a truck loaded with soldiers"."""
+    if token.lemma_.lower() not in lexicon.VEHICLE_NOUNS:
+        return False
+    for mod in token.children:
+        if mod.dep_ not in ("amod", "acl") or mod.lemma_.lower() not in _LOADED:
+            continue
+        if mod.lemma_.lower() in _BOMB_ALONE:
+            return True
+        charges = [c for c in mod.children if c.dep_ in ("npadvmod", "amod", "compound")] + pobjs(mod, "with")
+        if any(c.lemma_.lower() in _CHARGES for c in charges):
+            return True
+    return False
 
 
 def aimed_at(weapon: Token) -> list[Token]:

@@ -37,6 +37,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     place_modifier,
     presumed,
     relative_victims,
+    rigged,
     town_name,
     under_attack,
     victims_of_its_verb,

@@ -1,0 +1,86 @@
+"""Surfaces of real reports the writers' text lacked (issue 14, eighteenth pass): the abbreviation in "a day after
+U.S. warplanes pounded", the vehicle made into a bomb, the harm clause hung on a facility beside a bombing, and a
+monitoring note's agentless detail after its lead.
+
+Sentences written for these tests, with invented places and groups, in the shapes of feed items, terrorism-database
+summaries and monitoring notes; with negatives that must stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import attacks_told, shown, target_texts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants loyal to the Kharim Front beheaded a truck driver, according to a video posted on a website, a day "
+        "after U.S. warplanes pounded suspected hideouts in Dar-Kassim.",
+        "Insurgents ambushed a police patrol, killing four officers, hours after U.S. troops raided suspected insurgent "
+        "positions.",
+    ],
+)
+def test_a_deed_a_distance_in_time_away_is_another_incident_whatever_dots_its_doers_carry(nlp, text):
+    found = attacks_told(nlp, text)
+    assert len(found) == 2, shown(found)
+
+
+def test_the_place_of_a_recalled_incident_is_not_the_deed_told_before_it(nlp):
+    found = attacks_told(
+        nlp,
+        "Militants beheaded a truck driver, a day after U.S. warplanes pounded suspected hideouts in Dar-Kassim.",
+    )
+    beheading = next(e for e in found if e.trigger.text == "beheaded")
+    assert beheading.location is None or beheading.location.span.text != "Dar-Kassim", shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Assailants detonated an explosives-laden vehicle near a market in Koram city, Tessal province.", "a market"),
+        ("A suicide bomber detonated a booby-trapped car near a police station in Dar-Kassim.", "a police station"),
+        ("A suicide bomber rammed an explosive-laden truck into the gate of the Sorava base.", "the gate"),
+    ],
+)
+def test_a_vehicle_made_into_a_bomb_is_the_weapon_not_the_target(nlp, text, target):
+    found = attacks_told(nlp, text)
+    assert len(found) == 1, shown(found)
+    texts = target_texts(found)
+    assert target in texts and not any("laden" in t or "trapped" in t for t in texts), shown(found)
+
+
+def test_a_vehicle_loaded_with_people_is_what_was_attacked(nlp):
+    found = attacks_told(nlp, "Gunmen ambushed a truck loaded with soldiers near Tessaro.")
+    assert any("truck" in t for t in target_texts(found)), shown(found)
+
+
+def test_a_harm_clause_on_a_facility_beside_a_bombing_is_the_bombing_s(nlp):
+    found = attacks_told(
+        nlp,
+        "A rebel group claimed responsibility for a suicide bombing outside a metro station in Kalmar that killed 10 "
+        "people.",
+    )
+    assert len(found) == 1, shown(found)
+    assert not any("station" in m.span.text for m in found[0].agents), shown(found)
+    assert "10 people" in target_texts(found), shown(found)
+
+
+def test_a_monitoring_note_s_agentless_detail_is_its_incident(nlp):
+    found = attacks_told(
+        nlp,
+        "On 2 March 2020, Fulani militia attacked the village of Dinkala (Sorava, Mopti) and killed 3 civilians. "
+        "Properties were burnt.",
+    )
+    assert len(found) == 1, shown(found)
+
+
+def test_an_agentless_deed_on_another_day_stays_apart(nlp):
+    found = attacks_told(
+        nlp,
+        "Gunmen killed five traders at a market in Doro-Kaina on Tuesday. Two soldiers were killed near Tessit-Sud "
+        "on Wednesday.",
+    )
+    assert len(found) == 2, shown(found)
