@@ -19,8 +19,8 @@ pytestmark = pytest.mark.model
     [
         "Militants loyal to the Kharim Front beheaded a truck driver, according to a video posted on a website, a day "
         "after U.S. warplanes pounded suspected hideouts in Dar-Kassim.",
-        "Insurgents ambushed a police patrol, killing four officers, hours after U.S. troops raided suspected insurgent "
-        "positions.",
+        "Insurgents ambushed a police patrol, killing four officers, hours after U.S. troops raided suspected "
+        "insurgent positions.",
     ],
 )
 def test_a_deed_a_distance_in_time_away_is_another_incident_whatever_dots_its_doers_carry(nlp, text):
