@@ -27,7 +27,9 @@ from kg.extract.role_words import (
 from kg.extract.syntax import children, first, pobjs
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
-_WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
+_WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})
+# Event nouns that also gather people or things ("a wave of migrants", "a series of villages").
+_GATHERING_HEADS = frozenset({"series", "wave"})  # "two related bombings on this date"
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
@@ -88,6 +90,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "hurled stones at each other", "the situation turned tense when police fired"
     if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in _GOINGS_OFF:
         return False  # "a suicide bomber set off the first explosion": the deed, never what was hit
+    if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in DEED_HEADS - _GATHERING_HEADS:
+        return False  # "rockets struck near the embassy, the third such attack this month": a deed is never its target
     if not doer and _instrument(token):
         return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
     if doer and token.ent_type_ and not token.ent_id_ and token.lower_ in WEAPON_HEADS | MEANS_ABBREVIATIONS:

@@ -87,7 +87,7 @@ def compatible(
     against Y and Y against X) are one clash.  ``setting=False`` leaves place and date out."""
     if family_of(a.type) != family_of(b.type) or reality(a.modality) != reality(b.modality) or a.negated != b.negated:
         return False
-    mirror = same_sentence and _named(a.agents + a.targets) == _named(b.agents + b.targets)
+    mirror = same_sentence and _sides(a) == _sides(b)
     # Outlets and officials attribute one incident to different groups ("IS claimed responsibility, while
     # the military attributed the bombing to Abu Sayyaf"): a claim about "the bombing" names one more agent.
     attribution = setting and is_claim(b) and is_anaphoric(b)
@@ -111,6 +111,12 @@ def compatible(
     # same sentence may name the place at another granularity.
     place = (same_sentence and casualty) or same_place(a.location, b.location) or written_inside(a, b)
     return not setting or (place and _same_time(a.time, b.time, published))
+
+
+def _sides(event: Event) -> set[str]:
+    """The sides of ``event`` by name, or, when it names none, every participant: "a terrorist position that was
+    firing on Kurdish troops", struck by two Tornados, is no mirror of the strike for naming no side either."""
+    return _named(event.agents + event.targets) or {m.entity.key for m in event.agents + event.targets}
 
 
 def _named(mentions: tuple[Mention, ...]) -> set[str]:
