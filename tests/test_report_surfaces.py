@@ -84,3 +84,42 @@ def test_an_agentless_deed_on_another_day_stays_apart(nlp):
         "on Wednesday.",
     )
     assert len(found) == 2, shown(found)
+
+
+def test_a_weapon_s_name_before_guided_keeps_the_aircraft_s_strike(nlp):
+    found = attacks_told(
+        nlp,
+        "A pair of Tornados used a Paveway IV guided bomb to destroy a terrorist position that was firing on "
+        "Kurdish troops near Sorava.",
+    )
+    strike = [e for e in found if e.type.value == "AIRSTRIKE"]
+    assert len(strike) == 1 and "a terrorist position" in target_texts(strike), shown(found)
+    assert not any("position" in m.span.text for m in strike[0].agents), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president said the country would respond to any attack on its troops in the region.",
+    ],
+)
+def test_any_attack_is_no_deed_in_particular(nlp, text):
+    assert attacks_told(nlp, text) == [], shown(attacks_told(nlp, text))
+
+
+def test_any_attack_joins_no_deed_told_beside_it(nlp):
+    found = attacks_told(
+        nlp,
+        "The ministry said it would retaliate against any strike on its bases, after militants shelled an outpost "
+        "in Dar-Kassim.",
+    )
+    assert len(found) == 1 and {m.span.text for m in found[0].agents} == {"militants"}, shown(found)
+
+
+def test_a_deed_named_in_apposition_is_not_what_was_attacked(nlp):
+    found = attacks_told(
+        nlp,
+        "On Sunday, rockets struck near the U.S. Embassy in Baghdad, the third such attack this month. No one was "
+        "hurt. Iraqi officials blamed Iran-backed militias.",
+    )
+    assert not any("attack" in t for t in target_texts(found)), shown(found)
