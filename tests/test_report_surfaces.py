@@ -123,3 +123,15 @@ def test_a_deed_named_in_apposition_is_not_what_was_attacked(nlp):
         "hurt. Iraqi officials blamed Iran-backed militias.",
     )
     assert not any("attack" in t for t in target_texts(found)), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected Maoists set ablaze three vehicles engaged in road construction work at Kistapur on Thursday night.",
+        "Gunmen set ablaze two houses belonging to a village councillor in Dinkala on Sunday.",
+    ],
+)
+def test_set_ablaze_is_arson_whatever_tag_ablaze_gets(nlp, text):
+    found = attacks_told(nlp, text)
+    assert len(found) == 1 and found[0].targets, shown(found)
