@@ -28,8 +28,9 @@ from kg.extract.syntax import children, first, pobjs
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
 _WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})
-# Event nouns that also gather people or things ("a wave of migrants", "a series of villages").
-_GATHERING_HEADS = frozenset({"series", "wave"})  # "two related bombings on this date"
+# Deed heads that are not deeds as a target: gatherings ("a wave of migrants", "a series of villages") and "basis",
+# the lemma the lemmatiser gives "bases" ("rocket attacks against bases hosting US troops").
+_NOT_DEEDS_AS_TARGETS = frozenset({"series", "wave", "basis"})  # "two related bombings on this date"
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
@@ -90,7 +91,7 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "hurled stones at each other", "the situation turned tense when police fired"
     if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in _GOINGS_OFF:
         return False  # "a suicide bomber set off the first explosion": the deed, never what was hit
-    if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in DEED_HEADS - _GATHERING_HEADS:
+    if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in DEED_HEADS - _NOT_DEEDS_AS_TARGETS:
         return False  # "rockets struck near the embassy, the third such attack this month": a deed is never its target
     if not doer and _instrument(token):
         return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
@@ -213,6 +214,13 @@ _BOMB_ALONE = frozenset({"rig", "trap"})
 _CHARGES = lexicon.THROWN_WEAPONS | {"explosive", "tnt", "bomb", "device", "ied", "munition"}
 
 
+def wielded_bomb(token: Token) -> bool:
+    """True for a vehicle made into a bomb as the object of a verb of using it: "detonated an explosives-laden
+    vehicle", "rammed a car packed with explosives into the gate"; not "jets destroyed a boat laden with explosives",
+    where the boat is what was hit."""
+    return rigged(token) and token.dep_ == "dobj" and token.head.lemma_.lower() in _WIELD_VERBS
+
+
 def rigged(token: Token) -> bool:
     """True for a vehicle made into a bomb: "detonated an explosives-laden vehicle near a market", "a car packed
     with explosives"; not "a truck loaded with soldiers"."""
@@ -237,6 +245,8 @@ def aimed_at(weapon: Token) -> list[Token]:
             found = list(children(c, "dobj")) + pobjs(c, "at", "on")
             if found:
                 return found[:1]
+        if c.dep_ == "acl" and c.lemma_.lower() in _LOADED and pobjs(c, "into"):
+            return pobjs(c, "into")[:1]  # "drove a car packed with explosives into an army recruitment centre"
     # "used live ammunition against demonstrators", "hurled a grenade at a police patrol": the weapon's own
     # "against"/"at" names what it was used on; "on" only for people ("water cannon on protesters"), as it is as
     # often a date.

@@ -190,18 +190,14 @@ def merge(
 def _details_lead(cluster: _Cluster, event: Event, clusters: list[_Cluster]) -> bool:
     """True when ``event``, in the sentence right after the story's lead, gives the detail of ``cluster``, the lead's
     only incident, by unnamed doers as the lead has: "Suspected jihadists killed at least 17 civilians in an attack on
-    a market ... Gunmen on motorcycles opened fire on traders in Tessit, a local councillor said", or by no doers at
-    all: "Fulani militia attacked the village of Ogossagou and killed 3 civilians. Properties were burnt." A wire
-    story's or a monitoring note's second sentence tells how its lead happened; a named doer there, or a lead of two
-    incidents, may be another."""
+    a market ... Gunmen on motorcycles opened fire on traders in Tessit, a local councillor said". A wire story's
+    second sentence tells how its lead happened; a named doer there, or a lead of two incidents, may be another."""
     if len(clusters) != 1 or len(cluster.sentences) != 1 or cluster.headline is not None:
         return False
     if family_of(event.type) is not EventType.ATTACK:
         return False
     if not right_after(cluster.event.sentence, event.sentence):
         return False
-    if not event.agents and cluster.event.agents:
-        return True  # "Properties were burnt.", "Two houses were also set ablaze."
     if not (_unnamed(cluster.event.agents) and _unnamed(event.agents)):
         return False
     # "... killed the priest with a knife. Police shot both assailants": the lead's doers hit, an answer to it

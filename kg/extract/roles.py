@@ -37,10 +37,10 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     place_modifier,
     presumed,
     relative_victims,
-    rigged,
     town_name,
     under_attack,
     victims_of_its_verb,
+    wielded_bomb,
 )
 from kg.extract.patients import patient, raised_participle  # noqa: F401  (re-exported for the rules)
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)

@@ -13,6 +13,7 @@ apart (:func:`compatible`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.events import family as family_of
@@ -87,11 +88,13 @@ def compatible(
     against Y and Y against X) are one clash.  ``setting=False`` leaves place and date out."""
     if family_of(a.type) != family_of(b.type) or reality(a.modality) != reality(b.modality) or a.negated != b.negated:
         return False
-    mirror = same_sentence and _sides(a) == _sides(b)
+    mirror = same_sentence and _named(a.agents + a.targets) == _named(b.agents + b.targets)
     # Outlets and officials attribute one incident to different groups ("IS claimed responsibility, while
     # the military attributed the bombing to Abu Sayyaf"): a claim about "the bombing" names one more agent.
     attribution = setting and is_claim(b) and is_anaphoric(b)
     if _disagree(a.agents, b.agents) and not (mirror or attribution):
+        return False
+    if same_sentence and (_target_s_own_deed(a, b) or _target_s_own_deed(b, a)):
         return False
     casualty = trigger_word(a) in CASUALTY_TRIGGERS or trigger_word(b) in CASUALTY_TRIGGERS
     if not (casualty or mirror) and _disagree(a.targets, b.targets):
@@ -113,10 +116,21 @@ def compatible(
     return not setting or (place and _same_time(a.time, b.time, published))
 
 
-def _sides(event: Event) -> set[str]:
-    """The sides of ``event`` by name, or, when it names none, every participant: "a terrorist position that was
-    firing on Kurdish troops", struck by two Tornados, is no mirror of the strike for naming no side either."""
-    return _named(event.agents + event.targets) or {m.entity.key for m in event.agents + event.targets}
+def _target_s_own_deed(a: Event, b: Event) -> bool:
+    """True when ``b`` is told in a relative clause on what ``a`` was done to, its doer: "Tornados used a guided bomb
+    to destroy a terrorist position that was firing on Kurdish troops": the firing is the position's own deed, not
+    the strike."""
+    targets = {(m.span.start, m.span.end) for m in a.targets}
+    for doer in b.agents:
+        if (doer.span.start, doer.span.end) in targets and doer.span.end <= b.trigger.start:
+            between = b.sentence.text[doer.span.end - b.sentence.start : b.trigger.start - b.sentence.start]
+            if _RELATIVE_CLAUSE.match(between):
+                return True
+    return False
+
+
+# The words from a noun to a verb of the relative clause on it: "that was firing on", ", which had been shelling".
+_RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\b[^,;:()]*$", re.IGNORECASE)
 
 
 def _named(mentions: tuple[Mention, ...]) -> set[str]:
