@@ -10,7 +10,9 @@ summaries, monitoring notes and military releases; with negatives that must stay
 from __future__ import annotations
 
 import pytest
-from helpers import attacks_told, shown, target_texts
+from helpers import attacks_told, events, shown, stated, target_texts
+
+from kg.models import EventType
 
 pytestmark = pytest.mark.model
 
@@ -160,3 +162,17 @@ def test_a_fighter_killed_in_a_clash_is_one_incident_with_it(nlp):
         "clash with government troops near Sorava.",
     )
     assert len(found) == 1, shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharim Civil War: A Kharim Air Force pilot defects to Tessaland with his fighter jet.",
+        "Sorava Conflict: Two army officers defect to the rebels in Dar-Kassim.",
+    ],
+)
+def test_a_topic_label_before_a_colon_is_no_mover(nlp, text):
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found and not any("War" in m.span.text or "Conflict" in m.span.text for m in found[0].agents), [
+        (e.type.value, [m.span.text for m in e.agents]) for e in found
+    ]
