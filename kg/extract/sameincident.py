@@ -94,8 +94,8 @@ def compatible(
     attribution = setting and is_claim(b) and is_anaphoric(b)
     if _disagree(a.agents, b.agents) and not (mirror or attribution):
         return False
-    if same_sentence and (_target_s_own_deed(a, b) or _target_s_own_deed(b, a)):
-        return False
+    if same_sentence and a.trigger != b.trigger and (_target_s_own_deed(a, b) or _target_s_own_deed(b, a)):
+        return False  # two readings of one trigger are one deed
     casualty = trigger_word(a) in CASUALTY_TRIGGERS or trigger_word(b) in CASUALTY_TRIGGERS
     if not (casualty or mirror) and _disagree(a.targets, b.targets):
         return False
