@@ -93,6 +93,32 @@ def test_items_that_tell_violence_keep_their_attack(nlp, text, agent, target):
         assert target in target_texts(found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferrand Joins Harbor City Mets Pitcher Luis Ferrand left the Westport Astros and joined the Harbor City "
+        "Mets on a seven-year deal, the team said on Tuesday.",
+        "Coach defects to rival club\nThe former Dunmore Celtic manager defected to Kelso Rangers on Tuesday, "
+        "stunning supporters.",
+    ],
+)
+def test_a_player_s_move_between_clubs_is_no_change_of_side(nlp, text):
+    found = stated(events(nlp, text, EventType.DEFECTION, EventType.ALLEGIANCE))
+    assert not found, [(e.type.value, agent_texts([e])) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a club word beside a politician's or a fighter's move: still a change of side
+        "Senator Ruth Obi left the ruling party and joined the opposition on Tuesday, a blow to the president's "
+        "team in parliament.",
+        "A commander of the Kharim Front defected to the army with 40 fighters, bringing a mortar team with him.",
+    ],
+)
+def test_a_club_word_beside_politics_or_fighters_keeps_the_change_of_side(nlp, text):
+    assert stated(events(nlp, text, EventType.DEFECTION)), text
+
+
 # --- a brief tells one incident ----------------------------------------------------------------------------------
 
 

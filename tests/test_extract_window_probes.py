@@ -51,10 +51,11 @@ class ProbeSet(NamedTuple):
 
 
 _EARLIER = (
-    "an earlier incident told in a past perfect relative clause ('killed four militants who had attacked a "
-    "checkpoint') or after an anaphoric noun of the story's incident in its own sentence ('The raid followed an attack "
-    "by X') joins the story's: a barrier for these cost stress3's protest news target F1 (0.933 -> 0.905); 'came days "
-    "after X attacked' is apart since the eleventh pass (incidentturns)"
+    "an earlier incident told after an anaphoric noun of the story's incident in its own sentence ('The raid followed "
+    "an attack by X') joins the story's: a barrier for these cost stress3's protest news target F1 (0.933 -> 0.905); "
+    "'came days after X attacked' is apart since the eleventh pass (incidentturns), and a deed told in a relative "
+    "clause on the target ('killed four militants who had attacked a checkpoint') since the eighteenth "
+    "(sameincident)"
 )
 
 WINDOWS_MISSES: dict[int, str] = {
@@ -95,7 +96,7 @@ WINDOWS2_COUNTS: dict[int, str] = {
 WINDOWS2_REFUSALS: dict[int, str] = {}
 
 WINDOWS3_MISSES: dict[int, str] = {}
-WINDOWS3_COUNTS: dict[int, str] = {25: _EARLIER, 27: _EARLIER}
+WINDOWS3_COUNTS: dict[int, str] = {25: _EARLIER}
 WINDOWS3_REFUSALS: dict[int, str] = {}
 
 ANSWERS_COUNTS: dict[int, str] = dict.fromkeys(

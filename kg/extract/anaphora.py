@@ -55,6 +55,11 @@ def _trigger_stem(word: str) -> str:
     return _PAST_FORMS.get(word, word)[:_WORD_STEM]
 
 
+# A break between clauses of running text: punctuation and quotes, but not the dot of an abbreviation ("U.S.
+# warplanes pounded", "Lt. Col. X said", "Mr. Y"), which ends no clause.
+CLAUSE_BREAK = re.compile(r"[,;:!?()\"\u201c\u201d]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.")
+
+
 def text_before(event: Event) -> str:
     """The text of ``event``'s sentence before its trigger."""
     return event.sentence.text[: max(0, event.trigger.start - event.sentence.start)]

@@ -6,8 +6,9 @@ a manned sortie", "In military usage, an air strike means an attack by aircraft"
 targeting cell", "Strikes of this kind range from a single bomb to waves of bombers", "Helicopter gunships usually
 strike at night", "The drones are used to attack tanks".  No incident is told, and the guidelines annotate none.
 :func:`senses.generic` (bare plurals and definitions with "be") and :mod:`kinds` (what a weapon is for) read the
-other frames; this module reads four more, none of them a word list of events:
+other frames; this module reads five more, none of them a word list of events:
 
+* an event noun with "any", wherever it stands ("would respond to any attack on its troops");
 * an event noun whose determiner picks out no one deed ("a", "an", "each", "every", "any") as the subject of a
   present-tense clause ("A drone strike typically costs ...", "Each strike is reviewed ..."); with "a"/"an" only
   in a sentence that names no place, date, number or actor, since a headline's "A drone strike kills three in
@@ -73,6 +74,8 @@ def noun_of_a_kind(noun: Token) -> bool:
         return True  # "an air strike means an attack on a ground target made by aircraft"
     if how_common(noun):
         return True  # "Defections from both sides have been common in the conflict", "Such attacks are rare"
+    if det == "any" and noun.tag_ in ("NN", "NNS"):
+        return True  # "would respond to any attack on its troops": no deed in particular, wherever it stands
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NN", "NNP"):
         return False
     if det not in _ANY_ONE or any(c.dep_ in ("poss", "nummod") for c in noun.children):

@@ -176,9 +176,11 @@ def barrier_offset(event: Event) -> int:
 
 def without_recalled_place(event: Event) -> Event:
     """``event`` without a place read in a recalled time's clause after its trigger: "The raid was the deadliest
-    since January, when jihadists killed 40 farmers in Zabarmari" does not put the raid in Zabarmari."""
+    since January, when jihadists killed 40 farmers in Zabarmari" does not put the raid in Zabarmari, nor "Militants
+    beheaded a truck driver, a day after U.S. warplanes pounded hideouts in Fallujah" the beheading in Fallujah."""
     loc, start = event.location, event.sentence.start
-    recalled = _RECALLED.search(event.sentence.text[max(0, event.trigger.end - start) :])
+    after = event.sentence.text[max(0, event.trigger.end - start) :]
+    recalled = _RECALLED.search(after) or RECALLED_AFTER.search(after)
     if (
         loc is None
         or recalled is None
@@ -187,6 +189,16 @@ def without_recalled_place(event: Event) -> Event:
         return event
     return replace(event, location=None)
 
+
+# "The attack came weeks after", "comes two days after", ", a day after": an incident placed at a distance in time
+# from another one, which the words after "after" tell.  A duration ("the siege lasted 12 hours before troops ...")
+# is no such distance.
+RECALLED_AFTER = re.compile(
+    r"(?:\b(?:came|comes|come|coming|occurred|occurs|happened|happens|followed|follows)|,)\s+"
+    r"(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?(?:[\w-]+\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?![^,;.]*\b(?:the|this|that)\s*$)",
+    re.IGNORECASE,
+)
 
 # A time recalled with what happened then: "the deadliest since January, when jihadists killed 40 farmers", "in
 # 2019, when gunmen stormed ...": the clause tells an earlier incident, not the one the story is about.

@@ -34,14 +34,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.anaphora import QUANTITY_WORDS, head_word, noun_head, text_before
+from kg.extract.anaphora import CLAUSE_BREAK, QUANTITY_WORDS, head_word, noun_head, text_before
 from kg.extract.incidentcues import OWN_ACCOUNT
 from kg.extract.lexicon import DETERMINERS, VICTIM_HEADS, WEAPON_LEMMAS
 from kg.extract.lexicon.places import ADMIN_AREAS, FACILITY_NOUNS, RELATIONAL_PLACES, SETTLEMENT_NOUNS
 from kg.models import EntityKind, Event, EventType, Mention
 
 _WORD = re.compile(r"[\w'-]+")
-_CLAUSE = re.compile(r"[,;:.!?()\"\u201c\u201d]")
 _NAMED = frozenset({EntityKind.STATE, EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PERSON})
 
 
@@ -117,7 +116,7 @@ def recalls_air_strikes(incident: Event, mention: Event) -> bool:
 def _definite_noun(event: Event) -> bool:
     """True when the trigger has a definite determiner or a possessive among the three words before it in its clause:
     "the air strike", "Sunday's drone strike"."""
-    words = [w.lower() for w in _WORD.findall(_CLAUSE.split(text_before(event))[-1])][-3:]
+    words = [w.lower() for w in _WORD.findall(CLAUSE_BREAK.split(text_before(event))[-1])][-3:]
     return any(w in DETERMINERS or w.endswith("'s") for w in words)
 
 
@@ -142,7 +141,7 @@ def names_weapon_again(cluster: Event, mention: Event) -> bool:
     grenade attack on a bar ... The grenade was thrown by two men", "a car bomb exploded ... the bomb had been
     hidden"."""
     start = mention.sentence.start
-    clause = _CLAUSE.split(mention.sentence.text[: max(0, mention.trigger.start - start)])[-1]
+    clause = CLAUSE_BREAK.split(mention.sentence.text[: max(0, mention.trigger.start - start)])[-1]
     words = [w.lower() for w in _WORD.findall(clause)]
     named = {
         words[n + k]

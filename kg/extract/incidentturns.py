@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.anaphora import QUANTITY_WORDS, text_before
+from kg.extract.anaphora import CLAUSE_BREAK, QUANTITY_WORDS, text_before
+from kg.extract.incidentcues import RECALLED_AFTER
 from kg.extract.incidentplaces import same_place
 from kg.models import Event
 
@@ -33,7 +34,6 @@ _INDEFINITE = frozenset({"a", "an", *QUANTITY_WORDS}) - {"all", "most"}
 # attack"); at most this many.
 _MODIFIERS = 3
 _WORD = re.compile(r"[\w'-]+")
-_CLAUSE = re.compile(r"[,;:.!?()\"\u201c\u201d]")
 
 
 def elsewhere(incident: Event, mention: Event, *, anaphoric: bool) -> bool:
@@ -55,7 +55,7 @@ def introduced(event: Event) -> bool:
     before = text_before(event)
     if before[-1:].isalnum():
         return False  # inside a word
-    clause = [w.lower() for w in _WORD.findall(_CLAUSE.split(before)[-1])]
+    clause = [w.lower() for w in _WORD.findall(CLAUSE_BREAK.split(before)[-1])]
     words = clause[-(_MODIFIERS + 1) :]
     for n in range(len(words) - 1, -1, -1):
         if words[n] in _INDEFINITE:
@@ -85,17 +85,6 @@ def answered(event: Event) -> bool:
     return _ANSWERED.search(text_before(event)) is not None
 
 
-# "The attack came weeks after", "comes two days after", ", a day after": an incident placed at a distance in time
-# from another one, which the words after "after" tell.  A duration ("the siege lasted 12 hours before troops ...")
-# is no such distance.
-_RECALLED_AFTER = re.compile(
-    r"(?:\b(?:came|comes|come|coming|occurred|occurs|happened|happens|followed|follows)|,)\s+"
-    r"(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+)?(?:[\w-]+\s+)?"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+after\s+(?![^,;.]*\b(?:the|this|that)\s*$)",
-    re.IGNORECASE,
-)
-
-
 def recalled_offset(event: Event) -> int:
     """The offset of a distance in time before the trigger that recalls another incident ("weeks after herdsmen
     killed"), or -1.  "Two days after the attack, ..." names the incident told (a definite noun right after the
@@ -104,7 +93,7 @@ def recalled_offset(event: Event) -> int:
     if any(_WORD.findall(m.span.text.lower())[:1] in (["the"], ["this"], ["that"]) for m in event.targets):
         return -1  # "a day after they attacked the base": the incident told before, named again
     found = -1
-    for match in _RECALLED_AFTER.finditer(before):
-        if not _CLAUSE.search(before[match.end() :]):
+    for match in RECALLED_AFTER.finditer(before):
+        if not CLAUSE_BREAK.search(before[match.end() :]):
             found = event.sentence.start + match.start()
     return found

@@ -18,7 +18,9 @@ knows by name (the Ridgeway Bombers and the
 Oakland Raiders are teams). An item about trade or sport with none of them has no attack, unless what was attacked
 is a place, a vehicle or people ("after an attack on a pipeline in the Niger Delta", told in a story about a
 company's output), and no defection or pledge ("Star designer defects to rival fashion house", "Striker pledges
-loyalty to Rovers") unless it speaks of politics (a politician's switch of party counts).
+loyalty to Rovers") unless it speaks of politics (a politician's switch of party counts). A move between clubs
+told with no score or sport word of its own ("left the Houston Astros and joined the New York Mets on a seven-year
+deal, the team said") is a transfer when the item speaks of a team, a club or a contract (:func:`transfer`).
 """
 
 from __future__ import annotations
@@ -70,9 +72,21 @@ POLITICAL_WORDS = frozenset({
     "party", "parliament", "mp", "election", "government", "minister", "opposition", "lawmaker", "senator",
     "congress", "legislator", "assembly", "cabinet", "president", "regime", "coalition", "vote", "candidate",
 })  # fmt: skip
+# Words of clubs and their players' contracts: a move in an item that has one, and no violence or politics, is a
+# transfer ("joined the New York Mets on a seven-year deal, the team said").
+CLUB_WORDS = frozenset({
+    "team", "club", "franchise", "coach", "manager", "contract", "transfer", "season", "roster", "striker",
+    "midfielder", "defender", "goalkeeper", "pitcher", "quarterback", "fan",
+})  # fmt: skip
 # What an attack in a business or sport item may still be done to: places, vehicles and people, but not the words
 # of trade among them ("an assault on the streaming market", "raided the box office").
 _CONCRETE = (lexicon.FACILITY_NOUNS | lexicon.VEHICLE_NOUNS | lexicon.PEOPLE_NOUNS) - TRADE_WORDS
+
+
+def off_topic(draft: Draft) -> bool:
+    """True when the item ``draft`` is read from tells no such event: war words in trade or sport, or a player's
+    move between clubs."""
+    return figurative(draft) or transfer(draft)
 
 
 def figurative(draft: Draft) -> bool:
@@ -85,6 +99,23 @@ def figurative(draft: Draft) -> bool:
     if draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         return not per_token(doc[0], "itemtopic.political", _political)  # a politician's switch still counts
     return not any(_concrete(t) for t in draft.targets)
+
+
+def transfer(draft: Draft) -> bool:
+    """True when ``draft`` is a change of side or a pledge in an item about a club's or a team's players, which
+    tells no violence and no politics: "Beltran left the Houston Astros and joined the New York Mets on a seven-year
+    deal, the team said", "The former Celtic manager defected to Rangers". A player's move is no defection, and a
+    club is no side one pledges to."""
+    if draft.type not in (EventType.DEFECTION, EventType.ALLEGIANCE):
+        return False
+    return per_token(draft.trigger.doc[0], "itemtopic.transfer", _transfer_item)
+
+
+def _transfer_item(first: Token) -> bool:
+    doc = first.doc
+    if not any(t.lemma_.lower() in CLUB_WORDS and t.pos_ == "NOUN" for t in doc):
+        return False
+    return not tells_violence(doc) and not _political(first)
 
 
 def _figurative_item(first: Token) -> bool:

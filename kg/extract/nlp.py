@@ -35,6 +35,9 @@ def line_sentences(doc: Doc) -> Doc:
         end = _dateline_end(doc, start)
         if end is not None and end < len(doc):
             doc[end].is_sent_start = True
+        label = _topic_label_end(doc, start)
+        if label is not None:
+            doc[label].is_sent_start = True
     found = _inline_datelines(doc)
     doc.user_data[_INLINE_KEY] = found
     for start, end in found:
@@ -154,6 +157,28 @@ def bounded_sentences(doc: Doc) -> Doc:
 # Tokens of a headline before an inline dateline kept as one sentence (longer ones are left to the parser).
 MAX_HEADLINE = 30
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+
+
+# The longest topic label before a colon that opens a line ("Syrian Civil War: A Syrian Air Force pilot defects ...").
+MAX_LABEL = 6
+
+
+def _topic_label_end(doc: Doc, start: int) -> int | None:
+    """The index of the first word after a title-case topic label that opens a line and ends with a colon, before a
+    capitalised sentence: "Syrian Civil War: A Syrian Air Force pilot defects to Jordan", "Iraq conflict: Militants
+    ...". The label is no subject of the sentence after it (the small model reads "War" as the root and "defects" as a
+    noun in apposition)."""
+    for i in range(start + 1, min(start + MAX_LABEL + 1, len(doc) - 1)):
+        token = doc[i]
+        if token.text == ":":
+            after = doc[i + 1]
+            label = doc[start:i]
+            if after.is_title and label[0].is_title and all(t.is_alpha or t.text in ("-", "'s") for t in label):
+                return i + 1
+            return None
+        if not token.is_alpha and token.text not in ("-", "'s"):
+            return None
+    return None
 
 
 def _dateline_end(doc: Doc, start: int) -> int | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.fillers import (
+    EVENT_PLACE_PREPS,
     aimed_at,
     beside,
     blamed,
@@ -148,6 +149,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
         return found
     # "the attack in Nairobi, which killed 67 people": the relative clause hangs on the place.
     places = [p for p in pobjs(noun, "in", "at", "near") if p.ent_type_ in ("GPE", "LOC", "FAC")]
+    # "a suicide bombing outside a metro station that killed 10 people": a facility beside it
+    places += pobjs(noun, *(EVENT_PLACE_PREPS - {"in", "at", "near", "on", "against", "of"}))
     # "the attack on a hotel (in Mogadishu) that killed 20 people": the clause hangs on what was attacked.
     against = ("on", "against", "of") if "of" in preps else ("on", "against")
     places += [q for p in pobjs(noun, *against) for q in [p, *pobjs(p, "in", "at", "near")]]

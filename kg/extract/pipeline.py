@@ -185,7 +185,7 @@ def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extracti
 def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extraction:
     actors = Actors(doc, doc_key=document.id)
     # War words in an item about trade or sport are figures: "Varnell Renews Hostile Assault on Quadrix".
-    drafts = (left_told_elsewhere(d, actors) for d in find(doc, actors, triggers) if not itemtopic.figurative(d))
+    drafts = (left_told_elsewhere(d, actors) for d in find(doc, actors, triggers) if not itemtopic.off_topic(d))
     events = attribution.without_repeats(event for draft in drafts for event in _events(draft, actors, document))
     events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
@@ -227,7 +227,7 @@ def _backoff(doc: Doc, actors: Actors, document: Document, events: list[Event], 
         return []  # every type the backoff may add once per document is found already: no second pass of the triggers
     if not any(t in detector.TYPES for t, _ in triggers(doc)):
         return []  # no word of a change of side or a pledge that any rule reads
-    drafts = detector.drafts(doc, actors, told, found, document.id)
+    drafts = (d for d in detector.drafts(doc, actors, told, found, document.id) if not itemtopic.off_topic(d))
     return [event for draft in drafts for event in _events(left_told_elsewhere(draft, actors), actors, document)]
 
 

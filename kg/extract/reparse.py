@@ -1,7 +1,8 @@
 """Parse repairs: a sentence the small model misparses in a known way is parsed again without the words that
 misled it, and the new tree is written back into the Doc before anything reads it.
 
-Two repairs: "since" before a participle ("The faction has since pledged allegiance to X", below), and the vehicle a
+Repairs: "since" before a participle ("The faction has since pledged allegiance to X", below), "guided" after a
+weapon's name ("used a Paveway IV guided bomb to destroy"), a fronted date, a doer's glued phrase, and the vehicle a
 doer rides in.  "Gunmen on a motorcycle shot dead a teacher", "two men on a
 motorbike opened fire on the constable", "unidentified gunmen on a motorbike shot and killed a civilian": en_core_web_sm
 reads the singular vehicle and the past-tense verb after it as one noun phrase ("a motorcycle shot", "a motorbike
@@ -31,6 +32,8 @@ RIDDEN_VEHICLES = frozenset({
     "truck", "pickup", "van", "jeep", "vehicle", "boat", "canoe", "minibus", "lorry", "horse", "camel", "donkey",
 })  # fmt: skip
 RIDING_WORDS = frozenset({"on", "in", "aboard", "astride"})
+# What is guided: "a Paveway IV guided bomb", "Brimstone guided missiles".
+GUIDED_WEAPONS = frozenset({"bomb", "missile", "munition", "rocket", "shell", "projectile", "weapon", "round"})
 RIDING_VERBS = frozenset({"riding", "driving"})  # "gunmen riding a motorcycle shot dead ..."
 # Irregular pasts the verbs of attacks are told with, which the small model also reads as nouns ("a motorcycle shot").
 IRREGULAR_PASTS = frozenset({
@@ -69,6 +72,8 @@ def make_rider_reparse(nlp: Language, name: str) -> Callable[[Doc], Doc]:
             _reparse_without_date(doc, when, verb, parse)
         for modifier, verb in reversed(list(_glued_modifiers(doc))):
             _reparse_without(doc, modifier, verb, parse)
+        for guided, verb in reversed(list(_guided_weapons(doc))):
+            _reparse_without(doc, guided, verb, parse)
         return doc
 
     return rider_reparse
@@ -179,6 +184,24 @@ def _glued_modifiers(doc: Doc) -> Iterator[tuple[Span, Token]]:
                 break
 
 
+def _guided_weapons(doc: Doc) -> Iterator[tuple[Span, Token]]:
+    """("guided", the verb it hangs on) for "A pair of Tornados used a Paveway IV guided bomb to destroy a terrorist
+    position": after a weapon's name the small model reads "guided" as the verb, with the bomb its object, and the
+    sentence's own verb loses its object and its purpose clause; without "guided" it parses right, and "guided"
+    hangs on the weapon as its adjective."""
+    for token in doc[1:-1]:
+        weapon = doc[token.i + 1]
+        word = weapon.lower_  # no lemmas yet: the repair runs before the lemmatizer
+        if token.lower_ != "guided" or not (word in GUIDED_WEAPONS or word.removesuffix("s") in GUIDED_WEAPONS):
+            continue
+        if token.dep_ == "amod" and weapon.i == token.head.i:
+            continue  # parsed right
+        verb = token.head if token.head.i != token.i else weapon.head
+        if verb.i == token.i or not verb.tag_.startswith("VB"):
+            continue
+        yield doc[token.i : token.i + 1], verb
+
+
 def _ridden_vehicle(token: Token) -> bool:
     """A vehicle doers ride, one or several: "on a motorcycle", "members of the Basij militia on motorcycles shot at
     a crowd", "armed colectivos on motorcycles fired at protesters" (the plural glued to the verb the same way)."""
@@ -216,6 +239,9 @@ def _hung_back(doc: Doc, phrase: Span, verb: Token) -> Iterator[Attached]:
     vehicle's phrase on the rider ("gunmen" <- "on" <- "motorcycle", or a clause "riding a motorcycle")."""
     if phrase[0].lower_ == "since":
         yield phrase[0], verb, "advmod", "RB"
+        return
+    if phrase[0].lower_ == "guided":
+        yield phrase[0], doc[phrase.start + 1], "amod", "VBN"
         return
     rider, vehicle = doc[phrase.start - 1], phrase[-1]
     verb_phrase = phrase[0].lower_ in RIDING_VERBS  # "riding a motorcycle": a clause on the rider

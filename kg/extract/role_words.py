@@ -98,6 +98,8 @@ WEAPON_HEADS = frozenset({
     "bomb", "landmine", "mine", "ied", "grenade", "launcher", "rpg", "rocket", "missile", "mortar", "shell",
     "bullet", "rifle", "gun", "pistol", "explosive", "device", "vest", "belt", "knife", "machete", "projectile",
     "munition", "round", "ammunition", "weapon", "firearm", "cannon", "booby-trap", "shrapnel",
+    # what crowds and gangs fight with: "clashed with sticks, stones and knives"
+    "stick", "stone", "rod", "brick", "axe", "sword", "spear", "arrow", "dagger", "sickle", "cudgel",
 })  # fmt: skip
 # Abbreviations of weapons and means, never a doer, though the NER often tags them organisations: "an IED attack",
 # "An RPG attack on the governor's house", "a UAV strike".

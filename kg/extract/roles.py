@@ -40,6 +40,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     town_name,
     under_attack,
     victims_of_its_verb,
+    wielded_bomb,
 )
 from kg.extract.patients import patient, raised_participle  # noqa: F401  (re-exported for the rules)
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)

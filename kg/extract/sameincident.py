@@ -13,6 +13,7 @@ apart (:func:`compatible`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.events import family as family_of
@@ -93,6 +94,8 @@ def compatible(
     attribution = setting and is_claim(b) and is_anaphoric(b)
     if _disagree(a.agents, b.agents) and not (mirror or attribution):
         return False
+    if same_sentence and a.trigger != b.trigger and (_target_s_own_deed(a, b) or _target_s_own_deed(b, a)):
+        return False  # two readings of one trigger are one deed
     casualty = trigger_word(a) in CASUALTY_TRIGGERS or trigger_word(b) in CASUALTY_TRIGGERS
     if not (casualty or mirror) and _disagree(a.targets, b.targets):
         return False
@@ -111,6 +114,23 @@ def compatible(
     # same sentence may name the place at another granularity.
     place = (same_sentence and casualty) or same_place(a.location, b.location) or written_inside(a, b)
     return not setting or (place and _same_time(a.time, b.time, published))
+
+
+def _target_s_own_deed(a: Event, b: Event) -> bool:
+    """True when ``b`` is told in a relative clause on what ``a`` was done to, its doer: "Tornados used a guided bomb
+    to destroy a terrorist position that was firing on Kurdish troops": the firing is the position's own deed, not
+    the strike."""
+    targets = {(m.span.start, m.span.end) for m in a.targets}
+    for doer in b.agents:
+        if (doer.span.start, doer.span.end) in targets and doer.span.end <= b.trigger.start:
+            between = b.sentence.text[doer.span.end - b.sentence.start : b.trigger.start - b.sentence.start]
+            if _RELATIVE_CLAUSE.match(between):
+                return True
+    return False
+
+
+# The words from a noun to a verb of the relative clause on it: "that was firing on", ", which had been shelling".
+_RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\b[^,;:()]*$", re.IGNORECASE)
 
 
 def _named(mentions: tuple[Mention, ...]) -> set[str]:

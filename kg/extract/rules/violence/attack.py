@@ -93,6 +93,12 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
     if senses.generic(trigger) if trigger.pos_ != "VERB" else generic_use.verb_of_a_kind(trigger):
         return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
+    setter = crowds.setter(trigger) if trigger.lower_ in crowds.ALIGHT else None
+    if setter is not None:
+        yield from verb_drafts(
+            setter, event_type
+        )  # "set the BJP office on fire", "set ablaze three vehicles": at "set"
+        return
     if trigger.pos_ == "ADJ":
         yield from crowds.adjectival(trigger, event_type)
         return
@@ -104,9 +110,8 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
         yield from struck(event_type, trigger, *clipped)
         return
     if trigger.lower_ in crowds.ALIGHT:
-        setter = crowds.setter(trigger)  # "set the BJP office on fire": read at "set"
-        yield from verb_drafts(setter, event_type) if setter is not None else ()
-    elif _nominal(trigger):
+        return  # "on fire", "ablaze" with no "set"
+    if _nominal(trigger):
         yield from noun_drafts(trigger, event_type)
     else:
         yield from verb_drafts(trigger, event_type)

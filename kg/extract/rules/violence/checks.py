@@ -20,6 +20,8 @@ def weapon(token: Token) -> bool:
         return False  # "the Tharthar Barrage was captured": a dam's name
     if lemma in words.WEAPON_OBJECTS | lexicon.THROWN_WEAPONS | lexicon.USED_WEAPONS | roles.WEAPON_HEADS:
         return True  # "fired grenade launchers at the base"
+    if roles.wielded_bomb(token):
+        return True  # "rammed an explosives-laden truck into the base"
     return lemma in words.SALVO_COUNTS and any(
         p.lemma_.lower() in words.WEAPON_OBJECTS for p in roles.pobjs(token, "of")
     )

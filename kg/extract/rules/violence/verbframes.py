@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract import roles
 from kg.extract.registry import Draft
 from kg.extract.rules.violence import advances, crowds, falls, frames, outcomes, words
-from kg.extract.rules.violence.checks import is_place
+from kg.extract.rules.violence.checks import is_place, weapon
 from kg.extract.rules.violence.verbs import retaliated
 from kg.models import EventType
 
@@ -44,7 +44,8 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
         return
     target = crowds.brawl_target(target)  # "exchanged blows"
     partners = roles.pobjs(trigger, "with", "against") or roles.pobjs(roles.patient(trigger) or trigger, "with")
-    partners = [p for p in partners if p.pos_ in ("NOUN", "PROPN", "PRON")]  # not "with several people injured"
+    # not "with several people injured", nor what they fought with ("clashed with sticks, stones and knives")
+    partners = [p for p in partners if p.pos_ in ("NOUN", "PROPN", "PRON") and not weapon(p)]
     victims = roles.casualties(trigger) or crowds.hurt_when(trigger)  # "Four were injured when X and Y clashed"
     reciprocal = target is not None and crowds.each_other(target)  # "the two groups fought each other"
     no_side = target is None or is_place(target) or (victims is not None and target.i == victims.i)
