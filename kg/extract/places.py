@@ -31,7 +31,7 @@ from kg.extract.defined import defined_place, defining
 from kg.extract.leaddatelines import unread
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
-from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
+from kg.extract.placeafter import happened_after, opens_at, received_after, shifts_scene, told_after, told_apart
 from kg.extract.placeannounced import announced_at
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
@@ -145,6 +145,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         found = found or told_after(common_tok, actors)  # "torched a police station. The station is in Pirimo"
     if found is None:
         found = happened_after(sent, actors)  # "... killed 11 villagers. The killings happened in Tamou"
+    if found is None and draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
+        found = received_after(sent, actors)  # "... returned to the fold. They were received in Qaryat al-Sawma'ah"
     found = found or retold_place(draft, sent, actors, used)  # "struck an oil depot ... The depot is in Klintsy"
     if found is None:
         found = dateline_place(sent, actors)
