@@ -250,6 +250,15 @@ class Actors:
             self._places[head.i] = self._place(head)
         return self._places[head.i]
 
+    def place_words(self, words: Span) -> Mention:
+        """The mention of a place written as exactly ``words``: a note's "Ataq" of "(Ataq, Shabwa)", whose parse hangs
+        it on the phrase before."""
+        text = _clean(words.text)
+        return Mention(
+            TextSpan(words.start_char, words.end_char, words.text),
+            Entity("name:" + normalise(text), text, EntityKind.PLACE),
+        )
+
     def _place(self, head: Token) -> Mention:
         span = self.phrase(head)
         if len(span) > 1 and roles.fronted_place(span[0]) and span[0].lower_ in roles.FRONTED_PREPOSITIONS:

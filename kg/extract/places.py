@@ -40,6 +40,7 @@ from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
+from kg.extract.placeparens import parenthesised_scene
 from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
@@ -148,6 +149,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     if found is None and draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
         found = received_after(sent, actors)  # "... returned to the fold. They were received in Qaryat al-Sawma'ah"
     found = found or retold_place(draft, sent, actors, used)  # "struck an oil depot ... The depot is in Klintsy"
+    if found is None and (scene := parenthesised_scene(sent)) is not None:
+        found = actors.place_words(scene)  # "... joined the Shabwa Defence Forces (Ataq, Shabwa).": a note's place
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and (field := field_place(draft.trigger) or header_place(sent)) is not None:

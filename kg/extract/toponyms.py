@@ -13,7 +13,7 @@ from kg.extract.actors import Actors
 from kg.extract.namekinds import dated_name, loose_name, said_person, said_place
 from kg.extract.placenests import area_word
 from kg.extract.placeroads import road_end
-from kg.extract.placeshapes import name_after_of
+from kg.extract.placeshapes import name_after_of, owner_initials
 from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 from kg.models import EntityKind
 
@@ -294,6 +294,7 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         tok.ent_type_ in PLACE_LABELS
         or lemma in lexicon.PLACE_NOUNS
         or lemma in lexicon.RELATIONAL_PLACES
+        or (lemma in lexicon.ADMIN_AREAS and named_area(tok))  # "in Intan Jaya regency", "Kolori LGA", "Dera woreda"
         or named_place
         or toponym(tok)
         or unfamiliar_place(tok)  # "surrendered to troops at Kumshe", Kumshe tagged PERSON
@@ -404,7 +405,8 @@ def named_area(tok: Token) -> bool:
     if tok.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS:
         return False
     return tok.pos_ == "PROPN" or any(
-        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_) or _owned_name(c, tok) for c in tok.children
+        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ and not owner_initials(c)) or _owned_name(c, tok)
+        for c in tok.children
     )
 
 
@@ -446,7 +448,7 @@ def is_named(tok: Token) -> bool:
     if loose_name(tok) is not None:
         return True  # "attacked Ghulimkot town", the name tagged an adjective
     return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | _WAYS_IN and any(
-        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_)
+        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ and not owner_initials(c))
         or (c.dep_ == "poss" and c.ent_type_ == "GPE" and tok.lemma_.lower() in _OWNED_PLACES)  # "Somalia's capital"
         or name_before(c, tok)
         for c in tok.children
