@@ -83,6 +83,12 @@ def test_a_change_of_side_takes_the_place_of_its_step_told_after_it(nlp, text, p
             "first group arrived in Bwera-Kasese.",
             "Bwera-Kasese",
         ),
+        # a step dated apart from an undated change of side: an earlier group's
+        (
+            "KAMPALA — Forty fighters of the ADF have surrendered to the army, officials said. A first group had "
+            "arrived in Bwera-Kasese in 2017.",
+            "Bwera-Kasese",
+        ),
         # a later sentence that is no step of it: where the men had fought
         (
             "KAMPALA — Forty fighters of the ADF have abandoned the group and surrendered to the army, officials said. "
@@ -158,3 +164,11 @@ def test_parenthesised_areas_after_a_place_noun_belong_to_it(nlp):
     found = event_places(nlp, text, VIOLENT, date="2024-08-31")
     assert _has(found, "Kori-Bala"), found
     assert not any(p == "Damboa" for p in found), found
+
+
+def test_the_town_a_header_names_is_not_its_area(nlp):
+    # "the town" stands for the header's town, not for the area written after it
+    text = "11/01/2025 | Tongomayel, Soum. JNIM fighters besieging the town fired mortars at the army camp."
+    found = event_places(nlp, text, VIOLENT, date="2025-01-11")
+    assert _has(found, "Tongomayel"), found
+    assert not any(p == "Soum" for p in found), found

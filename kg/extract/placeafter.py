@@ -125,9 +125,10 @@ def received_after(sent: Span, actors: Actors) -> Mention | None:
     arrived in Buulo Xaawo with technicals." A wire story's dateline names where it was filed; such a sentence names
     where the men came in."""
     apart = told_apart(sent)
+    undated = time.explicit(sent.text, None) is None
     for later in later_in_paragraph(sent, 2):
-        if apart(later):
-            return None  # another moment's steps
+        if apart(later) or (undated and time.explicit(later.text, None) is not None):
+            return None  # another moment's steps: "A similar group had surrendered in Bajaur in 2017"
         for tok in later:
             lemma = tok.lemma_.lower()
             step = lemma in _RECEIVING and tok.pos_ in roles.VERB_POS

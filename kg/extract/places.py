@@ -229,9 +229,26 @@ def _named_before(noun: Token, actors: Actors) -> Mention | None:
     for sent in reversed(reading.spans[max(0, number - _TOWN_REACH) : number + 1]):
         for tok in reversed([t for t in sent if t.i < noun.i]):
             town = _town(tok)
-            if town is not None:
+            if town is not None and not _qualifier(town):
                 return actors.place(town)
     return None
+
+
+def _qualifier(name: Token) -> bool:
+    """True for the area written after a town and a comma, which says which town it is: "Soum" of "11/01/2025 | Djibo,
+    Soum." (the town is Djibo), "Kamenge, Bujumbura"."""
+    doc = name.doc
+    start = name.left_edge.i if name.left_edge.i <= name.i else name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    head = name.head
+    return (
+        start >= 2
+        and doc[start - 1].text == ","
+        and name.dep_ in ("appos", "npadvmod")
+        and head.pos_ == "PROPN"
+        and head.i < start - 1
+    )
 
 
 def _town(tok: Token) -> Token | None:
