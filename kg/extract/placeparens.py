@@ -45,10 +45,11 @@ def parenthesised_scene(sent: Span) -> Span | None:
 
 def _placed_before(word: Token) -> bool:
     """True when the word before the parentheses ends a place the areas belong to: a place entity, a place or facility
-    noun ("the Garin Dadi settlement (Gujba, Yobe)"), or a name that is no actor's ("Kamba (Dosso, Niger)")."""
+    noun ("the Garin Dadi settlement (Gujba, Yobe)"), or a name that is no gazetteer actor's and ends on no group's word
+    ("Akpata-Ugboju (Otukpo, Benue)", whatever the small model tagged it; not "the Shabwa Defence Forces (...)")."""
     if word.ent_type_ in PLACE_LABELS or word.lemma_.lower() in _PLACE_WORDS:
         return True
-    return word.pos_ == "PROPN" and not word.ent_id_ and word.ent_type_ != "ORG" and not actor_word(word)
+    return word.pos_ == "PROPN" and not word.ent_id_ and not actor_word(word)
 
 
 _PLACE_WORDS = lexicon.FACILITY_NOUNS | lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS

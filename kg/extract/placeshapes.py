@@ -71,5 +71,9 @@ def name_after_of(noun: Token) -> Token | None:
 def owner_initials(name: Token) -> bool:
     """True for a force's or a mission's initials on a place noun, which say whose the site is, not where: "an FARDC
     position", "a CJTF checkpoint", "the old MINUSMA camp"; not a one-letter "Camp A", nor a place's initials the small
-    model tags as one ("the DRC border")."""
-    return name.is_upper and name.is_alpha and len(name.text) >= 3 and name.ent_type_ not in PLACE_LABELS
+    model tags as one ("the DRC border"), nor initials after a name of the site's own ("the Lukodi IDP camp")."""
+    if not (name.is_upper and name.is_alpha and len(name.text) >= 3) or name.ent_type_ in PLACE_LABELS:
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_upper for c in name.children) and not any(
+        c.dep_ == "compound" and c.i < name.i and c.pos_ == "PROPN" and not c.is_upper for c in name.head.children
+    )
