@@ -17,6 +17,7 @@ from kg.extract import coref, lexicon, phrases, roles, titlenames
 from kg.extract.gazetteer import Gazetteer, normalise
 from kg.extract.gazetteer import load as load_gazetteer
 from kg.extract.leaddatelines import unread
+from kg.extract.placefields import after_header_date
 from kg.extract.syntax import relative_antecedent
 from kg.models import Entity, EntityKind, Mention
 from kg.models import Span as TextSpan
@@ -70,6 +71,9 @@ class Actors:
             dateline = unread(span[0])
             if dateline is not None and dateline[1] < head.i:
                 span = self.doc[dateline[1] + 1 : span.end]  # "TAMPA, Fla. - U.S. Central Command forces": the forces
+            after = after_header_date(span)
+            if after is not None and after <= head.i:
+                span = self.doc[after : span.end]  # "03/09/2024 | Jolo": Jolo
             self._phrases[head.i] = span
         return span
 
@@ -245,6 +249,15 @@ class Actors:
         if head.i not in self._places:
             self._places[head.i] = self._place(head)
         return self._places[head.i]
+
+    def place_words(self, words: Span) -> Mention:
+        """The mention of a place written as exactly ``words``: a note's "Ataq" of "(Ataq, Shabwa)", whose parse hangs
+        it on the phrase before."""
+        text = _clean(words.text)
+        return Mention(
+            TextSpan(words.start_char, words.end_char, words.text),
+            Entity("name:" + normalise(text), text, EntityKind.PLACE),
+        )
 
     def _place(self, head: Token) -> Mention:
         span = self.phrase(head)

@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract import roles, time
+from kg.extract import lexicon, roles, time
 from kg.extract.actors import Actors
 from kg.extract.placenames import place_mention
 from kg.extract.reading import reading_of
 from kg.extract.sectionlabels import opens_section
-from kg.extract.toponyms import is_named, place_token
+from kg.extract.toponyms import actor_word, is_named, person_named, place_token
 from kg.models import Mention
 
 # Openers that move a story elsewhere: the sentence before no longer says where ("Separately, gunmen ...").
@@ -106,6 +106,63 @@ def happened_after(sent: Span, actors: Actors) -> Mention | None:
             if not any(_takes_up(s) for s in subjects):
                 continue
             found = _placed_on(verb, actors)
+            if found is not None:
+                return found
+    return None
+
+
+# The steps of a change of side told after it, whose "in"/"at" phrase says where it was made: "He surrendered at the
+# Delmas 33 station", "The returnees were received in X", "About 120 fighters arrived in X", "were welcomed at ..."
+_RECEIVING = frozenset({"surrender", "arrive", "receive", "welcome", "present", "register", "hand", "gather"})
+# ... and the gatherings at which it was made: "during a ceremony at Camp Bancasi in Butuan City", "at a rally in X".
+_GATHERINGS = frozenset({"ceremony", "rally", "gathering", "parade", "event"})
+
+
+def received_after(sent: Span, actors: Actors) -> Mention | None:
+    """Where the change of side of ``sent`` was made, told in one of the two sentences after it in the same paragraph
+    by a step of it: "Twenty-three members of the NPA returned to the fold on Thursday. The returnees presented 17
+    firearms during a ceremony at Camp Bancasi in Butuan City", "... defected to the government. About 120 fighters
+    arrived in Buulo Xaawo with technicals." A wire story's dateline names where it was filed; such a sentence names
+    where the men came in."""
+    apart = told_apart(sent)
+    undated = time.explicit(sent.text, None) is None
+    for later in later_in_paragraph(sent, 2):
+        if apart(later) or (undated and time.explicit(later.text, None) is not None):
+            return None  # another moment's steps: "A similar group had surrendered in Bajaur in 2017"
+        for tok in later:
+            lemma = tok.lemma_.lower()
+            step = lemma in _RECEIVING and tok.pos_ in roles.VERB_POS
+            if not (step or (lemma in _GATHERINGS and tok.pos_ == "NOUN")):
+                continue
+            found = _came_in_at(tok, actors) or _gathering_place(tok, actors)
+            if found is not None:
+                return found
+    return None
+
+
+def _came_in_at(head: Token, actors: Actors) -> Mention | None:
+    """The place of an "in" or "at" phrase on a step of a change of side, whatever the small model tagged its name:
+    "were received in Qaryat al-Sawma'ah" (tagged PERSON), "surrendered at the Delmas 33 station"; not a person the
+    document names ("Commander X said") nor a people's word."""
+    found = _placed_on(head, actors)
+    if found is not None:
+        return found
+    for p in roles.pobjs(head, "in", "at"):
+        named = p.pos_ == "PROPN" and not p.is_upper
+        site = p.lemma_.lower() in lexicon.FACILITY_NOUNS and any(
+            c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and not c.ent_id_ for c in p.children
+        )
+        if (named or site) and not p.ent_id_ and not person_named(p) and not actor_word(p):
+            return place_mention(p, actors)
+    return None
+
+
+def _gathering_place(verb: Token, actors: Actors) -> Mention | None:
+    """The place of a gathering on ``verb``: "presented 17 firearms during a ceremony at Camp Bancasi", "were welcomed
+    at ceremonies in Sagaing and Magway regions"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _GATHERINGS):
+            found = _came_in_at(noun, actors)
             if found is not None:
                 return found
     return None

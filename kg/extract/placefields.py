@@ -96,9 +96,22 @@ def header_place(sent: Span) -> Token | None:
     Gwoza LGA: during a distribution ..."), or None. Such a header is an incident summary's or a log entry's scene, as
     a dateline is a story's: kg.extract.places reads it for the events of its own sentence and of the sentences after
     it that name no place."""
-    parts = _dated_value(sent[0]) if len(sent) else None
+    parts = _dated_value(_header_opener(sent)) if len(sent) else None
     head = _head(parts) if parts else None
     return _apart_from_date(head, parts[0][0]) if head is not None and parts else None
+
+
+def _header_opener(sent: Span) -> Token:
+    """The first word of the dated header ``sent`` belongs to: its own first word, or the date of the sentence before
+    when the parser cut the header after its mark ("05/01/2025 —" | "Bama, Borno." | "Thirty-five fighters ...")."""
+    doc = sent.doc
+    first = sent[0]
+    if first.i < 2 or doc[first.i - 1].text not in _DATE_ENDS:
+        return first
+    before = doc[first.i - 1].sent
+    if all(_date_word(t) or t.text in _DATE_ENDS or t.is_space for t in before):
+        return before[0]
+    return first
 
 
 # A date written in figures: "14/02/2025", "14/05", "2025-02-14".
@@ -106,17 +119,32 @@ _FIGURE_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$")
 # Words a dated header may open with before its date: "Incident summary, 30 July 2023, Khar, ...".
 _HEADER_REACH = 3
 # Marks between a header's date and its place.
-_DATE_ENDS = frozenset({",", "-", "–", "—"})
+_DATE_ENDS = frozenset({",", "-", "–", "—", "|"})
 
 
 def _apart_from_date(head: Token, first: Token) -> Token | None:
     """``head``, or a name of its value that the parser did not join to the header's date: "Dikwa" of "09/03/2024,
-    Dikwa LGA:" where the parse hangs the date on "LGA" (read whole, the place would carry the date); None when every
-    name is joined to it ("12/03/2024 — Guerrero")."""
-    if head.left_edge.i >= first.i:
+    Dikwa LGA:" where the parse hangs the date on "LGA" (read whole, the place would carry the date); ``head`` too
+    when it is the name the date and its mark hang on ("03/09/2024 | Jolo, Sulu.": the place's phrase leaves them
+    out, after_header_date); None when every name is joined to it ("12/03/2024 — Guerrero")."""
+    if head.left_edge.i >= first.i or after_header_date(head.doc[head.left_edge.i : head.i + 1]) == first.i:
         return head
     names = [t for t in head.doc[first.i : head.i] if t.pos_ == "PROPN" and t.left_edge.i >= first.i]
     return names[-1] if names and names[-1].head.i == head.i else None
+
+
+def after_header_date(span: Span) -> int | None:
+    """The index of the first word after the date and the mark of a header that ``span`` opens with ("03/09/2024 |
+    Jolo" -> Jolo, "14/02/2025 — Tarnowka"), or None: a place's phrase, read from its left modifiers, never carries
+    its header's date."""
+    doc = span.doc
+    i = span.start
+    while i < span.end and _date_word(doc[i]):
+        i += 1
+    dated = i > span.start or (i > 0 and _date_word(doc[i - 1]))  # "26/03/2024 | Besham": the date left out already
+    if not dated or i + 1 >= span.end or doc[i].text not in _DATE_ENDS:
+        return None
+    return i + 1
 
 
 def _date_word(tok: Token) -> bool:

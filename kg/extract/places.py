@@ -31,7 +31,7 @@ from kg.extract.defined import defined_place, defining
 from kg.extract.leaddatelines import unread
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
-from kg.extract.placeafter import happened_after, opens_at, shifts_scene, told_after, told_apart
+from kg.extract.placeafter import happened_after, opens_at, received_after, shifts_scene, told_after, told_apart
 from kg.extract.placeannounced import announced_at
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
@@ -40,6 +40,7 @@ from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
+from kg.extract.placeparens import parenthesised_scene
 from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
@@ -145,7 +146,11 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         found = found or told_after(common_tok, actors)  # "torched a police station. The station is in Pirimo"
     if found is None:
         found = happened_after(sent, actors)  # "... killed 11 villagers. The killings happened in Tamou"
+    if found is None and draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE):
+        found = received_after(sent, actors)  # "... returned to the fold. They were received in Qaryat al-Sawma'ah"
     found = found or retold_place(draft, sent, actors, used)  # "struck an oil depot ... The depot is in Klintsy"
+    if found is None and (scene := parenthesised_scene(sent)) is not None:
+        found = actors.place_words(scene)  # "... joined the Shabwa Defence Forces (Ataq, Shabwa).": a note's place
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and (field := field_place(draft.trigger) or header_place(sent)) is not None:
@@ -224,9 +229,26 @@ def _named_before(noun: Token, actors: Actors) -> Mention | None:
     for sent in reversed(reading.spans[max(0, number - _TOWN_REACH) : number + 1]):
         for tok in reversed([t for t in sent if t.i < noun.i]):
             town = _town(tok)
-            if town is not None:
+            if town is not None and not _qualifier(town):
                 return actors.place(town)
     return None
+
+
+def _qualifier(name: Token) -> bool:
+    """True for the area written after a town and a comma, which says which town it is: "Soum" of "11/01/2025 | Djibo,
+    Soum." (the town is Djibo), "Kamenge, Bujumbura"."""
+    doc = name.doc
+    start = name.left_edge.i if name.left_edge.i <= name.i else name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    head = name.head
+    return (
+        start >= 2
+        and doc[start - 1].text == ","
+        and name.dep_ in ("appos", "npadvmod")
+        and head.pos_ == "PROPN"
+        and head.i < start - 1
+    )
 
 
 def _town(tok: Token) -> Token | None:

@@ -5,7 +5,8 @@ Real reports name villages that neither the small model nor GeoNames knows; the 
 a verb's object or a compound of the word after, and the tree no longer says where the name stands. The words still
 do: this reading looks at the tokens in text order, and take a name only when every one of its words is a title-case
 word that is no gazetteer actor, people's word, group word, date or acronym. Token by token: kg.extract.toponyms
-calls it where its tree readings find no name.
+calls it where its tree readings find no name. Also the shape of a name that is no place's: a force's initials on a
+site ("an FARDC position"), which say whose it is.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon
+from kg.extract.phrases import PLACE_LABELS
 
 # Nouns whose "of" names the place they are: "the city of X", "the district of X" (not "the capital of": a country).
 _NAMED_BY_OF = lexicon.SETTLEMENT_NOUNS - {"capital", "country", "state", "area", "territory"}
@@ -64,3 +66,14 @@ def name_after_of(noun: Token) -> Token | None:
     if run[0].i == run[0].sent.start:
         return None
     return run[-1]
+
+
+def owner_initials(name: Token) -> bool:
+    """True for a force's or a mission's initials on a place noun, which say whose the site is, not where: "an FARDC
+    position", "a CJTF checkpoint", "the old MINUSMA camp"; not a one-letter "Camp A", nor a place's initials the small
+    model tags as one ("the DRC border"), nor initials after a name of the site's own ("the Lukodi IDP camp")."""
+    if not (name.is_upper and name.is_alpha and len(name.text) >= 3) or name.ent_type_ in PLACE_LABELS:
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.is_upper for c in name.children) and not any(
+        c.dep_ == "compound" and c.i < name.i and c.pos_ == "PROPN" and not c.is_upper for c in name.head.children
+    )

@@ -13,7 +13,7 @@ from kg.extract.actors import Actors
 from kg.extract.namekinds import dated_name, loose_name, said_person, said_place
 from kg.extract.placenests import area_word
 from kg.extract.placeroads import road_end
-from kg.extract.placeshapes import name_after_of
+from kg.extract.placeshapes import name_after_of, owner_initials
 from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 from kg.models import EntityKind
 
@@ -180,7 +180,7 @@ def unfamiliar_name(tok: Token) -> bool:
     """True for a proper name that may be a village nobody knows: no gazetteer actor, no acronym, no possessor ("in
     Ahmed's view"), no group's or people's word, and nothing in the document that makes it a person's ("Commander X",
     "X said", "X, the army spokesman")."""
-    if tok.pos_ != "PROPN" or tok.ent_id_ or tok.is_upper or tok.ent_type_ in NOT_PLACES or _actor_word(tok):
+    if tok.pos_ != "PROPN" or tok.ent_id_ or tok.is_upper or tok.ent_type_ in NOT_PLACES or actor_word(tok):
         return False
     after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return not (after is not None and after.tag_ == "POS") and not said_person(tok)
@@ -229,7 +229,7 @@ def compass_places(tok: Token) -> list[Token]:
 def monitor_place(tok: Token) -> bool:
     """A name followed by its admin areas in parentheses or after a comma, as monitoring notes write
     places: "Kyauk Kyi (Bago region)", "Kamba (Dosso, Niger)", "Kani township, Sagaing region"."""
-    if tok.pos_ != "PROPN" or tok.ent_id_ or _actor_word(tok):
+    if tok.pos_ != "PROPN" or tok.ent_id_ or actor_word(tok):
         return False  # monitoring notes' actors: "Protesters (Kenya)", "Unidentified Armed Group (Mali)"
     for c in tok.children:
         if c.dep_ in ("appos", "conj", "npadvmod") and (
@@ -258,7 +258,7 @@ _ACTOR_WORDS = (
 ) - lexicon.PLACE_NOUNS
 
 
-def _actor_word(tok: Token) -> bool:
+def actor_word(tok: Token) -> bool:
     """True for a word naming people or a group, whatever its case ("Protesters", "Rioters", "Group")."""
     word = tok.lower_
     return word in _ACTOR_WORDS or word.removesuffix("s") in _ACTOR_WORDS
@@ -276,7 +276,7 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         return None
     if tok.ent_type_ in NOT_PLACES and not misread_place(tok):
         return None  # "pledged allegiance in November 2014": a date, not where
-    if tok.pos_ == "PROPN" and _actor_word(tok) and not tok.ent_id_:
+    if tok.pos_ == "PROPN" and actor_word(tok) and not tok.ent_id_:
         return None  # "fired tear gas at Protesters (Kenya)", tagged GPE: people, not where
     if tok.pos_ == "PROPN" and tok.lower_ in _EVENT_NAMES and tok.ent_type_ not in PLACE_LABELS:
         inner = roles.pobjs(tok, "in", "of")  # "In the War in Abkhazia, ...": the event's place, not its name
@@ -294,6 +294,7 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         tok.ent_type_ in PLACE_LABELS
         or lemma in lexicon.PLACE_NOUNS
         or lemma in lexicon.RELATIONAL_PLACES
+        or (lemma in lexicon.ADMIN_AREAS and named_area(tok))  # "in Intan Jaya regency", "Kolori LGA", "Dera woreda"
         or named_place
         or toponym(tok)
         or unfamiliar_place(tok)  # "surrendered to troops at Kumshe", Kumshe tagged PERSON
@@ -404,7 +405,8 @@ def named_area(tok: Token) -> bool:
     if tok.lemma_.lower() not in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS:
         return False
     return tok.pos_ == "PROPN" or any(
-        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_) or _owned_name(c, tok) for c in tok.children
+        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ and not owner_initials(c)) or _owned_name(c, tok)
+        for c in tok.children
     )
 
 
@@ -446,7 +448,7 @@ def is_named(tok: Token) -> bool:
     if loose_name(tok) is not None:
         return True  # "attacked Ghulimkot town", the name tagged an adjective
     return tok.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | _WAYS_IN and any(
-        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_)
+        (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_id_ and not owner_initials(c))
         or (c.dep_ == "poss" and c.ent_type_ == "GPE" and tok.lemma_.lower() in _OWNED_PLACES)  # "Somalia's capital"
         or name_before(c, tok)
         for c in tok.children
@@ -584,7 +586,7 @@ def unfamiliar_place(tok: Token) -> bool:
         tok.head.lower_ == "at" and tok.ent_type_ in _AT_TAGS and _at_where(tok.head)
     ):
         return False  # "a researcher at Human Rights Watch": an organisation
-    if tok.ent_id_ or tok.ent_type_ in NOT_PLACES or tok.is_upper or _actor_word(tok):
+    if tok.ent_id_ or tok.ent_type_ in NOT_PLACES or tok.is_upper or actor_word(tok):
         return False
     name = [tok, *(c for c in tok.children if c.dep_ == "compound")]
     if any(t.lower_ in lexicon.OFFICE_HOLDERS or t.lower_ in _DATE_SHAPES for t in name):
