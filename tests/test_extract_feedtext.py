@@ -114,3 +114,45 @@ def test_a_tag_written_as_text_is_no_doer(nlp):
         date="2004-08-03",
     )
     assert event.type is EventType.ATTACK and not event.agents  # not "lt;b gt;Truck bomb lt;/b gt"
+
+
+def _first_sentences(nlp, text):
+    return [s.text for s in nlp(readable(text)).sents][:2]
+
+
+@pytest.mark.parametrize(
+    ("title", "story"),
+    [
+        ("Top LRA commander surrenders to Ugandan army", "A senior commander of the rebel group gave himself up on"),
+        ("Mosul police station attacked, 12 dead", "Insurgents fired rocket-propelled grenades at a police"),
+        ("US jets strike Fallujah targets", '"We had hits on all targets," a US military spokesman said'),
+    ],
+)
+def test_a_title_run_into_its_story_is_a_sentence_of_its_own(nlp, title, story):
+    sentences = _first_sentences(nlp, f"{title} {story} Monday.")
+    assert sentences[0] == title
+    assert sentences[1].startswith(story.split()[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of a prominent Sunni tribe in Anbar has declared allegiance to the government.",  # articles: prose
+        "Former rebel commander Colonel Jean-Pierre Mbaya surrendered to the army on Friday.",  # a title before a name
+        "Gunmen kill 14 in raid on northwest Nigerian village, police say.",  # a people's adjective inside a phrase
+        'Army chief warns rebels will be "crushed" as offensive begins.',  # a word quoted inside a title
+    ],
+)
+def test_a_sentence_with_no_story_run_into_it_is_not_cut(nlp, text):
+    assert _first_sentences(nlp, text)[0] == text
+
+
+def test_the_title_and_the_story_of_a_run_in_item_are_one_incident(nlp):
+    found = events(
+        nlp,
+        "Mosul police station attacked, 12 dead Insurgents fired rocket-propelled grenades at a police station in "
+        "the northern Iraqi city of Mosul and clashed with officers for two hours, police said.",
+        date="2004-08-05",
+    )
+    assert [e.type for e in found] == [EventType.ATTACK]
+    assert [a.span.text for a in found[0].agents][0] == "Insurgents"  # not "12 dead Insurgents"
