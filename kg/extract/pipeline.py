@@ -9,7 +9,6 @@ mentions of one incident into one event.  Nothing from spaCy leaves this module.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from weakref import WeakKeyDictionary
@@ -21,6 +20,7 @@ from kg.events import spec as event_spec
 from kg.extract import (
     attribution,
     digests,
+    feedtext,
     headcase,  # noqa: F401 - registers the kg_headline_case component nlp.load adds
     incidents,
     initials,  # noqa: F401 - registers the kg_initial_case component nlp.load adds
@@ -38,6 +38,7 @@ from kg.extract import (
 from kg.extract.actors import Actors
 from kg.extract.brokennames import capital_name_before, name_after, subject_in_opening_phrase
 from kg.extract.eventtime import event_time
+from kg.extract.feedtext import readable
 from kg.extract.fillers import named_area
 from kg.extract.learned import detector
 from kg.extract.nlp import is_dateline, is_headline
@@ -109,17 +110,6 @@ def extract(
         yield extract_doc(doc, document, triggers=triggers)
 
 
-# A backslash between words, where feeds that flattened a story's line breaks left one ("fighters in eastern
-# Congo\\attacked the town"): the tokenizer would make the two words one.
-_FLATTENED_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[A-Za-z])")
-
-
-def readable(text: str) -> str:
-    """The text spaCy reads for ``text``: a flattened line break ("Congo\\attacked") becomes a space. One character
-    for one, so every offset is the document's."""
-    return _FLATTENED_BREAK.sub(" ", text) if "\\" in text else text
-
-
 # With the prefilter, at most this many batches' worth of skipped documents wait for a batch to parse.
 _SKIP_WINDOW = 16
 
@@ -175,9 +165,14 @@ def extract_one(document: Document, *, nlp: Language) -> Extraction:
 
 def extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extraction:
     """The events and mentions in an already parsed ``doc`` of ``document``."""
+    # A feed's debris repaired (kg/extract/feedtext.py): the rules read the text spaCy read, and the spans they give
+    # are mapped back to the document's own text at the end.
+    fixed = feedtext.repaired(document.text)
+    read = document if fixed.sources is None or doc.text != fixed.text else replace(document, text=fixed.text)
     open_reading(doc)  # the per-document context the rules' helpers consult, dropped when the document is done
     try:
-        return _extract_doc(doc, document, triggers=triggers)
+        found = _extract_doc(doc, read, triggers=triggers)
+        return found if read is document else feedtext.restored(found, document)
     finally:
         close_reading(doc)
 
