@@ -44,6 +44,8 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
   and Khyber Pakhtunkhwa releases, NPA returnees, India's north-east, Syria's north-east, Ukraine and Russia front-line
   summaries, cartel factions, Papua, Somali clan militias, encyclopaedic pages, live blogs, wire digests), written the
   same way (session 22).
+* tests/fixtures/webnews.jsonl: 135 records of scraped news pages written in session 23 (27 long articles and 108
+  five-sentence windows cut from them, with page junk, galleries, glued sentences and background incidents).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -85,6 +87,7 @@ STRESS_SETS = (
     "stress14",
     "stress15",
     "stress16",
+    "webnews",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -123,6 +126,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress14"] = FIXTURES / "stress14.jsonl"
     sets["stress15"] = FIXTURES / "stress15.jsonl"
     sets["stress16"] = FIXTURES / "stress16.jsonl"
+    sets["webnews"] = FIXTURES / "webnews.jsonl"
     return sets
 
 
@@ -155,7 +159,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress16)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress16, webnews)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
