@@ -75,6 +75,8 @@ _TITLE_GLUE = frozenset(
         "del", "de", "la", "al", "bin", "van", "von", "da", "di", "du", "le",
     }
 )  # fmt: skip
+# Tags of the words that open a sentence after a caption without its full stop: "The", "A", "It", "They", "There".
+_OPENERS = frozenset({"DT", "PRP", "EX"})
 _MAX_TITLE = 16
 _MAX_CAPTION = 40
 _MAX_HIGHLIGHTS = 3
@@ -135,8 +137,9 @@ def _spans(doc: Doc) -> Iterator[Span]:
         if label is None or _overlaps(label, taken) or not (label.start in ends or _opens_line(doc, label.start)):
             continue
         gallery = label[0].lower_ in _GALLERIES
+        image = label[0].lower_ == "image"
         end = (_caption_end(doc, label.end, starts) if gallery else None) or _title_end(
-            doc, label.end, starts, limit=_MAX_CAPTION if label[0].lower_ == "image" else _MAX_TITLE
+            doc, label.end, starts, limit=_MAX_CAPTION if image else _MAX_TITLE, caption=image
         )
         taken.append(doc[label.start : end])
         ends.add(end)
@@ -186,10 +189,12 @@ def _caption_end(doc: Doc, start: int, furniture: set[int]) -> int | None:
     return None
 
 
-def _title_end(doc: Doc, start: int, furniture: set[int], *, limit: int) -> int:
+def _title_end(doc: Doc, start: int, furniture: set[int], *, limit: int, caption: bool = False) -> int:
     """The end of a title that a label opens ("Watch: Inside Yemen's forgotten war | Yemen has been torn ..."):
     at its full stop, at the next furniture, or where a capital starts the story after a title's own word; the
-    label alone when none of these comes within ``limit`` tokens."""
+    label alone when none of these comes within ``limit`` tokens. An image's ``caption``, a sentence without its full
+    stop, also ends before a capitalised determiner or pronoun ("... in the blasts in Sayyida Zeinab | The agency
+    said ...")."""
     for i in range(start, min(len(doc), start + limit)):
         token = doc[i]
         if i in furniture:
@@ -201,6 +206,10 @@ def _title_end(doc: Doc, start: int, furniture: set[int], *, limit: int) -> int:
             return i  # "goal "We were shot down ...": a quotation opens the story
         if i == start or not token.is_title:
             continue
+        if caption and before.is_alpha and token.tag_ in _OPENERS:
+            return (
+                i  # "killed in the blasts in Sayyida Zeinab The Amaq news agency ... said": the story's next sentence
+            )
         if before.is_alpha and before.is_lower and before.lower_ not in _TITLE_GLUE:
             return i  # "forgotten war Yemen has been torn": a lower-case word, then the story's capital
         if token.tag_ in ("NN", "NNS", "NNPS") and i + 1 < len(doc) and doc[i + 1].tag_ in ("VBD", "VBP", "VBZ", "MD"):
