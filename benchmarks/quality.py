@@ -50,6 +50,8 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
 * tests/fixtures/agnews.jsonl: 150 hand-written records in the form of AG News world-news items (a title-case title
   run into a one- or two-sentence description, agency tags, the feeds' broken HTML entities, cut-off text), two in
   five checked negatives with war words in business, sport and politics, committed before kg ran on it (session 23).
+* tests/fixtures/webnews.jsonl: 135 records of scraped news pages written in session 23 (27 long articles and 108
+  five-sentence windows cut from them, with page junk, galleries, glued sentences and background incidents).
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -92,6 +94,7 @@ STRESS_SETS = (
     "stress15",
     "stress16",
     "stress17",
+    "webnews",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -132,6 +135,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress16"] = FIXTURES / "stress16.jsonl"
     sets["stress17"] = FIXTURES / "stress17.jsonl"
     sets["agnews"] = FIXTURES / "agnews.jsonl"
+    sets["webnews"] = FIXTURES / "webnews.jsonl"
     return sets
 
 

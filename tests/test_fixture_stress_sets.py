@@ -359,3 +359,25 @@ def test_ids_and_texts_are_unique_and_no_text_comes_from_an_earlier_set(stress: 
         others |= {json.loads(line)["text"] for line in lines if line.strip()}
     shared = [r["id"] for r in records if r["text"] in others]
     assert not shared, shared
+
+
+def test_the_scraped_news_set_has_the_gold_schema_and_its_shape():
+    """tests/fixtures/webnews.jsonl (session 23): 27 long scraped articles and five-unit windows cut from them, with
+    page furniture in the text, annotated before kg ran on them; about a third checked negatives; every role string
+    copied from its own text."""
+    path = FIXTURES / "webnews.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert Counter(r["genre"] for r in records) == {"article": 27, "window": 108}
+    assert len({r["id"] for r in records}) == len(records) == len({r["text"] for r in records})
+    for raw in records:
+        assert set(raw) == FIELDS and raw["id"].split(":")[0] == raw["genre"], raw["id"]
+        assert raw["source"] == "hand-written scraped-news set (kg project)" and raw["license"].startswith("CC0")
+        assert raw["text"] == " ".join(raw["text"].split()), raw["id"]
+        for event in raw["events"]:
+            assert set(event) <= EVENT_FIELDS and event["type"] in TYPES, (raw["id"], event)
+            assert (event.get("modality") or "asserted") in MODALITIES, (raw["id"], event)
+            for role in ROLES:
+                assert all(alias in raw["text"] for alias in event.get(role) or []), (raw["id"], role)
+    negatives = [r for r in records if r["complete"] and not any(scored(e) for e in r["events"])]
+    assert 0.25 <= len(negatives) / len(records) <= 0.45
+    assert [g.id for g in load_gold(path)] == [r["id"] for r in records]

@@ -220,14 +220,28 @@ def _open_to(cluster: _Cluster, event: Event, series: bool) -> bool:
 
 
 def _names_series(cluster: _Cluster, event: Event) -> bool:
-    """True when ``event`` is a plural anaphoric noun of the series' own word: "a series of coordinated attacks ... The
-    attacks killed 130 people" (not "the bus attack", one incident after "repeated attacks")."""
+    """True when ``event`` is a plural anaphoric noun of the series' own word, of its kind of deed, or the general
+    word: "a series of coordinated attacks ... The attacks killed 130 people", "A series of bombings struck three
+    churches ... The blasts went off almost simultaneously ... arrested 13 people after the attacks" (not "the bus
+    attack", one incident after "repeated attacks")."""
     return (
         cluster.series
         and not is_series(event)
         and is_anaphoric(event)
         and event.trigger.text.lower().endswith("s")
-        and same_word(cluster.event, event)
+        and (same_word(cluster.event, event) or _same_kind(cluster.event, event))
+    )
+
+
+# Nouns of one kind of deed, any of which names a series told by another: "bombings" ... "the blasts".
+_BLASTS = frozenset({"blast", "explosion", "bombing", "bomb", "detonation"})
+
+
+def _same_kind(series: Event, noun: Event) -> bool:
+    """True when the plural ``noun`` is "attacks", or a word of the series' kind of deed ("bombings" ~ "blasts")."""
+    word = noun.trigger.text.lower().removesuffix("s")
+    return word == "attack" or (
+        word in _BLASTS and any(m.trigger.text.lower().rstrip("s") in _BLASTS for m in series.evidence)
     )
 
 

@@ -11,7 +11,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
-from kg.extract import asides, reparse  # noqa: F401 - registers the kg_aside_reparse and kg_rider_reparse factories
+from kg.extract import asides, furniture, reparse  # noqa: F401 - registers kg_aside_reparse, kg_page_furniture, ...
 from kg.extract.runinleads import run_in_lead
 from kg.extract.tokenizing import add_compounds, add_irregular_pasts
 
@@ -547,6 +547,8 @@ def add_components(nlp: Language) -> Language:
             nlp.add_pipe("kg_line_sentences", first=True)
     if "kg_bounded_sentences" not in nlp.pipe_names:
         nlp.add_pipe("kg_bounded_sentences", after="kg_line_sentences")
+    if "kg_page_furniture" not in nlp.pipe_names:
+        nlp.add_pipe("kg_page_furniture", after="kg_line_sentences")  # kg.extract.furniture: "Advertisement", ...
     if "kg_compounds" not in nlp.pipe_names:
         nlp.add_pipe("kg_compounds", first=True)
     if "kg_name_norms" not in nlp.pipe_names:
@@ -567,6 +569,8 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_name_tails", last=True)  # kg.extract.nametails: "the Sudan People's Liberation Army"
     if "ner" in nlp.pipe_names and "kg_name_echoes" not in nlp.pipe_names:
         nlp.add_pipe("kg_name_echoes", after="kg_name_tails")  # kg.extract.nameechoes: one name, one reading
+    if "ner" in nlp.pipe_names and "kg_furniture_names" not in nlp.pipe_names:
+        nlp.add_pipe("kg_furniture_names", last=True)  # kg.extract.furniture: no name from "Share this with ..."
     if "kg_gazetteer" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", config={"phrase_matcher_attr": None}, before=before)

@@ -21,6 +21,7 @@ from kg.extract import (
     attribution,
     digests,
     feedtext,
+    furniture,
     headcase,  # noqa: F401 - registers the kg_headline_case component nlp.load adds
     incidents,
     initials,  # noqa: F401 - registers the kg_initial_case component nlp.load adds
@@ -186,12 +187,14 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
     events = realis.retracted(doc, victims.named(doc, actors, victims.link(doc, actors, events)))
     events += _backoff(doc, actors, document, events, triggers)
+    events = [_off_page(doc, e) for e in events if not furniture.at(doc, e.trigger.start)]  # "Photos: Russia ..."
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that
     # Macomia is in Cabo Delgado province and Tripoli is not in Lebanon.
     located = geocode(Extraction(document=document, events=tuple(events), mentions=tuple(_mentions(doc, actors))))
-    headlines = frozenset(sent.start_char for sent in doc.sents if is_headline(sent) and not digests.is_item(sent))
+    page = [sent for sent in doc.sents if not furniture.is_furniture(sent)]  # "Advertisement" is no headline
+    headlines = frozenset(sent.start_char for sent in page if is_headline(sent) and not digests.is_item(sent))
     datelines = frozenset((sent.start_char, sent.end_char) for sent in doc.sents if is_dateline(sent))
-    story = [s for s in doc.sents if s.start_char not in headlines and (s.start_char, s.end_char) not in datelines]
+    story = [s for s in page if s.start_char not in headlines and (s.start_char, s.end_char) not in datelines]
     brief = bool(headlines) and len([s for s in story if s.text.strip()]) <= BRIEF_SENTENCES
     merged = incidents.merge(
         list(located.events),
@@ -201,10 +204,26 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
         brief=brief,
         sections=section_starts(doc),
     )
-    scened = fill_scenes(doc, actors, merged)  # a place from the story's nearest scene, after the merge
+    scened = [_off_page(doc, e) for e in fill_scenes(doc, actors, merged)]  # the nearest scene's place, after merging
     if any(a.location is not b.location for a, b in zip(merged, scened, strict=True)):
         return geocode(replace(located, events=tuple(scened)))  # the places added, resolved as the others were
     return replace(located, events=tuple(merged))
+
+
+def _off_page(doc: Doc, event: Event) -> Event:
+    """``event`` without the role fillers that touch page furniture: no place "Share" from "Share this with WhatsApp",
+    none "Ukraine Rescuers" from "Live: Latest updates on the war in Ukraine | Rescuers said" (kg.extract.furniture)."""
+
+    def on_page(mention: Mention) -> bool:
+        return not any(furniture.at(doc, i) for i in (mention.span.start, mention.span.end - 1))
+
+    location = event.location if event.location is None or on_page(event.location) else None
+    to = event.to if event.to is None or on_page(event.to) else None
+    agents = tuple(m for m in event.agents if on_page(m))
+    targets = tuple(m for m in event.targets if on_page(m))
+    if (location, to, agents, targets) == (event.location, event.to, event.agents, event.targets):
+        return event
+    return replace(event, location=location, to=to, agents=agents, targets=targets)
 
 
 def _backoff(doc: Doc, actors: Actors, document: Document, events: list[Event], triggers: Triggers) -> list[Event]:

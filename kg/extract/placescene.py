@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.furniture import is_furniture
 from kg.extract.modality import modality
 from kg.extract.nlp import is_dateline
 from kg.extract.placeafter import opens_elsewhere, shifts_scene, told_apart
@@ -131,6 +132,7 @@ def nearest_scene(sent: Span, actors: Actors, apart: Callable[[Span], bool] = la
                 or shifts_scene(spans[other])
                 or (other > number and opens_elsewhere(spans[other]))
                 or apart(spans[other])
+                or is_furniture(spans[other])  # "Photos: Beirut explosion": a page's label, not the story's scene
             ):
                 continue  # "Russian forces struck Kharkiv ... In Odesa, a drone hit ...": Odesa is the next incident's
             places = {actors.place(t).entity.key: t for t in scene_places(spans[other], actors)}
