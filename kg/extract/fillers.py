@@ -25,6 +25,7 @@ from kg.extract.role_words import (
     WEAPON_HEADS,
 )
 from kg.extract.syntax import children, first, pobjs
+from kg.extract.wielded import LOADED, instrument
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
 _WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})
@@ -93,7 +94,7 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "a suicide bomber set off the first explosion": the deed, never what was hit
     if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in DEED_HEADS - _NOT_DEEDS_AS_TARGETS:
         return False  # "rockets struck near the embassy, the third such attack this month": a deed is never its target
-    if not doer and _instrument(token):
+    if not doer and instrument(token):
         return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
     if doer and token.ent_type_ and not token.ent_id_ and token.lower_ in WEAPON_HEADS | MEANS_ABBREVIATIONS:
         return False  # "An RPG attack": the NER's organisation is the weapon
@@ -191,52 +192,6 @@ def _named_as_place(name: Token) -> bool:
 
 
 # Verbs whose object is what an attack is made with, never what it is against.
-_WIELD_VERBS = frozenset({
-    "use", "employ", "detonate", "plant", "carry", "wield", "brandish", "set", "deploy", "ram", "drive", "park",
-})  # fmt: skip
-
-
-def _instrument(token: Token) -> bool:
-    """True for a weapon that is the object of a verb of wielding it ("used roadside bombs", "rammed an
-    explosives-laden truck into the gate")."""
-    return (
-        token.dep_ == "dobj"
-        and (token.lemma_.lower() in WEAPON_HEADS or rigged(token))
-        and token.head.lemma_.lower() in _WIELD_VERBS
-        and not any(c.ent_type_ or c.ent_id_ for c in token.children if c.dep_ in ("poss", "compound", "amod"))
-    )
-
-
-# Words that make a vehicle a bomb: "an explosives-laden vehicle", "a car packed with explosives", "a truck rigged
-# with explosives", "a booby-trapped car", "a vehicle-borne device"; "booby-trapped" and "rigged" say it alone.
-_LOADED = frozenset({"laden", "pack", "load", "fill", "stuff", "rig", "trap", "wire"})
-_BOMB_ALONE = frozenset({"rig", "trap"})
-_CHARGES = lexicon.THROWN_WEAPONS | {"explosive", "tnt", "bomb", "device", "ied", "munition"}
-
-
-def wielded_bomb(token: Token) -> bool:
-    """True for a vehicle made into a bomb as the object of a verb of using it: "detonated an explosives-laden
-    vehicle", "rammed a car packed with explosives into the gate"; not "jets destroyed a boat laden with explosives",
-    where the boat is what was hit."""
-    return rigged(token) and token.dep_ == "dobj" and token.head.lemma_.lower() in _WIELD_VERBS
-
-
-def rigged(token: Token) -> bool:
-    """True for a vehicle made into a bomb: "detonated an explosives-laden vehicle near a market", "a car packed
-    with explosives"; not "a truck loaded with soldiers"."""
-    if token.lemma_.lower() not in lexicon.VEHICLE_NOUNS:
-        return False
-    for mod in token.children:
-        if mod.dep_ not in ("amod", "acl") or mod.lemma_.lower() not in _LOADED:
-            continue
-        if mod.lemma_.lower() in _BOMB_ALONE:
-            return True
-        charges = [c for c in mod.children if c.dep_ in ("npadvmod", "amod", "compound")] + pobjs(mod, "with")
-        if any(c.lemma_.lower() in _CHARGES for c in charges):
-            return True
-    return False
-
-
 def aimed_at(weapon: Token) -> list[Token]:
     """What a weapon was aimed at: "an explosive device targeting a vehicle", "a rocket aimed at the base",
     "tear gas against protesters"."""
@@ -245,7 +200,7 @@ def aimed_at(weapon: Token) -> list[Token]:
             found = list(children(c, "dobj")) + pobjs(c, "at", "on")
             if found:
                 return found[:1]
-        if c.dep_ == "acl" and c.lemma_.lower() in _LOADED and pobjs(c, "into"):
+        if c.dep_ == "acl" and c.lemma_.lower() in LOADED and pobjs(c, "into"):
             return pobjs(c, "into")[:1]  # "drove a car packed with explosives into an army recruitment centre"
     # "used live ammunition against demonstrators", "hurled a grenade at a police patrol": the weapon's own
     # "against"/"at" names what it was used on; "on" only for people ("water cannon on protesters"), as it is as

@@ -40,7 +40,6 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     town_name,
     under_attack,
     victims_of_its_verb,
-    wielded_bomb,
 )
 from kg.extract.patients import patient, raised_participle  # noqa: F401  (re-exported for the rules)
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
@@ -85,6 +84,7 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     side_inside,
     to_objects,
 )
+from kg.extract.wielded import wielded_bomb  # noqa: F401  (re-exported for the rules)
 from kg.extract.wielders import wielder  # noqa: F401  (re-exported for the rules)
 
 _RELATIVE_BREAKS = frozenset({"—", "–", ",", "("})
