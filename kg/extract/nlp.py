@@ -181,7 +181,8 @@ def _topic_label_end(doc: Doc, start: int) -> int | None:
         if token.text == ":":
             after = doc[i + 1]
             label = doc[start:i]
-            if after.is_title and label[0].is_title and all(t.is_alpha or t.text in ("-", "'s") for t in label):
+            words = [t for t in label if t.is_alpha]
+            if after.is_title and words and all(t.is_title for t in words) and len(words) + 2 >= len(label):
                 return i + 1
             return None
         if not token.is_alpha and token.text not in ("-", "'s"):
