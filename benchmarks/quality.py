@@ -159,7 +159,9 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress16, agnews)")
+    parser.add_argument(
+        "--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress16, agnews)"
+    )
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
