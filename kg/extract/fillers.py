@@ -28,10 +28,10 @@ from kg.extract.syntax import children, first, pobjs
 from kg.extract.wielded import LOADED, instrument
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
-_WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})
+_WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
 # Deed heads that are not deeds as a target: gatherings ("a wave of migrants", "a series of villages") and "basis",
 # the lemma the lemmatiser gives "bases" ("rocket attacks against bases hosting US troops").
-_NOT_DEEDS_AS_TARGETS = frozenset({"series", "wave", "basis"})  # "two related bombings on this date"
+_NOT_DEEDS_AS_TARGETS = frozenset({"series", "wave", "basis"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 
 
