@@ -93,11 +93,10 @@ def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
     if senses.generic(trigger) if trigger.pos_ != "VERB" else generic_use.verb_of_a_kind(trigger):
         return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"
     event_type = EventType.AIRSTRIKE if aerial else EventType.ATTACK
+    # "set the BJP office on fire", "set ablaze three vehicles" (whatever tag "ablaze" gets): read at "set"
     setter = crowds.setter(trigger) if trigger.lower_ in crowds.ALIGHT else None
     if setter is not None:
-        yield from verb_drafts(
-            setter, event_type
-        )  # "set the BJP office on fire", "set ablaze three vehicles": at "set"
+        yield from verb_drafts(setter, event_type)
         return
     if trigger.pos_ == "ADJ":
         yield from crowds.adjectival(trigger, event_type)
