@@ -74,9 +74,10 @@ POLITICAL_WORDS = frozenset({
 })  # fmt: skip
 # Words of clubs and their players' contracts: a move in an item that has one, and no violence or politics, is a
 # transfer ("joined the New York Mets on a seven-year deal, the team said").
+# Not "manager" (a restaurant's), "coach" (a bus), "season" (a fighting season), "defender" (of rights) or "fan".
 CLUB_WORDS = frozenset({
-    "team", "club", "franchise", "coach", "manager", "contract", "transfer", "season", "roster", "striker",
-    "midfielder", "defender", "goalkeeper", "pitcher", "quarterback", "fan",
+    "team", "club", "franchise", "contract", "transfer", "roster", "striker", "midfielder", "goalkeeper", "pitcher",
+    "quarterback",
 })  # fmt: skip
 # What an attack in a business or sport item may still be done to: places, vehicles and people, but not the words
 # of trade among them ("an assault on the streaming market", "raided the box office").
