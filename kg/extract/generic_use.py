@@ -8,7 +8,7 @@ strike at night", "The drones are used to attack tanks".  No incident is told, a
 :func:`senses.generic` (bare plurals and definitions with "be") and :mod:`kinds` (what a weapon is for) read the
 other frames; this module reads five more, none of them a word list of events:
 
-* an event noun with "any", wherever it stands ("would respond to any attack on its troops");
+* an event noun with "any" after a preposition ("would respond to any attack on its troops");
 * an event noun whose determiner picks out no one deed ("a", "an", "each", "every", "any") as the subject of a
   present-tense clause ("A drone strike typically costs ...", "Each strike is reviewed ..."); with "a"/"an" only
   in a sentence that names no place, date, number or actor, since a headline's "A drone strike kills three in
@@ -74,8 +74,10 @@ def noun_of_a_kind(noun: Token) -> bool:
         return True  # "an air strike means an attack on a ground target made by aircraft"
     if how_common(noun):
         return True  # "Defections from both sides have been common in the conflict", "Such attacks are rare"
-    if det == "any" and noun.tag_ in ("NN", "NNS"):
-        return True  # "would respond to any attack on its troops": no deed in particular, wherever it stands
+    if det == "any" and noun.tag_ in ("NN", "NNS") and noun.dep_ == "pobj":
+        # "would respond to any attack on its troops": no deed in particular; "denied that any air strikes had been
+        # carried out" is a denial of deeds, read by modality as negated
+        return True
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ not in ("NN", "NNP"):
         return False
     if det not in _ANY_ONE or any(c.dep_ in ("poss", "nummod") for c in noun.children):
