@@ -176,3 +176,16 @@ def test_a_topic_label_before_a_colon_is_no_mover(nlp, text):
     assert found and not any("War" in m.span.text or "Conflict" in m.span.text for m in found[0].agents), [
         (e.type.value, [m.span.text for m in e.agents]) for e in found
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contrary to claims on social media, no aircraft of the armed forces carried out any strike in the Tessal "
+        "hills.",
+        "The ministry said Kharimland has not carried out any air strikes on Sorava territory.",
+    ],
+)
+def test_any_deed_is_not_told_as_done(nlp, text):
+    found = attacks_told(nlp, text)
+    assert found == [], shown(found)

@@ -255,6 +255,10 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         negated = True  # "no soldiers had deserted", "Neither side attacked": an active verb whose doer is nobody
     if _none_reported(trigger):
         negated = True  # "There were no reports of clashes in Kelemba", "no indication that civilians were killed"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        # "any" stands where a deed is denied, doubted or hypothetical: "no aircraft of the Armed Forces carried out
+        # any strike", "has not conducted any air strikes"; never one deed told as done
+        negated = True
     for tok in chain:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither") and tok is trigger):
