@@ -241,7 +241,8 @@ def _backoff(doc: Doc, actors: Actors, document: Document, events: list[Event], 
         return []  # every type the backoff may add once per document is found already: no second pass of the triggers
     if not any(t in detector.TYPES for t, _ in triggers(doc)):
         return []  # no word of a change of side or a pledge that any rule reads
-    drafts = (d for d in detector.drafts(doc, actors, told, found, document.id) if not itemtopic.off_topic(d))
+    # a player's move between clubs is no change of side (the figures of trade and sport are the rules' concern)
+    drafts = (d for d in detector.drafts(doc, actors, told, found, document.id) if not itemtopic.transfer(d))
     return [event for draft in drafts for event in _events(left_told_elsewhere(draft, actors), actors, document)]
 
 
