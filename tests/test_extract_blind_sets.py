@@ -91,7 +91,7 @@ FLOORS = {
     # written blind in session 23 by a seventh writer, with real sources' texture in about half of it (2004-2012 feed
     # items with broken HTML entities and agency tags, scraped-page debris, database and SATP-style notes,
     # machine-split releases); main at the session's start (97d289b): 0.805, 0.860, 0.738 (0.922) by score.py; at its
-    # end (d54182f): 0.805, 0.860, 0.744 (0.922) by quality.py
+    # end (bb9c66d): 0.805, 0.860, 0.744 (0.922) by quality.py
     "stress17": (0.79, 0.845, 0.725),
 }
 
