@@ -31,7 +31,7 @@ from kg.extract.incidentcues import (
     trigger_word,
 )
 from kg.extract.incidentplaces import same_place, written_inside
-from kg.extract.lexicon import CASUALTY_TRIGGERS, DOER_HEADS, GENERIC_DOERS
+from kg.extract.lexicon import CASUALTY_TRIGGERS, DOER_HEADS, GENERIC_DOERS, RELATIVE_PRONOUNS
 from kg.models import Event, EventType, Mention, Modality, Span
 
 
@@ -130,7 +130,7 @@ def _target_s_own_deed(a: Event, b: Event) -> bool:
 
 
 # The words from a noun to a verb of the relative clause on it: "that was firing on", ", which had been shelling".
-_RELATIVE_CLAUSE = re.compile(r"\s*,?\s*(?:that|which|who)\b[^,;:()]*$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(rf"\s*,?\s*(?:{'|'.join(sorted(RELATIVE_PRONOUNS))})\b[^,;:()]*$", re.IGNORECASE)
 
 
 def _named(mentions: tuple[Mention, ...]) -> set[str]:
