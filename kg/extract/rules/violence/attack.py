@@ -17,6 +17,7 @@ from kg.extract.rules.violence.calledin import CALL_PATTERNS, CALL_REQUIRES, cal
 from kg.extract.rules.violence.checks import abstract, excluded_context
 from kg.extract.rules.violence.downings import DOWNING_PATTERNS, DOWNING_REQUIRES
 from kg.extract.rules.violence.nounroles import noun_drafts
+from kg.extract.rules.violence.rammings import RAMMING_PATTERNS, RAMMING_REQUIRES
 from kg.extract.rules.violence.setoff import SETOFF_PATTERNS, SETOFF_REQUIRES
 from kg.extract.rules.violence.verbframes import struck
 from kg.extract.rules.violence.verbroles import verb_drafts
@@ -44,6 +45,7 @@ PATTERNS: list[list[dict]] = [
     *outcomes.PATTERNS,
     *DOWNING_PATTERNS,  # "downed a drone", "brought down a helicopter"
     *SETOFF_PATTERNS,  # "ran over an IED", "stepped on a landmine"
+    *RAMMING_PATTERNS,  # "rammed his car into a crowd", "mowed down shoppers"
     *CALL_PATTERNS,  # "gunships were called in against firing points"
 ]
 
@@ -69,6 +71,8 @@ REQUIRES = {
 }
 # "drove them out of X" and "drove over a mine": a verb of going onto a device keeps the words its other readings need
 REQUIRES |= {verb: needed | frozenset(REQUIRES.get(verb, ())) for verb, needed in SETOFF_REQUIRES.items()}
+# "drove a truck into a crowd", "rammed his car into worshippers": a vehicle driven into people
+REQUIRES |= {verb: needed | frozenset(REQUIRES.get(verb, ())) for verb, needed in RAMMING_REQUIRES.items()}
 
 
 @register(EventType.AIRSTRIKE, PATTERNS, requires=REQUIRES)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles, senses
 from kg.extract.registry import Draft
-from kg.extract.rules.violence import clauses, crowds, frames, setoff, words
+from kg.extract.rules.violence import clauses, crowds, frames, rammings, setoff, words
 from kg.extract.rules.violence.checks import metaphor, toll, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbframes import VERB_FRAMES, struck
@@ -66,6 +66,7 @@ def verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     hit = setoff.ran_onto(device)
     if device is not None and hit is not None:
         agent, target = roles.wielder(device), hit  # "A UN armoured vehicle struck a landmine": the vehicle was hit
+    rammed = rammings.rammed(trigger, agent)  # verb_target read it as the target
     if agent is not None and agent.lemma_.lower() in words.CAMPAIGN_DOERS:
         return  # "the campaign has killed thousands of civilians": a war as a whole, no incident
     if agent is not None and _natural_force(agent):
@@ -86,7 +87,9 @@ def verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         # "an attack killed four": the noun is the event and already takes "four" as target; a
         # drone or rocket that is no event by itself ("a drone killed two") leaves it to the verb.
         return
-    if not (hit is not None or verb_ok(trigger, agent, target)) or metaphor(trigger, agent, target):
+    if not (hit is not None or rammed is not None or verb_ok(trigger, agent, target)) or metaphor(
+        trigger, agent, target
+    ):
         return
     if senses.non_violent_doer(trigger, agent, target) and not crowds.no_riot(trigger, agent, target):
         return  # hackers attacking servers, protesters storming a building
@@ -104,6 +107,9 @@ def verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
 def verb_target(trigger: Token, agent: Token | None) -> Token | None:
     """What a violence verb acts on: its object, or where it is aimed, or its conjunct's or purpose's object."""
     lemma = trigger.lemma_.lower()
+    rammed = rammings.rammed(trigger, agent)
+    if rammed is not None:
+        return rammed  # "rammed his car into a crowd of worshippers": whom the vehicle was driven into, not the car
     if lemma in crowds.FALLING_VERBS:
         target = crowds.fallen_on(trigger)  # "swooped on students": whom it fell on, whatever the parser's object
     else:

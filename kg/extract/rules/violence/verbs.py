@@ -9,7 +9,18 @@ from spacy.tokens import Token
 
 from kg.extract import kinds, lexicon, roles, senses
 from kg.extract.registry import Draft
-from kg.extract.rules.violence import advances, aerial, crowds, downings, falls, launches, outcomes, setoff, words
+from kg.extract.rules.violence import (
+    advances,
+    aerial,
+    crowds,
+    downings,
+    falls,
+    launches,
+    outcomes,
+    rammings,
+    setoff,
+    words,
+)
 from kg.extract.rules.violence.checks import abstract, group, halted_or_felt, is_place, reciprocal
 from kg.models import EventType
 
@@ -530,6 +541,7 @@ VERB_SENSES: dict[str, Sense] = {
     "pelt": crowds.pelted,
     "charge": crowds.charged_at,
     **downings.SENSES,
+    **rammings.SENSES,  # "rammed his car into a crowd"; "critics slammed the plan" is none
 }
 
 
