@@ -189,3 +189,21 @@ def test_a_topic_label_before_a_colon_is_no_mover(nlp, text):
 def test_any_deed_is_not_told_as_done(nlp, text):
     found = attacks_told(nlp, text)
     assert found == [], shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "08/11/2018: Assailants armed with rifles stormed a hotel in Marsa town, Dorra district, Veldania. At least 14 "
+        "people were killed in the ensuing siege. The Kharim Front claimed responsibility and said the attack was in "
+        "retaliation for Veldania's military presence in Ostrakia.",
+        "Gunmen raided a market in Tessal, killing nine traders. The Sorava Brigades said the raid was revenge for "
+        "the arrest of their leader in Dar-Kassim.",
+    ],
+)
+def test_the_place_of_what_a_deed_answered_is_not_the_deed_s(nlp, text):
+    """The place inside "in retaliation for ...", "revenge for ..." is where the cause was, not the deed: the deed
+    told again ("the attack", "the raid") keeps its own place and stays one incident."""
+    found = attacks_told(nlp, text)
+    assert len(found) == 1, shown(found)
+    assert found[0].location is not None and found[0].location.span.text in ("Marsa town", "Tessal"), shown(found)

@@ -261,6 +261,22 @@ def where_said(place: Token, trigger: Token) -> bool:
     return False
 
 
+# Nouns of a deed's cause: what the deed answered happened elsewhere ("in retaliation for Kenya's military presence
+# in Somalia", "revenge for air strikes in Gedo").
+CAUSE_NOUNS = frozenset({"retaliation", "revenge", "reprisal", "retribution", "vengeance", "response"})
+
+
+def for_cause(place: Token, trigger: Token) -> bool:
+    """True when ``place`` is inside the phrase of what the deed at ``trigger`` answered: "the attack was in
+    retaliation for Kenya's military presence in Somalia" is not in Somalia."""
+    for tok in place.ancestors:
+        if tok.i == trigger.i:
+            return False
+        if tok.lemma_.lower() in CAUSE_NOUNS:
+            return True
+    return False
+
+
 def in_message(tok: Token) -> bool:
     """True for the message noun of "in a statement", "in a video", "through a message": where it was said."""
     return tok.lemma_.lower() in _MESSAGE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via")

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.placeafter import later_in_paragraph
-from kg.extract.placenames import named_places, place_mention, qualifies, where_said
+from kg.extract.placenames import for_cause, named_places, place_mention, qualifies, where_said
 from kg.extract.placescene import moment
 from kg.extract.registry import Draft
 from kg.models import Mention
@@ -61,8 +61,8 @@ def retold_place(draft: Draft, sent: Span, actors: Actors, used: set[tuple[int, 
                     continue
                 if _clause_of(place) != verb.i:
                     continue  # "The assault will be supported by air strikes bombing IS in Iraq": another deed's
-                if where_said(place, verb) or any(s <= place.idx < e for s, e in used):
-                    continue
+                if where_said(place, verb) or for_cause(place, verb) or any(s <= place.idx < e for s, e in used):
+                    continue  # "... the attack was in retaliation for Kenya's presence in Somalia": not there
                 return place_mention(place, actors)
     return None
 

@@ -37,7 +37,7 @@ from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placefields import field_place, header_place
 from kg.extract.placeheaders import filing_town, issuer_town
-from kg.extract.placenames import facility_town, named_places, place_mention, qualifies, where_said
+from kg.extract.placenames import facility_town, for_cause, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeparens import parenthesised_scene
@@ -419,8 +419,8 @@ def _sentence_place(
     found = [t for t in found if not qualifies(t, heads)]
     own_moment = moment(near).i
     for root in found:
-        if _taken(root, used) or where_said(root, near):
-            continue
+        if _taken(root, used) or where_said(root, near) or for_cause(root, near):
+            continue  # "in retaliation for Kenya's military presence in Somalia": not where the deed was
         elsewhen = moment(root).i != own_moment
         if elsewhen and own:
             continue
