@@ -207,3 +207,20 @@ def test_the_place_of_what_a_deed_answered_is_not_the_deed_s(nlp, text):
     found = attacks_told(nlp, text)
     assert len(found) == 1, shown(found)
     assert found[0].location is not None and found[0].location.span.text in ("Marsa town", "Tessal"), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10/06/2016: Unknown assailants shot and killed a farmer in Koru village, Tessal province. The victim was "
+        "returning from the fields when he was attacked.",
+        "The two guards were closing the gate of the Marsa depot when they were shot.",
+    ],
+)
+def test_a_passive_deed_in_a_when_clause_takes_no_doer_from_the_main_clause(nlp, text):
+    """The one a passive clause is about suffered the deed: "The victim was returning ... when he was attacked" does
+    not make the victim the attacker."""
+    found = attacks_told(nlp, text)
+    assert found and not any(m.span.text in ("The victim", "The two guards") for e in found for m in e.agents), shown(
+        found
+    )

@@ -169,6 +169,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         if raised is not None:
             return raised  # "The militia is believed to have carried out the massacre"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS and not _suffered_beside(verb):
+        if is_passive(verb) and first(children(verb, "nsubjpass")) is not None:
+            return None  # "The victim was returning from a mosque when he was attacked": he suffered it, no doer named
         return subject(reported_deed(verb) or verb.head, depth=depth + 1)
     judged = defendant(verb) if verb.dep_ in ("pcomp", "conj") else None
     if judged is not None:
