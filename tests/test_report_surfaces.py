@@ -224,3 +224,14 @@ def test_a_passive_deed_in_a_when_clause_takes_no_doer_from_the_main_clause(nlp,
     assert found and not any(m.span.text in ("The victim", "The two guards") for e in found for m in e.agents), shown(
         found
     )
+
+
+def test_the_area_after_the_last_of_several_targets_is_where_they_lie(nlp):
+    """ "attacked a cafe and a police post on X street in Y city, Y province": the province the parser coordinated
+    with the last target is the area it lies in, not a third thing attacked."""
+    found = attacks_told(
+        nlp,
+        "01/14/2016: Assailants armed with firearms and explosives attacked a Starbucks cafe and a police post on "
+        "Jalan Thamrin in Jakarta city, Jakarta province, Indonesia.",
+    )
+    assert len(found) == 1 and not any("province" in t for t in target_texts(found)), shown(found)

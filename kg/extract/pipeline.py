@@ -266,15 +266,17 @@ def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
         # the next clause's subjects by a comma alone is not one of them
         pairs = zip(chain, chain[1:], strict=False)
         broken = {t.i for t, nxt in pairs if t.i < tok.i and t.dep_ == "pobj" and _comma_only(t, nxt)}
-        for t in chain:
+        for k, t in enumerate(chain):
             if t.i in broken:
                 continue
             if ent is not None and t is not tok and ent.start <= t.i < ent.end:
                 continue  # "the Islamic State of Iraq and the Levant" is one name, not two actors
             if t is not tok and not roles.can_fill(t, doer=doer):
                 continue  # a conjunct passes the rules' one filler check too: "rebels and mortars" has one doer
-            if t is not tok and _address_part(tok, t):
-                continue  # "attacked Tunga Bayawa village, Zamfara state, Nigeria": one village, where it lies
+            if t is not tok and _address_part(chain[k - 1] if k else tok, t):
+                # "attacked Tunga Bayawa village, Zamfara state, Nigeria": one village, where it lies; "a cafe and a
+                # police post on X street in Jakarta city, Jakarta province": the area of the conjunct before it
+                continue
             if t not in out:
                 out.append(t)
     return out
