@@ -9,7 +9,7 @@ becomes an invented name of the same shape ("Kafr Nabl" -> "Qarahabad Dzoyaani")
 and in the gold aliases, so the gold stays right. A drop from the first column to the second is what kg loses
 to unfamiliar names: NER misses, places the gazetteer cannot confirm, parses that change with the word.
 
-    python benchmarks/nameswap.py                          # dev (when present), heldout, stress ... stress17
+    python benchmarks/nameswap.py                          # dev (when present), heldout, stress ... stress18
     python benchmarks/nameswap.py --sets heldout stress4 --seed 3
 """
 
@@ -101,7 +101,7 @@ def swapped(records: list[GoldRecord], seed: int) -> tuple[list[GoldRecord], int
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", help="only these sets (dev, heldout, stress, stress2 ... stress17)")
+    parser.add_argument("--sets", nargs="+", help="only these sets (dev, heldout, stress, stress2 ... stress18)")
     parser.add_argument("--seed", type=int, default=0, help="which invented names (default 0)")
     parser.add_argument("--save", type=Path, help="write each swapped gold set as NAME.jsonl into this folder")
     args = parser.parse_args()
