@@ -116,3 +116,32 @@ def test_two_series_of_other_deeds_stay_apart(nlp):
         "gunmen opened fire on a bus in Kodra, killing four."
     )
     assert len(attacks_told(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "Government regains territory: On 2 October 2022, government forces recaptured Korvan (Dorra, Tessal) "
+            "from the Sorava Brigades. Fatalities: 0.",
+            "Government regains territory:",
+        ),
+        (
+            "Air/drone strike: On 7 February 2022, the air force struck rebel positions near Marsa (Marsa, Dorra). "
+            "Fatalities: 10.",
+            "Air/drone strike:",
+        ),
+    ],
+)
+def test_a_monitor_s_event_type_label_is_no_sentence_of_the_note(nlp, text, label):
+    """A conflict monitor's event-type label before its note is furniture: "Government regains territory:" names no
+    doer of the recapture (the government forces do) and "territory" is not what was taken."""
+    assert label in _furniture(nlp, text)
+    found = attacks_told(nlp, text)
+    assert len(found) == 1 and not any(m.span.text in ("Government", "Air") for m in found[0].agents)
+    assert "territory" not in {m.span.text for m in found[0].targets}
+
+
+def test_a_label_inside_a_sentence_is_the_story(nlp):
+    text = "Officials said the Attack: a new unit would patrol the road. Rebels attacked Korvan on Monday."
+    assert _furniture(nlp, text) == []

@@ -23,6 +23,16 @@ from spacy.tokens import Doc, Span, Token
 _KEY = "kg_page_furniture"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)+"
+# A conflict monitor's event-type label opening its note ("Government regains territory: On 2 October 2022, ...",
+# "Air/drone strike: On 7 February ..."): the monitor's own classes, the same on every note.
+_EVENT_TYPE_LABEL = (
+    r"(?:(?<=^)|(?<=\n))(?:Battles|Armed clash|Attack|Air/drone strike|Government regains territory"
+    r"|Non-state actor overtakes territory|Shelling/artillery/missile attack|Remote explosive/landmine/IED"
+    r"|Suicide bomb|Grenade|Abduction/forced disappearance|Sexual violence|Looting/property destruction"
+    r"|Excessive force against protesters|Mob violence|Violent demonstration|Peaceful protest"
+    r"|Protest with intervention|Arrests|Disrupted weapons use|Change to group/activity"
+    r"|Headquarters or base established|Non-violent transfer of territory|Agreement|Other):(?= )"
+)
 # Furniture whose whole extent the pattern knows.
 _FIXED = tuple(
     re.compile(p)
@@ -54,6 +64,7 @@ _FIXED = tuple(
         rf"\bBy {_NAME}(?: and {_NAME})?(?= \||, [A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?: at [A-Z][a-z]+)?(?=$|[ .]))"
         r"(?:, [A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?: at [A-Z][a-z]+)?)?",
         r"(?<![^\s])_{3,}(?![^\s])",
+        _EVENT_TYPE_LABEL,
     )
 )
 # Labels whose title runs on without a full stop: the title is cut by :func:`_title_end`.
