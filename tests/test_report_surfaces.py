@@ -235,3 +235,26 @@ def test_the_area_after_the_last_of_several_targets_is_where_they_lie(nlp):
         "Jalan Thamrin in Jakarta city, Jakarta province, Indonesia.",
     )
     assert len(found) == 1 and not any("province" in t for t in target_texts(found)), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("M23 rebels seized Goma on Tuesday after Congolese troops fled, witnesses said.", "Goma"),
+        ("Sorava fighters stormed Korvan at dawn and raised their flag over the market.", "Korvan"),
+    ],
+)
+def test_a_town_an_armed_side_seized_is_taken_whatever_the_model_tags_it(nlp, text, town):
+    found = attacks_told(nlp, text)
+    assert len(found) == 1 and town in target_texts(found), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants took Hassan hostage near the border crossing.",
+        "Gunmen seized Omar Haidari, a local teacher, on his way home.",
+    ],
+)
+def test_a_person_seized_is_no_town_taken(nlp, text):
+    assert not any(t in ("Hassan", "Omar Haidari") for e in attacks_told(nlp, text) for t in target_texts([e]))

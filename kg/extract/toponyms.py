@@ -512,6 +512,8 @@ def toponym(tok: Token) -> bool:
         lemma in _PLACE_OBJECTS and tok.dep_ == "dobj" and unfamiliar_name(tok) and _one_word(tok)
     ):
         return True  # "besieged Ouagenakot": only a place is besieged, encircled or shelled
+    if lemma in _SEIZING and tok.dep_ == "dobj" and _seized_by_armed_side(verb, tok):
+        return True  # "M23 rebels seized Goma", the town tagged a person
     if lemma not in lexicon.RETAKING_VERBS:
         return False
     if _gazetteer_town(tok) or (said_place(tok) and unfamiliar_name(tok)):
@@ -523,6 +525,25 @@ def toponym(tok: Token) -> bool:
 
 # Verbs whose object is a place, never a person: "besieged Ouagenakot", "shelled Tobimwezi".
 _PLACE_OBJECTS = frozenset({"besiege", "encircle", "shell", "bombard", "raze"})
+
+
+# Verbs of taking whose named object an armed side takes is a town ("seized Goma", "stormed Korvan", "took Kidal"), not
+# "captured", whose object is a person as often.
+_SEIZING = frozenset({"seize", "storm", "take"})
+
+
+def _seized_by_armed_side(verb: Token, name: Token) -> bool:
+    """True when an armed side seized, stormed or took ``name``, a one-word name the document never makes a person's
+    and the gazetteer knows or nobody knows ("M23 rebels seized Goma", "Sorava fighters stormed Korvan"); not "took
+    Hassan hostage"."""
+    from kg.extract import senses
+
+    subject = roles.subject(verb)
+    if subject is None or not senses.armed_actor(subject) or not _one_word(name) or said_person(name):
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "prt", "ccomp") for c in verb.children):
+        return False  # "took Hassan hostage", "took Hassan away"
+    return _gazetteer_town(name) or unfamiliar_name(name)
 
 
 def _one_word(tok: Token) -> bool:
