@@ -258,3 +258,22 @@ def test_a_town_an_armed_side_seized_is_taken_whatever_the_model_tags_it(nlp, te
 )
 def test_a_person_seized_is_no_town_taken(nlp, text):
     assert not any(t in ("Hassan", "Omar Haidari") for e in attacks_told(nlp, text) for t in target_texts([e]))
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        (
+            "03/15/2025: A quadcopter dropped explosives on a police checkpoint in Marsa, Dorra province. Two "
+            "policemen were injured. Sorava Front claimed responsibility.",
+            "Sorava Front",
+        ),
+        (
+            "A drone struck a fuel depot outside Korvan on Monday. Local officials blamed the Kharim Brigades.",
+            "the Kharim Brigades",
+        ),
+    ],
+)
+def test_the_claimant_of_an_unmanned_aircraft_s_strike_is_its_doer(nlp, text, claimant):
+    found = attacks_told(nlp, text)
+    assert len(found) == 1 and {m.span.text for m in found[0].agents} == {claimant}, shown(found)

@@ -382,6 +382,10 @@ def _negated(verb: Token) -> bool:
 _open = modality.open_question  # "It was unclear whether the attackers belonged to X": a guess names no doer
 
 
+# Unmanned aircraft named as the doer when nobody flying them is: "A drone hit the base", "a quadcopter dropped".
+_UNMANNED = frozenset({"drone", "quadcopter", "uav"})
+
+
 def _nobody(actor: Token) -> bool:
     return actor.lower_ in _NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ in _NOBODY for c in actor.children)
 
@@ -399,7 +403,9 @@ def is_generic(mention: Mention | None, doc: Doc) -> bool:
     if any(_names(t) for t in span):
         return False
     root = span.root
-    return root.pos_ == "PRON" or _doer_word(root)
+    # "A quadcopter dropped explosives on a police station ... X claimed responsibility": the unmanned aircraft is the
+    # weapon of whoever claims it
+    return root.pos_ == "PRON" or _doer_word(root) or root.lemma_.lower() in _UNMANNED
 
 
 def _names(token: Token) -> bool:
