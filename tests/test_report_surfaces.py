@@ -277,3 +277,17 @@ def test_a_person_seized_is_no_town_taken(nlp, text):
 def test_the_claimant_of_an_unmanned_aircraft_s_strike_is_its_doer(nlp, text, claimant):
     found = attacks_told(nlp, text)
     assert len(found) == 1 and {m.span.text for m in found[0].agents} == {claimant}, shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wire digest, 8 August. 1) MARSA - Officials reopened the port after repairs. 2) LONDON - Shares of a bank "
+        "rose 4%. 3) KORVAN - The Sorava Front shelled residential areas of Korvan, killing six people, medics said.",
+        "Wire digest, 8 August.\n(1) MARSA - Officials reopened the port.\n(2) KORVAN - The Sorava Front shelled "
+        "residential areas of Korvan, killing six people, medics said.",
+    ],
+)
+def test_a_digest_item_s_dateline_is_no_doer(nlp, text):
+    found = attacks_told(nlp, text)
+    assert len(found) == 1 and {m.span.text for m in found[0].agents} == {"The Sorava Front"}, shown(found)

@@ -76,12 +76,24 @@ def _find(sent: Span) -> tuple[int, int] | None:
     goodbye. BAMAKO —"), within its first :data:`_LEAD` tokens; not a name set off by a pair of dashes ("KLF — a
     splinter of the Kiru Front — stormed the post")."""
     doc = sent.doc
-    starts = [sent.start] + [t.i + 1 for t in sent[:-1] if t.text == "." and t.i + 1 < sent.end]
-    for start in (s for s in starts[:2] if s <= _LEAD):
+    item = _past_item_mark(sent)  # a digest's item opens with its own dateline wherever it stands
+    starts = [item] + [t.i + 1 for t in sent[:-1] if t.text == "." and t.i + 1 < sent.end]
+    for start in (s for s in starts[:2] if s <= _LEAD or s == item > sent.start):
         dash = _dash_after(doc[start], sent.end)
         if dash is not None and not any(_spaced_dash(t) for t in doc[dash + 1 : min(dash + _PAIRED, sent.end)]):
             return start, dash
     return None
+
+
+def _past_item_mark(sent: Span) -> int:
+    """Where ``sent`` starts after the mark of a list's item: "3) KORVAN - ...", "(2) MARSA - ...", "4. KIDAL - ..."
+    in a wire digest."""
+    words = [t.text for t in sent[:3]]
+    if len(words) >= 2 and words[0].isdigit() and words[1] in (")", "."):
+        return sent.start + 2
+    if len(words) == 3 and words[0] == "(" and words[1].isdigit() and words[2] == ")":
+        return sent.start + 3
+    return sent.start
 
 
 def _spaced_dash(token: Token) -> bool:
