@@ -291,3 +291,18 @@ def test_the_claimant_of_an_unmanned_aircraft_s_strike_is_its_doer(nlp, text, cl
 def test_a_digest_item_s_dateline_is_no_doer(nlp, text):
     found = attacks_told(nlp, text)
     assert len(found) == 1 and {m.span.text for m in found[0].agents} == {"The Sorava Front"}, shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police baton-charged supporters of the Kisan Front who tried to march to the assembly in Korvan.",
+        "Police in Marsa fired tear gas and baton-charged members of the teachers' union outside the secretariat.",
+    ],
+)
+def test_a_crowd_control_verb_tagged_an_adjective_is_no_part_of_its_object(nlp, text):
+    """ "Police baton-charged supporters of ...": the tagger hangs the verb on its object as an adjective; the police
+    did it, and what they did is no part of whom they did it to."""
+    found = attacks_told(nlp, text)
+    assert len(found) == 1 and {m.span.text for m in found[0].agents} == {"Police"}, shown(found)
+    assert not any("charged" in t for t in target_texts(found)), shown(found)

@@ -52,6 +52,9 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
     clipped = _clipped_verb(head)
     if clipped is not None:
         start = max(start, clipped.i + 1)  # "Taliban attack police post": the post only
+    used = _crowd_control_modifier(head)
+    if used is not None:
+        start = max(start, used.i + 1)  # "Police baton-charged supporters of ...": the verb tagged an adjective
     if doc[start].lower_ == "dead" and start < head.i and start > 0 and doc[start - 1].pos_ == "VERB":
         start += 1  # "shot dead two policemen": "dead" tells what the shooting did, it is no part of the victims
     labels = [t.i for t in doc[start : head.i] if t.text.endswith(":")]
@@ -214,6 +217,18 @@ def _clipped_verb(head: Token) -> Token | None:
         ):
             return child
     return None
+
+
+# Crowd-control verbs the tagger reads as adjectives on their object: "tear-gassed", "baton-charged".
+_CROWD_CONTROL = frozenset(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items())
+
+
+def _crowd_control_modifier(head: Token) -> Token | None:
+    """The crowd-control verb the tagger hung on ``head`` as an adjective ("Police baton-charged supporters",
+    "tear-gassed protesters"): the deed, no part of whom it was done to."""
+    return next(
+        (c for c in head.lefts if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lemma_.lower() in _CROWD_CONTROL), None
+    )
 
 
 def alias(participle: Token) -> Token | None:

@@ -274,6 +274,9 @@ def adjectival(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         (t for t in sent[: trigger.i - sent.start] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("ROOT", "nsubj")),
         None,
     )
+    if doer is None:
+        # "Police baton-charged supporters of ...": the parser hung the doer on the object with the verb
+        doer = next((t for t in trigger.head.lefts if t.i < trigger.i and t.dep_ in ("nmod", "compound")), None)
     yield Draft(
         event_type,
         trigger,
