@@ -156,11 +156,21 @@ def figures(scores: Scores) -> tuple[float | None, ...]:
     )
 
 
-def by_genre(records: list[GoldRecord], predicted: dict[str, dict]) -> dict[str, Scores]:
-    """Scores per id prefix ("incident:017" -> incident), as score.py --by-source does."""
+def record_genres(path: Path) -> dict[str, str]:
+    """Record id -> its "genre" field, where the file has one (feeds.jsonl's "feed:012" is a headline)."""
+    genres = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and (raw := json.loads(line)).get("genre"):
+            genres[raw["id"]] = raw["genre"]
+    return genres
+
+
+def by_genre(records: list[GoldRecord], predicted: dict[str, dict], genres: dict[str, str]) -> dict[str, Scores]:
+    """Scores per genre: the record's "genre" field, else its id prefix ("incident:017" -> incident), as score.py
+    --by-source does."""
     groups: dict[str, list[GoldRecord]] = defaultdict(list)
     for record in records:
-        groups[record.id.split(":", 1)[0]].append(record)
+        groups[genres.get(record.id) or record.id.split(":", 1)[0]].append(record)
     return {name: score(group, predicted) for name, group in sorted(groups.items())}
 
 
@@ -175,7 +185,9 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress17, agnews, webnews, feeds)"
+        "--sets",
+        nargs="+",
+        help="only these sets (dev, seed, heldout, stress, stress2 ... stress17, agnews, webnews, feeds)",
     )
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
@@ -204,7 +216,8 @@ def main() -> None:
                     handle.write(json.dumps(predicted.get(record.id, {"id": record.id, "events": []})) + "\n")
         rows[name] = (len(records), figures(score(records, predicted)))
         if name in STRESS_SETS:
-            genres[name] = {g: (s.records, figures(s)) for g, s in by_genre(records, predicted).items()}
+            parts = by_genre(records, predicted, record_genres(path))
+            genres[name] = {g: (s.records, figures(s)) for g, s in parts.items()}
     if args.json:
         out = {"sets": {n: dict(zip(COLUMNS, v, strict=True)) for n, (_, v) in rows.items()}}
         for name, parts in genres.items():
