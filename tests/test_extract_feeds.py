@@ -107,3 +107,40 @@ def test_a_dateline_with_a_town_of_several_words_or_a_country_parts_headline_fro
     [line] = [s for s in sents if is_dateline(s)]
     assert line.text == dateline and is_headline(sents[0]) and sents[0].end_char <= text.index(dateline)
     assert sents[sents.index(line) + 1].text.startswith(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("The opposition deputy dismissed rumours that she was about to defect to the ruling party.", False),
+        ("Local papers say the mayor is on the verge of crossing over to the governing coalition.", False),
+        ("About 200 fighters defected to the army in Beni on Friday.", True),  # "about" a number, no imminence
+        ("The mayor crossed over to the governing coalition about a year ago.", True),
+    ],
+)
+def test_a_change_of_side_about_to_happen_is_not_told_as_done(nlp, text, asserted):
+    found = events(nlp, text, EventType.DEFECTION)
+    assert found and any(e.modality.value == "asserted" and not e.negated for e in found) is asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "DERA ISMAIL KHAN, Pakistan - Militants stormed a jail overnight and freed more than 200 prisoners.",
+            "DERA ISMAIL KHAN",
+        ),
+        ("PORT-AU-PRINCE, Haiti - Gunmen shot dead two police officers on Tuesday, police said.", "PORT-AU-PRINCE"),
+        ("KABUL (AP) - Gunmen attacked a guest house overnight, police said.", "KABUL"),
+    ],
+)
+def test_a_dateline_s_town_of_several_words_is_the_place_whole(nlp, text, place):
+    [event] = events(nlp, text, *ATTACKS)
+    assert event.location is not None and event.location.span.text == place
+
+
+def test_a_header_in_capitals_is_no_town_of_several_words(nlp):
+    from kg.extract.datelineplaces import town_end
+
+    doc = nlp("MINISTRY OF DEFENCE - Gunmen attacked an army post overnight.")
+    assert town_end(doc[0]).text == "MINISTRY"  # no place GeoNames knows: the first word, as before

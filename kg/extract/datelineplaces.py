@@ -7,7 +7,7 @@ words in the headline and the dateline without its town.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 def _capital_place(token) -> bool:  # noqa: ANN001
@@ -65,3 +65,26 @@ def _inner_hyphen(doc: Doc, i: int) -> bool:
     if token.text != "-" or token.whitespace_ or i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_:
         return False
     return doc[i - 1].is_upper and doc[i + 1].is_upper
+
+
+def town_end(first: Token) -> Token:
+    """The last word of the town in capitals a dateline opens with at ``first``: "KHAN" of "DERA ISMAIL KHAN,
+    Pakistan -", "PRINCE" of "PORT-AU-PRINCE, Haiti -", "HARCOURT" of "PORT HARCOURT, Nigeria (Reuters) -"; ``first``
+    itself for a town of one word or a run of capitals that is no place GeoNames knows ("MINISTRY OF DEFENCE")."""
+    from kg.geo.gazetteer import geonames
+
+    doc, end, words = first.doc, first.i + 1, 1
+    while end < len(doc) and words < MAX_TOWN_WORDS:
+        if _inner_hyphen(doc, end) and end + 1 < len(doc):
+            end += 2
+        elif doc[end].is_alpha and doc[end].is_upper and first.whitespace_:
+            end, words = end + 1, words + 1
+        else:
+            break
+    if end == first.i + 1 or not geonames().lookup(doc[first.i : end].text):
+        return first
+    return doc[end - 1]
+
+
+# The most words a dateline's town in capitals has ("SAN VICENTE DEL CAGUAN").
+MAX_TOWN_WORDS = 4

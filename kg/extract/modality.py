@@ -111,6 +111,8 @@ _PLAN_NOUNS = {
     "order": Modality.PLANNED,  # "orders to fire on the crowd" (the order, not the firing)
     "instruction": Modality.PLANNED,
     "preparation": Modality.PLANNED,
+    "verge": Modality.PLANNED,  # "on the verge of crossing over to the coalition"
+    "brink": Modality.PLANNED,
     "way": Modality.HYPOTHETICAL,
     "chance": Modality.HYPOTHETICAL,
     "attempt": Modality.ASSERTED,
@@ -335,7 +337,8 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
                 and _PLAN_NOUNS[subj.lemma_.lower()] is not Modality.ASSERTED
             ):
                 return _PLAN_NOUNS[subj.lemma_.lower()], negated  # "one idea is to fire missiles"
-        if tok.lemma_.lower() in ("committed", "determined", "ready", "eager", "willing", "poised"):
+        if tok.lemma_.lower() in ("committed", "determined", "ready", "eager", "willing", "poised", "about"):
+            # "about" is in the chain only over its infinitive: "reports that he was about to defect"
             return Modality.PLANNED, negated
         if tok.lemma_.lower() in _CAPABLE and tok is not trigger:
             return Modality.HYPOTHETICAL, negated  # "drones capable of striking targets at 150 km": a capability

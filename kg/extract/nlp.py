@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
 from kg.extract import asides, furniture, reparse  # noqa: F401 - registers kg_aside_reparse, kg_page_furniture, ...
-from kg.extract.datelineplaces import capitals_start, place_start
+from kg.extract.datelineplaces import capitals_start, place_start, town_end
 from kg.extract.runinleads import run_in_lead
 from kg.extract.tokenizing import add_compounds, add_irregular_pasts
 
@@ -304,10 +304,11 @@ def _agency_slug(doc: Doc, i: int) -> bool:
 
 
 def filing_place(dateline: Span) -> Token | None:
-    """The place of filing a dateline opens with ("KABUL" of "KABUL (Reuters) -"), or None when it names none: an
-    agency's slug ("Reuters -") or an agency in parentheses."""
+    """The place of filing a dateline opens with ("KABUL" of "KABUL (Reuters) -", the last word of a town of several,
+    "KHAN" of "DERA ISMAIL KHAN, Pakistan -"), or None when it names none: an agency's slug ("Reuters -") or an agency
+    in parentheses."""
     first = dateline.doc[dateline.start]
-    return first if first.is_alpha and first.lower_ not in AGENCIES else None
+    return town_end(first) if first.is_alpha and first.lower_ not in AGENCIES else None
 
 
 def _known_town(doc: Doc, start: int, *, wide: bool = False) -> bool:
