@@ -144,3 +144,17 @@ def test_a_header_in_capitals_is_no_town_of_several_words(nlp):
 
     doc = nlp("MINISTRY OF DEFENCE - Gunmen attacked an army post overnight.")
     assert town_end(doc[0]).text == "MINISTRY"  # no place GeoNames knows: the first word, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("Bus drivers in Lagos went on strike on Monday. The strike left thousands of commuters stranded.", False),
+        ("Traders shut their shops in Mombasa in a strike called by the opposition coalition.", False),
+        # the near misses: a strike that hits something, after a walk-out told before it
+        ("Bus drivers went on strike on Monday. The strike on the army base killed 12 soldiers, officials said.", True),
+        ("Dockers went on strike in Aden. Hours later a coalition air strike hit the port, killing four.", True),
+    ],
+)
+def test_the_strike_after_a_walkout_is_the_walkout(nlp, text, attack):
+    assert bool(_asserted(nlp, text)) is attack
