@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import realis
 from kg.extract.role_words import LIGHT_VERBS
+from kg.extract.syntax import ATTRIBUTING
 from kg.models import Modality
 
 _PLAN = frozenset(
@@ -110,6 +111,8 @@ _PLAN_NOUNS = {
     "order": Modality.PLANNED,  # "orders to fire on the crowd" (the order, not the firing)
     "instruction": Modality.PLANNED,
     "preparation": Modality.PLANNED,
+    "verge": Modality.PLANNED,  # "on the verge of crossing over to the coalition"
+    "brink": Modality.PLANNED,
     "way": Modality.HYPOTHETICAL,
     "chance": Modality.HYPOTHETICAL,
     "attempt": Modality.ASSERTED,
@@ -243,8 +246,15 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
             if c.dep_ == "aux" and c.lower_ in _FUTURE:
                 return Modality.PLANNED, False
     clause = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    while clause is not None and clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "denied reports that soldiers had attacked a village and killed civilians"
     if clause is not None and clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _DENY:
         negated = True  # a denial reports that the event did not take place ("denied involvement in" is no clause)
+    if _denied_deed(trigger):
+        negated = True  # "Israel denies helicopter attack on Gaza school"
+    if clause is not None and (_headline_future(clause) or _yes_no_question(clause)):
+        # "Pakistan to launch Swat offensive", "Did Israel bomb a Syrian reactor?": not told as done
+        return (Modality.PLANNED if _headline_future(clause) else Modality.HYPOTHETICAL), negated
     if _denied_hearsay(trigger, chain, clause):
         negated = True
     # Only the trigger's own subject: "Nobody claimed the attack" says nothing against the attack.
@@ -327,7 +337,8 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
                 and _PLAN_NOUNS[subj.lemma_.lower()] is not Modality.ASSERTED
             ):
                 return _PLAN_NOUNS[subj.lemma_.lower()], negated  # "one idea is to fire missiles"
-        if tok.lemma_.lower() in ("committed", "determined", "ready", "eager", "willing", "poised"):
+        if tok.lemma_.lower() in ("committed", "determined", "ready", "eager", "willing", "poised", "about"):
+            # "about" is in the chain only over its infinitive: "reports that he was about to defect"
             return Modality.PLANNED, negated
         if tok.lemma_.lower() in _CAPABLE and tok is not trigger:
             return Modality.HYPOTHETICAL, negated  # "drones capable of striking targets at 150 km": a capability
@@ -335,7 +346,72 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         for c in top.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
                 return Modality.HYPOTHETICAL, negated
+    if (
+        top.dep_ == "acl"
+        and top.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    ):
+        # "is preparing a major offensive to retake rebel-held cities": what an offensive is for is no more done than
+        # the offensive; "launched an offensive to retake the town" tells the retaking with the offensive
+        mod, _ = _governed(top.head)
+        if mod not in (Modality.ASSERTED, Modality.INSPIRED):
+            return mod, negated
     return Modality.ASSERTED, negated
+
+
+# Words that open a question on what they ask about: "Why did Israel bomb the reactor?" takes the bombing as done.
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _headline_future(verb: Token) -> bool:
+    """True for a headline's future, a subject and a bare infinitive with no verb over them: "Pakistan to launch
+    Swat offensive, PM says", "US to strike Syria"; not "for troops to attack" nor "wants them to attack" (the
+    verb over it says what it is)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "for the army to attack"
+    if verb.dep_ in ("relcl", "acl"):
+        return _said_subject_first(verb.head, verb)  # "Thai army to launch offensive in Yala, general says"
+    if verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in ATTRIBUTING:
+        return False  # "expects them to attack" has a governing verb of its own
+    return any(c.dep_ in ("nsubj", "dep") and c.i < verb.i and c.pos_ in ("PROPN", "NOUN") for c in verb.children)
+
+
+def _said_subject_first(noun: Token, verb: Token) -> bool:
+    """True when ``noun``, which the parser hung the headline's infinitive ``verb`` on, opens the line and is the
+    line itself or the subject of the verb of saying after it: "Thai army to launch offensive in Yala, general
+    says"; not "He was the first commander to attack the town"."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != noun.sent.start:
+        return False
+    if noun.dep_ == "ROOT":
+        return True
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ATTRIBUTING and noun.head.i > verb.i
+
+
+def _yes_no_question(verb: Token) -> bool:
+    """True for a verb asked about in a yes-no question, its auxiliary before its subject and a question mark at
+    the end: "Did Israel bomb a Syrian reactor?", "Will Obama strike Syria without Congress?"; not a question on
+    a wh-word ("Why did Israel bomb the reactor?", "Who fired the rockets?"), which takes the deed as done."""
+    sent = verb.sent
+    if not any(t.text == "?" for t in sent[-2:]):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass")), None)
+    if subject is None or aux is None or not aux.i < subject.i:
+        return False
+    return not any(t.tag_ in _WH_TAGS for t in sent if t.i < aux.i)
+
+
+def _denied_deed(trigger: Token) -> bool:
+    """True for a deed named as what is denied, with no article that takes it as known: "Israel denies helicopter
+    attack on Gaza school", "Army denies raid on Aceh village"; not "The TPLF denied the attack" (the attack the
+    story told, whose doer denies it)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _DENY:
+        return False
+    return not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children)
 
 
 def _infinitive_of_call(verb: Token) -> bool:

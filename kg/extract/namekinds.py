@@ -157,3 +157,28 @@ def loose_name(noun: Token) -> Token | None:
         first = tok
         i -= 1
     return first
+
+
+# Entity labels that are never a place's.
+NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
+
+
+ACTOR_WORDS = (
+    lexicon.PEOPLE_NOUNS | lexicon.GROUP_NOUNS | lexicon.MEMBER_NOUNS | lexicon.ARMED_ACTOR_NOUNS | lexicon.DOER_NOUNS
+) - lexicon.PLACE_NOUNS
+
+
+def actor_word(tok: Token) -> bool:
+    """True for a word naming people or a group, whatever its case ("Protesters", "Rioters", "Group")."""
+    word = tok.lower_
+    return word in ACTOR_WORDS or word.removesuffix("s") in ACTOR_WORDS
+
+
+def unfamiliar_name(tok: Token) -> bool:
+    """True for a proper name that may be a village nobody knows: no gazetteer actor, no acronym, no possessor ("in
+    Ahmed's view"), no group's or people's word, and nothing in the document that makes it a person's ("Commander X",
+    "X said", "X, the army spokesman")."""
+    if tok.pos_ != "PROPN" or tok.ent_id_ or tok.is_upper or tok.ent_type_ in NOT_PLACES or actor_word(tok):
+        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (after is not None and after.tag_ == "POS") and not said_person(tok)

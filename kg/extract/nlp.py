@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
 from kg.extract import asides, furniture, reparse  # noqa: F401 - registers kg_aside_reparse, kg_page_furniture, ...
+from kg.extract.datelineplaces import capitals_start, place_start, town_end
 from kg.extract.runinleads import run_in_lead
 from kg.extract.tokenizing import add_compounds, add_irregular_pasts
 
@@ -303,10 +304,11 @@ def _agency_slug(doc: Doc, i: int) -> bool:
 
 
 def filing_place(dateline: Span) -> Token | None:
-    """The place of filing a dateline opens with ("KABUL" of "KABUL (Reuters) -"), or None when it names none: an
-    agency's slug ("Reuters -") or an agency in parentheses."""
+    """The place of filing a dateline opens with ("KABUL" of "KABUL (Reuters) -", the last word of a town of several,
+    "KHAN" of "DERA ISMAIL KHAN, Pakistan -"), or None when it names none: an agency's slug ("Reuters -") or an agency
+    in parentheses."""
     first = dateline.doc[dateline.start]
-    return first if first.is_alpha and first.lower_ not in AGENCIES else None
+    return town_end(first) if first.is_alpha and first.lower_ not in AGENCIES else None
 
 
 def _known_town(doc: Doc, start: int, *, wide: bool = False) -> bool:
@@ -360,9 +362,7 @@ def _inline_datelines(doc: Doc) -> list[tuple[int, int]]:
             end += len(name)
         if end >= len(doc) or doc[end].text not in _DASHES or not doc[end - 1].whitespace_:
             continue
-        start = i
-        while start > 0 and _capital_place(doc[start - 1]):
-            start -= 1
+        start = place_start(doc, i)
         if end - close - 1 == 0 and start == i and name.text.lower() not in AGENCIES:
             continue  # "Hayat Tahrir al-Sham (HTS) - ..." is a name and its abbreviation
         line = next((j + 1 for j in range(start - 1, -1, -1) if "\n" in doc[j].text), 0)
@@ -412,9 +412,8 @@ def _bare_datelines(doc: Doc) -> list[tuple[int, int]]:
             i -= 1
         elif i != dash.i - 1:
             continue  # title-case words before the dash with no comma: part of the headline
-        end_caps, start = i + 1, i + 1
-        while start > 0 and end_caps - start < 3 and doc[start - 1].is_alpha and doc[start - 1].is_upper:
-            start -= 1
+        end_caps = i + 1
+        start = capitals_start(doc, end_caps, words=3)
         place = doc[start:end_caps]
         if not len(place) or any(len(t) < 3 and len(place) == 1 for t in place) or start == 0:
             continue
@@ -489,13 +488,6 @@ def _headline_past(root: Token, sent: Span) -> bool:
 MAX_HEADLINE_WORDS = 16
 # Words of a title line opening a document (longer first lines are paragraphs without a full stop).
 MAX_TITLE = 20
-
-
-def _capital_place(token) -> bool:  # noqa: ANN001
-    """A token of a dateline's place in capitals ("KABUL", "SAN", ",") before the agency."""
-    return (token.is_alpha and token.is_upper and len(token) >= 2) or (
-        token.text == "," and token.i > 0 and token.nbor(-1).is_upper
-    )
 
 
 def is_dateline(sent: Span) -> bool:

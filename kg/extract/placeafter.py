@@ -12,10 +12,11 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles, time
 from kg.extract.actors import Actors
+from kg.extract.namekinds import actor_word
 from kg.extract.placenames import place_mention
 from kg.extract.reading import reading_of
 from kg.extract.sectionlabels import opens_section
-from kg.extract.toponyms import actor_word, is_named, person_named, place_token
+from kg.extract.toponyms import is_named, person_named, place_token
 from kg.models import Mention
 
 # Openers that move a story elsewhere: the sentence before no longer says where ("Separately, gunmen ...").

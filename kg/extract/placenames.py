@@ -10,13 +10,13 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.namekinds import NOT_PLACES, unfamiliar_name
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placenests import DWELLERS, area_word
 from kg.extract.toponyms import (
     EVENT_OF,
     LOCATIVE,
-    NOT_PLACES,
     PLACE_LABELS,
     UNTAGGED_OK,
     area,
@@ -26,7 +26,6 @@ from kg.extract.toponyms import (
     modifying_place,
     named_inside,
     person_named,
-    unfamiliar_name,
     unfamiliar_place,
 )
 from kg.models import EntityKind, Mention

@@ -15,8 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon
+from kg.extract.namekinds import actor_word
 from kg.extract.placeshapes import name_word
-from kg.extract.toponyms import PLACE_LABELS, actor_word, known_area
+from kg.extract.toponyms import PLACE_LABELS, known_area
 
 # How many comma-separated parts a note's parenthesised place has: "(Ataq, Shabwa)", "(Kunduri, Dosso, Niger)".
 _PARTS = (2, 4)

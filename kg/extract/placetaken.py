@@ -17,9 +17,10 @@ from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.namekinds import NOT_PLACES
 from kg.extract.placechain import first_place
 from kg.extract.reading import reading_of
-from kg.extract.toponyms import NOT_PLACES, PLACE_LABELS, is_named, named_inside, person_named, toponym
+from kg.extract.toponyms import PLACE_LABELS, is_named, named_inside, person_named, toponym
 from kg.models import Mention
 
 # Verbs whose object is a place taken by force or entered by a side: "seized the town of X", "entered Herat".

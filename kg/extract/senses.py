@@ -329,6 +329,10 @@ def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) 
     crowd word the text calls armed does ("armed youths ambushed two NGO vehicles")."""
     if agent is not None and agent.lemma_.lower() in lexicon.CYBER_DOERS:
         return True
+    if agent is not None and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lexicon.CYBER_MODIFIERS for c in agent.children
+    ):
+        return True  # "a hacking group claimed a denial-of-service assault"
     if (
         target is not None
         and target.lemma_.lower() in lexicon.CYBER_TARGETS

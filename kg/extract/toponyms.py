@@ -10,14 +10,23 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
-from kg.extract.namekinds import dated_name, loose_name, said_person, said_place
+from kg.extract.namekinds import (
+    ACTOR_WORDS,
+    NOT_PLACES,
+    actor_word,
+    dated_name,
+    loose_name,
+    said_person,
+    said_place,
+    unfamiliar_name,
+)
 from kg.extract.placenests import area_word
 from kg.extract.placeroads import road_end
 from kg.extract.placeshapes import name_after_of, owner_initials
+from kg.extract.placetaking import taken_name
 from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 from kg.models import EntityKind
 
-NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = frozenset(
     {
@@ -176,16 +185,6 @@ def _struck_on(head: Token) -> bool:
 _STRUCK_NOUNS = frozenset({"strike", "airstrike", "raid", "bombing", "shelling", "bombardment", "offensive"})
 
 
-def unfamiliar_name(tok: Token) -> bool:
-    """True for a proper name that may be a village nobody knows: no gazetteer actor, no acronym, no possessor ("in
-    Ahmed's view"), no group's or people's word, and nothing in the document that makes it a person's ("Commander X",
-    "X said", "X, the army spokesman")."""
-    if tok.pos_ != "PROPN" or tok.ent_id_ or tok.is_upper or tok.ent_type_ in NOT_PLACES or actor_word(tok):
-        return False
-    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return not (after is not None and after.tag_ == "POS") and not said_person(tok)
-
-
 # Nouns whose "of"/"for" object is a place fought over whatever its name ("the liberation of X", "the fight for X"):
 # not "capture" or "fall" (of a leader), nor "control".
 _FOUGHT_OVER = EVENT_OF - {"capture", "fall", "control", "struggle", "push"} | {"bombardment", "shelling"}
@@ -251,17 +250,6 @@ def monitor_place(tok: Token) -> bool:
             or known_area(" ".join(t.text for t in inside).split(",")[-1].strip())
         )
     return False
-
-
-_ACTOR_WORDS = (
-    lexicon.PEOPLE_NOUNS | lexicon.GROUP_NOUNS | lexicon.MEMBER_NOUNS | lexicon.ARMED_ACTOR_NOUNS | lexicon.DOER_NOUNS
-) - lexicon.PLACE_NOUNS
-
-
-def actor_word(tok: Token) -> bool:
-    """True for a word naming people or a group, whatever its case ("Protesters", "Rioters", "Group")."""
-    word = tok.lower_
-    return word in _ACTOR_WORDS or word.removesuffix("s") in _ACTOR_WORDS
 
 
 def person_named(tok: Token) -> bool:
@@ -376,7 +364,7 @@ def _town_name(tok: Token) -> bool:
         and tok.head.lower_ in ("at", "near", "in", "outside")
         and not tok.ent_id_
         and tok.ent_type_ not in ("PERSON", "NORP") + tuple(NOT_PLACES)
-        and tok.lemma_.lower() not in lexicon.FACILITY_NOUNS | _ACTOR_WORDS | lexicon.ADMIN_AREAS
+        and tok.lemma_.lower() not in lexicon.FACILITY_NOUNS | ACTOR_WORDS | lexicon.ADMIN_AREAS
         and not roles.pobjs(tok, "of")  # "In the Battle of Mogadishu": a name its "of" phrase places
     )
 
@@ -487,85 +475,12 @@ def toponym(tok: Token) -> bool:
     name = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
     if any(c.i == name - 1 and c.dep_ == "compound" and c.lemma_.lower() in lexicon.PLACE_NOUNS for c in tok.children):
         return True  # "the Houthi-held capital Sanaa", "the port city Hodeidah": the noun before says what it is
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TAKING_NOUNS:
-        # "the group's capture of Palmyra", "the liberation of Manbij": a town the gazetteer knows, taken by a side
-        taking = tok.head.head
-        side = any(c.dep_ == "poss" for c in taking.children) or bool(roles.pobjs(taking, "by"))
-        if not (side or taking.lemma_.lower() != "capture"):
-            return False
-        # "the liberation of Mweotero": a town whoever knows it, unless the document makes the name a person's or it
-        # is a full person's name ("the liberation of Ingrid Betancourt")
-        return _gazetteer_town(tok) or (unfamiliar_name(tok) and (said_place(tok) or _one_word(tok)))
-    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None  # "overran X", "X had been retaken"
-    if verb is None:
-        return False
-    if any(
-        _names_side(p) or any(c.dep_ == "compound" and _names_side(c) for c in p.children)
-        for p in roles.pobjs(verb, "from") + roles.pobjs(tok, "from")
-    ):
-        return True  # "from ISIS", "from the militants", "from Fano militiamen" (the side named on its members)
-    # "Nigerian troops recaptured Baga", "overran Palmyra": a name the gazetteer knows as a town, taken back
-    # or overrun (a verb whose object is a place, not a person captured).
-    # A name retaken or overrun is a place whoever knows it (a person is neither).
-    lemma = verb.lemma_.lower()
-    if lemma in ("retake", "overrun") or (
-        lemma in _PLACE_OBJECTS and tok.dep_ == "dobj" and unfamiliar_name(tok) and _one_word(tok)
-    ):
-        return True  # "besieged Ouagenakot": only a place is besieged, encircled or shelled
-    if lemma in _SEIZING and tok.dep_ == "dobj" and _seized_by_armed_side(verb, tok):
-        return True  # "M23 rebels seized Goma", the town tagged a person
-    if lemma not in lexicon.RETAKING_VERBS:
-        return False
-    if _gazetteer_town(tok) or (said_place(tok) and unfamiliar_name(tok)):
-        return True
-    # "Balotdougou has been liberated": a one-word name liberated is a town ("Ingrid Betancourt was liberated" is a
-    # person's full name; "Police recaptured Hassan" is no liberation)
-    return lemma == "liberate" and _one_word(tok) and unfamiliar_name(tok)
-
-
-# Verbs whose object is a place, never a person: "besieged Ouagenakot", "shelled Tobimwezi".
-_PLACE_OBJECTS = frozenset({"besiege", "encircle", "shell", "bombard", "raze"})
-
-
-# Verbs of taking whose named object an armed side takes is a town ("seized Goma", "stormed Korvan", "took Kidal"), not
-# "captured", whose object is a person as often.
-_SEIZING = frozenset({"seize", "storm", "take"})
-
-
-def _seized_by_armed_side(verb: Token, name: Token) -> bool:
-    """True when an armed side seized, stormed or took ``name``, a one-word name the document never makes a person's
-    and the gazetteer knows or nobody knows ("M23 rebels seized Goma", "Sorava fighters stormed Korvan"); not "took
-    Hassan hostage"."""
-    from kg.extract import senses
-
-    subject = roles.subject(verb)
-    if subject is None or not senses.armed_actor(subject) or not _one_word(name) or said_person(name):
-        return False
-    if any(c.dep_ in ("oprd", "xcomp", "prt", "ccomp") for c in verb.children):
-        return False  # "took Hassan hostage", "took Hassan away"
-    return _gazetteer_town(name) or unfamiliar_name(name)
-
-
-def _one_word(tok: Token) -> bool:
-    """True for a name of one word (a person's first mention carries a given name as well)."""
-    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-
-
-def _names_side(tok: Token) -> bool:
-    return bool(tok.ent_id_) or tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in lexicon.GROUP_NOUNS
+    return taken_name(tok)  # "the liberation of Manbij", "overran Palmyra", "M23 rebels seized Goma"
 
 
 _ROADS = frozenset({"road", "highway", "motorway", "route", "expressway"})
 _APPOSED_PLACES = lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS
 _AREA_NOUNS = lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS
-_TAKING_NOUNS = frozenset({"capture", "recapture", "liberation", "retaking", "seizure"})
-
-
-def _gazetteer_town(tok: Token) -> bool:
-    from kg.geo.gazetteer import geonames
-
-    name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
-    return bool(geonames().lookup(name))
 
 
 # Prepositions whose object is a place whatever it is called: "outside Kuchlagh", "over Ruweiss", "across Ceel Waaq"

@@ -116,6 +116,9 @@ GROUND_AIR_WORDS = frozenset({"defence", "defense", "anti", "missile"})  # "air 
 AIR_MUNITIONS = frozenset({"paveway", "hellfire", "brimstone", "jdam", "jdams", "maverick", "glide"})  # glide bombs
 # Cyber attacks are not events: hackers as doers, computers and accounts as targets.
 CYBER_DOERS = frozenset({"hacker", "hacktivist", "ransomware", "malware", "virus", "worm", "botnet"})
+# Words before an attack noun that make it a cyber attack: "a new hacker attack", "Virus attack hits bank networks",
+# "a denial-of-service assault" (the parser hangs "denial" on the noun), "a computer attack".
+CYBER_MODIFIERS = CYBER_DOERS | frozenset({"cyber", "hacking", "computer", "denial", "denial-of-service", "ddos"})
 CYBER_TARGETS = frozenset({
     "server", "website", "site", "network", "computer", "system", "account", "database", "email", "data",
     "software", "app", "platform", "infrastructure",

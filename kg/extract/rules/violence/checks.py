@@ -118,11 +118,30 @@ def _over_an_issue(trigger: Token) -> bool:
     )
 
 
+# Verbs of harm no game uses, and verbs of killing a game uses for a rout ("murdered the Juventus defence").
+_NO_GAME_HARM = frozenset({"stab", "behead", "lynch"})
+_KILLING = frozenset({"kill", "murder", "slaughter", "massacre"})
+
+
+def killing_at_a_game(trigger: Token) -> bool:
+    """True for a stabbing or a killing of people told in a sentence of sport, which is still violence: "Hooligans
+    stormed onto the pitch and stabbed two rival fans after the match", "beat a supporter to death outside the
+    stadium", "killed two supporters"; not "Rossi murdered the Juventus defence" (no people killed)."""
+    lemma = trigger.lemma_.lower()
+    if lemma in _NO_GAME_HARM or any(p.lemma_.lower() == "death" for p in roles.pobjs(trigger, "to")):
+        return True
+    killed = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return lemma in _KILLING and any(senses.counted_people(c).lemma_.lower() in _PEOPLE for c in killed)
+
+
+_PEOPLE = lexicon.PEOPLE_NOUNS | lexicon.RIOT_DOERS
+
+
 def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     """True for attacks on budgets, by sellers, or by politicians on one another's words."""
     sent = roles.sentence_lemmas(trigger)
     if senses.sporting(trigger):
-        return True
+        return not killing_at_a_game(trigger)
     if trigger.lemma_.lower() not in lexicon.METAPHOR_PRONE:
         return False  # nobody assassinates or beheads a budget
     violent = sent & words.VIOLENT_CUES
@@ -160,6 +179,29 @@ def metaphor(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     ):
         return True
     return any(c.lower_ in words.WORDS_ONLY and c.dep_ == "advmod" for c in trigger.children)
+
+
+# How a rush is told when it goes to a result, not at a place: "Stocks Storm Higher", "Flyers Storm Back to Beat".
+_RUSH_WAYS = frozenset({"higher", "lower", "back", "ahead", "clear", "home"})
+
+
+def rushed_to_a_result(trigger: Token) -> bool:
+    """True for "storm" as a rush to a result, told with no object and no place it goes into: "Federer storms into
+    Halle final", "storming to a record sixth Tour de France victory", "Gunners Storm Past Fulham", "Stocks Storm
+    Higher", "Flyers Storm Back to Beat Rangers"; not "stormed the hotel" (an object) nor "stormed into the
+    insurgent stronghold of Fallujah", "stormed back into the town" (a place)."""
+    if trigger.lemma_.lower() != "storm" or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children) or trigger.dep_ in ("amod", "acl"):
+        return False  # "stormed the mall", "the stormed embassy"
+    goals = roles.pobjs(trigger, "to", "into", "onto", "through", "inside")
+    if any(is_place(g) or senses.concrete(g) for g in goals):
+        return False
+    if roles.pobjs(trigger, "past") or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in _RUSH_WAYS for c in trigger.children
+    ):
+        return True
+    return bool(goals)
 
 
 def excluded_context(trigger: Token) -> bool:

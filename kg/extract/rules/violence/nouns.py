@@ -23,6 +23,8 @@ def noun_ok(noun: Token) -> bool:
     refused = mods & words.NON_VIOLENT_MODS
     if refused and not (refused <= words.MISSILE_KINDS and aimed(noun)):
         return False  # "a ballistic missile test"; but "launched cruise missiles at the port of Odesa" hit something
+    if (mods | {m.removesuffix("s") for m in mods}) & lexicon.CYBER_MODIFIERS:
+        return False  # "Sony hit by new hacker attack", "Virus attack hits bank networks": no violence
     if noun.tag_ == "NNS" and mods & words.EARLIER_MODS and _done_before(noun):
         return False  # "has claimed previous attacks": others, told as no incident
     if noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children) and _compared(noun):
@@ -92,7 +94,22 @@ def military_strike(noun: Token) -> bool:
     named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in noun.head.children)  # "called the strikes a ..."
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.STRIKE_HOLDERS and not named:
         return False  # "observed a complete shutter-down strike", "called a nationwide strike"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in words.STRIKE_HOLDERS for c in noun.children):
+        return False  # "closed their stores in a strike called by the opposition"
+    if _walkout_taken_up(noun):
+        return False  # "Taxi drivers went on strike on Wednesday ... The strike paralysed traffic"
     return not senses.labour(noun) and not senses.sporting(noun)
+
+
+def _walkout_taken_up(noun: Token) -> bool:
+    """True for "the strike" after the document said someone went "on strike": the walk-out taken up again ("Taxi
+    drivers in Nairobi went on strike on Wednesday ... The strike ended after the companies agreed to negotiate")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return any(
+        t.lemma_.lower() == "strike" and t.dep_ == "pobj" and t.head.lower_ == "on" and not is_aerial(t)
+        for t in noun.doc[: noun.i]
+    )
 
 
 def _armed_strike(noun: Token) -> bool:

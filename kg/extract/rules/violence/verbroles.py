@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles, senses
 from kg.extract.registry import Draft
 from kg.extract.rules.violence import clauses, crowds, frames, rammings, setoff, words
-from kg.extract.rules.violence.checks import metaphor, toll, weapon
+from kg.extract.rules.violence.checks import metaphor, rushed_to_a_result, toll, weapon
 from kg.extract.rules.violence.nouns import noun_ok
 from kg.extract.rules.violence.verbframes import VERB_FRAMES, struck
 from kg.extract.rules.violence.verbs import aimed_beyond, doer_before, verb_ok
@@ -91,6 +91,8 @@ def verb_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         trigger, agent, target
     ):
         return
+    if rushed_to_a_result(trigger):
+        return  # "Federer storms into Halle final", "Stocks Storm Higher"
     if senses.non_violent_doer(trigger, agent, target) and not crowds.no_riot(trigger, agent, target):
         return  # hackers attacking servers, protesters storming a building
     if any(crowds.each_other(t) for t in roles.pobjs(trigger, "at", "on", "against")):

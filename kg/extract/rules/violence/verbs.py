@@ -21,7 +21,7 @@ from kg.extract.rules.violence import (
     setoff,
     words,
 )
-from kg.extract.rules.violence.checks import abstract, group, halted_or_felt, is_place, reciprocal
+from kg.extract.rules.violence.checks import abstract, group, halted_or_felt, is_place, killing_at_a_game, reciprocal
 from kg.models import EventType
 
 # A verb sense check: (verb, its doer or None, its target or None) -> violent?
@@ -152,7 +152,8 @@ def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     lemma = verb.lemma_.lower()
     sent = roles.sentence_lemmas(verb)
     blown = [agent] + [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
-    if sent & lexicon.ACCIDENT_CUES or senses.sporting(verb) or any(senses.accidental_doer(t) for t in blown):
+    sport = senses.sporting(verb) and not killing_at_a_game(verb)  # "stabbed two rival fans after the match"
+    if sent & lexicon.ACCIDENT_CUES or sport or any(senses.accidental_doer(t) for t in blown):
         return False  # "Two workers were killed when a boiler blew up": what did it is a thing that blew up
     if lemma in ("wound", "injure") and agent is None:
         return False

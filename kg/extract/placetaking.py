@@ -1,0 +1,89 @@
+"""Names a verb or noun of taking makes a place, whatever the small model tagged them: "the group's capture of
+Palmyra", "the liberation of Mweotero", "Nigerian troops recaptured Baga", "overran Palmyra", "besieged Ouagenakot",
+"M23 rebels seized Goma" (Goma tagged a person).  A person is captured or liberated as often as a town, so those need
+a side that took it or a name the gazetteer knows; what is retaken, overrun, besieged or shelled is a place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import lexicon, roles, senses
+from kg.extract.namekinds import said_person, said_place, unfamiliar_name
+from kg.geo.gazetteer import geonames
+
+_TAKING_NOUNS = frozenset({"capture", "recapture", "liberation", "retaking", "seizure"})
+
+
+def taken_name(tok: Token) -> bool:
+    """True when ``tok``, a proper name, is the place a noun or verb of taking took ("the liberation of Manbij",
+    "recaptured Baga", "seized Goma"), or one taken "from" an armed side."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TAKING_NOUNS:
+        # "the group's capture of Palmyra", "the liberation of Manbij": a town the gazetteer knows, taken by a side
+        taking = tok.head.head
+        side = any(c.dep_ == "poss" for c in taking.children) or bool(roles.pobjs(taking, "by"))
+        if not (side or taking.lemma_.lower() != "capture"):
+            return False
+        # "the liberation of Mweotero": a town whoever knows it, unless the document makes the name a person's or it
+        # is a full person's name ("the liberation of Ingrid Betancourt")
+        return _gazetteer_town(tok) or (unfamiliar_name(tok) and (said_place(tok) or _one_word(tok)))
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None  # "overran X", "X had been retaken"
+    if verb is None:
+        return False
+    if any(
+        _names_side(p) or any(c.dep_ == "compound" and _names_side(c) for c in p.children)
+        for p in roles.pobjs(verb, "from") + roles.pobjs(tok, "from")
+    ):
+        return True  # "from ISIS", "from the militants", "from Fano militiamen" (the side named on its members)
+    # "Nigerian troops recaptured Baga", "overran Palmyra": a name the gazetteer knows as a town, taken back
+    # or overrun (a verb whose object is a place, not a person captured).
+    # A name retaken or overrun is a place whoever knows it (a person is neither).
+    lemma = verb.lemma_.lower()
+    if lemma in ("retake", "overrun") or (
+        lemma in _PLACE_OBJECTS and tok.dep_ == "dobj" and unfamiliar_name(tok) and _one_word(tok)
+    ):
+        return True  # "besieged Ouagenakot": only a place is besieged, encircled or shelled
+    if lemma in _SEIZING and tok.dep_ == "dobj" and _seized_by_armed_side(verb, tok):
+        return True  # "M23 rebels seized Goma", the town tagged a person
+    if lemma not in lexicon.RETAKING_VERBS:
+        return False
+    if _gazetteer_town(tok) or (said_place(tok) and unfamiliar_name(tok)):
+        return True
+    # "Balotdougou has been liberated": a one-word name liberated is a town ("Ingrid Betancourt was liberated" is a
+    # person's full name; "Police recaptured Hassan" is no liberation)
+    return lemma == "liberate" and _one_word(tok) and unfamiliar_name(tok)
+
+
+# Verbs whose object is a place, never a person: "besieged Ouagenakot", "shelled Tobimwezi".
+_PLACE_OBJECTS = frozenset({"besiege", "encircle", "shell", "bombard", "raze"})
+
+
+# Verbs of taking whose named object an armed side takes is a town ("seized Goma", "stormed Korvan", "took Kidal"), not
+# "captured", whose object is a person as often.
+_SEIZING = frozenset({"seize", "storm", "take"})
+
+
+def _seized_by_armed_side(verb: Token, name: Token) -> bool:
+    """True when an armed side seized, stormed or took ``name``, a one-word name the document never makes a person's
+    and the gazetteer knows or nobody knows ("M23 rebels seized Goma", "Sorava fighters stormed Korvan"); not "took
+    Hassan hostage"."""
+    subject = roles.subject(verb)
+    if subject is None or not senses.armed_actor(subject) or not _one_word(name) or said_person(name):
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "prt", "ccomp") for c in verb.children):
+        return False  # "took Hassan hostage", "took Hassan away"
+    return _gazetteer_town(name) or unfamiliar_name(name)
+
+
+def _one_word(tok: Token) -> bool:
+    """True for a name of one word (a person's first mention carries a given name as well)."""
+    return not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _names_side(tok: Token) -> bool:
+    return bool(tok.ent_id_) or tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in lexicon.GROUP_NOUNS
+
+
+def _gazetteer_town(tok: Token) -> bool:
+    name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
+    return bool(geonames().lookup(name))
