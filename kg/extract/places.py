@@ -44,6 +44,7 @@ from kg.extract.placeparens import parenthesised_scene
 from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
+from kg.extract.placesites import named_site
 from kg.extract.placesurrender import authority_seat
 from kg.extract.placetaken import taken_place
 from kg.extract.placethere import there_place
@@ -151,6 +152,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     found = found or retold_place(draft, sent, actors, used)  # "struck an oil depot ... The depot is in Klintsy"
     if found is None and (scene := parenthesised_scene(sent)) is not None:
         found = actors.place_words(scene)  # "... joined the Shabwa Defence Forces (Ataq, Shabwa).": a note's place
+    if found is None and common_tok is not None and named_site(common_tok):
+        found = common  # "KABUL — ... clashed with border guards at the Torkham crossing": not the dateline's city
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and (field := field_place(draft.trigger) or header_place(sent)) is not None:
