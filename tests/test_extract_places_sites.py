@@ -10,6 +10,7 @@ from probes_places_sites import KEPT, NOT_THERE, PROBES
 
 from kg.evaluate import matches
 from kg.extract.placedebris import time_named, trimmed
+from kg.extract.placesites import named_site
 
 pytestmark = pytest.mark.model
 
@@ -62,3 +63,18 @@ def test_a_place_span_ends_at_its_name(nlp, text, words, head, kept):
 def test_a_day_or_a_month_is_no_place(nlp, text, word, named):
     tok = next(t for t in nlp(text) if t.text == word)
     assert time_named(tok) is named
+
+
+@pytest.mark.parametrize(
+    "text, noun, named",
+    [
+        ("Guards clashed at the Ghulam Khan crossing.", "crossing", True),
+        ("Gunmen attacked a police van in the Awaran hill district.", "district", True),
+        ("A gunman opened fire in a Walmart store.", "store", False),  # one of a chain's
+        ("Gunmen attacked a bus near the Pakistani border post.", "post", False),  # a people's
+        ("Drones struck trucks on the N380 road.", "road", False),  # a road's number
+    ],
+)
+def test_a_site_named_by_its_own_name(nlp, text, noun, named):
+    tok = next(t for t in nlp(text) if t.text == noun)
+    assert named_site(tok) is named

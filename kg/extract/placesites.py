@@ -24,8 +24,10 @@ _OWNERS = frozenset({"NORP", "PERSON"})
 
 def named_site(noun: Token) -> bool:
     """True for a common place noun that a proper name before it names: "the Torkham crossing", "the Bannu
-    cantonment"; not "a Manipur Police outpost" (a body's), "the Afghan border post" (a people's), "a Taliban
-    checkpoint" (a group's), "Hassan's house" (a person's)."""
+    cantonment"; not "the Manipur Police outpost" (a body's), "the Afghan border post" (a people's), nor with the
+    indefinite article, one of many ("a Walmart store", "a Taliban checkpoint")."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False  # "a Walmart store", "a Kurdish checkpoint": one of a chain's or a side's, no place named
     names = [c for c in noun.children if c.dep_ in _BEFORE and c.i < noun.i]
     return any(_place_name(c) for c in names)
 
