@@ -13,7 +13,6 @@ from kg.extract.actors import Actors
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placenests import DWELLERS, area_word
-from kg.extract.placesites import noun_names, site_names
 from kg.extract.toponyms import (
     EVENT_OF,
     LOCATIVE,
@@ -172,8 +171,6 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
     out += [p for t in span for p in modifying_place(t)]  # "in support of the Mosul operations"
     out += _broken_parse_places(span)
     out += [t for t in span if t.pos_ == "PROPN" and area_word(t) is not None]  # "in vereda La Gurupera"
-    out += site_names(span)  # "clashed with border guards at the Torkham crossing": a name no gazetteer knows
-    out += noun_names(span)  # "shot dead outside his tea shop in Rueso", Rueso tagged a common noun
     # "a former deputy in the Katiba Serma", "integrated into the National Defence Forces": a body, no place
     return sorted({t for t in out if not person_named(t) and not body_name(t)}, key=lambda t: t.i)
 
