@@ -47,8 +47,10 @@ def _place_name(tok: Token) -> bool:
 # Prepositions of where a site is: "at the Torkham crossing", "in the Bajaur tribal district", "into the Bannu
 # cantonment"; not "of" (whose: "the wall of the X compound" is read through its noun) nor "to" (gone to).
 _AT_SITE = frozenset({"in", "at", "near", "outside", "inside", "into", "on", "around"})
-# Common nouns of a site or an area a name may be written on.
-_SITE_NOUNS = lexicon.PLACE_NOUNS | lexicon.FACILITY_NOUNS | lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS
+# Common nouns of a site or an area a name may be written on; not a part of somewhere ("the X countryside", "the X
+# Center", which kg.extract.incidentplaces cannot put inside the town another mention of the incident names).
+_AREAS = lexicon.ADMIN_AREAS | lexicon.SETTLEMENT_NOUNS
+_SITE_NOUNS = (lexicon.PLACE_NOUNS | lexicon.FACILITY_NOUNS | _AREAS) - (lexicon.RELATIONAL_PLACES - _AREAS)
 
 
 def site_names(span: Span) -> list[Token]:
