@@ -17,6 +17,7 @@ from kg.extract import coref, lexicon, phrases, roles, titlenames
 from kg.extract.gazetteer import Gazetteer, normalise
 from kg.extract.gazetteer import load as load_gazetteer
 from kg.extract.leaddatelines import unread
+from kg.extract.placedebris import trimmed
 from kg.extract.placefields import after_header_date
 from kg.extract.syntax import relative_antecedent
 from kg.models import Entity, EntityKind, Mention
@@ -264,6 +265,7 @@ class Actors:
         if len(span) > 1 and roles.fronted_place(span[0]) and span[0].lower_ in roles.FRONTED_PREPOSITIONS:
             span = span[1:]  # "Near Baiji," -> Baiji
         span = _past_event_name(span, head)  # "The Battle of Qasr Bishr" -> Qasr Bishr
+        span = trimmed(span, head)  # "near the settlements of Tetkino and Glushkovo", "Tetkino and" one entity: Tetkino
         ents = [e for e in self.ents(span) if e.label_ in phrases.PLACE_LABELS]
         # The place is the name the phrase is about: not a possessor followed by a name of its own
         # ("Niger's Tillaberi region", but "Beirut's southern suburbs" are Beirut's) nor a country
@@ -278,7 +280,13 @@ class Actors:
             state = self.gaz.entities[ent.ent_id_]
             entity = Entity(state.key, state.label, EntityKind.PLACE, state.wikidata)
         else:
-            text = ent.text if ent is not None else _strip_det(span)
+            text = (
+                _strip_det(span)
+                if ent is None
+                else ent.text
+                if ent.end <= span.end
+                else ent[: span.end - ent.start].text
+            )
             entity = Entity("name:" + normalise(text), _clean(text), EntityKind.PLACE)
         return Mention(TextSpan(span.start_char, span.end_char, span.text), entity)
 

@@ -20,6 +20,8 @@ _BODY_HEADS = frozenset({
 # Heads of a body's name whose "of"/"for" phrase says what it stands for, not where it is: "the Popular Front for the
 # Liberation of Tibesti", "the Army of the Republic of Bosnia and Herzegovina".
 _NAME_HEADS = _BODY_HEADS | {"front"}
+# Common place nouns that end a place's own name after a group's "in": "the Panjshir Valley", "the Ménaka Region".
+_PLACE_HEADS = lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES | lexicon.SETTLEMENT_NOUNS
 
 
 def body_name(tok: Token) -> bool:
@@ -32,7 +34,7 @@ def body_name(tok: Token) -> bool:
         return True  # "the Syrian Civil Defence, also known as the White Helmets"
     if _opening(tok).lower_ in lexicon.ARABIC_ARMED_WORDS:
         return True  # "the Katiba Serma", "the Katibat al-Ghuraba"
-    return _inside_name(tok)
+    return _inside_name(tok) or _named_region(tok)
 
 
 def _opening(tok: Token) -> Token:
@@ -67,3 +69,37 @@ def _inside_name(tok: Token) -> bool:
         if word.lower_ in _NAME_HEADS:
             return True
     return False
+
+
+def _named_region(tok: Token) -> bool:
+    """True for the region a group's proper name is "in": "the Islamic State in the Greater Sahara", "al-Qaida in the
+    Islamic Maghreb", "Islamic State in the Sahel", "the Movement for Oneness and Jihad in West Africa (MUJAO)". The
+    region is a name with the article and no common place noun ("the Sahel", not "al-Shabaab in the Galgala mountains"
+    nor "the Islamic State in the Achin district"), or the group's acronym follows it; "ISIS in Raqqa" is a town the
+    group holds, a scene."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or not _group_named(prep.head):
+        return False
+    if _acronym_after(tok):
+        return True  # "Jihad in West Africa (MUJAO)"
+    article = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return article and tok.pos_ == "PROPN" and tok.is_title and tok.lemma_.lower() not in _PLACE_HEADS
+
+
+def _group_named(tok: Token) -> bool:
+    """True for the last word of a group's proper name: a name the gazetteer knows as an actor ("Islamic State",
+    "al-Qaeda") or a capitalised name the model tags an organisation ("Jihad" of "the Movement for Unity and
+    Jihad")."""
+    if tok.pos_ != "PROPN":
+        return False
+    return bool(tok.ent_id_) or (tok.ent_type_ == "ORG" and tok.is_title)
+
+
+def _acronym_after(tok: Token) -> bool:
+    """True when an acronym in brackets follows the phrase of ``tok``: "West Africa (MUJAO)"."""
+    words = tok.doc[tok.i + 1 : tok.i + 4]
+    return len(words) == 3 and words[0].text == "(" and words[2].text == ")" and _acronym(words[1].text)
+
+
+def _acronym(text: str) -> bool:
+    return len(text) >= 3 and text.isalpha() and text.isupper()

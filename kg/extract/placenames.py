@@ -251,11 +251,12 @@ def where_said(place: Token, trigger: Token) -> bool:
             in_message(a) for a in place.ancestors if a.i > trigger.i and trigger.i in {b.i for b in a.ancestors}
         )
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
+    deed = _deed_verbs(trigger)
     for tok in place.ancestors:
         if tok.i in governing:
             # "..., police said in Kabul": the saying governs the event but the place is its own.
             return tok.i != trigger.i and saying(tok) and place.head.head.i == tok.i
-        if saying(tok):
+        if saying(tok) and not _struck(tok, deed):
             return True
     return False
 
@@ -274,6 +275,35 @@ def for_cause(place: Token, trigger: Token) -> bool:
         if tok.lemma_.lower() in CAUSE_NOUNS:
             return True
     return False
+
+
+def _deed_verbs(trigger: Token) -> tuple[set[int], bool]:
+    """The verb trigger and the verbs its clause continues ("tore through a meeting ..., killing the minister": tore),
+    whose objects and "through/at" objects are what the deed struck; or the verb an event noun is the subject of ("a
+    blast hit a meeting of elders"), whose direct object only ("the attack was condemned at a meeting in Geneva" is
+    said there). The flag says whether prepositional objects count."""
+    if trigger.pos_ not in roles.VERB_POS:
+        verb = trigger.head
+        subject = trigger.dep_ == "nsubj" and verb.pos_ in roles.VERB_POS
+        return ({verb.i} if subject else set()), False
+    out = {trigger.i}
+    word = trigger
+    while word.dep_ in ("advcl", "conj", "xcomp") and word.head.pos_ in roles.VERB_POS and word.head is not word:
+        word = word.head
+        out.add(word.i)
+    return out, True
+
+
+def _struck(noun: Token, deed: tuple[set[int], bool]) -> bool:
+    """True for a meeting or a conference the deed itself struck: "a bomb tore through a meeting of security officials
+    at the national security headquarters in Damascus", "a blast hit a meeting of elders in Khost"; its place is the
+    deed's, not where something was said."""
+    verbs, through = deed
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.i in verbs
+    return through and noun.dep_ == "pobj" and noun.head.head.i in verbs
 
 
 def in_message(tok: Token) -> bool:

@@ -44,6 +44,7 @@ from kg.extract.placeparens import parenthesised_scene
 from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
+from kg.extract.placesites import named_site, noun_names, site_names
 from kg.extract.placesurrender import authority_seat
 from kg.extract.placetaken import taken_place
 from kg.extract.placethere import there_place
@@ -151,6 +152,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     found = found or retold_place(draft, sent, actors, used)  # "struck an oil depot ... The depot is in Klintsy"
     if found is None and (scene := parenthesised_scene(sent)) is not None:
         found = actors.place_words(scene)  # "... joined the Shabwa Defence Forces (Ataq, Shabwa).": a note's place
+    if found is None and common_tok is not None and named_site(common_tok):
+        found = common  # "KABUL — ... clashed with border guards at the Torkham crossing": not the dateline's city
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and (field := field_place(draft.trigger) or header_place(sent)) is not None:
@@ -412,7 +415,10 @@ def _sentence_place(
     best: tuple[bool, bool, bool, int, Token] | None = None
     # "KIRKUK (Kurdistan24-style) — ... attacked a checkpoint in the Tal Sarha district": the place of filing the
     # splitter left in the lead is no locative phrase of it
-    found = [t for t in named_places(sent, actors) if unread(t) is None]
+    # "KABUL — ... clashed with border guards at the Torkham crossing", "... shot dead outside his shop in Rueso": the
+    # deed's own site a name names and a name tagged a common noun, in this sentence only (placesites.py)
+    own_sites = [t for t in site_names(sent) + noun_names(sent) if _in_clause(t, near) and not body_name(t)]
+    found = [t for t in sorted(named_places(sent, actors) + own_sites, key=lambda t: t.i) if unread(t) is None]
     # "near Aguelhok in northern Mali", "Kanker district, Chhattisgarh": the area written after a place
     # says which one it is; the place itself is where.
     heads = {t.i for t in found}
@@ -431,6 +437,15 @@ def _sentence_place(
     if best is None:
         return None
     return place_mention(best[4], actors)
+
+
+def _in_clause(place: Token, trigger: Token) -> bool:
+    """True when ``place`` stands in the clause of ``trigger``: its nearest verb is the trigger or the verb an event
+    noun hangs on ("clashed ... at the Torkham crossing"; not "When the fighting started, he was a student at the X
+    University")."""
+    verb = next((a for a in place.ancestors if a.pos_ in roles.VERB_POS), None)
+    own = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
+    return verb is not None and own is not None and verb.i == own.i
 
 
 def _taken(place: Token, used: set[tuple[int, int]]) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.furniture import is_furniture
 from kg.extract.modality import modality
 from kg.extract.nlp import is_dateline
 from kg.extract.placeafter import opens_elsewhere, shifts_scene, told_apart
+from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placecrossings import crossed_place
 from kg.extract.placeheaders import filing_town
@@ -252,6 +253,8 @@ def sentence_town(
             continue
         if any(start <= root.idx < end for start, end in used) or said_at(root) or not now(root):
             continue
+        if body_name(root):
+            continue  # "The Movement for Unity and Jihad in the Sahara (MUJAS) attacked ...": the name's region
         if any(t.ent_id_ for t in ent) or any(t.ent_id_ for t in _possessor(ent)) or person_named(root):
             continue
         if _no_scene(root, moved=moved):

@@ -20,6 +20,7 @@ from kg.extract.namekinds import (
     said_place,
     unfamiliar_name,
 )
+from kg.extract.placedebris import time_named
 from kg.extract.placenests import area_word
 from kg.extract.placeroads import road_end
 from kg.extract.placeshapes import name_after_of, owner_initials
@@ -264,6 +265,8 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         return None
     if tok.ent_type_ in NOT_PLACES and not misread_place(tok):
         return None  # "pledged allegiance in November 2014": a date, not where
+    if time_named(tok):
+        return None  # "struck churches in Sri Lanka on Easter Sunday", Sunday tagged FAC (kg.extract.placedebris)
     if tok.pos_ == "PROPN" and actor_word(tok) and not tok.ent_id_:
         return None  # "fired tear gas at Protesters (Kenya)", tagged GPE: people, not where
     if tok.pos_ == "PROPN" and tok.lower_ in _EVENT_NAMES and tok.ent_type_ not in PLACE_LABELS:
@@ -288,7 +291,8 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         or unfamiliar_place(tok)  # "surrendered to troops at Kumshe", Kumshe tagged PERSON
         or front_sector(tok)  # "in the Pokrovsk direction"
     ):
-        return named_inside(tok)
+        inside = named_inside(tok)
+        return tok if time_named(inside) else inside  # "the ADF's camps in October": the camps
     return None
 
 
@@ -461,8 +465,8 @@ def toponym(tok: Token) -> bool:
     note's "Kyauk Kyi (Bago region)", an apposition "Grozny, the capital of ...", a name after its place
     noun ("the capital Sanaa"), a name that starts with a place word ("Tal Abyad", "Deir Hafer", "Kafr
     Nabl"), or a name taken "from" an armed side ("captured X from ISIS")."""
-    if tok.pos_ != "PROPN" or tok.ent_id_:
-        return False
+    if tok.pos_ != "PROPN" or tok.ent_id_ or time_named(tok):
+        return False  # "in October": a month, whatever place the gazetteer names so
     if monitor_place(tok) or area_word(tok) is not None:
         return True  # "Kyauk Kyi (Bago region)", "in vereda La Gurupera"
     if unfamiliar_name(tok) and (said_place(tok) or _place_by_its_slot(tok)):
