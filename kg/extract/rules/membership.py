@@ -18,6 +18,7 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.role_words import DEED_HEADS
 from kg.extract.rules.defectors import PARTS, TITLES_OF_SIDES, affiliation, is_rank_or_member
+from kg.extract.rules.foughtfor import fought_for
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, told_before
 from kg.models import EntityKind
@@ -93,9 +94,11 @@ def _members(token: Token) -> bool:
 
 
 def part_of_side(group: Token) -> bool:
-    """True for a group its apposition calls a part of another side: "The Katiba Salaheddine, a unit of the Southern
-    Front", "the Farouq Brigade, a faction of the Free Syrian Army" (the side is read by `defectors.affiliation`)."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PARTS and roles.pobjs(c, "of") for c in group.children)
+    """True for a group it or its apposition calls a part of another side: "The Katiba Salaheddine, a unit of the
+    Southern Front", "the Farouq Brigade, a faction of the Free Syrian Army", "A unit of the X Apparatus" (the side is
+    read by `defectors.affiliation`)."""
+    parts = [group, *(c for c in group.children if c.dep_ == "appos")]  # "A unit of the X Apparatus announced it"
+    return any(c.lemma_.lower() in PARTS and roles.pobjs(c, "of") for c in parts)
 
 
 def who_pronoun_is(pronoun: Token, actors: Actors) -> Token | None:
@@ -188,12 +191,14 @@ LEFT_TITLES = TITLES_OF_SIDES | POLITICAL_TITLES
 def side_left(described: Token, defector: Token, actors: Actors) -> list[Token]:
     """The side a defector left when the clause does not say: a former title's ("a former PDP governor of Akwa Ibom"
     -> PDP, before the "of" phrase, which names where he governed), else the defector's phrase
-    (`defectors.affiliation`), else, for "he", what a copula said of the name he stands for, else, for a group, the
+    (`foughtfor.fought_for`, `defectors.affiliation`),
+    else, for "he", what a copula said of the name he stands for, else, for a group, the
     side the document says it was part of (:func:`parent_told`)."""
     former = former_side(described, LEFT_TITLES) or former_side(defector, LEFT_TITLES)
     if former is not None:
         return [former]
-    found = affiliation(described) or affiliation(defector)
+    # "a group of young men from the X Jebel who had fought with the Joint Forces": the side served before the place
+    found = fought_for(defector, actors) or affiliation(described) or affiliation(defector)
     if found:
         return found
     if defector.lower_ not in ("he", "she"):
