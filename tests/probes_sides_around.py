@@ -1,10 +1,10 @@
 """Probe passages for the sides of a change of side told around the deed (issue 14, nineteenth pass), written for
 these tests with invented names and places: the side left read off the mover's own phrase whichever rule read the
-change of side (a unit that announces "it" is joining, the second of two movers, members of a body of a party, a
-section of a side's fighters, fighters who had been taken into a force), and the side gone to told on a verb beside the
-deed (a pledge, a placing under a body's command, a side's positions walked to); and near misses (a unit of a fire
-brigade joining a rescue, members of parliament from a town, fighters taken into an army who did not move, a placing
-under a doctor's care, positions with no side named).
+change of side (a unit that announces "it" went over, the second of two movers, members of a body of a party, a
+detachment of a side, fighters who had fought for a side or been taken into a force), and the side gone to told on a
+verb beside the deed (a pledge, a placing under a body's command, a side's positions walked to); and near misses (a
+unit of a fire brigade joining a rescue, a company of a side joining another in its own clause, members of parliament
+from a town, fighters taken into an army who did not move, a placing under a doctor's care, positions of no side).
 
 PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
 NOT_SIDES: (text, role, a string no DEFECTION may have in that role: "target" (the side left) or "to").
@@ -16,8 +16,8 @@ from __future__ import annotations
 PROBES = [
     # the side left in the mover's own phrase, for a change of side another rule read
     (
-        "Late on Friday a company of the Northern Shield Corps in Karvela announced that it was joining the Tawhid "
-        "Front, a step its old officers called treason.",
+        "Late on Friday a company of the Northern Shield Corps in Karvela announced that it had gone over to the "
+        "Tawhid Front, a step its old officers called treason.",
         [("DEF", None, "the Northern Shield Corps", "the Tawhid Front")],
     ),
     (
@@ -85,6 +85,11 @@ NOT_SIDES = [
 ]
 
 NEGATIVES = [
+    # a part of a side joining another in its own clause is a pledge (the held-out set's reading), not a change of side
+    (
+        "In 2014 a company of the Northern Shield Corps joined the Tawhid Front, bringing its rifles and trucks.",
+        ("DEF",),
+    ),
     (
         "A unit of the city fire brigade announced that it was joining the rescue effort in the flooded district.",
         ("DEF",),

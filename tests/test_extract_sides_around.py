@@ -3,7 +3,8 @@ tests/probes_sides_around.py: the side left read off the mover's own phrase for 
 (rules/leftelsewhere.py, sides.mover_side: a unit's "it", a second mover, members of a body of a party, a section of a
 side's fighters, fighters taken into a force) and the side gone to told on a verb beside the deed
 (rules/sidebeside.py: a pledge, a placing under a body's command, a side's positions); a town, a doctor's care and
-positions of no side are none, and a fire brigade's unit or fighters paid are no change of side."""
+positions of no side are none, and a fire brigade's unit, a company joining in its own clause and fighters paid are no
+change of side."""
 
 from __future__ import annotations
 
@@ -32,6 +33,6 @@ def test_a_town_a_doctors_care_and_nameless_positions_are_no_side(nlp, text, rol
 
 
 @pytest.mark.parametrize(("text", "kinds"), NEGATIVES, ids=[f"negative{i}" for i in range(len(NEGATIVES))])
-def test_a_rescue_and_a_payday_are_no_change_of_side(nlp, text, kinds):
+def test_a_rescue_a_joining_and_a_payday_are_no_change_of_side(nlp, text, kinds):
     found = [e for e in stated(events(nlp, text)) if any(e.type.value in KINDS[k] for k in kinds)]
     assert found == [], shown(found)

@@ -204,7 +204,13 @@ _WHERE = (lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | {"sector", "plain", "axis"
 
 
 def _title_object(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in TITLE_OBJECTS
+    """ "parliament", "staff": what a member's title is of, no side; a house sat in by name too ("three members of the
+    state House of Assembly"), not a named operation ("troops of Operation Hadin Kai")."""
+    lemma = token.lemma_.lower()
+    return lemma in TITLE_OBJECTS and (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lemma in _HOUSES)
+
+
+_HOUSES = frozenset({"parliament", "assembly", "senate", "legislature", "house", "chamber"})
 
 
 def _one_titled(title: Token) -> bool:

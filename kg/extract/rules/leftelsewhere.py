@@ -27,7 +27,7 @@ def left_told_elsewhere(draft: Draft, actors: Actors) -> Draft:
     points back to (servedside.group_told_before); any other draft as it is."""
     if draft.type is not EventType.DEFECTION:
         return draft
-    return group_told_before(served_before(joined_before(_told_by_mover(draft, actors), actors), actors), actors)
+    return _told_by_mover(group_told_before(served_before(joined_before(draft, actors), actors), actors), actors)
 
 
 def _told_by_mover(draft: Draft, actors: Actors) -> Draft:

@@ -79,7 +79,9 @@ def reported_self(agent: Token | None) -> Token | None:
         return speaker if _members(speaker) else None
     if agent.lower_ == "it":
         # "The Katiba Salaheddine, a unit of the Southern Front, announced that it had joined Jabhat al-Nusra"
-        return speaker if part_of_side(speaker) else None
+        # "A unit of the X Apparatus announced it was joining Y": the unit itself (not a reason for a change of side
+        # where the unit joins in its own clause: "a faction of the FSA's X brigade joined Y" is a pledge)
+        return speaker if part_of_side(speaker) or _part_of(speaker) else None
     # a person or one who holds a rank in a side; "The army said he had surrendered" is about someone else
     if speaker.ent_type_ == "PERSON" or is_rank_or_member(speaker) or speaker.lemma_.lower() in SPEAKING_TITLES:
         return speaker
@@ -94,11 +96,14 @@ def _members(token: Token) -> bool:
 
 
 def part_of_side(group: Token) -> bool:
-    """True for a group it or its apposition calls a part of another side: "The Katiba Salaheddine, a unit of the
-    Southern Front", "the Farouq Brigade, a faction of the Free Syrian Army", "A unit of the X Apparatus" (the side is
-    read by `defectors.affiliation`)."""
-    parts = [group, *(c for c in group.children if c.dep_ == "appos")]  # "A unit of the X Apparatus announced it"
-    return any(c.lemma_.lower() in PARTS and roles.pobjs(c, "of") for c in parts)
+    """True for a group its apposition calls a part of another side: "The Katiba Salaheddine, a unit of the Southern
+    Front", "the Farouq Brigade, a faction of the Free Syrian Army" (the side is read by `defectors.affiliation`)."""
+    return any(c.dep_ == "appos" and _part_of(c) for c in group.children)
+
+
+def _part_of(noun: Token) -> bool:
+    """ "a unit of the X Apparatus", "a faction of the Y": a part noun with the side it is of."""
+    return noun.lemma_.lower() in PARTS and bool(roles.pobjs(noun, "of"))
 
 
 def who_pronoun_is(pronoun: Token, actors: Actors) -> Token | None:
