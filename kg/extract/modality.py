@@ -349,6 +349,7 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
     if (
         top.dep_ == "acl"
         and top.head.pos_ == "NOUN"
+        and top.head.lemma_.lower() in _AIMED_DEEDS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
     ):
         # "is preparing a major offensive to retake rebel-held cities": what an offensive is for is no more done than
@@ -357,6 +358,12 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         if mod not in (Modality.ASSERTED, Modality.INSPIRED):
             return mod, negated
     return Modality.ASSERTED, negated
+
+
+# Deeds whose infinitive says what they are for ("an offensive to retake X"), not "the first officers to defect".
+_AIMED_DEEDS = frozenset(
+    {"offensive", "operation", "campaign", "attack", "assault", "push", "drive", "raid", "mission"}
+)
 
 
 # Words that open a question on what they ask about: "Why did Israel bomb the reactor?" takes the bombing as done.
@@ -372,7 +379,10 @@ def _headline_future(verb: Token) -> bool:
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "for the army to attack"
     if verb.dep_ in ("relcl", "acl"):
-        return _said_subject_first(verb.head, verb)  # "Thai army to launch offensive in Yala, general says"
+        # "Thai army to launch offensive in Yala, general says", the infinitive right after the noun; not "Harmoush,
+        # one of the first officers to defect from the army, announced ..."
+        to = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to")
+        return to.i == verb.head.i + 1 and _said_subject_first(verb.head, verb)
     if verb.dep_ not in ("ROOT", "ccomp", "parataxis"):
         return False
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in ATTRIBUTING:

@@ -25,6 +25,7 @@ from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.extract.rules.defectors import affiliation
 from kg.extract.rules.described import described_side
+from kg.extract.rules.foughtfor import fought_for
 from kg.extract.rules.sides import own_side
 
 # Verbs whose object is the body entered, and verbs whose object is the body left: closed classes.
@@ -184,7 +185,8 @@ def other_mentions_side(mover: Token, trigger: Token, actors: Actors) -> list[To
         other = actors.mention(tok)
         if other is None or other.entity.key != own.entity.key:
             continue
-        side = former_side(tok, actors) or affiliation(tok) or own_side(tok, actors)
+        # "young men from the X Jebel who had fought with the Joint Forces": the side served, before the place
+        side = former_side(tok, actors) or fought_for(tok, actors) or affiliation(tok) or own_side(tok, actors)
         side = side or described_side(tok, lambda t: _body(t, actors))  # "X, who won her seat on the ticket of Y"
         side = [s for s in side if _key(s, actors) not in (None, own.entity.key)]
         if side:

@@ -115,7 +115,9 @@ def affiliation(defector: Token) -> list[Token]:
     # "CODECO fighters of the Lesse camp", "the militia's commander in the Um Ruwaba sector": a place common noun
     # names where they stand, never a side (the name or the possessor on the member does); "police officers from the
     # X station" keep the post they came from, which a writer gives as the side left
-    frm += [t for t in roles.pobjs(head, "of") if not _where(t)]
+    # "members of parliament of the X Party": the side is on the body the title is of
+    of = [s for t in roles.pobjs(head, "of") for s in (roles.pobjs(t, "of") if _title_object(t) else [t])]
+    frm += [t for t in of if not _where(t)]
     frm += [
         t
         for t in roles.pobjs(head, "in")
@@ -126,7 +128,7 @@ def affiliation(defector: Token) -> list[Token]:
     ]  # "an RSF commander in Gezira state" is where he commands
     # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
     # is of names no side; the next phrase or the possessor may
-    frm = [t for t in frm if not (t.pos_ == "NOUN" and t.lemma_.lower() in TITLE_OBJECTS)]
+    frm = [t for t in frm if not _title_object(t)]
     lemma = head.lemma_.lower()
     if frm and lemma in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {
         "ambassador",
@@ -201,6 +203,16 @@ def affiliation(defector: Token) -> list[Token]:
 _WHERE = (lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | {"sector", "plain", "axis"}) - {"state", "division", "garrison"}
 
 
+def _title_object(token: Token) -> bool:
+    """ "parliament", "staff": what a member's title is of, no side; a house sat in by name too ("three members of the
+    state House of Assembly"), not a named operation ("troops of Operation Hadin Kai")."""
+    lemma = token.lemma_.lower()
+    return lemma in TITLE_OBJECTS and (token.pos_ == "NOUN" or token.pos_ == "PROPN" and lemma in _HOUSES)
+
+
+_HOUSES = frozenset({"parliament", "assembly", "senate", "legislature", "house", "chamber"})
+
+
 def _one_titled(title: Token) -> bool:
     """True for one person's title set off by a comma: ", a former member of X" (not a heading's "...: Iraq's
     fighters")."""
@@ -223,7 +235,7 @@ TITLE_OBJECTS = frozenset({
 _FORMATIONS = frozenset({"brigade", "battalion", "regiment", "division", "squad", "platoon", "company", "cell"})
 _FORCES = frozenset({"army", "navy", "military", "police", "militia"})
 # Parts of a side, named as such in a group's apposition: "a unit of the Southern Front", "a faction of the FSA".
-PARTS = _FORMATIONS | {"unit", "faction", "wing", "branch", "offshoot"}
+PARTS = _FORMATIONS | {"unit", "faction", "wing", "branch", "offshoot", "section", "detachment", "contingent"}
 # Ranks whose "in"/"of" phrase is the force served: "a lieutenant in the Yemeni army".
 _RANKS = frozenset({"lieutenant", "captain", "major", "colonel", "general", "sergeant", "corporal", "brigadier"})
 # Members of an armed force or group (not "a man", "supporters"): who can desert or abandon a post.

@@ -15,7 +15,9 @@ from __future__ import annotations
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.careers import joined_before
+from kg.extract.rules.membership import reported_self
 from kg.extract.rules.servedside import group_told_before, served_before
+from kg.extract.rules.sides import mover_side
 from kg.models import EventType
 
 
@@ -25,4 +27,19 @@ def left_told_elsewhere(draft: Draft, actors: Actors) -> Draft:
     points back to (servedside.group_told_before); any other draft as it is."""
     if draft.type is not EventType.DEFECTION:
         return draft
-    return group_told_before(served_before(joined_before(draft, actors), actors), actors)
+    return _told_by_mover(group_told_before(served_before(joined_before(draft, actors), actors), actors), actors)
+
+
+def _told_by_mover(draft: Draft, actors: Actors) -> Draft:
+    """``draft`` with an empty side left read off its movers' own phrases (`sides.mover_side`), each in turn: "A unit
+    of the X Apparatus in Y announced it was joining Z" (a joining another rule read), "Three officers and eleven
+    soldiers of the X army crossed into Y" (the side on the second mover)."""
+    if draft.targets:
+        return draft
+    said = [reported_self(a) or a if a.pos_ == "PRON" else a for a in draft.agents]  # "X announced it was joining Y"
+    movers = [m for a in said for m in (a, *a.conjuncts) if m.pos_ != "PRON"]
+    for mover in dict.fromkeys(movers):
+        if side := mover_side(mover, draft.to, actors):
+            draft.targets = side
+            break
+    return draft

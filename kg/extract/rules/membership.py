@@ -18,6 +18,7 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.role_words import DEED_HEADS
 from kg.extract.rules.defectors import PARTS, TITLES_OF_SIDES, affiliation, is_rank_or_member
+from kg.extract.rules.foughtfor import fought_for
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, told_before
 from kg.models import EntityKind
@@ -78,7 +79,9 @@ def reported_self(agent: Token | None) -> Token | None:
         return speaker if _members(speaker) else None
     if agent.lower_ == "it":
         # "The Katiba Salaheddine, a unit of the Southern Front, announced that it had joined Jabhat al-Nusra"
-        return speaker if part_of_side(speaker) else None
+        # "A unit of the X Apparatus announced it was joining Y": the unit itself (not a reason for a change of side
+        # where the unit joins in its own clause: "a faction of the FSA's X brigade joined Y" is a pledge)
+        return speaker if part_of_side(speaker) or _part_of(speaker) else None
     # a person or one who holds a rank in a side; "The army said he had surrendered" is about someone else
     if speaker.ent_type_ == "PERSON" or is_rank_or_member(speaker) or speaker.lemma_.lower() in SPEAKING_TITLES:
         return speaker
@@ -95,7 +98,12 @@ def _members(token: Token) -> bool:
 def part_of_side(group: Token) -> bool:
     """True for a group its apposition calls a part of another side: "The Katiba Salaheddine, a unit of the Southern
     Front", "the Farouq Brigade, a faction of the Free Syrian Army" (the side is read by `defectors.affiliation`)."""
-    return any(c.dep_ == "appos" and c.lemma_.lower() in PARTS and roles.pobjs(c, "of") for c in group.children)
+    return any(c.dep_ == "appos" and _part_of(c) for c in group.children)
+
+
+def _part_of(noun: Token) -> bool:
+    """ "a unit of the X Apparatus", "a faction of the Y": a part noun with the side it is of."""
+    return noun.lemma_.lower() in PARTS and bool(roles.pobjs(noun, "of"))
 
 
 def who_pronoun_is(pronoun: Token, actors: Actors) -> Token | None:
@@ -188,12 +196,14 @@ LEFT_TITLES = TITLES_OF_SIDES | POLITICAL_TITLES
 def side_left(described: Token, defector: Token, actors: Actors) -> list[Token]:
     """The side a defector left when the clause does not say: a former title's ("a former PDP governor of Akwa Ibom"
     -> PDP, before the "of" phrase, which names where he governed), else the defector's phrase
-    (`defectors.affiliation`), else, for "he", what a copula said of the name he stands for, else, for a group, the
+    (`foughtfor.fought_for`, `defectors.affiliation`),
+    else, for "he", what a copula said of the name he stands for, else, for a group, the
     side the document says it was part of (:func:`parent_told`)."""
     former = former_side(described, LEFT_TITLES) or former_side(defector, LEFT_TITLES)
     if former is not None:
         return [former]
-    found = affiliation(described) or affiliation(defector)
+    # "a group of young men from the X Jebel who had fought with the Joint Forces": the side served before the place
+    found = fought_for(defector, actors) or affiliation(described) or affiliation(defector)
     if found:
         return found
     if defector.lower_ not in ("he", "she"):

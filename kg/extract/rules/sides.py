@@ -20,8 +20,10 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import affiliation, is_legal, is_rank_or_member, named_person
 from kg.extract.rules.described import described_side
+from kg.extract.rules.foughtfor import fought_for, is_force, named_side
 from kg.extract.rules.joinedover import joined_beside
 from kg.extract.rules.membership import SPEAKING_TITLES, ranks_of
+from kg.extract.rules.sidebeside import told_beside
 from kg.extract.rules.titles import POLITICAL_TITLES
 from kg.geo.gazetteer import geonames
 from kg.models import EntityKind
@@ -71,16 +73,8 @@ def completed(draft: Draft, actors: Actors) -> Draft:
     if mover is not None and mover.lemma_.lower() in _UNIT_NOUNS:
         # "The Shammar tribal militia ... changed sides": a unit's own name is not the side it left
         draft.targets = [t for t in draft.targets if not (mover.left_edge.i <= t.i < mover.i)]
-    if mover is not None and mover.pos_ != "PRON":
-        if not draft.targets:
-            own, named = _fought_for(mover, actors) or affiliation(mover), own_side(mover, actors)
-            own = own or described_side(mover, lambda t: _named_side(t, actors))  # "X, a founding member of the NPP"
-            if not own or named and _named_side(named[0], actors) and not _named_side(own[0], actors):
-                own = named  # "Several PPP leaders from Larkana": the party named before the title, not the town
-            if own and own[0].pos_ == "PRON":
-                own = _pronoun_side(own[0], actors) or own
-            if own and not _same(own[0], draft.to, actors):
-                draft.targets = own[:1]
+    if mover is not None and mover.pos_ != "PRON" and not draft.targets:
+        draft.targets = mover_side(mover, draft.to, actors)
     draft.targets = [named_person(t) for t in draft.targets]  # "fighters loyal to commander Gatwech"
     # "switched to the side of the government", "joined its ranks" (the group "its" stands for)
     draft.to = [ranks_of(t, actors) if t.lemma_.lower() == "rank" else _whose_side(t) for t in draft.to]
@@ -88,37 +82,28 @@ def completed(draft: Draft, actors: Actors) -> Draft:
         draft.to = gone_to(draft.trigger, actors)
     if not draft.to:
         draft.to = joined_beside(draft.trigger, actors)  # "deserted ... and was believed to have joined the MDN"
+    if not draft.to:
+        draft.to = told_beside(draft.trigger)  # "broke with X and pledged allegiance to Y"
     if not draft.to and mover is not None:
         draft.to = joined_next(draft.trigger, mover, actors)
     return draft
 
 
+def mover_side(mover: Token, to: list[Token], actors: Actors) -> list[Token]:
+    """The side left named in the mover's own phrase: its relative clause ("which had fought alongside X"), its
+    "of"/"from" phrase or possessor (`defectors.affiliation`), a name before its head or a title's "for" phrase
+    (:func:`own_side`), a title in its apposition; nothing when that side is the side gone to."""
+    own, named = fought_for(mover, actors) or affiliation(mover), own_side(mover, actors)
+    own = own or described_side(mover, lambda t: named_side(t, actors))  # "X, a founding member of the NPP"
+    if not own or named and named_side(named[0], actors) and not named_side(own[0], actors):
+        own = named  # "Several PPP leaders from Larkana": the party named before the title, not the town
+    if own and own[0].pos_ == "PRON":
+        own = _pronoun_side(own[0], actors) or own
+    return own[:1] if own and not _same(own[0], to, actors) else []
+
+
 # Heads of a mover that is a unit or group itself, whose own modifiers name it, not a side it belongs to.
 _UNIT_NOUNS = frozenset({"militia", "tribe", "clan", "lashkar"})
-# What a unit was of the side it left: "which had been part of the Free Syrian Army".
-_PART_NOUNS = frozenset({"part", "member", "unit", "wing", "branch", "faction", "affiliate", "component"})
-# Verbs of serving a side, whose "for"/"alongside"/"under" phrase on a mover's relative clause is the side left.
-_SERVING_VERBS = frozenset({"fight", "serve", "operate", "battle"})
-
-
-def _fought_for(mover: Token, actors: Actors) -> list[Token]:
-    """The side a mover's own relative clause says it fought for: "The Shammar tribal militia, which had fought
-    alongside the Islamic State, changed sides" -> the Islamic State."""
-    for clause in (c for c in mover.children if c.dep_ in ("relcl", "acl")):
-        lemma = clause.lemma_.lower()
-        if lemma in _SERVING_VERBS:
-            sides = roles.pobjs(clause, "for", "alongside", "under", "with")
-        elif lemma == "be":  # "the group, which had been part of the Free Syrian Army, defected to the regime"
-            parts = [a for a in roles.children(clause, "attr") if a.lemma_.lower() in _PART_NOUNS]
-            sides = [t for a in parts for t in roles.pobjs(a, "of")]
-        elif lemma == "belong":
-            sides = roles.pobjs(clause, "to")
-        else:
-            continue
-        named = [t for t in sides if _named_side(t, actors) or _force(t)]
-        if named:
-            return named[:1]
-    return []
 
 
 def _whose_side(token: Token) -> Token:
@@ -150,20 +135,6 @@ def _same(side: Token, to: list[Token], actors: Actors) -> bool:
     return side.lower_ == to[0].lower_
 
 
-def _named_side(token: Token, actors: Actors) -> bool:
-    """A token naming an organisation or armed group: a gazetteer group or party, or a name the NER calls an
-    organisation (not a state, a people or a place)."""
-    if token.ent_id_:
-        return actors.gaz.entities[token.ent_id_].kind not in _STATE_KINDS
-    if (
-        token.pos_ == "PROPN"
-        and token.ent_type_ in ("PERSON", "")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    ):
-        return True  # "a fighter with the Katiba Serma": a person's name takes no "the"; a group's does
-    return token.ent_type_ == "ORG"
-
-
 def own_side(mover: Token, actors: Actors) -> list[Token]:
     """The side named inside the mover's own phrase where :func:`affiliation` finds none: a "for"/"with" phrase on
     a title ("a former spokesman for the Sudanese army"), an organisation's name anywhere before the head ("A FARC
@@ -174,11 +145,11 @@ def own_side(mover: Token, actors: Actors) -> list[Token]:
         heads.append(mover.head)
     for head in heads:
         if head.lemma_.lower() in _SERVING:
-            served = [t for t in roles.pobjs(head, "for", "with") if _named_side(t, actors) or _force(t)]
+            served = [t for t in roles.pobjs(head, "for", "with") if named_side(t, actors) or is_force(t)]
             if served:
                 return served[:1]
         if head.lemma_.lower() in _ELEMENTS:  # "Some 30 elements of the CODECO militia"
-            of = [t for t in roles.pobjs(head, "of", "from") if _named_side(t, actors) or t.lemma_.lower() in _GROUPS]
+            of = [t for t in roles.pobjs(head, "of", "from") if named_side(t, actors) or t.lemma_.lower() in _GROUPS]
             if of:
                 return of[:1]
     for head in heads:
@@ -186,7 +157,7 @@ def own_side(mover: Token, actors: Actors) -> list[Token]:
         named = [
             t
             for t in before
-            if _named_side(t, actors) and t.ent_type_ not in ("PERSON", "GPE", "NORP") and t.lower_ not in _TITLES
+            if named_side(t, actors) and t.ent_type_ not in ("PERSON", "GPE", "NORP") and t.lower_ not in _TITLES
         ]  # not "MNA Shaukat Mehr", a title's acronym
         if named:
             return named[:1]
@@ -201,13 +172,6 @@ def own_side(mover: Token, actors: Actors) -> list[Token]:
                 if not any(g.dep_ == "compound" for g in c.children) and not geonames().lookup(c.text):
                     return [c]
     return []
-
-
-def _force(token: Token) -> bool:
-    """ "the Sudanese army", "the rebel forces": a force named by its kind with a people or state on it."""
-    return token.lemma_.lower() in ("army", "military", "force", "navy", "militia") and any(
-        c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_) for c in token.children
-    )
 
 
 def gone_to(trigger: Token, actors: Actors) -> list[Token]:
@@ -260,7 +224,7 @@ def _receives(token: Token, actors: Actors) -> bool:
         return False
     return (
         lemma in _FORCE_HEADS | _RECEIVERS
-        or _named_side(token, actors)
+        or named_side(token, actors)
         or is_rank_or_member(token)
         or lemma in _TITLES | SPEAKING_TITLES
     )
@@ -487,7 +451,7 @@ def joined_next(trigger: Token, mover: Token, actors: Actors) -> list[Token]:
         said = actors.mention(subject) if subject is not None else None
         if said is None or said.entity.key != own.entity.key:
             continue
-        joined = [o for o in [*roles.children(verb, "dobj"), *roles.pobjs(verb, "in")] if _named_side(o, actors)]
+        joined = [o for o in [*roles.children(verb, "dobj"), *roles.pobjs(verb, "in")] if named_side(o, actors)]
         if joined and joined[0].ent_type_ not in ("GPE", "LOC", "PERSON"):
             return joined[:1]
     return []

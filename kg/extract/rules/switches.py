@@ -20,6 +20,7 @@ from kg.extract import roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import affiliation, is_group, is_member, is_politician, is_rank_or_member, is_side
+from kg.extract.rules.foughtfor import fought_for
 from kg.extract.rules.membership import (
     counted_members,
     group_possessive,
@@ -213,7 +214,9 @@ def member_went_over(join: Token, joined: Token, actors: Actors, *, armed_side: 
     if any(is_former(t) for t in agent.subtree):
         return
     # "many of its members": the group the page is about, by its name
-    named = [parent] if parent is not None else [group_possessive(s, actors) or s for s in affiliation(member)]
+    # "young men from the X Jebel who had fought with the Joint Forces": the side served, before the place
+    own = fought_for(agent, actors) or affiliation(member)
+    named = [parent] if parent is not None else [group_possessive(s, actors) or s for s in own]
     sides = [
         s
         for s in named
