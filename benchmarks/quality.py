@@ -52,6 +52,9 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
   five checked negatives with war words in business, sport and politics, committed before kg ran on it (session 23).
 * tests/fixtures/webnews.jsonl: 135 records of scraped news pages written in session 23 (27 long articles and 108
   five-sentence windows cut from them, with page junk, galleries, glued sentences and background incidents).
+* tests/fixtures/pages.jsonl: 144 records of government, military and encyclopaedic web pages written in session 24
+  (26 pages and machine-split excerpts of them: breadcrumbs, infoboxes, footnote marks, headings, strike lists,
+  officialese), by page kind (ministry, taskforce, encyclopedia, explainer, government), annotated before kg ran.
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -95,6 +98,7 @@ STRESS_SETS = (
     "stress16",
     "stress17",
     "webnews",
+    "pages",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -136,6 +140,7 @@ def gold_sets() -> dict[str, Path]:
     sets["stress17"] = FIXTURES / "stress17.jsonl"
     sets["agnews"] = FIXTURES / "agnews.jsonl"
     sets["webnews"] = FIXTURES / "webnews.jsonl"
+    sets["pages"] = FIXTURES / "pages.jsonl"
     return sets
 
 
@@ -169,7 +174,7 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress17, agnews, webnews)"
+        "--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress17, agnews, webnews, pages)"
     )
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
