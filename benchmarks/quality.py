@@ -155,12 +155,23 @@ def figures(scores: Scores) -> tuple[float | None, ...]:
     )
 
 
-def by_genre(records: list[GoldRecord], predicted: dict[str, dict]) -> dict[str, Scores]:
-    """Scores per id prefix ("incident:017" -> incident), as score.py --by-source does."""
+def by_genre(
+    records: list[GoldRecord], predicted: dict[str, dict], kinds: dict[str, str] | None = None
+) -> dict[str, Scores]:
+    """Scores per id prefix ("incident:017" -> incident), as score.py --by-source does, or per the records' own
+    "genre" field when ``kinds`` gives it (pages.jsonl: "page:017" is a ministry, task-force or encyclopaedic page)."""
     groups: dict[str, list[GoldRecord]] = defaultdict(list)
     for record in records:
-        groups[record.id.split(":", 1)[0]].append(record)
+        groups[(kinds or {}).get(record.id) or record.id.split(":", 1)[0]].append(record)
     return {name: score(group, predicted) for name, group in sorted(groups.items())}
+
+
+def genre_field(path: Path) -> dict[str, str]:
+    """Id -> the "genre" field of a gold file whose ids all share one prefix ("page:NNN"), else nothing."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if len({row["id"].split(":", 1)[0] for row in rows}) > 1:
+        return {}
+    return {row["id"]: row["genre"] for row in rows if row.get("genre")}
 
 
 def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> str:
@@ -174,7 +185,9 @@ def table(rows: dict[str, tuple[int, tuple[float | None, ...]]], title: str) -> 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--sets", nargs="+", help="only these sets (dev, seed, heldout, stress, stress2 ... stress17, agnews, webnews, pages)"
+        "--sets",
+        nargs="+",
+        help="only these sets (dev, seed, heldout, stress, stress2 ... stress17, agnews, webnews, pages)",
     )
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
@@ -203,7 +216,9 @@ def main() -> None:
                     handle.write(json.dumps(predicted.get(record.id, {"id": record.id, "events": []})) + "\n")
         rows[name] = (len(records), figures(score(records, predicted)))
         if name in STRESS_SETS:
-            genres[name] = {g: (s.records, figures(s)) for g, s in by_genre(records, predicted).items()}
+            genres[name] = {
+                g: (s.records, figures(s)) for g, s in by_genre(records, predicted, genre_field(path)).items()
+            }
     if args.json:
         out = {"sets": {n: dict(zip(COLUMNS, v, strict=True)) for n, (_, v) in rows.items()}}
         for name, parts in genres.items():
