@@ -67,6 +67,7 @@ def test_a_section_heading_glued_to_a_sentence_is_furniture_and_no_doer(nlp, tex
         "Troops of the 5th Brigade in March 2015 retook the town of Dikwa.",
         "The Islamic State In Iraq was the group's name in 2006.",
         "Kenyan troops stormed the port city of Kismaayo in September 2012.",
+        "Rebels Say They Downed Army Helicopter Near Kidal - Reuters",
     ],
 )
 def test_a_sentence_that_opens_without_a_heading_keeps_its_words(nlp, text):

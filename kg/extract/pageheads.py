@@ -83,4 +83,4 @@ def _opens_sentence(token: Token) -> bool:
     word, after = token.lower_, token.doc[token.i + 1]
     if word in _DATE_OPENERS:
         return after.lower_.rstrip(".") in _MONTHS or bool(_YEAR.match(after.text))
-    return word in _OPENERS and after.is_alpha
+    return word in _OPENERS and after.is_lower  # not a title-case headline's "Houthis Say They Fired Drones"
