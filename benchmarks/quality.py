@@ -59,6 +59,9 @@ as ../shared/eval/score.py), so it works in a checkout without ../shared:
   items of 2004-2015 with agency tags, single news sentences and protest sentences; 44% checked negatives (headline
   grammar for plans, threats, denials and questions; war words in sport, business, tech, film, cyber and politics;
   drills, definitions, riots), committed before kg ran on it.
+* tests/fixtures/pages.jsonl: 144 records of government, military and encyclopaedic web pages written in session 24
+  (26 pages and machine-split excerpts of them: breadcrumbs, infoboxes, footnote marks, headings, strike lists,
+  officialese), by page kind (ministry, taskforce, encyclopedia, explainer, government), annotated before kg ran.
 
 Columns: the headline (mean of agent and target F1), agent F1, target F1, detection macro-F1, location
 recall and events predicted per gold event (complete records; 1.0 = one event per incident).  A change
@@ -104,6 +107,7 @@ STRESS_SETS = (
     "stress18",
     "webnews",
     "feeds",
+    "pages",
 )
 COLUMNS = ("headline", "agent F1", "target F1", "macro-F1", "loc. rec.", "ev/gold")
 
@@ -147,6 +151,7 @@ def gold_sets() -> dict[str, Path]:
     sets["agnews"] = FIXTURES / "agnews.jsonl"
     sets["webnews"] = FIXTURES / "webnews.jsonl"
     sets["feeds"] = FIXTURES / "feeds.jsonl"
+    sets["pages"] = FIXTURES / "pages.jsonl"
     return sets
 
 
@@ -192,7 +197,7 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         nargs="+",
-        help="only these sets (dev, seed, heldout, stress, stress2 ... stress18, agnews, webnews, feeds)",
+        help="only these sets (dev, seed, heldout, stress, stress2 ... stress18, agnews, webnews, feeds, pages)",
     )
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")

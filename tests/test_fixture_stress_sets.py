@@ -396,3 +396,27 @@ def test_the_scraped_news_set_has_the_gold_schema_and_its_shape():
     negatives = [r for r in records if r["complete"] and not any(scored(e) for e in r["events"])]
     assert 0.25 <= len(negatives) / len(records) <= 0.45
     assert [g.id for g in load_gold(path)] == [r["id"] for r in records]
+
+
+def test_the_web_page_set_has_the_gold_schema_and_its_shape():
+    """tests/fixtures/pages.jsonl (session 24): government, military and encyclopaedic web pages and machine-split
+    excerpts of them, with page debris in the text, annotated before kg ran on them; ids "page:NNN", genre by page
+    kind; between a quarter and two fifths checked negatives; every role string copied from its own text."""
+    path = FIXTURES / "pages.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {r["genre"] for r in records} == {"ministry", "taskforce", "encyclopedia", "explainer", "government"}
+    assert len(records) >= 120
+    assert len({r["id"] for r in records}) == len(records) == len({r["text"] for r in records})
+    for raw in records:
+        assert set(raw) == FIELDS and re.fullmatch(r"page:\d{3}", raw["id"]), raw["id"]
+        assert raw["source"] == "hand-written web-page set (kg project)" and raw["license"].startswith("CC0")
+        assert raw["text"] == " ".join(raw["text"].split()), raw["id"]
+        for event in raw["events"]:
+            assert set(event) <= EVENT_FIELDS and event["type"] in TYPES, (raw["id"], event)
+            assert (event.get("modality") or "asserted") in MODALITIES, (raw["id"], event)
+            assert event["type"] == "DEFECTION" or not event.get("to"), (raw["id"], event)
+            for role in ROLES:
+                assert all(alias in raw["text"] for alias in event.get(role) or []), (raw["id"], role)
+    negatives = [r for r in records if r["complete"] and not any(scored(e) for e in r["events"])]
+    assert 0.25 <= len(negatives) / len(records) <= 0.4
+    assert [g.id for g in load_gold(path)] == [r["id"] for r in records]

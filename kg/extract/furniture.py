@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import pageheads
+
 _KEY = "kg_page_furniture"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)+"
@@ -93,18 +95,42 @@ _MAX_CAPTION = 40
 _MAX_HIGHLIGHTS = 3
 
 
+# An encyclopaedia's footnote marks, glued to the word or stop before them: "children.[12]", "Sinai,[5][6]",
+# "base.[citation needed]", "[a]" (the tokenizer cuts them off: kg.extract.tokenizing.add_footnote_marks).
+_FOOTNOTES = re.compile(r"(?<=\S)(?:\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|note \d{1,3})\])+")
+_STOPS = frozenset({".", "!", "?"})
+
+
 @Language.component(_KEY)
 def page_furniture(doc: Doc) -> Doc:
-    """Make every span of page furniture a sentence of its own, before the parser reads the page."""
-    spans = list(_spans(doc))
-    doc.user_data[_KEY] = [(s.start_char, s.end_char) for s in spans]
+    """Make every span of page furniture a sentence of its own, before the parser reads the page; a footnote mark
+    is furniture too, a sentence of its own only after a full stop ("killing 132 children.[12] 2016 27 March"),
+    and inside a sentence none of its ends ("in North Sinai,[5] and attacked")."""
+    notes = list(_footnotes(doc))
+    spans = list(_spans(doc, {m.end for m in notes}))
+    marks = [s for s in notes if not _overlaps(s, spans)]
+    doc.user_data[_KEY] = sorted((s.start_char, s.end_char) for s in [*spans, *marks])
     for span in spans:
         span[0].is_sent_start = True
         for token in span[1:]:
             token.is_sent_start = False
         if span.end < len(doc):
             doc[span.end].is_sent_start = True
+    for mark in marks:
+        ends = mark.start > 0 and doc[mark.start - 1].text in _STOPS
+        for token in mark:
+            token.is_sent_start = ends and token.i == mark.start
+        if mark.end < len(doc):
+            doc[mark.end].is_sent_start = ends
     return doc
+
+
+def _footnotes(doc: Doc) -> Iterator[Span]:
+    """The runs of footnote marks the tokenizer cut from the words before them ("[12]", "[3][4]")."""
+    for m in _FOOTNOTES.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is not None:
+            yield span
 
 
 @Language.component("kg_furniture_names")
@@ -134,7 +160,7 @@ def is_furniture(sent: Span) -> bool:
     return bool(words) and all(within(t) for t in words)
 
 
-def _spans(doc: Doc) -> Iterator[Span]:
+def _spans(doc: Doc, after_marks: set[int]) -> Iterator[Span]:
     taken: list[Span] = []
     for pattern in _FIXED:
         for m in pattern.finditer(doc.text):
@@ -156,6 +182,8 @@ def _spans(doc: Doc) -> Iterator[Span]:
         ends.add(end)
     for span in [s for s in taken if s.text == "Story highlights"]:
         taken.extend(_highlights(doc, span.end, starts))
+    ends = {s.end for s in taken} | after_marks
+    taken.extend(h for h in pageheads.headings(doc, ends) if not _overlaps(h, taken))
     yield from sorted(taken, key=lambda s: s.start)
 
 

