@@ -174,3 +174,57 @@ def test_the_one_described_in_the_lead_and_named_after_changed_sides_once(nlp, t
 )
 def test_a_named_defector_beside_several_described_ones_is_not_merged(nlp, text):
     assert _count(nlp, text, EventType.DEFECTION) >= 2, text
+
+
+# --- probes that name where the speakers are, or where the story was filed ----------------------------------------
+
+
+def test_a_fight_noun_under_a_dateline_joins_the_fight_told_at_its_village(nlp):
+    text = (
+        "DAKORO, March 3 (Reuters) - Soldiers clashed with fighters of the Tanu Front near the village of Akobe on "
+        "Friday, leaving three soldiers dead, the army said. An army spokesman said the firefight lasted about two "
+        "hours."
+    )
+    assert len(attacks_told(nlp, text)) == 1
+
+
+def test_a_bare_noun_joins_the_incident_it_names_though_its_sentence_places_the_speakers(nlp):
+    # two incidents told, then "the explosion" with the doctors' hospital as its sentence's only place
+    text = (
+        "A truck bomb exploded at a busy junction in Port Harun on Saturday, killing more than 80 people. In a "
+        "separate attack, militants stormed an army post in Kelafo, killing six soldiers. Doctors at the Amal "
+        "hospital said they were overwhelmed by the number of wounded from the explosion."
+    )
+    assert len(attacks_told(nlp, text)) == 2
+
+
+def test_each_side_s_claim_in_a_fight_is_the_fight(nlp):
+    text = (
+        "Heavy fighting between Ethiopian troops and Eritrean forces near Zalambessa entered a second day on "
+        "Tuesday. Ethiopia's defence ministry said its troops had destroyed Eritrean positions and two tanks; "
+        "Eritrea said it had repelled the assault and hit Ethiopian positions."
+    )
+    assert len(attacks_told(nlp, text)) == 1
+
+
+def test_that_after_a_verb_of_saying_opens_a_clause_not_a_noun_pointing_back(nlp):
+    # "said that rockets struck" tells another incident, not "that rocket attack" told before
+    text = (
+        "Militants shelled a market in Aruk on Monday, killing four people. Officials said that rockets struck an "
+        "army base in Dumo, 90 km to the north, on Tuesday."
+    )
+    assert len(attacks_told(nlp, text)) == 2
+
+
+def test_that_before_an_auxiliary_is_a_relative_pronoun(nlp):
+    # the launcher's shelling is its own deed, not the jets' strike retold
+    text = (
+        "Coalition aircraft struck militant positions near Tell Abar on Sunday, the ministry said. Two jets dropped "
+        "bombs on an artillery piece that had been shelling Kurdish positions."
+    )
+    found = attacks_told(nlp, text)
+    assert not any(
+        any("aircraft" in m.span.text or "jets" in m.span.text for m in e.agents)
+        and any("Kurdish positions" in m.span.text for m in e.targets)
+        for e in found
+    ), [(e.trigger.text, [m.span.text for m in e.agents], [m.span.text for m in e.targets]) for e in found]
