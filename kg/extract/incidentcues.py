@@ -273,9 +273,12 @@ def dated(event: Event, published: str | None = None) -> bool:
     return year is None or published is None or not published.startswith(year)
 
 
-# Words between an incident noun and the place it is told at: "the blast at the Abbey Gate", "the attack in the
-# north of the city"; a place further on belongs to another word of the sentence.
-_AT_PLACE = re.compile(r"\s*(?:at|in|on|near|outside|inside|across|along|of)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# Words between an incident noun and the place it is told at: "the blast at the Abbey Gate", "the attack on the
+# Radisson Blu in Bamako", "the battle for Mosul"; a place after a comma or a verb belongs to another word.
+_AT_PLACE = re.compile(
+    r"\s*(?:at|in|on|near|outside|inside|across|along|of|for|over|around|against|into)\s+(?:[\w'-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
 # A place written as the noun's modifier: "the Mogadishu bombing", "Sunday's Kabul attack".
 _PLACE_BEFORE = re.compile(r"^[\w'-]*\s*(?:[\w'-]+\s+){0,1}$")
 
@@ -288,6 +291,8 @@ def without_loose_place(event: Event) -> Event:
     loc = event.location
     if loc is None or event.agents or event.targets or event.to or not is_anaphoric(event):
         return event
+    if trigger_word(event).endswith("s"):
+        return event  # "the three attacks were coordinated": several incidents, not the one told
     text, start = event.sentence.text, event.sentence.start
     if event.trigger.end <= loc.span.start < event.sentence.end:
         if _AT_PLACE.fullmatch(text[event.trigger.end - start : loc.span.start - start]):

@@ -142,6 +142,7 @@ def merge(
         which = modifiers(event) if noun else frozenset()
         candidates = []
         sides: set[int] = set()
+        closer: set[int] = set()
         for cluster in open_:
             same = (
                 event.sentence.start in cluster.sentences
@@ -160,6 +161,8 @@ def merge(
             )
             if side and not (tied and compatible(*pair, same_sentence=same, published=published)):
                 sides.add(id(cluster))  # its place is where the side says it hit, not where the fight is
+            if person and event.location is not None:
+                closer.add(id(cluster))  # "handed himself over ... in El Bur": where the lead's "defected" happened
             if side or (tied and compatible(*pair, same_sentence=same, setting=not person, published=published)):
                 # "the checkpoint attack" is the incident whose target or place is a checkpoint
                 named = described(cluster.event, which)
@@ -194,6 +197,8 @@ def merge(
             continue
         home = min(candidates, key=lambda c: c[:-1])[-1]
         home.event = combine(home.event, replace(event, location=None) if id(home) in sides else event)
+        if id(home) in closer:
+            home.event = replace(home.event, location=event.location)
         home.sentences.add(event.sentence.start)
         home.last = max(home.last, event.trigger.start)
         home.series = home.series or series
