@@ -228,3 +228,25 @@ def test_that_before_an_auxiliary_is_a_relative_pronoun(nlp):
         and any("Kurdish positions" in m.span.text for m in e.targets)
         for e in found
     ), [(e.trigger.text, [m.span.text for m in e.agents], [m.span.text for m in e.targets]) for e in found]
+
+
+def test_a_noun_s_own_place_after_for_keeps_it_apart(nlp):
+    # "the battle for Rudna" is placed by its own phrase: another incident than the raid told
+    text = (
+        "Rebels who had slipped into Kaval overnight attacked the police headquarters, killing nine officers. "
+        "Officials said the raid was meant to draw troops away from the battle for Rudna."
+    )
+    found = attacks_told(nlp, text)
+    assert any(e.location is not None and e.location.span.text == "Rudna" for e in found), [
+        (e.trigger.text, e.location and e.location.span.text) for e in found
+    ]
+
+
+def test_the_named_defector_s_place_is_kept_over_the_lead_s_dateline(nlp):
+    text = (
+        "NAIROBI - A senior commander of the Ogaden Rifles has defected to the government, officials said on "
+        "Sunday. Hassan Abdi Farah handed himself over to soldiers in Dolo Bay late on Friday."
+    )
+    found = [e for e in events(nlp, text, EventType.DEFECTION) if e.modality.value == "asserted"]
+    assert len(found) == 1, found
+    assert found[0].location is not None and "Dolo" in found[0].location.span.text
