@@ -74,7 +74,6 @@ WINDOWS_COUNTS: dict[int, str] = {
     11: "'northern Mozambique' is geocoded as the town of Mozambique, which does not hold Cabo Delgado province, so "
     "the militants' beheading stays apart",
     22: "'before shooting them' (the attackers, claimed by Islamic State) stays apart from the opening of fire",
-    30: "'did not comment on the bombing' takes the claim sentence's place and joins no incident",
     33: "'the group often targets hotels': a habitual background sentence read as an incident",
     40: "'Kenya has suffered repeated attacks since 2011': background read as an incident",
     45: "'The cartel has fought the Jalisco New Generation cartel': a background rivalry read as an incident",
