@@ -161,8 +161,8 @@ def merge(
             )
             if side and not (tied and compatible(*pair, same_sentence=same, published=published)):
                 sides.add(id(cluster))  # its place is where the side says it hit, not where the fight is
-            if person and event.location is not None:
-                closer.add(id(cluster))  # "handed himself over ... in El Bur": where the lead's "defected" happened
+            if person and _own_place(event) and not _own_place(cluster.event):
+                closer.add(id(cluster))  # "handed himself over ... in El Bur" over the lead's dateline "MOGADISHU -"
             if side or (tied and compatible(*pair, same_sentence=same, setting=not person, published=published)):
                 # "the checkpoint attack" is the incident whose target or place is a checkpoint
                 named = described(cluster.event, which)
@@ -258,6 +258,13 @@ def _names_the_described(cluster: _Cluster, event: Event, clusters: list[_Cluste
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _own_place(event: Event) -> bool:
+    """True when ``event``'s place is written in a sentence of its own mentions, not taken from a dateline or a
+    sentence before."""
+    place = event.location
+    return place is not None and any(m.sentence.start <= place.span.start < m.sentence.end for m in event.evidence)
 
 
 def _unnamed(doers: tuple[Mention, ...]) -> bool:
