@@ -59,6 +59,8 @@ _EARLIER = (
 )
 
 WINDOWS_MISSES: dict[int, str] = {
+    7: "the attack's own site ('the Gulshan diplomatic zone of Dhaka', placesites) is no longer the dateline's Dhaka, "
+    "so the police's naming of the attackers' group goes to the commandos' storming in Dhaka only",
     36: "'blamed bandits working with Boko Haram': a blame naming a generic doer replaces no generic doer",
     37: "'struck what the military called Hamas weapons depots': a free relative is no target",
     38: "the GNA's forces lose the doer role ('Forces loyal to X' is read as a pledge with no pledger)",
@@ -73,7 +75,6 @@ WINDOWS_COUNTS: dict[int, str] = {
     11: "'northern Mozambique' is geocoded as the town of Mozambique, which does not hold Cabo Delgado province, so "
     "the militants' beheading stays apart",
     22: "'before shooting them' (the attackers, claimed by Islamic State) stays apart from the opening of fire",
-    30: "'did not comment on the bombing' takes the claim sentence's place and joins no incident",
     33: "'the group often targets hotels': a habitual background sentence read as an incident",
     40: "'Kenya has suffered repeated attacks since 2011': background read as an incident",
     45: "'The cartel has fought the Jalisco New Generation cartel': a background rivalry read as an incident",

@@ -71,8 +71,26 @@ def is_anaphoric(event: Event) -> bool:
     before = text_before(event)
     if _ONE_OF.search(before):
         return True  # "This was one of three related attacks on polling stations": the series of the one told
-    words = WORD.findall(re.split(r"[,;:.!?()]", before)[-1])[-4:]
-    return any(w.lower() in DETERMINERS for w in words)
+    words = [w.lower() for w in WORD.findall(re.split(r"[,;:.!?()]", before)[-1])[-5:]]
+    return any(w in DETERMINERS and not _clause_that(words, n) for n, w in enumerate(words) if n > 0 or len(words) < 5)
+
+
+# Auxiliaries after which "that" is a relative pronoun, not a determiner: "a mobile artillery piece that had been
+# shelling Kurdish forces" (the piece's own deed), not "that shelling".
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been", "would", "will", "could", "may"})
+# Verbs of saying and knowing after which "that" opens a clause: "The sources added that Houthi drones targeted".
+_SAYING = frozenset(
+    {"said", "says", "added", "stated", "confirmed", "reported", "claimed", "announced", "alleged", "insisted"}
+    | {"acknowledged", "explained", "noted", "warned", "denied", "showed", "indicated", "believed", "believe", "know"}
+)
+
+
+def _clause_that(words: list[str], n: int) -> bool:
+    """True when ``words[n]`` is "that" opening a clause, not a determiner: after a verb of saying ("added that
+    Houthi drones") or before an auxiliary ("a piece that had been shelling")."""
+    if words[n] != "that":
+        return False
+    return (n > 0 and words[n - 1] in _SAYING) or (n + 1 < len(words) and words[n + 1] in _AUXILIARIES)
 
 
 def names_doers_again(event: Event) -> bool:
@@ -231,3 +249,83 @@ _SUPPORT = re.compile(
     rf"\b(?:(?:{_BACKED_BY})\s+by|(?:{_SUPPORT_OF})\s+(?:of|from))\s+(?:[\w'-]+\s+){{0,5}}$", re.IGNORECASE
 )
 _SUPPORT_PREPOSITION = re.compile(r"\b(?:with|under)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+# A noun for the incident named by its year or by a past period, as an earlier incident is named in a story's
+# background: "the 2005 London transport bombings", "the 2021 attack on Palma", "last year's raid on the camp".
+_DATED_NOUN = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Za-z][\w'-]*\s+){0,3}$|\blast\s+(?:week|month|year)'s\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def dated(event: Event, published: str | None = None) -> bool:
+    """True when the trigger is an incident noun named by a year other than the story's or by a past period: "The
+    blast was the deadliest in Britain since the 2005 London transport bombings", "involved in the 2021 attack on
+    Palma".  Such a noun tells an incident of the story's background, not the story's own ("the attack", "Monday's
+    attack"); "the 2024 attack" in a story of 2024 may be the story's."""
+    if trigger_word(event) not in ANAPHORIC_HEADS:
+        return False
+    found = _DATED_NOUN.search(re.split(r"[,;:.!?()]", text_before(event))[-1])
+    if found is None:
+        return False
+    year = found.group("year")
+    return year is None or published is None or not published.startswith(year)
+
+
+# Words between an incident noun and the place it is told at: "the blast at the Abbey Gate", "the attack on the
+# Radisson Blu in Bamako", "the battle for Mosul"; a place after a comma or a verb belongs to another word.
+_AT_PLACE = re.compile(
+    r"\s*(?:at|in|on|near|outside|inside|across|along|of|for|over|around|against|into)\s+(?:[\w'-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# A place written as the noun's modifier: "the Mogadishu bombing", "Sunday's Kabul attack".
+_PLACE_BEFORE = re.compile(r"^[\w'-]*\s*(?:[\w'-]+\s+){0,1}$")
+
+
+def without_loose_place(event: Event) -> Event:
+    """``event`` without its place when it is an incident noun with no participants and the place is not the noun's
+    own: "Doctors at Medina hospital said they were overwhelmed by the wounded from the explosion" (the speakers'
+    place), "MARAWI CITY - ... The army said the firefight lasted about an hour" (the dateline's).  "The blast at the
+    Abbey Gate" and "the Mogadishu bombing" keep theirs."""
+    loc = event.location
+    if loc is None or event.agents or event.targets or event.to or not is_anaphoric(event):
+        return event
+    if trigger_word(event).endswith("s"):
+        return event  # "the three attacks were coordinated": several incidents, not the one told
+    text, start = event.sentence.text, event.sentence.start
+    if event.trigger.end <= loc.span.start < event.sentence.end:
+        if _AT_PLACE.fullmatch(text[event.trigger.end - start : loc.span.start - start]):
+            return event
+        return replace(event, location=None)
+    if loc.span.end <= event.trigger.start and loc.span.start >= start:
+        if _PLACE_BEFORE.fullmatch(text[loc.span.end - start : event.trigger.start - start]):
+            return event
+    return replace(event, location=None)
+
+
+# An incident noun counted among others of a period: "It was the second attack in the province this week", "the
+# third such bombing this month", "the latest in a string of raids".
+_COUNTED = re.compile(
+    r"\b(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|latest|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?:such|major|deadly|deadliest|big|biggest|[\w-]+ly)\s+)?$",
+    re.IGNORECASE,
+)
+# What opens a list of the earlier incidents after such a count: a colon, a semicolon or a dash.
+_LIST_OPENS = re.compile(r"[:;]|\s[\u2014\u2013-]\s")
+
+
+def listed_after_count(incident: Event, mention: Event) -> bool:
+    """True when ``mention`` follows, in its sentence, a noun that counts ``incident`` among others of a period and a
+    colon or dash that opens the list of those others: "It was the second attack in the province this week: on
+    Monday, a suicide bomber blew himself up at a police checkpoint" (the bombing is an earlier incident, not the
+    story's).  Without the count the words after a colon may detail the incident told."""
+    text, start = mention.sentence.text, mention.sentence.start
+    for told in incident.evidence:
+        if told.sentence.start != start or told.trigger.end > mention.trigger.start:
+            continue
+        if _COUNTED.search(text[: told.trigger.start - start]) and _LIST_OPENS.search(
+            text[told.trigger.end - start : mention.trigger.start - start]
+        ):
+            return True
+    return False

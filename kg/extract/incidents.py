@@ -45,22 +45,25 @@ from kg.extract.incidentcues import (
     NAMED_KINDS,
     WORD,
     barrier_offset,
+    dated,
     is_anaphoric,
     is_claim,
     is_named,
     is_own_account,
     is_series,
+    listed_after_count,
     names_doers_again,
     names_doers_by_pronoun,
     names_target_again,
     quoted,
+    without_loose_place,
     without_recalled_place,
 )
 from kg.extract.incidentlinks import recalls_air_strikes
 from kg.extract.incidentplaces import merged_place
 from kg.extract.incidentturns import answered, elsewhere, recalled_offset
 from kg.extract.lexicon import GENERIC_DOERS
-from kg.extract.sameincident import compatible, defended, linked, reality, right_after
+from kg.extract.sameincident import compatible, defended, linked, reality, right_after, side_s_account
 from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 
 # Which type a merged event takes (the more specific one); families come from the specs (kg.events.family).
@@ -80,6 +83,7 @@ class _Cluster:
     series: bool = False  # a series of incidents ("many attacks"): no link across sentences
     section: int = -1  # the offset of the round-up section it is told in (kg.extract.sectionlabels), -1 for none
     headline: Event | None = None  # the headline's reading, joined to the story's at the end (:func:`told`)
+    dated: bool = False  # an incident of the story's background named by its year ("the 2005 London bombings")
 
 
 def merge(
@@ -110,6 +114,8 @@ def merge(
     clusters: list[_Cluster] = []
     for event in sorted(events, key=lambda e: (e.sentence.start, e.trigger.start, e.trigger.end)):
         event = without_recalled_place(event)
+        background = dated(event, published)  # "since the 2005 London transport bombings": never the story's incident
+        bare = without_loose_place(event)  # "Doctors at Medina hospital said ... the explosion": not the blast's place
         series = is_series(event)
         anaphoric = is_anaphoric(event)
         retold = is_own_account(event)  # "Al-Qawsi said he had left the Houthis": the move the story told
@@ -121,7 +127,11 @@ def merge(
         open_ = [
             c
             for c in clusters
-            if c.last >= barrier and c.section == section and (_open_to(c, event, series) or _names_series(c, event))
+            if c.last >= barrier
+            and c.section == section
+            and (_open_to(c, event, series) or _names_series(c, event))
+            and (not background or (c.dated and event.sentence.start in c.sentences))
+            and _open_to_dated(c, event)
         ]
         headline = next((c for c in open_ if _tells(c.event, event, headlines)), None)
         if headline is not None:
@@ -131,16 +141,29 @@ def merge(
             continue
         which = modifiers(event) if noun else frozenset()
         candidates = []
+        sides: set[int] = set()
+        closer: set[int] = set()
         for cluster in open_:
-            same = event.sentence.start in cluster.sentences and event.trigger.start - _first_in(cluster, event) <= NEAR
+            same = (
+                event.sentence.start in cluster.sentences
+                and event.trigger.start - _first_in(cluster, event) <= NEAR
+                and not listed_after_count(cluster.event, event)
+            )
             told_again = brief and cluster.headline is not None and retells(cluster.event, event)
-            pair = unfiled(cluster.event, event, datelines) if told_again else (cluster.event, event)
+            pair = unfiled(cluster.event, event, datelines) if told_again else (cluster.event, bare)
+            person = _names_the_described(cluster, event, clusters)
+            side = side_s_account(cluster.event, event)  # "Armenia said it had hit Azerbaijani positions": the fighting
             tied = (
                 linked(cluster.event, event, same_sentence=same)
                 or told_again
                 or _details_lead(cluster, event, clusters)
+                or person
             )
-            if tied and compatible(*pair, same_sentence=same, published=published):
+            if side and not (tied and compatible(*pair, same_sentence=same, published=published)):
+                sides.add(id(cluster))  # its place is where the side says it hit, not where the fight is
+            if person and _own_place(event) and not _own_place(cluster.event):
+                closer.add(id(cluster))  # "handed himself over ... in El Bur" over the lead's dateline "MOGADISHU -"
+            if side or (tied and compatible(*pair, same_sentence=same, setting=not person, published=published)):
                 # "the checkpoint attack" is the incident whose target or place is a checkpoint
                 named = described(cluster.event, which)
                 # "the strikes" is the incident told by "struck", not the one told most since
@@ -164,16 +187,18 @@ def merge(
             if (
                 len(family) == 1
                 and compatible(family[0].event, event, setting=False)
-                and not elsewhere(family[0].event, event, anaphoric=anaphoric or retold)
+                and not elsewhere(family[0].event, bare, anaphoric=anaphoric or retold)
             ):
                 candidates.append((True, True, True, 0, 0, family[0]))
         if not candidates:
-            clusters.append(
-                _Cluster(_with_evidence(event), {event.sentence.start}, event.trigger.start, series, section)
-            )
+            cluster = _Cluster(_with_evidence(event), {event.sentence.start}, event.trigger.start, series, section)
+            cluster.dated = background
+            clusters.append(cluster)
             continue
         home = min(candidates, key=lambda c: c[:-1])[-1]
-        home.event = combine(home.event, event)
+        home.event = combine(home.event, replace(event, location=None) if id(home) in sides else event)
+        if id(home) in closer:
+            home.event = replace(home.event, location=event.location)
         home.sentences.add(event.sentence.start)
         home.last = max(home.last, event.trigger.start)
         home.series = home.series or series
@@ -205,6 +230,43 @@ def _details_lead(cluster: _Cluster, event: Event, clusters: list[_Cluster]) -> 
     return not any(noun_head(m.span.text) in doers for m in event.targets)
 
 
+def _names_the_described(cluster: _Cluster, event: Event, clusters: list[_Cluster]) -> bool:
+    """True when ``event``, a change of side by a person named or a pronoun, retells ``cluster``, the text's only change
+    of side so far, whose doer one indefinite description gave: "A senior al-Shabaab intelligence officer surrendered
+    to Somali forces ... He handed himself over to the army's 27th division in Beledweyne", "a senior general ... has
+    defected to the government ... Major General Gatluak Nyang Thoan announced that he had left the SPLA".  A wire
+    story describes the one who changed sides in its lead and names him after; where and when he did it are told
+    more closely there, so the two places and dates need not agree."""
+    if event.type is not EventType.DEFECTION or cluster.event.type is not EventType.DEFECTION or cluster.headline:
+        return False
+    if sum(c.event.type is EventType.DEFECTION for c in clusters) != 1 or event.sentence.start in cluster.sentences:
+        return False
+    described_ = cluster.event.agents
+    if (
+        len(described_) != 1
+        or described_[0].entity.kind in NAMED_KINDS - {EntityKind.PERSON}
+        or is_named(described_[0])
+    ):
+        return False
+    words = WORD.findall(described_[0].span.text.lower())
+    if words[:1] not in (["a"], ["an"]) or noun_head(described_[0].span.text).endswith("s"):
+        return False  # "Four senior members ... surrendered": several, each may be named apart
+    return bool(event.agents) and all(
+        m.span.text.lower() in _PERSON_PRONOUNS or (m.entity.kind is EntityKind.PERSON and is_named(m))
+        for m in event.agents
+    )
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _own_place(event: Event) -> bool:
+    """True when ``event``'s place is written in a sentence of its own mentions, not taken from a dateline or a
+    sentence before."""
+    place = event.location
+    return place is not None and any(m.sentence.start <= place.span.start < m.sentence.end for m in event.evidence)
+
+
 def _unnamed(doers: tuple[Mention, ...]) -> bool:
     """True for doers told only by a generic noun for attackers ("Gunmen", "Suspected jihadists", "Armed men"), not a
     name, a force ("Police shot the attacker": an answer) or a crowd."""
@@ -217,6 +279,15 @@ def _open_to(cluster: _Cluster, event: Event, series: bool) -> bool:
     """A series ("many attacks") takes mentions from its own sentence only, and a mention that is a series joins only
     incidents of its own sentence."""
     return not ((series or cluster.series) and event.sentence.start not in cluster.sentences)
+
+
+def _open_to_dated(cluster: _Cluster, event: Event) -> bool:
+    """An incident of the background named by its year takes mentions of its own sentence, and later only a definite
+    noun that names it by its word or its target: "wanted over the 2014 massacre at an army school in Peshawar ... The
+    school attack killed 147 people"; the story's "the attack" is the story's own incident."""
+    if not cluster.dated or event.sentence.start in cluster.sentences:
+        return True
+    return is_anaphoric(event) and (same_word(cluster.event, event) or described(cluster.event, modifiers(event)))
 
 
 def _names_series(cluster: _Cluster, event: Event) -> bool:

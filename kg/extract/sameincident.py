@@ -116,6 +116,35 @@ def compatible(
     return not setting or (place and _same_time(a.time, b.time, published))
 
 
+def side_s_account(clash: Event, mention: Event) -> bool:
+    """True when ``mention`` is one side's account of its own part in ``clash``, a fight between sides told before:
+    "Heavy fighting between Azerbaijani forces and Armenian forces entered a sixth day ... Azerbaijan's defence
+    ministry said its troops had destroyed Armenian positions; Armenia said it had ... hit Azerbaijani positions".
+    Its doers are a side of the fight, whatever it names is the other side or unnamed, and a side says it: each
+    side's claim is the fight told again, wherever the claim puts it.  A deed told as fact beside a fight ("seized
+    the town after heavy fighting") stays an event of its own (:func:`_one_sided_beside_clash`)."""
+    if not is_clash(clash) or is_clash(mention) or family_of(mention.type) is not EventType.ATTACK:
+        return False
+    if family_of(clash.type) is not EventType.ATTACK or clash.sentence.start == mention.sentence.start:
+        return False
+    if reality(clash.modality) != reality(mention.modality) or clash.negated != mention.negated:
+        return False
+    sides = {m.entity.key for m in clash.agents}
+    if not mention.agents or any(m.entity.key not in sides for m in mention.agents):
+        return False
+    if any(m.entity.key not in sides for m in mention.targets if m.entity.kind in NAMED_KINDS):
+        return False
+    return _SIDE_SAYS.search(mention.sentence.text[: mention.trigger.start - mention.sentence.start]) is not None
+
+
+# A side's statement of its own deed: "said its troops had", "said it had repelled attacks ... and", "claimed that
+# their units".
+_SIDE_SAYS = re.compile(
+    r"\b(?:said|says|claimed|claims|announced|reported|stated)\s+(?:that\s+)?(?:it|they|its|their)\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
 def _target_s_own_deed(a: Event, b: Event) -> bool:
     """True when ``b`` is told in a relative clause on what ``a`` was done to, its doer: "Tornados used a guided bomb
     to destroy a terrorist position that was firing on Kurdish troops": the firing is the position's own deed, not
