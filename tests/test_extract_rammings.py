@@ -5,17 +5,9 @@ tests, with invented names; none is taken from a gold set."""
 from __future__ import annotations
 
 import pytest
-from helpers import agent_texts, events, stated, target_texts
-
-from kg.models import EventType
+from helpers import agent_texts, attacks_told, target_texts
 
 pytestmark = pytest.mark.model
-
-VIOLENCE = (EventType.ATTACK, EventType.AIRSTRIKE)
-
-
-def _events(nlp, text):
-    return stated(events(nlp, text, *VIOLENCE))
 
 
 @pytest.mark.parametrize(
@@ -51,14 +43,14 @@ def _events(nlp, text):
     ],
 )
 def test_whom_a_vehicle_was_driven_into_is_the_target(nlp, text, agent, target):
-    found = _events(nlp, text)
+    found = attacks_told(nlp, text)
     assert len(found) == 1, found
     assert any(agent in a for a in agent_texts(found)), agent_texts(found)
     assert target in target_texts(found), target_texts(found)
 
 
 def test_the_vehicle_driven_is_not_the_target(nlp):
-    found = _events(nlp, "The attacker rammed a stolen lorry into a bus carrying conscripts near Felda.")
+    found = attacks_told(nlp, "The attacker rammed a stolen lorry into a bus carrying conscripts near Felda.")
     assert len(found) == 1
     assert [t for t in target_texts(found) if not t.startswith("a bus")] == [], target_texts(found)
 
@@ -78,4 +70,4 @@ def test_the_vehicle_driven_is_not_the_target(nlp):
     ],
 )
 def test_a_crash_or_a_drive_is_no_attack(nlp, text):
-    assert _events(nlp, text) == []
+    assert attacks_told(nlp, text) == []
