@@ -504,9 +504,14 @@ def listed_under(noun: Token) -> Token | None:
         return _including(head.head)  # "launched repeated raids on AMISOM bases, including the 2016 attack on El Adde"
     if head is item or head.lemma_.lower() not in LISTING_VERBS:
         return None
-    if item.dep_ in ("dobj", "attr"):
+    dep = item.dep_
+    if dep == "conj" and item.pos_ == "NOUN" and first(children(head, "dobj")) is not None:
+        dep = (
+            "dobj"  # "... included the ambush of X in 2000 and the raid on Y in 2004": the second item hung on the verb
+        )
+    if dep in ("dobj", "attr"):
         summary = first(children(head, "nsubj"))
-    elif item.dep_ == "nsubj":
+    elif dep == "nsubj":
         summary = first(o for p in children(head, "prep") if p.lower_ == "among" for o in children(p, "pobj"))
     else:
         return None
