@@ -219,15 +219,16 @@ def _clipped_verb(head: Token) -> Token | None:
     return None
 
 
-# Crowd-control verbs the tagger reads as adjectives on their object: "tear-gassed", "baton-charged".
-_CROWD_CONTROL = frozenset(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items())
-
-
 def _crowd_control_modifier(head: Token) -> Token | None:
     """The crowd-control verb the tagger hung on ``head`` as an adjective ("Police baton-charged supporters",
     "tear-gassed protesters"): the deed, no part of whom it was done to."""
     return next(
-        (c for c in head.lefts if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lemma_.lower() in _CROWD_CONTROL), None
+        (
+            c
+            for c in head.lefts
+            if c.dep_ == "amod" and c.pos_ == "ADJ" and c.lemma_.lower() in lexicon.CROWD_CONTROL_VERBS
+        ),
+        None,
     )
 
 

@@ -132,6 +132,8 @@ VERBAL_CUES = frozenset({
 # form of their last word (its NORM) and lemmatised as the compound ("lathi-charge"): first word -> last word's
 # lemma, and that lemma's forms.
 CROWD_CONTROL_COMPOUNDS = {"lathi": "charge", "baton": "charge", "cane": "charge", "tear": "gas", "pepper": "spray"}
+# The verbs they make, as the tokenizer keeps them whole: "lathi-charge", "tear-gas".
+CROWD_CONTROL_VERBS = frozenset(f"{first}-{last}" for first, last in CROWD_CONTROL_COMPOUNDS.items())
 # Hyphenated nouns of protest kept one token the same way, parsed as the word given ("a sit-in by graduates").
 HYPHENATED_NOUNS = {"sit-in": "protest", "sit-ins": "protests"}
 # A side's answer written with a hyphen ("Afghan forces counter-attacked"), which the small model reads as an

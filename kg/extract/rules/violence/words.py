@@ -17,7 +17,7 @@ ATTACK_VERBS = (
     "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt", "rough", "eliminate", "liquidate",
     "regain", "counterattack", "advance", "push", "press", "damage",
     *lexicon.WEAPON_VERBS,
-    *(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items()),
+    *lexicon.CROWD_CONTROL_VERBS,
 )  # fmt: skip
 ATTACK_NOUNS = (
     "fight", "attack", "bombing", "bombardment", "strike", "airstrike", "raid", "offensive", "assault", "clash",
@@ -34,7 +34,7 @@ ATTACK_NOUNS = (
 # What a "counter-" deed is, the word split off at its hyphen: "counter-offensive", "counter-attack".
 COUNTERED = frozenset({"offensive", "offensives", "attack", "attacks", "assault", "strike", "strikes"})
 # The crowd-control compounds as lemmas ("lathi-charge", "tear-gas").
-CROWD_CONTROL = frozenset(f"{first}-{last}" for first, last in lexicon.CROWD_CONTROL_COMPOUNDS.items())
+CROWD_CONTROL = lexicon.CROWD_CONTROL_VERBS
 # Military press releases' words for killing: "neutralised 12 terrorists", "eliminated the commander" (people, not
 # threats or bombs).
 KILLING_EUPHEMISMS = frozenset({"neutralise", "neutralize", "eliminate", "liquidate"})
