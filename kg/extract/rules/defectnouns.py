@@ -21,6 +21,7 @@ from kg.extract.rules.defectors import (
     is_rank_or_member,
     is_seeker,
 )
+from kg.extract.rules.pledgers import pledger
 from kg.extract.rules.sides import gone_to, insurgent
 from kg.models import Modality
 
@@ -180,7 +181,7 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             # "A colonel in the Syrian army announced his defection": the possessor is the one announcing.
             subj = roles.subject(trigger.head)
             if subj is not None and subj.pos_ != "PRON":
-                agents = [subj]
+                agents = [pledger(subj)]  # "appeared in a video ... announcing his defection": who the video shows
         if lemma in ("defector", "deserter"):
             appos = [c for c in trigger.children if c.dep_ == "appos"]
             if not appos and not _named_defector(trigger):

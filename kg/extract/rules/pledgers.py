@@ -126,9 +126,16 @@ def _own_pledge_maker(owner: Token) -> Token | None:
 
 
 # What shows a pledge without making it: "Magai appeared in a police video ... pledging loyalty to the Republic".
-_MEDIA = frozenset({"video", "footage", "film", "recording", "clip", "tape", "broadcast", "livestream"})
+_MEDIA = frozenset({
+    "video", "footage", "film", "recording", "clip", "tape", "broadcast", "livestream", "channel", "television", "tv",
+    "radio", "statement", "message",
+})  # fmt: skip
+# Verbs by which a medium shows its subject's object doing something: "A video showed Colonel X announcing ...".
+_SHOWING = frozenset({"show", "feature", "depict", "capture"})
 # Verbs of putting a medium out: its subject is who pledges in it when no "of" phrase names another.
-_PUTTING_OUT = frozenset({"post", "release", "publish", "upload", "share", "broadcast", "circulate", "air", "put"})
+_PUTTING_OUT = frozenset({
+    "post", "release", "publish", "upload", "share", "broadcast", "circulate", "air", "put", "issue", "send", "read",
+})  # fmt: skip
 
 
 def _shown_in(medium: Token) -> Token | None:
@@ -140,6 +147,8 @@ def _shown_in(medium: Token) -> Token | None:
         return shown
     if medium.dep_ == "pobj" and medium.head.lower_ in ("in", "on") and medium.head.head.pos_ in roles.VERB_POS:
         return roles.subject(medium.head.head)
+    if medium.dep_ == "nsubj" and medium.head.lemma_.lower() in _SHOWING:
+        return roles.first(roles.children(medium.head, "dobj"))  # "A video showed Colonel X announcing ..."
     clause = medium.head if medium.dep_ in ("nsubj", "dobj") else None
     put = clause.head if clause is not None and clause.dep_ in ("ccomp", "xcomp", "advcl") else clause
     if put is not None and put.lemma_.lower() in _PUTTING_OUT:

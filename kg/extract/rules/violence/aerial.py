@@ -182,12 +182,24 @@ def _aerial(trigger: Token) -> bool:
         return _aerial_before(trigger, strict=True)  # "Jets circled over Saada. ... the attacks killed eight"
     if lemma in words.AIR_PRONE:
         if any(
-            aerial_token(t) and not acted_on(t) and not _speaker(t, trigger)
+            aerial_token(t) and not acted_on(t) and not _speaker(t, trigger) and not _another_deeds(t, trigger, doer)
             for t in roles.sentence(trigger)
             if t.i not in patient and t.i != trigger.i
         ):
             return True
         return _aerial_before(trigger)
+    return False
+
+
+def _another_deeds(aircraft: Token, trigger: Token, doer: list[Token]) -> bool:
+    """True when the aircraft word of the sentence belongs to another deed than ``trigger``'s: the doer of another
+    verb while the trigger has a doer of its own ("Turkish warplanes struck Ras al-Ain, and artillery pounded targets
+    near Tal Abyad"), or the modifier of another attack noun ("a drone strike killed an operative wanted for the 2000
+    bombing of the USS Cole")."""
+    if aircraft.dep_ in ("compound", "amod", "nmod") and aircraft.head is not trigger:
+        return aircraft.head.lemma_.lower() in words.EVENT_HEADS
+    if aircraft.dep_ == "nsubj" and aircraft.head is not trigger and aircraft.head.pos_ == "VERB":
+        return bool(doer) and trigger.pos_ == "VERB"
     return False
 
 
