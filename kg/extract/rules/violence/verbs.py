@@ -162,8 +162,31 @@ def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     if verb.dep_ in ("amod", "compound") and verb.head.lemma_.lower() in words.DEATH_HEADS:
         return True  # "the shooting deaths of two Israelis"
     if lemma == "shoot" and (target is None or target.lemma_.lower() in words.FILMED):
-        return agent is not None and bool(sent & lexicon.WEAPON_LEMMAS)
+        return agent is not None and (bool(sent & lexicon.WEAPON_LEMMAS) or began_shooting(verb, agent))
     return True
+
+
+# Verbs of beginning or keeping on, whose "-ing" complement is the deed: "walked into the cafe and began firing".
+_ASPECT_VERBS = frozenset({"begin", "start", "continue", "keep", "resume"})
+# People who may shoot with no weapon or target named: "a man walked in and started shooting".
+_SHOOTERS = frozenset({"man", "woman", "youth", "teenager", "suspect", "police", "policeman", "officer", "guard"})
+
+
+def began_shooting(verb: Token, agent: Token | None) -> bool:
+    """True for "fire" or "shoot" with no object as what armed people or a person began or kept on doing: "the
+    assailant walked into the cafe and began firing", "Gunmen burst in and started shooting"; not "began firing
+    workers", nor what a company or an engine did."""
+    if verb.head.lemma_.lower() not in _ASPECT_VERBS or verb.dep_ != "xcomp" or agent is None:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    lemma = agent.lemma_.lower()
+    return (
+        lemma in lexicon.ARMED_ACTOR_NOUNS
+        or lemma in lexicon.DOER_NOUNS
+        or lemma in _SHOOTERS
+        or agent.ent_type_ == "PERSON"
+    )
 
 
 def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -180,6 +203,7 @@ def fired_weapon(verb: Token, agent: Token | None, target: Token | None) -> bool
         or bool(aimed_beyond(verb))
         or any(c.lower_ == "open" for c in verb.children)
         or verb.head.lower_ == "open"
+        or began_shooting(verb, agent)
         or _fired_upon(verb)
         or _subjected_to_fire(verb)
     )

@@ -73,7 +73,7 @@ CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # Nouns a violent gerund may modify and still be the event ("the shooting deaths of two", "a killing spree").
 DEATH_HEADS = frozenset({"death", "spree", "incident", "victim"})
 GERUND_EVENT_HEADS = DEATH_HEADS | {"rampage", "campaign", "raid"}
-FILMED = frozenset({"film", "video", "scene", "movie"})  # "shoot a film"
+FILMED = frozenset({"film", "video", "scene", "movie", "episode", "season", "documentary", "sequel"})  # "shoot a film"
 # What is fired or set off rather than hit: "four shells", "dozens of rockets".
 WEAPON_OBJECTS = frozenset({
     "rocket", "missile", "mortar", "shell", "shot", "round", "bullet", "grenade", "weapon", "gun", "artillery",
