@@ -71,3 +71,19 @@ def test_the_deed_of_aircraft_is_still_an_air_strike(nlp, text, target):
 def test_a_medium_announcing_a_defection_gives_who_it_shows(nlp, text, mover):
     found = stated(events(nlp, text, EventType.DEFECTION))
     assert found and agent_texts(found) == {mover}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first air strikes in Syria were conducted on 23 September 2014 by the United States and Jordan.",
+        "Russian jets carried out their first strikes near Talbiseh on Wednesday, the ministry said.",
+    ],
+)
+def test_the_first_strikes_are_strikes(nlp, text):
+    assert EventType.AIRSTRIKE in {e.type for e in stated(events(nlp, text))}
+
+
+def test_a_first_strike_capability_is_a_doctrine(nlp):
+    text = "Analysts say Moscow has built a first strike capability aimed at NATO's bases in the Baltics."
+    assert not stated(events(nlp, text))

@@ -222,8 +222,15 @@ class Salience:
         for i, named in reversed(self.mentions):
             if i < token.i and named.key == entity.key:
                 name = self._names[i]
-                return name if _subject_like(name.root) else None
-        return None
+                if _subject_like(name.root):
+                    return name
+                break
+        # "The brigade was formed in 2012. In 2014 it joined the Islamic Front": the phrase, not "it"
+        cand = self.nominal_antecedent(token) if token.lower_ == "it" else None
+        if cand is None or not _subject_like(cand):
+            return None
+        said = self._actors.mention(cand)
+        return self._actors.named_phrase(cand) if said is not None and said.entity.key == entity.key else None
 
     def owner_named(self, token: Token, entity: Entity) -> Span | None:
         """The name an owning "its"/"their" of a deed stands for, wherever the name stood: "Kaykal had joined the RSF
@@ -295,21 +302,34 @@ class Salience:
         return speaker
 
     def _nominal_antecedent(self, token: Token) -> Entity | None:
-        """For "it"/"they" with no named antecedent: the nearest earlier "the group"-like phrase within
-        two sentences ("the group no longer had a presence, as most of its members defected")."""
+        """For "it"/"they" with no named antecedent: the actor of :meth:`nominal_antecedent`."""
+        cand = self.nominal_antecedent(token)
+        mention = self._actors.mention(cand) if cand is not None else None
+        return mention.entity if mention is not None else None
+
+    def nominal_antecedent(self, token: Token) -> Token | None:
+        """The nearest earlier definite body noun within two sentences that "it"/"they" at ``token`` stands for ("the
+        group no longer had a presence, as most of its members defected", "The brigade was formed in 2012. In 2014 it
+        joined the Islamic Front"): "it" takes a singular one."""
         sents = list(self.doc.sents)
         here = next((k for k, s in enumerate(sents) if s.start <= token.i < s.end), 0)
         start = sents[max(0, here - 1)].start
+        singular = token.lower_ == "it"
         for i in range(token.i - 1, start - 1, -1):
             cand = self.doc[i]
-            if (
-                cand.pos_ == "NOUN"
-                and cand.lemma_.lower() in lexicon.GROUP_NOUNS
-                and any(c.lower_ == "the" for c in cand.children)
-            ):
-                mention = self._actors.mention(cand)
-                return mention.entity if mention is not None else None
+            if cand.pos_ != "NOUN" or not any(c.lower_ == "the" for c in cand.children):
+                continue
+            lemma = cand.lemma_.lower()
+            if lemma in lexicon.GROUP_NOUNS or (singular and lemma in _BODY_NOUNS and cand.tag_ == "NN"):
+                return cand
         return None
+
+
+# Bodies that act as one, for which "it" stands ("The brigade was formed in 2012. In 2014 it joined ...").
+_BODY_NOUNS = frozenset({
+    "brigade", "battalion", "regiment", "division", "corps", "front", "army", "council", "tribe", "clan", "cell",
+    "unit", "gang", "cartel", "coalition", "alliance", "wing", "company", "squadron", "force", "militia", "group",
+})  # fmt: skip
 
 
 def _modifier_name(token: Token) -> bool:

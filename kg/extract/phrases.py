@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract import lexicon, roles, titlenames
 from kg.extract.namekinds import loose_name
@@ -36,6 +36,19 @@ class EntityAt(Protocol):
     """The entity a token is part of, inside ``within`` when given (:meth:`kg.extract.actors.Actors.entity_at`)."""
 
     def __call__(self, token: Token, *, within: Span | None = None) -> Span | None: ...
+
+
+def _past_cut(doc: Doc, head: Token, end: int) -> int:
+    """The end of a phrase the NER cut at a function word, run on to the words it governs: "the Federal Government of"
+    + "Somalia", "the house of a" + "BJP leader" (the model's organisation "the house of a")."""
+    last = doc[end - 1]
+    if end - 1 <= head.i or last.pos_ not in ("ADP", "DET"):
+        return end
+    if last.pos_ == "ADP" and last.dep_ == "prep" and any(c.dep_ == "pobj" for c in last.children):
+        return max(end, last.right_edge.i + 1)
+    if last.dep_ == "det" and last.head.i > last.i:
+        return max(end, last.head.i + 1)
+    return end
 
 
 def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
@@ -134,6 +147,7 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
     titled = titlenames.named_by(head)
     if titled is not None:
         end = max(end, titled.end)  # "The Army of the Mujahideen", cut by the NER (kg/extract/titlenames.py)
+    end = _past_cut(doc, head, end)
     if end > head.i + 1 and end < sent.end:
         # Nor at the phrase's end: "fighters of the Islamic State in the Greater Sahara", where the
         # parser hung "in the Greater Sahara" on "fighters".

@@ -168,6 +168,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return verb.head.head  # "seven men, who were believed to be plotting an attack"
         if raised is not None:
             return raised  # "The militia is believed to have carried out the massacre"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAUSING and (made := first(children(verb.head, "dobj"))):
+        return made  # "broke through barricades, prompting officers to use tear gas": the officers used it
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS and not _suffered_beside(verb):
         if is_passive(verb) and first(children(verb, "nsubjpass")) is not None:
             return None  # "The victim was returning from a mosque when he was attacked": he suffered it, no doer named
@@ -277,6 +279,8 @@ _ACTOR_COMPOUNDS = frozenset({
 })  # fmt: skip
 # Verbs whose object is charged with the deed in their "of"/"for" complement.
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
+# Verbs that make their object do the deed of their infinitive: "prompting officers to use tear gas".
+_CAUSING = frozenset({"prompt", "force", "compel", "cause", "lead", "provoke", "spur", "oblige", "drive", "push"})
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 

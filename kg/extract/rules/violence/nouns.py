@@ -23,6 +23,8 @@ def noun_ok(noun: Token) -> bool:
     refused = mods & words.NON_VIOLENT_MODS
     if refused and not (refused <= words.MISSILE_KINDS and aimed(noun)):
         return False  # "a ballistic missile test"; but "launched cruise missiles at the port of Odesa" hit something
+    if "first" in mods and noun.dep_ in ("compound", "amod"):
+        return False  # "a first strike capability" is a doctrine; "the first air strikes in Syria" are strikes
     if (mods | {m.removesuffix("s") for m in mods}) & lexicon.CYBER_MODIFIERS:
         return False  # "Sony hit by new hacker attack", "Virus attack hits bank networks": no violence
     if noun.tag_ == "NNS" and mods & words.EARLIER_MODS and _done_before(noun):

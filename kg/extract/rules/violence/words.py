@@ -139,7 +139,7 @@ NON_VIOLENT_MODS = frozenset({
     "heart", "panic", "asthma", "cyber", "verbal", "personal", "political", "legal", "court", "charm", "diplomatic",
     "media", "propaganda", "hunger", "general", "labour", "labor", "rhetorical", "price", "trade", "public",
     "sales", "marketing", "ad", "advertising", "brain", "anxiety", "election", "electoral", "budget", "bidding",
-    "takeover", "custody", "domestic", "sexual", "ideological", "lucky", "first", "preemptive", "pre-emptive",
+    "takeover", "custody", "domestic", "sexual", "ideological", "lucky", "preemptive", "pre-emptive",
     "nuclear", "cruise", "ballistic",
 })  # fmt: skip
 # Kinds of missile named in tests and parades as in strikes: an event only when aimed or hurting (nouns.aimed).
