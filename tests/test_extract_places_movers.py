@@ -60,6 +60,7 @@ def test_the_place_of_the_mover_s_own_phrase(nlp, text, mover, place):
         ("The siege of Taraz-Kala lasted three weeks. Troops stormed the town on Friday.", "Taraz-Kala"),
         # a region's name, and a name the document makes a person's, stand for no village
         ("Fighting spread across the Kandara-Sud region. Gunmen attacked the village.", None),
+        ("Gunmen struck in Walo-Kandi District. Troops fired shells into the village.", None),
         ("Elders met near Kolleh Tamba on Monday. Kolleh Tamba said gunmen attacked the village.", None),
     ],
 )

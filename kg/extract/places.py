@@ -293,6 +293,8 @@ def _village_named(tok: Token, name: str, towns: list) -> bool:
     "The capture of Tal Jabbin"), a name nobody in the document is, and no country or province GeoNames knows."""
     if not (towns or not known_place(name)) or known_area(name) or not unfamiliar_name(tok) or tok.dep_ != "pobj":
         return False
+    if tok.lemma_.lower() in lexicon.ADMIN_AREAS - _TOWN_NOUNS:
+        return False  # "a village in Dand-e Patan District": the area named, not the village
     prep = tok.head
     return prep.lower_ in _VILLAGE_AT or (prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_OF)
 
