@@ -42,6 +42,7 @@ def test_the_mover_s_past_or_a_region_is_no_place(nlp, text, types, wrong):
         ("A commander who had fought for years around Kobessa-Haut defected.", "commander", None),
         ("Six fighters from al-Shabaab defected to the government on Sunday.", "fighters", None),
         ("Six fighters from the village defected to the government on Sunday.", "fighters", None),
+        ("Three members from the National Party for Renewal crossed to the ruling party.", "members", None),
         # an elected representative's seat, and a date the parser hung on the mover
         ("A senator from Kisumu-Magharibi defected from the opposition on Wednesday.", "senator", None),
         ("Dozens of fighters in August 2014 defected to the army.", "Dozens", None),
@@ -61,11 +62,12 @@ def test_the_place_of_the_mover_s_own_phrase(nlp, text, mover, place):
         # a region's name, and a name the document makes a person's, stand for no village
         ("Fighting spread across the Kandara-Sud region. Gunmen attacked the village.", None),
         ("Gunmen struck in Walo-Kandi District. Troops fired shells into the village.", None),
+        ("Cadets were killed at Camp Mareko-Tal. Jets struck the city on Friday.", None),
         ("Elders met near Kolleh Tamba on Monday. Kolleh Tamba said gunmen attacked the village.", None),
     ],
 )
 def test_the_village_a_definite_noun_stands_for(nlp, text, town):
     doc = nlp(text)
-    noun = next(t for t in doc if t.lower_ in ("village", "town") and t.i > 4)
+    noun = next(t for t in doc if t.lower_ in ("village", "town", "city") and t.i > 4)
     found = _named_before(noun, Actors(doc))
     assert (found.span.text if found is not None else None) == town

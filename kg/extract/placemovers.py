@@ -36,6 +36,12 @@ _FROM = frozenset({"from", "in"})
 _OWN = frozenset({"prep", "pobj", "appos", "compound", "poss"})
 
 
+# Heads of an organisation's proper name: "members of parliament from the United Party for National Development" come
+# from a party, not a place.
+_ORGANISATIONS = frozenset({
+    "party", "front", "movement", "union", "alliance", "congress", "council", "league", "coalition", "assembly",
+    "parliament", "government", "administration", "organisation", "organization", "group", "brigade", "brigades",
+})  # fmt: skip
 # Elected representatives and office holders: their "from" or "of" place is the seat they hold, not where they
 # changed sides ("A senator from Kisumu defected from the ODM", "the governor of Delta state ... at a rally in Asaba").
 _SEATS = frozenset({
@@ -94,6 +100,8 @@ def _origin(obj: Token, actors: Actors) -> Token | None:
     """The place ``obj`` names, the object of "from" or "in" in a mover's phrase, or None for no named place."""
     if obj.ent_type_ in NOT_PLACES or time_named(obj):
         return None  # "the accused, then a lieutenant, in August 1992": a date the parser hung on the mover
+    if obj.lower_ in _ORGANISATIONS or obj.lemma_.lower() in lexicon.GROUP_NOUNS:
+        return None  # "from the United Party for National Development", "from the Katiba's group": a body
     if obj.ent_id_ and actors.gaz.entities[obj.ent_id_].kind is not EntityKind.STATE:
         return None  # "fighters from al-Shabaab": the side left, no place
     if obj.pos_ == "PROPN" and obj.ent_type_ != "NORP" and not person_named(obj) and not body_name(obj):

@@ -295,6 +295,8 @@ def _village_named(tok: Token, name: str, towns: list) -> bool:
         return False
     if tok.lemma_.lower() in lexicon.ADMIN_AREAS - _TOWN_NOUNS:
         return False  # "a village in Dand-e Patan District": the area named, not the village
+    if any(word in lexicon.FACILITY_NOUNS for word in name.lower().split()):
+        return False  # "killed cadets at Camp Speicher, north of the city": a site, not the city
     prep = tok.head
     return prep.lower_ in _VILLAGE_AT or (prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_OF)
 
