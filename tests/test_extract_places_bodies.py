@@ -8,6 +8,7 @@ from helpers import event_places
 from probes_places_bodies import NOT_THERE, PROBES
 
 from kg.evaluate import matches
+from kg.extract.placebodies import body_name
 
 pytestmark = pytest.mark.model
 
@@ -35,3 +36,18 @@ def test_an_event_name_gives_its_place_not_itself(nlp):
     )
     found = _places(nlp, text, ("ATTACK",))
     assert "Wadi Sarkal" in found, found
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The prisoners wore the insignia of the junta's 44th Light Infantry Division.", True),
+        ("A convoy of the army's Ninth Division was ambushed near the river.", True),
+        ("Troops of the 3rd Armoured Division entered the town.", True),
+        # an administrative division is named by a place
+        ("Fighting spread across Magway-Taung Division on Monday.", False),
+    ],
+)
+def test_a_unit_s_division_is_a_body_an_area_s_is_not(nlp, text, body):
+    doc = nlp(text)
+    assert body_name(next(t for t in doc if t.lower_ == "division")) is body

@@ -24,12 +24,28 @@ _NAME_HEADS = _BODY_HEADS | {"front"}
 _PLACE_HEADS = lexicon.PLACE_NOUNS | lexicon.ADMIN_AREAS | lexicon.RELATIONAL_PLACES | lexicon.SETTLEMENT_NOUNS
 
 
+# Words of a military unit's name before its "Division": an arm of service or a unit's number ("the 77th Light
+# Infantry Division", "the 1st Armoured Division"); an administrative division is named by a place ("Sagaing Division").
+_ARMS = frozenset({
+    "infantry", "armoured", "armored", "airborne", "mechanised", "mechanized", "motorised", "motorized", "artillery",
+    "marine", "cavalry", "tank", "rifle", "mountain", "commando", "guards", "panzer", "light",
+})  # fmt: skip
+
+
+def _unit_words(division: Token) -> bool:
+    """True when the words of ``division``'s name before it say a military unit: a number or an arm of service."""
+    before = [c for c in division.children if c.i < division.i and c.dep_ in ("compound", "amod", "nummod")]
+    return any(c.lower_ in _ARMS or c.ent_type_ == "ORDINAL" or c.like_num for c in before)
+
+
 def body_name(tok: Token) -> bool:
     """True when ``tok``, read as a place's head, ends an armed or security body's proper name or stands inside one."""
     if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG":
         return False
     if tok.is_title and tok.lower_ in _BODY_HEADS:
         return True  # "the Iraqi Federal Police", "the Army of the Republic of ..."
+    if tok.is_title and tok.lower_ == "division" and _unit_words(tok):
+        return True  # "the junta's 77th Light Infantry Division", "the Seventh Division"; not "Sagaing Division"
     if tok.dep_ == "appos" and tok.head.i < tok.i and body_name(tok.head):
         return True  # "the Syrian Civil Defence, also known as the White Helmets"
     if _opening(tok).lower_ in lexicon.ARABIC_ARMED_WORDS:

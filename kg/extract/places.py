@@ -37,6 +37,7 @@ from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
 from kg.extract.placefields import field_place, header_place
 from kg.extract.placeheaders import filing_town, issuer_town
+from kg.extract.placemovers import mover_place
 from kg.extract.placenames import facility_town, for_cause, named_places, place_mention, qualifies, where_said
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
@@ -53,12 +54,14 @@ from kg.extract.registry import Draft
 from kg.extract.sectionlabels import section_place
 from kg.extract.toponyms import (
     EVENT_OF,
+    LOCATIVE,
     PLACE_LABELS,
     area,
     bordered,
     compass_places,
     front_sector,
     is_named,
+    known_area,
     known_place,
     misread_place,
     modifying_place,
@@ -154,6 +157,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         found = actors.place_words(scene)  # "... joined the Shabwa Defence Forces (Ataq, Shabwa).": a note's place
     if found is None and common_tok is not None and named_site(common_tok):
         found = common  # "KABUL — ... clashed with border guards at the Torkham crossing": not the dateline's city
+    if found is None and draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE) and common is None:
+        found = mover_place(draft.agents, actors)  # "UVIRA — A Wazalendo commander in the Ruzizi plain has switched"
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and (field := field_place(draft.trigger) or header_place(sent)) is not None:
@@ -274,11 +279,30 @@ def _town(tok: Token) -> Token | None:
     name = doc[start : tok.i + 1].text
     entries = [e for e in geonames().lookup(name) if e.feature == PLACE]
     settled = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _TOWN_NOUNS
-    if tok.ent_type_ in ("GPE", "LOC") or settled or toponym(tok):
-        return tok if entries else None
-    if tok.ent_type_ in ("", "ORG"):
-        return tok if any(e.name.lower() == name.lower() for e in entries) else None
-    return None
+    if (tok.ent_type_ in ("GPE", "LOC") or settled or toponym(tok)) and entries:
+        return tok
+    if tok.ent_type_ in ("", "ORG") and any(e.name.lower() == name.lower() for e in entries):
+        return tok
+    return tok if _village_named(tok, name, entries) else None
+
+
+def _village_named(tok: Token, name: str, towns: list) -> bool:
+    """True for the name of a town or village GeoNames does not list, or lists under another spelling while the model
+    tags it a person's, that the document writes where a place is written: the object of a locative preposition or of
+    an event noun's "of" ("The warplanes came over Wad Madani ...", "the war ... people in Namoto-Nguri heard about",
+    "The capture of Tal Jabbin"), a name nobody in the document is, and no country or province GeoNames knows."""
+    if not (towns or not known_place(name)) or known_area(name) or not unfamiliar_name(tok) or tok.dep_ != "pobj":
+        return False
+    if tok.lemma_.lower() in lexicon.ADMIN_AREAS - _TOWN_NOUNS:
+        return False  # "a village in Dand-e Patan District": the area named, not the village
+    if any(word in lexicon.FACILITY_NOUNS for word in name.lower().split()):
+        return False  # "killed cadets at Camp Speicher, north of the city": a site, not the city
+    prep = tok.head
+    return prep.lower_ in _VILLAGE_AT or (prep.lower_ == "of" and prep.head.lemma_.lower() in EVENT_OF)
+
+
+# Prepositions whose object is a place something is at or over: "The hills above Makhmour", "came over Wad Madani".
+_VILLAGE_AT = LOCATIVE - {"of", "to", "from", "between"} | {"above", "below", "beyond", "behind"}
 
 
 def _document_place(sent: Span, actors: Actors) -> Mention | None:
