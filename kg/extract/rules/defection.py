@@ -38,9 +38,9 @@ from kg.extract.rules.defectors import (
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
 from kg.extract.rules.servedside import group_told_before, served_before
-from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
+from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, placed_in_service, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
-from kg.extract.rules.surrenders import arms_given_up, base_gone_to, doer_of_clause, own_arms
+from kg.extract.rules.surrenders import arms_given_up, base_gone_to, deal_told, doer_of_clause, own_arms
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -56,7 +56,7 @@ from kg.models import EventType, Modality
 _VERB_TRIGGERS = (
     "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
-    "resign", "jump", "join", "welcome", "rally", "yield",
+    "resign", "jump", "join", "welcome", "rally", "yield", "place", "put",
 )  # fmt: skip
 PATTERNS = [
     lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, pos=("VERB",)),
@@ -130,6 +130,15 @@ def _count_read_as_adverb(verb: Token) -> Token | None:
     return None
 
 
+def _arms_clause_misread(trigger: Token) -> bool:
+    """True for a verb giving up one's own arms that the parser hung on its doer as a relative clause (a passive
+    participle has no object of its own, so "their guns" says the noun is the doer): "Eleven Ambazonian separatist
+    fighters, among them a self-styled general, handed in their guns at the centre on Monday, the governor said"."""
+    if trigger.dep_ != "acl" or trigger.tag_ not in ("VBD", "VBN") or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return trigger.lemma_.lower() in ("hand", "give", "lay") and any(own_arms(c) for c in trigger.children)
+
+
 def _unreal(trigger: Token) -> Modality | None:
     """HYPOTHETICAL for a defection no one is said to have made: a present-tense relative clause on a
     population ("fighters who surrender before the end of the month will be pardoned", "safe passage to those
@@ -190,6 +199,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         elif not switches and lemma == "join" and armed is not None and armed.lemma_.lower() in STATE_FORCES:
             yield from member_went_over(trigger, armed, actors, armed_side=False)  # "... joined the government forces"
         return
+    if lemma in ("place", "put"):
+        yield from placed_in_service(trigger, actors)  # "placed themselves at the service of X" (rules/sidechange.py)
+        return
     if lemma in SWITCH_VERBS:
         yield from switched(trigger, actors)  # "decamped from the PDP to the APC", "dumped the PDP for the APC"
         return
@@ -209,6 +221,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     )
     if agent is None and trigger.dep_ == "acl" and lemma in _INTRANSITIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
+    if agent is None and _arms_clause_misread(trigger):
+        agent = trigger.head  # "Eleven separatist fighters, among them ..., handed in their guns at ..., X said"
     # "defected from a checkpoint near Rastan": a post is where they were, not the side they left
     frm = [f for f in roles.pobjs(trigger, "from") if f.lemma_.lower() not in POSTS]
     for c in trigger.children:
@@ -374,7 +388,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)
             or obj is None
             or obj.lemma_.lower() not in _ARMS
-            or sent & {"deal", "agreement", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord"}
+            or deal_told(trigger)
         ):
             return  # disarming under a peace deal is demobilisation, not going over to another side
     elif (

@@ -141,6 +141,44 @@ def joined_state(verb: Token, actors: Actors) -> Iterator[Draft]:
         yield Draft.defection(verb, [mover], "syntax", to=[side], places=roles.locations(verb), strength=0.55)
 
 
+# Nouns of a mover put under a side's orders, with the prepositions they take: "placed themselves at the service of",
+# "placed their young men at the disposal of", "put his fighters under the orders of".
+_SERVICE = {"service": ("at", "in"), "disposal": ("at",), "command": ("under",), "order": ("under",)}
+# Who a mover may put at a side's service besides itself: its men, fighters, sons, units.
+_OWN_PEOPLE = _OWN | {"son", "youth", "officer", "soldier", "combatant", "member"}
+
+
+def placed_in_service(verb: Token, actors: Actors) -> Iterator[Draft]:
+    """A DEFECTION draft for a mover who places itself or its own men at another side's service or orders: "Brigadier
+    X and his officers have renounced their affiliation with the Council and placed themselves in the service of the
+    Islah party's forces", "our sons ... place themselves at the service of the Ministry of Defence", "the clans had
+    placed their young men at the disposal of the new authorities in Damascus". Not a side that is no armed one or
+    state's ("placed himself at the disposal of the investigators", "put its staff at the service of the Red Cross")."""
+    obj = roles.first(roles.children(verb, "dobj"))
+    mover = roles.subject(verb)
+    if obj is None or mover is None or mover.pos_ == "PRON" and mover.lower_ not in ("he", "she", "they", "we"):
+        return
+    own = (
+        obj.lower_.endswith(("self", "selves"))
+        or obj.lemma_.lower() in _OWN_PEOPLE
+        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children)
+    )
+    holds = [n for n in roles.pobjs(verb, "at", "in", "under") if n.head.lower_ in _SERVICE.get(n.lemma_.lower(), ())]
+    sides = [s for n in holds for s in roles.pobjs(n, "of")]
+    if not own or not sides:
+        return
+    kind = _side_kind(sides[0], "hold", actors)
+    if kind == "party" and sides[0].lemma_.lower() in ("force", "militia", "fighter", "brigade", "wing"):
+        kind = "armed"  # "the Islah party's forces"
+    if kind not in ("state", "armed") or sides[0].lemma_.lower() in ("police", "court", "prosecutor"):
+        return
+    serving = any(c.dep_ == "acl" and c.lemma_.lower() in ("serve", "fight") for c in mover.children)
+    if not (_mover_fits(mover, sides[0], kind, "hold", actors) or serving or obj.lemma_.lower() in _OWN_PEOPLE):
+        return  # "our sons serving in the ranks of the Council ... place themselves": who serves a side moves
+    left = [t for t in _from(verb) if is_group(t, actors) or t.ent_type_ == "ORG"]
+    yield Draft.defection(verb, [mover], "syntax", left=left, to=sides[:1], places=roles.locations(verb), strength=0.55)
+
+
 def _verb(prep: Token) -> Token | None:
     """The verb a frame preposition completes: its head, or the head of the particle it hangs on ("came over to")."""
     head = prep.head
