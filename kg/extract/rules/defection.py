@@ -223,6 +223,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
     if agent is None and _arms_clause_misread(trigger):
         agent = trigger.head  # "Eleven separatist fighters, among them ..., handed in their guns at ..., X said"
+        while agent.dep_ == "appos" and agent.head.pos_ in ("NOUN", "PROPN"):
+            agent = agent.head  # "..., among them a self-styled colonel, handed over": the aside's list
     # "defected from a checkpoint near Rastan": a post is where they were, not the side they left
     frm = [f for f in roles.pobjs(trigger, "from") if f.lemma_.lower() not in POSTS]
     for c in trigger.children:

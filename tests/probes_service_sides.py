@@ -1,0 +1,78 @@
+"""Probe passages for changes of side not found at all in long texts (issue 14, twentieth pass), written for these
+tests with invented names in the voices of a governor's communiqué, a tribal council's statement, a wire story and an
+army news page, after the rules: arms handed in at a disarmament site whose name carries the words of a deal ("the
+Kumbo Disarmament and Reintegration Centre"), a hand-in the parser hung on its doer as a relative clause, a mover who
+places itself or its men at another side's service, disposal or orders, a conjunct told in its own tense beside a
+"would", and "joined the movement/outfit" for the armed group a text is about; with near misses (arms laid down
+under an accord, things handed in, a minister or a charity at someone's disposal, a protest movement joined).
+
+PROBES: (text, [(kind, agent, target, side joined), ...]), kind a key of helpers.KINDS, None: not checked.
+NEGATIVES: (text, kinds that must not be found).
+"""
+
+from __future__ import annotations
+
+PROBES = [
+    (
+        "The Governor of the Adamawa-Sud Region informs the public that fourteen fighters of the Nkambe Liberation "
+        "Army have laid down their arms and been received at the Kumbo Disarmament and Reintegration Centre.",
+        [("DEF", "fourteen fighters of the Nkambe Liberation Army", None, None)],
+    ),
+    (
+        "Nine rebels of the Front Populaire du Vakaga handed in their rifles at the Ndele demobilisation camp on "
+        "Thursday, a MINUSCA officer said.",
+        [("DEF", "Nine rebels of the Front Populaire du Vakaga", None, None)],
+    ),
+    (
+        "Twenty-two Mai-Mai fighters, among them a self-styled colonel known as 'Tembo', handed over their weapons at "
+        "the Mavivi army camp on Tuesday, the territorial administrator said.",
+        [("DEF", "Twenty-two Mai-Mai fighters", None, None)],
+    ),
+    (
+        "A senior commander of the Popular Front said on Sunday that he had placed his fighters under the orders of "
+        "the national army.",
+        [("DEF", "A senior commander of the Popular Front", None, "the national army")],
+    ),
+    (
+        "Two hundred militiamen of the Abu Tira clan have put themselves at the disposal of the Rapid Support Forces, "
+        "elders in Nyala said.",
+        [("DEF", "Two hundred militiamen of the Abu Tira clan", None, "the Rapid Support Forces")],
+    ),
+    (
+        "Colonel Hamid Ould Sidi and his officers have left the Northern Coordination and placed themselves in the "
+        "service of the Azawad Salvation Movement's forces, the coordination said in a statement.",
+        [("DEF", "Colonel Hamid Ould Sidi", None, "the Azawad Salvation Movement's forces")],
+    ),
+    (
+        "The sheikhs said the clans would no longer fight for the Eastern Shield and had put their sons at the "
+        "disposal of the Ministry of Defence.",
+        [("DEF", "the clans", None, "the Ministry of Defence")],
+    ),
+    (
+        "Six members of the New People's Army surrendered to the 72nd Infantry Battalion in Kapalong on Monday. The "
+        "former rebels said they had joined the movement in 2018 after a cadre promised them a monthly allowance.",
+        [("ALL", None, "the movement", None)],
+    ),
+    (
+        "Police said two couriers of the Kangleipak Liberation Army had surrendered at the district headquarters in "
+        "Imphal. The pair had joined the outfit as teenagers, the superintendent said.",
+        [("ALL", "The pair", "the outfit", None)],
+    ),
+]
+
+NEGATIVES = [
+    ("Some 4,000 fighters laid down their arms under the 2019 disarmament accord.", ("DEF",)),
+    ("The rifles handed in by the militia were burnt at a ceremony in Bunia.", ("DEF",)),
+    ("The minister placed himself at the disposal of the investigators after the audit.", ("DEF",)),
+    ("The charity placed its volunteers at the service of the Red Cross during the floods.", ("DEF",)),
+    ("The army placed its engineers at the disposal of the flood-hit districts.", ("DEF",)),
+    ("The governor put the police under the command of the army for the election week.", ("DEF",)),
+    (
+        "The Green Party held its congress in Leipzig. Thousands of young voters joined the movement last year.",
+        ("ALL",),
+    ),
+    (
+        "Students marched through Santiago for a third day. Many teachers have joined the movement, organisers said.",
+        ("ALL",),
+    ),
+]
