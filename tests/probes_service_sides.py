@@ -29,8 +29,8 @@ PROBES = [
         [("DEF", "Twenty-two Mai-Mai fighters", None, None)],
     ),
     (
-        "A senior commander of the Popular Front said on Sunday that he had placed his fighters under the orders of "
-        "the national army.",
+        "A senior commander of the Popular Front said on Sunday that he had quit the Front and placed his fighters "
+        "under the orders of the national army.",
         [("DEF", "A senior commander of the Popular Front", None, "the national army")],
     ),
     (
@@ -67,6 +67,7 @@ NEGATIVES = [
     ("The charity placed its volunteers at the service of the Red Cross during the floods.", ("DEF",)),
     ("The army placed its engineers at the disposal of the flood-hit districts.", ("DEF",)),
     ("The governor put the police under the command of the army for the election week.", ("DEF",)),
+    ("The tribal leader placed his 2,000 men at the disposal of the army for the offensive on Mosul.", ("DEF",)),
     (
         "The Green Party held its congress in Leipzig. Thousands of young voters joined the movement last year.",
         ("ALL",),

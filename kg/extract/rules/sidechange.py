@@ -149,19 +149,20 @@ _OWN_PEOPLE = _OWN | {"son", "youth", "officer", "soldier", "combatant", "member
 
 
 def placed_in_service(verb: Token, actors: Actors) -> Iterator[Draft]:
-    """A DEFECTION draft for a mover who places itself or its own men at another side's service or orders: "Brigadier
-    X and his officers have renounced their affiliation with the Council and placed themselves in the service of the
-    Islah party's forces", "our sons ... place themselves at the service of the Ministry of Defence", "the clans had
-    placed their young men at the disposal of the new authorities in Damascus". Not a side that is no armed one or
-    state's ("placed himself at the disposal of the investigators", "put its staff at the service of the Red Cross")."""
+    """A DEFECTION draft for a mover of one side who places itself or its own men at another side's service or orders:
+    "Brigadier X and his officers have renounced their affiliation with the Council and placed themselves in the
+    service of the Islah party's forces", "our sons serving in the ranks of X ... place themselves at the service of
+    the Ministry of Defence", "the clans would no longer fight alongside X and had placed their young men at the
+    disposal of Y". The side left must be told (a leaving beside it, the mover's own side, its service); a tribe or a
+    leader who only puts men at a side's disposal joins it (an ALLEGIANCE, rules/subordination.py). Not a side that
+    is no armed one or state's ("placed himself at the disposal of the investigators", "put its staff at the service
+    of the Red Cross")."""
     obj = roles.first(roles.children(verb, "dobj"))
     mover = roles.subject(verb)
     if obj is None or mover is None or mover.pos_ == "PRON" and mover.lower_ not in ("he", "she", "they", "we"):
         return
-    own = (
-        obj.lower_.endswith(("self", "selves"))
-        or obj.lemma_.lower() in _OWN_PEOPLE
-        and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children)
+    own = obj.lower_.endswith(("self", "selves")) or (
+        obj.lemma_.lower() in _OWN_PEOPLE and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children)
     )
     holds = [n for n in roles.pobjs(verb, "at", "in", "under") if n.head.lower_ in _SERVICE.get(n.lemma_.lower(), ())]
     sides = [s for n in holds for s in roles.pobjs(n, "of")]
@@ -172,11 +173,36 @@ def placed_in_service(verb: Token, actors: Actors) -> Iterator[Draft]:
         kind = "armed"  # "the Islah party's forces"
     if kind not in ("state", "armed") or sides[0].lemma_.lower() in ("police", "court", "prosecutor"):
         return
-    serving = any(c.dep_ == "acl" and c.lemma_.lower() in ("serve", "fight") for c in mover.children)
-    if not (_mover_fits(mover, sides[0], kind, "hold", actors) or serving or obj.lemma_.lower() in _OWN_PEOPLE):
-        return  # "our sons serving in the ranks of the Council ... place themselves": who serves a side moves
+    if mover.ent_type_ in ("GPE", "LOC", "FAC") or mover.lemma_.lower() in _NOT_MOVERS:
+        return
     left = [t for t in _from(verb) if is_group(t, actors) or t.ent_type_ == "ORG"]
+    own_side = [t for t in affiliation(mover) if not _same(t, sides[0], actors)]
+    if not (left or own_side or _served(mover) or _left_beside(verb)):
+        return
     yield Draft.defection(verb, [mover], "syntax", left=left, to=sides[:1], places=roles.locations(verb), strength=0.55)
+
+
+# Verbs of leaving that, coordinated with a placing, say the mover left a side: "withdraw from it ... and place
+# themselves", "renounced their affiliation with X and placed themselves".
+_LEAVINGS = frozenset({"withdraw", "leave", "quit", "abandon", "renounce", "desert", "break", "defect", "split"})
+
+
+def _left_beside(verb: Token) -> bool:
+    """True when a verb coordinated with the placing leaves a side, or stops fighting with one: "withdraw from it as of
+    today and place themselves", "would no longer fight alongside the SDF and had placed their young men"."""
+    others = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for other in others:
+        if other.lemma_.lower() in _LEAVINGS:
+            return True
+        if any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in other.children):
+            return True  # "no longer fight alongside X"
+    return False
+
+
+def _served(mover: Token) -> bool:
+    """True for a mover told by the side it serves: "our sons serving in the ranks of the Deir Hafir Military
+    Council"."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("serve", "fight") for c in mover.children)
 
 
 def _verb(prep: Token) -> Token | None:
