@@ -60,6 +60,30 @@ PROBES = [
     ),
 ]
 
+# A change of command (rules/answersto.py): "no longer" the side left, "now" the side gone to with a leaving beside.
+PROBES += [
+    (
+        "Sheikh Mutlaq al-Awad told reporters in Hasakah that his 600 fighters would no longer fight under the banner "
+        "of the Syrian Democratic Forces.",
+        [("DEF", "his 600 fighters", "the Syrian Democratic Forces", None)],
+    ),
+    (
+        "The Lahu militia of Mong Ping no longer takes its orders from the junta's regional command, a local official "
+        "said.",
+        [("DEF", "The Lahu militia of Mong Ping", "the junta's regional command", None)],
+    ),
+    (
+        "The tract administrator, who once worked for the junta's township office, now reports to the KIA's district "
+        "office in Waingmaw.",
+        [("DEF", "The tract administrator", None, "the KIA's district office")],
+    ),
+    (
+        "The Los Valles cell has left the Sierra Alliance and now works for the Sinaloa cartel, prosecutors in "
+        "Culiacán said.",
+        [("DEF", "The Los Valles cell", None, "the Sinaloa cartel")],
+    ),
+]
+
 NEGATIVES = [
     ("Some 4,000 fighters laid down their arms under the 2019 disarmament accord.", ("DEF",)),
     ("The rifles handed in by the militia were burnt at a ceremony in Bunia.", ("DEF",)),
@@ -76,4 +100,8 @@ NEGATIVES = [
         "Students marched through Santiago for a third day. Many teachers have joined the movement, organisers said.",
         ("ALL",),
     ),
+    ("The brigade warned that it would no longer fight for the government unless its salaries were paid.", ("DEF",)),
+    ("Since the cuts, the nurses no longer work for the Red Cross, the hospital said.", ("DEF",)),
+    ("He left school at fifteen and now works at a car wash in San Salvador.", ("DEF",)),
+    ("The militia still answers to the army's regional command in Kidal.", ("DEF",)),
 ]

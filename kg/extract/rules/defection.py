@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
+from kg.extract.rules.answersto import VERBS as COMMAND_VERBS
+from kg.extract.rules.answersto import changed_command
 from kg.extract.rules.careers import joined_before
 from kg.extract.rules.crossings import crossed_to, held_side
 from kg.extract.rules.defectnouns import SHELTER, headline_doer, nominal_defection
@@ -56,7 +58,7 @@ from kg.models import EventType, Modality
 _VERB_TRIGGERS = (
     "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
-    "resign", "jump", "join", "welcome", "rally", "yield", "place", "put",
+    "resign", "jump", "join", "welcome", "rally", "yield", "place", "put", *COMMAND_VERBS,
 )  # fmt: skip
 PATTERNS = [
     lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, pos=("VERB",)),
@@ -198,6 +200,9 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             yield from member_went_over(trigger, armed, actors)  # "fighters from Ahrar al-Sham joined HTS"
         elif not switches and lemma == "join" and armed is not None and armed.lemma_.lower() in STATE_FORCES:
             yield from member_went_over(trigger, armed, actors, armed_side=False)  # "... joined the government forces"
+        return
+    if lemma in COMMAND_VERBS:
+        yield from changed_command(trigger, actors)  # "no longer takes orders from X", "now works for Y" (answersto.py)
         return
     if lemma in ("place", "put"):
         yield from placed_in_service(trigger, actors)  # "placed themselves at the service of X" (rules/sidechange.py)

@@ -244,6 +244,13 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
     yield Draft.defection(verb, [mover], "syntax", left=left, to=[side], places=roles.locations(verb), strength=0.55)
 
 
+def side_kind_held(token: Token, actors: Actors) -> str | None:
+    """What a complement names as a side ("state", "armed", "party" or None), its hold read through: "the junta's
+    township office" -> state, "the ranks of the FDLR" -> armed (:func:`_side_kind`)."""
+    side, held = _side(token)
+    return _side_kind(side, held, actors) if side is not None else None
+
+
 def _other_side(token: Token, actors: Actors) -> bool:
     """True for a side left that is no state's: "the PDF side", "the rebels", "the ranks of the FDLR"."""
     side, held = _side(token)
