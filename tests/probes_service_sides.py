@@ -60,6 +60,15 @@ PROBES = [
     ),
 ]
 
+# Own arms handed to another side's fighters with no particle.
+PROBES += [
+    (
+        "Soldiers at the Kouri bridge post abandoned their barracks and handed their rifles to FPRC fighters coming from "
+        "Birao, residents said.",
+        [("DEF", "Soldiers at the Kouri bridge post", None, "FPRC fighters")],
+    ),
+]
+
 # A change of command (rules/answersto.py): "no longer" the side left, "now" the side gone to with a leaving beside.
 PROBES += [
     (
@@ -104,4 +113,6 @@ NEGATIVES = [
     ("Since the cuts, the nurses no longer work for the Red Cross, the hospital said.", ("DEF",)),
     ("He left school at fifteen and now works at a car wash in San Salvador.", ("DEF",)),
     ("The militia still answers to the army's regional command in Kidal.", ("DEF",)),
+    ("The army handed its rifles to the militia's fighters before the offensive.", ("DEF",)),
+    ("The police handed their weapons to the soldiers at the checkpoint for safekeeping.", ("DEF",)),
 ]

@@ -282,6 +282,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children
         )
         to = to or [p for c in trigger.children if c.lower_ == "in" for p in roles.pobjs(c, "to")]
+        # "abandoned their positions and handed their weapons to opposition fighters": own arms given to another
+        # side's fighters need no particle (a militia armed by the army gets no one's own arms)
+        given = patient is not None and own_arms(patient) and bool(to) and is_member(to[0])
+        particle = particle or given and (is_member(agent) or agent is not None and is_rank_or_member(agent))
         legal = _own_words(trigger, agent) & {"police", "authorities", "court"}
         # "gave up their weapons at the army camp": a combatant's own arms given up (rules/surrenders.py)
         arms = not reflexive and arms_given_up(trigger, agent, lambda a: is_combatant(a, actors))
