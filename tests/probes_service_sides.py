@@ -63,9 +63,23 @@ PROBES = [
 # Own arms handed to another side's fighters with no particle.
 PROBES += [
     (
-        "Soldiers at the Kouri bridge post abandoned their barracks and handed their rifles to FPRC fighters coming from "
-        "Birao, residents said.",
+        "Soldiers at the Kouri bridge post abandoned their barracks and handed their rifles to FPRC fighters coming "
+        "from Birao, residents said.",
         [("DEF", "Soldiers at the Kouri bridge post", None, "FPRC fighters")],
+    ),
+]
+
+# A post owned by its "of" phrase, and a time clause's "he" who is the main clause's fighter (rules/sidechange.py).
+PROBES += [
+    (
+        "MUEDA - Three Ansar al-Sunna militants, who had spent four years in the bush, walked into the headquarters of "
+        "the 6th Infantry Battalion on Friday.",
+        [("DEF", "Ansar al-Sunna militants", None, "the headquarters of the 6th Infantry Battalion")],
+    ),
+    (
+        "Former ADF fighter Kambale Musubao spent nine years in the Rwenzori forest before he walked to a UPDF detach "
+        "at Kasindi in May.",
+        [("DEF", "Former ADF fighter", "ADF", None)],
     ),
 ]
 
@@ -115,4 +129,6 @@ NEGATIVES = [
     ("The militia still answers to the army's regional command in Kidal.", ("DEF",)),
     ("The army handed its rifles to the militia's fighters before the offensive.", ("DEF",)),
     ("The police handed their weapons to the soldiers at the checkpoint for safekeeping.", ("DEF",)),
+    ("Schoolchildren walked into the headquarters of the National Museum on a class trip.", ("DEF",)),
+    ("The farmer spent the night in the forest before he walked to an army post to report the attack.", ("DEF",)),
 ]

@@ -233,6 +233,7 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
         mover = verb.head  # "More than 60 Houthi fighters headed over to ...", the verb read as a reduced relative
     if side is None or mover is None or mover.pos_ == "PRON" and mover.lower_ not in ("he", "she", "they"):
         return
+    mover = _main_subject(verb, mover)
     kind = _side_kind(side, held, actors)
     if kind is None or not _moves(verb, prep, held, passive):
         return
@@ -249,6 +250,21 @@ def side_kind_held(token: Token, actors: Actors) -> str | None:
     township office" -> state, "the ranks of the FDLR" -> armed (:func:`_side_kind`)."""
     side, held = _side(token)
     return _side_kind(side, held, actors) if side is not None else None
+
+
+def _main_subject(verb: Token, mover: Token) -> Token:
+    """Who a pronoun mover of a time clause is: the subject of the clause it hangs on, when that is a member or a
+    named person ("Former M23 fighter X spent six years in the rebel group before he walked to a MONUSCO base");
+    else the pronoun itself."""
+    if mover.pos_ != "PRON" or verb.dep_ != "advcl" or verb.head.pos_ not in roles.VERB_POS:
+        return mover
+    main = roles.subject(verb.head)
+    if main is None or main.pos_ == "PRON":
+        return mover
+    if is_member(main) or is_rank_or_member(main) or main.ent_type_ == "PERSON":
+        return main
+    # "Former ADF fighter Kambale Musubao", a name the NER left untagged: the title before it is who moved
+    return next((c for c in main.children if c.dep_ == "compound" and is_rank_or_member(c)), mover)
 
 
 def _other_side(token: Token, actors: Actors) -> bool:
@@ -317,6 +333,10 @@ def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
         # a side's own post: "the army's 21st Brigade headquarters", "a UPDF detach", "Haftar's lines"
         if c.dep_ in ("poss", "compound") and c.i < side.i and (owner := _side_kind(c, held, actors)) is not None:
             return owner
+    for owner in roles.pobjs(side, "of") if lemma in _OUTPOSTS else ():
+        # "walked into the headquarters of the 1103rd Infantry Brigade": the post's "of" phrase owns it
+        if (kind := _side_kind(owner, held, actors)) is not None or _formation(owner):
+            return kind or "state"
     return None
 
 
