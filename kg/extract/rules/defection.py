@@ -58,10 +58,13 @@ from kg.models import EventType, Modality
 _VERB_TRIGGERS = (
     "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
-    "resign", "jump", "join", "welcome", "rally", "yield", "place", "put", *COMMAND_VERBS,
+    "resign", "jump", "join", "welcome", "rally", "yield",
 )  # fmt: skip
+# Verbs read only by their own frames, never as a move or a joining (the frame's prepositions after them are read
+# as before): a placing at a side's service (rules/sidechange.py) and a change of command (rules/answersto.py).
+_OWN_FRAME_VERBS = ("place", "put", *COMMAND_VERBS)
 PATTERNS = [
-    lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, pos=("VERB",)),
+    lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, *_OWN_FRAME_VERBS, pos=("VERB",)),
     lemmas("defected", pos=("ADJ", "VERB")),
     lemmas(
         "defection",
@@ -161,7 +164,14 @@ def _unreal(trigger: Token) -> Modality | None:
 def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
-    for draft in side_changes(trigger, actors, _defection, verbs=(*_VERB_TRIGGERS, *SWITCH_VERBS), cues=SWITCH_CUES):
+    own_frame = trigger.pos_ == "VERB" and trigger.lemma_.lower() in _OWN_FRAME_VERBS
+    verbs = (*_VERB_TRIGGERS, *SWITCH_VERBS)
+    drafts = (
+        _own_frame(trigger, actors)
+        if own_frame
+        else side_changes(trigger, actors, _defection, verbs=verbs, cues=SWITCH_CUES)
+    )
+    for draft in drafts:
         trigger = draft.trigger  # a move told by a preposition of the frame is its verb's (rules/sidechange.py)
         draft.agents = mover(trigger, draft.agents, actors)
         draft.agents = [who_pronoun_is(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
@@ -182,6 +192,14 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         yield draft
 
 
+def _own_frame(verb: Token, actors: Actors) -> list[Draft]:
+    """The drafts of a verb read only by its own frame: "placed themselves at the service of X" (rules/sidechange.py),
+    "no longer takes orders from X", "now works for Y" (rules/answersto.py)."""
+    if verb.lemma_.lower() in ("place", "put"):
+        return list(placed_in_service(verb, actors))
+    return list(changed_command(verb, actors))
+
+
 def _force_named(token: Token, actors: Actors) -> bool:
     """A force or group one surrenders "before": a group, members of one, or a name that is no date, person or
     state ("the Assam Rifles", which the NER tags as a facility)."""
@@ -200,12 +218,6 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             yield from member_went_over(trigger, armed, actors)  # "fighters from Ahrar al-Sham joined HTS"
         elif not switches and lemma == "join" and armed is not None and armed.lemma_.lower() in STATE_FORCES:
             yield from member_went_over(trigger, armed, actors, armed_side=False)  # "... joined the government forces"
-        return
-    if lemma in COMMAND_VERBS:
-        yield from changed_command(trigger, actors)  # "no longer takes orders from X", "now works for Y" (answersto.py)
-        return
-    if lemma in ("place", "put"):
-        yield from placed_in_service(trigger, actors)  # "placed themselves at the service of X" (rules/sidechange.py)
         return
     if lemma in SWITCH_VERBS:
         yield from switched(trigger, actors)  # "decamped from the PDP to the APC", "dumped the PDP for the APC"

@@ -333,10 +333,10 @@ def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
         # a side's own post: "the army's 21st Brigade headquarters", "a UPDF detach", "Haftar's lines"
         if c.dep_ in ("poss", "compound") and c.i < side.i and (owner := _side_kind(c, held, actors)) is not None:
             return owner
-    for owner in roles.pobjs(side, "of") if lemma in _OUTPOSTS else ():
+    for post_owner in roles.pobjs(side, "of") if lemma in _OUTPOSTS else ():
         # "walked into the headquarters of the 1103rd Infantry Brigade": the post's "of" phrase owns it
-        if (kind := _side_kind(owner, held, actors)) is not None or _formation(owner):
-            return kind or "state"
+        if (owned := _side_kind(post_owner, held, actors)) is not None or _formation(post_owner):
+            return owned or "state"
     return None
 
 
