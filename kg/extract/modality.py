@@ -151,6 +151,17 @@ _CAPABLE = frozenset({"capable", "design", "equip", "configure", "optimise", "op
 _NOBODY = frozenset({"none", "nobody", "no-one"})
 
 
+# Finite auxiliaries of a tense that a modal never takes after it: a conjunct carrying one is told in its own mood.
+_TENSE_AUX = frozenset({"had", "has", "was", "were", "did"})
+
+
+def _own_tense(verb: Token) -> bool:
+    """True for a conjunct verb with its own finite past or perfect auxiliary: "the clans would no longer fight
+    alongside the SDF and had placed their young men at the disposal of X" (the placing is told as done, whatever
+    the first verb's "would"); not "urges them to go and fight", nor "would attack and have killed"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _TENSE_AUX for c in verb.children)
+
+
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words that govern it directly, nearest first.
 
@@ -164,7 +175,7 @@ def _chain(trigger: Token) -> list[Token]:
     for _ in range(3):
         dep = tok.dep_
         head = tok.head
-        if dep == "conj" and tok.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX"):
+        if dep == "conj" and tok.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX") and not _own_tense(tok):
             tok = head  # "urges them to go and fight": the conjunct shares its first verb's mood
             out.append(head)
             continue

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 from kg.extract import lexicon, namelists, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
+from kg.extract.rules.answersto import VERBS as COMMAND_VERBS
+from kg.extract.rules.answersto import changed_command
 from kg.extract.rules.careers import joined_before
 from kg.extract.rules.crossings import crossed_to, held_side
 from kg.extract.rules.defectnouns import SHELTER, headline_doer, nominal_defection
@@ -38,9 +40,9 @@ from kg.extract.rules.defectors import (
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
 from kg.extract.rules.servedside import group_told_before, served_before
-from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, side_changes
+from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, placed_in_service, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
-from kg.extract.rules.surrenders import arms_given_up, base_gone_to, doer_of_clause, own_arms
+from kg.extract.rules.surrenders import arms_given_up, base_gone_to, deal_told, doer_of_clause, own_arms
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -58,8 +60,11 @@ _VERB_TRIGGERS = (
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
     "resign", "jump", "join", "welcome", "rally", "yield",
 )  # fmt: skip
+# Verbs read only by their own frames, never as a move or a joining (the frame's prepositions after them are read
+# as before): a placing at a side's service (rules/sidechange.py) and a change of command (rules/answersto.py).
+_OWN_FRAME_VERBS = ("place", "put", *COMMAND_VERBS)
 PATTERNS = [
-    lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, pos=("VERB",)),
+    lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, *_OWN_FRAME_VERBS, pos=("VERB",)),
     lemmas("defected", pos=("ADJ", "VERB")),
     lemmas(
         "defection",
@@ -130,6 +135,15 @@ def _count_read_as_adverb(verb: Token) -> Token | None:
     return None
 
 
+def _arms_clause_misread(trigger: Token) -> bool:
+    """True for a verb giving up one's own arms that the parser hung on its doer as a relative clause (a passive
+    participle has no object of its own, so "their guns" says the noun is the doer): "Eleven Ambazonian separatist
+    fighters, among them a self-styled general, handed in their guns at the centre on Monday, the governor said"."""
+    if trigger.dep_ != "acl" or trigger.tag_ not in ("VBD", "VBN") or trigger.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return trigger.lemma_.lower() in ("hand", "give", "lay") and any(own_arms(c) for c in trigger.children)
+
+
 def _unreal(trigger: Token) -> Modality | None:
     """HYPOTHETICAL for a defection no one is said to have made: a present-tense relative clause on a
     population ("fighters who surrender before the end of the month will be pardoned", "safe passage to those
@@ -150,7 +164,14 @@ def _unreal(trigger: Token) -> Modality | None:
 def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
-    for draft in side_changes(trigger, actors, _defection, verbs=(*_VERB_TRIGGERS, *SWITCH_VERBS), cues=SWITCH_CUES):
+    own_frame = trigger.pos_ == "VERB" and trigger.lemma_.lower() in _OWN_FRAME_VERBS
+    verbs = (*_VERB_TRIGGERS, *SWITCH_VERBS)
+    drafts = (
+        _own_frame(trigger, actors)
+        if own_frame
+        else side_changes(trigger, actors, _defection, verbs=verbs, cues=SWITCH_CUES)
+    )
+    for draft in drafts:
         trigger = draft.trigger  # a move told by a preposition of the frame is its verb's (rules/sidechange.py)
         draft.agents = mover(trigger, draft.agents, actors)
         draft.agents = [who_pronoun_is(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
@@ -169,6 +190,14 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if not draft.to and draft.trigger.pos_ in roles.VERB_POS:  # "broke ranks with the regime and fled to Turkey"
             draft.to = fled_to(draft.trigger, draft.agents[0] if draft.agents else None, actors)
         yield draft
+
+
+def _own_frame(verb: Token, actors: Actors) -> list[Draft]:
+    """The drafts of a verb read only by its own frame: "placed themselves at the service of X" (rules/sidechange.py),
+    "no longer takes orders from X", "now works for Y" (rules/answersto.py)."""
+    if verb.lemma_.lower() in ("place", "put"):
+        return list(placed_in_service(verb, actors))
+    return list(changed_command(verb, actors))
 
 
 def _force_named(token: Token, actors: Actors) -> bool:
@@ -209,6 +238,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     )
     if agent is None and trigger.dep_ == "acl" and lemma in _INTRANSITIVE and trigger.head.pos_ in ("NOUN", "PROPN"):
         agent = trigger.head  # "Two brigades of the FSA in Daraa defected to ...", read as a reduced relative
+    if agent is None and _arms_clause_misread(trigger):
+        agent = trigger.head  # "Eleven separatist fighters, among them ..., handed in their guns at ..., X said"
+        while agent.dep_ == "appos" and agent.head.pos_ in ("NOUN", "PROPN"):
+            agent = agent.head  # "..., among them a self-styled colonel, handed over": the aside's list
     # "defected from a checkpoint near Rastan": a post is where they were, not the side they left
     frm = [f for f in roles.pobjs(trigger, "from") if f.lemma_.lower() not in POSTS]
     for c in trigger.children:
@@ -261,6 +294,10 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children
         )
         to = to or [p for c in trigger.children if c.lower_ == "in" for p in roles.pobjs(c, "to")]
+        # "abandoned their positions and handed their weapons to opposition fighters": own arms given to another
+        # side's fighters need no particle (a militia armed by the army gets no one's own arms)
+        given = patient is not None and own_arms(patient) and bool(to) and is_member(to[0])
+        particle = particle or given and (is_member(agent) or agent is not None and is_rank_or_member(agent))
         legal = _own_words(trigger, agent) & {"police", "authorities", "court"}
         # "gave up their weapons at the army camp": a combatant's own arms given up (rules/surrenders.py)
         arms = not reflexive and arms_given_up(trigger, agent, lambda a: is_combatant(a, actors))
@@ -374,7 +411,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             not any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)
             or obj is None
             or obj.lemma_.lower() not in _ARMS
-            or sent & {"deal", "agreement", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord"}
+            or deal_told(trigger)
         ):
             return  # disarming under a peace deal is demobilisation, not going over to another side
     elif (

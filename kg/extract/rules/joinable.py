@@ -97,7 +97,7 @@ def _joinable(obj: Token, actors: Actors) -> bool:
         return True
     if lemma == "gang":
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)  # "the Grand Ravine gang"
-    if lemma in ("group", "organisation", "organization", "movement", "network", "force"):
+    if lemma in ("group", "organisation", "organization", "movement", "network", "force", "outfit"):
         # "joined the group" counts when the group is armed: named as such or the salient armed group.
         words = {t.lower_ for t in span}
         if words & {
@@ -114,12 +114,14 @@ def _joinable(obj: Token, actors: Actors) -> bool:
             return True
         if lemma == "force" and obj.ent_type_ == "ORG" and words & _MILITIA_NAME_WORDS:
             return True  # "the People's Defence Force", "the Ambazonia Liberation Force"
-        return (
-            lemma == "group"
-            and actors.salience.salient_group(before=obj.i) is not None
-            and any(t.lower_ == "the" for t in span)
-            and len(span) <= 2
-        )
+        if not (any(t.lower_ == "the" for t in span) and len(span) <= 2):
+            return False
+        salient = actors.salience.salient_group(before=obj.i)
+        if lemma in ("movement", "outfit"):
+            # "The surrenderers said they had joined the movement in 2016", "had joined the outfit as teenagers":
+            # the armed group the text is about, told by a word parties and causes share only with an armed one
+            return salient is not None and salient.kind is EntityKind.ARMED_GROUP
+        return lemma == "group" and salient is not None
     if lemma in _NOT_JOINABLE:
         return False
     ents = [e for e in span.ents if e.label_ == "ORG" and e.root == obj]

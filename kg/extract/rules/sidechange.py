@@ -141,6 +141,70 @@ def joined_state(verb: Token, actors: Actors) -> Iterator[Draft]:
         yield Draft.defection(verb, [mover], "syntax", to=[side], places=roles.locations(verb), strength=0.55)
 
 
+# Nouns of a mover put under a side's orders, with the prepositions they take: "placed themselves at the service of",
+# "placed their young men at the disposal of", "put his fighters under the orders of".
+_SERVICE = {"service": ("at", "in"), "disposal": ("at",), "command": ("under",), "order": ("under",)}
+# Who a mover may put at a side's service besides itself: its men, fighters, sons, units.
+_OWN_PEOPLE = _OWN | {"son", "youth", "officer", "soldier", "combatant", "member"}
+
+
+def placed_in_service(verb: Token, actors: Actors) -> Iterator[Draft]:
+    """A DEFECTION draft for a mover of one side who places itself or its own men at another side's service or orders:
+    "Brigadier X and his officers have renounced their affiliation with the Council and placed themselves in the
+    service of the Islah party's forces", "our sons serving in the ranks of X ... place themselves at the service of
+    the Ministry of Defence", "the clans would no longer fight alongside X and had placed their young men at the
+    disposal of Y". The side left must be told (a leaving beside it, the mover's own side, its service); a tribe or a
+    leader who only puts men at a side's disposal joins it (an ALLEGIANCE, rules/subordination.py). Not a side that
+    is no armed one or state's ("placed himself at the disposal of the investigators", "put its staff at the service
+    of the Red Cross")."""
+    obj = roles.first(roles.children(verb, "dobj"))
+    mover = roles.subject(verb)
+    if obj is None or mover is None or mover.pos_ == "PRON" and mover.lower_ not in ("he", "she", "they", "we"):
+        return
+    own = obj.lower_.endswith(("self", "selves")) or (
+        obj.lemma_.lower() in _OWN_PEOPLE and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in obj.children)
+    )
+    holds = [n for n in roles.pobjs(verb, "at", "in", "under") if n.head.lower_ in _SERVICE.get(n.lemma_.lower(), ())]
+    sides = [s for n in holds for s in roles.pobjs(n, "of")]
+    if not own or not sides:
+        return
+    kind = _side_kind(sides[0], "hold", actors)
+    if kind == "party" and sides[0].lemma_.lower() in ("force", "militia", "fighter", "brigade", "wing"):
+        kind = "armed"  # "the Islah party's forces"
+    if kind not in ("state", "armed") or sides[0].lemma_.lower() in ("police", "court", "prosecutor"):
+        return
+    if mover.ent_type_ in ("GPE", "LOC", "FAC") or mover.lemma_.lower() in _NOT_MOVERS:
+        return
+    left = [t for t in _from(verb) if is_group(t, actors) or t.ent_type_ == "ORG"]
+    own_side = [t for t in affiliation(mover) if not _same(t, sides[0], actors)]
+    if not (left or own_side or _served(mover) or _left_beside(verb)):
+        return
+    yield Draft.defection(verb, [mover], "syntax", left=left, to=sides[:1], places=roles.locations(verb), strength=0.55)
+
+
+# Verbs of leaving that, coordinated with a placing, say the mover left a side: "withdraw from it ... and place
+# themselves", "renounced their affiliation with X and placed themselves".
+_LEAVINGS = frozenset({"withdraw", "leave", "quit", "abandon", "renounce", "desert", "break", "defect", "split"})
+
+
+def _left_beside(verb: Token) -> bool:
+    """True when a verb coordinated with the placing leaves a side, or stops fighting with one: "withdraw from it as of
+    today and place themselves", "would no longer fight alongside the SDF and had placed their young men"."""
+    others = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    for other in others:
+        if other.lemma_.lower() in _LEAVINGS:
+            return True
+        if any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in other.children):
+            return True  # "no longer fight alongside X"
+    return False
+
+
+def _served(mover: Token) -> bool:
+    """True for a mover told by the side it serves: "our sons serving in the ranks of the Deir Hafir Military
+    Council"."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("serve", "fight") for c in mover.children)
+
+
 def _verb(prep: Token) -> Token | None:
     """The verb a frame preposition completes: its head, or the head of the particle it hangs on ("came over to")."""
     head = prep.head
@@ -169,6 +233,7 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
         mover = verb.head  # "More than 60 Houthi fighters headed over to ...", the verb read as a reduced relative
     if side is None or mover is None or mover.pos_ == "PRON" and mover.lower_ not in ("he", "she", "they"):
         return
+    mover = _main_subject(verb, mover)
     kind = _side_kind(side, held, actors)
     if kind is None or not _moves(verb, prep, held, passive):
         return
@@ -178,6 +243,28 @@ def went_over(prep: Token, actors: Actors) -> Iterator[Draft]:
     if not (came_over or _mover_fits(mover, side, kind, held, actors)):
         return
     yield Draft.defection(verb, [mover], "syntax", left=left, to=[side], places=roles.locations(verb), strength=0.55)
+
+
+def side_kind_held(token: Token, actors: Actors) -> str | None:
+    """What a complement names as a side ("state", "armed", "party" or None), its hold read through: "the junta's
+    township office" -> state, "the ranks of the FDLR" -> armed (:func:`_side_kind`)."""
+    side, held = _side(token)
+    return _side_kind(side, held, actors) if side is not None else None
+
+
+def _main_subject(verb: Token, mover: Token) -> Token:
+    """Who a pronoun mover of a time clause is: the subject of the clause it hangs on, when that is a member or a
+    named person ("Former M23 fighter X spent six years in the rebel group before he walked to a MONUSCO base");
+    else the pronoun itself."""
+    if mover.pos_ != "PRON" or verb.dep_ != "advcl" or verb.head.pos_ not in roles.VERB_POS:
+        return mover
+    main = roles.subject(verb.head)
+    if main is None or main.pos_ == "PRON":
+        return mover
+    if is_member(main) or is_rank_or_member(main) or main.ent_type_ == "PERSON":
+        return main
+    # "Former ADF fighter Kambale Musubao", a name the NER left untagged: the title before it is who moved
+    return next((c for c in main.children if c.dep_ == "compound" and is_rank_or_member(c)), mover)
 
 
 def _other_side(token: Token, actors: Actors) -> bool:
@@ -246,6 +333,10 @@ def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
         # a side's own post: "the army's 21st Brigade headquarters", "a UPDF detach", "Haftar's lines"
         if c.dep_ in ("poss", "compound") and c.i < side.i and (owner := _side_kind(c, held, actors)) is not None:
             return owner
+    for post_owner in roles.pobjs(side, "of") if lemma in _OUTPOSTS else ():
+        # "walked into the headquarters of the 1103rd Infantry Brigade": the post's "of" phrase owns it
+        if (owned := _side_kind(post_owner, held, actors)) is not None or _formation(post_owner):
+            return owned or "state"
     return None
 
 

@@ -23,6 +23,9 @@ ARMS = frozenset({"arm", "arms", "weapon", "gun", "rifle"})
 DEAL_WORDS = frozenset(
     {"deal", "agreement", "ceasefire", "demobilisation", "demobilization", "disarmament", "accord", "buyback"}
 )
+# Sites a disarmament programme receives fighters at: "the Regional Disarmament, Demobilisation and Reintegration
+# Centre", "the DDR site at Koui". Their name says where the arms were handed in, not that a deal was made.
+_SITES = frozenset({"centre", "center", "site", "camp", "cantonment"})
 # Who may receive a mover's arms besides a side's fighters: "to the government", "to the authorities".
 _RECEIVERS = frozenset({"government", "authority", "authorities", "state", "administration", "governor", "troops"})
 _OWN = frozenset({"their", "his", "its", "her"})
@@ -51,7 +54,17 @@ def arms_given_up(trigger: Token, agent: Token | None, combatant: Callable[[Toke
     receiver = roles.first(roles.to_objects(trigger))
     if receiver is not None and not (combatant(receiver) or receiver.lemma_.lower() in _RECEIVERS):
         return False  # "handed over their weapons to the armoury": kept, not given up to a side
-    return not roles.sentence_lemmas(trigger) & DEAL_WORDS
+    return not deal_told(trigger)
+
+
+def deal_told(trigger: Token) -> bool:
+    """True when the sentence tells a negotiated disarmament (a word of :data:`DEAL_WORDS`) outside the name of a
+    site the arms were handed in at: "laid down their arms under the peace deal" (demobilisation); not "handed in
+    their guns at the Bamenda disarmament, demobilisation and reintegration centre" nor "laid down their arms and
+    been received at the Regional Disarmament ... Centre", where the words only name where they surrendered."""
+    sentence = roles.sentence(trigger)
+    site_words = {t.i for site in sentence if site.lemma_.lower() in _SITES for t in _named_with(site).subtree}
+    return any(t.lemma_.lower() in DEAL_WORDS for t in sentence if t.i not in site_words)
 
 
 def own_arms(token: Token) -> bool:
@@ -90,6 +103,14 @@ def is_place_named(token: Token) -> bool:
     if any(t.dep_ == "det" or t.lemma_.lower() in _SIDE_NAME_WORDS or t.ent_id_ for t in name):
         return False
     return all(t.pos_ in ("PROPN", "PUNCT") for t in name)
+
+
+def _named_with(site: Token) -> Token:
+    """The top of the name a site noun ends ("the Regional Disarmament, Demobilisation and Reintegration Centre",
+    which the parser may read as a list of nouns the first of which is the object)."""
+    while site.dep_ in ("conj", "compound", "nmod", "appos") and site.head.pos_ in ("NOUN", "PROPN"):
+        site = site.head
+    return site
 
 
 # Prepositions of a participle clause whose doer is the subject of the clause it hangs on.
