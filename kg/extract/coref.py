@@ -142,7 +142,8 @@ class Salience:
         reporter = self._reporter(token)
         if reporter is not None:
             return reporter
-        prior = [(i, e) for i, e in self.mentions if i < token.i]
+        # "Army units pushed it out": an object pronoun never stands for its own verb's doer
+        prior = [(i, e) for i, e in self.mentions if i < token.i and not _in_own_subject(self.doc[i], token)]
         if word in lexicon.PERSON_PRONOUNS:
             continued = self._continued_subject(token)
             if continued is not None:
@@ -195,13 +196,13 @@ class Salience:
         Obeid on Monday. It was hit by artillery fire" -> the convoy.  The subjects of its sentence (before it) and
         of the sentence before are tried first, nearest first, then their objects; actors are passed over (a
         speaker, a group named in passing).  None when neither sentence has such a thing."""
-        if token.lower_ != "it" or _quoted(token):
+        if token.lower_ != "it" or _quoted(token) or _driven_out(token):
             return None
         reading = reading_of(self.doc)
         start = reading.starts[max(0, reading.number(token) - 1)]
         window = [t for t in self.doc[start : token.i] if t.pos_ in ("NOUN", "PROPN")]
         for deps in (("nsubj", "nsubjpass"), ("dobj",)):
-            for cand in reversed([t for t in window if t.dep_ in deps]):
+            for cand in reversed([t for t in window if t.dep_ in deps and not _clause_mate(t, token)]):
                 if cand.lemma_.lower() in lexicon.FACILITY_NOUNS | lexicon.OBJECT_NOUNS and not cand.ent_type_:
                     return cand
                 # a place as the subject of a verb that is no copula speaks for its people ("Moscow believes")
@@ -420,6 +421,40 @@ def _quoted(token: Token) -> bool:
     before it)."""
     sent = reading_of(token.doc).sentence(token)
     return sum(t.text in _QUOTES for t in token.doc[sent.start : token.i]) % 2 == 1
+
+
+# Verbs that drive a side out of a place (kg.extract.rules.violence.outcomes): what they drive out is a side, never a
+# thing or a place told before ("The militia took the valley. Troops pushed it out of the district's towns").
+_DRIVING_OUT = frozenset({"drive", "push", "force", "chase", "flush", "kick", "expel", "oust", "evict", "dislodge"})
+
+
+def _driven_out(pronoun: Token) -> bool:
+    """True for an "it" driven out of a place: "pushed it out of the towns", "until it was driven out of Mogadishu"."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _DRIVING_OUT:
+        return False
+    return any(c.lower_ in ("out", "from", "away", "back") for c in verb.children)
+
+
+def _clause_mate(candidate: Token, pronoun: Token) -> bool:
+    """True when ``candidate`` is the subject of the very verb ``pronoun`` is the object of: "when the coalition jets
+    hit it twice" -- an "it" never stands for its own verb's doer (the jets), so the thing told before is read."""
+    return candidate.dep_ == "nsubj" and pronoun.dep_ in ("dobj", "pobj") and candidate.head == _verb_of(pronoun)
+
+
+def _in_own_subject(word: Token, pronoun: Token) -> bool:
+    """True when ``word`` is inside the subject of the verb ``pronoun`` is the (non-reflexive) object of: "Army" of
+    "Army units pushed it out of the towns"."""
+    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    while word.dep_ in ("compound", "amod", "poss", "nmod", "det") and word.head is not word:
+        word = word.head
+    return _clause_mate(word, pronoun)
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb an object hangs on, through a preposition ("fired on it": fired)."""
+    return token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
 
 
 def _members(token: Token) -> bool:

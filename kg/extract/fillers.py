@@ -24,8 +24,8 @@ from kg.extract.role_words import (
     SUMMARY_HEADS,
     WEAPON_HEADS,
 )
-from kg.extract.syntax import children, first, pobjs
-from kg.extract.wielded import LOADED, instrument
+from kg.extract.syntax import bare_adjective, children, first, pobjs
+from kg.extract.wielded import LOADED, instrument, side_fought_for
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
 _WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related bombings on this date"
@@ -64,15 +64,6 @@ def fronted_place(token: Token) -> bool:
     return end > sent.start + 1 and end < sent.end and doc[end].text == "," and sent.start <= token.i < end
 
 
-def _bare_adjective(token: Token) -> bool:
-    """True for an adjective alone that the parser made a subject ("Heavy shelling forced ...": "Heavy"); not a
-    quantity ("In 2012, many joined ..."), a people ("Russian") nor one with words of its own ("most of its
-    members")."""
-    if token.pos_ != "ADJ" or token.dep_ != "nsubj" or token.ent_type_ or any(token.children):
-        return False
-    return token.lower_ not in lexicon.QUANTITY_HEADS and token.lower_ not in ("others", "both")
-
-
 def can_fill(token: Token, *, doer: bool) -> bool:
     """True when ``token`` may head a role filler: an actor, person, organisation, collective, place or
     thing, never a date, a number, a measure or a dash; and, as the doer (``doer``), never a weapon
@@ -103,11 +94,11 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "a suicide bomber set off the first explosion": the deed, never what was hit
     if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in DEED_HEADS - _NOT_DEEDS_AS_TARGETS:
         return False  # "rockets struck near the embassy, the third such attack this month": a deed is never its target
-    if not doer and instrument(token):
-        return False  # "the attackers used roadside bombs", "detonated explosives": what it was done with
+    if not doer and (instrument(token) or side_fought_for(token)):
+        return False  # "the attackers used roadside bombs", "fought on his side": what it was done with or for
     if doer and token.ent_type_ and not token.ent_id_ and token.lower_ in WEAPON_HEADS | MEANS_ABBREVIATIONS:
         return False  # "An RPG attack": the NER's organisation is the weapon
-    if doer and _bare_adjective(token):
+    if doer and bare_adjective(token):
         return False  # "Heavy shelling forced the rebels to withdraw": an adjective the parser made the subject
     if doer and fronted_place(token):
         return False  # "Near Baiji, two strikes struck ..."

@@ -285,6 +285,11 @@ _CAUSING = frozenset({"prompt", "force", "compel", "cause", "lead", "provoke", "
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 
 
+def _denied(holder: Token) -> bool:
+    """True when taking part is denied: "the suspects were not involved in the attack", "had not taken part in"."""
+    return any(c.dep_ == "neg" for c in (*holder.children, *(holder.head.children if holder.dep_ == "acomp" else ())))
+
+
 def noun_agent(noun: Token) -> tuple[list[Token], str]:
     """The doer of an event noun and how it was found: possessive, ``by`` phrase, actor modifier
     ("Russian airstrikes", "ISIS attack"), or the subject of a light verb ("X carried out attacks")."""
@@ -380,7 +385,9 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             if subj is not None:
                 return [subj], "syntax"
         partner = first(children(holder, "dobj"))  # "took part in raids", "joined Ansar Dine in raids on ..."
-        if holder.lemma_.lower() in _PARTICIPATE or (partner is not None and partaking(holder, partner)):
+        if (holder.lemma_.lower() in _PARTICIPATE or (partner is not None and partaking(holder, partner))) and not (
+            _denied(holder)
+        ):
             if holder.lemma_.lower() == "join" and subject(holder) is not None:
                 return [subject(holder), partner], "syntax"  # type: ignore[list-item]
             if holder.dep_ == "acl" and holder.head.pos_ in ("NOUN", "PROPN"):
@@ -388,6 +395,8 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             subj = subject(holder) if holder.pos_ in VERB_POS else None
             if subj is None and holder.pos_ in VERB_POS:
                 subj = first(children(holder, "nsubjpass"))  # "Serb forces were engaged in ..."
+            if subj is None and holder.dep_ == "acomp" and holder.head.lemma_.lower() == "be":
+                subj = first(children(holder.head, "nsubj"))  # "The returnees were earlier involved in" (a copula's)
             if subj is not None:
                 return [subj] + pobjs(holder, "with"), "syntax"
     # "the attack against the headquarters of the commission in Kandahar, for which the Taliban claimed

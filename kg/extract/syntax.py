@@ -295,3 +295,12 @@ def fronted_label(token: Token) -> bool:
     if between & _LABEL_BREAKS:
         return True  # a label or a dateline
     return "," in between and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in lexicon.TIME_WORDS)
+
+
+def bare_adjective(token: Token) -> bool:
+    """True for an adjective alone that the parser made a subject ("Heavy shelling forced ...": "Heavy"); not a
+    quantity ("In 2012, many joined ..."), a people ("Russian") nor one with words of its own ("most of its
+    members")."""
+    if token.pos_ != "ADJ" or token.dep_ != "nsubj" or token.ent_type_ or any(token.children):
+        return False
+    return token.lower_ not in lexicon.QUANTITY_HEADS and token.lower_ not in ("others", "both")

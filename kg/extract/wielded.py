@@ -1,7 +1,8 @@
-"""What a deed was done with rather than to: a weapon as the object of a verb of using it ("used roadside bombs",
-"detonated explosives") and a vehicle made into a bomb ("detonated an explosives-laden vehicle near a market", "rammed
-a car packed with explosives into the gate"), which is the weapon, never the target, when it is used; "jets destroyed
-a boat laden with explosives" keeps the boat as what was hit."""
+"""What a deed was done with or for rather than to: a weapon as the object of a verb of using it ("used roadside
+bombs", "detonated explosives") and a vehicle made into a bomb ("detonated an explosives-laden vehicle near a market",
+"rammed a car packed with explosives into the gate"), which is the weapon, never the target, when it is used; "jets
+destroyed a boat laden with explosives" keeps the boat as what was hit.  The side one fought on ("fought on his
+side", "on opposite sides") is whom one fought for."""
 
 from __future__ import annotations
 
@@ -55,3 +56,16 @@ def rigged(token: Token) -> bool:
         if any(c.lemma_.lower() in _CHARGES for c in charges):
             return True
     return False
+
+
+# Verbs and nouns of fighting whose "on ... side" names the side fought for: "fought on his side", "served on the
+# government's side", "three battles, on different sides".
+_FOUGHT_FOR = frozenset({"fight", "battle", "serve", "stay", "remain", "war", "clash"})
+
+
+def side_fought_for(token: Token) -> bool:
+    """True for the side one fought on: "stayed loyal and fought on his side", "two brothers fought on opposite
+    sides", "fought in three battles, on different sides"; never a place's side ("on the western side of the town")."""
+    if token.lemma_.lower() != "side" or token.dep_ != "pobj" or token.head.lower_ != "on" or pobjs(token, "of"):
+        return False
+    return token.head.head.lemma_.lower() in _FOUGHT_FOR

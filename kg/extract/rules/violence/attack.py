@@ -13,6 +13,7 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft, lemmas, register
 from kg.extract.rules.violence import advances, crowds, outcomes, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
+from kg.extract.rules.violence.attempts import ATTEMPT_PATTERNS, ATTEMPT_REQUIRES
 from kg.extract.rules.violence.calledin import CALL_PATTERNS, CALL_REQUIRES, called_in
 from kg.extract.rules.violence.checks import abstract, excluded_context
 from kg.extract.rules.violence.downings import DOWNING_PATTERNS, DOWNING_REQUIRES
@@ -44,6 +45,7 @@ PATTERNS: list[list[dict]] = [
     *crowds.PATTERNS,
     *outcomes.PATTERNS,
     *DOWNING_PATTERNS,  # "downed a drone", "brought down a helicopter"
+    *ATTEMPT_PATTERNS,  # "attempted to infiltrate X but were repelled"
     *SETOFF_PATTERNS,  # "ran over an IED", "stepped on a landmine"
     *RAMMING_PATTERNS,  # "rammed his car into a crowd", "mowed down shoppers"
     *CALL_PATTERNS,  # "gunships were called in against firing points"
@@ -66,6 +68,7 @@ REQUIRES = {
     "operation": ("death", "killing"),
     **outcomes.REQUIRES,
     **DOWNING_REQUIRES,
+    **ATTEMPT_REQUIRES,
     **CALL_REQUIRES,
     "push": outcomes.REQUIRES["push"] | frozenset(advances.AIM_PREPS),  # "pushed toward the capital" (advances)
 }

@@ -92,21 +92,50 @@ def driven_out(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "drove the government troops out of Beledweyne", "Al-Shabaab was expelled from Kismayo", "were routed by French
     troops": an armed side forced from a place or routed.  Not a side expelled from a group, a party or a league
     ("expelled foreign fighters from its ranks"), nor diplomats, students or a state."""
-    if target is None or not armed_side(target) or roles.is_reflexive(target):
+    if target is None or roles.is_reflexive(target):
         return False
     lemma = verb.lemma_.lower()
     places = _out_of(verb)
     if any(_no_place(p) for p in places):
         return False  # "expelled from the movement", "forced out of office"
+    if not armed_side(target) and not _side_by_its_driver(target, agent, places):
+        return False
     if lemma in DRIVING:
         return bool(places) or any(c.lower_ in DRIVEN_WITH for c in verb.children)
     return bool(places) or lemma == "rout" or (agent is not None and senses.armed_actor(agent))
 
 
+# What a side driven out may be told as when an armed side drove it out of a place: a pronoun ("pushed it out of the
+# district's towns", "until it was driven out of Mogadishu by Ethiopian forces") or the rule it stood for ("drove
+# the government out of Raqqa province").
+_DRIVEN_PRONOUNS = frozenset({"it", "them", "they"})
+_RULERS = frozenset({"government", "regime"})
+
+
+def _side_by_its_driver(target: Token, agent: Token | None, places: list[Token]) -> bool:
+    """True for a side driven out that is told only as a pronoun or a government, when an armed side drove it out of
+    a place: "Government forces pushed it out of the district's towns", "whose fighters drove the government out of
+    Raqqa province".  Not "the floods drove them out of their homes" (no armed driver), nor "drove them out to the
+    airport" (no place left)."""
+    told = target.lower_ in _DRIVEN_PRONOUNS or (target.lemma_.lower() in _RULERS and target.pos_ == "NOUN")
+    return told and agent is not None and _armed_driver(agent) and bool(places) and all(_left(p) for p in places)
+
+
+def _armed_driver(agent: Token) -> bool:
+    """An armed side as the driver, or "whose fighters" / "its fighters" of one."""
+    return armed_side(agent) and agent.pos_ != "PRON"
+
+
+def _left(place: Token) -> bool:
+    """A place a side is driven from, "much of" or "a string of" one included."""
+    return is_place(place) or any(is_place(p) for p in roles.pobjs(place, "of"))
+
+
 def _no_place(token: Token) -> bool:
     """A group, office or rank one is expelled from ("from the movement", "out of office", "from its ranks", "from
-    al-Qaeda"); a proper name the NER took for a person ("out of Beledweyne") may be a town."""
-    if is_place(token):
+    al-Qaeda"); a proper name the NER took for a person ("out of Beledweyne") may be a town.  "Much of the province"
+    and "a string of villages" are places."""
+    if is_place(token) or any(is_place(p) for p in roles.pobjs(token, "of")):
         return False
     return token.pos_ != "PROPN" or armed_side(token) or token.ent_type_ in ("ORG", "NORP")
 

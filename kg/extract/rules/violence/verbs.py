@@ -12,6 +12,7 @@ from kg.extract.registry import Draft
 from kg.extract.rules.violence import (
     advances,
     aerial,
+    attempts,
     crowds,
     downings,
     falls,
@@ -566,6 +567,7 @@ VERB_SENSES: dict[str, Sense] = {
     "pelt": crowds.pelted,
     "charge": crowds.charged_at,
     **downings.SENSES,
+    **attempts.SENSES,  # "attempted to infiltrate X but were repelled"; "entered the town" is none
     **rammings.SENSES,  # "rammed his car into a crowd"; "critics slammed the plan" is none
 }
 
