@@ -45,6 +45,7 @@ def test_a_glued_title_is_cut_from_the_story(nlp, text, first):
         "The NPA, AFP and PNP officials met in Davao on Monday.",  # acronyms inside a sentence
         "PRESS RELEASE. The command wishes to inform the public of an attack.",  # two words and a full stop
         "UN OCHA Situation Report No. 4 covers the week to 3 May.",  # two capital words, then ordinary case
+        "DERA GHAZI KHAN, Pakistan - Gunmen attacked a police post overnight.",  # a dateline in capitals
     ],
 )
 def test_capitals_that_are_no_title_are_left(nlp, text):

@@ -82,11 +82,16 @@ def glued_titles(doc: Doc) -> list[tuple[int, int]]:
     """Each title in capitals glued to the sentence after it, as (first token, first token of that sentence): a run
     of at least MIN_WORDS words in capitals opening where a sentence may open, ended by a capitalised word of
     ordinary case ("Troops", "Within", "Mawab"), or by the number of a paragraph ("1. In the early hours")."""
+    from kg.extract.nlp import _dateline_end
+
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
         if not (_capital_word(doc[i]) and _may_open(doc, i)):
             i += 1
+            continue
+        if (dateline := _dateline_end(doc, i)) is not None:
+            i = dateline  # "DERA ISMAIL KHAN, Pakistan - Militants stormed ...": a place of filing, no title
             continue
         end = i
         while end < len(doc) and end - i < MAX_WORDS and _title_token(doc[end]) and "\n" not in doc[end].text:
