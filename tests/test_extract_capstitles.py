@@ -46,6 +46,9 @@ def test_a_glued_title_is_cut_from_the_story(nlp, text, first):
         "PRESS RELEASE. The command wishes to inform the public of an attack.",  # two words and a full stop
         "UN OCHA Situation Report No. 4 covers the week to 3 May.",  # two capital words, then ordinary case
         "DERA GHAZI KHAN, Pakistan - Gunmen attacked a police post overnight.",  # a dateline in capitals
+        "FLASH REPORT. UNHCR Reports New Arrivals in Adre.",  # a full stop ends a title
+        "MONTHLY REPORT 2022-014 (Gulf of Aden) covers piracy.",  # a parenthesis is no sentence's start
+        "ARMED FORCES OF NIGERIA FOR THE PERIOD 1 - 14 JULY 2023. In the North East, troops cleared camps.",
     ],
 )
 def test_capitals_that_are_no_title_are_left(nlp, text):

@@ -50,7 +50,14 @@ def _capital_word(token: Token) -> bool:
 
 
 def _title_token(token: Token) -> bool:
-    return _capital_word(token) or _figure(token) or token.text in _TITLE_MARKS or token.text == "."
+    """A token a title in capitals may hold; a full stop ends it ("IMMEDIATE RELEASE. DOD Identifies ...")."""
+    return _capital_word(token) or _figure(token) or token.text in _TITLE_MARKS
+
+
+def _numbered(doc: Doc, i: int) -> bool:
+    """A paragraph's number at ``i``: one or two digits, a full stop, a capital ("1. In the early hours")."""
+    token = doc[i]
+    return token.is_digit and len(token) <= 2 and doc[i + 1].text == "." and i + 2 < len(doc) and doc[i + 2].is_title
 
 
 def _figure(token: Token) -> bool:
@@ -99,11 +106,11 @@ def glued_titles(doc: Doc) -> list[tuple[int, int]]:
         if end < len(doc) and doc[end].is_lower and doc[end - 1].text in _OPENING_LETTERS and end - 1 > i:
             end -= 1  # "SUICIDE BOMBER KILLS 12 AT MARKET | A suicide bomber blew himself up ..."
         words = sum(_lettered(t) for t in doc[i:end])
-        if words >= MIN_WORDS and end < len(doc) and doc[end].is_title:
-            if doc[end - 1].text != ".":
+        if words >= MIN_WORDS and end + 1 < len(doc) and doc[end - 1].text != "(":
+            if doc[end].is_title:
                 found.append((i, end))
-            elif end - i > 2 and doc[end - 2].is_digit:
-                found.append((i, end - 2))  # "... ON MALAM FATORI | 1. In the early hours": a numbered paragraph
+            elif _numbered(doc, end - 1):
+                found.append((i, end - 1))  # "... ON MALAM FATORI | 1. In the early hours": a numbered paragraph
         i = max(end, i + 1)
     return found
 
