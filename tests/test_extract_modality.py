@@ -136,3 +136,12 @@ def test_a_deed_told_as_done_stays_asserted(nlp, text):
     found = _events(nlp, text)
     assert found, text
     assert any(e.modality is Modality.ASSERTED for e in found), [(e.trigger.text, e.modality) for e in found]
+
+
+def test_a_participle_after_a_purpose_stays_asserted(nlp):
+    text = (
+        "A gunman opened fire outside the consulate in Herat as guards came out to open the gate, wounding three "
+        "guards and a driver."
+    )
+    found = [e for e in _events(nlp, text) if e.trigger.text == "wounding"] or _events(nlp, text)
+    assert any(e.modality is Modality.ASSERTED for e in found), [(e.trigger.text, e.modality) for e in found]

@@ -369,9 +369,10 @@ _LIKELY = frozenset({"likely", "unlikely", "liable"})
 
 
 def _participle_of(trigger: Token) -> Modality | None:
-    """The mood of the verb a participle clause hangs on, when that verb is not told as done: "may attack with
-    little or no warning, targeting hotels" (the targeting is as hypothetical as the attack); None otherwise, and
-    for a participle with a subject or a mark of its own ("after killing", "with gunmen firing")."""
+    """Hypothetical when the participle clause hangs on a verb with a modal of its own: "may attack with little or
+    no warning, targeting hotels" (the targeting is as hypothetical as the attack); None otherwise, for a participle
+    with a subject or a mark of its own ("after killing", "with gunmen firing"), and for one on a verb of purpose
+    ("came out to call visa applicants, killing two employees": the killing was done)."""
     if trigger.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark", "aux") for c in trigger.children):
         return None
     if trigger.dep_ == "advcl":
@@ -383,8 +384,8 @@ def _participle_of(trigger: Token) -> Modality | None:
         return None
     if head is trigger or head.pos_ not in ("VERB", "AUX"):
         return None
-    mood, _ = _governed(head)
-    return mood if mood not in (Modality.ASSERTED, Modality.INSPIRED) else None
+    modal = any(c.dep_ == "aux" and c.lower_ in _HYPO for c in head.children)
+    return Modality.HYPOTHETICAL if modal else None
 
 
 # Deeds whose infinitive says what they are for ("an offensive to retake X"), not "the first officers to defect".
