@@ -137,3 +137,13 @@ def test_roles_of_a_title_over_a_release(nlp):
     found = [e for e in _stated(nlp, text) if e.type is EventType.ATTACK]
     assert "Troops of Operation Hadin Kai" in agent_texts(found)
     assert any("terrorists" in t.lower() for t in target_texts(found))
+
+
+def test_a_senders_name_in_capitals_is_no_place(nlp):
+    text = (
+        "MINISTRY OF DEFENCE OF THE REPUBLIC OF KORVANIA. Briefing of the spokesman. Over the past day, air defence "
+        "units shot down 14 drones over the border districts."
+    )
+    doc = nlp(text)
+    sender = next(iter(doc.sents))
+    assert not [e for e in doc.ents if e.start < sender.end and e.label_ == "GPE"]

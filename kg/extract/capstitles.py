@@ -10,7 +10,8 @@ word in capitals as a proper noun: the title becomes part of the first sentence'
 * ``kg_caps_titles`` (before the parser) starts a sentence where a run of at least three words in capitals, opening
   where a sentence may open, meets a capitalised word of ordinary case ("... IN BORNO | Troops of"), and after a
   dateline that follows it ("| Mawab, Davao de Oro - | Four members");
-* ``kg_caps_case`` (after the parser) re-reads every sentence written in capitals on a copy in sentence case and gives
+* ``kg_caps_case`` (after the parser) re-reads every sentence written in capitals on a copy in sentence case and, when
+  the copy has a verb (a headline, not a sender's name: "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION."), gives
   the original tokens the copy's tags, lemmas, dependencies and entities (kg/extract/shadowparse.py).  The copy writes
   a word as the story below writes it ("troops", "Operation Hadin Kai", "MNJTF"), else a common word of the
   lemmatizer's tables in lower case, a short unknown word as an acronym ("NPA") and a longer one as a name ("Fatori").
@@ -190,6 +191,8 @@ class CapsCase:
                 told = self._read(sent, words)
                 if told is not None and told.copy[verb].tag_ == "VBD" and told.copy[verb].dep_ == "ROOT":
                     shadow = told
+            if not any(t.tag_ in _FINITE for t in shadow.copy):
+                continue  # "MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION.": a sender's name, no headline to re-read
             shadow.write_back(sent, (TAG, POS, MORPH, LEMMA, HEAD, DEP))
             shadow.write_entities(sent)
         return doc
