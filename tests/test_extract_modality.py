@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import events
 
-from kg.models import EventType
+from kg.models import EventType, Modality
 
 pytestmark = pytest.mark.model
 
@@ -102,3 +102,46 @@ def test_a_definite_deed_ordered_or_planned_in_the_past_was_done(nlp, text, targ
 )
 def test_an_order_or_plan_still_to_be_carried_out_is_not_asserted(nlp, text):
     assert all(e.modality.value != "asserted" for e in _events(nlp, text))
+
+
+# --- advisories and risk notes: what a group may do, told by a forecast --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle clause hangs on a modal verb: as hypothetical as the verb
+        "Armed groups could strike without warning, targeting markets, bus stations and churches in the north.",
+        "Militants might attack convoys on the Gao road, ambushing vehicles that travel after dark.",
+        # a forecast adjective over the infinitive of a deed
+        "Jihadist groups are likely to attack fuel convoys on the road to Menaka.",
+        "Extremists are very likely to try to carry out attacks in the capital.",
+    ],
+)
+def test_an_advisorys_forecast_is_not_asserted(nlp, text):
+    found = _events(nlp, text)
+    assert found, text
+    assert all(e.modality is not Modality.ASSERTED for e in found), [(e.trigger.text, e.modality) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed the village at dawn, killing 12 people and torching granaries.",
+        "Gunmen who may have crossed from Niger stormed the village, killing 12 people.",  # the modal is another verb's
+        "The insurgents attacked the base on Monday, likely to avenge the killing of their commander.",
+    ],
+)
+def test_a_deed_told_as_done_stays_asserted(nlp, text):
+    found = _events(nlp, text)
+    assert found, text
+    assert any(e.modality is Modality.ASSERTED for e in found), [(e.trigger.text, e.modality) for e in found]
+
+
+def test_a_participle_after_a_purpose_stays_asserted(nlp):
+    text = (
+        "A gunman opened fire outside the consulate in Herat as guards came out to open the gate, wounding three "
+        "guards and a driver."
+    )
+    found = [e for e in _events(nlp, text) if e.trigger.text == "wounding"] or _events(nlp, text)
+    assert any(e.modality is Modality.ASSERTED for e in found), [(e.trigger.text, e.modality) for e in found]

@@ -353,6 +353,10 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
             return Modality.PLANNED, negated
         if tok.lemma_.lower() in _CAPABLE and tok is not trigger:
             return Modality.HYPOTHETICAL, negated  # "drones capable of striking targets at 150 km": a capability
+        if tok.lower_ in _LIKELY and tok.pos_ == "ADJ" and tok is not trigger:
+            return Modality.HYPOTHETICAL, negated  # "Terrorists are very likely to try to carry out attacks"
+    if (told := _participle_of(trigger)) is not None:
+        return told, negated  # "Terrorist groups may attack with little or no warning, targeting hotels"
     if top.dep_ == "advcl":
         for c in top.children:
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:
@@ -369,6 +373,30 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         if mod not in (Modality.ASSERTED, Modality.INSPIRED):
             return mod, negated
     return Modality.ASSERTED, negated
+
+
+# Adjectives of a forecast, over the infinitive of a deed: "are likely to attack", "are unlikely to encircle".
+_LIKELY = frozenset({"likely", "unlikely", "liable"})
+
+
+def _participle_of(trigger: Token) -> Modality | None:
+    """Hypothetical when the participle clause hangs on a verb with a modal of its own: "may attack with little or
+    no warning, targeting hotels" (the targeting is as hypothetical as the attack); None otherwise, for a participle
+    with a subject or a mark of its own ("after killing", "with gunmen firing"), and for one on a verb of purpose
+    ("came out to call visa applicants, killing two employees": the killing was done)."""
+    if trigger.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark", "aux") for c in trigger.children):
+        return None
+    if trigger.dep_ == "advcl":
+        head = trigger.head
+    elif trigger.dep_ == "conj" and trigger.i > 0 and trigger.doc[trigger.i - 1].text == ",":
+        # "could strike without warning, targeting markets": the parser hung the participle on the noun before it
+        head = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), trigger)
+    else:
+        return None
+    if head is trigger or head.pos_ not in ("VERB", "AUX"):
+        return None
+    modal = any(c.dep_ == "aux" and c.lower_ in _HYPO for c in head.children)
+    return Modality.HYPOTHETICAL if modal else None
 
 
 # Deeds whose infinitive says what they are for ("an offensive to retake X"), not "the first officers to defect".

@@ -542,6 +542,8 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_bounded_sentences", after="kg_line_sentences")
     if "kg_page_furniture" not in nlp.pipe_names:
         nlp.add_pipe("kg_page_furniture", after="kg_line_sentences")  # kg.extract.furniture: "Advertisement", ...
+    if "kg_caps_titles" not in nlp.pipe_names:
+        nlp.add_pipe("kg_caps_titles", after="kg_page_furniture")  # kg.extract.capstitles: "TROOPS REPEL ... Troops"
     if "kg_compounds" not in nlp.pipe_names:
         nlp.add_pipe("kg_compounds", first=True)
     if "kg_name_norms" not in nlp.pipe_names:
@@ -557,6 +559,8 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_aside_reparse", after="kg_rider_reparse")
     if "parser" in nlp.pipe_names and "kg_headline_case" not in nlp.pipe_names:
         nlp.add_pipe("kg_headline_case", last=True)  # kg.extract.headcase, registered when kg.extract is imported
+    if "parser" in nlp.pipe_names and "kg_caps_case" not in nlp.pipe_names:
+        nlp.add_pipe("kg_caps_case", after="kg_headline_case")  # kg.extract.capstitles: a title in capitals
     if "parser" in nlp.pipe_names and "kg_initial_case" not in nlp.pipe_names:
         nlp.add_pipe("kg_initial_case", last=True)  # kg.extract.initials, registered when kg.extract is imported
     if "ner" in nlp.pipe_names and "kg_name_tails" not in nlp.pipe_names:

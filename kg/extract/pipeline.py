@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.events import spec as event_spec
 from kg.extract import (
     attribution,
+    capstitles,  # noqa: F401 - registers the kg_caps_titles and kg_caps_case components nlp.load adds
     digests,
     feedtext,
     furniture,
