@@ -63,6 +63,11 @@ _VERB_TRIGGERS = (
 # Verbs read only by their own frames, never as a move or a joining (the frame's prepositions after them are read
 # as before): a placing at a side's service (rules/sidechange.py) and a change of command (rules/answersto.py).
 _OWN_FRAME_VERBS = ("place", "put", *COMMAND_VERBS)
+# Those verbs are common words: a document without the words their frames need holds none of them (the trigger table
+# and the prefilter skip it): a service, a disposal or orders for a placing, "no longer" or "now" for a command.
+_OWN_FRAME_CUES = dict.fromkeys(
+    ("place", "put"), frozenset({"service", "disposal", "command", "order"})
+) | dict.fromkeys(COMMAND_VERBS, frozenset({"long", "longer", "now"}))
 PATTERNS = [
     lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, *_OWN_FRAME_VERBS, pos=("VERB",)),
     lemmas("defected", pos=("ADJ", "VERB")),
@@ -160,7 +165,7 @@ def _unreal(trigger: Token) -> Modality | None:
     return None
 
 
-@register(EventType.DEFECTION, [*PATTERNS, *FRAME_PATTERNS], requires=SWITCH_CUES | FRAME_CUES)
+@register(EventType.DEFECTION, [*PATTERNS, *FRAME_PATTERNS], requires=SWITCH_CUES | FRAME_CUES | _OWN_FRAME_CUES)
 def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""

@@ -19,8 +19,9 @@ _ATTEMPTING = frozenset({"attempt", "try", "seek"})
 # Verbs of beating an attempt off: repelled, repulsed, rebuffed; "thrown back", "beaten back", "pushed back".
 _BEATING_OFF = frozenset({"repel", "repulse", "rebuff"})
 _BEATING_BACK = frozenset({"throw", "beat", "push", "drive", "force", "hurl"})
-# A document without any of these words holds no attempt beaten off (the trigger table and the prefilter skip it).
-ATTEMPT_REQUIRES = dict.fromkeys(APPROACH_VERBS, _BEATING_OFF | {"back"})
+# A document without any of these words holds no attempt beaten off (the trigger table and the prefilter skip it);
+# "enter" is common, and "back" is in most documents, so an entering needs a word of beating off or throwing.
+ATTEMPT_REQUIRES = dict.fromkeys(APPROACH_VERBS, _BEATING_OFF | {"back"}) | {"enter": _BEATING_OFF | {"throw", "hurl"}}
 
 
 def beaten_off(verb: Token, agent: Token | None, target: Token | None) -> bool:
