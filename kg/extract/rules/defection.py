@@ -65,9 +65,9 @@ _VERB_TRIGGERS = (
 _OWN_FRAME_VERBS = ("place", "put", *COMMAND_VERBS)
 # Those verbs are common words: a document without the words their frames need holds none of them (the trigger table
 # and the prefilter skip it): a service, a disposal or orders for a placing, "no longer" or "now" for a command.
-_OWN_FRAME_CUES = dict.fromkeys(
-    ("place", "put"), frozenset({"service", "disposal", "command", "order"})
-) | dict.fromkeys(COMMAND_VERBS, frozenset({"long", "longer", "now"}))
+_PLACING_CUES = frozenset({"service", "disposal", "command", "order"})
+_COMMAND_CUES = frozenset({"long", "longer", "now"})  # "no longer" ("longer" lemmatised "long" as an adverb)
+_OWN_FRAME_CUES = dict.fromkeys(("place", "put"), _PLACING_CUES) | dict.fromkeys(COMMAND_VERBS, _COMMAND_CUES)
 PATTERNS = [
     lemmas(*_VERB_TRIGGERS, *SWITCH_VERBS, *_OWN_FRAME_VERBS, pos=("VERB",)),
     lemmas("defected", pos=("ADJ", "VERB")),
