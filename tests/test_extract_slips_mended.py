@@ -84,3 +84,21 @@ def test_it_for_a_thing_is_still_the_thing_attacked(nlp):
     text = "Soldiers escorted the convoy out of Tessit. It was ambushed near Kidal on Sunday."
     found = stated(events(nlp, text, EventType.ATTACK))
     assert found and "the convoy" in target_texts(found)
+
+
+def test_the_sides_of_fighting_hung_on_its_time_phrase(nlp):
+    text = "A military source in Goma said clashes had been going on for several days between the FDLR and the army."
+    found = stated(events(nlp, text, EventType.ATTACK))
+    assert found and {"the FDLR", "the army"} <= agent_texts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The chilling video of a Marine shooting a wounded man in a mosque in Ramadi dominated the news.", "a Marine"),
+        ("Footage of soldiers beating protesters in Harare was shared widely on Tuesday.", "soldiers"),
+    ],
+)
+def test_a_medium_of_someone_doing_a_deed_gives_its_doer(nlp, text, doer):
+    found = stated(events(nlp, text, EventType.ATTACK))
+    assert found and agent_texts(found) == {doer}

@@ -156,6 +156,9 @@ def _sides(
     sides = roles.pobjs(trigger, "between", "with", "against") or pitted.sides(trigger)
     if not sides and trigger.head.pos_ in ("VERB", "AUX"):
         sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
+    if not sides and trigger.dep_ == "nsubj" and trigger.head.pos_ in ("VERB", "AUX"):
+        # "clashes had been going on for several days between X and Y": the "between" hung on the time phrase
+        sides = [s for w in roles.pobjs(trigger.head, "for", "since", "during") for s in roles.pobjs(w, "between")]
     expanded = [t for s in sides for t in (roles.pair_sides(s) if s.head.lower_ == "between" else roles.conjuncts(s))]
     if any(t.lemma_.lower() in lexicon.RIOT_DOERS - lexicon.PARTISAN_DOERS for t in expanded + agents) and not (
         roles.sentence_lemmas(trigger) & words.DEATH_CUES
