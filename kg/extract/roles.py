@@ -118,7 +118,12 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
         subj = first(c for c in children(verb, "nsubj") if not fronted_place(c) and not fronted_label(c))
         subj = _labelled(subj, verb) or subj
-        if subj is not None and subj.lemma_.lower() in _MEDIA and verb.tag_ == "VBG" and pobjs(subj, "of"):
+        if (
+            subj is not None
+            and subj.lemma_.lower() in lexicon.VISUAL_MEDIA
+            and verb.tag_ == "VBG"
+            and pobjs(subj, "of")
+        ):
             return pobjs(subj, "of")[0]  # "The video of a Marine shooting a wounded man": the parser's root is the deed
         if subj is not None and subj.lemma_.lower() in DEED_HEADS | {"operation", "mission"} and pobjs(subj, "by"):
             return pobjs(subj, "by")[0]  # "A counter-terrorism operation by Kenyan forces killed 15 fighters"
@@ -281,8 +286,6 @@ _ACTOR_COMPOUNDS = frozenset({
 })  # fmt: skip
 # Verbs whose object is charged with the deed in their "of"/"for" complement.
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
-# What shows a deed: "The video of a Marine shooting a wounded man" (the parser makes the gerund the root).
-_MEDIA = frozenset({"video", "footage", "film", "recording", "clip", "photo", "photograph", "image", "picture"})
 # Verbs that make their object do the deed of their infinitive: "prompting officers to use tear gas".
 _CAUSING = frozenset({"prompt", "force", "compel", "cause", "lead", "provoke", "spur", "oblige", "drive", "push"})
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.

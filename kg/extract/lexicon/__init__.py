@@ -92,6 +92,7 @@ from kg.extract.lexicon.roles import (
     TIME_WORDS,
     USED_WEAPONS,
     VEHICLE_NOUNS,
+    VISUAL_MEDIA,
     WEAPON_KINDS,
     WEAPON_VERBS,
 )
@@ -114,6 +115,7 @@ from kg.extract.lexicon.senses import (
 )
 
 __all__ = [
+    "VISUAL_MEDIA",
     "ACTING_MEMBERS",
     "ARABIC_ARMED_WORDS",
     "ARMED_NAME_WORDS",

@@ -174,3 +174,6 @@ MESSAGE_NOUNS = frozenset({
     "advertisement", "offer", "information", "praise", "insult", "abuse", "comment", "demand", "text",
     "tweet", "image", "advert", "spam", "lawsuit", "accusation", "claim",
 })  # fmt: skip
+# Media that show someone doing a deed or making a pledge: "The video of a Marine shooting a wounded man", "footage of
+# X swearing allegiance" (the one shown is the doer or the pledger).
+VISUAL_MEDIA = frozenset({"video", "footage", "film", "recording", "clip", "photo", "photograph", "image", "picture"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import roles
+from kg.extract import lexicon, roles
 
 # Verbs of putting out what others said or did.
 _PUBLISHING = frozenset({
@@ -20,10 +20,7 @@ _PUBLISHING = frozenset({
     "put", "carry", "film", "record", "run",
 })  # fmt: skip
 # What a pledge is carried in: "a video of X", "footage of X", "a pledge by X".
-_MEDIA = frozenset({
-    "video", "footage", "film", "recording", "audio", "clip", "image", "picture", "photo", "photograph", "statement",
-    "message", "pledge", "speech", "tape", "post",
-})  # fmt: skip
+_MEDIA = lexicon.VISUAL_MEDIA | {"audio", "statement", "message", "pledge", "speech", "tape", "post"}
 
 
 def shown_pledger(verb: Token) -> Token | None:
