@@ -199,6 +199,13 @@ def main() -> None:
         nargs="+",
         help="only these sets (dev, seed, heldout, stress, stress2 ... stress18, agnews, webnews, feeds, pages)",
     )
+    parser.add_argument(
+        "--gold",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="also score this gold file under NAME, with a per-genre table (a set kept outside the repository)",
+    )
     parser.add_argument("--model", help="spaCy pipeline (default: kg's usual choice)")
     parser.add_argument("--save", type=Path, help="write kg's predictions as NAME.jsonl into this folder")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
@@ -210,6 +217,13 @@ def main() -> None:
         if unknown:
             parser.error(f"not found: {', '.join(sorted(unknown))} (have {', '.join(sets)})")
         sets = {name: path for name, path in sets.items() if name in args.sets}
+    extra = set()
+    for item in args.gold:
+        name, _, path = item.partition("=")
+        if not path or not Path(path).is_file():
+            parser.error(f"--gold wants NAME=PATH to a gold file, got {item!r}")
+        sets[name] = Path(path)
+        extra.add(name)
     nlp = load(args.model)
     rows: dict[str, tuple[int, tuple[float | None, ...]]] = {}
     genres: dict[str, dict[str, tuple[int, tuple[float | None, ...]]]] = {}
@@ -225,7 +239,7 @@ def main() -> None:
                 for record in records:
                     handle.write(json.dumps(predicted.get(record.id, {"id": record.id, "events": []})) + "\n")
         rows[name] = (len(records), figures(score(records, predicted)))
-        if name in STRESS_SETS:
+        if name in STRESS_SETS or name in extra:
             parts = by_genre(records, predicted, record_genres(path))
             genres[name] = {g: (s.records, figures(s)) for g, s in parts.items()}
     if args.json:
