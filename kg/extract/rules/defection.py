@@ -101,6 +101,18 @@ def _left_as_casualties(verb: Token, obj: Token) -> bool:
     return any(c.lower_ in _CASUALTY_STATES or c.lemma_.lower() in _CASUALTY_STATES for c in states)
 
 
+def _left_in_state(verb: Token, obj: Token) -> bool:
+    """True for "left the garrison isolated", "left the rebels exposed": a predicate after the object says what
+    state it is left in (the parser's object predicate, or a bare participle or adjective it hung on the object)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    after = (obj.i + 1, obj.right_edge.i + 1)
+    return any(
+        c.i in after and c.pos_ in ("VERB", "ADJ") and c.tag_ in ("VBN", "JJ") and not list(c.children)
+        for c in (*obj.children, *verb.children)
+    )
+
+
 def _area(token: Token) -> bool:
     """A place a side can stand in: a named place or an area ("in Bama and Gwoza local government areas"), not
     "the rebel side in the First Libyan Civil War"."""
@@ -332,6 +344,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         obj = roles.patient(trigger)
         if obj is not None and _left_as_casualties(trigger, obj):
             return  # "..., leaving 12 militants dead": the toll of an attack, nobody left a group
+        if lemma == "leave" and obj is not None and _left_in_state(trigger, obj):
+            return  # "the fall of the base left the garrison isolated": a state the object is left in
         joined = [j for j in side_joined(trigger) if is_group(j, actors) or is_side(j)]
         # "abandoned their positions and surrendered to MONUSCO peacekeepers": the side surrendered to
         joined += [t for c in trigger.children if c.dep_ == "conj" and c.lemma_.lower() == "surrender"

@@ -92,6 +92,13 @@ def _among(noun: Token) -> Token | None:
     return roles.first(roles.children(prep.head, "nsubj", "attr"))
 
 
+def _counted(noun: Token) -> Token:
+    """The members a count stands for ("16 of the 52 MPs" -> "MPs"), else the noun itself."""
+    if noun.like_num and (members := roles.pobjs(noun, "of")):
+        return members[0]
+    return noun
+
+
 def headline_doer(trigger: Token) -> Token | None:
     """A headline's doer the tagger glued to its verb as a compound: "Taliban commander, 40 fighters surrender in
     Herat", "Hundreds of Boko Haram fighters surrender, army says" (a member noun right before the trigger)."""
@@ -198,13 +205,17 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
                 o for o in roles.children(trigger.head, "dobj") if is_group(o, actors)
             ]  # "The defectors joined the FSA"
         defectors = [
-            f for f in frm if f.head.lower_ == "of" and (f.ent_type_ == "PERSON" or is_member(f) or is_politician(f))
+            f
+            for f in frm
+            if f.head.lower_ == "of" and ((m := _counted(f)).ent_type_ == "PERSON" or is_member(m) or is_politician(m))
         ]
         if defectors:
             # "the defection of General Tlass": the "of" phrase is who defected, not the side left, nor whoever
             # announced it ("The defection of the commander ... was announced by the YPG").
             agents, source = defectors, "syntax"
             frm = [f for f in frm if f not in defectors]
+            # "the defection of 16 of the 52 MPs from the government side": the side left hangs on the members
+            frm += [f for d in defectors for f in roles.pobjs(_counted(d), "from") if f not in frm]
         if lemma in ("defection", "desertion") and generic_use.how_common(trigger):
             return  # "Defections from both sides have been common in the war": how often, not one's defection
         if lemma in ("defection", "desertion") and not (frm or to or agents):

@@ -298,7 +298,15 @@ _MEMBERS = lexicon.MEMBER_NOUNS | _SERVICE_MEMBERS | _POLITICIANS | {
 
 
 def is_politician(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.lemma_.lower() in _POLITICIANS or token.lower_ in ("he", "she")
+    return token.ent_type_ == "PERSON" or _lemma(token) in _POLITICIANS or token.lower_ in ("he", "she")
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, with an acronym's plural read as the acronym ("MPs" -> "mp"; the lemmatiser keeps "mps")."""
+    text = token.text
+    if len(text) > 2 and text.endswith("s") and text[:-1].isupper():
+        return text[:-1].lower()
+    return token.lemma_.lower()
 
 
 def is_side(token: Token) -> bool:

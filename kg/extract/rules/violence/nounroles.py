@@ -148,6 +148,18 @@ def _perpetrators(event_type: EventType, trigger: Token) -> Draft:
     )
 
 
+def _between_in_phrases(verb: Token) -> list[Token]:
+    """The sides of a "between" phrase the parser hung inside the verb's prepositional phrases (no clause between)."""
+    found: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ == "prep"]
+    while todo:
+        prep = todo.pop(0)
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += roles.pobjs(obj, "between")
+            todo += [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "between"]
+    return found
+
+
 def _sides(
     event_type: EventType, trigger: Token, agents: list[Token], source: str
 ) -> tuple[list[Draft] | None, list[Token], str]:
@@ -157,8 +169,9 @@ def _sides(
     if not sides and trigger.head.pos_ in ("VERB", "AUX"):
         sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
     if not sides and trigger.dep_ == "nsubj" and trigger.head.pos_ in ("VERB", "AUX"):
-        # "clashes had been going on for several days between X and Y": the "between" hung on the time phrase
-        sides = [s for w in roles.pobjs(trigger.head, "for", "since", "during") for s in roles.pobjs(w, "between")]
+        # "clashes had been going on for several days between X and Y", "the clashes erupted in villages to the
+        # southeast between X and Y": the "between" hung on the verb's time or place phrase
+        sides = _between_in_phrases(trigger.head)
     expanded = [t for s in sides for t in (roles.pair_sides(s) if s.head.lower_ == "between" else roles.conjuncts(s))]
     if any(t.lemma_.lower() in lexicon.RIOT_DOERS - lexicon.PARTISAN_DOERS for t in expanded + agents) and not (
         roles.sentence_lemmas(trigger) & words.DEATH_CUES
