@@ -69,6 +69,10 @@ that raises dev but not the fixture and the stress set is tuning.
 
     python benchmarks/quality.py                       # all sets found
     python benchmarks/quality.py --sets stress2 heldout --save /tmp/pred   # also write kg's JSONL
+    python benchmarks/quality.py --sets dev --gold real=/data/real.jsonl    # and a gold file kept elsewhere
+
+``--gold`` is for evaluation sets that may not live in the repository (real news under copyright, annotated in the
+same schema); they get a per-genre table like the stress sets.
 """
 
 from __future__ import annotations
