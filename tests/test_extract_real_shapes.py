@@ -1,8 +1,10 @@
-"""Shapes of real wire copy read again (issue 14, twenty-first pass, the lead): a defection of a counted part of a
-body ("the defection of 16 of the 52 MPs from the government side"), an acronym's plural ("MPs") as the politicians
-it names, "loyal to" hung by the parser on a place or a direction word past its noun, the sides of a clash in a
-"between" phrase the parser hung on the verb's place phrase, and "left the garrison isolated", a state and not a
-leaving. Sentences written for these tests in the style of wire copy."""
+"""Shapes of real wire copy and encyclopaedic pages read again (issue 14, twenty-first pass, the lead): a defection of
+a counted part of a body ("the defection of 16 of the 52 MPs from the government side"), an acronym's plural ("MPs"),
+"loyal to" hung by the parser on a place or a direction word past its noun, the sides of a clash in a "between" phrase
+hung on the verb's place phrase, "left the garrison isolated" (a state, not a leaving), "who" after a member from a
+named body, a relative clause on an apposition, defectors in a casualty list, "defected" read as a verb, an ally
+changing sides, the side that "suffered" a defection, deserting a side's service, and curly apostrophes parsed as
+straight ones. Sentences written for these tests in the styles of wire copy and encyclopaedic pages."""
 
 from __future__ import annotations
 
@@ -110,3 +112,72 @@ def test_leaving_an_object_in_a_state_is_no_defection(nlp, text):
 def test_leaving_a_side_to_join_another_is_still_a_defection(nlp):
     found = stated(events(nlp, "Major Sadiq left the army in March and joined the rebels.", EventType.DEFECTION))
     assert "the army" in target_texts(found)
+
+
+def test_who_after_a_member_from_a_named_body_is_the_member(nlp):
+    found = stated(events(nlp, "A major from the Republican Guard who defected in 2012 was killed by a bomb."))
+    defections = [e for e in found if e.type is EventType.DEFECTION]
+    assert "A major" in agent_texts(defections)
+    assert "the Republican Guard" in target_texts(defections)
+
+
+def test_a_relative_clause_on_an_apposition_is_said_of_the_name(nlp):
+    text = "The town fell to Kataib Hamza, a group also from Tal Rifaat which defected to the Islamic State in 2014."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert "Kataib Hamza" in agent_texts(found)
+    assert "Kataib Hamza" not in target_texts(found)
+
+
+def test_a_casualty_list_of_defectors_keeps_the_others_out(nlp):
+    found = stated(
+        events(nlp, "In two days of fighting 90 defectors, 40 soldiers and 15 civilians died.", EventType.DEFECTION)
+    )
+    assert "90 defectors" in agent_texts(found)
+    assert not agent_texts(found) & {"40 soldiers", "15 civilians"}
+
+
+def test_defected_read_as_a_verb_on_its_members(nlp):
+    text = "The militia received reinforcements, among them mechanics and defected Syrian Army personnel."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert any("personnel" in a for a in agent_texts(found))
+    assert "The militia" not in agent_texts(found)
+
+
+def test_an_ally_who_changes_sides_leaves_the_one_it_was_allied_to(nlp):
+    found = stated(events(nlp, "An ally of the Front, General Omar Tahir, changed sides in 1995.", EventType.DEFECTION))
+    assert "the Front" in target_texts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Meanwhile, the Front suffered from the defection of three senior commanders.", "the Front"),
+        ("The army suffered the desertion of 300 conscripts in March.", "The army"),
+    ],
+)
+def test_the_side_that_suffered_a_defection_is_the_side_left(nlp, text, left):
+    assert left in target_texts(stated(events(nlp, text, EventType.DEFECTION)))
+
+
+def test_members_deserting_a_sides_service_defect(nlp):
+    assert stated(events(nlp, "After the mutiny, many soldiers deserted British service.", EventType.DEFECTION))
+    assert not stated(events(nlp, "After lunch, the clerk deserted the service counter.", EventType.DEFECTION))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry condemned Russia’s missile strikes across Ukraine, including in Kharkiv.",
+        "Officials said the group’s fighters didn’t reach the town’s main market.",
+    ],
+)
+def test_curly_apostrophes_parse_as_straight_ones(nlp, text):
+    curly = nlp(text)
+    straight = nlp(text.replace("\u2019", "'"))
+    assert curly.text == text  # the text itself is unchanged
+    assert [(t.dep_, t.head.i, t.tag_) for t in curly] == [(t.dep_, t.head.i, t.tag_) for t in straight]
+
+
+def test_a_curly_possessive_is_the_doer(nlp):
+    found = stated(events(nlp, "The ministry condemned Russia’s missile strikes across Ukraine, including in Kharkiv."))
+    assert "Russia" in agent_texts(found)

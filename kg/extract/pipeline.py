@@ -274,6 +274,8 @@ def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
                 continue  # "the Islamic State of Iraq and the Levant" is one name, not two actors
             if t is not tok and not roles.can_fill(t, doer=doer):
                 continue  # a conjunct passes the rules' one filler check too: "rebels and mortars" has one doer
+            if t is not tok and doer and _named_by_deed(tok) and not _named_by_deed(t):
+                continue  # "40 defectors, 12 soldiers and nine civilians were killed": only the defectors defected
             if t is not tok and _address_part(chain[k - 1] if k else tok, t):
                 # "attacked Tunga Bayawa village, Zamfara state, Nigeria": one village, where it lies; "a cafe and a
                 # police post on X street in Jakarta city, Jakarta province": the area of the conjunct before it
@@ -281,6 +283,11 @@ def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
             if t not in out:
                 out.append(t)
     return out
+
+
+def _named_by_deed(token: Token) -> bool:
+    """A doer named by the deed itself ("defectors", "deserters"), whose conjuncts did not do it unless so named."""
+    return token.lemma_.lower() in ("defector", "deserter")
 
 
 def _comma_only(first: Token, later: Token) -> bool:

@@ -139,7 +139,12 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 # captain the name's apposition describes, not the army
                 head, titled = verb.head, verb.head.head.head
                 if subj.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.ent_type_ != "PERSON":
-                    head = titled if titled.dep_ == "appos" and titled.head.ent_type_ == "PERSON" else head
+                    if titled.dep_ == "appos" and titled.head.ent_type_ == "PERSON":
+                        head = titled
+                    elif head.head.lower_ in ("from", "of", "in") and _named_body(head) and titled.pos_ == "NOUN":
+                        head = titled  # "a lieutenant from the SAA who defected": "who" is the lieutenant
+                if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+                    head = head.head  # "Liwa X, a group also from Saraqib which defected to ISIL": the name
                 return event_before_place(head) or head
             return subj
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD"):
@@ -222,6 +227,11 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 subj = first(children(anc, "nsubj"))
                 return subj if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS else None
     return None
+
+
+def _named_body(token: Token) -> bool:
+    """A body told by its name ("the SAA", "the Fourth Division"), which "who" does not stand for."""
+    return token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN"
 
 
 def _labelled(subj: Token | None, verb: Token) -> Token | None:

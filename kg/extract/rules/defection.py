@@ -101,6 +101,25 @@ def _left_as_casualties(verb: Token, obj: Token) -> bool:
     return any(c.lower_ in _CASUALTY_STATES or c.lemma_.lower() in _CASUALTY_STATES for c in states)
 
 
+def _service_of_side(obj: Token) -> bool:
+    """ "British service", "the service of the Sultan", "Ottoman service": a side's service, left by a deserter."""
+    if obj.lemma_.lower() != "service":
+        return False
+    named = [
+        c for c in obj.children if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE", "ORG")
+    ]
+    return bool(named or roles.pobjs(obj, "of"))
+
+
+def _defected_members(verb: Token) -> Token | None:
+    """The members a "defected" the parser read as a verb describes: its direct object, right after it ("defected
+    Iraqi Army personnel"); "defect" has no object of its own."""
+    obj = roles.first(roles.children(verb, "dobj"))
+    if obj is None or obj.left_edge.i != verb.i + 1 or not is_member(obj):
+        return None
+    return obj
+
+
 def _left_in_state(verb: Token, obj: Token) -> bool:
     """True for "left the garrison isolated", "left the rebels exposed": a predicate after the object says what
     state it is left in (the parser's object predicate, or a bare participle or adjective it hung on the object)."""
@@ -250,6 +269,12 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     ):
         yield from nominal_defection(trigger, actors)  # told by a noun or an adjective (rules/defectnouns.py)
         return
+    if lemma == "defect" and (members := _defected_members(trigger)) is not None:
+        # "among them engineers and defected Iraqi Army personnel": "defect" takes no object, so the parser's verb is
+        # the participle on the members it names
+        left = [c for c in members.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP", "GPE")]
+        yield Draft.defection(trigger, [members], "syntax", left=left[-1:], strength=0.55)
+        return
     agent = (
         roles.subject(trigger) or _count_read_as_adverb(trigger) or headline_doer(trigger) or doer_of_clause(trigger)
     )
@@ -368,6 +393,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             joined = fled  # "Scores of National Guard members abandoned their posts and crossed into Colombia"
         if joined and obj is not None and is_member(agent):
             pass  # "dozens of policemen abandoned their posts and joined the insurgents"
+        elif obj is not None and _service_of_side(obj) and is_member(agent):
+            pass  # "many sepoys deserted British service": members leaving a side's service (no actor to name)
         elif obj is None or not is_group(obj, actors) and not (joined and is_side(obj)):
             return  # "abandoned Gaddafi and sided with the rebels": a leader stands for the side
         if obj.lemma_.lower() in ("parliament", "government") or (is_party(obj) and not joined):

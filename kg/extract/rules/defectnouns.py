@@ -92,6 +92,14 @@ def _among(noun: Token) -> Token | None:
     return roles.first(roles.children(prep.head, "nsubj", "attr"))
 
 
+def _suffered_by(noun: Token) -> Token | None:
+    """The subject of "suffered (from) the defection of ...": the side the defectors left."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "from" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() != "suffer":
+        return None
+    return roles.subject(verb)
+
+
 def _counted(noun: Token) -> Token:
     """The members a count stands for ("16 of the 52 MPs" -> "MPs"), else the noun itself."""
     if noun.like_num and (members := roles.pobjs(noun, "of")):
@@ -216,6 +224,8 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             frm = [f for f in frm if f not in defectors]
             # "the defection of 16 of the 52 MPs from the government side": the side left hangs on the members
             frm += [f for d in defectors for f in roles.pobjs(_counted(d), "from") if f not in frm]
+        if not frm and lemma in ("defection", "desertion") and (sufferer := _suffered_by(trigger)) is not None:
+            frm = [sufferer]  # "ISIL suffered from the defection of two senior commanders": the side they left
         if lemma in ("defection", "desertion") and generic_use.how_common(trigger):
             return  # "Defections from both sides have been common in the war": how often, not one's defection
         if lemma in ("defection", "desertion") and not (frm or to or agents):

@@ -135,6 +135,7 @@ def affiliation(defector: Token) -> list[Token]:
         "head",
         "spokesman",
         "emir",
+        "ally",  # "an ally of the Jamiat, General X, changed sides": the side an ally leaves
         *PARTS,
     }:
         for inner in frm:
