@@ -181,3 +181,39 @@ def test_curly_apostrophes_parse_as_straight_ones(nlp, text):
 def test_a_curly_possessive_is_the_doer(nlp):
     found = stated(events(nlp, "The ministry condemned Russia’s missile strikes across Ukraine, including in Kharkiv."))
     assert "Russia" in agent_texts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The shelling killed and injured civilians in the old town.", "civilians"),
+        ("The car bomb killed and wounded dozens of shoppers.", "dozens of shoppers"),
+    ],
+)
+def test_an_object_two_casualty_verbs_share_is_the_target(nlp, text, victims):
+    assert victims in target_texts(stated(events(nlp, text, EventType.ATTACK)))
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("The bombing claimed the lives of nine pilgrims.", "nine pilgrims"),
+        ("The raid on the market took the lives of six traders.", "six traders"),
+    ],
+)
+def test_the_lives_taken_are_the_people(nlp, text, victims):
+    targets = target_texts(stated(events(nlp, text, EventType.ATTACK)))
+    assert victims in targets
+    assert not any("lives" in t for t in targets)
+
+
+def test_taking_without_lives_names_no_victim(nlp):
+    found = stated(events(nlp, "The attack took the garrison by surprise.", EventType.ATTACK))
+    assert not any("surprise" in t for t in target_texts(found))
+
+
+def test_a_strike_hitting_something_has_it_as_its_target(nlp):
+    found = stated(
+        events(nlp, "Residents reported strikes hitting a clinic in the northern district.", EventType.ATTACK)
+    )
+    assert "a clinic" in target_texts(found)

@@ -24,7 +24,7 @@ from kg.extract.role_words import (
     SUMMARY_HEADS,
     WEAPON_HEADS,
 )
-from kg.extract.syntax import bare_adjective, children, first, pobjs
+from kg.extract.syntax import bare_adjective, children, first, pobjs, took_lives
 from kg.extract.wielded import LOADED, instrument, side_fought_for
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
@@ -451,7 +451,7 @@ def caused_death(noun: Token) -> Token | None:
 def victims_of_its_verb(noun: Token, found: list[Token]) -> list[Token]:
     """ "The attack on the police station left three officers dead": whom the verb the event noun is the subject
     of harmed, beside what the noun says was attacked."""
-    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _CASUALTY_HEADS:
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _CASUALTY_HEADS and not took_lives(noun.head):
         return []
     verb = noun.head
     victim = first(children(verb, "dobj")) or casualties(verb)

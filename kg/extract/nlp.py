@@ -11,7 +11,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
-from kg.extract import asides, furniture, reparse  # noqa: F401 - registers kg_aside_reparse, kg_page_furniture, ...
+from kg.extract import asides, furniture, reparse, typography  # noqa: F401 - registers kg_aside_reparse, kg_page_furniture, ...
 from kg.extract.datelineplaces import capitals_start, place_start, town_end
 from kg.extract.runinleads import run_in_lead
 from kg.extract.tokenizing import add_compounds, add_footnote_marks, add_irregular_pasts
@@ -529,37 +529,6 @@ def load(name: str | None = None) -> Language:
     return nlp
 
 
-# Curly apostrophes and quotes and the straight ones they print as: the model was trained mostly on straight ones.
-_TYPOGRAPHIC = {
-    "\u2019s": "'s",
-    "\u2019": "'",
-    "\u2018": "'",
-    "s\u2019": "s'",
-    "n\u2019t": "n't",
-    "\u2019re": "'re",
-    "\u2019ve": "'ve",
-    "\u2019ll": "'ll",
-    "\u2019d": "'d",
-    "\u2019m": "'m",
-    "\u201c": '"',
-    "\u201d": '"',
-}
-
-
-def typographic_equivalents(nlp: Language) -> None:
-    """Give each curly-apostrophe or curly-quote token the features of its straight twin (the tagger, parser and NER
-    read a token's norm, shape and affixes), so "Russia’s missile strikes" parses as "Russia's missile strikes" does:
-    pages and wire copy print curly ones, and the small model hung the possessor elsewhere.  The text is unchanged."""
-    for curly, straight in _TYPOGRAPHIC.items():
-        twin, lexeme = nlp.vocab[straight], nlp.vocab[curly]
-        lexeme.norm_, lexeme.shape_, lexeme.prefix_, lexeme.suffix_ = (
-            twin.norm_,
-            twin.shape_,
-            twin.prefix_,
-            twin.suffix_,
-        )
-
-
 def add_components(nlp: Language) -> Language:
     """Add kg's sentence splitter and gazetteer ruler to ``nlp`` (also works on ``spacy.blank``)."""
     from kg.extract import gazetteer
@@ -579,7 +548,7 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_compounds", first=True)
     if "kg_name_norms" not in nlp.pipe_names:
         nlp.add_pipe("kg_name_norms", after="kg_compounds")
-    typographic_equivalents(nlp)
+    typography.straight_twins(nlp)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         add_compounds(nlp)
         add_irregular_pasts(nlp)

@@ -36,7 +36,7 @@ from kg.extract.role_words import (
     RAISING_VERBS,
     WEAPON_HEADS,
 )
-from kg.extract.syntax import VERB_POS, children, first, gapped_passive, governor, is_passive, pobjs
+from kg.extract.syntax import VERB_POS, children, first, gapped_passive, governor, is_passive, pobjs, took_lives
 
 # Verbs of taking a place: "an offensive that captured Mosul".
 # What an offensive sets out to take or drive out: "to retake Mosul", "to push back fighters of the LNA".
@@ -69,7 +69,7 @@ def patient(verb: Token) -> Token | None:
             return shared or patient(verb.head)
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in VERB_POS and is_passive(verb.head):
         return patient(verb.head)
-    obj = first(children(verb, "dobj"))
+    obj = first(children(verb, "dobj")) or _shared_object(verb)
     if obj is not None:
         return obj
     subjects = list(children(verb, "nsubj"))
@@ -81,6 +81,20 @@ def patient(verb: Token) -> Token | None:
         return verb.head  # "the village bombed by ..." -> village
     if verb.dep_ == "relcl" and verb.tag_ == "VBN" and first(children(verb, "nsubj")) is None:
         return verb.head  # not "47 former members who had surrendered in August": "who" is its subject, the doer
+    return None
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object two coordinated verbs share, which the parser hangs on the second: "killed and injured civilians",
+    "shelled and destroyed the bridge" (the second verb right after "and", with no subject of its own)."""
+    doc = verb.doc
+    for c in children(verb, "conj"):
+        between = doc[verb.i + 1 : c.i]
+        if c.pos_ not in VERB_POS or not 1 <= len(between) <= 2 or between[0].lower_ not in ("and", "or"):
+            continue
+        if any(t.pos_ not in ("CCONJ", "ADV") for t in between) or first(children(c, "nsubj")) is not None:
+            continue
+        return first(children(c, "dobj"))
     return None
 
 
@@ -162,10 +176,11 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
             )
             if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
                 return [obj]  # "the bomb attack that killed at least 21 people"
-        if c.dep_ == "acl" and c.lemma_.lower() == "target":
+        if c.dep_ == "acl" and (c.lemma_.lower() == "target" or c.tag_ == "VBG" and c.lemma_.lower() in IMPACT_VERBS):
+            # "an attack targeting X killed 20 people", "reports of strikes hitting a UN school"
             obj = first(children(c, "dobj"))
             if obj is not None:
-                return [obj] + victims_of_its_verb(noun, [obj])  # "an attack targeting X killed 20 people"
+                return [obj] + victims_of_its_verb(noun, [obj])
     death = caused_death(noun)  # "an operation that resulted in the death of X"
     if death is not None and pobjs(death, "of"):
         return pobjs(death, "of")
@@ -173,8 +188,8 @@ def noun_target(noun: Token, *preps: str) -> list[Token]:
     subject_noun = noun.dep_ == "nsubj"
     if noun.dep_ == "appos" and verb.dep_ == "nsubj" and fronted_place(verb):
         subject_noun, verb = True, verb.head  # "Near Kobani, an airstrike destroyed ...": the place took the subject
-    if subject_noun and verb.lemma_.lower() in IMPACT_VERBS:
-        obj = first(children(verb, "dobj")) or first(pobjs(verb, "through", "into"))
+    if subject_noun and (verb.lemma_.lower() in IMPACT_VERBS or took_lives(verb)):
+        obj = first(children(verb, "dobj")) or first(pobjs(verb, "through", "into")) or _shared_object(verb)
         if obj is not None and obj.lemma_.lower() not in NOT_VICTIMS:
             victims = casualties(verb)  # "a drone struck a vehicle, killing two fighters": both
             return [obj] if victims is None or victims.i == obj.i else [obj, victims]  # "an airstrike killed five"

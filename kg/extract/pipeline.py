@@ -304,6 +304,8 @@ def _address_part(first: Token, later: Token) -> bool:
 
 
 def _holder(token: Token) -> Token:
+    if token.lower_ in ("life", "lives") and (whose := roles.pobjs(token, "of")):
+        return whose[0]  # "claimed the lives of 12 people": the people
     if token.lemma_.lower() in _HOLDINGS:
         poss = [c for c in token.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)]
         if poss:

@@ -304,3 +304,9 @@ def bare_adjective(token: Token) -> bool:
     if token.pos_ != "ADJ" or token.dep_ != "nsubj" or token.ent_type_ or any(token.children):
         return False
     return token.lower_ not in lexicon.QUANTITY_HEADS and token.lower_ not in ("others", "both")
+
+
+def took_lives(verb: Token) -> bool:
+    """ "The attack took the lives of four people": taking lives is killing."""
+    obj = first(children(verb, "dobj"))
+    return verb.lemma_.lower() == "take" and obj is not None and obj.lower_ in ("life", "lives")

@@ -21,6 +21,7 @@ from kg.extract.rules.joinedover import joined_over, leaver
 from kg.extract.rules.joinedside import named_side_joined, of_ranks
 from kg.extract.rules.joinnouns import JOINING_NOUNS, joined_by_noun
 from kg.extract.rules.leftpledge import left_by_pledge
+from kg.extract.rules.loyalholders import noun_before, place_word, placed_noun
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.pledgers import pledger
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
@@ -150,40 +151,6 @@ def _agent_before_misparsed_verb(trigger: Token) -> list[Token]:
     ):
         before = doc[before.i - 2]  # "Several hundred fighters in Derna swore": the fighters, not Derna
     return [before]
-
-
-def _noun_before(trigger: Token) -> Token | None:
-    """The noun a post-nominal adjective follows ("soldiers [still] loyal to"), skipping adverbs and
-    one comma; None when the adjective does not follow a noun phrase."""
-    i, start = trigger.i - 1, roles.sentence(trigger).start
-    while i >= start and trigger.doc[i].pos_ == "ADV":
-        i -= 1
-    if i >= start and trigger.doc[i].text == ",":
-        i -= 1
-    if i < start:
-        return None
-    tok = trigger.doc[i]
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.i < trigger.i:
-        tok = tok.head
-    return tok
-
-
-def _place_word(token: Token) -> bool:
-    """A direction or a named place, which is never the one loyal: the parser hung "loyal" on it past its noun."""
-    return token.lower_ in lexicon.COMPASS_WORDS or token.ent_type_ in ("GPE", "LOC", "FAC")
-
-
-def _placed(place: Token) -> Token | None:
-    """The noun a place phrase follows ("Gunmen in Tripoli" -> "Gunmen"), read off the words: the noun right before
-    "in", "from" or "of" right before the place's name; None when the place follows no such noun."""
-    start = place.left_edge.i
-    doc = place.doc
-    if start >= 2 and doc[start - 1].lower_ in ("in", "from", "of") and doc[start - 2].pos_ in ("NOUN", "PROPN"):
-        noun = doc[start - 2]
-        return None if _place_word(noun) else noun
-    return None
 
 
 def _to_after(trigger: Token, actors: Actors) -> list[Token]:
@@ -493,19 +460,19 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = agent.head  # "The Wagner Group, a Russian mercenary company loyal to the Kremlin"
         if agent is not None and agent.dep_ == "attr" and agent.head.lemma_.lower() == "be":
             agent = roles.subject(agent.head) or agent  # "The Badr Brigade is a militia loyal to Iran's Supreme Leader"
-        before = _noun_before(trigger)
+        before = noun_before(trigger)
         if before is not None and (
             agent is None
             or trigger.dep_ not in ("amod", "acl")
             or trigger.head.i > trigger.i
-            or _place_word(agent)  # "clashes in villages to the southeast between Amal and guerrillas loyal to X"
+            or place_word(agent)  # "clashes in villages to the southeast between Amal and guerrillas loyal to X"
             or agent.pos_ not in ("NOUN", "PROPN", "PRON")
         ):
             # "soldiers loyal to Mr Saleh", "the Aidar battalion, loyal to Kiev"; and "gunmen loyal to a warlord
             # ... seized the district centre of X in Y province", parsed with "loyal" on the last noun
             agent = before
-        if agent is not None and _place_word(agent):
-            agent = _placed(agent) or agent  # "Gunmen in Tripoli loyal to the Islamic State": where they are
+        if agent is not None and place_word(agent):
+            agent = placed_noun(agent) or agent  # "Gunmen in Tripoli loyal to the Islamic State": where they are
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=to, strength=0.65)
         declared = trigger.head if trigger.dep_ in ("ccomp", "oprd", "xcomp", "acomp") else None
         left = left_by_pledge(declared, actors) if declared is not None and declared.pos_ == "VERB" else []
