@@ -217,3 +217,14 @@ def test_a_strike_hitting_something_has_it_as_its_target(nlp):
         events(nlp, "Residents reported strikes hitting a clinic in the northern district.", EventType.ATTACK)
     )
     assert "a clinic" in target_texts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The emir said they would unite with any faction he described as "loyal to God and homeland".',
+        "The veterans remained loyal to the motherland.",
+    ],
+)
+def test_loyalty_to_an_ideal_is_no_allegiance(nlp, text):
+    assert not stated(events(nlp, text, EventType.ALLEGIANCE))

@@ -78,6 +78,7 @@ _INSTITUTIONS = frozenset(
     {"government", "regime", "state", "authority", "administration", "army", "military", "crown", "republic",
      "junta", "establishment", "leadership", "party", "cause", "country", "nation", "constitution"}
 )  # fmt: skip
+_IDEALS = frozenset({"god", "allah", "homeland", "motherland", "fatherland", "faith", "religion", "ideal", "principle"})
 # Sides one joins "the ranks of" without a name: "joined the ranks of the revolution".
 _SIDES_WITH_RANKS = frozenset({"revolution", "rebellion", "resistance", "insurgency", "uprising", "mujahideen"})
 # Verbs whose subject receives loyalty from the "of" phrase: "the caliphate has won the loyalty of groups".
@@ -198,6 +199,8 @@ def _named_object(token: Token, actors: Actors) -> bool:
 def _loyal_to_side(token: Token, actors: Actors) -> bool:
     """Who "loyal to" makes a pledge to: a named side, or one person ("the general"); an unnamed
     institution ("forces loyal to the government", "the regime") only says which side forces are on."""
+    if token.lemma_.lower() in _IDEALS:
+        return False  # "loyal to God and homeland", "loyal to the motherland": an ideal, no side
     return _named_object(token, actors) or token.lemma_.lower() not in _INSTITUTIONS
 
 
