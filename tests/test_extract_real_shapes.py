@@ -228,3 +228,17 @@ def test_a_strike_hitting_something_has_it_as_its_target(nlp):
 )
 def test_loyalty_to_an_ideal_is_no_allegiance(nlp, text):
     assert not stated(events(nlp, text, EventType.ALLEGIANCE))
+
+
+def test_a_subject_hung_on_the_clause_conjunction(nlp):
+    found = stated(
+        events(nlp, "Fighting flared in Atarib after a battalion in Jaysh al-Nasr defected to the Sham Legion.")
+    )
+    defections = [e for e in found if e.type is EventType.DEFECTION]
+    assert "a battalion" in agent_texts(defections)
+
+
+def test_the_side_whose_posts_a_defector_left(nlp):
+    found = stated(events(nlp, "Thirty conscripts defected from army checkpoints near Rastan.", EventType.DEFECTION))
+    assert "army" in target_texts(found)
+    assert not target_texts(stated(events(nlp, "Five fighters defected from their positions near Idlib.")))

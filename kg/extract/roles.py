@@ -117,7 +117,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return by_doer  # "Shelling by Russian forces killed two people": a gerund the parser made a verb
         # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
         subj = first(c for c in children(verb, "nsubj") if not fronted_place(c) and not fronted_label(c))
-        subj = _labelled(subj, verb) or subj
+        subj = _labelled(subj, verb) or subj or _subject_under_mark(verb)
         if (
             subj is not None
             and subj.lemma_.lower() in lexicon.VISUAL_MEDIA
@@ -226,6 +226,17 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             if anc.pos_ == "VERB":
                 subj = first(children(anc, "nsubj"))
                 return subj if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS else None
+    return None
+
+
+def _subject_under_mark(verb: Token) -> Token | None:
+    """The subject the parser hung on the clause's conjunction as its object: "after a brigade in X defected",
+    parsed as "after [a brigade]" with "defected" subjectless."""
+    for mark in children(verb, "mark"):
+        if mark.lower_ in ("after", "before", "since", "until", "as", "when", "while", "because", "once"):
+            found = first(c for c in children(mark, "pobj") if c.i < verb.i)
+            if found is not None:
+                return found
     return None
 
 

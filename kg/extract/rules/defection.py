@@ -101,6 +101,15 @@ def _left_as_casualties(verb: Token, obj: Token) -> bool:
     return any(c.lower_ in _CASUALTY_STATES or c.lemma_.lower() in _CASUALTY_STATES for c in states)
 
 
+def _posts_holder(places: list[Token]) -> list[Token]:
+    """The side whose posts a defector left, named on them: "from Army positions", "from the militia's checkpoints"."""
+    for post in (p for p in places if p.lemma_.lower() in POSTS):
+        for c in post.children:
+            if c.dep_ in ("compound", "poss") and (c.ent_type_ in ("ORG", "NORP") or c.lemma_.lower() in STATE_FORCES):
+                return [c]
+    return []
+
+
 def _service_of_side(obj: Token) -> bool:
     """ "British service", "the service of the Sultan", "Ottoman service": a side's service, left by a deserter."""
     if obj.lemma_.lower() != "service":
@@ -286,6 +295,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             agent = agent.head  # "..., among them a self-styled colonel, handed over": the aside's list
     # "defected from a checkpoint near Rastan": a post is where they were, not the side they left
     frm = [f for f in roles.pobjs(trigger, "from") if f.lemma_.lower() not in POSTS]
+    if not frm:
+        frm = _posts_holder(roles.pobjs(trigger, "from"))  # "defected from army positions": the army's
     for c in trigger.children:
         if not frm and c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "off"):
             frm = roles.pobjs(c, "from")  # "broke away from AQIM": the parser hangs "from" on "away"
