@@ -143,8 +143,9 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                         head = titled
                     elif head.head.lower_ in ("from", "of", "in") and _named_body(head) and titled.pos_ == "NOUN":
                         head = titled  # "a lieutenant from the SAA who defected": "who" is the lieutenant
-                if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
-                    head = head.head  # "Liwa X, a group also from Saraqib which defected to ISIL": the name
+                named = head.head
+                if head.dep_ == "appos" and head.pos_ == "NOUN" and named.pos_ == "PROPN" and not _place_name(named):
+                    head = named  # "Liwa X, a group also from Saraqib which defected to ISIL": the name
                 return event_before_place(head) or head
             return subj
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD"):
@@ -238,6 +239,12 @@ def _subject_under_mark(verb: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _place_name(token: Token) -> bool:
+    """A place's or a time's name, which an apposition the parser hung on it does not describe ("in Niger, former
+    jihadists who surrendered")."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
 
 
 def _named_body(token: Token) -> bool:
