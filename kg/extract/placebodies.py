@@ -39,7 +39,8 @@ def _unit_words(division: Token) -> bool:
 
 
 def body_name(tok: Token) -> bool:
-    """True when ``tok``, read as a place's head, ends an armed or security body's proper name or stands inside one."""
+    """True when ``tok``, read as a place's head, ends an armed or security body's proper name or stands inside one,
+    or ends a ship's name."""
     if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG":
         return False
     if tok.is_title and tok.lower_ in _BODY_HEADS:
@@ -50,7 +51,25 @@ def body_name(tok: Token) -> bool:
         return True  # "the Syrian Civil Defence, also known as the White Helmets"
     if _opening(tok).lower_ in lexicon.ARABIC_ARMED_WORDS:
         return True  # "the Katiba Serma", "the Katibat al-Ghuraba"
-    return _inside_name(tok) or _named_region(tok)
+    return _inside_name(tok) or _named_region(tok) or vessel_name(tok)
+
+
+# Nouns of a ship whose proper name follows them: "the tanker Sea Isle City", "the Cypriot supertanker Pivot".
+_VESSELS = frozenset({
+    "tanker", "supertanker", "ship", "vessel", "freighter", "ferry", "frigate", "destroyer", "cruiser", "carrier",
+    "warship", "trawler", "barge", "tug", "submarine", "liner", "boat",
+})  # fmt: skip
+
+
+def vessel_name(tok: Token) -> bool:
+    """True for the last word of a ship's own name written after its noun (issue 14, twenty-first pass): "a missile
+    strike on the Kuwaiti tanker Sea Isle City in Kuwaiti waters" (no city), "the supertanker Pivot", "the tanker,
+    Sea Isle City"; not "the port city of Bandar Abbas" nor "a tanker in Kuwait City"."""
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lower_ in _VESSELS:
+        return True
+    return any(c.dep_ in ("compound", "nmod") and c.i < tok.i and c.lower_ in _VESSELS for c in tok.children)
 
 
 def _opening(tok: Token) -> Token:

@@ -46,6 +46,7 @@ from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
 from kg.extract.placesites import named_site, noun_names, site_names
+from kg.extract.placestates import state_zone
 from kg.extract.placesurrender import authority_seat
 from kg.extract.placetaken import taken_place
 from kg.extract.placethere import there_place
@@ -114,6 +115,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     common_tok: Token | None = None
     named = {t.i for target in draft.targets for t in _place_modifiers(target)}
     for tok in _candidates(draft, actors):
+        if (zone := state_zone(tok)) is not None:
+            return actors.place_words(zone)  # "a missile attack on a tanker in Kuwaiti waters" (placestates.py)
         place = tok if tok.i in named else place_token(tok, actors)
         if place is None or body_name(place):
             continue  # "crossed over to the Russian Volunteer Corps": a body, no place
@@ -347,7 +350,11 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
     gov = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
     for tok in (trigger, gov):
         if tok is not None:
-            out += [p for p in roles.pobjs(tok, *_WHERE) if placelike(p) and area(p) and not _crossed(p)]
+            out += [
+                p
+                for p in roles.pobjs(tok, *_WHERE)
+                if (placelike(p) and area(p) or state_zone(p) is not None) and not _crossed(p)
+            ]  # "hit two ships off the Iranian coast" (placestates.py)
             out += compass_places(tok)
     out += modifying_place(trigger)  # "the 2016 Nice attack"
     if trigger.lemma_.lower() in EVENT_OF:  # "the battle for the border town of Qusayr", "the siege of the city"
@@ -413,7 +420,7 @@ def _place_modifiers(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.children
-        if c.dep_ == "compound"
+        if c.dep_ in ("compound", "nmod")  # "a Freetown military arsenal": the name parsed as a nominal modifier
         and c.i < noun.i
         and not c.ent_id_
         and (
