@@ -31,7 +31,15 @@ from kg.extract.defined import defined_place, defining
 from kg.extract.leaddatelines import unread
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
-from kg.extract.placeafter import happened_after, opens_at, received_after, shifts_scene, told_after, told_apart
+from kg.extract.placeafter import (
+    happened_after,
+    opens_at,
+    recalled,
+    received_after,
+    shifts_scene,
+    told_after,
+    told_apart,
+)
 from kg.extract.placeannounced import announced_at
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
@@ -117,7 +125,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     for tok in _candidates(draft, actors):
         if (zone := state_zone(tok)) is not None:
             return actors.place_words(zone)  # "a missile attack on a tanker in Kuwaiti waters" (placestates.py)
-        place = tok if tok.i in named else place_token(tok, actors)
+        place = tok if tok.i in named else place_token(tok, actors) or _named_part(tok)
         if place is None or body_name(place):
             continue  # "crossed over to the Russian Volunteer Corps": a body, no place
         m = actors.place(place)
@@ -203,6 +211,21 @@ def _town_on(facility: Token, actors: Actors) -> Mention | None:
         if known_place(facility.doc[name.left_edge.i : name.i + 1].text):
             return actors.place(name)
     return None
+
+
+def _named_part(facility: Token) -> Token | None:
+    """The named place noun compounded into a facility's name (issue 14, twenty-first pass): "hit the western jetty at
+    Iran's Kharg island oil terminal" -> Kharg island; None for a facility named by no place ("the oil terminal")."""
+    for part in facility.children:
+        if part.dep_ != "compound" or part.i > facility.i or part.lemma_.lower() not in _PART_NOUNS:
+            continue
+        if any(c.dep_ == "compound" and (c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN") for c in part.children):
+            return part
+    return None
+
+
+# Place nouns a name of a place ends in that a facility's name may hold: "the Kharg island oil terminal".
+_PART_NOUNS = frozenset({"island", "peninsula", "port", "valley", "oasis", "bay"})
 
 
 def _bare(text: str) -> str:
@@ -545,7 +568,7 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         defined = defining(prev)
         if defined is not None:
             return actors.place(defined)  # "Pell Harbour is a fishing town on the Gannet coast.": not the coast
-        found = [p for p in named_places(prev, actors) if not where_said(p, prev.root)]
+        found = [p for p in named_places(prev, actors) if not where_said(p, prev.root) and not recalled(p)]
         if found:
             # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
             if _listed(found[0]):
