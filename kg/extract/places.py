@@ -384,6 +384,9 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
         out += [p for p in roles.pobjs(trigger, "of", "for") if placelike(p) and area(p)]
     for t in (t for t in draft.targets if unread(t) is None):  # a place of filing is not what was attacked
         out += roles.pobjs(t, "in", "at", "near", "around", "between")  # "an attack on a village in Herat province"
+        out += [
+            p for p in roles.pobjs(t, "off", "inside", "within") if state_zone(p)
+        ]  # "a camp inside Afghan territory"
         if t.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES or monitor_place(t):
             out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv, "struck the outskirts of Kansafra" -> Kansafra
         elif (
