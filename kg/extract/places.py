@@ -47,7 +47,7 @@ from kg.extract.placefields import field_place, header_place
 from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placemovers import mover_place
 from kg.extract.placenames import facility_town, for_cause, named_places, place_mention, qualifies, where_said
-from kg.extract.placenests import dwelling_places
+from kg.extract.placenests import dwelling_places, named_part
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeparens import parenthesised_scene
 from kg.extract.placeregions import own_region
@@ -125,7 +125,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     for tok in _candidates(draft, actors):
         if (zone := state_zone(tok)) is not None:
             return actors.place_words(zone)  # "a missile attack on a tanker in Kuwaiti waters" (placestates.py)
-        place = tok if tok.i in named else place_token(tok, actors) or _named_part(tok)
+        place = tok if tok.i in named else place_token(tok, actors) or named_part(tok)
         if place is None or body_name(place):
             continue  # "crossed over to the Russian Volunteer Corps": a body, no place
         m = actors.place(place)
@@ -211,21 +211,6 @@ def _town_on(facility: Token, actors: Actors) -> Mention | None:
         if known_place(facility.doc[name.left_edge.i : name.i + 1].text):
             return actors.place(name)
     return None
-
-
-def _named_part(facility: Token) -> Token | None:
-    """The named place noun compounded into a facility's name (issue 14, twenty-first pass): "hit the western jetty at
-    Iran's Kharg island oil terminal" -> Kharg island; None for a facility named by no place ("the oil terminal")."""
-    for part in facility.children:
-        if part.dep_ != "compound" or part.i > facility.i or part.lemma_.lower() not in _PART_NOUNS:
-            continue
-        if any(c.dep_ == "compound" and (c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN") for c in part.children):
-            return part
-    return None
-
-
-# Place nouns a name of a place ends in that a facility's name may hold: "the Kharg island oil terminal".
-_PART_NOUNS = frozenset({"island", "peninsula", "port", "valley", "oasis", "bay"})
 
 
 def _bare(text: str) -> str:
