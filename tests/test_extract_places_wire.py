@@ -44,6 +44,19 @@ def test_a_state_s_waters_or_coast_by_its_adjective_is_the_place(nlp, text, plac
 
 
 @pytest.mark.parametrize(
+    "text, place",
+    [
+        # a warship's prefixed name is no group whose region the sea would be (placebodies._named_region)
+        ("Yemeni rebels said their forces fired two missiles at the USS Carney in the Arabian Sea.", "Arabian Sea"),
+        ("Gunboats shelled the HMS Tarlow in the Strait of Hormuz at dawn.", "Strait of Hormuz"),
+    ],
+)
+def test_a_ship_in_a_sea_is_placed_in_the_sea(nlp, text, place):
+    found = _places(nlp, text)
+    assert any(p is not None and matches(p, place) for p in found), (place, found)
+
+
+@pytest.mark.parametrize(
     "text, wrong",
     [
         # flown over a state's airspace: the way the jets went, not where the deed was

@@ -64,12 +64,17 @@ _VESSELS = frozenset({
 def vessel_name(tok: Token) -> bool:
     """True for the last word of a ship's own name written after its noun (issue 14, twenty-first pass): "a missile
     strike on the Kuwaiti tanker Sea Isle City in Kuwaiti waters" (no city), "the supertanker Pivot", "the tanker,
-    Sea Isle City"; not "the port city of Bandar Abbas" nor "a tanker in Kuwait City"."""
+    Sea Isle City", "the USS Mason"; not "the port city of Bandar Abbas" nor "a tanker in Kuwait City"."""
     if tok.pos_ != "PROPN":
         return False
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lower_ in _VESSELS:
         return True
-    return any(c.dep_ in ("compound", "nmod") and c.i < tok.i and c.lower_ in _VESSELS for c in tok.children)
+    before = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+    return any(c.lower_ in _VESSELS or c.text in _SHIP_PREFIXES for c in before)  # "the USS Mason"
+
+
+# Prefixes of a warship's or a merchant ship's name: "the USS Stark", "HMS Duncan", "the MV Galaxy Leader".
+_SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "MV", "MT", "SS", "RFS", "KRI", "BRP", "FS"})
 
 
 def _opening(tok: Token) -> Token:
@@ -113,8 +118,8 @@ def _named_region(tok: Token) -> bool:
     nor "the Islamic State in the Achin district"), or the group's acronym follows it; "ISIS in Raqqa" is a town the
     group holds, a scene."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "in" or not _group_named(prep.head):
-        return False
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or not _group_named(prep.head) or vessel_name(prep.head):
+        return False  # "targeted the USS Mason in the Red Sea": a ship in a sea, no group in its region
     if _acronym_after(tok):
         return True  # "Jihad in West Africa (MUJAO)"
     article = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
