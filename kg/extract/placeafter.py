@@ -100,7 +100,7 @@ def happened_after(sent: Span, actors: Actors) -> Mention | None:
     for later in later_in_paragraph(sent, _AFTER_REACH):
         for verb in later:
             lemma = verb.lemma_.lower()
-            # "The attack was near Magangue in Bolivar province": the copula of a sentence that only says where
+            # "The blast was near Kibaha in Pwani region": the copula of a sentence that only says where
             said_where = lemma == "be" and verb.dep_ == "ROOT"
             if not said_where and (lemma not in _HAPPENING or verb.pos_ not in roles.VERB_POS):
                 continue
@@ -233,8 +233,8 @@ def opens_elsewhere(sent: Span) -> bool:
 
 def recalled(place: Token) -> bool:
     """True when ``place`` stands in a "when" clause on the object of "since", which recalls an earlier incident as
-    a yardstick (issue 14, twenty-first pass): "the highest toll reported since March 4, when rebels overran a post at
-    the oasis of Tigri" is no scene for the sentences after it."""
+    a yardstick (issue 14, twenty-first pass): in "the raid was the deadliest since 4 June, when gunmen burned the
+    clinic at Ounianga", Ounianga is no scene for the sentences after it."""
     for head in place.ancestors:
         if head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children):
             anchor = head.head

@@ -54,7 +54,7 @@ def body_name(tok: Token) -> bool:
     return _inside_name(tok) or _named_region(tok) or vessel_name(tok)
 
 
-# Nouns of a ship whose proper name follows them: "the tanker Sea Isle City", "the Cypriot supertanker Pivot".
+# Nouns of a ship whose proper name follows them: "the tanker Harbour City", "the Maltese freighter Bay Star".
 _VESSELS = frozenset({
     "tanker", "supertanker", "ship", "vessel", "freighter", "ferry", "frigate", "destroyer", "cruiser", "carrier",
     "warship", "trawler", "barge", "tug", "submarine", "liner", "boat",
@@ -63,8 +63,8 @@ _VESSELS = frozenset({
 
 def vessel_name(tok: Token) -> bool:
     """True for the last word of a ship's own name written after its noun (issue 14, twenty-first pass): "a missile
-    strike on the Kuwaiti tanker Sea Isle City in Kuwaiti waters" (no city), "the supertanker Pivot", "the tanker,
-    Sea Isle City", "the USS Mason"; not "the port city of Bandar Abbas" nor "a tanker in Kuwait City"."""
+    drone struck the Maltese freighter Harbour City in Omani waters" (no city), "the freighter Bay Star", "the tanker,
+    Ocean City", "the USS Mason"; not "the port city of Bandar Abbas" nor "a tanker in Panama City"."""
     if tok.pos_ != "PROPN":
         return False
     if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lower_ in _VESSELS:

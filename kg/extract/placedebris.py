@@ -27,18 +27,18 @@ _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 def time_named(tok: Token) -> bool:
     """True for a day, a feast, a month or a clock time standing where a place may: "struck ... churches in Sri Lanka
-    on Easter Sunday" (Sunday tagged FAC), "since the army launched an offensive ... in October", "at 0650 GMT"."""
+    on Easter Sunday" (Sunday tagged FAC), "since the army launched an offensive ... in October", "at 1140 GMT"."""
     lemma = tok.lemma_.lower()
     return lemma in lexicon.TIME_WORDS or (lemma in _MONTHS and not tok.is_lower and _dated(tok)) or _clock(tok)
 
 
-# Marks written after a clock time: time zones and the half of the day ("at 0650 GMT", "at 7.00 A.M. (0300 GMT)").
+# Marks written after a clock time: time zones and the half of the day ("at 1140 GMT", "at 9.30 A.M. (0530 GMT)").
 _CLOCK_MARKS = frozenset({"gmt", "utc", "edt", "est", "cet", "cest", "bst", "a.m.", "p.m.", "am", "pm", "hrs"})
 
 
 def _clock(tok: Token) -> bool:
     """True for a time zone or "a.m." after a clock time, which the model tags an organisation and wire copy puts
-    after "at" (issue 14, twenty-first pass): "reported strikes at 0650 GMT", "attacked at 0700 local (0300 GMT)";
+    after "at" (issue 14, twenty-first pass): "bombed the jetty at 1140 GMT", "shelled at 0830 local (0530 GMT)";
     a clock mark without a number before it ("AM" of a name) is left alone."""
     if tok.lower_ not in _CLOCK_MARKS or tok.i == 0:
         return False

@@ -172,7 +172,7 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
     out += _broken_parse_places(span)
     out += [t for t in span if t.pos_ == "PROPN" and area_word(t) is not None]  # "in vereda La Gurupera"
     # "a former deputy in the Katiba Serma", "integrated into the National Defence Forces": a body, no place
-    # "reported strikes at 0650 GMT": a clock time, tagged an organisation (placedebris.py)
+    # "bombed the jetty at 1140 GMT": a clock time, tagged an organisation (placedebris.py)
     return sorted({t for t in out if not person_named(t) and not body_name(t) and not time_named(t)}, key=lambda t: t.i)
 
 

@@ -1,7 +1,7 @@
 """Places written inside other phrases: the name after a local area word ("in vereda La Gurupera (Tarazá,
 Antioquia)", "at kampung Sungai Lenggo", "in village Bhagwanpur") and the home of the people attacked ("beheaded three
-residents of Nambwa village, Meluco district"), and the island or port named inside a facility's name ("the Kharg
-island oil terminal"). Token by token: kg.extract.places decides whether such a place is
+residents of Nambwa village, Meluco district"), and the island or port named inside a facility's name ("the Das
+island gas plant"). Token by token: kg.extract.places decides whether such a place is
 where the event happened.
 """
 
@@ -67,8 +67,8 @@ def dwelling_places(target: Token) -> list[Token]:
 
 
 def named_part(facility: Token) -> Token | None:
-    """The named place noun compounded into a facility's name (issue 14, twenty-first pass): "hit the western jetty at
-    Iran's Kharg island oil terminal" -> Kharg island; None for a facility named by no place ("the oil terminal")."""
+    """The named place noun compounded into a facility's name (issue 14, twenty-first pass): "struck tanks at the Das
+    island gas plant" -> Das island; None for a facility named by no place ("the gas plant")."""
     for part in facility.children:
         if part.dep_ != "compound" or part.i > facility.i or part.lemma_.lower() not in _PART_NOUNS:
             continue
@@ -77,5 +77,5 @@ def named_part(facility: Token) -> Token | None:
     return None
 
 
-# Place nouns a name of a place ends in that a facility's name may hold: "the Kharg island oil terminal".
+# Place nouns a name of a place ends in that a facility's name may hold: "the Das island gas plant".
 _PART_NOUNS = frozenset({"island", "peninsula", "port", "valley", "oasis", "bay"})

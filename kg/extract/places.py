@@ -124,7 +124,7 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     named = {t.i for target in draft.targets for t in _place_modifiers(target)}
     for tok in _candidates(draft, actors):
         if (zone := state_zone(tok)) is not None:
-            return actors.place_words(zone)  # "a missile attack on a tanker in Kuwaiti waters" (placestates.py)
+            return actors.place_words(zone)  # "a drone struck a freighter in Omani waters" (placestates.py)
         place = tok if tok.i in named else place_token(tok, actors) or named_part(tok)
         if place is None or body_name(place):
             continue  # "crossed over to the Russian Volunteer Corps": a body, no place
@@ -362,7 +362,7 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
                 p
                 for p in roles.pobjs(tok, *_WHERE)
                 if (placelike(p) and area(p) or state_zone(p) is not None) and not _crossed(p)
-            ]  # "hit two ships off the Iranian coast" (placestates.py)
+            ]  # "fired on a dhow off the Yemeni coast" (placestates.py)
             out += compass_places(tok)
     out += modifying_place(trigger)  # "the 2016 Nice attack"
     if trigger.lemma_.lower() in EVENT_OF:  # "the battle for the border town of Qusayr", "the siege of the city"
@@ -431,7 +431,7 @@ def _place_modifiers(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.children
-        if c.dep_ in ("compound", "nmod")  # "a Freetown military arsenal": the name parsed as a nominal modifier
+        if c.dep_ in ("compound", "nmod")  # "a Bamako military depot": the name parsed as a nominal modifier
         and c.i < noun.i
         and not c.ent_id_
         and (

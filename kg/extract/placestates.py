@@ -1,5 +1,5 @@
 """A state's own waters, coast, territory or airspace named by its people's adjective (issue 14, twenty-first pass):
-"a missile attack on a tanker in Kuwaiti waters", "warplanes hit two ships off the Iranian coast", "shelled positions
+"a drone struck a freighter in Omani waters", "gunboats fired on a dhow off the Yemeni coast", "shelled positions
 inside Syrian territory". Wire copy about sea and border wars says where this way more often than by a town, and the
 phrase holds no name of a place, so the place readers (kg.extract.toponyms) see only an adjective and a common noun.
 The phrase is where the deed happened; it is read only from the deed's own locative phrase (the trigger's, its
@@ -21,16 +21,16 @@ _IN = frozenset({"in", "off", "inside", "within"})
 
 
 def state_zone(tok: Token) -> Span | None:
-    """The words "Kuwaiti waters" / "the Iranian coast" when ``tok``, the object of a locative "in"/"off"/"inside"/
+    """The words "Omani waters" / "the Yemeni coast" when ``tok``, the object of a locative "in"/"off"/"inside"/
     "within", is the zone noun with its people's adjective just before it, or that adjective followed by the zone
-    noun; None otherwise ("in Kuwaiti ports", "in the coastal town", "into Israeli territory")."""
+    noun; None otherwise ("in Omani ports", "in the coastal town", "into Israeli territory")."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in _IN:
         return None
     doc = tok.doc
     if tok.lower_ in _ZONES and tok.i > 0 and _gentilic(doc[tok.i - 1]) and doc[tok.i - 1].head.i == tok.i:
         adjective, zone = doc[tok.i - 1], tok
     elif _gentilic(tok) and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _ZONES:
-        adjective, zone = tok, doc[tok.i + 1]  # "in Kuwaiti waters" with "waters" hung on the verb
+        adjective, zone = tok, doc[tok.i + 1]  # "in Omani waters" with "waters" hung on the verb
     else:
         return None
     start = adjective.i - 1 if adjective.i > 0 and doc[adjective.i - 1].lower_ == "the" else adjective.i
@@ -38,5 +38,5 @@ def state_zone(tok: Token) -> Span | None:
 
 
 def _gentilic(tok: Token) -> bool:
-    """True for a people's adjective the model tags NORP, capitalised: "Kuwaiti", "Iranian"."""
+    """True for a people's adjective the model tags NORP, capitalised: "Omani", "Yemeni"."""
     return tok.ent_type_ == "NORP" and tok.is_title and tok.is_alpha

@@ -42,7 +42,7 @@ PLACE_NOUNS = frozenset(
         "mountain",
         "desert",
         "island",
-        "oasis",  # "overran a garrison at the oasis of Fada" (issue 14, twenty-first pass)
+        "oasis",  # "looted a supply post at the oasis of Ounianga" (issue 14, twenty-first pass)
         "state",
         "zone",
         "frontline",
