@@ -95,11 +95,14 @@ def later_in_paragraph(sent: Span, reach: int) -> Iterator[Span]:
 def happened_after(sent: Span, actors: Actors) -> Mention | None:
     """Where the incident of ``sent`` happened, told in one of the two sentences after it in the same paragraph:
     "Suspected jihadists killed 11 villagers on Friday. The killings happened in Tamou, near the border", "The attack
-    took place in Gidan Kare village" (the incident taken up again by a definite noun or "it")."""
+    took place in Gidan Kare village", "The blast was near Mwanza" (the incident taken up again by a definite noun or
+    "it")."""
     for later in later_in_paragraph(sent, _AFTER_REACH):
         for verb in later:
             lemma = verb.lemma_.lower()
-            if lemma not in _HAPPENING or verb.pos_ not in roles.VERB_POS:
+            # "The blast was near Kibaha in Pwani region": the copula of a sentence that only says where
+            said_where = lemma == "be" and verb.dep_ == "ROOT"
+            if not said_where and (lemma not in _HAPPENING or verb.pos_ not in roles.VERB_POS):
                 continue
             if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
                 continue
@@ -226,3 +229,14 @@ def opens_elsewhere(sent: Span) -> bool:
     """True for a sentence that opens at a place of its own ("In Odesa, a drone hit ..."): the scene of what it tells,
     not of an incident told before it (:func:`opens_at`)."""
     return any(opens_at(t) for t in sent[1:6])
+
+
+def recalled(place: Token) -> bool:
+    """True when ``place`` stands in a "when" clause on the object of "since", which recalls an earlier incident as
+    a yardstick (issue 14, twenty-first pass): in "the raid was the deadliest since 4 June, when gunmen burned the
+    clinic at Ounianga", Ounianga is no scene for the sentences after it."""
+    for head in place.ancestors:
+        if head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children):
+            anchor = head.head
+            return anchor.dep_ == "pobj" and anchor.head.lower_ == "since"
+    return False

@@ -39,7 +39,8 @@ def _unit_words(division: Token) -> bool:
 
 
 def body_name(tok: Token) -> bool:
-    """True when ``tok``, read as a place's head, ends an armed or security body's proper name or stands inside one."""
+    """True when ``tok``, read as a place's head, ends an armed or security body's proper name or stands inside one,
+    or ends a ship's name."""
     if tok.pos_ != "PROPN" and tok.ent_type_ != "ORG":
         return False
     if tok.is_title and tok.lower_ in _BODY_HEADS:
@@ -50,7 +51,30 @@ def body_name(tok: Token) -> bool:
         return True  # "the Syrian Civil Defence, also known as the White Helmets"
     if _opening(tok).lower_ in lexicon.ARABIC_ARMED_WORDS:
         return True  # "the Katiba Serma", "the Katibat al-Ghuraba"
-    return _inside_name(tok) or _named_region(tok)
+    return _inside_name(tok) or _named_region(tok) or vessel_name(tok)
+
+
+# Nouns of a ship whose proper name follows them: "the tanker Harbour City", "the Maltese freighter Bay Star".
+_VESSELS = frozenset({
+    "tanker", "supertanker", "ship", "vessel", "freighter", "ferry", "frigate", "destroyer", "cruiser", "carrier",
+    "warship", "trawler", "barge", "tug", "submarine", "liner", "boat",
+})  # fmt: skip
+
+
+def vessel_name(tok: Token) -> bool:
+    """True for the last word of a ship's own name written after its noun (issue 14, twenty-first pass): "a missile
+    drone struck the Maltese freighter Harbour City in Omani waters" (no city), "the freighter Bay Star", "the tanker,
+    Ocean City", "the USS Mason"; not "the port city of Bandar Abbas" nor "a tanker in Panama City"."""
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.dep_ == "appos" and tok.head.i < tok.i and tok.head.lower_ in _VESSELS:
+        return True
+    before = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
+    return any(c.lower_ in _VESSELS or c.text in _SHIP_PREFIXES for c in before)  # "the USS Mason"
+
+
+# Prefixes of a warship's or a merchant ship's name: "the USS Stark", "HMS Duncan", "the MV Galaxy Leader".
+_SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "INS", "MV", "MT", "SS", "RFS", "KRI", "BRP", "FS"})
 
 
 def _opening(tok: Token) -> Token:
@@ -94,8 +118,8 @@ def _named_region(tok: Token) -> bool:
     nor "the Islamic State in the Achin district"), or the group's acronym follows it; "ISIS in Raqqa" is a town the
     group holds, a scene."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "in" or not _group_named(prep.head):
-        return False
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or not _group_named(prep.head) or vessel_name(prep.head):
+        return False  # "targeted the USS Mason in the Red Sea": a ship in a sea, no group in its region
     if _acronym_after(tok):
         return True  # "Jihad in West Africa (MUJAO)"
     article = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)

@@ -26,10 +26,24 @@ _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def time_named(tok: Token) -> bool:
-    """True for a day, a feast or a month standing where a place may: "struck ... churches in Sri Lanka on Easter
-    Sunday" (Sunday tagged FAC), "since the army launched an offensive ... in October"."""
+    """True for a day, a feast, a month or a clock time standing where a place may: "struck ... churches in Sri Lanka
+    on Easter Sunday" (Sunday tagged FAC), "since the army launched an offensive ... in October", "at 1140 GMT"."""
     lemma = tok.lemma_.lower()
-    return lemma in lexicon.TIME_WORDS or (lemma in _MONTHS and not tok.is_lower and _dated(tok))
+    return lemma in lexicon.TIME_WORDS or (lemma in _MONTHS and not tok.is_lower and _dated(tok)) or _clock(tok)
+
+
+# Marks written after a clock time: time zones and the half of the day ("at 1140 GMT", "at 9.30 A.M. (0530 GMT)").
+_CLOCK_MARKS = frozenset({"gmt", "utc", "edt", "est", "cet", "cest", "bst", "a.m.", "p.m.", "am", "pm", "hrs"})
+
+
+def _clock(tok: Token) -> bool:
+    """True for a time zone or "a.m." after a clock time, which the model tags an organisation and wire copy puts
+    after "at" (issue 14, twenty-first pass): "bombed the jetty at 1140 GMT", "shelled at 0830 local (0530 GMT)";
+    a clock mark without a number before it ("AM" of a name) is left alone."""
+    if tok.lower_ not in _CLOCK_MARKS or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _dated(month: Token) -> bool:

@@ -13,6 +13,7 @@ from kg.extract.actors import Actors
 from kg.extract.namekinds import NOT_PLACES, unfamiliar_name
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
+from kg.extract.placedebris import time_named
 from kg.extract.placenests import DWELLERS, area_word
 from kg.extract.toponyms import (
     EVENT_OF,
@@ -171,7 +172,8 @@ def named_places(span: Span, actors: Actors) -> list[Token]:
     out += _broken_parse_places(span)
     out += [t for t in span if t.pos_ == "PROPN" and area_word(t) is not None]  # "in vereda La Gurupera"
     # "a former deputy in the Katiba Serma", "integrated into the National Defence Forces": a body, no place
-    return sorted({t for t in out if not person_named(t) and not body_name(t)}, key=lambda t: t.i)
+    # "bombed the jetty at 1140 GMT": a clock time, tagged an organisation (placedebris.py)
+    return sorted({t for t in out if not person_named(t) and not body_name(t) and not time_named(t)}, key=lambda t: t.i)
 
 
 def _broken_parse_places(span: Span) -> list[Token]:

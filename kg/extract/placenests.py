@@ -1,6 +1,7 @@
 """Places written inside other phrases: the name after a local area word ("in vereda La Gurupera (Tarazá,
 Antioquia)", "at kampung Sungai Lenggo", "in village Bhagwanpur") and the home of the people attacked ("beheaded three
-residents of Nambwa village, Meluco district"). Token by token: kg.extract.places decides whether such a place is
+residents of Nambwa village, Meluco district"), and the island or port named inside a facility's name ("the Das
+island gas plant"). Token by token: kg.extract.places decides whether such a place is
 where the event happened.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon
+from kg.extract.phrases import PLACE_LABELS
 
 # Prepositions a local area word and its name stand after: "in vereda X", "at kampung X", "near barangay X".
 _BEFORE_AREA_WORD = frozenset({"in", "at", "near", "outside", "around", "inside", "of", "from"})
@@ -62,3 +64,18 @@ def dwelling_places(target: Token) -> list[Token]:
         and not p.ent_id_
         and (p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN" or p.lemma_.lower() in lexicon.ADMIN_AREAS)
     ]
+
+
+def named_part(facility: Token) -> Token | None:
+    """The named place noun compounded into a facility's name (issue 14, twenty-first pass): "struck tanks at the Das
+    island gas plant" -> Das island; None for a facility named by no place ("the gas plant")."""
+    for part in facility.children:
+        if part.dep_ != "compound" or part.i > facility.i or part.lemma_.lower() not in _PART_NOUNS:
+            continue
+        if any(c.dep_ == "compound" and (c.ent_type_ in PLACE_LABELS or c.pos_ == "PROPN") for c in part.children):
+            return part
+    return None
+
+
+# Place nouns a name of a place ends in that a facility's name may hold: "the Das island gas plant".
+_PART_NOUNS = frozenset({"island", "peninsula", "port", "valley", "oasis", "bay"})

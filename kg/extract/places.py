@@ -31,7 +31,15 @@ from kg.extract.defined import defined_place, defining
 from kg.extract.leaddatelines import unread
 from kg.extract.namekinds import said_place
 from kg.extract.nlp import is_dateline
-from kg.extract.placeafter import happened_after, opens_at, received_after, shifts_scene, told_after, told_apart
+from kg.extract.placeafter import (
+    happened_after,
+    opens_at,
+    recalled,
+    received_after,
+    shifts_scene,
+    told_after,
+    told_apart,
+)
 from kg.extract.placeannounced import announced_at
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import first_place
@@ -39,13 +47,14 @@ from kg.extract.placefields import field_place, header_place
 from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placemovers import mover_place
 from kg.extract.placenames import facility_town, for_cause, named_places, place_mention, qualifies, where_said
-from kg.extract.placenests import dwelling_places
+from kg.extract.placenests import dwelling_places, named_part
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeparens import parenthesised_scene
 from kg.extract.placeregions import own_region
 from kg.extract.placeretold import retold_place
 from kg.extract.placescene import moment, same_moment, scene_places, sentence_town
 from kg.extract.placesites import named_site, noun_names, site_names
+from kg.extract.placestates import state_zone
 from kg.extract.placesurrender import authority_seat
 from kg.extract.placetaken import taken_place
 from kg.extract.placethere import there_place
@@ -114,7 +123,9 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     common_tok: Token | None = None
     named = {t.i for target in draft.targets for t in _place_modifiers(target)}
     for tok in _candidates(draft, actors):
-        place = tok if tok.i in named else place_token(tok, actors)
+        if (zone := state_zone(tok)) is not None:
+            return actors.place_words(zone)  # "a drone struck a freighter in Omani waters" (placestates.py)
+        place = tok if tok.i in named else place_token(tok, actors) or named_part(tok)
         if place is None or body_name(place):
             continue  # "crossed over to the Russian Volunteer Corps": a body, no place
         m = actors.place(place)
@@ -347,13 +358,20 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
     gov = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
     for tok in (trigger, gov):
         if tok is not None:
-            out += [p for p in roles.pobjs(tok, *_WHERE) if placelike(p) and area(p) and not _crossed(p)]
+            out += [
+                p
+                for p in roles.pobjs(tok, *_WHERE)
+                if (placelike(p) and area(p) or state_zone(p) is not None) and not _crossed(p)
+            ]  # "fired on a dhow off the Yemeni coast" (placestates.py)
             out += compass_places(tok)
     out += modifying_place(trigger)  # "the 2016 Nice attack"
     if trigger.lemma_.lower() in EVENT_OF:  # "the battle for the border town of Qusayr", "the siege of the city"
         out += [p for p in roles.pobjs(trigger, "of", "for") if placelike(p) and area(p)]
     for t in (t for t in draft.targets if unread(t) is None):  # a place of filing is not what was attacked
         out += roles.pobjs(t, "in", "at", "near", "around", "between")  # "an attack on a village in Herat province"
+        out += [
+            p for p in roles.pobjs(t, "off", "inside", "within") if state_zone(p)
+        ]  # "a camp inside Afghan territory"
         if t.lemma_.lower() in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES or monitor_place(t):
             out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv, "struck the outskirts of Kansafra" -> Kansafra
         elif (
@@ -413,7 +431,7 @@ def _place_modifiers(noun: Token) -> list[Token]:
     return [
         c
         for c in noun.children
-        if c.dep_ == "compound"
+        if c.dep_ in ("compound", "nmod")  # "a Bamako military depot": the name parsed as a nominal modifier
         and c.i < noun.i
         and not c.ent_id_
         and (
@@ -538,7 +556,7 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         defined = defining(prev)
         if defined is not None:
             return actors.place(defined)  # "Pell Harbour is a fishing town on the Gannet coast.": not the coast
-        found = [p for p in named_places(prev, actors) if not where_said(p, prev.root)]
+        found = [p for p in named_places(prev, actors) if not where_said(p, prev.root) and not recalled(p)]
         if found:
             # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
             if _listed(found[0]):

@@ -32,6 +32,7 @@ PLACE_NOUNS = frozenset(
         "school",
         "hospital",
         "headquarters",
+        "headquarter",  # the lemma the small model gives "headquarters" in some sentences ("at army headquarters")
         "compound",
         "checkpoint",
         "hotel",
@@ -41,6 +42,7 @@ PLACE_NOUNS = frozenset(
         "mountain",
         "desert",
         "island",
+        "oasis",  # "looted a supply post at the oasis of Ounianga" (issue 14, twenty-first pass)
         "state",
         "zone",
         "frontline",
