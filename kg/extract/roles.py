@@ -144,7 +144,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                     elif head.head.lower_ in ("from", "of", "in") and _named_body(head) and titled.pos_ == "NOUN":
                         head = titled  # "a lieutenant from the SAA who defected": "who" is the lieutenant
                 named = head.head
-                if head.dep_ == "appos" and head.pos_ == "NOUN" and named.pos_ == "PROPN" and not _place_name(named):
+                if head.dep_ == "appos" and head.pos_ == "NOUN" and _actor_name(named):
                     head = named  # "Liwa X, a group also from Saraqib which defected to ISIL": the name
                 return event_before_place(head) or head
             return subj
@@ -241,10 +241,12 @@ def _subject_under_mark(verb: Token) -> Token | None:
     return None
 
 
-def _place_name(token: Token) -> bool:
-    """A place's or a time's name, which an apposition the parser hung on it does not describe ("in Niger, former
-    jihadists who surrendered")."""
-    return token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+def _actor_name(token: Token) -> bool:
+    """A name tagged as an organisation's, a person's or a people's, or one the gazetteer knows; not a place's, which
+    an apposition the parser hung on it does not describe ("in Niger, former jihadists who surrendered")."""
+    if token.ent_id_:
+        return token.ent_type_ not in ("GPE", "LOC", "FAC")
+    return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", "NORP")
 
 
 def _named_body(token: Token) -> bool:
