@@ -85,13 +85,15 @@ def patient(verb: Token) -> Token | None:
 
 
 def _shared_object(verb: Token) -> Token | None:
-    """The object two coordinated verbs share, which the parser hangs on the second: "killed and injured civilians",
-    "shelled and destroyed the bridge" (the second verb right after "and", with no subject of its own)."""
+    """The object two coordinated verbs of harm share, which the parser hangs on the second: "killed and injured
+    civilians", "shelled and destroyed the bridge" (the second verb right after "and", with no subject of its own)."""
     doc = verb.doc
     for c in children(verb, "conj"):
         between = doc[verb.i + 1 : c.i]
         if c.pos_ not in VERB_POS or not 1 <= len(between) <= 2 or between[0].lower_ not in ("and", "or"):
             continue
+        if not {verb.lemma_.lower(), c.lemma_.lower()} <= IMPACT_VERBS:
+            continue  # "surrendered and joined the resistance": only two deeds of harm share their victims
         if any(t.pos_ not in ("CCONJ", "ADV") for t in between) or first(children(c, "nsubj")) is not None:
             continue
         return first(children(c, "dobj"))
