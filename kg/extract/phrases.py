@@ -92,7 +92,7 @@ def noun_phrase(head: Token, entity_at: EntityAt) -> Span:
                 or (head.lemma_.lower() in lexicon.ACTING_MEMBERS and child.i == head.i + 1 and _actor_of(child))
             )
         ):
-            end = max(end, child.right_edge.i + 1)
+            end = max(end, _before_relative(child))
         elif (
             child.dep_ == "prep"
             and child.lower_ == "from"
@@ -254,6 +254,19 @@ def alias(participle: Token) -> Token | None:
     names = [c for c in participle.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")]
     names += roles.pobjs(participle, "as")
     return next((n for n in names if n.ent_type_ in ("PERSON", "ORG") or n.pos_ == "PROPN"), None)
+
+
+def _before_relative(prep: Token) -> int:
+    """The end of an "of" phrase, without a relative clause the parser hung inside it ("a former commander of the
+    MILF's 118th Base Command, who fought the army" stops at "Command") nor the comma before that clause."""
+    doc = prep.doc
+    end = prep.right_edge.i + 1
+    clause = next((t for t in prep.subtree if t.dep_ == "relcl"), None)
+    if clause is not None:
+        end = clause.left_edge.i
+        while end > prep.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+    return end
 
 
 def _edge(token: Token) -> int:
