@@ -245,6 +245,8 @@ def test_the_side_whose_posts_a_defector_left(nlp):
 
 
 def test_a_members_phrase_stops_before_a_relative_clause_inside_it(nlp):
-    text = "Among the recruits is a former commander of the Front's 7th Brigade, who fought the army near Kidal in 2012."
+    text = (
+        "Among the recruits is a former commander of the Front's 7th Brigade, who fought the army near Kidal in 2012."
+    )
     found = stated(events(nlp, text, EventType.ATTACK))
     assert "a former commander of the Front's 7th Brigade" in agent_texts(found)
