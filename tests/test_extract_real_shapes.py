@@ -250,3 +250,15 @@ def test_a_members_phrase_stops_before_a_relative_clause_inside_it(nlp):
     )
     found = stated(events(nlp, text, EventType.ATTACK))
     assert "a former commander of the Front's 7th Brigade" in agent_texts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In response, on 9 March Turkey began a sustained campaign of shelling on YPG positions near Tal Rifaat.",
+        "On 3 March Hezbollah fired rockets at Metula.",
+    ],
+)
+def test_a_name_glued_to_the_date_before_its_verb_is_the_subject(nlp, text):
+    found = stated(events(nlp, text, EventType.ATTACK))
+    assert agent_texts(found) & {"Turkey", "Hezbollah"}

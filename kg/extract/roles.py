@@ -203,6 +203,10 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         if outer.dep_ == "acl" and outer.head.pos_ in ("NOUN", "PROPN"):
             return outer.head
         return subject(outer, depth=depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.pos_ == "NOUN":
+        found, _ = noun_agent(verb.head.head)  # "Turkey began a sustained campaign of shelling": the campaign's doer
+        if found:
+            return found[0]
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "Iraqi operations to retake Mosul", "their efforts to reclaim the town"
         found, _ = noun_agent(verb.head)
@@ -231,13 +235,23 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
 
 
 def _subject_under_mark(verb: Token) -> Token | None:
-    """The subject the parser hung on the clause's conjunction as its object: "after a brigade in X defected",
-    parsed as "after [a brigade]" with "defected" subjectless."""
+    """The subject the parser hung on the clause's conjunction or a date's preposition as its object: "after a brigade
+    in X defected", parsed as "after [a brigade]" with "defected" subjectless; "on 13 February Turkey began"."""
     for mark in children(verb, "mark"):
         if mark.lower_ in ("after", "before", "since", "until", "as", "when", "while", "because", "once"):
             found = first(c for c in children(mark, "pobj") if c.i < verb.i)
             if found is not None:
                 return found
+    # "on 13 February Turkey began ...": the name glued to the date as the object of its preposition
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.head.head == verb
+        and (before.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or before.ent_id_)
+        and any(t.ent_type_ == "DATE" for t in before.lefts)
+    ):
+        return before
     return None
 
 
