@@ -64,6 +64,24 @@ def names_doers_by_noun(cluster: Event, mention: Event) -> bool:
     return any(_definite(m) and noun_head(m.span.text) in heads for m in mention.agents)
 
 
+# Kinds of arms a report names its doers by, one noun for another: "Israeli jets bombed ... the planes attacked",
+# "its forces captured ... the Iranian troops seized".
+ARMS_KINDS = (
+    frozenset({"warplane", "jet", "aircraft", "plane", "airplane", "bomber", "fighter-bomber"}),
+    frozenset({"helicopter", "gunship"}),
+    frozenset({"force", "troop", "soldier"}),
+)
+
+
+def names_arms_again(cluster: Event, mention: Event) -> bool:
+    """True when an agent of ``mention`` is a definite noun for the kind of arms one of ``cluster``'s agents is, named
+    or not: "Turkish jets bombed rebel positions ... the planes attacked positions in the district", "Ethiopian forces
+    captured a stronghold ... the Ethiopian troops seized it". Whose arms they are is the compatibility check's
+    (kg.extract.sameincident.compatible): "the Eritrean troops" stay away from Ethiopian forces."""
+    kinds = [kind for m in cluster.agents for kind in ARMS_KINDS if noun_head(m.span.text) in kind]
+    return any(_definite(m) and noun_head(m.span.text) in kind for m in mention.agents for kind in kinds)
+
+
 def names_part_of_target(cluster: Event, mention: Event) -> bool:
     """True when a target of ``mention`` is a definite part of a target of ``cluster``, named as its possessor or
     its "of" object: "a police station ... the station's main entrance", "a hotel ... the gate of the hotel"."""
@@ -180,6 +198,7 @@ def ties(cluster: Event, mention: Event) -> bool:
     (the readings above)."""
     return (
         names_doers_by_noun(cluster, mention)
+        or names_arms_again(cluster, mention)
         or names_part_of_target(cluster, mention)
         or names_weapon_again(cluster, mention)
         or continues_scene(cluster, mention)

@@ -48,6 +48,13 @@ _MESSAGE_NOUNS = frozenset({
 })  # fmt: skip
 # Verbs whose participle tells where the speakers were: "speaking in Nairobi", "meeting in Brussels".
 _OCCASION_VERBS = frozenset({"speak", "meet", "address", "visit"})
+# Verbs whose participle on a report's carrier tells where the report was picked up: "the news agency, received in
+# London, said", "a broadcast monitored in Nicosia said".
+_RECEIVING_VERBS = frozenset({"receive", "monitor", "hear"})
+# Nouns of what carries a report: a news agency, a radio, a broadcast.
+_REPORT_CARRIERS = frozenset({
+    "agency", "radio", "television", "broadcast", "report", "dispatch", "bulletin", "newspaper", "station",
+})  # fmt: skip
 _PEOPLE = ("PERSON", "NORP")
 # Last words of an armed body's name on a facility ("a Frontier Corps checkpoint", "an Air Force base").
 _ARMED_NAMES = lexicon.ARMED_NAME_WORDS - lexicon.ADMIN_AREAS
@@ -249,7 +256,7 @@ def where_said(place: Token, trigger: Token) -> bool:
         # parser hung on the deed ("claimed the attack in a statement on its Andalus radio station").
         return any(
             in_message(a) for a in place.ancestors if a.i > trigger.i and trigger.i in {b.i for b in a.ancestors}
-        )
+        ) or _picked_up(place, trigger)
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
     deed = _deed_verbs(trigger)
     for tok in place.ancestors:
@@ -318,4 +325,32 @@ def saying(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _OCCASION_VERBS and tok.pos_ == "VERB":
         return tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG"
+    if _receiving(tok):
+        return True  # "the news agency IRNA, received in London, said", "a broadcast monitored in Nicosia said"
     return (lemma in _SAYING_VERBS and tok.pos_ == "VERB") or (lemma in _SAYING_NOUNS and tok.pos_ == "NOUN")
+
+
+def _picked_up(place: Token, said: Token) -> bool:
+    """True when ``place`` is where the report told by ``said`` was picked up: "IRNA, received in London, said"."""
+    for tok in place.ancestors:
+        if tok.i == said.i:
+            return False
+        if _receiving(tok):
+            return True
+    return False
+
+
+def _receiving(tok: Token) -> bool:
+    """True for the participle of picking up a report on its carrier: "(IRNA,) received in", "(a broadcast) monitored
+    in"."""
+    return (
+        tok.lemma_.lower() in _RECEIVING_VERBS
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and _carries_reports(tok.head)
+    )
+
+
+def _carries_reports(tok: Token) -> bool:
+    """True for a report's carrier: a news agency, a radio or broadcast noun, or an organisation's name ("IRNA")."""
+    return tok.lemma_.lower() in _REPORT_CARRIERS or tok.ent_type_ == "ORG"

@@ -112,8 +112,17 @@ def compatible(
         return False  # "Police killed the gunman": the attacker as a target is a response, not the attack
     # "Civilians were killed in Kukawa when gunmen attacked ... in Borno state": a casualty clause of the
     # same sentence may name the place at another granularity.
-    place = (same_sentence and casualty) or same_place(a.location, b.location) or written_inside(a, b)
+    # "launched a strike against Iran late Sunday, attacking two platforms east of Bahrain": a place that is what one
+    # mention hit says whom it hit, not where; the other mention of its sentence says where.
+    aimed = same_sentence and (_placed_on_target(a) or _placed_on_target(b))
+    place = (same_sentence and casualty) or aimed or same_place(a.location, b.location) or written_inside(a, b)
     return not setting or (place and _same_time(a.time, b.time, published))
+
+
+def _placed_on_target(event: Event) -> bool:
+    """True when the event's place is one of its targets: "a strike against Iran" placed in Iran."""
+    place = event.location
+    return place is not None and any(m.entity.key == place.entity.key for m in event.targets)
 
 
 def side_s_account(clash: Event, mention: Event) -> bool:
