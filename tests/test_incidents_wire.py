@@ -123,3 +123,14 @@ def test_a_crowd_clashing_with_police_at_a_gathering_is_a_riot(nlp, text):
 )
 def test_an_attack_on_a_gathering_or_a_clash_of_armed_sides_stays_an_attack(nlp, text):
     assert len(attacks_told(nlp, text)) == 1, shown(attacks_told(nlp, text))
+
+
+def test_a_raid_on_an_island_keeps_its_own_place_apart_from_a_habit_told_in_its_sentence(nlp):
+    found = attacks_told(
+        nlp,
+        "Fighters of the Ahl al-Wadi group, whose men have raided farms along the Lusewa valley since 2019, stormed "
+        "the island of Mitande on Friday and burned the clinic.",
+    )
+    stormed = [e for e in found if any(m.trigger.text == "stormed" for m in e.evidence)]
+    assert len(stormed) == 1, shown(found)
+    assert not any("farms" in t for t in role_strings(stormed[0].targets)), shown(found)

@@ -29,7 +29,7 @@ def same_place(a: Mention | None, b: Mention | None) -> bool:
         return True  # "stormed a hotel in Mogadishu ... at the gate of the Hotel Sahafi": the building is in the town
     if a.entity.geo is not None and b.entity.geo is not None:
         return _within(a, b) or _within(b, a)  # the gazetteer knows which holds which
-    if _is_country(a) != _is_country(b):
+    if is_country(a) != is_country(b):
         return True  # a country holds the town named in the other mention
     # Two names sharing a proper word are one place: "central Baghdad" and "Baghdad".
     names_a = {w.lower() for w in WORD.findall(a.entity.label) if w[:1].isupper()}
@@ -109,7 +109,7 @@ def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | 
             location = b.location
         elif is_building(location) and is_named(b.location) and not is_building(b.location):
             location = b.location  # "at the gate of the Hotel Sahafi" ... "a hotel in Mogadishu": the town says where
-        elif _is_country(location) and is_named(b.location) and not _is_country(b.location):
+        elif is_country(location) and is_named(b.location) and not is_country(b.location):
             location = b.location
         elif _within(b.location, location) and not _within(location, b.location):
             location = b.location  # "Macomia district" says more than "Cabo Delgado province"
@@ -124,7 +124,7 @@ def _says_more(named: Mention, place: Mention) -> bool:
     """True when ``named``, a later mention's place, says more of where than ``place``, the incident's first: a
     name against a bare place noun ("a police post ... The raid on Kassaro"), or a town against a country the
     gazetteer knows only as a country ("north-east Democratic Republic of Congo ... in Tchabi, in Ituri")."""
-    if not is_named(named) or _is_country(named) or _country_geo(named):
+    if not is_named(named) or is_country(named) or _country_geo(named):
         return False
     return not is_named(place) or (_country_geo(place) and named.entity.geo is None)
 
@@ -175,7 +175,7 @@ def _is_target(place: Mention, targets: tuple[Mention, ...]) -> bool:
     )
 
 
-def _is_country(place: Mention) -> bool:
+def is_country(place: Mention) -> bool:
     # Places linked to the gazetteer are countries (kg.extract.actors gives other places "name:" keys).
     return place.entity.kind is EntityKind.STATE or place.entity.key.startswith("gaz:")
 
