@@ -134,3 +134,22 @@ def test_a_raid_on_an_island_keeps_its_own_place_apart_from_a_habit_told_in_its_
     stormed = [e for e in found if any(m.trigger.text == "stormed" for m in e.evidence)]
     assert len(stormed) == 1, shown(found)
     assert not any("farms" in t for t in role_strings(stormed[0].targets)), shown(found)
+
+
+def test_a_far_landmark_of_the_sentence_before_is_no_scene_for_the_dead(nlp):
+    found = attacks_told(
+        nlp,
+        "Sudan said its army had crushed a rebel attack on a hill in Darfur. The agency said the attack was repelled on "
+        "the hill, 600 km west of Khartoum. It said dozens of rebels were killed.",
+    )
+    assert len(found) == 1, shown(found)
+    assert found[0].location is not None and found[0].location.span.text == "Darfur", shown(found)
+
+
+def test_a_near_landmark_of_the_sentence_before_still_sets_the_scene(nlp):
+    found = attacks_told(
+        nlp,
+        "The radio said smoke rose over the hills a few km east of Sidon on Monday. Gunmen killed five shepherds.",
+    )
+    assert len(found) == 1, shown(found)
+    assert found[0].location is not None and found[0].location.span.text == "Sidon", shown(found)

@@ -16,6 +16,7 @@ import re
 
 from kg.extract.incidentcues import WORD, is_anaphoric, is_named
 from kg.extract.incidentlinks import is_building
+from kg.extract.placenames import MEASURE, NEAR_KM, distance_km
 from kg.models import EntityKind, Event, Mention
 
 
@@ -59,32 +60,15 @@ def _inside(inner: Mention, outer: Mention, texts: set[str]) -> bool:
     return any(holds.search(text) for text in texts) or _measured_from(inner, outer, texts)
 
 
-# A place measured from another by a short distance and a bearing, right after its name: "the Batufa district, a few
-# km north of Zakho", "Lake Tana, 20 kilometres (12 miles) west of the provincial capital Gondar".
-_MEASURE = (
-    r"(?:\s+\w+)?,?\s+(?:some\s+|about\s+|around\s+|only\s+|just\s+)?(?P<count>a\s+few|several|\d+(?:\.\d+)?)\s+"
-    r"(?P<unit>km|kms|kilometres|kilometers|miles)\b\.?\s*(?:\([^)]*\)\s*)?"
-    r"(?:north|south|east|west)[a-z-]*\s+of\s+(?:the\s+)?(?:[^,.;:()]{0,40}?\s)?"
-)
-
-# The farthest a measured place may lie from the place it is measured from to be where the same incident happened,
-# in kilometres (a mile is 1.6 km): a lake or a district by a town, not the next town down the road.
-_NEAR_KM = 30
-
-
 def _measured_from(inner: Mention, outer: Mention, texts: set[str]) -> bool:
     """True when one of ``texts`` measures ``inner`` from ``outer`` by a short distance: "the Batufa district, a few km
     north of Zakho" lies where an attack on Zakho happened; "Dohuk, 60 km east of Zakho" is another town."""
-    measured = re.compile(re.escape(inner.span.text) + _MEASURE + re.escape(outer.span.text) + r"\b")
-    for text in texts:
-        for found in measured.finditer(text):
-            count = found["count"]
-            km = float(count) if count[0].isdigit() else 5.0  # "a few km", "several miles"
-            if found["unit"] == "miles":
-                km *= 1.6
-            if km <= _NEAR_KM:
-                return True
-    return False
+    measured = re.compile(
+        re.escape(inner.span.text) + r"(?:\s+\w+)?,?\s+" + MEASURE + re.escape(outer.span.text) + r"\b"
+    )
+    return any(
+        distance_km(found["count"], found["unit"]) <= NEAR_KM for text in texts for found in measured.finditer(text)
+    )
 
 
 def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | None:

@@ -6,6 +6,8 @@ report), not a country's name inside an actor's ("Military Forces of Myanmar") n
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
@@ -354,3 +356,30 @@ def _receiving(tok: Token) -> bool:
 def _carries_reports(tok: Token) -> bool:
     """True for a report's carrier: a news agency, a radio or broadcast noun, or an organisation's name ("IRNA")."""
     return tok.lemma_.lower() in _REPORT_CARRIERS or tok.ent_type_ == "ORG"
+
+
+# A distance and a bearing right before a place's name, which make it the landmark another place is measured from:
+# "340 kms north of Baghdad", "a few km east of the port town of Sidon", "20 kilometres (12 miles) west of Gondar".
+MEASURE = (
+    r"(?:some\s+|about\s+|around\s+|only\s+|just\s+)?(?P<count>a\s+few|several|\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>km|kms|kilometres|kilometers|miles)\b\.?\s*(?:\([^)]*\)\s*)?"
+    r"(?:north|south|east|west)[a-z-]*\s+of\s+(?:the\s+)?(?:[^,.;:()]{0,40}?\s)?"
+)
+_MEASURED = re.compile(MEASURE + "$", re.IGNORECASE)
+# The farthest a place may lie from the landmark it is measured from to be where that landmark's incident happened,
+# in kilometres: a lake or a district by a town, not a mountain peak 340 km off.
+NEAR_KM = 30
+
+
+def distance_km(count: str, unit: str) -> float:
+    """The distance a measure gives, in kilometres ("a few" km counts as 5)."""
+    km = float(count.replace(",", "")) if count[0].isdigit() else 5.0
+    return km * 1.6 if unit.lower() == "miles" else km
+
+
+def far_landmark(place: Token) -> bool:
+    """True when ``place`` is a landmark a far place is measured from: "on Karda peak, 340 kms north of Baghdad" is
+    not in Baghdad ("a few km east of Sidon" still tells where)."""
+    sent = place.sent
+    found = _MEASURED.search(sent.doc.text[sent.start_char : place.idx])
+    return found is not None and distance_km(found["count"], found["unit"]) > NEAR_KM

@@ -38,7 +38,15 @@ from kg.extract.placechain import first_place
 from kg.extract.placefields import field_place, header_place
 from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placemovers import mover_place
-from kg.extract.placenames import facility_town, for_cause, named_places, place_mention, qualifies, where_said
+from kg.extract.placenames import (
+    facility_town,
+    far_landmark,
+    for_cause,
+    named_places,
+    place_mention,
+    qualifies,
+    where_said,
+)
 from kg.extract.placenests import dwelling_places
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeparens import parenthesised_scene
@@ -538,7 +546,7 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         defined = defining(prev)
         if defined is not None:
             return actors.place(defined)  # "Pell Harbour is a fishing town on the Gannet coast.": not the coast
-        found = [p for p in named_places(prev, actors) if not where_said(p, prev.root)]
+        found = [p for p in named_places(prev, actors) if not (where_said(p, prev.root) or far_landmark(p))]
         if found:
             # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
             if _listed(found[0]):

@@ -123,11 +123,7 @@ def _placed_on_target(event: Event) -> bool:
     """True when the event's place is a country it targets: "a strike against Iran" placed in Iran (not "raided the
     island of Nrumbwe", which is where it happened)."""
     place = event.location
-    return (
-        place is not None
-        and is_country(place)
-        and any(m.entity.key == place.entity.key for m in event.targets)
-    )
+    return place is not None and is_country(place) and any(m.entity.key == place.entity.key for m in event.targets)
 
 
 def side_s_account(clash: Event, mention: Event) -> bool:
