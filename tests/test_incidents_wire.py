@@ -3,9 +3,11 @@
 Sentences written for these tests, with invented or other places and sides than the real reports whose shapes they
 probe: the doers named again by a definite noun of their kind of arms ("Turkish jets ... the planes"), a place measured
 a few kilometres from the incident's ("the Batufa district, a few km north of Zakho"), a casualty clause that dies in
-"a second raid", a strike against a country told again by its participle ("launched a strike against Yemen, attacking
-two boats off Eritrea"), and a news agency's place of reception ("ENA, received in Nairobi, said"); with the near misses that must
-stay two incidents: other arms, another town farther off, another attack, another doer in another place.
+"a second raid", a strike against a country told again by its participle ("launched a strike against Yemen,
+attacking two boats off Eritrea"), a news agency's place of reception ("ENA, received in Nairobi, said"), a far
+landmark ("600 km west of Khartoum") and a crowd clashing with police at a gathering; with the near misses that must
+stay two incidents or stay attacks: other arms, another town farther off, another attack, another doer in another
+place, a near landmark, gunmen firing on mourners.
 """
 
 from __future__ import annotations
@@ -139,8 +141,8 @@ def test_a_raid_on_an_island_keeps_its_own_place_apart_from_a_habit_told_in_its_
 def test_a_far_landmark_of_the_sentence_before_is_no_scene_for_the_dead(nlp):
     found = attacks_told(
         nlp,
-        "Sudan said its army had crushed a rebel attack on a hill in Darfur. The agency said the attack was repelled on "
-        "the hill, 600 km west of Khartoum. It said dozens of rebels were killed.",
+        "Sudan said its army had crushed a rebel attack on a hill in Darfur. The agency said the attack was repelled "
+        "on the hill, 600 km west of Khartoum. It said dozens of rebels were killed.",
     )
     assert len(found) == 1, shown(found)
     assert found[0].location is not None and found[0].location.span.text == "Darfur", shown(found)
