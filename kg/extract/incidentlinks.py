@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from kg.events import family as family_of
 from kg.extract.anaphora import CLAUSE_BREAK, QUANTITY_WORDS, head_word, noun_head, text_before
 from kg.extract.incidentcues import OWN_ACCOUNT
 from kg.extract.lexicon import DETERMINERS, VICTIM_HEADS, WEAPON_LEMMAS
@@ -78,8 +79,19 @@ def names_arms_again(cluster: Event, mention: Event) -> bool:
     or not: "Turkish jets bombed rebel positions ... the planes attacked positions in the district", "Ethiopian forces
     captured a stronghold ... the Ethiopian troops seized it". Whose arms they are is the compatibility check's
     (kg.extract.sameincident.compatible): "the Eritrean troops" stay away from Ethiopian forces."""
+    if family_of(mention.type) is not EventType.ATTACK:
+        return False  # arms do deeds; "the Allied Democratic Forces" pledging is a group's name
     kinds = [kind for m in cluster.agents for kind in ARMS_KINDS if noun_head(m.span.text) in kind]
-    return any(_definite(m) and noun_head(m.span.text) in kind for m in mention.agents for kind in kinds)
+    return any(
+        _definite(m) and _common_head(m) and noun_head(m.span.text) in kind for m in mention.agents for kind in kinds
+    )
+
+
+def _common_head(mention: Mention) -> bool:
+    """True when the phrase's last word is a common noun, in lower case: "the Iranian troops", not a name ending in
+    one ("the Allied Democratic Forces")."""
+    words = _WORD.findall(mention.span.text)
+    return bool(words) and words[-1].islower()
 
 
 def names_part_of_target(cluster: Event, mention: Event) -> bool:
