@@ -113,3 +113,25 @@ REAL = [
 def test_an_event_that_happened_stays_stated(nlp, text, kind):
     found = events(nlp, text, kind)
     assert stated(found), [(e.type.value, e.trigger.text, e.modality.value, e.negated) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # issue 14, twenty-first pass: a denied charge of a deed told by its gerund
+        "Rwanda has denied previous charges of shelling Congolese villages.",
+        "Kigali rejected the charge of shelling villages along the Rusizi.",
+    ],
+)
+def test_a_denied_charge_of_a_deed_is_not_stated(nlp, text):
+    found = events(nlp, text, EventType.ATTACK, EventType.AIRSTRIKE)
+    assert found and not stated(found), [(e.type.value, e.trigger.text, e.negated) for e in found]
+
+
+def test_a_deed_beside_a_charge_or_a_charge_faced_stays_stated(nlp):
+    for text in (
+        "Rwandan troops shelled Congolese villages on Monday despite charges of abuses.",
+        "Rwanda faces charges of shelling Congolese villages, a UN report said.",
+    ):
+        found = events(nlp, text, EventType.ATTACK, EventType.AIRSTRIKE)
+        assert stated(found), (text, [(e.type.value, e.trigger.text, e.negated) for e in found])

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from kg.events import family as family_of
 from kg.extract.anaphora import CLAUSE_BREAK, QUANTITY_WORDS, head_word, noun_head, text_before
 from kg.extract.incidentcues import OWN_ACCOUNT
 from kg.extract.lexicon import DETERMINERS, VICTIM_HEADS, WEAPON_LEMMAS
@@ -62,6 +63,35 @@ def names_doers_by_noun(cluster: Event, mention: Event) -> bool:
     agents: "Bandits attacked Kadisau ... the bandits shot", "Pirates attacked ... The pirates fired"."""
     heads = {noun_head(m.span.text) for m in cluster.agents if m.entity.kind not in _NAMED} - {""}
     return any(_definite(m) and noun_head(m.span.text) in heads for m in mention.agents)
+
+
+# Kinds of arms a report names its doers by, one noun for another: "Israeli jets bombed ... the planes attacked",
+# "its forces captured ... the Iranian troops seized".
+ARMS_KINDS = (
+    frozenset({"warplane", "jet", "aircraft", "plane", "airplane", "bomber", "fighter-bomber"}),
+    frozenset({"helicopter", "gunship"}),
+    frozenset({"force", "troop", "soldier"}),
+)
+
+
+def names_arms_again(cluster: Event, mention: Event) -> bool:
+    """True when an agent of ``mention`` is a definite noun for the kind of arms one of ``cluster``'s agents is, named
+    or not: "Turkish jets bombed rebel positions ... the planes attacked positions in the district", "Ethiopian forces
+    captured a stronghold ... the Ethiopian troops seized it". Whose arms they are is the compatibility check's
+    (kg.extract.sameincident.compatible): "the Eritrean troops" stay away from Ethiopian forces."""
+    if family_of(mention.type) is not EventType.ATTACK:
+        return False  # arms do deeds; "the Allied Democratic Forces" pledging is a group's name
+    kinds = [kind for m in cluster.agents for kind in ARMS_KINDS if noun_head(m.span.text) in kind]
+    return any(
+        _definite(m) and _common_head(m) and noun_head(m.span.text) in kind for m in mention.agents for kind in kinds
+    )
+
+
+def _common_head(mention: Mention) -> bool:
+    """True when the phrase's last word is a common noun, in lower case: "the Iranian troops", not a name ending in
+    one ("the Allied Democratic Forces")."""
+    words = _WORD.findall(mention.span.text)
+    return bool(words) and words[-1].islower()
 
 
 def names_part_of_target(cluster: Event, mention: Event) -> bool:
@@ -180,6 +210,7 @@ def ties(cluster: Event, mention: Event) -> bool:
     (the readings above)."""
     return (
         names_doers_by_noun(cluster, mention)
+        or names_arms_again(cluster, mention)
         or names_part_of_target(cluster, mention)
         or names_weapon_again(cluster, mention)
         or continues_scene(cluster, mention)

@@ -16,6 +16,7 @@ import re
 
 from kg.extract.incidentcues import WORD, is_anaphoric, is_named
 from kg.extract.incidentlinks import is_building
+from kg.extract.placenames import MEASURE, NEAR_KM, distance_km
 from kg.models import EntityKind, Event, Mention
 
 
@@ -29,7 +30,7 @@ def same_place(a: Mention | None, b: Mention | None) -> bool:
         return True  # "stormed a hotel in Mogadishu ... at the gate of the Hotel Sahafi": the building is in the town
     if a.entity.geo is not None and b.entity.geo is not None:
         return _within(a, b) or _within(b, a)  # the gazetteer knows which holds which
-    if _is_country(a) != _is_country(b):
+    if is_country(a) != is_country(b):
         return True  # a country holds the town named in the other mention
     # Two names sharing a proper word are one place: "central Baghdad" and "Baghdad".
     names_a = {w.lower() for w in WORD.findall(a.entity.label) if w[:1].isupper()}
@@ -56,7 +57,18 @@ def _inside(inner: Mention, outer: Mention, texts: set[str]) -> bool:
         inner_text + r"(?:\s+\w+)?\s*(?:,\s*(?:in\s+|near\s+)?|\()(?:the\s+)?" + outer_text
         + "|" + outer_text + r",?\s+where\b[^.;:,]*?\b" + inner_text
     )  # fmt: skip
-    return any(holds.search(text) for text in texts)
+    return any(holds.search(text) for text in texts) or _measured_from(inner, outer, texts)
+
+
+def _measured_from(inner: Mention, outer: Mention, texts: set[str]) -> bool:
+    """True when one of ``texts`` measures ``inner`` from ``outer`` by a short distance: "the Batufa district, a few km
+    north of Zakho" lies where an attack on Zakho happened; "Dohuk, 60 km east of Zakho" is another town."""
+    measured = re.compile(
+        re.escape(inner.span.text) + r"(?:\s+\w+)?,?\s+" + MEASURE + re.escape(outer.span.text) + r"\b"
+    )
+    return any(
+        distance_km(found["count"], found["unit"]) <= NEAR_KM for text in texts for found in measured.finditer(text)
+    )
 
 
 def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | None:
@@ -81,7 +93,7 @@ def merged_place(a: Event, b: Event, targets: tuple[Mention, ...]) -> Mention | 
             location = b.location
         elif is_building(location) and is_named(b.location) and not is_building(b.location):
             location = b.location  # "at the gate of the Hotel Sahafi" ... "a hotel in Mogadishu": the town says where
-        elif _is_country(location) and is_named(b.location) and not _is_country(b.location):
+        elif is_country(location) and is_named(b.location) and not is_country(b.location):
             location = b.location
         elif _within(b.location, location) and not _within(location, b.location):
             location = b.location  # "Macomia district" says more than "Cabo Delgado province"
@@ -96,7 +108,7 @@ def _says_more(named: Mention, place: Mention) -> bool:
     """True when ``named``, a later mention's place, says more of where than ``place``, the incident's first: a
     name against a bare place noun ("a police post ... The raid on Kassaro"), or a town against a country the
     gazetteer knows only as a country ("north-east Democratic Republic of Congo ... in Tchabi, in Ituri")."""
-    if not is_named(named) or _is_country(named) or _country_geo(named):
+    if not is_named(named) or is_country(named) or _country_geo(named):
         return False
     return not is_named(place) or (_country_geo(place) and named.entity.geo is None)
 
@@ -147,7 +159,7 @@ def _is_target(place: Mention, targets: tuple[Mention, ...]) -> bool:
     )
 
 
-def _is_country(place: Mention) -> bool:
+def is_country(place: Mention) -> bool:
     # Places linked to the gazetteer are countries (kg.extract.actors gives other places "name:" keys).
     return place.entity.kind is EntityKind.STATE or place.entity.key.startswith("gaz:")
 

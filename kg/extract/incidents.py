@@ -32,6 +32,7 @@ events, so the result is deterministic; the words are tables in kg/extract/lexic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -56,13 +57,14 @@ from kg.extract.incidentcues import (
     names_doers_by_pronoun,
     names_target_again,
     quoted,
+    trigger_word,
     without_loose_place,
     without_recalled_place,
 )
 from kg.extract.incidentlinks import recalls_air_strikes
 from kg.extract.incidentplaces import merged_place
 from kg.extract.incidentturns import answered, elsewhere, recalled_offset
-from kg.extract.lexicon import GENERIC_DOERS
+from kg.extract.lexicon import CASUALTY_TRIGGERS, GENERIC_DOERS
 from kg.extract.sameincident import compatible, defended, linked, reality, right_after, side_s_account
 from kg.models import EntityKind, Event, EventMention, EventType, Mention, Modality
 
@@ -127,7 +129,7 @@ def merge(
         open_ = [
             c
             for c in clusters
-            if c.last >= barrier
+            if (c.last >= barrier or _dead_in(c, event))
             and c.section == section
             and (_open_to(c, event, series) or _names_series(c, event))
             and (not background or (c.dated and event.sentence.start in c.sentences))
@@ -273,6 +275,23 @@ def _unnamed(doers: tuple[Mention, ...]) -> bool:
     return bool(doers) and all(
         noun_head(m.span.text) in GENERIC_DOERS and not (m.entity.kind in NAMED_KINDS or is_named(m)) for m in doers
     )
+
+
+def _dead_in(cluster: _Cluster, event: Event) -> bool:
+    """True when ``event`` is the incident noun a casualty clause of its own sentence, ``cluster``, died in: "Jets
+    killed 14 villagers in a second raid on the valley", "Three soldiers died in another ambush". The word that tells
+    the raid from those before it ("second", "another") does not tell it from its own dead; "killed five in Kano, and
+    another attack killed three" is a casualty clause of another incident."""
+    first = cluster.event
+    if first.sentence != event.sentence or trigger_word(first) not in CASUALTY_TRIGGERS:
+        return False
+    between = event.sentence.text[first.trigger.end - event.sentence.start : event.trigger.start - event.sentence.start]
+    return _DEAD_IN.match(between) is not None
+
+
+# From a casualty verb to the noun of the incident it happened in: "killed 14 villagers in a second", "died in
+# another", "were wounded during the third".
+_DEAD_IN = re.compile(r"[^,;:()]{0,60}?\b(?:in|during)\s+(?:a|an|the)?\s*\w+\s*$", re.IGNORECASE)
 
 
 def _open_to(cluster: _Cluster, event: Event, series: bool) -> bool:

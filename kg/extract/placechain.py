@@ -229,3 +229,20 @@ def _area(doc: Doc, first: int, end: int) -> bool:
     if span.text[:1].isupper() and all(t.ent_type_ in ("GPE", "LOC") for t in span):
         return True
     return any(e.feature in (ADMIN1, COUNTRY) for e in geonames().lookup(span.text))
+
+
+def area_qualifier(name: Token) -> bool:
+    """True for the area written after a town and a comma, which says which town it is: "Soum" of "11/01/2025 | Djibo,
+    Soum." (the town is Djibo), "Kamenge, Bujumbura"."""
+    doc = name.doc
+    start = name.left_edge.i if name.left_edge.i <= name.i else name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
+        start -= 1
+    head = name.head
+    return (
+        start >= 2
+        and doc[start - 1].text == ","
+        and name.dep_ in ("appos", "npadvmod")
+        and head.pos_ == "PROPN"
+        and head.i < start - 1
+    )

@@ -6,6 +6,8 @@ report), not a country's name inside an actor's ("Military Forces of Myanmar") n
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract import lexicon, roles
@@ -49,6 +51,13 @@ _MESSAGE_NOUNS = frozenset({
 })  # fmt: skip
 # Verbs whose participle tells where the speakers were: "speaking in Nairobi", "meeting in Brussels".
 _OCCASION_VERBS = frozenset({"speak", "meet", "address", "visit"})
+# Verbs whose participle on a report's carrier tells where the report was picked up: "the news agency, received in
+# London, said", "a broadcast monitored in Nicosia said".
+_RECEIVING_VERBS = frozenset({"receive", "monitor", "hear"})
+# Nouns of what carries a report: a news agency, a radio, a broadcast.
+_REPORT_CARRIERS = frozenset({
+    "agency", "radio", "television", "broadcast", "report", "dispatch", "bulletin", "newspaper", "station",
+})  # fmt: skip
 _PEOPLE = ("PERSON", "NORP")
 # Last words of an armed body's name on a facility ("a Frontier Corps checkpoint", "an Air Force base").
 _ARMED_NAMES = lexicon.ARMED_NAME_WORDS - lexicon.ADMIN_AREAS
@@ -251,7 +260,7 @@ def where_said(place: Token, trigger: Token) -> bool:
         # parser hung on the deed ("claimed the attack in a statement on its Andalus radio station").
         return any(
             in_message(a) for a in place.ancestors if a.i > trigger.i and trigger.i in {b.i for b in a.ancestors}
-        )
+        ) or _picked_up(place, trigger)
     governing = {trigger.i, *(a.i for a in trigger.ancestors)}
     deed = _deed_verbs(trigger)
     for tok in place.ancestors:
@@ -320,4 +329,59 @@ def saying(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _OCCASION_VERBS and tok.pos_ == "VERB":
         return tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG"
+    if _receiving(tok):
+        return True  # "the news agency IRNA, received in London, said", "a broadcast monitored in Nicosia said"
     return (lemma in _SAYING_VERBS and tok.pos_ == "VERB") or (lemma in _SAYING_NOUNS and tok.pos_ == "NOUN")
+
+
+def _picked_up(place: Token, said: Token) -> bool:
+    """True when ``place`` is where the report told by ``said`` was picked up: "IRNA, received in London, said"."""
+    for tok in place.ancestors:
+        if tok.i == said.i:
+            return False
+        if _receiving(tok):
+            return True
+    return False
+
+
+def _receiving(tok: Token) -> bool:
+    """True for the participle of picking up a report on its carrier: "(IRNA,) received in", "(a broadcast) monitored
+    in"."""
+    return (
+        tok.lemma_.lower() in _RECEIVING_VERBS
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and _carries_reports(tok.head)
+    )
+
+
+def _carries_reports(tok: Token) -> bool:
+    """True for a report's carrier: a news agency, a radio or broadcast noun, or an organisation's name ("IRNA")."""
+    return tok.lemma_.lower() in _REPORT_CARRIERS or tok.ent_type_ == "ORG"
+
+
+# A distance and a bearing right before a place's name, which make it the landmark another place is measured from:
+# "340 kms north of Baghdad", "a few km east of the port town of Sidon", "20 kilometres (12 miles) west of Gondar".
+MEASURE = (
+    r"(?:some\s+|about\s+|around\s+|only\s+|just\s+)?(?P<count>a\s+few|several|\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>km|kms|kilometres|kilometers|miles)\b\.?\s*(?:\([^)]*\)\s*)?"
+    r"(?:north|south|east|west)[a-z-]*\s+of\s+(?:the\s+)?(?:[^,.;:()]{0,40}?\s)?"
+)
+_MEASURED = re.compile(MEASURE + "$", re.IGNORECASE)
+# The farthest a place may lie from the landmark it is measured from to be where that landmark's incident happened,
+# in kilometres: a lake or a district by a town, not a mountain peak 340 km off.
+NEAR_KM = 30
+
+
+def distance_km(count: str, unit: str) -> float:
+    """The distance a measure gives, in kilometres ("a few" km counts as 5)."""
+    km = float(count.replace(",", "")) if count[0].isdigit() else 5.0
+    return km * 1.6 if unit.lower() == "miles" else km
+
+
+def far_landmark(place: Token) -> bool:
+    """True when ``place`` is a landmark a far place is measured from: "on Karda peak, 340 kms north of Baghdad" is
+    not in Baghdad ("a few km east of Sidon" still tells where)."""
+    sent = place.sent
+    found = _MEASURED.search(sent.doc.text[sent.start_char : place.idx])
+    return found is not None and distance_km(found["count"], found["unit"]) > NEAR_KM

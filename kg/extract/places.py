@@ -42,11 +42,19 @@ from kg.extract.placeafter import (
 )
 from kg.extract.placeannounced import announced_at
 from kg.extract.placebodies import body_name
-from kg.extract.placechain import first_place
+from kg.extract.placechain import area_qualifier, first_place
 from kg.extract.placefields import field_place, header_place
 from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placemovers import mover_place
-from kg.extract.placenames import facility_town, for_cause, named_places, place_mention, qualifies, where_said
+from kg.extract.placenames import (
+    facility_town,
+    far_landmark,
+    for_cause,
+    named_places,
+    place_mention,
+    qualifies,
+    where_said,
+)
 from kg.extract.placenests import dwelling_places, named_part
 from kg.extract.placeorder import by_precedence, describes_actor, narrower
 from kg.extract.placeparens import parenthesised_scene
@@ -248,26 +256,9 @@ def _named_before(noun: Token, actors: Actors) -> Mention | None:
     for sent in reversed(reading.spans[max(0, number - _TOWN_REACH) : number + 1]):
         for tok in reversed([t for t in sent if t.i < noun.i]):
             town = _town(tok)
-            if town is not None and not _qualifier(town):
+            if town is not None and not area_qualifier(town):
                 return actors.place(town)
     return None
-
-
-def _qualifier(name: Token) -> bool:
-    """True for the area written after a town and a comma, which says which town it is: "Soum" of "11/01/2025 | Djibo,
-    Soum." (the town is Djibo), "Kamenge, Bujumbura"."""
-    doc = name.doc
-    start = name.left_edge.i if name.left_edge.i <= name.i else name.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == name.i:
-        start -= 1
-    head = name.head
-    return (
-        start >= 2
-        and doc[start - 1].text == ","
-        and name.dep_ in ("appos", "npadvmod")
-        and head.pos_ == "PROPN"
-        and head.i < start - 1
-    )
 
 
 def _town(tok: Token) -> Token | None:
@@ -556,7 +547,9 @@ def _earlier_place(sent: Span, actors: Actors) -> Mention | None:
         defined = defining(prev)
         if defined is not None:
             return actors.place(defined)  # "Pell Harbour is a fishing town on the Gannet coast.": not the coast
-        found = [p for p in named_places(prev, actors) if not where_said(p, prev.root) and not recalled(p)]
+        found = [
+            p for p in named_places(prev, actors) if not (where_said(p, prev.root) or far_landmark(p) or recalled(p))
+        ]
         if found:
             # One of several places ("attacks in France, Belgium and Florida") is no scene: each its own incident.
             if _listed(found[0]):

@@ -47,6 +47,7 @@ HEARSAY = frozenset(
         "speculation",
         "story",
         "accusation",
+        "charge",
         "post",
         "video",
         "message",
@@ -222,8 +223,12 @@ def _refuted(trigger: Token) -> bool:
         # "A post said rebels had burned a church ...; police said the post was fake": what a report says
         # (the words of the subject, as the small model may hang "A video circulating online" on "online")
         reports.extend(t for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree)
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "about") and trigger.head.head.pos_ == "NOUN":
-        reports.append(trigger.head.head)  # "reports of air strikes"
+    if (
+        trigger.dep_ in ("pobj", "pcomp")
+        and trigger.head.lower_ in ("of", "about")
+        and trigger.head.head.pos_ == "NOUN"
+    ):
+        reports.append(trigger.head.head)  # "reports of air strikes", "denied charges of shelling villages"
     return any(r.lemma_.lower() in HEARSAY and _called_untrue(r) for r in reports)
 
 

@@ -30,7 +30,7 @@ from kg.extract.incidentcues import (
     supporting,
     trigger_word,
 )
-from kg.extract.incidentplaces import same_place, written_inside
+from kg.extract.incidentplaces import is_country, same_place, written_inside
 from kg.extract.lexicon import CASUALTY_TRIGGERS, DOER_HEADS, GENERIC_DOERS, RELATIVE_PRONOUNS
 from kg.models import Event, EventType, Mention, Modality, Span
 
@@ -112,8 +112,18 @@ def compatible(
         return False  # "Police killed the gunman": the attacker as a target is a response, not the attack
     # "Civilians were killed in Kukawa when gunmen attacked ... in Borno state": a casualty clause of the
     # same sentence may name the place at another granularity.
-    place = (same_sentence and casualty) or same_place(a.location, b.location) or written_inside(a, b)
+    # "launched a strike against Yemen late Sunday, attacking two boats off Eritrea": a country that one mention hit
+    # says whom it hit, not where; the other mention of its sentence says where.
+    aimed = same_sentence and (_placed_on_target(a) or _placed_on_target(b))
+    place = (same_sentence and casualty) or aimed or same_place(a.location, b.location) or written_inside(a, b)
     return not setting or (place and _same_time(a.time, b.time, published))
+
+
+def _placed_on_target(event: Event) -> bool:
+    """True when the event's place is a country it targets: "a strike against Iran" placed in Iran (not "raided the
+    island of Nrumbwe", which is where it happened)."""
+    place = event.location
+    return place is not None and is_country(place) and any(m.entity.key == place.entity.key for m in event.targets)
 
 
 def side_s_account(clash: Event, mention: Event) -> bool:

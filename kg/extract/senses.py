@@ -347,8 +347,14 @@ def non_violent_doer(trigger: Token, agent: Token | None, target: Token | None) 
         and not any(c.dep_ == "amod" and c.lower_ in _ARMING for c in crowd.children)  # "armed youths"
         and trigger.lemma_.lower() not in lexicon.LETHAL_VERBS
         and not own_clause_lemmas(trigger) & (lexicon.WEAPON_LEMMAS - CROWD_CONTROL_ARMS)
-        and not (target is not None and _people(target))  # "a mob assaulted two constables": violence
-    )
+        and not (target is not None and _people(target) and not clashed_at(trigger, target))
+    )  # "a mob assaulted two constables": violence; "mourners clashed with police at a funeral": a riot
+
+
+def clashed_at(verb: Token, target: Token) -> bool:
+    """True when ``target`` is the gathering a clash took place at, not what was attacked: "Mourners clashed with police
+    at a funeral", "protesters fought police at the rally"."""
+    return verb.lemma_.lower() in ("clash", "fight") and target.head.lower_ == "at" and target.head.head.i == verb.i
 
 
 def counted_people(token: Token) -> Token:

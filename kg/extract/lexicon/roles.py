@@ -126,7 +126,7 @@ CYBER_TARGETS = frozenset({
 # Rioters, protesters and crowds: riots and violent demonstrations are not attacks (killings by them are).
 RIOT_DOERS = frozenset({
     "protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "fan", "supporter", "looter", "hooligan",
-    "student", "youth", "activist", "marcher",
+    "student", "youth", "activist", "marcher", "mourner", "striker",
 })  # fmt: skip
 # Gatherings hit by crowd control, whose "by"/"of" phrase names the people hit ("a sit-in by graduates"), and the
 # people that gather, beyond PEOPLE_NOUNS and RIOT_DOERS ("water cannon on agitating lawyers").

@@ -115,7 +115,9 @@ def no_riot(trigger: Token, agent: Token | None, target: Token | None) -> bool:
     """A crowd's act that is no riot: sides fighting each other, an attack on a party's or an office holder's
     property or on a gathering ("Stone-throwing youths attacked the convoy of the Chief Minister"), or partisans'
     that hurt people ("Shibir activists attacked a police van, injuring three policemen")."""
-    if partisan_fight(trigger, agent) or (target is not None and political_target(target)):
+    if partisan_fight(trigger, agent) or (
+        target is not None and political_target(target) and not senses.clashed_at(trigger, target)
+    ):
         return True
     hurt = roles.casualties(trigger)
     partisan = agent is not None and agent.lemma_.lower() in lexicon.PARTISAN_DOERS
