@@ -44,6 +44,9 @@ _BETWEEN_NOUNS = frozenset({
     "role", "part", "involvement", "participation", "complicity",
 })  # fmt: skip
 _OWNER_PREPOSITIONS = ("of", "against")
+# Nouns of a share in a deed: their possessor did it, whatever the sentence says about them ("his role in the
+# killings", "Iran's part in the raid"), judged or not.
+_SHARE_NOUNS = frozenset({"role", "part", "involvement", "participation", "complicity"})
 
 
 def defendant(deed: Token) -> Token | None:
@@ -56,7 +59,8 @@ def defendant(deed: Token) -> Token | None:
         token = token.head  # "of 18 counts ..., including murder and attacking civilians"
     for _ in range(3):  # the deed itself, then at most two nouns between ("of murder for", "in connection with")
         prep = token.head
-        preps = _DEED_PREPOSITIONS | {"in"} if token is not deed else _DEED_PREPOSITIONS
+        shared = prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _SHARE_NOUNS  # "his role in the killings"
+        preps = _DEED_PREPOSITIONS | {"in"} if token is not deed or shared else _DEED_PREPOSITIONS
         if token.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in preps:
             return None
         judge = prep.head
@@ -65,6 +69,10 @@ def defendant(deed: Token) -> Token | None:
             return found
         if judge.pos_ != "NOUN" or judge.lemma_.lower() not in _BETWEEN_NOUNS:
             return None
+        if judge.lemma_.lower() in _SHARE_NOUNS and token.dep_ == "pobj" and token.head.lower_ == "in":
+            owner = first(c for c in judge.children if c.dep_ == "poss")
+            if owner is not None:
+                return owner  # "serving life for his role in the killings": whoever had a share in a deed did it
         token = judge
     return None
 

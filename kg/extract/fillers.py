@@ -25,6 +25,7 @@ from kg.extract.role_words import (
     WEAPON_HEADS,
 )
 from kg.extract.syntax import bare_adjective, children, first, pobjs
+from kg.extract.warfronts import war_or_front
 from kg.extract.wielded import LOADED, instrument, side_fought_for
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
@@ -94,6 +95,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "a suicide bomber set off the first explosion": the deed, never what was hit
     if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in DEED_HEADS - _NOT_DEEDS_AS_TARGETS:
         return False  # "rockets struck near the embassy, the third such attack this month": a deed is never its target
+    if not doer and war_or_front(token):
+        return False  # "fresh attacks on the southern war front", "fighting on two fronts": where, never whom
     if not doer and (instrument(token) or side_fought_for(token)):
         return False  # "the attackers used roadside bombs", "fought on his side": what it was done with or for
     if doer and token.ent_type_ and not token.ent_id_ and token.lower_ in WEAPON_HEADS | MEANS_ABBREVIATIONS:

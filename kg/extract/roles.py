@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.charges import defendant
-from kg.extract.conjsubject import loose_conjunct, shared_subject
+from kg.extract.conjsubject import loose_conjunct, shared_subject, swallowed_subject
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
     aimed_at,
@@ -159,6 +159,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
+        if (own := swallowed_subject(verb)) is not None:
+            return own  # "prisoners rioted in a jail and rebels attacked two posts": "rebels" joined to "jail"
         if (shared := shared_subject(verb)) is not None:
             return shared  # "was recruited by a cousin and had sworn allegiance": the one recruited
         return subject(misjoined_clause(verb) or verb.head, depth=depth + 1)
@@ -188,6 +190,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.head.dep_ == "dobj":
         if prep.head.head.lemma_.lower() in _ACCUSE:
             return prep.head  # "accused the Arrow Boys militia of carrying out the killing", "of" hung on the accused
+    if (helped := helped_doer(verb)) is not None:
+        return helped  # "Iran supported the militia in attacking the airport": the militia attacked
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
         # "suspected of blowing up a plane", "defected after killing two superiors"
         outer = verb.head.head
@@ -222,6 +226,30 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 subj = first(children(anc, "nsubj"))
                 return subj if subj is not None and subj.lower_ not in lexicon.RELATIVE_PRONOUNS else None
     return None
+
+
+# Verbs of helping another do a deed: "backed X in attacks on Y", "helped X in raids", "assisted X in storming Y".
+_HELPING = frozenset({"back", "help", "support", "assist", "aid", "arm", "encourage", "abet"})
+
+
+def helped_doer(deed: Token) -> Token | None:
+    """The one helped in a deed, who did it: "Iran has backed dissident Kurds in attacks on border posts" (the
+    Kurds, not Iran), "supported the militia in storming the airport"; the "in" may hang on the helping verb or on
+    its object.  None for "Iran backed the Kurds' demand in talks" (no deed) or a deed not under "in"."""
+    if deed.dep_ not in ("pobj", "pcomp") or deed.head.dep_ != "prep" or deed.head.lower_ != "in":
+        return None
+    holder = deed.head.head
+    if holder.pos_ in VERB_POS and holder.lemma_.lower() in _HELPING:
+        helped = first(children(holder, "dobj"))
+    elif (
+        holder.pos_ in ("NOUN", "PROPN") and holder.head.lemma_.lower() in _HELPING and holder.dep_ in ("dobj", "ccomp")
+    ):
+        helped, holder = holder, holder.head  # the parser's "in" on the one helped
+    else:
+        return None
+    if helped is None or is_passive(holder) or not can_fill(helped, doer=True):
+        return None
+    return helped
 
 
 def _labelled(subj: Token | None, verb: Token) -> Token | None:
@@ -385,6 +413,8 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             found = pobjs(c, "to", "on")
             if found:
                 return found, "syntax"  # "attacks attributed to the group"
+    if (helped := helped_doer(noun)) is not None:
+        return [helped], "syntax"  # "Iran has backed Kurdish rebels in attacks on army posts": the rebels attacked
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in"):
         holder = noun.head.head
         if holder.lemma_.lower() == "responsible" and holder.head.pos_ in VERB_POS:

@@ -13,13 +13,39 @@ VERB_POS = ("VERB", "AUX")
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("Russian, Syrian and US" -> three tokens)."""
+    """``token`` and the tokens coordinated with it ("Russian, Syrian and US" -> three tokens); not a noun that is the
+    subject of a clause of its own the parser joined to it (:func:`clause_of_joined_subject`)."""
+    if clause_of_joined_subject(token) is not None:
+        return [token]
     out = [token]
     for c in token.conjuncts:
+        if clause_of_joined_subject(c) is not None:
+            continue
         if c.i not in {t.i for t in out} and c.pos_ == token.pos_ or c.pos_ in ("PROPN", "NOUN", "ADJ"):
             if c not in out:
                 out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def clause_of_joined_subject(noun: Token) -> Token | None:
+    """The verb whose subject ``noun`` is when the parser joined it, by "and", to a noun of the clause before and
+    made the verb right after it a conjunct of that clause's verb: "Workers went on strike in the port and rebels
+    attacked two posts" ("rebels" a conjunct of "port"). English joins no bare noun to a finite verb that follows it
+    with nothing between, so that verb (active, with no subject of its own) is the noun's clause.  None otherwise."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(doc):
+        return None
+    verb, joined = doc[noun.i + 1], noun.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or verb.head.i > joined.i or joined.i > noun.i:
+        return None
+    if joined.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "cc" and c.lower_ == "and" for c in joined.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return None
+    return verb
 
 
 def co_subjects(verb: Token, subject: Token) -> list[Token]:

@@ -1,0 +1,193 @@
+"""Who did it and to whom in real wire copy (issue 14, twenty-first pass): a round-up's bulletin opened by its own
+place of filing anywhere in the text, a clause whose subject the parser joined to the clause before, the one helped in
+a deed, the possessor of a share in a deed, and a war or its front read as what was attacked.  Sentences written for
+these tests, with invented names and places; none is taken from a gold set or from real copy."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import agent_texts, attacks_told, has_text, target_texts
+
+pytestmark = pytest.mark.model
+
+# A round-up's first bulletin, long enough that the next one opens well past a lead's dateline.
+_FIRST_BULLETIN = (
+    "VARNA - Dock workers at the country's largest port ended a three-week strike after the shipping companies "
+    "agreed to a pay rise of eight percent and a shorter working week, union leaders said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "not_agent"),
+    [
+        (_FIRST_BULLETIN + "AMRITPUR, India - Sikh militants killed six villagers near the canal, police said.",
+         "Sikh militants", "India"),
+        (
+            "VARNA - Dock workers ended their strike after a pay deal. - - - - TESSAR, Ruritania - Separatist "
+            "guerrillas shelled a border post overnight, the army said.",
+            "Separatist guerrillas",
+            "TESSAR",
+        ),
+    ],
+)  # fmt: skip
+def test_a_bulletins_place_of_filing_is_no_doer(nlp, text, agent, not_agent):
+    doers = agent_texts(attacks_told(nlp, text))
+    assert has_text(doers, agent), doers
+    assert not has_text(doers, not_agent), doers
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "not_target"),
+    [
+        (_FIRST_BULLETIN + "BELGOR - A police officer was shot and seriously wounded in the east of the country.",
+         "A police officer", "BELGOR"),
+        (
+            "VARNA - Dock workers ended their strike after a pay deal. - - - - BELGOR - A customs officer was "
+            "stabbed to death at a border crossing.",
+            "A customs officer",
+            "BELGOR",
+        ),
+    ],
+)  # fmt: skip
+def test_a_bulletins_place_of_filing_is_no_target(nlp, text, target, not_target):
+    targets = target_texts(attacks_told(nlp, text))
+    assert has_text(targets, target), targets
+    assert not has_text(targets, not_target), targets
+
+
+def test_capitals_set_off_by_a_pair_of_dashes_stay_the_doer(nlp):
+    # near miss: a group's name in capitals after a full stop, its apposition closed by a second dash
+    text = (
+        _FIRST_BULLETIN + "KLF - a splinter of the old Kiru Front that broke away in 2019 - attacked a police station "
+        "in Dorova."
+    )
+    assert has_text(agent_texts(attacks_told(nlp, text)), "KLF")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "not_agent"),
+    [
+        (
+            "Lorry drivers blocked the motorway, farmers dumped manure outside parliament and militants bombed a "
+            "railway bridge.",
+            "militants",
+            "farmers",
+        ),
+        ("Farmers blocked roads in the north and guerrillas raided a police barracks near the border.", "guerrillas",
+         "Farmers"),
+    ],
+)  # fmt: skip
+def test_a_clause_whose_subject_the_parser_joined_to_the_clause_before(nlp, text, agent, not_agent):
+    doers = agent_texts(attacks_told(nlp, text))
+    assert has_text(doers, agent), doers
+    assert not has_text(doers, not_agent), doers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed the village of Kaya and killed six people.",
+        "Gunmen shelled the town and the port and destroyed two warehouses.",
+    ],
+)
+def test_a_conjunct_with_no_noun_before_it_keeps_the_first_subject(nlp, text):
+    # near miss: the second verb follows "and" directly (or a noun joined by a second "and"), so it shares the subject
+    assert agent_texts(attacks_told(nlp, text)) == {"Gunmen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "not_agent"),
+    [
+        ("Tehran has backed Baluch separatists in attacks on police posts in the province, officials said.",
+         "Baluch separatists", "Tehran"),
+        ("Officials say Karnia helped the rebels in raids on three border villages last year.", "the rebels",
+         "Karnia"),
+    ],
+)  # fmt: skip
+def test_the_one_helped_in_a_deed_did_it(nlp, text, agent, not_agent):
+    doers = agent_texts(attacks_told(nlp, text))
+    assert has_text(doers, agent), doers
+    assert not has_text(doers, not_agent), doers
+
+
+def test_one_helped_after_a_deed_did_not_do_it(nlp):
+    # near miss: "in the aftermath of" the raids, the ones helped are their victims, not their doers
+    text = "The United Nations helped the refugees in the aftermath of the raids on their villages."
+    assert not has_text(agent_texts(attacks_told(nlp, text)), "refugees")
+
+
+def test_the_possessor_of_a_share_in_a_deed_did_it(nlp):
+    text = (
+        "Colombia will not release Ortega, who is serving a 40-year sentence for his role in the massacre of nine "
+        "farmers."
+    )
+    assert agent_texts(attacks_told(nlp, text)) & {"his", "Ortega"}
+
+
+def test_a_share_held_by_nobody_names_no_doer(nlp):
+    # near miss: the possessed role is in what followed the deed, not in the deed
+    text = "The commission examined the army's role in the aftermath of the bombing of the market."
+    assert not has_text(agent_texts(attacks_told(nlp, text)), "army")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_target"),
+    [
+        ("Ethiopian troops launched fresh attacks on the northern war front on Monday, the army said.", "front"),
+        ("Guerrillas have waged a low-level war against the government and attacked two farms near Kalo.", "war"),
+    ],
+)
+def test_a_war_or_its_front_is_no_target(nlp, text, not_target):
+    found = attacks_told(nlp, text)
+    assert found
+    assert not has_text(target_texts(found), not_target), target_texts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Rebels stormed the fronts of two government brigades near the river.", "the fronts"),
+        ("Soldiers of the Popular Front attacked a convoy near the border.", "a convoy"),
+    ],
+)
+def test_a_front_someone_holds_is_a_target_and_a_front_may_be_a_doer(nlp, text, target):
+    found = attacks_told(nlp, text)
+    assert has_text(target_texts(found), target), target_texts(found)
+    assert not has_text(target_texts(found), "Front")
+    assert "fronts" in target or has_text(agent_texts(found), "Popular Front")
+
+
+def test_the_one_fired_on_whom_police_named_is_no_doer(nlp):
+    text = (
+        "A man identified as the manager of a Dutch bank in Bolivia was wounded in a pistol attack, police said. They "
+        "said the man, whom they named as Jan de Vries, came under fire by two gunmen near his office this morning."
+    )
+    doers = agent_texts(attacks_told(nlp, text))
+    assert has_text(doers, "two gunmen"), doers
+    assert not has_text(doers, "Vries"), doers
+
+
+def test_doers_whom_police_named_keep_their_name(nlp):
+    # near miss: the noun named is the one who opened fire
+    text = (
+        "Police said the gunmen, whom they named as members of the Red Hand gang, opened fire on a bus near the market."
+    )
+    assert has_text(agent_texts(attacks_told(nlp, text)), "Red Hand gang")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb went off at 1430 GMT outside the ministry of the interior.",
+        "Suspected rebels bombed a police barracks in the north, the agency said. It said the device exploded at "
+        "0300 GMT at the barracks, wounding nine officers.",
+    ],
+)
+def test_a_four_figure_time_in_universal_time_is_no_target(nlp, text):
+    assert not has_text(target_texts(attacks_told(nlp, text)), "GMT")
+
+
+def test_a_name_in_capitals_with_no_time_before_it_stays_a_target(nlp):
+    # near miss: the same letters as a channel's name, no figure before them
+    text = "Gunmen attacked the offices of GMT, a cable news channel, in the capital on Sunday."
+    assert has_text(target_texts(attacks_told(nlp, text)), "GMT")
