@@ -124,6 +124,27 @@ def test_the_possessor_of_a_share_in_a_deed_did_it(nlp):
     assert agent_texts(attacks_told(nlp, text)) & {"his", "Ortega"}
 
 
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Okafor is currently serving three life sentences in Lagos for attacks on police stations, but he remains "
+            "popular in the delta.",
+            "Okafor",
+        ),
+        ("Kalo, who received a 20-year sentence for the bombing of a bus in 1998, was freed on Monday.", "Kalo"),
+    ],
+)
+def test_who_serves_a_sentence_for_a_deed_did_it(nlp, text, agent):
+    assert has_text(agent_texts(attacks_told(nlp, text)), agent)
+
+
+def test_who_hands_down_a_sentence_did_not(nlp):
+    # near miss: the judge gives the sentence for the bombing, nobody serves it in the clause
+    text = "The judge who handed down the sentences for the bombing of the bus retired on Monday."
+    assert not has_text(agent_texts(attacks_told(nlp, text)), "judge")
+
+
 def test_a_share_held_by_nobody_names_no_doer(nlp):
     # near miss: the possessed role is in what followed the deed, not in the deed
     text = "The commission examined the army's role in the aftermath of the bombing of the market."
@@ -134,7 +155,8 @@ def test_a_share_held_by_nobody_names_no_doer(nlp):
     ("text", "not_target"),
     [
         ("Ethiopian troops launched fresh attacks on the northern war front on Monday, the army said.", "front"),
-        ("Guerrillas have waged a low-level war against the government and attacked two farms near Kalo.", "war"),
+        ("Rebel forces launched a new offensive on the eastern front early on Sunday, the rebels said.", "front"),
+        ("Militia fighters mounted fresh attacks on the Kivu war northern front on Tuesday.", "war"),
     ],
 )
 def test_a_war_or_its_front_is_no_target(nlp, text, not_target):
@@ -191,3 +213,16 @@ def test_a_name_in_capitals_with_no_time_before_it_stays_a_target(nlp):
     # near miss: the same letters as a channel's name, no figure before them
     text = "Gunmen attacked the offices of GMT, a cable news channel, in the capital on Sunday."
     assert has_text(target_texts(attacks_told(nlp, text)), "GMT")
+
+
+def test_divisions_of_an_armed_body_that_attack_are_its_units(nlp):
+    text = (
+        "A military communique said two Republican Guard divisions attacked rebel positions east of the river at dawn."
+    )
+    assert has_text(agent_texts(attacks_told(nlp, text)), "Republican Guard divisions")
+
+
+def test_a_division_in_an_address_stays_a_place(nlp):
+    # near miss: the small model tags the area's name a people, but the division is where, not who
+    text = "A bomb exploded at a bus station in Mymensingh town, Khulna division, Bangladesh, killing five people."
+    assert not has_text(agent_texts(attacks_told(nlp, text)), "division")

@@ -148,13 +148,13 @@ PLACE_NAMED_NOUNS = frozenset({
 
 def named_area(token: Token) -> bool:
     """An area noun in lower case carrying a proper name ("Plateau state", "Kunar province"): a place, never
-    a doer (the Islamic State and Rivers State are names of their own)."""
-    return (
-        token.is_lower
-        and not token.ent_id_
-        and token.lemma_.lower() in lexicon.ADMIN_AREAS
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-    )
+    a doer (the Islamic State and Rivers State are names of their own; "two Republican Guards divisions attacked"
+    are an armed body's units: a division named by an organisation, doing the deed)."""
+    if not token.is_lower or token.ent_id_ or token.lemma_.lower() not in lexicon.ADMIN_AREAS:
+        return False
+    unit = token.lemma_.lower() == "division" and token.dep_ == "nsubj"
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return any(not (unit and c.ent_type_ in ("ORG", "NORP")) for c in names)
 
 
 def place_modifier(noun: Token) -> Token | None:
