@@ -226,3 +226,26 @@ def test_a_division_in_an_address_stays_a_place(nlp):
     # near miss: the small model tags the area's name a people, but the division is where, not who
     text = "A bomb exploded at a bus station in Mymensingh town, Khulna division, Bangladesh, killing five people."
     assert not has_text(agent_texts(attacks_told(nlp, text)), "division")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said the Hamza Brigade of the rebel army had been destroyed in the fighting. The rebel radio said "
+        "rebel forces had killed over 900 soldiers in their new offensive.",
+        "The agency said the Hamza Brigade of the rebel army had been destroyed in the fighting. The rebel radio said "
+        "rebel forces had wounded 900 soldiers in their new offensive on the river front.",
+    ],
+)
+def test_their_deed_is_the_plural_subject_of_its_own_clause(nlp, text):
+    doers = agent_texts(attacks_told(nlp, text))
+    assert has_text(doers, "rebel forces"), doers
+    assert not has_text(doers, "Hamza"), doers
+
+
+def test_their_deed_under_a_singular_subject_keeps_the_group_told_before(nlp):
+    # near miss: "The army" is no plural subject, so "their offensive" is the fighters' told before
+    text = (
+        "Rebel fighters attacked the town of Kalo on Monday. The army said it had killed 40 of them in their offensive."
+    )
+    assert has_text(agent_texts(attacks_told(nlp, text)), "Rebel fighters")
