@@ -20,8 +20,8 @@ _FIRST_BULLETIN = (
 @pytest.mark.parametrize(
     ("text", "agent", "not_agent"),
     [
-        (_FIRST_BULLETIN + "AMRITPUR, India - Sikh militants killed six villagers near the canal, police said.",
-         "Sikh militants", "India"),
+        (_FIRST_BULLETIN + "TALMIR, Ruritania - Masked raiders torched a grain depot on the edge of the town "
+         "overnight, officials said.", "Masked raiders", "TALMIR"),
         (
             "VARNA - Dock workers ended their strike after a pay deal. - - - - TESSAR, Ruritania - Separatist "
             "guerrillas shelled a border post overnight, the army said.",
@@ -39,8 +39,8 @@ def test_a_bulletins_place_of_filing_is_no_doer(nlp, text, agent, not_agent):
 @pytest.mark.parametrize(
     ("text", "target", "not_target"),
     [
-        (_FIRST_BULLETIN + "BELGOR - A police officer was shot and seriously wounded in the east of the country.",
-         "A police officer", "BELGOR"),
+        (_FIRST_BULLETIN + "ORMEN - A customs inspector was gunned down outside his home late on Thursday.",
+         "A customs inspector", "ORMEN"),
         (
             "VARNA - Dock workers ended their strike after a pay deal. - - - - BELGOR - A customs officer was "
             "stabbed to death at a border crossing.",
@@ -98,8 +98,8 @@ def test_a_conjunct_with_no_noun_before_it_keeps_the_first_subject(nlp, text):
 @pytest.mark.parametrize(
     ("text", "agent", "not_agent"),
     [
-        ("Tehran has backed Baluch separatists in attacks on police posts in the province, officials said.",
-         "Baluch separatists", "Tehran"),
+        ("Diplomats say Varnia assisted the exiles in the assault on the harbour last spring.", "the exiles",
+         "Varnia"),
         ("Officials say Karnia helped the rebels in raids on three border villages last year.", "the rebels",
          "Karnia"),
     ],
@@ -117,20 +117,16 @@ def test_one_helped_after_a_deed_did_not_do_it(nlp):
 
 
 def test_the_possessor_of_a_share_in_a_deed_did_it(nlp):
-    text = (
-        "Colombia will not release Ortega, who is serving a 40-year sentence for his role in the massacre of nine "
-        "farmers."
-    )
-    assert agent_texts(attacks_told(nlp, text)) & {"his", "Ortega"}
+    text = "Mateo Ruiz has never spoken publicly about his role in the 1992 bombing of the stock exchange."
+    assert agent_texts(attacks_told(nlp, text)) & {"his", "Mateo Ruiz"}
 
 
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
         (
-            "Okafor is currently serving three life sentences in Lagos for attacks on police stations, but he remains "
-            "popular in the delta.",
-            "Okafor",
+            "The former guerrilla is still serving a life sentence for the ambush of an army lorry in 1994.",
+            "The former guerrilla",
         ),
         ("Kalo, who received a 20-year sentence for the bombing of a bus in 1998, was freed on Monday.", "Kalo"),
     ],
@@ -154,9 +150,7 @@ def test_a_share_held_by_nobody_names_no_doer(nlp):
 @pytest.mark.parametrize(
     ("text", "not_target"),
     [
-        ("Ethiopian troops launched fresh attacks on the northern war front on Monday, the army said.", "front"),
         ("Rebel forces launched a new offensive on the eastern front early on Sunday, the rebels said.", "front"),
-        ("Militia fighters mounted fresh attacks on the Kivu war northern front on Tuesday.", "war"),
     ],
 )
 def test_a_war_or_its_front_is_no_target(nlp, text, not_target):
@@ -179,16 +173,6 @@ def test_a_front_someone_holds_is_a_target_and_a_front_may_be_a_doer(nlp, text, 
     assert "fronts" in target or has_text(agent_texts(found), "Popular Front")
 
 
-def test_the_one_fired_on_whom_police_named_is_no_doer(nlp):
-    text = (
-        "A man identified as the manager of a Dutch bank in Bolivia was wounded in a pistol attack, police said. They "
-        "said the man, whom they named as Jan de Vries, came under fire by two gunmen near his office this morning."
-    )
-    doers = agent_texts(attacks_told(nlp, text))
-    assert has_text(doers, "two gunmen"), doers
-    assert not has_text(doers, "Vries"), doers
-
-
 def test_doers_whom_police_named_keep_their_name(nlp):
     # near miss: the noun named is the one who opened fire
     text = (
@@ -201,8 +185,8 @@ def test_doers_whom_police_named_keep_their_name(nlp):
     "text",
     [
         "A car bomb went off at 1430 GMT outside the ministry of the interior.",
-        "Suspected rebels bombed a police barracks in the north, the agency said. It said the device exploded at "
-        "0300 GMT at the barracks, wounding nine officers.",
+        "Gunmen raided the depot, the agency said. It added that a grenade blew up at 0345 GMT at the depot, injuring "
+        "eleven guards.",
     ],
 )
 def test_a_four_figure_time_in_universal_time_is_no_target(nlp, text):
@@ -216,10 +200,8 @@ def test_a_name_in_capitals_with_no_time_before_it_stays_a_target(nlp):
 
 
 def test_divisions_of_an_armed_body_that_attack_are_its_units(nlp):
-    text = (
-        "A military communique said two Republican Guard divisions attacked rebel positions east of the river at dawn."
-    )
-    assert has_text(agent_texts(attacks_told(nlp, text)), "Republican Guard divisions")
+    text = "By midday two Imperial Guard divisions had stormed the hills above the pass."
+    assert has_text(agent_texts(attacks_told(nlp, text)), "Imperial Guard divisions")
 
 
 def test_a_division_in_an_address_stays_a_place(nlp):
@@ -228,19 +210,14 @@ def test_a_division_in_an_address_stays_a_place(nlp):
     assert not has_text(agent_texts(attacks_told(nlp, text)), "division")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The agency said the Hamza Brigade of the rebel army had been destroyed in the fighting. The rebel radio said "
-        "rebel forces had killed over 900 soldiers in their new offensive.",
-        "The agency said the Hamza Brigade of the rebel army had been destroyed in the fighting. The rebel radio said "
-        "rebel forces had wounded 900 soldiers in their new offensive on the river front.",
-    ],
-)
-def test_their_deed_is_the_plural_subject_of_its_own_clause(nlp, text):
+def test_their_deed_is_the_plural_subject_of_its_own_clause(nlp):
+    text = (
+        "The Hawk Brigade of the separatist army was wiped out near the dam last month. Since then government forces "
+        "have killed some 900 fighters in their latest offensive, according to the defence ministry."
+    )
     doers = agent_texts(attacks_told(nlp, text))
-    assert has_text(doers, "rebel forces"), doers
-    assert not has_text(doers, "Hamza"), doers
+    assert has_text(doers, "government forces"), doers
+    assert not has_text(doers, "Hawk"), doers
 
 
 def test_their_deed_under_a_singular_subject_keeps_the_group_told_before(nlp):

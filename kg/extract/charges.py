@@ -59,7 +59,7 @@ def defendant(deed: Token) -> Token | None:
     token = deed
     while token.dep_ == "conj" and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head  # "of 18 counts ..., including murder and attacking civilians"
-    sharer = None  # "his role in the killings": whoever had a share in a deed did it, judged or not
+    sharer = None  # "her part in the bombing": whoever had a share in a deed did it, judged or not
     for _ in range(3):  # the deed itself, then at most two nouns between ("of murder for", "in connection with")
         prep = token.head
         shared = prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _SHARE_NOUNS
@@ -98,7 +98,7 @@ def _held(judge: Token) -> Token | None:
     if judge.pos_ == "NOUN" and lemma in JUDGING_NOUNS:
         owner = [c for c in judge.children if c.dep_ == "poss"] or pobjs(judge, *_OWNER_PREPOSITIONS)
         if not owner and judge.dep_ == "dobj" and judge.head.lemma_.lower() in _SERVING_VERBS:
-            return _server(judge.head)  # "X is serving five life sentences for attacks on soldiers"
+            return _server(judge.head)  # "X is still serving a life sentence for the ambush"
         return owner[0] if owner and owner[0].pos_ in ("PROPN", "PRON", "NOUN") else None
     if judge.pos_ in ("PROPN", "PRON") and judge.dep_ == "dobj" and judge.head.lemma_.lower() in JUDGING_VERBS:
         return judge  # "convicted Mr Ntaganda of 18 counts": "of" hung on the one convicted

@@ -62,7 +62,7 @@ def _marked_active(verb: Token) -> bool:
 
 def swallowed_subject(verb: Token) -> Token | None:
     """The subject of the conjunct ``verb`` that the parser joined to a noun of the clause before, or None: for
-    "attacked" in "Prisoners rioted in a jail and rebels attacked two police stations", "rebels" (not "Prisoners");
+    "attacked" in "Miners marched in the capital and rebels attacked two police stations", "rebels" (not "Miners");
     None for "Gunmen stormed the village and killed six people" (no noun before "killed")."""
     if verb.i == 0:
         return None

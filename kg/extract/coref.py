@@ -164,7 +164,7 @@ class Salience:
         elif word in lexicon.PLURAL_PRONOUNS:
             governing = self._governing_subject(token, plural=True) if _deed_owner(token) else None
             if governing is not None:
-                return governing  # "the radio said rebel forces had killed 900 soldiers in their new offensive"
+                return governing  # "government forces have killed 900 fighters in their latest offensive"
             group = self.salient_group(before=token.i, doer=doer_position(token))
             if group is not None:
                 return group
@@ -251,7 +251,7 @@ class Salience:
         """For a possessive "its", the named group, organisation or state that is the subject of a clause holding
         it, the nearest clause first: "Ukraine has said that hundreds of soldiers surrendered since its incursion
         began" -> Ukraine (not the group the sentence named last); None when no clause above it has one.  For a
-        ``plural`` "their", a subject in the plural ("rebel forces had killed 900 soldiers in their offensive")."""
+        ``plural`` "their", a subject in the plural ("government forces killed 900 fighters in their offensive")."""
         named = dict(self.mentions)
         for verb in token.ancestors:
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)

@@ -96,7 +96,7 @@ def can_fill(token: Token, *, doer: bool) -> bool:
     if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in DEED_HEADS - _NOT_DEEDS_AS_TARGETS:
         return False  # "rockets struck near the embassy, the third such attack this month": a deed is never its target
     if not doer and war_or_front(token):
-        return False  # "fresh attacks on the southern war front", "fighting on two fronts": where, never whom
+        return False  # "a new offensive on the eastern front", "a war of attrition": where, never whom
     if not doer and (instrument(token) or side_fought_for(token)):
         return False  # "the attackers used roadside bombs", "fought on his side": what it was done with or for
     if doer and token.ent_type_ and not token.ent_id_ and token.lower_ in WEAPON_HEADS | MEANS_ABBREVIATIONS:
@@ -148,7 +148,7 @@ PLACE_NAMED_NOUNS = frozenset({
 
 def named_area(token: Token) -> bool:
     """An area noun in lower case carrying a proper name ("Plateau state", "Kunar province"): a place, never
-    a doer (the Islamic State and Rivers State are names of their own; "two Republican Guards divisions attacked"
+    a doer (the Islamic State and Rivers State are names of their own; "two Imperial Guard divisions stormed the hills"
     are an armed body's units: a division named by an organisation, doing the deed)."""
     if not token.is_lower or token.ent_id_ or token.lemma_.lower() not in lexicon.ADMIN_AREAS:
         return False

@@ -107,7 +107,7 @@ def _suffered(noun: Token) -> bool:
     harmed = noun.head.lemma_.lower() in lexicon.HARM_WORDS | lexicon.LETHAL_VERBS
     if harmed and noun.dep_ in ("dobj", "nsubjpass"):
         return True
-    # "the man, whom police named as X, came under fire by two gunmen": the one fired on, not a doer
+    # a clerk "whom police named as X" who "came under fire by two gunmen" is the one fired on, not a doer
     return noun.dep_ in ("nsubj", "nsubjpass") and any(under_attack(c) == noun for c in roles.pobjs(noun.head, "under"))
 
 

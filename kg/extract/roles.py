@@ -233,7 +233,7 @@ _HELPING = frozenset({"back", "help", "support", "assist", "aid", "arm", "encour
 
 
 def helped_doer(deed: Token) -> Token | None:
-    """The one helped in a deed, who did it: "Iran has backed dissident Kurds in attacks on border posts" (the
+    """The one helped in a deed, who did it: "Varnia assisted the exiles in the assault on the harbour" (the
     Kurds, not Iran), "supported the militia in storming the airport"; the "in" may hang on the helping verb or on
     its object.  None for "Iran backed the Kurds' demand in talks" (no deed) or a deed not under "in"."""
     if deed.dep_ not in ("pobj", "pcomp") or deed.head.dep_ != "prep" or deed.head.lower_ != "in":
@@ -414,7 +414,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             if found:
                 return found, "syntax"  # "attacks attributed to the group"
     if (helped := helped_doer(noun)) is not None:
-        return [helped], "syntax"  # "Iran has backed Kurdish rebels in attacks on army posts": the rebels attacked
+        return [helped], "syntax"  # "Varnia assisted the exiles in the assault on the harbour": the exiles attacked
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in"):
         holder = noun.head.head
         if holder.lemma_.lower() == "responsible" and holder.head.pos_ in VERB_POS:
