@@ -44,6 +44,11 @@ _BETWEEN_NOUNS = frozenset({
     "role", "part", "involvement", "participation", "complicity",
 })  # fmt: skip
 _OWNER_PREPOSITIONS = ("of", "against")
+# Verbs whose subject serves or is given a sentence: "is serving a life sentence for", "received a 20-year sentence".
+_SERVING_VERBS = frozenset({"serve", "receive", "get", "begin", "complete"})
+# Nouns of a share in a deed: their possessor did it, whatever the sentence says about them ("his role in the
+# killings", "Iran's part in the raid"), judged or not.
+_SHARE_NOUNS = frozenset({"role", "part", "involvement", "participation", "complicity"})
 
 
 def defendant(deed: Token) -> Token | None:
@@ -54,19 +59,23 @@ def defendant(deed: Token) -> Token | None:
     token = deed
     while token.dep_ == "conj" and token.head is not token and token.head.pos_ in ("NOUN", "PROPN"):
         token = token.head  # "of 18 counts ..., including murder and attacking civilians"
+    sharer = None  # "her part in the bombing": whoever had a share in a deed did it, judged or not
     for _ in range(3):  # the deed itself, then at most two nouns between ("of murder for", "in connection with")
         prep = token.head
-        preps = _DEED_PREPOSITIONS | {"in"} if token is not deed else _DEED_PREPOSITIONS
+        shared = prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _SHARE_NOUNS
+        preps = _DEED_PREPOSITIONS | {"in"} if token is not deed or shared else _DEED_PREPOSITIONS
         if token.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in preps:
-            return None
+            return sharer
         judge = prep.head
         found = _held(judge)
         if found is not None:
-            return found
+            return found  # the one judged, by name where the share's possessor is a pronoun
         if judge.pos_ != "NOUN" or judge.lemma_.lower() not in _BETWEEN_NOUNS:
-            return None
+            return sharer
+        if shared and sharer is None and token.dep_ == "pobj" and prep.lower_ == "in":
+            sharer = first(c for c in judge.children if c.dep_ == "poss")
         token = judge
-    return None
+    return sharer
 
 
 def _held(judge: Token) -> Token | None:
@@ -83,8 +92,13 @@ def _held(judge: Token) -> Token | None:
         return first(children(judge, "dobj"))  # "The court convicted X of ..."
     if lemma in ("guilty", "responsible"):
         return _found_guilty(judge)
+    if judge.pos_ in ("VERB", "AUX") and lemma in _SERVING_VERBS:
+        sentenced = any(c.dep_ == "dobj" and c.lemma_.lower() in JUDGING_NOUNS | {"term"} for c in judge.children)
+        return _server(judge) if sentenced else None  # "serving life sentences ... for attacks", "for" on the verb
     if judge.pos_ == "NOUN" and lemma in JUDGING_NOUNS:
         owner = [c for c in judge.children if c.dep_ == "poss"] or pobjs(judge, *_OWNER_PREPOSITIONS)
+        if not owner and judge.dep_ == "dobj" and judge.head.lemma_.lower() in _SERVING_VERBS:
+            return _server(judge.head)  # "X is still serving a life sentence for the ambush"
         return owner[0] if owner and owner[0].pos_ in ("PROPN", "PRON", "NOUN") else None
     if judge.pos_ in ("PROPN", "PRON") and judge.dep_ == "dobj" and judge.head.lemma_.lower() in JUDGING_VERBS:
         return judge  # "convicted Mr Ntaganda of 18 counts": "of" hung on the one convicted
@@ -93,6 +107,15 @@ def _held(judge: Token) -> Token | None:
         if judged.pos_ == "NOUN" and judged.lemma_.lower() in JUDGING_NOUNS:
             return judge
     return None
+
+
+def _server(verb: Token) -> Token | None:
+    """Who serves or was given the sentence ``verb`` takes: its subject, or the noun a relative clause of it hangs on
+    ("Kalo, who is serving a life sentence for the bombing")."""
+    held = first(children(verb, "nsubj", "nsubjpass"))
+    if held is not None and held.lower_ in lexicon.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return held
 
 
 def _found_guilty(guilty: Token) -> Token | None:

@@ -9,6 +9,11 @@ reads a conjunct's doer off the verb it is joined to, which is wrong in two shap
 * A conjunct the parser hung on the verb of a reported clause whose subject is an event: "Tribal elders said the
   clashes marked a break with the SDF and declared their loyalty to X". An event cannot declare, pledge or join: the
   verb continues the reporting clause, whose subject does.
+* A conjunct whose own subject the parser joined to the clause before: "Workers went on strike in the port and rebels
+  attacked two police stations" makes "rebels" a conjunct of "port" and "attacked" a conjunct of "went", as if the
+  workers attacked. English joins no bare noun to a verb that follows it with nothing between, so a finite active
+  conjunct with no subject, right after a noun joined by "and" to a noun before it, has that noun as its subject
+  (:func:`swallowed_subject`).
 * A conjunct an aside cut off: 'he left the group and, in his words, "gave bay'ah to X"' is parsed with "gave" as a
   loose dependent of "left"; after the "and" that joins them it is a conjunct, and shares the first verb's subject.
 """
@@ -18,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.role_words import DEED_HEADS
+from kg.extract.syntax import clause_of_joined_subject
 
 # Acts only a person or a group does, never an event: an event noun's verb with these is the parser's misjoin.
 _ACTORS_ONLY = frozenset(
@@ -52,6 +58,16 @@ def _marked_active(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return any(c.dep_ == "aux" for c in verb.children) or verb.lemma_.lower() == "have"
+
+
+def swallowed_subject(verb: Token) -> Token | None:
+    """The subject of the conjunct ``verb`` that the parser joined to a noun of the clause before, or None: for
+    "attacked" in "Miners marched in the capital and rebels attacked two police stations", "rebels" (not "Miners");
+    None for "Gunmen stormed the village and killed six people" (no noun before "killed")."""
+    if verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    return noun if clause_of_joined_subject(noun) == verb else None
 
 
 def loose_conjunct(verb: Token) -> bool:

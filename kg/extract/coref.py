@@ -162,6 +162,9 @@ class Salience:
                     return subjects[-1] if subjects else found[-1][1]
             return self._nominal_antecedent(token)
         elif word in lexicon.PLURAL_PRONOUNS:
+            governing = self._governing_subject(token, plural=True) if _deed_owner(token) else None
+            if governing is not None:
+                return governing  # "government forces have killed 900 fighters in their latest offensive"
             group = self.salient_group(before=token.i, doer=doer_position(token))
             if group is not None:
                 return group
@@ -244,19 +247,22 @@ class Salience:
                 return self._names[i]
         return None
 
-    def _governing_subject(self, token: Token) -> Entity | None:
+    def _governing_subject(self, token: Token, *, plural: bool = False) -> Entity | None:
         """For a possessive "its", the named group, organisation or state that is the subject of a clause holding
         it, the nearest clause first: "Ukraine has said that hundreds of soldiers surrendered since its incursion
-        began" -> Ukraine (not the group the sentence named last); None when no clause above it has one."""
+        began" -> Ukraine (not the group the sentence named last); None when no clause above it has one.  For a
+        ``plural`` "their", a subject in the plural ("government forces killed 900 fighters in their offensive")."""
         named = dict(self.mentions)
         for verb in token.ancestors:
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i), None)
-            if subject is None or subject.i not in named:
-                continue
+            if subject is None or (subject.tag_ not in ("NNS", "NNPS") if plural else subject.i not in named):
+                continue  # a plural subject may be a common noun ("rebel forces"), which names no antecedent
             # the subject's whole phrase, as its role reads it ("The Islamic State's Central Africa Province")
             mention = self._actors.mention(subject)
-            entity = mention.entity if mention is not None else named[subject.i]
-            if entity.kind in (*_GROUP_KINDS, EntityKind.STATE):
+            entity = mention.entity if mention is not None else named.get(subject.i)
+            if entity is None:
+                continue
+            if entity.kind in (*_GROUP_KINDS, EntityKind.STATE) or (plural and entity.kind is EntityKind.COLLECTIVE):
                 return entity
         return None
 

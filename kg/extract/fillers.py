@@ -25,6 +25,7 @@ from kg.extract.role_words import (
     WEAPON_HEADS,
 )
 from kg.extract.syntax import bare_adjective, children, first, pobjs, took_lives
+from kg.extract.warfronts import war_or_front
 from kg.extract.wielded import LOADED, instrument, side_fought_for
 from kg.geo.gazetteer import PLACE, geonames, name_key
 
@@ -94,6 +95,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "a suicide bomber set off the first explosion": the deed, never what was hit
     if not doer and token.pos_ == "NOUN" and token.lemma_.lower() in DEED_HEADS - _NOT_DEEDS_AS_TARGETS:
         return False  # "rockets struck near the embassy, the third such attack this month": a deed is never its target
+    if not doer and war_or_front(token):
+        return False  # "a new offensive on the eastern front", "a war of attrition": where, never whom
     if not doer and (instrument(token) or side_fought_for(token)):
         return False  # "the attackers used roadside bombs", "fought on his side": what it was done with or for
     if doer and token.ent_type_ and not token.ent_id_ and token.lower_ in WEAPON_HEADS | MEANS_ABBREVIATIONS:
@@ -145,13 +148,13 @@ PLACE_NAMED_NOUNS = frozenset({
 
 def named_area(token: Token) -> bool:
     """An area noun in lower case carrying a proper name ("Plateau state", "Kunar province"): a place, never
-    a doer (the Islamic State and Rivers State are names of their own)."""
-    return (
-        token.is_lower
-        and not token.ent_id_
-        and token.lemma_.lower() in lexicon.ADMIN_AREAS
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-    )
+    a doer (the Islamic State and Rivers State are names of their own; "two Imperial Guard divisions stormed the hills"
+    are an armed body's units: a division named by an organisation, doing the deed)."""
+    if not token.is_lower or token.ent_id_ or token.lemma_.lower() not in lexicon.ADMIN_AREAS:
+        return False
+    unit = token.lemma_.lower() == "division" and token.dep_ == "nsubj"
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return any(not (unit and c.ent_type_ in ("ORG", "NORP")) for c in names)
 
 
 def place_modifier(noun: Token) -> Token | None:

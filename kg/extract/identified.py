@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract import coref, lexicon, roles
+from kg.extract.fillers import under_attack
 
 # Verbs that say who a doer is: "identified as", "believed to be", "known locally as".
 IDENTIFYING_VERBS = frozenset(
@@ -104,7 +105,10 @@ def _suffered(noun: Token) -> bool:
     """True when the noun identified is whom a killing or a wounding was done to: "killing the two men inside, whom
     officials named as X and Y" names the dead, not the doers."""
     harmed = noun.head.lemma_.lower() in lexicon.HARM_WORDS | lexicon.LETHAL_VERBS
-    return harmed and noun.dep_ in ("dobj", "nsubjpass")
+    if harmed and noun.dep_ in ("dobj", "nsubjpass"):
+        return True
+    # a clerk "whom police named as X" who "came under fire by two gunmen" is the one fired on, not a doer
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(under_attack(c) == noun for c in roles.pobjs(noun.head, "under"))
 
 
 def _negated(verb: Token) -> bool:

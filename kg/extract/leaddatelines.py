@@ -31,6 +31,8 @@ _HOURS = frozenset({"hrs", "hours", "hr", "h"})
 _TIME_UNITS = _HOURS | frozenset(
     {"a.m.", "p.m.", "am", "pm", "gmt", "utc", "wit", "wib", "wita", "ist", "eat", "wat", "cat"}
 )
+# Units and zones a four-figure time of day is written with: "0630 hours", "0200 GMT" (wire copy's universal time).
+_FOUR_FIGURE_UNITS = _HOURS | frozenset({"gmt", "utc"})
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}$")
 # A dateline opens the document or follows its title: it starts within this many tokens of the document's start.
 _LEAD = 24
@@ -63,12 +65,14 @@ def story_word(token: Token) -> Token | None:
 
 
 def clock_time(token: Token) -> bool:
-    """True for a time of day: "06.40 hrs", "about 10.15 WIT", "0630 hours", "12:02 a.m." (its unit or zone with the
-    figures before it); not "03:41 - Jordanian jets", a live blog's stamp on the doers' own phrase."""
+    """True for a time of day: "06.40 hrs", "about 10.15 WIT", "0630 hours", "12:02 a.m.", "at 0200 GMT" (its unit or
+    zone with the figures before it); not "03:41 - Jordanian jets", a live blog's stamp on the doers' own phrase."""
     if token.lower_ not in _TIME_UNITS:
         return False
     figures = [c.text for c in token.children if c.dep_ == "nummod" and c.i < token.i]
-    return any(_CLOCK.match(f) or (len(f) == 4 and f.isdigit() and token.lower_ in _HOURS) for f in figures)
+    if token.i > 0 and token.doc[token.i - 1].like_num:
+        figures.append(token.doc[token.i - 1].text)  # "at 0200 GMT" parsed as two objects of "at", GMT an organisation
+    return any(_CLOCK.match(f) or (len(f) == 4 and f.isdigit() and token.lower_ in _FOUR_FIGURE_UNITS) for f in figures)
 
 
 def _find(sent: Span) -> tuple[int, int] | None:
@@ -78,7 +82,8 @@ def _find(sent: Span) -> tuple[int, int] | None:
     doc = sent.doc
     item = _past_item_mark(sent)  # a digest's item opens with its own dateline wherever it stands
     starts = [item] + [t.i + 1 for t in sent[:-1] if t.text == "." and t.i + 1 < sent.end]
-    for start in (s for s in starts[:2] if s <= _LEAD or s == item > sent.start):
+    bulletin = _bulletin_start(sent)
+    for start in (s for s in starts[:2] if s <= _LEAD or s == item > sent.start or s == bulletin):
         dash = _dash_after(doc[start], sent.end)
         if dash is not None and not any(_spaced_dash(t) for t in doc[dash + 1 : min(dash + _PAIRED, sent.end)]):
             return start, dash
@@ -87,13 +92,26 @@ def _find(sent: Span) -> tuple[int, int] | None:
 
 def _past_item_mark(sent: Span) -> int:
     """Where ``sent`` starts after the mark of a list's item: "3) KORVAN - ...", "(2) MARSA - ...", "4. KIDAL - ..."
-    in a wire digest."""
+    in a wire digest, or after the row of dashes a wire round-up sets between its bulletins ("- - - - KORVAN - ...")."""
     words = [t.text for t in sent[:3]]
     if len(words) >= 2 and words[0].isdigit() and words[1] in (")", "."):
         return sent.start + 2
     if len(words) == 3 and words[0] == "(" and words[1].isdigit() and words[2] == ")":
         return sent.start + 3
-    return sent.start
+    start = sent.start
+    while start < sent.end - 1 and sent.doc[start].text in _DASHES and sent.doc[start].whitespace_:
+        start += 1
+    return start if start - sent.start >= 2 else sent.start
+
+
+def _bulletin_start(sent: Span) -> int | None:
+    """The start of ``sent`` when it follows a full stop inside a line: a wire round-up runs its bulletins on, each
+    opened by its own place of filing ("... ended the talks. KORVAN - Rebel gunmen shot ..."), wherever it stands in
+    the text.  None for a sentence that opens the text or a line (a line's dateline is the splitter's)."""
+    start = sent.start
+    if start == 0 or sent.doc[start - 1].text not in (".", "!", "?") or "\n" in sent.doc[start - 1].whitespace_:
+        return None
+    return start
 
 
 def _spaced_dash(token: Token) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.charges import defendant
-from kg.extract.conjsubject import loose_conjunct, shared_subject
+from kg.extract.conjsubject import loose_conjunct, shared_subject, swallowed_subject
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
     aimed_at,
@@ -69,6 +69,7 @@ from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
 )
 from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     VERB_POS,
+    actor_name,
     children,
     co_subjects,
     conjuncts,
@@ -78,10 +79,12 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     governor,
     is_passive,
     misjoined_clause,
+    named_body,
     pair_sides,
     pobjs,
     reported_deed,
     side_inside,
+    subject_under_mark,
     to_objects,
 )
 from kg.extract.wielded import wielded_bomb  # noqa: F401  (re-exported for the rules)
@@ -117,7 +120,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return by_doer  # "Shelling by Russian forces killed two people": a gerund the parser made a verb
         # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
         subj = first(c for c in children(verb, "nsubj") if not fronted_place(c) and not fronted_label(c))
-        subj = _labelled(subj, verb) or subj or _subject_under_mark(verb)
+        subj = _labelled(subj, verb) or subj or subject_under_mark(verb)
         if (
             subj is not None
             and subj.lemma_.lower() in lexicon.VISUAL_MEDIA
@@ -141,10 +144,10 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                 if subj.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.ent_type_ != "PERSON":
                     if titled.dep_ == "appos" and titled.head.ent_type_ == "PERSON":
                         head = titled
-                    elif head.head.lower_ in ("from", "of", "in") and _named_body(head) and titled.pos_ == "NOUN":
+                    elif head.head.lower_ in ("from", "of", "in") and named_body(head) and titled.pos_ == "NOUN":
                         head = titled  # "a lieutenant from the SAA who defected": "who" is the lieutenant
                 named = head.head
-                if head.dep_ == "appos" and head.pos_ == "NOUN" and _actor_name(named):
+                if head.dep_ == "appos" and head.pos_ == "NOUN" and actor_name(named):
                     head = named  # "Liwa X, a group also from Saraqib which defected to ISIL": the name
                 return event_before_place(head) or head
             return subj
@@ -165,6 +168,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and pobjs(verb, "by"):
         return pobjs(verb, "by")[0]  # "captured by ISIL in 2014 and retaken by Iraqi forces in 2016"
     if verb.dep_ == "conj" and verb.head.pos_ in VERB_POS and not is_passive(verb):
+        if (own := swallowed_subject(verb)) is not None:
+            return own  # "prisoners rioted in a jail and rebels attacked two posts": "rebels" joined to "jail"
         if (shared := shared_subject(verb)) is not None:
             return shared  # "was recruited by a cousin and had sworn allegiance": the one recruited
         return subject(misjoined_clause(verb) or verb.head, depth=depth + 1)
@@ -194,6 +199,8 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.head.dep_ == "dobj":
         if prep.head.head.lemma_.lower() in _ACCUSE:
             return prep.head  # "accused the Arrow Boys militia of carrying out the killing", "of" hung on the accused
+    if (helped := helped_doer(verb)) is not None:
+        return helped  # "Iran supported the militia in attacking the airport": the militia attacked
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
         # "suspected of blowing up a plane", "defected after killing two superiors"
         outer = verb.head.head
@@ -234,38 +241,28 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
     return None
 
 
-def _subject_under_mark(verb: Token) -> Token | None:
-    """The subject the parser hung on the clause's conjunction or a date's preposition as its object: "after a brigade
-    in X defected", parsed as "after [a brigade]" with "defected" subjectless; "on 13 February Turkey began"."""
-    for mark in children(verb, "mark"):
-        if mark.lower_ in ("after", "before", "since", "until", "as", "when", "while", "because", "once"):
-            found = first(c for c in children(mark, "pobj") if c.i < verb.i)
-            if found is not None:
-                return found
-    # "on 13 February Turkey began ...": the name glued to the date as the object of its preposition
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if (
-        before is not None
-        and before.dep_ == "pobj"
-        and before.head.head == verb
-        and (before.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or before.ent_id_)
-        and any(t.ent_type_ == "DATE" for t in before.lefts)
+# Verbs of helping another do a deed: "backed X in attacks on Y", "helped X in raids", "assisted X in storming Y".
+_HELPING = frozenset({"back", "help", "support", "assist", "aid", "arm", "encourage", "abet"})
+
+
+def helped_doer(deed: Token) -> Token | None:
+    """The one helped in a deed, who did it: "Varnia assisted the exiles in the assault on the harbour" (the
+    Kurds, not Iran), "supported the militia in storming the airport"; the "in" may hang on the helping verb or on
+    its object.  None for "Iran backed the Kurds' demand in talks" (no deed) or a deed not under "in"."""
+    if deed.dep_ not in ("pobj", "pcomp") or deed.head.dep_ != "prep" or deed.head.lower_ != "in":
+        return None
+    holder = deed.head.head
+    if holder.pos_ in VERB_POS and holder.lemma_.lower() in _HELPING:
+        helped = first(children(holder, "dobj"))
+    elif (
+        holder.pos_ in ("NOUN", "PROPN") and holder.head.lemma_.lower() in _HELPING and holder.dep_ in ("dobj", "ccomp")
     ):
-        return before
-    return None
-
-
-def _actor_name(token: Token) -> bool:
-    """A name tagged as an organisation's, a person's or a people's, or one the gazetteer knows; not a place's, which
-    an apposition the parser hung on it does not describe ("in Niger, former jihadists who surrendered")."""
-    if token.ent_id_:
-        return token.ent_type_ not in ("GPE", "LOC", "FAC")
-    return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", "NORP")
-
-
-def _named_body(token: Token) -> bool:
-    """A body told by its name ("the SAA", "the Fourth Division"), which "who" does not stand for."""
-    return token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN"
+        helped, holder = holder, holder.head  # the parser's "in" on the one helped
+    else:
+        return None
+    if helped is None or is_passive(holder) or not can_fill(helped, doer=True):
+        return None
+    return helped
 
 
 def _labelled(subj: Token | None, verb: Token) -> Token | None:
@@ -429,6 +426,8 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             found = pobjs(c, "to", "on")
             if found:
                 return found, "syntax"  # "attacks attributed to the group"
+    if (helped := helped_doer(noun)) is not None:
+        return [helped], "syntax"  # "Varnia assisted the exiles in the assault on the harbour": the exiles attacked
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "in"):
         holder = noun.head.head
         if holder.lemma_.lower() == "responsible" and holder.head.pos_ in VERB_POS:

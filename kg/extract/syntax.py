@@ -13,13 +13,39 @@ VERB_POS = ("VERB", "AUX")
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("Russian, Syrian and US" -> three tokens)."""
+    """``token`` and the tokens coordinated with it ("Russian, Syrian and US" -> three tokens); not a noun that is the
+    subject of a clause of its own the parser joined to it (:func:`clause_of_joined_subject`)."""
+    if clause_of_joined_subject(token) is not None:
+        return [token]
     out = [token]
     for c in token.conjuncts:
+        if clause_of_joined_subject(c) is not None:
+            continue
         if c.i not in {t.i for t in out} and c.pos_ == token.pos_ or c.pos_ in ("PROPN", "NOUN", "ADJ"):
             if c not in out:
                 out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def clause_of_joined_subject(noun: Token) -> Token | None:
+    """The verb whose subject ``noun`` is when the parser joined it, by "and", to a noun of the clause before and
+    made the verb right after it a conjunct of that clause's verb: "Workers went on strike in the port and rebels
+    attacked two posts" ("rebels" a conjunct of "port"). English joins no bare noun to a finite verb that follows it
+    with nothing between, so that verb (active, with no subject of its own) is the noun's clause.  None otherwise."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(doc):
+        return None
+    verb, joined = doc[noun.i + 1], noun.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS or verb.head.i > joined.i or joined.i > noun.i:
+        return None
+    if joined.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "cc" and c.lower_ == "and" for c in joined.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return None
+    return verb
 
 
 def co_subjects(verb: Token, subject: Token) -> list[Token]:
@@ -310,3 +336,37 @@ def took_lives(verb: Token) -> bool:
     """ "The attack took the lives of four people": taking lives is killing."""
     obj = first(children(verb, "dobj"))
     return verb.lemma_.lower() == "take" and obj is not None and obj.lower_ in ("life", "lives")
+
+
+def subject_under_mark(verb: Token) -> Token | None:
+    """The subject the parser hung on the clause's conjunction or a date's preposition as its object: "after a brigade
+    in X defected", parsed as "after [a brigade]" with "defected" subjectless; "on 13 February Turkey began"."""
+    for mark in children(verb, "mark"):
+        if mark.lower_ in ("after", "before", "since", "until", "as", "when", "while", "because", "once"):
+            found = first(c for c in children(mark, "pobj") if c.i < verb.i)
+            if found is not None:
+                return found
+    # "on 13 February Turkey began ...": the name glued to the date as the object of its preposition
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "pobj"
+        and before.head.head == verb
+        and (before.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or before.ent_id_)
+        and any(t.ent_type_ == "DATE" for t in before.lefts)
+    ):
+        return before
+    return None
+
+
+def actor_name(token: Token) -> bool:
+    """A name tagged as an organisation's, a person's or a people's, or one the gazetteer knows; not a place's, which
+    an apposition the parser hung on it does not describe ("in Niger, former jihadists who surrendered")."""
+    if token.ent_id_:
+        return token.ent_type_ not in ("GPE", "LOC", "FAC")
+    return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", "NORP")
+
+
+def named_body(token: Token) -> bool:
+    """A body told by its name ("the SAA", "the Fourth Division"), which "who" does not stand for."""
+    return token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN"
