@@ -69,7 +69,6 @@ from kg.extract.role_words import (  # noqa: F401  (re-exported for the rules)
 )
 from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     VERB_POS,
-    actor_name,
     children,
     co_subjects,
     conjuncts,
@@ -146,9 +145,6 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
                         head = titled
                     elif head.head.lower_ in ("from", "of", "in") and named_body(head) and titled.pos_ == "NOUN":
                         head = titled  # "a lieutenant from the SAA who defected": "who" is the lieutenant
-                named = head.head
-                if head.dep_ == "appos" and head.pos_ == "NOUN" and actor_name(named):
-                    head = named  # "Liwa X, a group also from Saraqib which defected to ISIL": the name
                 return event_before_place(head) or head
             return subj
     if verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD"):

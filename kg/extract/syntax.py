@@ -359,14 +359,6 @@ def subject_under_mark(verb: Token) -> Token | None:
     return None
 
 
-def actor_name(token: Token) -> bool:
-    """A name tagged as an organisation's, a person's or a people's, or one the gazetteer knows; not a place's, which
-    an apposition the parser hung on it does not describe ("in Niger, former jihadists who surrendered")."""
-    if token.ent_id_:
-        return token.ent_type_ not in ("GPE", "LOC", "FAC")
-    return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", "NORP")
-
-
 def named_body(token: Token) -> bool:
     """A body told by its name ("the SAA", "the Fourth Division"), which "who" does not stand for."""
     return token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN"
