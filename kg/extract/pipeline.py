@@ -50,6 +50,7 @@ from kg.extract.reading import close_reading, open_reading
 from kg.extract.registry import Draft
 from kg.extract.rules.leftelsewhere import left_told_elsewhere
 from kg.extract.sectionlabels import section_starts
+from kg.extract.syntax import whose_lives
 from kg.extract.triggers import Triggers, find
 from kg.geo import geocode
 from kg.models import Document, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality
@@ -304,8 +305,7 @@ def _address_part(first: Token, later: Token) -> bool:
 
 
 def _holder(token: Token) -> Token:
-    if token.lower_ in ("life", "lives") and (whose := roles.pobjs(token, "of")):
-        return whose[0]  # "claimed the lives of 12 people": the people
+    token = whose_lives(token)  # "claimed the lives of 12 people": the people
     if token.lemma_.lower() in _HOLDINGS:
         poss = [c for c in token.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)]
         if poss:

@@ -332,6 +332,13 @@ def bare_adjective(token: Token) -> bool:
     return token.lower_ not in lexicon.QUANTITY_HEADS and token.lower_ not in ("others", "both")
 
 
+def whose_lives(token: Token) -> Token:
+    """The people "the lives of X" names ("claimed the lives of 12 soldiers" -> soldiers), else ``token``."""
+    if token.lower_ in ("life", "lives") and (whose := pobjs(token, "of")):
+        return whose[0]
+    return token
+
+
 def took_lives(verb: Token) -> bool:
     """ "The attack took the lives of four people": taking lives is killing."""
     obj = first(children(verb, "dobj"))

@@ -149,15 +149,21 @@ def _perpetrators(event_type: EventType, trigger: Token) -> Draft:
 
 
 def _between_in_phrases(verb: Token) -> list[Token]:
-    """The sides of a "between" phrase the parser hung inside the verb's prepositional phrases (no clause between)."""
+    """The sides of a "between" phrase the parser hung inside the verb's prepositional phrases (no clause between);
+    not a "between" of places, which says where ("on the road between Homs and Hama")."""
     found: list[Token] = []
     todo = [c for c in verb.children if c.dep_ == "prep"]
     while todo:
         prep = todo.pop(0)
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            found += roles.pobjs(obj, "between")
+            found += [s for s in roles.pobjs(obj, "between") if not any(_named_place(t) for t in roles.pair_sides(s))]
             todo += [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "between"]
     return found
+
+
+def _named_place(token: Token) -> bool:
+    """A place by its name or its noun ("Homs", "the two towns"); not an unknown name, which may be a group's."""
+    return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.PLACE_NOUNS
 
 
 def _sides(
