@@ -42,7 +42,7 @@ from kg.extract.brokennames import capital_name_before, name_after, subject_in_o
 from kg.extract.eventtime import event_time
 from kg.extract.feedtext import readable
 from kg.extract.fillers import named_area
-from kg.extract.learned import detector
+from kg.extract.learned import detector, ranker
 from kg.extract.nlp import is_dateline, is_headline
 from kg.extract.places import location as _location
 from kg.extract.placescene import fill_scenes
@@ -208,8 +208,10 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     )
     scened = [_off_page(doc, e) for e in fill_scenes(doc, actors, merged)]  # the nearest scene's place, after merging
     if any(a.location is not b.location for a, b in zip(merged, scened, strict=True)):
-        return geocode(replace(located, events=tuple(scened)))  # the places added, resolved as the others were
-    return replace(located, events=tuple(merged))
+        located = geocode(replace(located, events=tuple(scened)))  # the places added, resolved as the others were
+    else:
+        located = replace(located, events=tuple(merged))
+    return ranker.filled(doc, actors, located)  # the roles the rules left empty, where the learned ranker is sure
 
 
 def _off_page(doc: Doc, event: Event) -> Event:
