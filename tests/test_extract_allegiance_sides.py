@@ -16,12 +16,9 @@ from kg.evaluate import matches
 pytestmark = pytest.mark.model
 
 # Probes kg still gets wrong, each with the reason; strict, so a fix shows up as an unexpected pass.
-KNOWN_MISSES: dict[int, str] = {
-    # since the fifteenth pass reparses a fronted date with no comma ("In early 2024 a part of the militia ..."), the
-    # parse makes "pledged" the root and the passive conjunct "was integrated into Z" has no subject of its own;
-    # sharing the root's subject there was measured and cost stress7 an agent (session 20)
-    14: "'... pledged allegiance to Y and was integrated into Z' after a fronted date: the conjunct's joiner is lost",
-}
+# (probe 14, "... pledged allegiance to Y and was integrated into Z" after a fronted date, whose passive conjunct has
+# no subject of its own in the parse, is read since the twenty-second pass: the learned role ranker fills its joiner.)
+KNOWN_MISSES: dict[int, str] = {}
 
 
 @pytest.mark.parametrize(

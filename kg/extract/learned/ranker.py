@@ -1,13 +1,14 @@
-"""A learned role ranker: the doer or the target an event came out without, chosen among the sentence's candidates.
+"""A learned role ranker: the doer or the target an event came out without, chosen among its sentences' candidates.
 
-The rules read roles by syntax and leave a role empty where no pattern they know holds ("Twelve people died when a
-bomb planted by the rebels went off": no subject of "went off" is a doer). On real text that nobody tuned the rules
-for, most of what they give is right (precision 0.88-0.90) and a third of what they miss is such an empty slot. A
-logistic model over the slot's candidates (kg.extract.learned.slots: relation and path to the trigger, side,
-distance, kind of actor) scores each one; the best fills the slot when its probability reaches the threshold chosen
-by leave-one-writer-out cross-validation (benchmarks/role_ranker.py). Only empty slots are filled: the rules stay
-the precision path. Trained by ``python -m kg.extract.learned.rankertrain`` on the project's own fixtures and
-shipped as kg/data/role_ranker.json.gz (docs/EXTRACTION.md, "A learned role ranker").
+The rules read roles by syntax and leave a role empty where no pattern they know holds ("Rebel factions opened an
+offensive toward the border town of Bunagana": no object of "offensive" is its target). On real text nobody tuned
+the rules for, most of what they give is right (precision 0.88-0.90) and a third of what they miss is such an empty
+slot. A logistic model over the slot's candidates (kg.extract.learned.slots: relation and path to the trigger, side,
+distance, kind of actor, word class) scores each one; the best fills the slot when its probability reaches the
+threshold, the best of a grid over every set under leave-one-set-out evaluation (benchmarks/role_ranker.py). Only
+empty slots are filled: the rules stay the precision path. Trained by ``python benchmarks/role_ranker.py DIR
+--train`` on the project's own fixtures and shipped as kg/data/role_ranker.json.gz (docs/EXTRACTION.md, "A learned
+role ranker for the slots the rules leave empty").
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.fillers import can_fill
+from kg.extract.leaddatelines import clock_time
 from kg.extract.learned.features import ACTOR_TYPES
 from kg.models import EntityKind, Event, EventType, Mention
 
@@ -73,32 +74,45 @@ def slots(doc: Doc, actors: Actors, events: Sequence[Event], *, every: bool = Fa
     """The empty agent and target slots of ``events`` with their candidates (``every``: the filled slots too, as
     training reads them: the same candidates, whatever the rules chose)."""
     for index, event in enumerate(events):
+        triggers = told_at(doc, event)
+        if not triggers:
+            continue
         for role in ROLES:
             filled = event.agents if role == "agent" else event.targets
             if filled and not every:
                 continue
-            trigger = trigger_token(doc, event)
-            if trigger is None:
-                continue
-            found = tuple(candidates(actors, event, trigger, role))
+            seen: set[tuple[int, int]] = set()
+            found = tuple(
+                c for k, trigger in enumerate(triggers) for c in candidates(actors, event, trigger, role, seen, k > 0)
+            )
             if found:
                 yield Slot(index, role, found)
 
 
-def trigger_token(doc: Doc, event: Event) -> Token | None:
-    """The token of ``event``'s primary trigger (its last word, for a trigger of several)."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return None if span is None or not len(span) else span[-1]
+def told_at(doc: Doc, event: Event) -> list[Token]:
+    """The trigger tokens of ``event``'s mentions, the primary first, one per sentence (a trigger's last word)."""
+    out: list[Token] = []
+    for span in [event.trigger, *(m.trigger for m in event.mentions)]:
+        found = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if found is None or not len(found):
+            continue
+        token = found[-1]
+        if all(roles.sentence(t).start != roles.sentence(token).start for t in out):
+            out.append(token)
+    return out
 
 
-def candidates(actors: Actors, event: Event, trigger: Token, role: str) -> Iterator[Candidate]:
-    """The tokens of the trigger's sentence that may fill ``role`` of ``event``, one per mention, in text order."""
+def candidates(  # noqa: PLR0913
+    actors: Actors, event: Event, trigger: Token, role: str, seen: set[tuple[int, int]], retold: bool
+) -> Iterator[Candidate]:
+    """The tokens of the trigger's sentence that may fill ``role`` of ``event``, one per mention not in ``seen``, in
+    text order (``retold``: the sentence of a later mention of the event, not its primary one)."""
     doer = role == "agent"
     violent = event.type in (EventType.ATTACK, EventType.AIRSTRIKE)
     sent = roles.sentence(trigger)
-    other = event.targets if doer else event.agents
-    taken = {m.entity.key for m in other} | ({event.to.entity.key} if event.to is not None else set())
-    seen: set[tuple[int, int]] = set()
+    other = [*(event.targets if doer else event.agents), *([event.to] if event.to is not None else [])]
+    taken = {m.entity.key for m in other}
+    described = _inside(trigger.doc, other)
     heads = [t for t in sent if _head(t, trigger)]
     before = [t for t in heads if t.i < trigger.i]
     after = [t for t in heads if t.i > trigger.i]
@@ -106,8 +120,10 @@ def candidates(actors: Actors, event: Event, trigger: Token, role: str) -> Itera
     rank.update({t.i: f"a{k}" for k, t in enumerate(after[:3])})
     for tok in heads:
         wclass = word_class(tok)
-        if not can_fill(tok, doer=doer) or wclass in _NEVER or (doer and wclass == "site"):
+        if not can_fill(tok, doer=doer) or wclass in _NEVER or (doer and wclass == "site") or clock_time(tok):
             continue  # a time or a weapon fills no role; a town or a building did nothing
+        if tok.i in described:
+            continue  # "the base held by AU troops", "X, who fought the Katiba Serma, defected": the other role's words
         typed = actors.target(tok)  # what it is: an actor, or a place or object an attack may be against
         if typed is None or typed.entity.key in taken:
             continue
@@ -121,9 +137,23 @@ def candidates(actors: Actors, event: Event, trigger: Token, role: str) -> Itera
             continue
         seen.add(key)
         own = _features(tok, trigger, typed, rank.get(tok.i, "n"))
+        if retold:  # the same reading discounted: a later sentence of the incident rarely names a role anew
+            own += ["retold"] + [f"retold|{f}" for f in own if f.startswith(("path=", "class=", "dep="))]
         fam = family(event.type)
         feats = tuple(f"{role}:{f}" for f in own) + tuple(f"{role}:{fam}:{f}" for f in own)
         yield Candidate(tok, mention, feats)
+
+
+def _inside(doc: Doc, mentions: Sequence[Mention]) -> set[int]:
+    """The tokens of the phrases of ``mentions``, their heads and the words below them: a role's filler and what
+    describes it (a clause on it, a place it is from) fill no other role of the event."""
+    out: set[int] = set()
+    for mention in mentions:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.update(t.i for t in span.root.subtree)
+            out.update(range(span.start, span.end))
+    return out
 
 
 def _head(token: Token, trigger: Token) -> bool:
