@@ -27,15 +27,10 @@ from kg.contract import extraction_record  # noqa: E402
 from kg.evaluate import load_gold, matches, score  # noqa: E402
 from kg.extract.learned import rankertrain  # noqa: E402
 from kg.extract.learned.ranker import MODEL_FILE, Ranker, ranker  # noqa: E402
-from kg.extract.learned.slots import Candidate  # noqa: E402
 from kg.extract.learned.train import FIXTURES, dump  # noqa: E402
 
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 ROLE_CHOICES = ("both", "agent", "target")
-
-
-def _probability(model: Ranker, features: list[str]) -> float:
-    return model.probability(Candidate(None, None, tuple(features)))  # type: ignore[arg-type]
 
 
 def filled(data: list[dict], model: Ranker, threshold: float, roles: tuple[str, ...]) -> dict[str, dict]:
@@ -57,7 +52,7 @@ def _scored(data: list[dict], model: Ranker) -> None:
     for record in data:
         for slot in record["slots"]:
             for cand in slot["candidates"]:
-                cand["p"] = _probability(model, cand["features"])
+                cand["p"] = model.likelihood(cand["features"])
 
 
 def row(name: str, gold_path: Path, data: list[dict], model: Ranker) -> dict:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache
@@ -43,8 +43,12 @@ class Ranker:
     thresholds: dict[str, float | None]
 
     def probability(self, candidate: Candidate) -> float:
-        """P(``candidate`` fills its slot), each feature counted once."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in sorted(set(candidate.features)))
+        """P(``candidate`` fills its slot)."""
+        return self.likelihood(candidate.features)
+
+    def likelihood(self, features: Iterable[str]) -> float:
+        """P(a candidate with these features fills its slot), each feature counted once."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in sorted(set(features)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def choose(self, slot: Slot, *, taken: frozenset[str] = frozenset()) -> Candidate | None:

@@ -58,7 +58,8 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Slot:
-    """An empty ``role`` of the event at ``index`` of the list it was read from, and its candidates in order."""
+    """A ``role`` of the event at ``index`` of the list it was read from (empty, unless read for training), and its
+    candidates in order."""
 
     index: int
     role: str
