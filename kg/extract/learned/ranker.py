@@ -18,7 +18,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib.resources import files
 
@@ -76,16 +76,16 @@ def ranker(contents: dict) -> Ranker:
     return Ranker(contents["bias"], dict(contents["weights"]), dict(contents["thresholds"]))
 
 
-_OVERRIDE: list[Ranker | None] = []
+_OVERRIDE: list[Ranker | Recorder | None] = []
 
 
-def current() -> Ranker | None:
+def current() -> Ranker | Recorder | None:
     """The ranker extraction uses: the shipped model, or the one :func:`using` put in its place."""
     return _OVERRIDE[-1] if _OVERRIDE else _shipped()
 
 
 @contextmanager
-def using(model: Ranker | None) -> Iterator[None]:
+def using(model: Ranker | Recorder | None) -> Iterator[None]:
     """Extract with ``model`` in place of the shipped ranker (None: no ranker), as training and benchmarks do."""
     _OVERRIDE.append(model)
     try:
@@ -119,12 +119,9 @@ def _with(event: Event, role: str, chosen: Candidate) -> Event:
     return replace(event, targets=(chosen.mention,), confidence=confidence)
 
 
-class Recorder(Ranker):
-    """A ranker that fills nothing and keeps, per document, every slot of its events, filled or not (for training
-    and the benchmark: the candidates the shipped model would have been shown)."""
+@dataclass
+class Recorder:
+    """Put in the ranker's place with :func:`using`: fills nothing and keeps, per document, every slot of its events,
+    filled or not (for training and the benchmark: the candidates the shipped model would have been shown)."""
 
-    seen: list[list[Slot]]
-
-    def __init__(self) -> None:
-        super().__init__(0.0, {}, {})
-        object.__setattr__(self, "seen", [])
+    seen: list[list[Slot]] = field(default_factory=list)

@@ -17,10 +17,10 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from kg.events import family
 from kg.extract.learned import ranker
-from kg.extract.learned.slots import family
 from kg.extract.learned.train import fit, records
-from kg.models import Document, EventType, Extraction
+from kg.models import Document, Extraction
 
 Match = Callable[[str, str], bool]  # kg.evaluate.matches: do two role strings name the same participant
 Record = Callable[[Extraction], dict]  # kg.contract.extraction_record
@@ -44,7 +44,7 @@ def _gold_aliases(record: dict) -> dict[tuple[str, str], list[str]]:
     for event in record.get("events") or []:
         if str(event.get("modality") or "asserted") not in _SCORED:
             continue
-        fam = family(EventType(event["type"]))
+        fam = family(event["type"]).value
         for role in ("agent", "target"):
             out.setdefault((fam, role), []).extend(event.get(role) or [])
     return out
@@ -65,7 +65,7 @@ def examples(gold: Sequence[dict], nlp, match: Match, record_of: Record) -> list
         slots = []
         for slot in seen:
             event = extraction.events[slot.index]
-            fam = family(event.type)
+            fam = family(event.type).value
             if (fam, "agent") not in aliases:
                 continue  # the gold has no event of this family: a detection error, nothing about roles
             wanted = aliases[(fam, slot.role)]

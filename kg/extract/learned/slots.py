@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.events import family
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.fillers import can_fill
@@ -66,11 +67,6 @@ class Slot:
     candidates: tuple[Candidate, ...]
 
 
-def family(type_: EventType) -> str:
-    """The scoring family of an event type: an air strike is an attack."""
-    return "ATTACK" if type_ in (EventType.ATTACK, EventType.AIRSTRIKE) else type_.value
-
-
 def slots(doc: Doc, actors: Actors, events: Sequence[Event], *, every: bool = False) -> Iterator[Slot]:
     """The empty agent and target slots of ``events`` with their candidates (``every``: the filled slots too, as
     training reads them: the same candidates, whatever the rules chose)."""
@@ -109,7 +105,7 @@ def candidates(  # noqa: PLR0913
     """The tokens of the trigger's sentence that may fill ``role`` of ``event``, one per mention not in ``seen``, in
     text order (``retold``: the sentence of a later mention of the event, not its primary one)."""
     doer = role == "agent"
-    violent = event.type in (EventType.ATTACK, EventType.AIRSTRIKE)
+    violent = family(event.type) is EventType.ATTACK
     sent = roles.sentence(trigger)
     other = [*(event.targets if doer else event.agents), *([event.to] if event.to is not None else [])]
     taken = {m.entity.key for m in other}
@@ -140,7 +136,7 @@ def candidates(  # noqa: PLR0913
         own = _features(tok, trigger, typed, rank.get(tok.i, "n"))
         if retold:  # the same reading discounted: a later sentence of the incident rarely names a role anew
             own += ["retold"] + [f"retold|{f}" for f in own if f.startswith(("path=", "class=", "dep="))]
-        fam = family(event.type)
+        fam = family(event.type).value
         feats = tuple(f"{role}:{f}" for f in own) + tuple(f"{role}:{fam}:{f}" for f in own)
         yield Candidate(tok, mention, feats)
 
