@@ -15,7 +15,7 @@ from kg.extract.rules.violence import advances, crowds, outcomes, words
 from kg.extract.rules.violence.aerial import air_support, is_aerial
 from kg.extract.rules.violence.attempts import ATTEMPT_PATTERNS, ATTEMPT_REQUIRES
 from kg.extract.rules.violence.calledin import CALL_PATTERNS, CALL_REQUIRES, called_in
-from kg.extract.rules.violence.checks import abstract, excluded_context
+from kg.extract.rules.violence.checks import abstract, excluded_context, named_fight
 from kg.extract.rules.violence.downings import DOWNING_PATTERNS, DOWNING_REQUIRES
 from kg.extract.rules.violence.nounroles import noun_drafts
 from kg.extract.rules.violence.rammings import RAMMING_PATTERNS, RAMMING_REQUIRES
@@ -95,7 +95,7 @@ def attack(trigger: Token, actors: Actors) -> Iterator[Draft]:
 def _attack(trigger: Token, *, aerial: bool) -> Iterator[Draft]:
     if is_aerial(trigger) != aerial:
         return
-    if trigger.ent_type_ in words.NAME_LABELS or excluded_context(trigger):
+    if (trigger.ent_type_ in words.NAME_LABELS and not named_fight(trigger)) or excluded_context(trigger):
         return  # "F-16 Fighting Falcons", "Samarra Barrage"
     if senses.generic(trigger) if trigger.pos_ != "VERB" else generic_use.verb_of_a_kind(trigger):
         return  # "Drone strikes are a controversial tool", "An airstrike is an attack by aircraft"

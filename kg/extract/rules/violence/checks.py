@@ -349,3 +349,30 @@ def counted(obj: Token) -> bool:
         or obj.lower_ in lexicon.QUANTITY_HEADS
         or any(c.dep_ == "nummod" or c.lower_ in lexicon.QUANTITY_HEADS for c in obj.children)
     )
+
+
+# The heads of a fight's name: "The Battle of Kismayo", "the Siege of Sarajevo".
+_FIGHT_NAMES = frozenset({"battle", "siege"})
+_NAMING = frozenset({"know", "call", "name", "dub", "style", "refer", "describe", "remember"})
+# Words of a sentence about a titled work ("The Battle of Algiers is a 1966 film", "He wrote The Siege of
+# Krishnapur"): there the name is a title, as the NER said.
+_TITLED = frozenset({
+    "film", "movie", "novel", "book", "painting", "documentary", "play", "poem", "song", "game", "opera", "album",
+    "thriller", "musical", "write", "direct", "paint", "publish", "star", "screen", "premiere", "author", "director",
+})  # fmt: skip
+
+
+def named_fight(trigger: Token) -> bool:
+    """A battle's or a siege's own name that the NER took for a title ("The Battle of Kismayo" as a WORK_OF_ART):
+    the head word capitalised, with "of" and a name after it. It names the fight, not a book (a work of fiction is
+    excluded_context's)."""
+    if trigger.lemma_.lower() not in _FIGHT_NAMES or not trigger.text[:1].isupper() or trigger.i == trigger.sent.start:
+        return False
+    if roles.sentence_lemmas(trigger) & _TITLED:
+        return False
+    named = trigger
+    while named.dep_ == "conj" and named.head.i != named.i:
+        named = named.head  # "also known as the Marawi crisis and the Battle of Marawi"
+    if named.dep_ == "pobj" and named.head.lower_ == "as" and named.head.head.lemma_.lower() in _NAMING:
+        return False  # "The siege of Marawi, also known as the Battle of Marawi": another name of the same fight
+    return any(o.pos_ == "PROPN" for o in roles.pobjs(trigger, "of"))

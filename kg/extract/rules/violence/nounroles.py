@@ -161,6 +161,24 @@ def _between_in_phrases(verb: Token) -> list[Token]:
     return found
 
 
+def _defined_sides(copula: Token) -> list[Token]:
+    """The "between" sides of what a fight is said to be, an encyclopaedia's first sentence: "The Battle of Kismayo
+    was a military engagement between X and Y", "The clashes were a series of armed confrontations between rival
+    militias"; not a "between" of places ("a battle between the two towns")."""
+    found: list[Token] = []
+    for attr in roles.children(copula, "attr"):
+        named = [attr, *(o for o in roles.pobjs(attr, "of") if attr.lemma_.lower() in _SERIES)]
+        for noun in named:
+            if noun.lemma_.lower() in words.DEFINED_FIGHTS:
+                found += [
+                    s for s in roles.pobjs(noun, "between") if not any(_named_place(t) for t in roles.pair_sides(s))
+                ]
+    return found
+
+
+_SERIES = frozenset({"series", "string", "wave", "number"})
+
+
 def _named_place(token: Token) -> bool:
     """A place by its name or its noun ("Homs", "the two towns"); not an unknown name, which may be a group's."""
     return token.ent_type_ in ("GPE", "LOC", "FAC") or token.lemma_.lower() in lexicon.PLACE_NOUNS
@@ -178,20 +196,29 @@ def _sides(
         # "clashes had been going on for several days between X and Y", "the clashes erupted in villages to the
         # southeast between X and Y": the "between" hung on the verb's time or place phrase
         sides = _between_in_phrases(trigger.head)
+    subject = trigger.head if trigger.dep_ == "conj" else trigger  # "The siege of X, and the Battle of X, was ..."
+    defined = not sides and subject.dep_ == "nsubj" and subject.head.lemma_ == "be"
+    if defined:
+        sides = _defined_sides(subject.head)  # "The Battle of X was a military engagement between Y and Z"
     expanded = [t for s in sides for t in (roles.pair_sides(s) if s.head.lower_ == "between" else roles.conjuncts(s))]
     if any(t.lemma_.lower() in lexicon.RIOT_DOERS - lexicon.PARTISAN_DOERS for t in expanded + agents) and not (
         roles.sentence_lemmas(trigger) & words.DEATH_CUES
     ):
         return [], agents, source  # "clashes between protesters and police": a riot, unless people are killed
     if not agents and not expanded:
-        subjects = roles.clause_subjects(trigger)
+        subjects = [s for s in roles.clause_subjects(trigger) if s.lemma_.lower() not in words.DEFINED_FIGHTS]
         if len(subjects) >= 2:
             expanded = subjects  # "Bosnia and Slovenia agreed to a ceasefire after fighting"
     elif not agents and len(expanded) == 1 and trigger.dep_ == "pobj":
         # "X is wounded during a fight with Y": the one hurt is the other side
         agents = roles.clause_subjects(trigger)[:1] or list(roles.children(trigger.head.head, "nsubjpass"))[:1]
         source = "syntax"
-    if len(expanded) == 1 and not agents and expanded[0].tag_ in ("NNS", "NNPS") and roles.pobjs(trigger, "between"):
+    if (
+        len(expanded) == 1
+        and not agents
+        and expanded[0].tag_ in ("NNS", "NNPS")
+        and (defined or roles.pobjs(trigger, "between"))
+    ):
         expanded = expanded * 2  # "clashes between rival militias": one plural phrase names both sides
     if len(expanded) >= 2 and not agents:
         return (

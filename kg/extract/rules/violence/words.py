@@ -192,6 +192,9 @@ INTO_TARGET_NOUNS = frozenset({"advance", "incursion", "invasion", "offensive", 
 SIDES_NOUNS = frozenset({
     "clash", "battle", "fight", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout", "combat",
 })  # fmt: skip
+# What a fight is said to be in a definition ("The Battle of X was a military engagement between Y and Z"): the
+# sides of the engagement are the battle's.
+DEFINED_FIGHTS = SIDES_NOUNS | {"engagement", "confrontation", "conflict", "siege", "offensive"}
 # A war or campaign as a whole as the doer: "the campaign has killed thousands", "the conflict has displaced
 # millions" tell of no incident.
 CAMPAIGN_DOERS = frozenset({"campaign", "war", "conflict", "insurgency", "uprising", "occupation"})
