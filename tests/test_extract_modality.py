@@ -145,3 +145,20 @@ def test_a_participle_after_a_purpose_stays_asserted(nlp):
     )
     found = [e for e in _events(nlp, text) if e.trigger.text == "wounding"] or _events(nlp, text)
     assert any(e.modality is Modality.ASSERTED for e in found), [(e.trigger.text, e.modality) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said a growing number of young men were intent on carrying out attacks against police.",
+        "Intelligence services warned that the cell was intent on bombing a stadium during the tournament.",
+    ],
+)
+def test_being_intent_on_a_deed_is_a_plan(nlp, text):
+    found = _events(nlp, text)
+    assert found and all(e.modality is Modality.PLANNED for e in found)
+
+
+def test_the_intent_of_a_deed_done_leaves_it_asserted(nlp):
+    found = _events(nlp, "Gunmen attacked the checkpoint with clear intent, killing two officers.")
+    assert found and all(e.modality is Modality.ASSERTED for e in found)

@@ -136,6 +136,9 @@ _UNREAL_ADJ = {
 # "pledged allegiance": the pledge is the event itself, not a threat of one.
 _LOYALTY = frozenset({"allegiance", "loyalty", "fealty", "oath", "bay'ah", "bayah", "baya", "affiliation"})
 _SWEAR = frozenset({"pledge", "swear", "declare", "take", "vow", "promise", "switch", "renew", "reaffirm"})
+# Words of being set on a deed to come, over its infinitive or "on" phrase: "determined to strike", "about to defect",
+# "intent on carrying out attacks".
+_RESOLVED = frozenset({"committed", "determined", "ready", "eager", "willing", "poised", "about", "intent"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 # Verbs whose clausal complement is said not to have happened: "officials denied that any air strikes had
 # been carried out", "the army denied that its soldiers attacked the village", "denied carrying out".
@@ -348,7 +351,7 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
                 and _PLAN_NOUNS[subj.lemma_.lower()] is not Modality.ASSERTED
             ):
                 return _PLAN_NOUNS[subj.lemma_.lower()], negated  # "one idea is to fire missiles"
-        if tok.lemma_.lower() in ("committed", "determined", "ready", "eager", "willing", "poised", "about"):
+        if tok.lemma_.lower() in _RESOLVED:
             # "about" is in the chain only over its infinitive: "reports that he was about to defect"
             return Modality.PLANNED, negated
         if tok.lemma_.lower() in _CAPABLE and tok is not trigger:
