@@ -103,7 +103,14 @@ def _shared_object(verb: Token) -> Token | None:
 def noun_target(noun: Token, *preps: str) -> list[Token]:
     """The victim of an event noun: ``on/against`` phrase, else the object of the verb the noun is the
     subject of ("an airstrike killed five"), else the passive subject of the verb it happened in
-    ("five were killed in an airstrike")."""
+    ("five were killed in an airstrike"); and the building named on the noun ("the 2013 Westgate mall attack",
+    "the embassy bombing that killed 200 people": both)."""
+    found = _noun_target(noun, *preps)
+    buildings = [c for c in children(noun, "compound") if c.i < noun.i and c.lemma_.lower() in lexicon.FACILITY_NOUNS]
+    return found + [b for b in buildings if all(b.i != t.i for t in found)]
+
+
+def _noun_target(noun: Token, *preps: str) -> list[Token]:
     found = [
         t
         for t in pobjs(noun, *(preps or ("on", "against", "targeting", "at")))

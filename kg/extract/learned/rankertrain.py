@@ -33,9 +33,10 @@ TRAINING_SETS = (
 )  # fmt: skip
 # The probability at which the best candidate fills an empty slot, per role: the best of benchmarks/role_ranker.py's
 # grid over every set (leave-one-set-out for the training sets; dev and the real sets kept outside the repository
-# with the model trained on all). A doer at 0.5 gains on the folds, dev and both real sets of session 28; a target
-# below 0.7 loses on one real set (docs/EXTRACTION.md, "A learned role ranker").
-THRESHOLDS: dict[str, float | None] = {"agent": 0.5, "target": 0.7}
+# with the model trained on all). A doer at 0.5-0.6 gains on the folds, dev and both real sets of session 28; 0.6,
+# because at 0.5 the ranker names doers the rules' near-miss tests hold out ("The suspects were not involved in the
+# attack", p 0.50); a target below 0.7 loses on one real set (docs/EXTRACTION.md, "A learned role ranker").
+THRESHOLDS: dict[str, float | None] = {"agent": 0.6, "target": 0.7}
 _SCORED = ("asserted", "inspired")
 
 

@@ -56,6 +56,9 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     )
     targets = noun_target(trigger, *preps) or (noun_target(held) if held is not None else [])
     targets = [t for t in (setoff.ran_onto(trigger),) if t is not None] + targets  # "a pickup hit a roadside bomb"
+    # "the Radisson hotel siege": a name before the building hit is the building's, not a doer's ("a Taliban
+    # checkpoint attack" keeps its group)
+    agents = [a for a in agents if a.ent_type_ in ("ORG", "NORP") or not _names_building(a, targets)]
     targets = targets or ([done_to] if done_to is not None else [])
     targets = targets or launches.aimed(trigger)  # "rockets launched from Gaza toward Sderot"
     agents = [a for a in agents if not launches.model_name(trigger, a)] or launches.launched_by(trigger)  # "a Scud"
@@ -159,6 +162,11 @@ def _between_in_phrases(verb: Token) -> list[Token]:
             found += [s for s in roles.pobjs(obj, "between") if not any(_named_place(t) for t in roles.pair_sides(s))]
             todo += [c for c in obj.children if c.dep_ == "prep" and c.lower_ != "between"]
     return found
+
+
+def _names_building(name: Token, targets: list[Token]) -> bool:
+    """True when ``name`` stands right before a building's noun among ``targets``, both on the same noun."""
+    return any(t.dep_ == "compound" and t.i == name.i + 1 and t.head == name.head for t in targets)
 
 
 def _defined_sides(copula: Token) -> list[Token]:
