@@ -51,6 +51,11 @@ def test_an_encounter_with_militants_pits_the_one_hurt_against_them(nlp):
     assert "A police constable" in target_texts(found)
 
 
+def test_an_encounter_with_militants_that_broke_out_is_a_clash(nlp):
+    found = _attacks(nlp, "An encounter with militants broke out in the Sopore area on Friday evening, police said.")
+    assert "militants" in agent_texts(found) | target_texts(found)
+
+
 def test_killed_in_an_encounter_is_a_clash_even_without_its_sides(nlp):
     found = _attacks(nlp, "Two terrorists were killed in an encounter in the Tral area of Pulwama district.")
     assert found
@@ -66,6 +71,8 @@ def test_killed_in_an_encounter_is_a_clash_even_without_its_sides(nlp):
         "The festival screened a documentary about close encounters with wildlife in the Himalayas.",
         "The encounter between India and Pakistan at Edgbaston drew a full house of cricket fans.",
         "The encounter lasted about three hours, officials said.",
+        "Villagers described their encounter with the militants at the river crossing as terrifying.",
+        "She recalled a chance encounter with a police officer outside the district court.",
     ],
 )
 def test_an_encounter_without_armed_sides_is_no_attack(nlp, text):

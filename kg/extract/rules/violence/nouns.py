@@ -183,10 +183,11 @@ def fight_for_place(noun: Token) -> bool:
 
 def armed_encounter(noun: Token) -> bool:
     """ "An encounter broke out between militants and security forces", "killed in an encounter in Tral", "an
-    encounter with militants": the gunfight of Indian and Pakistani reports, when its sides are armed (no state's
-    name: "the encounter between India and Pakistan at Edgbaston" is a match), a single side named by "with" is an
-    armed group, or people were killed or hurt in it; not "a chance encounter with a farmer", "an encounter with a
-    bear", "close encounters with soldiers"."""
+    encounter with militants broke out": the gunfight of Indian and Pakistani reports, when its sides are armed (no
+    state's name: "the encounter between India and Pakistan at Edgbaston" is a match) and, for one side named by
+    "with", it is told as breaking out or going on, or people were killed or hurt in it; not "a chance encounter
+    with a farmer", "an encounter with a bear", "close encounters with soldiers", "their first encounter with the
+    group involved a firefight" (the firefight is the incident)."""
     if any(c.lower_ in words.CASUAL_ENCOUNTERS for c in noun.children) or senses.sporting(noun):
         return False
     between = roles.pobjs(noun, "between")
@@ -198,7 +199,8 @@ def armed_encounter(noun: Token) -> bool:
     met = [t for s in roles.pobjs(noun, "with") for t in roles.conjuncts(s)]
     if met and not all(_armed_side(t) for t in met):
         return False  # "an encounter with the press", "with a bear"
-    return _hurt_in(noun) or any(t.lemma_.lower() in lexicon.GROUP_NOUNS for t in met)
+    told = bool(met) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in words.ONSET_VERBS
+    return _hurt_in(noun) or told  # "an encounter with militants broke out"; not "their encounter with X involved"
 
 
 def _armed_side(token: Token) -> bool:

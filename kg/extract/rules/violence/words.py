@@ -201,6 +201,9 @@ SIDES_NOUNS = frozenset({
 # "encounter" is the gunfight of Indian and Pakistani reports (nouns.armed_encounter); these make it a meeting: "a
 # chance encounter with a police officer", "close encounters with soldiers".
 CASUAL_ENCOUNTERS = frozenset({"chance", "close", "casual", "accidental", "romantic", "friendly", "awkward"})
+# Verbs that tell an encounter with one side as an incident that happened: "an encounter with militants broke out",
+# "ensued", "was going on"; not one recalled or described ("their first encounter with the group involved ...").
+ONSET_VERBS = frozenset({"break", "erupt", "ensue", "start", "begin", "continue", "rage", "go", "occur", "happen"})
 # A war or campaign as a whole as the doer: "the campaign has killed thousands", "the conflict has displaced
 # millions" tell of no incident.
 CAMPAIGN_DOERS = frozenset({"campaign", "war", "conflict", "insurgency", "uprising", "occupation"})
