@@ -29,6 +29,7 @@ PATTERNS: list[list[dict]] = [
     lemmas(*words.ATTACK_NOUNS, pos=("NOUN", "PROPN")),
     [{"LOWER": {"IN": list(words.AIR_MODIFIERS)}}, {"LEMMA": {"IN": list(words.AIR_HEADS)}}],
     [{"LEMMA": {"IN": ["take"]}, "POS": "VERB"}, {"LOWER": "over"}],
+    [{"LEMMA": "take", "POS": "VERB"}],  # "took Benghazi by force" (verbs.taken)
     [{"LEMMA": {"IN": ["take", "gain", "assume", "wrest", "regain"]}, "POS": "VERB"}, {"LOWER": "control"}],
     [
         {"LEMMA": {"IN": ["take", "gain", "assume", "wrest", "regain"]}, "POS": "VERB"},
@@ -71,6 +72,10 @@ REQUIRES = {
     **ATTEMPT_REQUIRES,
     **CALL_REQUIRES,
     "push": outcomes.REQUIRES["push"] | frozenset(advances.AIM_PREPS),  # "pushed toward the capital" (advances)
+    # "took over the town", "took control of", and a place "taken by force" (verbs.taken): a taking needs one
+    "take": ("over", "control", "force"),
+    # an "encounter" is a gunfight only between armed sides or with people killed in it (nouns.armed_encounter)
+    "encounter": lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS | words.CASUALTY_VERBS,
 }
 # "drove them out of X" and "drove over a mine": a verb of going onto a device keeps the words its other readings need
 REQUIRES |= {verb: needed | frozenset(REQUIRES.get(verb, ())) for verb, needed in SETOFF_REQUIRES.items()}

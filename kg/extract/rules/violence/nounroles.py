@@ -14,7 +14,7 @@ from kg.extract.role_words import OF_WEAPON_NOUNS
 from kg.extract.rules.violence import crowds, falls, frames, launches, pitted, setoff, words
 from kg.extract.rules.violence.checks import abstract, is_place, metaphor
 from kg.extract.rules.violence.nounframe import late_doer
-from kg.extract.rules.violence.nouns import exchange_of, noun_ok
+from kg.extract.rules.violence.nouns import exchange_of, exchange_sides, noun_ok
 from kg.extract.rules.violence.nouns import taken as nouns_taken
 from kg.extract.rules.violence.verbframes import against
 from kg.extract.rules.violence.verbroles import verb_target
@@ -25,8 +25,9 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
     if not noun_ok(trigger) or crowds.protested(trigger):
         return  # "a procession to protest against the killing of a party leader"
-    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in words.COMPOUND_HEADS:
-        return  # "attack planners", "assault ship"
+    exchange = exchange_of(trigger) if lemma == "fire" else None  # "an exchange of fire ... between X and Y"
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() not in words.COMPOUND_HEADS and exchange is None:
+        return  # "attack planners", "assault ship"; but "a fire exchange between X and Y" is one
     if any(abstract(t) for t in roles.pobjs(trigger, "against", "on")):
         return  # "the battle against the water crisis"
     if lemma in words.PERPETRATOR_NOUNS:
@@ -75,11 +76,10 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     if agents and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in words.EXCHANGE_VERBS:
         yield crowds.exchanged(event_type, trigger, agents, targets)
         return
-    exchange = exchange_of(trigger) if lemma == "fire" else None  # "an exchange of fire ... between X and Y"
     if exchange is not None:
         agents = [a for a in agents if a.i not in (exchange.i, trigger.i)]  # not "intense exchange" as its own doer
     if lemma in words.SIDES_NOUNS or exchange is not None:
-        drafts, agents, source = _sides(event_type, exchange or trigger, agents, source)
+        drafts, agents, source = _sides(event_type, exchange or trigger, agents, source, fire=trigger)
         if drafts is not None:
             yield from drafts
             return
@@ -193,11 +193,16 @@ def _named_place(token: Token) -> bool:
 
 
 def _sides(
-    event_type: EventType, trigger: Token, agents: list[Token], source: str
+    event_type: EventType, trigger: Token, agents: list[Token], source: str, *, fire: Token
 ) -> tuple[list[Draft] | None, list[Token], str]:
     """Fighting between sides ("clashes between X and Y", "X's battle with Y"): a draft per side against the
-    others, or none for a riot; ``None`` when no sides are named, with the doers read so far."""
-    sides = roles.pobjs(trigger, "between", "with", "against") or pitted.sides(trigger)
+    others, or none for a riot; ``None`` when no sides are named, with the doers read so far.  ``fire`` is the
+    trigger noun, the fire of an exchange of fire that is ``trigger``, which may hold its "between" phrase."""
+    sides = (
+        roles.pobjs(trigger, "between", "with", "against")
+        or (exchange_sides(trigger, fire) if fire is not trigger else [])
+        or pitted.sides(trigger)
+    )
     if not sides and trigger.head.pos_ in ("VERB", "AUX"):
         sides = roles.pobjs(trigger.head, "between")  # "battles raged ... between X and Y"
     if not sides and trigger.dep_ == "nsubj" and trigger.head.pos_ in ("VERB", "AUX"):

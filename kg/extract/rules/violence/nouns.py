@@ -181,6 +181,33 @@ def fight_for_place(noun: Token) -> bool:
     return any(is_place(t) and t.ent_type_ != "ORG" for t in roles.pobjs(noun, "for"))
 
 
+def armed_encounter(noun: Token) -> bool:
+    """ "An encounter broke out between militants and security forces", "killed in an encounter in Tral", "an
+    encounter with militants broke out": the gunfight of Indian and Pakistani reports, when its sides are armed (no
+    state's name: "the encounter between India and Pakistan at Edgbaston" is a match) and, for one side named by
+    "with", it is told as breaking out or going on, or people were killed or hurt in it; not "a chance encounter
+    with a farmer", "an encounter with a bear", "close encounters with soldiers", "their first encounter with the
+    group involved a firefight" (the firefight is the incident)."""
+    if any(c.lower_ in words.CASUAL_ENCOUNTERS for c in noun.children) or senses.sporting(noun):
+        return False
+    between = roles.pobjs(noun, "between")
+    if not between and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        between = roles.pobjs(noun.head, "between")  # "an encounter broke out between X and Y"
+    pair = [t for s in between for t in roles.pair_sides(s)]
+    if pair:
+        return all(_armed_side(t) for t in pair)
+    met = [t for s in roles.pobjs(noun, "with") for t in roles.conjuncts(s)]
+    if met and not all(_armed_side(t) for t in met):
+        return False  # "an encounter with the press", "with a bear"
+    told = bool(met) and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in words.ONSET_VERBS
+    return _hurt_in(noun) or told  # "an encounter with militants broke out"; not "their encounter with X involved"
+
+
+def _armed_side(token: Token) -> bool:
+    """An armed side of an encounter: armed people or a named group, not a state's name (a team's, in sport)."""
+    return senses.armed_actor(token) and token.ent_type_ not in ("GPE", "NORP", "LOC")
+
+
 def _hurt_in(noun: Token) -> bool:
     """True when people were killed or wounded in or during ``noun``."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") else None
@@ -217,12 +244,21 @@ def exchange_of(noun: Token) -> Token | None:
     exchange of fire with the commandos": a clash a release names by its noun, when it names a side; a bare "in the
     exchange of fire" retells the incident around it."""
     of = noun.head
-    if not (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in words.EXCHANGE_VERBS):
+    if noun.dep_ == "compound" and of.lemma_.lower() in words.EXCHANGE_VERBS:
+        exchange = of  # "intense fire exchange took place between the troops and the terrorists"
+    elif noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in words.EXCHANGE_VERBS:
+        exchange = of.head
+    else:
         return None
-    exchange = of.head
     verb = exchange.head if exchange.dep_ in ("nsubj", "nsubjpass") else None
-    sides = roles.pobjs(exchange, "between", "with") or (roles.pobjs(verb, "between", "with") if verb else [])
+    sides = exchange_sides(exchange, noun) or (roles.pobjs(verb, "between", "with") if verb else [])
     return exchange if exchange.pos_ == "NOUN" and sides else None
+
+
+def exchange_sides(exchange: Token, fire: Token) -> list[Token]:
+    """The sides an exchange of fire names on its noun or, where the parser hung them there, on the fire
+    ("exchanges of fire between the army and the rebels")."""
+    return roles.pobjs(exchange, "between", "with") or roles.pobjs(fire, "between", "with")
 
 
 def _under_fire(noun: Token) -> bool:
@@ -375,6 +411,7 @@ NOUN_SENSES: dict[str, Sense] = {
     "battle": not_war_of_words,
     "offensive": not_war_of_words,
     "fight": fight_for_place,
+    "encounter": armed_encounter,
     "fighting": lambda noun: not halted_or_felt(noun),  # "Pope appeals for end to fighting in Congo"
     "attack": unsporting,
     "assault": unsporting,

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kg.extract import kinds, lexicon, roles, senses
 from kg.extract.registry import Draft
 from kg.extract.rules.violence import (
+    accidents,
     advances,
     aerial,
     attempts,
@@ -94,6 +95,8 @@ def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -
 
 def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
     """ "captured Mosul": a place taken, not by police or customs, not drugs seized, not walked into unopposed."""
+    if target is not None and target.lower_ in lexicon.RELATIVE_PRONOUNS and target.head.dep_ == "relcl":
+        target = target.head.head  # "the towns which the militia took by force": the towns
     # "government troops recaptured it": what is retaken or overrun is a place (a person is "him" or "her")
     retaken = (
         target is not None
@@ -156,6 +159,8 @@ def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     sport = senses.sporting(verb) and not killing_at_a_game(verb)  # "stabbed two rival fans after the match"
     if sent & lexicon.ACCIDENT_CUES or sport or any(senses.accidental_doer(t) for t in blown):
         return False  # "Two workers were killed when a boiler blew up": what did it is a thing that blew up
+    if any(accidents.accident_clause(c) for c in verb.children if c.dep_ == "advcl"):
+        return False  # "A soldier was killed when two military trucks collided": a road accident
     if lemma in ("wound", "injure") and agent is None:
         return False
     if lemma in ("kill", "murder") and (target is None or target.lemma_.lower() in words.NOT_VICTIM_NOUNS):
@@ -516,10 +521,13 @@ def took_control(verb: Token, agent: Token | None, target: Token | None) -> bool
 
 
 def taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "took over the town" is a place taken; "took control of" needs an armed side."""
+    """ "took over the town" is a place taken; "took control of" needs an armed side; "took" alone takes a place
+    only "by force" ("The LNA took Benghazi and Derna by force"; "took the road to Derna" goes there)."""
     obj = roles.patient(verb)
     if obj is not None and obj.lemma_.lower() == "control":
         return took_control(verb, agent, target)
+    if verb.lemma_.lower() == "take" and not accidents.taken_over(verb) and not accidents.by_force(verb):
+        return False
     return place_taken(verb, agent, target)
 
 

@@ -29,7 +29,7 @@ ATTACK_NOUNS = (
     "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber", "mortar", "rocket",
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
     "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge", "operation", "storming", "use",
-    "seizure", "munition", "interdiction",
+    "seizure", "munition", "interdiction", "encounter",
 )  # fmt: skip
 # What a "counter-" deed is, the word split off at its hyphen: "counter-offensive", "counter-attack".
 COUNTERED = frozenset({"offensive", "offensives", "attack", "attacks", "assault", "strike", "strikes"})
@@ -70,6 +70,11 @@ HARM_VERBS = frozenset({"kill", "murder", "shoot", "stab", "wound", "injure", "s
 KILL_VERBS = frozenset({"kill", "murder", "shoot", "stab"})
 # Verbs of harm whose gerund on a violent verb names its victims ("shelled the village, killing 3").
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# Verbs of a vehicle's accident: soldiers "killed when two trucks collided", "when their boat capsized" died in no
+# attack, unless that clause names a weapon or an armed doer ("overturned after hitting a landmine").
+ACCIDENT_VERBS = frozenset({
+    "collide", "crash", "overturn", "capsize", "derail", "skid", "plunge", "topple", "flip", "sink", "veer",
+})  # fmt: skip
 # Nouns a violent gerund may modify and still be the event ("the shooting deaths of two", "a killing spree").
 DEATH_HEADS = frozenset({"death", "spree", "incident", "victim"})
 GERUND_EVENT_HEADS = DEATH_HEADS | {"rampage", "campaign", "raid"}
@@ -191,10 +196,17 @@ INTO_TARGET_NOUNS = frozenset({"advance", "incursion", "invasion", "offensive", 
 # Nouns of fighting between sides: each side attacks the others.
 SIDES_NOUNS = frozenset({
     "clash", "battle", "fight", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout", "combat",
+    "encounter",
 })  # fmt: skip
 # What a fight is said to be in a definition ("The Battle of X was a military engagement between Y and Z"): the
 # sides of the engagement are the battle's.
 DEFINED_FIGHTS = SIDES_NOUNS | {"engagement", "confrontation", "conflict", "siege", "offensive"}
+# "encounter" is the gunfight of Indian and Pakistani reports (nouns.armed_encounter); these make it a meeting: "a
+# chance encounter with a police officer", "close encounters with soldiers".
+CASUAL_ENCOUNTERS = frozenset({"chance", "close", "casual", "accidental", "romantic", "friendly", "awkward"})
+# Verbs that tell an encounter with one side as an incident that happened: "an encounter with militants broke out",
+# "ensued", "was going on"; not one recalled or described ("their first encounter with the group involved ...").
+ONSET_VERBS = frozenset({"break", "erupt", "ensue", "start", "begin", "continue", "rage", "go", "occur", "happen"})
 # A war or campaign as a whole as the doer: "the campaign has killed thousands", "the conflict has displaced
 # millions" tell of no incident.
 CAMPAIGN_DOERS = frozenset({"campaign", "war", "conflict", "insurgency", "uprising", "occupation"})
