@@ -21,6 +21,7 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import affiliation, is_group, is_member, is_politician, is_rank_or_member, is_side
 from kg.extract.rules.foughtfor import fought_for
+from kg.extract.rules.leftside import armed_side
 from kg.extract.rules.membership import (
     counted_members,
     group_possessive,
@@ -116,13 +117,35 @@ def _doer_of_main(verb: Token) -> Token | None:
     return roles.subject(main) if main.pos_ in roles.VERB_POS else None
 
 
+def _parted_from_armed_side(verb: Token, actors: Actors) -> list[Token]:
+    """The armed side in "parted ways with X": a group the gazetteer lists as armed, a name of armed words, "the
+    group" the page is about, or its leader ("parted ways with the group's leader", "with the leader of X"). Leaving
+    an armed side needs no side joined; a spouse, a club, a firm or a coach parted with is no side."""
+    ways = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "way"]
+    if not ways:
+        return []
+    found = []
+    for side in roles.pobjs(verb, "with") + roles.pobjs(ways[0], "with"):  # the parser hangs "with" on either
+        if side.lemma_.lower() == "leader":
+            owners = [c for c in side.children if c.dep_ == "poss"] + roles.pobjs(side, "of")
+            side = owners[0] if owners else side
+        if side.pos_ != "PRON" and armed_side(side, actors):
+            found.append(side)
+    return found[:1]
+
+
 def switched(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from the press's verbs of switching party: "decamped from the PDP to the APC", "dumped the
     PDP for the APC", "parted ways with the party and joined the PPP", "returned to the fold of the NDC", "Former MLA
     X rejoined the Congress" (with a side left named by the clause or a former title)."""
     lemma = trigger.lemma_.lower()
     agent = _doer_of_main(trigger) or roles.subject(trigger)
-    if roles.is_passive(trigger) or not _switcher(agent):
+    if roles.is_passive(trigger):
+        return
+    if lemma == "part" and agent is not None and (armed := _parted_from_armed_side(trigger, actors)):
+        yield Draft.defection(trigger, [agent], "syntax", left=armed, to=_joined_after(trigger)[:1], strength=0.6)
+        return
+    if not _switcher(agent):
         return
     left: list[Token] = []
     if lemma == "decamp":
