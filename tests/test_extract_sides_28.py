@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
 _DEF, _ALL = EventType.DEFECTION, EventType.ALLEGIANCE
 
 
-# 1. "parted ways with" an armed side
+# 1. "parted ways with" an armed side, or a politician with a party
 @pytest.mark.parametrize(
     ("text", "left"),
     [
@@ -27,6 +27,8 @@ _DEF, _ALL = EventType.DEFECTION, EventType.ALLEGIANCE
         ("The former spokesman parted ways with the Islamic State in 2015 and returned to his village.", "State"),
         ("In 2019 the faction parted ways with al-Shabaab over the sharing of zakat revenue.", "al-Shabaab"),
         ("The commander parted ways with the leader of al-Shabaab in 2016.", "al-Shabaab"),
+        ("The senator parted ways with the PDP in 2018, months before the primaries.", "the PDP"),
+        ("Senator Musa parted ways with the party last year, his aides said.", "the party"),
     ],
 )
 def test_parting_ways_with_an_armed_side_is_leaving_it(nlp, text, left):
@@ -43,7 +45,8 @@ def test_parting_ways_with_an_armed_side_is_leaving_it(nlp, text, left):
         "The midfielder parted ways with Chelsea in 2016 after four seasons.",
         "The company parted ways with its chief executive on Monday.",
         "The band parted ways with their manager in 2012.",
-        "The senator parted ways with the PDP in 2018.",
+        "The senator parted ways with his chief of staff in 2018.",
+        "The company parted ways with the party's campaign consultant.",
     ],
 )
 def test_parting_ways_with_a_spouse_a_club_or_a_firm_is_no_defection(nlp, text):
