@@ -21,7 +21,7 @@ from kg.extract import identified, lexicon, modality, roles
 from kg.extract.actors import Actors
 from kg.extract.agentfill import with_agent, without_repeats
 from kg.extract.anaphora import described, modifiers
-from kg.extract.syntax import relative_antecedent
+from kg.extract.syntax import relative_antecedent, says_none
 from kg.models import EntityKind, Event, EventType, Mention
 
 # What a claim is made for: nouns naming an incident, and pronouns ("claimed it").
@@ -75,7 +75,6 @@ _OWN_MEMBERS = frozenset({"fighter", "militant", "mujahideen", "mujahid", "membe
 _MEMBERSHIP = frozenset({"member", "part", "fighter", "militant", "operative", "supporter", "loyalist", "follower"})
 _BEAR_VERBS = frozenset({"bear", "carry", "have"})
 _DEVICES = frozenset({"bomb", "device", "explosive", "explosives", "ied", "mine", "landmine"})
-_NOBODY = frozenset({"no", "neither"})
 # Words that make a plural deed noun stand for every incident told: "both attacks", "these incidents".
 _COUNTS = frozenset({"two", "three", "four"})  # these only after "the": "the two attacks"
 _GATHERING = frozenset({"both", "all", "these", "those"}) | _COUNTS
@@ -387,7 +386,7 @@ _UNMANNED = frozenset({"drone", "quadcopter", "uav"})
 
 
 def _nobody(actor: Token) -> bool:
-    return actor.lower_ in _NOBODY_WORDS or any(c.dep_ == "det" and c.lower_ in _NOBODY for c in actor.children)
+    return actor.lower_ in _NOBODY_WORDS or says_none(actor)
 
 
 def is_generic(mention: Mention | None, doc: Doc) -> bool:

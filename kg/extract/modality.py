@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import realis
+from kg.extract.futurepast import told_as_past
 from kg.extract.role_words import LIGHT_VERBS
-from kg.extract.syntax import ATTRIBUTING
+from kg.extract.syntax import ATTRIBUTING, says_none
 from kg.models import Modality
 
 _PLAN = frozenset(
@@ -273,9 +274,7 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         negated = True
     # Only the trigger's own subject: "Nobody claimed the attack" says nothing against the attack.
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None) if clause is trigger else None
-    if subject is not None and (
-        subject.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children)
-    ):
+    if subject is not None and (subject.lower_ in _NOBODY or says_none(subject)):
         negated = True  # "no soldiers had deserted", "Neither side attacked": an active verb whose doer is nobody
     if _none_reported(trigger):
         negated = True  # "There were no reports of clashes in Kelemba", "no indication that civilians were killed"
@@ -323,8 +322,8 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
             if tok.pos_ in ("NOUN",) and lemma in _PLAN_NOUNS and _PLAN_NOUNS[lemma] is not Modality.ASSERTED:
                 return _PLAN_NOUNS[lemma], negated
         for c in tok.children:
-            if c.dep_ in ("aux", "auxpass") and c.lower_ in _HYPO:
-                return Modality.HYPOTHETICAL, negated
+            if c.dep_ in ("aux", "auxpass") and c.lower_ in _HYPO and not (c.lower_ == "would" and told_as_past(tok)):
+                return Modality.HYPOTHETICAL, negated  # not the narrative's "would join X on 12 May 2015"
             if c.dep_ in ("aux",) and c.lower_ in _FUTURE:
                 return Modality.PLANNED, negated
             if c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS:

@@ -50,14 +50,13 @@ from kg.extract.reading import close_reading, open_reading
 from kg.extract.registry import Draft
 from kg.extract.rules.leftelsewhere import left_told_elsewhere
 from kg.extract.sectionlabels import section_starts
-from kg.extract.syntax import whose_lives
+from kg.extract.syntax import says_none, whose_lives
 from kg.extract.triggers import Triggers, find
 from kg.geo import geocode
 from kg.models import Document, EntityKind, Event, EventMention, EventType, Extraction, Mention, Modality
 from kg.models import Span as TextSpan
 
 _TRIGGERS: WeakKeyDictionary = WeakKeyDictionary()
-_NOBODY = frozenset({"no", "neither"})
 # Cap on the agent x target pairs of one trigger (the network edges it makes): long coordinations are
 # more often a misparse of a list than six attackers.
 _MAX_PAIRS = 6
@@ -325,7 +324,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     fallback = [] if draft.agents else _leading_actor(trigger, actors, draft.targets) or capital_name_before(trigger)
     fallback = fallback or ([] if draft.agents else subject_in_opening_phrase(trigger))  # "In 2024 a faction ..."
     for tok in _expand(draft.agents or fallback, actors, doer=True):
-        if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
+        if says_none(tok):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
         alone = m is not None and violent and m.span.text.lower() in ("its", "their")  # not "The army" it stands for

@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.events import family as family_of
+from kg.extract.syntax import says_none
 from kg.models import Event, Modality
 
 # Verbs that turn down an order, call or demand put to the doer: the ordered act did not happen.
@@ -304,7 +305,7 @@ def _nothing_done(trigger: Token) -> bool:
     subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         return False
-    return subject.lower_ in ("none", "nothing") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return subject.lower_ in ("none", "nothing") or says_none(subject)
 
 
 def _instead(trigger: Token) -> bool:

@@ -369,3 +369,19 @@ def subject_under_mark(verb: Token) -> Token | None:
 def named_body(token: Token) -> bool:
     """A body told by its name ("the SAA", "the Fourth Division"), which "who" does not stand for."""
     return token.ent_type_ in ("ORG", "NORP", "GPE") or token.pos_ == "PROPN"
+
+
+# Comparatives after which "no" bounds a count instead of denying it: "No fewer than 40 militants", "no less than 25
+# rebels", "no more than ten soldiers" (forty, twenty-five, up to ten people did it).
+_BOUNDS = frozenset({"fewer", "less", "more"})
+
+
+def says_none(noun: Token) -> bool:
+    """True when ``noun`` has a "no" or "neither" that says there is none of it: "No group claimed the attack", "no
+    shots were fired"; not the "No" that opens a bounded count ("No fewer than 40 al-Shabaab militants surrendered")."""
+    doc = noun.doc
+    for det in (c for c in noun.children if c.dep_ == "det" and c.lower_ in ("no", "neither")):
+        bound = det.i + 2 < len(doc) and doc[det.i + 1].lower_ in _BOUNDS and doc[det.i + 2].lower_ == "than"
+        if not bound:
+            return True
+    return False

@@ -18,7 +18,7 @@ from kg.extract.rules.armednames import armed_name
 from kg.extract.rules.defectors import named_person
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.joinedover import joined_over, leaver
-from kg.extract.rules.joinedside import named_side_joined, of_ranks
+from kg.extract.rules.joinedside import named_side_joined, of_ranks, ranks_owner
 from kg.extract.rules.joinnouns import JOINING_NOUNS, joined_by_noun
 from kg.extract.rules.leftpledge import left_by_pledge
 from kg.extract.rules.loyalholders import noun_before, place_word, placed_noun
@@ -429,10 +429,11 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     if lemma in ("join", "rejoin"):
         obj = roles.patient(trigger)
-        if obj is not None and obj.lemma_.lower() == "rank" and roles.pobjs(obj, "of"):
-            # "joined the ranks of the Islamic State": what is joined is the "of" phrase, when it is a side
-            # ("the ranks of the revolution"), not "the ranks of the unemployed".
-            of = roles.pobjs(obj, "of")[0]
+        ranked = ranks_owner(trigger, obj)
+        if obj is not None and ranked is not None:
+            # "joined the ranks of the Islamic State", "joined ranks with al-Qaeda": what is joined is the "of" or
+            # "with" phrase, when it is a side ("the ranks of the revolution"), not "the ranks of the unemployed".
+            of = ranked
             if not (joinable(of, actors) or _named_object(of, actors) or of.lemma_.lower() in _SIDES_WITH_RANKS):
                 return
         elif obj is None or not (

@@ -125,7 +125,8 @@ def affiliation(defector: Token) -> list[Token]:
         and not (t.lemma_.lower() in lexicon.ADMIN_AREAS and t.pos_ == "NOUN")
         and not is_place_named(t)
         and not _where(t)
-    ]  # "an RSF commander in Gezira state" is where he commands
+        and not (t.ent_type_ in _PLACES and _group_on(head))
+    ]  # "an RSF commander in Gezira state" is where he commands; "Boko Haram fighters in Cameroon" are where they are
     # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
     # is of names no side; the next phrase or the possessor may
     frm = [t for t in frm if not _title_object(t)]
@@ -198,6 +199,12 @@ def affiliation(defector: Token) -> list[Token]:
                 if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_):
                     return [c]
     return []
+
+
+def _group_on(member: Token) -> bool:
+    """True when a member's own words name an organisation: "Boko Haram fighters", "al-Shabaab militants" (whose "in"
+    phrase then names where they are, a state or not, never the side they belong to)."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG" for c in member.children)
 
 
 # Common nouns of places a member's "of"/"in"/"from" phrase may name, which are no side: "fighters of the Lesse camp".

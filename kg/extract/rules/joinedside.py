@@ -214,3 +214,14 @@ def _armed_document(token: Token) -> bool:
 def of_ranks(side: Token) -> Token:
     """ "enlisted in the ranks of Hayat Tahrir al-Sham": the ranks are of the side joined."""
     return (roles.pobjs(side, "of") or [side])[0] if side.lemma_.lower() == "rank" else side
+
+
+def ranks_owner(join: Token, obj: Token | None) -> Token | None:
+    """The side whose ranks are joined: "joined the ranks of X" (the "of" phrase) or "joined ranks with X" (the
+    "with" phrase, hung by the parser on the ranks or on the verb)."""
+    if obj is None or obj.lemma_.lower() != "rank":
+        return None
+    owners = roles.pobjs(obj, "of") or roles.pobjs(obj, "with")
+    if not owners and not any(c.dep_ == "det" for c in obj.children):
+        owners = roles.pobjs(join, "with")  # "joined ranks with X", not "joined the ranks, with ..."
+    return owners[0] if owners else None

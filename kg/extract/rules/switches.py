@@ -7,7 +7,9 @@ to the fold of the NDC", and a report speaks of "his switch to the ruling party"
 armed side as a joining: "Several hundred fighters from the Ahrar al-Sham movement joined Hayat Tahrir al-Sham" (the
 fighters left Ahrar al-Sham, as the annotation guidelines have it: joining an armed group is also an ALLEGIANCE).
 Each reading needs the sides to be sides (a party, a named organisation, an armed group), so "dumped the plan",
-"returned to the fold" of a family or a club and "joined the company" stay no events.
+"returned to the fold" of a family or a club and "joined the company" stay no events. Parting ways with an armed side
+("until he parted ways with the group in 2016") or a politician's with a party is leaving it, with or without a side
+joined; parting ways with a spouse, a club or a coach is none.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import affiliation, is_group, is_member, is_politician, is_rank_or_member, is_side
 from kg.extract.rules.foughtfor import fought_for
+from kg.extract.rules.leftside import armed_side
 from kg.extract.rules.membership import (
     counted_members,
     group_possessive,
@@ -116,13 +119,43 @@ def _doer_of_main(verb: Token) -> Token | None:
     return roles.subject(main) if main.pos_ in roles.VERB_POS else None
 
 
+def _parted_from_armed_side(verb: Token, actors: Actors) -> list[Token]:
+    """The armed side in "parted ways with X": a group the gazetteer lists as armed, a name of armed words, "the
+    group" the page is about, or its leader ("parted ways with the group's leader", "with the leader of X"). Leaving
+    an armed side needs no side joined; a spouse, a club, a firm or a coach parted with is no side."""
+    ways = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "way"]
+    if not ways:
+        return []
+    found = []
+    for side in roles.pobjs(verb, "with") + roles.pobjs(ways[0], "with"):  # the parser hangs "with" on either
+        if side.lemma_.lower() == "leader":
+            owners = [c for c in side.children if c.dep_ == "poss"] + roles.pobjs(side, "of")
+            side = owners[0] if owners else side
+        if side.pos_ != "PRON" and armed_side(side, actors):
+            found.append(side)
+    return found[:1]
+
+
+def _party_left(left: list[Token], agent: Token | None) -> bool:
+    """A politician's "parted ways with the PDP", "parted ways with the party": a party left, by its name or the word
+    (not "parted ways with the party's chairman")."""
+    if not left or agent is None or not (is_politician(agent) or agent.lemma_.lower() in POLITICAL_TITLES):
+        return False
+    return party_by_name(left[0]) or left[0].lemma_.lower() == "party"
+
+
 def switched(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from the press's verbs of switching party: "decamped from the PDP to the APC", "dumped the
     PDP for the APC", "parted ways with the party and joined the PPP", "returned to the fold of the NDC", "Former MLA
     X rejoined the Congress" (with a side left named by the clause or a former title)."""
     lemma = trigger.lemma_.lower()
     agent = _doer_of_main(trigger) or roles.subject(trigger)
-    if roles.is_passive(trigger) or not _switcher(agent):
+    if roles.is_passive(trigger):
+        return
+    if lemma == "part" and agent is not None and (armed := _parted_from_armed_side(trigger, actors)):
+        yield Draft.defection(trigger, [agent], "syntax", left=armed, to=_joined_after(trigger)[:1], strength=0.6)
+        return
+    if not _switcher(agent):
         return
     left: list[Token] = []
     if lemma == "decamp":
@@ -133,9 +166,10 @@ def switched(trigger: Token, actors: Actors) -> Iterator[Draft]:
         if not (left and _a_side(left[0], actors)):
             return
     elif lemma == "part":
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "way" for c in trigger.children):
+        ways = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() == "way"]
+        if not ways:
             return
-        left, to = roles.pobjs(trigger, "with"), _joined_after(trigger)
+        left, to = roles.pobjs(trigger, "with") + roles.pobjs(ways[0], "with"), _joined_after(trigger)
     elif lemma == "return":
         folds = [f for f in roles.to_objects(trigger) if f.lemma_.lower() == "fold"]
         to = [s for f in folds for s in roles.pobjs(f, "of")]
@@ -161,8 +195,8 @@ def switched(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "rejoined the party" says he had left it once, not that this text tells a switch
     to = [t for t in to if _a_side(t, actors)]
     left = [t for t in left if _a_side(t, actors)]
-    if not to and not (lemma == "decamp" and left):
-        return  # dumping or leaving a party alone is no defection
+    if not to and not (lemma == "decamp" and left or lemma == "part" and _party_left(left, agent)):
+        return  # dumping or leaving a party alone is no defection, but for "decamped from" and "parted ways with" it
     places = [p for p in roles.locations(trigger) if p not in to and p not in left]
     yield Draft.defection(trigger, [agent] if agent is not None else [], "syntax", left=left, to=to[:1], places=places)
 
