@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon
 from kg.extract.leaddatelines import unread
 from kg.extract.nlp import is_dateline
+from kg.extract.quotespeaker import FIRST_PERSON, quote_speaker
 from kg.extract.reading import reading_of
 from kg.extract.role_words import DEED_HEADS, UTTERANCES
 from kg.models import Entity, EntityKind
@@ -139,6 +140,12 @@ class Salience:
                 if head is not None and head.pos_ != "PRON" and (mention := self._actors.mention(head))
                 else None
             )
+        if word in FIRST_PERSON:
+            speaker = quote_speaker(token)  # '"We pledge allegiance," the commander said': the commander
+            if speaker is None or speaker.pos_ == "PRON":
+                return self.resolve_pronoun(speaker) if speaker is not None else None
+            mention = self._actors.mention(speaker)
+            return mention.entity if mention is not None else None
         reporter = self._reporter(token)
         if reporter is not None:
             return reporter
@@ -218,7 +225,9 @@ class Salience:
         """The name a pronoun resolved to ``entity`` points back to: the nearest earlier named mention of that
         entity ("JNIM has expanded ... In 2022 it attacked": JNIM) when that mention is the subject of its clause,
         the reading a pronoun most often takes; None otherwise (the pronoun then stands as written)."""
-        speaker = self._speaker(token)
+        speaker = quote_speaker(token) or self._speaker(token)
+        if speaker is not None and speaker.pos_ == "PRON":
+            return self.antecedent(speaker, entity)  # '"We struck the base," he said', of the man "he" stands for
         if speaker is not None:
             # "Al-Qaida's affiliate in the Sahel, known as JNIM, said it had carried out the attack": the speaker.
             said = self._actors.mention(speaker)
@@ -297,7 +306,9 @@ class Salience:
             return None
         if said.lemma_.lower() not in _REPORTING:
             return None
-        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        speaker = _subject(said)
+        if speaker is not None and speaker.lower_ == "it" and pronoun == "it" and speaker.i < token.i:
+            return self._speaker(speaker)  # "The command said it had struck ... and claimed it killed ...": one "it"
         if speaker is None or speaker.pos_ == "PRON":
             return None
         if speaker.i > token.i and speaker.lemma_.lower() in _WITNESSES:
@@ -353,6 +364,15 @@ def _modifier_name(token: Token) -> bool:
 _SPEAKING_PEOPLE = lexicon.OFFICE_HOLDERS | frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "governor", "analyst", "officer"}
 )
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is coordinated with when it has none of its own: "X carried out a
+    strike and claimed it killed ..." -> X, the subject both verbs share."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
 
 
 def _one_person(speaker: Token) -> bool:

@@ -44,6 +44,7 @@ from kg.extract.feedtext import readable
 from kg.extract.fillers import named_area
 from kg.extract.learned import detector, ranker
 from kg.extract.nlp import is_dateline, is_headline
+from kg.extract.nofillers import NOBODY, bare_count, counted_noun, negated_quantity
 from kg.extract.places import location as _location
 from kg.extract.placescene import fill_scenes
 from kg.extract.reading import close_reading, open_reading
@@ -57,7 +58,6 @@ from kg.models import Document, EntityKind, Event, EventMention, EventType, Extr
 from kg.models import Span as TextSpan
 
 _TRIGGERS: WeakKeyDictionary = WeakKeyDictionary()
-_NOBODY = frozenset({"no", "neither"})
 # Cap on the agent x target pairs of one trigger (the network edges it makes): long coordinations are
 # more often a misparse of a list than six attackers.
 _MAX_PAIRS = 6
@@ -306,7 +306,15 @@ def _address_part(first: Token, later: Token) -> bool:
     return later.lemma_.lower() in lexicon.ADMIN_AREAS and not any(t.lower_ in ("and", "or", "&") for t in between)
 
 
+def _names_some(token: Token) -> bool:
+    """False for a target phrase that names nobody: a negated quantity ("no civilians were harmed") or a bare count
+    with no noun it counts ("at least 12 were killed")."""
+    return not negated_quantity(token) and not (bare_count(token) and counted_noun(token) is None)
+
+
 def _holder(token: Token) -> Token:
+    if bare_count(token) and (counted := counted_noun(token)) is not None:
+        return counted  # "ambushed six soldiers near Gao, killing six": the soldiers
     token = whose_lives(token)  # "claimed the lives of 12 people": the people
     if token.lemma_.lower() in _HOLDINGS:
         poss = [c for c in token.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)]
@@ -325,9 +333,11 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     fallback = [] if draft.agents else _leading_actor(trigger, actors, draft.targets) or capital_name_before(trigger)
     fallback = fallback or ([] if draft.agents else subject_in_opening_phrase(trigger))  # "In 2024 a faction ..."
     for tok in _expand(draft.agents or fallback, actors, doer=True):
-        if any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children):
+        if any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
+        if m is not None and violent and m.span.text.lower() == "it":
+            continue  # an "it" no reading resolved names nobody: the attack's doer is not known from it
         alone = m is not None and violent and m.span.text.lower() in ("its", "their")  # not "The army" it stands for
         named = actors.salience.owner_named(tok, m.entity) if m is not None and alone else None
         if m is not None:
@@ -339,7 +349,9 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     # What an attack was against may be a place or an object; a side left or pledged to is an actor.
     resolve = actors.target if event_spec(draft.type).target_may_be_place else actors.mention
     targets: list[Mention | None] = [
-        m for m in (resolve(_holder(t)) for t in _expand(draft.targets, actors, doer=False)) if m is not None
+        m
+        for m in (resolve(_holder(t)) for t in _expand(draft.targets, actors, doer=False) if _names_some(t))
+        if m is not None
     ] or [None]
     to = next((m for m in (actors.mention(name_after(t, actors)) for t in draft.to) if m is not None), None)
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:
