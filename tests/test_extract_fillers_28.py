@@ -163,3 +163,15 @@ def test_it_of_a_named_group_stays_the_group(nlp):
     text = "Al-Shabaab stormed an army base in Lower Shabelle on Sunday and said it killed 20 soldiers."
     found = stated(events(nlp, text, EventType.ATTACK))
     assert "Al-Shabaab" in agent_texts(found)
+
+
+def test_it_of_a_coordinated_clause_is_the_subject_the_clauses_share(nlp):
+    text = (
+        "Katibat al-Furqan was at first a wing of Ansar al-Sharia and fought in the 2014 Benghazi war, and it took part"
+        " in many attacks on army checkpoints."
+    )
+    found = stated(events(nlp, text, EventType.ATTACK))
+    agents = agent_texts(found)
+    assert "it" not in agents
+    assert "Katibat al-Furqan" in agents
+    assert "Ansar al-Sharia" not in agents

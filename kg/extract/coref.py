@@ -160,6 +160,9 @@ class Salience:
             governing = self._governing_subject(token) if _deed_owner(token) else None
             if governing is not None:
                 return governing  # "Ukraine said hundreds surrendered since its incursion": Ukraine
+            shared = _shared_subject(token)
+            if shared is not None and (said := self._actors.mention(shared)) is not None:
+                return said.entity  # "X was part of AQIM, and it took part in many attacks": X
             for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION, EntityKind.STATE)):
                 found = [(i, e) for i, e in prior if e.kind in kinds]
                 if found:
@@ -340,7 +343,7 @@ class Salience:
             lemma = cand.lemma_.lower()
             if lemma in lexicon.GROUP_NOUNS or (singular and lemma in _BODY_NOUNS and cand.tag_ == "NN"):
                 return cand
-        return None
+        return _shared_subject(token) if singular else None  # "X was part of AQIM, and it took part in attacks"
 
 
 # Bodies that act as one, for which "it" stands ("The brigade was formed in 2012. In 2014 it joined ...").
@@ -373,6 +376,16 @@ def _subject(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
+
+
+def _shared_subject(pronoun: Token) -> Token | None:
+    """The named subject of the clause an "it" clause is coordinated with: "X was part of AQIM ..., and it took part in
+    many attacks" -> X; None when the "it" is no subject of a coordinated clause or that clause has no named subject."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > pronoun.i:
+        return None
+    subject = _subject(verb.head)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _one_person(speaker: Token) -> bool:

@@ -336,7 +336,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
         if any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
-        if m is not None and violent and m.span.text.lower() == "it":
+        if m is not None and violent and m.span.text.lower() == "it" and m.entity.key.startswith("local:"):
             continue  # an "it" no reading resolved names nobody: the attack's doer is not known from it
         alone = m is not None and violent and m.span.text.lower() in ("its", "their")  # not "The army" it stands for
         named = actors.salience.owner_named(tok, m.entity) if m is not None and alone else None
