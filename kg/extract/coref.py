@@ -19,6 +19,7 @@ from kg.extract.nlp import is_dateline
 from kg.extract.quotespeaker import FIRST_PERSON, quote_speaker
 from kg.extract.reading import reading_of
 from kg.extract.role_words import DEED_HEADS, UTTERANCES
+from kg.extract.sharedsubject import shared_subject, subject_of
 from kg.models import Entity, EntityKind
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ class Salience:
             governing = self._governing_subject(token) if _deed_owner(token) else None
             if governing is not None:
                 return governing  # "Ukraine said hundreds surrendered since its incursion": Ukraine
-            shared = _shared_subject(token)
+            shared = shared_subject(token)
             if shared is not None and (said := self._actors.mention(shared)) is not None:
                 return said.entity  # "X was part of AQIM, and it took part in many attacks": X
             for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION, EntityKind.STATE)):
@@ -309,7 +310,7 @@ class Salience:
             return None
         if said.lemma_.lower() not in _REPORTING:
             return None
-        speaker = _subject(said)
+        speaker = subject_of(said)
         if speaker is not None and speaker.lower_ == "it" and pronoun == "it" and speaker.i < token.i:
             return self._speaker(speaker)  # "The command said it had struck ... and claimed it killed ...": one "it"
         if speaker is None or speaker.pos_ == "PRON":
@@ -343,7 +344,7 @@ class Salience:
             lemma = cand.lemma_.lower()
             if lemma in lexicon.GROUP_NOUNS or (singular and lemma in _BODY_NOUNS and cand.tag_ == "NN"):
                 return cand
-        return _shared_subject(token) if singular else None  # "X was part of AQIM, and it took part in attacks"
+        return shared_subject(token) if singular else None  # "X was part of AQIM, and it took part in attacks"
 
 
 # Bodies that act as one, for which "it" stands ("The brigade was formed in 2012. In 2014 it joined ...").
@@ -367,25 +368,6 @@ def _modifier_name(token: Token) -> bool:
 _SPEAKING_PEOPLE = lexicon.OFFICE_HOLDERS | frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "commander", "governor", "analyst", "officer"}
 )
-
-
-def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb it is coordinated with when it has none of its own: "X carried out a
-    strike and claimed it killed ..." -> X, the subject both verbs share."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subject
-
-
-def _shared_subject(pronoun: Token) -> Token | None:
-    """The named subject of the clause an "it" clause is coordinated with: "X was part of AQIM ..., and it took part in
-    many attacks" -> X; None when the "it" is no subject of a coordinated clause or that clause has no named subject."""
-    verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i > pronoun.i:
-        return None
-    subject = _subject(verb.head)
-    return subject if subject is not None and subject.pos_ == "PROPN" else None
 
 
 def _one_person(speaker: Token) -> bool:
