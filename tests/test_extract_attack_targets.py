@@ -90,7 +90,7 @@ def test_coming_under_attack_on_a_condition_is_hypothetical(nlp):
         ("The strike, aimed at a weapons depot near Hama, killed two guards.", {"a weapons depot", "two guards"}),
         (
             "An explosion tore through a crowded bus station in Kano, killing 12. Most of the victims were traders.",
-            {"a crowded bus station", "12", "traders"},
+            {"a crowded bus station", "traders"},  # a bare count names nobody (tests/test_extract_fillers_28.py)
         ),
     ],
 )

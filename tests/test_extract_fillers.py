@@ -12,7 +12,7 @@ def _doc(words, heads, deps, pos, lemmas, ents=None):
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
 
 
-def test_numbers_fill_a_role_only_with_an_of_phrase_or_as_counted_victims():
+def test_numbers_fill_a_role_only_with_an_of_phrase_or_as_counted_victims_of_a_noun_told():
     doc = _doc(
         ["killing", "2", "and", "18", "of", "25", "drones"],
         [0, 0, 1, 1, 3, 6, 4],
@@ -20,9 +20,17 @@ def test_numbers_fill_a_role_only_with_an_of_phrase_or_as_counted_victims():
         ["VERB", "NUM", "CCONJ", "NUM", "ADP", "NUM", "NOUN"],
         ["kill", "2", "and", "18", "of", "25", "drone"],
     )
-    assert roles.can_fill(doc[1], doer=False)  # "killing 2": the victims, counted
+    assert not roles.can_fill(doc[1], doer=False)  # "killing 2": a bare count names nobody
     assert not roles.can_fill(doc[1], doer=True)
     assert roles.can_fill(doc[3], doer=False)
+    told = _doc(
+        ["ambushed", "2", "guards", "killing", "2"],
+        [0, 2, 0, 0, 3],
+        ["ROOT", "nummod", "dobj", "advcl", "dobj"],
+        ["VERB", "NUM", "NOUN", "VERB", "NUM"],
+        ["ambush", "2", "guard", "kill", "2"],
+    )
+    assert roles.can_fill(told[4], doer=False)  # "ambushed 2 guards, killing 2": the guards, counted again
     year = _doc(
         ["attacked", "in", "2014"],
         [0, 0, 1],

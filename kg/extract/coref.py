@@ -16,8 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract import lexicon
 from kg.extract.leaddatelines import unread
 from kg.extract.nlp import is_dateline
+from kg.extract.quotespeaker import FIRST_PERSON, quote_speaker
 from kg.extract.reading import reading_of
 from kg.extract.role_words import DEED_HEADS, UTTERANCES
+from kg.extract.sharedsubject import shared_subject, subject_of
 from kg.models import Entity, EntityKind
 
 if TYPE_CHECKING:
@@ -139,6 +141,12 @@ class Salience:
                 if head is not None and head.pos_ != "PRON" and (mention := self._actors.mention(head))
                 else None
             )
+        if word in FIRST_PERSON:
+            speaker = quote_speaker(token)  # '"We pledge allegiance," the commander said': the commander
+            if speaker is None or speaker.pos_ == "PRON":
+                return self.resolve_pronoun(speaker) if speaker is not None else None
+            mention = self._actors.mention(speaker)
+            return mention.entity if mention is not None else None
         reporter = self._reporter(token)
         if reporter is not None:
             return reporter
@@ -153,6 +161,9 @@ class Salience:
             governing = self._governing_subject(token) if _deed_owner(token) else None
             if governing is not None:
                 return governing  # "Ukraine said hundreds surrendered since its incursion": Ukraine
+            shared = shared_subject(token)
+            if shared is not None and (said := self._actors.mention(shared)) is not None:
+                return said.entity  # "X was part of AQIM, and it took part in many attacks": X
             for kinds in ((EntityKind.ARMED_GROUP,), (EntityKind.ORGANISATION, EntityKind.STATE)):
                 found = [(i, e) for i, e in prior if e.kind in kinds]
                 if found:
@@ -218,7 +229,9 @@ class Salience:
         """The name a pronoun resolved to ``entity`` points back to: the nearest earlier named mention of that
         entity ("JNIM has expanded ... In 2022 it attacked": JNIM) when that mention is the subject of its clause,
         the reading a pronoun most often takes; None otherwise (the pronoun then stands as written)."""
-        speaker = self._speaker(token)
+        speaker = quote_speaker(token) or self._speaker(token)
+        if speaker is not None and speaker.pos_ == "PRON":
+            return self.antecedent(speaker, entity)  # '"We struck the base," he said', of the man "he" stands for
         if speaker is not None:
             # "Al-Qaida's affiliate in the Sahel, known as JNIM, said it had carried out the attack": the speaker.
             said = self._actors.mention(speaker)
@@ -297,7 +310,9 @@ class Salience:
             return None
         if said.lemma_.lower() not in _REPORTING:
             return None
-        speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        speaker = subject_of(said)
+        if speaker is not None and speaker.lower_ == "it" and pronoun == "it" and speaker.i < token.i:
+            return self._speaker(speaker)  # "The command said it had struck ... and claimed it killed ...": one "it"
         if speaker is None or speaker.pos_ == "PRON":
             return None
         if speaker.i > token.i and speaker.lemma_.lower() in _WITNESSES:
@@ -329,7 +344,7 @@ class Salience:
             lemma = cand.lemma_.lower()
             if lemma in lexicon.GROUP_NOUNS or (singular and lemma in _BODY_NOUNS and cand.tag_ == "NN"):
                 return cand
-        return None
+        return shared_subject(token) if singular else None  # "X was part of AQIM, and it took part in attacks"
 
 
 # Bodies that act as one, for which "it" stands ("The brigade was formed in 2012. In 2014 it joined ...").

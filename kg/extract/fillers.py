@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.namekinds import dated_name, said_person, said_place
+from kg.extract.nofillers import counted_noun, counted_victims, negated_quantity
 from kg.extract.reading import sentence
 from kg.extract.role_words import (
     BESIDE_PREPS,
@@ -34,14 +35,6 @@ _WHEN_WORDS = frozenset({"date", "period", "occasion", "time"})  # "two related 
 # the lemma the lemmatiser gives "bases" ("rocket attacks against bases hosting US troops").
 _NOT_DEEDS_AS_TARGETS = frozenset({"series", "wave", "basis"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
-
-
-def _counted_victims(token: Token) -> bool:
-    return (
-        token.dep_ in ("dobj", "nsubjpass")
-        and token.head.lemma_.lower() in ("kill", "wound", "injure", "maim", "leave")
-        and not token.ent_type_ == "DATE"
-    )
 
 
 # Prepositions a report opens with before a comma: "Near Baiji, two strikes struck ...".
@@ -73,6 +66,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False
     if is_reflexive(token):
         return False  # "blew himself up"
+    if negated_quantity(token):
+        return False  # "no civilians were harmed in the strike": nobody was hit
     if reciprocal(token):
         return False  # "each side accused the other of starting the clashes": the sides are named elsewhere
     if token.lemma_.lower() in ("responsibility", "credit"):
@@ -82,7 +77,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
     if token.pos_ == "NUM" or token.like_num:
         # "18 of 25 drones"; the victims counted by a casualty verb ("killing 2") when nothing else names
         # them; never a doer, a year or a figure elsewhere ("the 2,000 ... pushed that number above 50,000").
-        return bool(pobjs(token, "of")) or (not doer and _counted_victims(token))
+        counted = not doer and counted_victims(token) and counted_noun(token) is not None
+        return bool(pobjs(token, "of")) or counted  # "six soldiers ..., killing six": the soldiers
     if not any(ch.isalpha() for ch in token.text):
         return False  # "-"
     if token.dep_ == "pobj" and token.head.lower_ == "on" and token.lemma_.lower() in ON_IDIOMS:

@@ -44,6 +44,7 @@ from kg.extract.feedtext import readable
 from kg.extract.fillers import named_area
 from kg.extract.learned import detector, ranker
 from kg.extract.nlp import is_dateline, is_headline
+from kg.extract.nofillers import bare_count, counted_noun, negated_quantity
 from kg.extract.places import location as _location
 from kg.extract.placescene import fill_scenes
 from kg.extract.reading import close_reading, open_reading
@@ -305,7 +306,15 @@ def _address_part(first: Token, later: Token) -> bool:
     return later.lemma_.lower() in lexicon.ADMIN_AREAS and not any(t.lower_ in ("and", "or", "&") for t in between)
 
 
+def _names_some(token: Token) -> bool:
+    """False for a target phrase that names nobody: a negated quantity ("no civilians were harmed") or a bare count
+    with no noun it counts ("at least 12 were killed")."""
+    return not negated_quantity(token) and not (bare_count(token) and counted_noun(token) is None)
+
+
 def _holder(token: Token) -> Token:
+    if bare_count(token) and (counted := counted_noun(token)) is not None:
+        return counted  # "ambushed six soldiers near Gao, killing six": the soldiers
     token = whose_lives(token)  # "claimed the lives of 12 people": the people
     if token.lemma_.lower() in _HOLDINGS:
         poss = [c for c in token.children if c.dep_ in ("poss", "compound") and (c.ent_type_ or c.ent_id_)]
@@ -327,6 +336,8 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
         if says_none(tok):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)
+        if m is not None and violent and m.span.text.lower() == "it" and m.entity.key.startswith("local:"):
+            continue  # an "it" no reading resolved names nobody: the attack's doer is not known from it
         alone = m is not None and violent and m.span.text.lower() in ("its", "their")  # not "The army" it stands for
         named = actors.salience.owner_named(tok, m.entity) if m is not None and alone else None
         if m is not None:
@@ -338,7 +349,9 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     # What an attack was against may be a place or an object; a side left or pledged to is an actor.
     resolve = actors.target if event_spec(draft.type).target_may_be_place else actors.mention
     targets: list[Mention | None] = [
-        m for m in (resolve(_holder(t)) for t in _expand(draft.targets, actors, doer=False)) if m is not None
+        m
+        for m in (resolve(_holder(t)) for t in _expand(draft.targets, actors, doer=False) if _names_some(t))
+        if m is not None
     ] or [None]
     to = next((m for m in (actors.mention(name_after(t, actors)) for t in draft.to) if m is not None), None)
     if to is not None and len(draft.to) == 1 and roles.conjuncts(draft.to[0])[1:]:

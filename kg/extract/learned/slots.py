@@ -23,6 +23,8 @@ from kg.extract.actors import Actors
 from kg.extract.fillers import can_fill
 from kg.extract.leaddatelines import clock_time
 from kg.extract.learned.features import ACTOR_TYPES
+from kg.extract.nofillers import bare_count
+from kg.extract.rules.violence.crowds import bare_gathering
 from kg.models import EntityKind, Event, EventType, Mention
 
 ROLES = ("agent", "target")
@@ -119,6 +121,10 @@ def candidates(  # noqa: PLR0913
         wclass = word_class(tok)
         if not can_fill(tok, doer=doer) or wclass in _NEVER or (doer and wclass == "site") or clock_time(tok):
             continue  # a time or a weapon fills no role; a town or a building did nothing
+        if bare_count(tok) or not doer and bare_gathering(tok):
+            # "killing six": the noun it counts is a candidate of its own, if the sentence has one; "to disperse a
+            # protest, injuring four": the gathering is not who was hurt (kg.extract.rules.violence.crowds)
+            continue
         if tok.i in described:
             continue  # "the base held by AU troops", "X, who fought the Katiba Serma, defected": the other role's words
         typed = actors.target(tok)  # what it is: an actor, or a place or object an attack may be against
