@@ -1,7 +1,7 @@
-"""Clashes and their look-alikes in South Asian and African monitoring notes and wire copy (issue 28): the
-"encounter" of Indian and Pakistani reporting (a gunfight between armed sides, never a chance meeting), a "fire
-exchange" or "exchanges of fire" between sides, a place "taken by force", and soldiers killed in a road or boat
-accident (no attack).  Sentences written for these tests in the styles of those reports."""
+"""Clashes and their look-alikes in South Asian and African monitoring notes and wire copy (issue 14, twenty-third
+pass): the "encounter" of Indian and Pakistani reporting (a gunfight between armed sides, never a chance meeting), a
+"fire exchange" or "exchanges of fire" between sides, a place "taken by force", and soldiers killed in a road or boat
+accident (no attack). Sentences written for these tests in the styles of those reports."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Typed role fillers and pronouns (twenty-eighth pass): "I"/"we" in a quotation are the speaker the sentence gives
-it to; a negated quantity ("no civilians", "none of the passengers", "not a single soldier") and a bare count
+"""Typed role fillers and pronouns (issue 14, twenty-third pass): "I"/"we" in a quotation are the speaker the sentence
+gives it to; a negated quantity ("no civilians", "none of the passengers", "not a single soldier") and a bare count
 ("killing six", "at least 12 were killed") fill no role unless the count repeats a noun's; an "it" the doer of an
-attack that no reading resolves is the subject of the clause that reports it, or nobody.  Sentences written for these
+attack that no reading resolves is the subject of the clause that reports it, or nobody. Sentences written for these
 tests in the styles of wire copy, monitoring notes and press releases."""
 
 from __future__ import annotations

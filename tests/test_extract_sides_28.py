@@ -1,4 +1,4 @@
-"""Shapes of changing side read again (twenty-eighth pass, side28): "parted ways with" an armed side, "joined ranks
+"""Shapes of changing side read again (issue 14, twenty-third pass): "parted ways with" an armed side, "joined ranks
 with X", "would join X on <a past date>" told as future in the past, the group named in a defector's phrase (not the
 place the defectors are in) as the side left, and defectors counted by "no fewer than N" or "more than N". Sentences
 written for these tests in the styles of wire copy, monitoring notes and encyclopaedic pages."""
@@ -204,3 +204,29 @@ def test_a_no_that_denies_still_says_nobody(nlp, text):
 def test_would_future_in_the_past_keeps_modality_asserted(nlp):
     found = events(nlp, "The splinter group would formally join the Islamic State on 12 May 2015.", _ALL)
     assert any(e.modality is Modality.ASSERTED for e in found)
+
+
+# 6. "claims allegiance to X": a loyalty professed, like "professes loyalty to"
+@pytest.mark.parametrize(
+    ("text", "pledger", "side"),
+    [
+        (
+            "Mullah Rahim, who claims allegiance to the Islamic State, gathered villagers in the district on Friday.",
+            "Mullah Rahim",
+            "the Islamic State",
+        ),
+        (
+            "A little-known group claiming allegiance to al-Qaeda said it carried out the bombing.",
+            "A little-known group",
+            "al-Qaeda",
+        ),
+    ],
+)
+def test_claiming_allegiance_is_a_pledge(nlp, text, pledger, side):
+    found = stated(events(nlp, text, _ALL))
+    assert pledger in agent_texts(found)
+    assert side in target_texts(found)
+
+
+def test_claiming_responsibility_is_no_pledge(nlp):
+    assert not stated(events(nlp, "The group claimed responsibility for the attack on the base.", _ALL))

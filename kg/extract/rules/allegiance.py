@@ -90,7 +90,7 @@ _SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "move"})
 _SWEAR_VERBS = {
     "shift", "move", "pledge", "swear", "declare", "take", "give", "offer", "renew", "reaffirm", "reiterate",
     "announce", "switch", "transfer", "proclaim", "profess", "vow", "owe", "show", "express", "publish", "make",
-    "change", "read", "recite", "deliver", *_WINNER_VERBS,
+    "change", "read", "recite", "deliver", "claim", *_WINNER_VERBS,
 }  # fmt: skip
 
 
