@@ -89,6 +89,9 @@ def test_joining_ranks_with_unions_or_comrades_is_no_allegiance(nlp, text):
         "Abu Omar fought with the Free Syrian Army before he would later defect to the Nusra Front in 2012.",
         "The commander would go on to pledge allegiance to Abu Bakr al-Baghdadi.",
         "Released in 2011, he would go on to join the Islamic State in Syria.",
+        # the date hung by the parser on the object, whose name an en dash split: "ISIS–K"
+        "After his exit from the Taliban, the commander's new breakaway group would officially join ISIS–K on 6 March "
+        "2015, growing quickly.",
     ],
 )
 def test_would_with_a_past_date_is_future_in_the_past(nlp, text):

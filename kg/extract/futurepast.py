@@ -50,8 +50,11 @@ def _reported_before(verb: Token) -> bool:
 
 
 def _dated_by_year(verb: Token) -> bool:
-    """The verb's own time phrase names a year: "on 12 May 2015", "in 2012", not "next year" nor "on Friday"."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPS):
+    """The verb's own time phrase names a year: "on 12 May 2015", "in 2012", not "next year" nor "on Friday"; also
+    one the parser hung on the verb's object ("would join ISIS–K on 6 March 2015", the date under "K")."""
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *(a for a in c.children if a.dep_ == "appos"))]
+    heads = [verb, *objects]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in _TIME_PREPS):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             words = list(obj.subtree)
             if any(w.lower_ in _AHEAD for w in words):
