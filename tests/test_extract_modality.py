@@ -162,3 +162,28 @@ def test_being_intent_on_a_deed_is_a_plan(nlp, text):
 def test_the_intent_of_a_deed_done_leaves_it_asserted(nlp):
     found = _events(nlp, "Gunmen attacked the checkpoint with clear intent, killing two officers.")
     assert found and all(e.modality is Modality.ASSERTED for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floor-crossing means that a member of one party leaves it and joins another party.",
+        "Defection in political science means when a candidate or member of one party leaves that party and joins "
+        "some other party.",
+    ],
+)
+def test_a_definitions_deed_of_any_doer_is_no_event(nlp, text):
+    found = list(events(nlp, text, EventType.DEFECTION))
+    assert all(e.modality is not Modality.ASSERTED for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator left the party in 2019 and joined the opposition.",
+        "Officials said the deal means that the commander defects to the government with his 300 fighters.",
+    ],
+)
+def test_a_deed_of_a_named_doer_stays_asserted(nlp, text):
+    found = list(events(nlp, text, EventType.DEFECTION))
+    assert found and all(e.modality is Modality.ASSERTED for e in found)

@@ -138,3 +138,22 @@ def _tense(token: Token) -> str:
 def _named(token: Token) -> bool:
     """True when the sentence of ``token`` names a place, date, number or actor."""
     return any(t.ent_type_ in _SPECIFIC or t.like_num or t.ent_id_ for t in roles.sentence(token))
+
+
+def defined_deed(verb: Token) -> bool:
+    """True for a deed a definition tells of any doer of a kind, not of one: "Floor-crossing means that a member of
+    one party leaves it and joins another", "Defection means when a candidate leaves his party": a present-simple
+    verb, whose doer is a kind ("a member", "MPs"), in the clause a verb of defining takes. The same words with a named
+    doer or in the past ("The senator left the party") tell a deed. The term defined is none either: a bare event
+    noun as the subject of the verb of defining ("Defection in political science means ...")."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "nsubj" and verb.head.lemma_.lower() in _DEFINING:
+        return not any(c.dep_ in ("det", "poss", "nummod") for c in verb.children)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "... leaves it and joins another party"
+    if verb.tag_ not in _PRESENT or clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    if clause.head.lemma_.lower() not in _DEFINING:
+        return False
+    subject = roles.subject(verb) or roles.subject(clause)
+    return subject is not None and _a_kind_of_doer(subject)

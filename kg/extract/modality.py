@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import realis
+from kg.extract import generic_use, realis
 from kg.extract.futurepast import told_as_past
 from kg.extract.role_words import LIGHT_VERBS
 from kg.extract.syntax import ATTRIBUTING, says_none
@@ -233,6 +233,8 @@ def modality(trigger: Token) -> tuple[Modality, bool]:
     """(modality, negated) for the event whose trigger is ``trigger``."""
     if (framed := realis.unrealised(trigger)) is not None:
         return framed  # "refused orders to bomb", "claims that its jets bombed ... were false", "no shots were fired"
+    if generic_use.defined_deed(trigger):
+        return Modality.HYPOTHETICAL, False  # "Floor-crossing means that a member of one party leaves it ..."
     mod, negated = _governed(trigger)
     if (negated or mod not in (Modality.ASSERTED, Modality.INSPIRED)) and realis.presupposed(trigger):
         return Modality.ASSERTED, False  # "had not expected the attack, which killed 9 soldiers"
