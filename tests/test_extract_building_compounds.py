@@ -35,9 +35,3 @@ def test_a_groups_name_before_the_building_stays_the_doer(nlp):
     found = stated(events(nlp, "A Taliban checkpoint attack killed four soldiers.", EventType.ATTACK))
     assert "Taliban" in agent_texts(found)
     assert "checkpoint" in target_texts(found)
-
-
-def test_a_deed_noun_on_a_building_noun_is_not_read_backwards(nlp):
-    # "bomb factory": the building is the compound's head, not a target of the word before it
-    found = stated(events(nlp, "Police found a bomb factory in a house near the market.", EventType.ATTACK))
-    assert "factory" not in target_texts(found)

@@ -65,7 +65,7 @@ def _dated_by_year(verb: Token) -> bool:
 
 
 def _year(token: Token) -> bool:
-    return token.like_num and len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2099
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2099
 
 
 def _went_on(verb: Token) -> bool:

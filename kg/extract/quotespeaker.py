@@ -12,15 +12,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.reading import reading_of
+from kg.extract.syntax import ATTRIBUTING
 
 # First-person pronouns that can fill a role: the speaker as doer ("I", "we") or as the one done to ("me", "us").
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
-# Verbs that attribute a quotation to their subject.
-QUOTING = frozenset({
-    "say", "tell", "state", "add", "reply", "declare", "announce", "explain", "insist", "write", "recall",
-    "recount", "shout", "proclaim", "vow", "warn", "claim", "respond", "continue", "note", "boast", "admit",
-})  # fmt: skip
+# Verbs that attribute a quotation to their subject: the attributions of reports (syntax.ATTRIBUTING) and the
+# verbs of speaking a quotation is told with.
+QUOTING = ATTRIBUTING | {
+    "reply", "declare", "explain", "insist", "write", "recall", "recount", "shout", "proclaim", "vow", "warn", "claim",
+    "respond", "continue", "note", "boast", "admit",
+}  # fmt: skip
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d"})
 # How far up the parse a first person may sit below the verb that quotes it.
