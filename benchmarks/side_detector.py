@@ -10,6 +10,9 @@ the pipeline does: at most one event per type per document, only where the rules
     python benchmarks/side_detector.py parse DIR                 # parse every set once into DIR (spaCy DocBin)
     python benchmarks/side_detector.py cv DIR [--sets S ...]    # the table; --json OUT writes the figures
 
+``--gold NAME=PATH`` (either step, repeatable) adds a set kept outside the repository, scored with the model of all
+the fixtures and never trained on, like dev.
+
 The parse step keeps the parser out of the loop (it is the slow part); the rules and the detector run on the stored
 parses, which give the same events as a fresh parse (checked on stress11 against quality.py; the weights trained on
 them are the shipped file's bytes). The rules' own records of a set are kept too (DIR/NAME.rules.json, made on the
@@ -46,8 +49,12 @@ GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 FIXTURE_SETS = train.WRITER_SETS + train.EXTRA_SETS
 
 
+# Gold sets kept outside the repository (--gold NAME=PATH): scored only, never trained on.
+EXTERNAL: dict[str, Path] = {}
+
+
 def _path(name: str) -> Path:
-    return gold_sets().get(name) or train.FIXTURES / f"{name}.jsonl"
+    return EXTERNAL.get(name) or gold_sets().get(name) or train.FIXTURES / f"{name}.jsonl"
 
 
 def parse(out: Path, names: list[str]) -> None:
@@ -241,7 +248,14 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=[*train.WRITER_SETS, *train.SCORED_ONLY])
     parser.add_argument("--json", type=Path)
     parser.add_argument("--without", nargs="*", default=[], help="sets no fold trains on")
+    parser.add_argument(
+        "--gold", action="append", default=[], metavar="NAME=PATH", help="also a set kept outside the repository"
+    )
     args = parser.parse_args()
+    for spec in args.gold:
+        name, _, path = spec.partition("=")
+        EXTERNAL[name] = Path(path)
+        args.sets = [*args.sets, name] if name not in args.sets else args.sets
     if args.step == "parse":
         parse(args.folder, sorted({*args.sets, *train.WRITER_SETS, *train.EXTRA_SETS, "dev"}))
     else:

@@ -93,6 +93,17 @@ PROBES = [
         "at Xudur-Dhexe.",
         [("DEF", "Hassan Dhuube Warsame", "al-Shabaab", "government forces")],
     ),
+    # Session 29: "gave up arms" with bare "arms" is the idiom of surrender; an insurgent word makes a mover one whose
+    # surrender is going over, with an aside between it and the verb.
+    (
+        "Seven cadres of the Kamrup Liberation Army gave up arms at a function in Dhubri-Paschim on Saturday.",
+        [("DEF", "Seven cadres of the Kamrup Liberation Army", "the Kamrup Liberation Army", None)],
+    ),
+    (
+        "The hardcore Naxalite, carrying a bounty of Rs 5 lakh on his head, surrendered along with his wife in "
+        "Bhairamgarh.",
+        [("DEF", "The hardcore Naxalite", None, None)],
+    ),
 ]
 
 NEGATIVES = [
@@ -101,6 +112,8 @@ NEGATIVES = [
         ("DEF",),
     ),
     ("The army handed over rifles and ammunition to the village militia in Dumba-Kati.", ("DEF",)),
+    ("The army handed over arms to the village militia in Dumba-Kati.", ("DEF",)),
+    ("The shopkeeper, wanted in three cases of fraud, surrendered after a two-hour standoff.", ("DEF",)),
     ("At the end of the exercise the soldiers handed in their weapons to the armoury.", ("DEF",)),
     ("Residents handed over their hunting guns to the police during the month-long amnesty.", ("DEF",)),
     ("The delegation went back to the hotel after the talks in Kisumu-Magharibi ended.", ("DEF",)),

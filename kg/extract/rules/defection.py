@@ -441,7 +441,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "surrendered their hostages to the Red Cross": people or things handed over, nobody went over
         elif obj is not None:
             place = [obj]  # "surrendered the Damascus suburb of Daraya to the government"
-        if not to and not is_combatant(agent, actors):
+        if not to and not (is_combatant(agent, actors) or insurgent(agent, actors)):
             return  # "The gunman surrendered after a six-hour standoff": to police, though unsaid
     elif lemma in ("switch", "change"):
         obj = roles.patient(trigger)

@@ -47,7 +47,7 @@ def arms_given_up(trigger: Token, agent: Token | None, combatant: Callable[[Toke
         return False
     if not any(combatant(a) for a in (agent, *agent.conjuncts)):
         return False
-    if not own_arms(obj):
+    if not (own_arms(obj) or _bare_arms_given_up(obj, trigger)):
         return False
     if not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _HANDING for c in trigger.children):
         return False
@@ -65,6 +65,16 @@ def deal_told(trigger: Token) -> bool:
     sentence = roles.sentence(trigger)
     site_words = {t.i for site in sentence if site.lemma_.lower() in _SITES for t in _named_with(site).subtree}
     return any(t.lemma_.lower() in DEAL_WORDS for t in sentence if t.i not in site_words)
+
+
+def _bare_arms_given_up(obj: Token, trigger: Token) -> bool:
+    """ "gave up arms": the idiom of surrender, with bare "arms" (no article, owner or describing word), as "laid down
+    arms" is; handing over bare "arms" stays unread ("the army handed over arms to the militia")."""
+    return (
+        obj.lower_ == "arms"
+        and trigger.lemma_.lower() == "give"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.children)
+    )
 
 
 def own_arms(token: Token) -> bool:
