@@ -235,11 +235,28 @@ def test_a_pilot_flying_his_jet_abroad_defects_to_that_state(nlp):
         ("Montenegro became NATO's 29th member in June 2017.", "Montenegro", "NATO"),
         ("ISIS welcomed the allegiance of the Khorasan group.", "the Khorasan group", "ISIS"),
         ("Al-Baghdadi accepted Boko Haram's pledge of allegiance in March 2015.", "Boko Haram", "Al-Baghdadi"),
+        # Session 29: accepted "as its" member, the owner is the side that accepts, and "the group" is not that side.
+        (
+            "Al-Qaeda in the Islamic Maghreb recognised the new group as its Malian affiliate.",
+            "the new group",
+            "Al-Qaeda in the Islamic Maghreb",
+        ),
+        (
+            "The faction was formally accepted by the Islamic State as its Kivu Province.",
+            "The faction",
+            "the Islamic State",
+        ),
+        ("ISIS recognised the group as its province in the Sahel.", "the group", "ISIS"),
     ],
 )
 def test_membership_and_pledges_received(nlp, text, pledger, pledgee):
     (event,) = _events(nlp, text, EventType.ALLEGIANCE)
     assert (event.agent.span.text, event.target.span.text) == (pledger, pledgee)
+    assert event.location is None or "Province" not in event.location.span.text  # the deed's word is no place
+
+
+def test_a_bank_recognised_as_a_regulators_partner_is_no_pledge(nlp):
+    assert not _events(nlp, "The regulator recognised the bank as its preferred partner.", EventType.ALLEGIANCE)
 
 
 def test_loyalty_welcomed_by_no_leader_or_group_is_no_pledge(nlp):

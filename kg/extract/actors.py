@@ -334,6 +334,8 @@ class Actors:
             verb = head.head.head  # "defected to the rebels", "sided with the rebels"
         elif head.dep_ == "dobj" and head.head.lemma_.lower() == "join":
             verb = head.head  # "joined the rebels"; the group left ("abandoned the group") may be their own
+        elif head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in roles.VERB_POS:
+            return self._clause_mate_names(head, entity)
         else:
             return False
         if verb.pos_ not in roles.VERB_POS:
@@ -349,6 +351,19 @@ class Actors:
             if key == entity.key:
                 return True
         return False
+
+    def _clause_mate_names(self, head: Token, entity: Entity) -> bool:
+        """True when the other party of ``head``'s clause is ``entity`` itself, named: in "ISIS recognised the group as
+        its province" and "the group was accepted by ISIS", the group is not ISIS (a group's own members may act on
+        it: "Hezbollah fighters abandoned the group")."""
+        verb = head.head
+        other = roles.first(roles.pobjs(verb, "by")) if head.dep_ == "nsubjpass" else roles.subject(verb)
+        ent = self.entity_at(other) if other is not None else None
+        if ent is None or ent.root != other:
+            return False
+        return (self.gaz.entities[ent.ent_id_].key if ent.ent_id_ in self.gaz.entities else self._named(ent).key) == (
+            entity.key
+        )
 
     def _owner(self, head: Token) -> Entity | None:
         """For "its/their troops, fighters, forces, ...", the state or group the pronoun refers to."""

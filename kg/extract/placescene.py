@@ -104,6 +104,8 @@ def fill_scenes(doc: Doc, actors: Actors, events: list[Event]) -> list[Event]:
             place = place or nearest_scene(roles.sentence(word), actors, told_apart(roles.sentence(word)))
             if place is None and event.type is EventType.DEFECTION:
                 place = crossed_place(word, actors)  # "swam across the Han River estuary and defected"
+            if place is not None and place.span.start <= event.trigger.start < place.span.end:
+                place = None  # "was accepted by the Islamic State as its West Africa Province": the deed's own word
             if place is not None:
                 event = replace(event, location=place)
         out.append(event)

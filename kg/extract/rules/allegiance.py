@@ -69,6 +69,7 @@ PATTERNS = [
     lemmas("loyalist", pos=("NOUN",)),
     lemmas("join", "rejoin", *_JOIN_VERBS, pos=("VERB",)),
     lemmas(*_MEMBER_NOUNS, *JOINING_NOUNS, "pledge", pos=("NOUN",)),
+    lemmas(*_MEMBER_NOUNS, pos=("PROPN",)),  # "accepted ... as its West Africa Province"
     lemmas("pledge", "affiliate", pos=("VERB",)),
     lemmas(*RECOGNISING, "recruit", pos=("VERB",)),
     *frames.FRAME_PATTERNS,
@@ -341,6 +342,12 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
         return
     # "became the 30th member of NATO", "became NATO's 29th member"
     owners = roles.pobjs(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
+    if accepted and any(o.lower_ in ("its", "their") for o in owners):
+        # "AQIM recognised the new group as its affiliate", "was accepted by the Islamic State as its province": the
+        # owner is the side that accepts
+        owners = roles.pobjs(verb, "by") if roles.is_passive(verb) else list(roles.children(verb, "nsubj"))
+    elif noun.pos_ == "PROPN":
+        return  # a name's word ("the Islamic State West Africa Province") is joined only when accepted "as its"
     joined = [o for o in owners if joinable(o, actors)]
     if not joined:
         return
@@ -409,7 +416,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     if lemma in _JOIN_VERBS:
         yield from _joined_by_other_verb(trigger, actors)
         return
-    if lemma in _MEMBER_NOUNS and trigger.pos_ == "NOUN":
+    if lemma in _MEMBER_NOUNS and trigger.pos_ in ("NOUN", "PROPN"):
         yield from _became_member(trigger, actors)
         return
     if lemma in JOINING_NOUNS and trigger.pos_ == "NOUN":
