@@ -31,6 +31,8 @@ from kg.extract.shadowparse import Shadow, steps
 _SMALL_WORDS = frozenset(
     "a an the of in on at to for with from by and or as vs but up off over into near after amid against via".split()
 )
+# Lower-case particles of names a title-case headline keeps ("Ansar Bayt al-Maqdis Joins Islamic State").
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "wal", "de", "del", "da", "di", "du", "van", "von"})
 # A headline this short is no sentence to reparse.
 MIN_WORDS = 3
 MAX_WORDS = 30
@@ -65,6 +67,9 @@ class HeadlineCase:
         copy = shadow.parse(self.steps)
         if len(copy) != len(sent) or sum(t.dep_ == "ROOT" for t in copy) != 1:
             return doc  # a compound merged, or the copy split in two: keep the model's first reading
+        changed = [i for i, (w, t) in enumerate(zip(words, sent, strict=True)) if w != t.text]
+        if len(changed) == 1 and not (copy[changed[0]].dep_ == "ROOT" and copy[changed[0]].pos_ == "VERB"):
+            return doc  # one common word re-read only as the verb of names ("Ansar Bayt al-Maqdis Joins Islamic State")
         shadow.write_back(sent, (TAG, POS, MORPH, LEMMA, HEAD, DEP))
         shadow.write_entities(sent)
         return doc
@@ -110,7 +115,17 @@ def headline_span(doc: Doc) -> Span | None:
         if "\n" in token.text or "\n" in token.whitespace_ or token.i in starts:
             end = token.i + 1 if "\n" in token.whitespace_ and not token.is_space else token.i
             return doc[:end] if end > 0 else None
-    return next(iter(doc.sents))
+    first = next(iter(doc.sents))
+    if first.end < len(doc) and len(doc) <= MAX_WORDS and _title_case(doc[:]):
+        return doc[
+            :
+        ]  # a headline alone, which the parser cut in two: "Somali Militant Group Pledges | Allegiance To X"
+    return first
+
+
+def _title_case(span: Span) -> bool:
+    """True when no content word of ``span`` is written in lower case."""
+    return not any(t.is_lower and t.lower_ not in _SMALL_WORDS | _NAME_PARTICLES for t in span if t.is_alpha)
 
 
 def sentence_case(sent: Span, known: frozenset[str]) -> list[str] | None:
@@ -119,10 +134,12 @@ def sentence_case(sent: Span, known: frozenset[str]) -> list[str] | None:
     word to lower."""
     words = [t for t in sent if t.is_alpha]
     content = [t for t in words if t.lower_ not in _SMALL_WORDS]
-    if not MIN_WORDS <= len(content) <= MAX_WORDS or any(t.is_lower for t in content):
+    if not MIN_WORDS <= len(content) <= MAX_WORDS or any(
+        t.is_lower and t.lower_ not in _NAME_PARTICLES for t in content
+    ):
         return None
     lowered = [t.text.lower() if t.is_title and _common(t, sent, known) else t.text for t in sent]
-    if sum(w != t.text for w, t in zip(lowered, sent, strict=True)) < 2:
+    if not any(w != t.text for w, t in zip(lowered, sent, strict=True)):
         return None
     return lowered
 

@@ -296,6 +296,10 @@ def fled_abroad(agent: Token | None, to: list[Token], actors: Actors) -> bool:
 _POLITICIANS = frozenset({
     "senator", "mp", "lawmaker", "politician", "governor", "mayor", "legislator", "deputy", "congressman",
     "congresswoman", "minister", "councillor", "councilor", "representative", "member", "leader", "president",
+    "mla", "mep", "assemblyman", "assemblywoman", "assemblymen", "councilman", "councilwoman", "alderman",
+    "parliamentarian", "incumbent",
+    # members named by their party: "Three Democrats switched parties", "the first Conservative to cross to Labour"
+    "democrat", "democrats", "republican", "republicans", "tory", "tories", "conservative", "conservatives",
 })  # fmt: skip
 
 
@@ -338,6 +342,7 @@ def is_side(token: Token) -> bool:
             "side",
             "alliance",
         )
+        or _independent(token)  # "left the party to become an independent"
     )
 
 
@@ -385,7 +390,17 @@ def side_joined(verb: Token) -> list[Token]:
             # "deserted in 2012 and became a commander of the Free Syrian Army's Farouq Brigade"
             ranks = [a for a in roles.children(c, "attr") if a.lemma_.lower() in _MEMBERS | _TITLES | _RANKS]
             out += [s for a in ranks for s in roles.pobjs(a, "of")]
+            out += [
+                a for a in roles.children(c, "attr") if _independent(a)
+            ]  # "left the party to become an independent"
+        elif lemma == "sit":
+            out += [a for a in roles.pobjs(c, "as") if _independent(a)]  # "quit the party to sit as an independent"
     return [t for t in out if t.lemma_.lower() not in _NO_SIDES]
+
+
+def _independent(token: Token) -> bool:
+    """An independent member of a house, the side a politician who leaves a party goes to: "an independent"."""
+    return token.lemma_.lower() in ("independent", "independents") and token.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 # Verbs of leaving a side, after which a pledge says where the defector went.

@@ -1,0 +1,70 @@
+"""Changes of party and of side told the way political and wire copy tells them (issue 14, twenty-fourth pass):
+members named by their party switching parties, a politician leaving a party to sit as an independent, and a
+title-case headline whose one common word is the verb between two names. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import agent_texts, events, shown, side_texts, stated
+
+from kg.models import EventType
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "to"),
+    [
+        (
+            "Three Democrats in the Ohio House switched parties on Monday to join the Republican majority.",
+            "Three Democrats",
+            "the Republican majority",
+        ),
+        ("Two Tories switched parties last week and joined the Liberal Democrats.", "Two Tories", None),
+        (
+            "State Rep. Dana Whitfield, who left the Democratic Party in March to become an independent, will not "
+            "run again.",
+            "State Rep. Dana Whitfield",
+            "an independent",
+        ),
+        ("Two MPs quit the ruling party to sit as independents.", "Two MPs", "independents"),
+    ],
+)
+def test_party_members_and_independents_change_sides(nlp, text, agent, to):
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert agent in agent_texts(found), shown(found)
+    if to is not None:
+        assert to in side_texts(found, "to"), shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors switched parties at the conference after the first day.",  # parties of the social kind
+        "The MP left the party conference early to catch a train.",  # a conference left, no side
+    ],
+)
+def test_parties_left_or_switched_without_a_politician_are_no_change_of_side(nlp, text):
+    assert not stated(events(nlp, text, EventType.DEFECTION)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "pledgee"),
+    [
+        ("Ansar Bayt al-Maqdis Joins Islamic State", "Ansar Bayt al-Maqdis", "Islamic State"),
+        (
+            "Jund al-Khilafah Joins Islamic State\nThe group is based in Tizi Ouzou.",
+            "Jund al-Khilafah",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_title_case_headline_with_name_particles_is_read_as_a_sentence(nlp, text, pledger, pledgee):
+    (event,) = stated(events(nlp, text, EventType.ALLEGIANCE))
+    assert (event.agent.span.text, event.target.span.text) == (pledger, pledgee)
+
+
+def test_a_title_case_dateline_with_one_common_word_is_not_re_read(nlp):
+    text = "04/04/2024 — Ban Khok Sato, Thailand. A bomb exploded outside a grocery store, wounding two customers."
+    (event,) = stated(events(nlp, text, EventType.ATTACK))
+    assert event.location is not None and event.location.span.text == "Ban Khok Sato"
