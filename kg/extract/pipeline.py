@@ -35,6 +35,7 @@ from kg.extract import (
     realis,
     reporters,
     roles,
+    sidejoined,
     victims,
 )
 from kg.extract.actors import Actors
@@ -188,6 +189,7 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
     events = realis.retracted(doc, victims.named(doc, actors, victims.link(doc, actors, events)))
+    events = sidejoined.with_sides_joined(events)  # "announced his defection ... and said he joined rebel forces"
     events += _backoff(doc, actors, document, events, triggers)
     events = [_off_page(doc, e) for e in events if not furniture.at(doc, e.trigger.start)]  # "Photos: Russia ..."
     # Places are geocoded before the mentions of one incident are merged, so that merging knows that

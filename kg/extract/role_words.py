@@ -97,7 +97,7 @@ UTTERANCES = frozenset({
 WEAPON_HEADS = frozenset({
     "bomb", "landmine", "mine", "ied", "grenade", "launcher", "rpg", "rocket", "missile", "mortar", "shell",
     "bullet", "rifle", "gun", "pistol", "explosive", "device", "vest", "belt", "knife", "machete", "projectile",
-    "munition", "round", "ammunition", "weapon", "firearm", "cannon", "booby-trap", "shrapnel",
+    "munition", "round", "ammunition", "weapon", "firearm", "cannon", "booby-trap", "shrapnel", "ordnance",
     # what crowds and gangs fight with: "clashed with sticks, stones and knives"
     "stick", "stone", "rod", "brick", "axe", "sword", "spear", "arrow", "dagger", "sickle", "cudgel",
 })  # fmt: skip

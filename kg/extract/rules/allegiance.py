@@ -23,6 +23,7 @@ from kg.extract.rules.joinnouns import JOINING_NOUNS, joined_by_noun
 from kg.extract.rules.leftpledge import left_by_pledge
 from kg.extract.rules.loyalholders import noun_before, place_word, placed_noun
 from kg.extract.rules.membership import joined_in_deed
+from kg.extract.rules.mergers import MERGING, merged
 from kg.extract.rules.pledgers import pledger
 from kg.extract.rules.pledges import RECOGNISING, affiliation_announced, recognised_leader, recruited
 from kg.extract.rules.shownpledges import shown_pledger
@@ -70,6 +71,7 @@ PATTERNS = [
     lemmas("join", "rejoin", *_JOIN_VERBS, pos=("VERB",)),
     lemmas(*_MEMBER_NOUNS, *JOINING_NOUNS, "pledge", pos=("NOUN",)),
     lemmas(*_MEMBER_NOUNS, pos=("PROPN",)),  # "accepted ... as its West Africa Province"
+    lemmas("merger", pos=("NOUN",)),
     lemmas("pledge", "affiliate", pos=("VERB",)),
     lemmas(*RECOGNISING, "recruit", pos=("VERB",)),
     *frames.FRAME_PATTERNS,
@@ -388,7 +390,7 @@ _LEADER_CUES = frozenset({"caliph", "emir", "amir", "imam", "commander", "leader
     EventType.ALLEGIANCE,
     PATTERNS,
     requires={
-        "merge": _ARMED_CUES,
+        **dict.fromkeys(MERGING, _ARMED_CUES),
         **dict.fromkeys(("absorb", "integrate", "incorporate", "accept"), _ARMED_CUES),
         "recruit": _ARMED_CUES,
         "enter": frozenset({"rank", "ranks"}),
@@ -413,6 +415,9 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
 
 def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
+    if lemma in MERGING:
+        yield from merged(trigger, actors)  # "Al-Shabaab merged with al-Qaeda", "their merger into Tahrir al-Sham"
+        return
     if lemma in _JOIN_VERBS:
         yield from _joined_by_other_verb(trigger, actors)
         return
