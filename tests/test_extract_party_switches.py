@@ -68,3 +68,39 @@ def test_a_title_case_dateline_with_one_common_word_is_not_re_read(nlp):
     text = "04/04/2024 — Ban Khok Sato, Thailand. A bomb exploded outside a grocery store, wounding two customers."
     (event,) = stated(events(nlp, text, EventType.ATTACK))
     assert event.location is not None and event.location.span.text == "Ban Khok Sato"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "left"),
+    [
+        # the parser hangs the side on the verb, not on "membership"
+        (
+            "The 40 rebels renounced their membership with the NPA at a ceremony in Bukidnon.",
+            "The 40 rebels",
+            "the NPA",
+        ),
+        # a count's members carry the party they leave
+        (
+            "The council changed hands after the defections of 12 of the 20 Freedom Party councillors.",
+            "12 of the 20 Freedom Party councillors",
+            "Freedom Party",
+        ),
+        # a party word on the office, not the state the office is in
+        (
+            "A moderate Ohio Democratic state lawmaker announced on Thursday that she is switching to the Republican "
+            "Party.",
+            "A moderate Ohio Democratic state lawmaker",
+            "Democratic",
+        ),
+    ],
+)
+def test_the_side_left_is_read_off_the_defector_and_the_bond_renounced(nlp, text, agent, left):
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert agent in agent_texts(found), shown(found)
+    assert left in side_texts(found, "target"), shown(found)
+
+
+def test_returning_to_the_fold_of_the_law_is_going_over_to_the_state(nlp):
+    text = "Nine Abu Sayyaf members returned to the fold of the law in a ceremony in Patikul on Monday."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert "Nine Abu Sayyaf members" in agent_texts(found), shown(found)

@@ -131,21 +131,28 @@ def affiliation(defector: Token) -> list[Token]:
     # is of names no side; the next phrase or the possessor may
     frm = [t for t in frm if not _title_object(t)]
     lemma = head.lemma_.lower()
-    if frm and lemma in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {
-        "ambassador",
-        "head",
-        "spokesman",
-        "emir",
-        "ally",  # "an ally of the Jamiat, General X, changed sides": the side an ally leaves
-        *PARTS,
-    }:
+    if frm and (
+        head.like_num
+        or lemma
+        in _MEMBERS
+        | _RANKS
+        | lexicon.QUANTITY_HEADS
+        | {
+            "ambassador",
+            "head",
+            "spokesman",
+            "emir",
+            "ally",  # "an ally of the Jamiat, General X, changed sides": the side an ally leaves
+            *PARTS,
+        }
+    ):  # "23 of the 32 New National Party councillors": a count's members
         for inner in frm:
             if inner.lemma_.lower() not in _MEMBERS:
                 return [inner]
             # "most of its members", "hundreds of Ukrainian servicemen"; "dozens of soldiers" say nothing of a
             # side, but "a group of 14 soldiers from the 7th Division" does in its next phrase
-            if found := affiliation(inner):
-                return found
+            if (found := affiliation(inner)) and not (head.like_num and found[0].pos_ == "PRON"):
+                return found  # "40 of its members" leaves the side "its" is read as elsewhere, not "its"
         return []
     for c in head.children:
         if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our", "your"):
@@ -160,10 +167,14 @@ def affiliation(defector: Token) -> list[Token]:
     for c in head.children:
         if (
             c.dep_ in ("compound", "amod", "nmod")
-            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_)
+            and (c.ent_type_ in ("NORP", "ORG") or c.ent_id_ or c.ent_type_ == "GPE" and not _sub_national(c, head))
             and c.lower_ not in ("former", "mna", "mpa", "mla", "mlc", "mp")
         ):
             return [c]
+    if lemma in _POLITICIANS:  # "a California Democratic state lawmaker": the party word on the office before him
+        party = [t for t in head.doc[head.left_edge.i : head.i] if t.ent_type_ in ("NORP", "ORG") and not t.ent_id_]
+        if party:
+            return party[:1]
     for c in head.children:
         if c.dep_ == "compound" and c.lemma_.lower() in _FORCES and lemma in _SERVICE_MEMBERS:
             return [c]  # "several army conscripts": the army, when no people or state names it
@@ -396,6 +407,12 @@ def side_joined(verb: Token) -> list[Token]:
         elif lemma == "sit":
             out += [a for a in roles.pobjs(c, "as") if _independent(a)]  # "quit the party to sit as an independent"
     return [t for t in out if t.lemma_.lower() not in _NO_SIDES]
+
+
+def _sub_national(place: Token, head: Token) -> bool:
+    """True for a place the gazetteer knows as no state written before a member with a party or people after it: "A
+    California Democratic state lawmaker" left the Democrats, not California."""
+    return not place.ent_id_ and any(t.ent_type_ in ("NORP", "ORG") for t in head.doc[place.i + 1 : head.i])
 
 
 def _independent(token: Token) -> bool:

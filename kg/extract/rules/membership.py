@@ -162,6 +162,12 @@ def renounced_side(verb: Token, bond: Token, actors: Actors) -> list[Token]:
     al-Shabaab"; a bond other than allegiance only to a named or armed side ("renounced his ties to the company" is
     none)."""
     sides = roles.pobjs(bond, "to", "of", "in", "with") or roles.pobjs(verb, "to")
+    # "renounced their membership with the NPA": the parser may hang a named side on the verb
+    sides = sides or [
+        s
+        for s in roles.pobjs(verb, "with", "in")
+        if (s.ent_type_ == "ORG" or s.ent_id_ or s.pos_ == "PROPN") and s.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+    ]
     if bond.lemma_.lower() in BONDS and not (sides and (joinable(sides[0], actors) or sides[0].ent_type_ == "ORG")):
         return []
     return sides

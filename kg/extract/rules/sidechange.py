@@ -317,8 +317,8 @@ def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
         return "armed"
     if is_party(side):
         return "party"
-    if held == "fold" and side.lemma_.lower() in _FOLDS:
-        return "state"  # "the national mainstream", "the republican fold"
+    if held == "fold" and (side.lemma_.lower() in _FOLDS or lemma in ("law", "constitution")):
+        return "state"  # "the national mainstream", "the republican fold", "the fold of the law" (Philippine releases)
     if lemma in _STATE or words & {"government", "federal", "republican", "national"} and lemma in _HOLDS:
         return "state"
     if lemma in _INSURGENTS or lemma in lexicon.GROUP_NOUNS - {"network", "organisation", "organization", "caliphate"}:
