@@ -104,3 +104,27 @@ def test_returning_to_the_fold_of_the_law_is_going_over_to_the_state(nlp):
     text = "Nine Abu Sayyaf members returned to the fold of the law in a ceremony in Patikul on Monday."
     found = stated(events(nlp, text, EventType.DEFECTION))
     assert "Nine Abu Sayyaf members" in agent_texts(found), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Mansour was the first senior Kivu government official to defect to the rebel side last March.", "Mansour"),
+        ("In 2001 Paul Hendry became the first ever Liberal to cross to Labour.", "Paul Hendry"),
+        ("Dabo, who commanded RSF forces in Sennar, is the most senior figure to switch sides since April.", "Dabo"),
+    ],
+)
+def test_the_first_or_most_senior_one_to_defect_is_the_one_the_copula_names(nlp, text, agent):
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert agent in agent_texts(found), shown(found)
+
+
+def test_the_force_a_defector_commanded_is_the_side_he_left(nlp):
+    text = "Dabo, who commanded RSF forces in Sennar, is the most senior figure to switch sides since April."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert "RSF" in side_texts(found, "target"), shown(found)
+
+
+def test_the_first_of_a_generic_kind_to_defect_stays_that_phrase(nlp):
+    found = stated(events(nlp, "The first soldier to defect was shot by his own unit.", EventType.DEFECTION))
+    assert agent_texts(found) == {"The first soldier"}, shown(found)

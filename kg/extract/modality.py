@@ -535,10 +535,16 @@ def _purpose(trigger: Token) -> bool:
         # "used Paveway IV guided bombs to destroy": the parser may hang the clause on a verb inside the
         # object of "used" ("guided"), so the means verb is looked for one step up too.
         means = [head] + ([head.head] if head.dep_ in ("xcomp", "ccomp", "conj", "dobj") else [])
-        if any(v.lemma_.lower() in _MEANS for v in means):
-            return False
+        if any(v.lemma_.lower() in _MEANS for v in means) or _first_of(head):
+            return False  # "became the first ever Liberal to cross to Labour", the infinitive hung on the verb
         return head.lemma_.lower() not in ("attempt", "try", "seek")
     return trigger.dep_ == "xcomp" and head.lemma_.lower() in ("deploy", "send", "dispatch", "mobilise", "mobilize")
+
+
+def _first_of(verb: Token) -> bool:
+    """True for "be"/"become" with an attribute that ranks: "the first", "the latest", "the most senior"."""
+    ranks = (t for a in verb.children if a.dep_ == "attr" for t in a.subtree)
+    return verb.lemma_ in ("be", "become") and any(t.ent_type_ == "ORDINAL" or t.tag_ in ("JJS", "RBS") for t in ranks)
 
 
 # Heads that leave a "whether"/"if" clause open: "It was unclear whether the attackers belonged to X".

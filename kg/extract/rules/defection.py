@@ -22,8 +22,6 @@ from kg.extract.rules.defectnouns import SHELTER, headline_doer, nominal_defecti
 from kg.extract.rules.defectors import (
     POSTS,
     affiliation,
-    fled_abroad,
-    fled_to,
     is_combatant,
     is_ground,
     is_group,
@@ -37,6 +35,7 @@ from kg.extract.rules.defectors import (
     parent_group,
     side_joined,
 )
+from kg.extract.rules.flights import fled_abroad, fled_to
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
 from kg.extract.rules.servedside import group_told_before, served_before

@@ -13,14 +13,13 @@ from kg.extract import generic_use, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import (
-    fled_to,
     is_group,
     is_legal,
     is_member,
     is_politician,
     is_rank_or_member,
-    is_seeker,
 )
+from kg.extract.rules.flights import fled_to, is_seeker
 from kg.extract.rules.pledgers import pledger
 from kg.extract.rules.sides import gone_to, insurgent
 from kg.models import Modality

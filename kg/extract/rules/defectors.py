@@ -13,28 +13,6 @@ from kg.extract.actors import Actors
 from kg.extract.rules.surrenders import is_place_named
 from kg.models import EntityKind
 
-_ASYLUM_SEEKERS = {
-    "pilot",
-    "soldier",
-    "officer",
-    "diplomat",
-    "general",
-    "colonel",
-    "commander",
-    "official",
-    "crew",
-    "sailor",
-    "guard",
-    "troop",
-    "ambassador",
-    "minister",
-    "agent",
-    "lieutenant",
-    "captain",
-    "major",
-    "sergeant",
-    "corporal",
-}
 _LEGAL_SIDE = {
     "police",
     "authority",
@@ -101,6 +79,8 @@ def affiliation(defector: Token) -> list[Token]:
     titled = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _MEMBERS | _RANKS | _TITLES | PARTS]
     if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and titled:
         head = titled[0]  # "Abu Yahya al-Iraqi, its top official in Raqqa": a name the gazetteer read as a state's
+    if commanded := _commanded(head):
+        return commanded  # "Keikal, who commanded RSF forces in El Gezira, ... switched sides": the RSF
     if head.ent_type_ == "PERSON":
         appos = [c for c in head.children if c.dep_ == "appos"]
         if not appos and head.dep_ == "appos":
@@ -151,7 +131,8 @@ def affiliation(defector: Token) -> list[Token]:
                 return [inner]
             # "most of its members", "hundreds of Ukrainian servicemen"; "dozens of soldiers" say nothing of a
             # side, but "a group of 14 soldiers from the 7th Division" does in its next phrase
-            if (found := affiliation(inner)) and not (head.like_num and found[0].pos_ == "PRON"):
+            counted = head.like_num and lemma not in lexicon.QUANTITY_HEADS  # "40 of its members", not "one of its"
+            if (found := affiliation(inner)) and not (counted and found[0].pos_ == "PRON"):
                 return found  # "40 of its members" leaves the side "its" is read as elsewhere, not "its"
         return []
     for c in head.children:
@@ -285,25 +266,6 @@ def is_member(token: Token | None) -> bool:
     return lemma in lexicon.QUANTITY_HEADS and any(is_member(p) for p in roles.pobjs(token, "of"))
 
 
-def is_seeker(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    if token.ent_type_ == "PERSON" and any(c.dep_ == "compound" and is_seeker(c) for c in token.children):
-        return True  # "Syrian Air Force pilot Captain Rami Soueid": the title glued to the name
-    return lemma in _ASYLUM_SEEKERS or (
-        lemma in lexicon.QUANTITY_HEADS and any(is_seeker(p) for p in roles.pobjs(token, "of"))
-    )
-
-
-def fled_abroad(agent: Token | None, to: list[Token], actors: Actors) -> bool:
-    """A soldier or official of one state fleeing to another: the destination is a state and the
-    defector's own phrase names a different one ("a North Korean soldier fled to South Korea"; not
-    "Afghan soldiers fled to Kabul", their own capital)."""
-    if agent is None or not to or not is_seeker(agent) or to[0].ent_type_ != "GPE":
-        return False
-    own = affiliation(agent)
-    return bool(own) and _key(own[0], actors) != _key(to[0], actors)
-
-
 _POLITICIANS = frozenset({
     "senator", "mp", "lawmaker", "politician", "governor", "mayor", "legislator", "deputy", "congressman",
     "congresswoman", "minister", "councillor", "councilor", "representative", "member", "leader", "president",
@@ -426,34 +388,7 @@ _LEAVING = frozenset({"leave", "quit", "abandon", "desert", "defect", "renounce"
 _NO_SIDES = frozenset({"process", "programme", "program", "talks", "dialogue", "initiative", "life", "society"})
 
 
-_FLIGHT_VERBS = frozenset({"cross", "flee", "escape", "slip", "go", "defect", "fly"})
 POSTS = frozenset({"post", "position", "unit", "base", "barracks", "station", "checkpoint", "garrison", "outpost"})
-
-
-def fled_to(verb: Token, agent: Token | None, actors: Actors) -> list[Token]:
-    """The foreign state a member of a force went to after ``verb``: "abandoned their posts and crossed
-    into Colombia", "deserters ... have crossed into Russia", "soldiers who deserted their units crossed into
-    Colombia"; not a state the defector's own phrase names."""
-    moves = [c for c in verb.children if c.dep_ in ("conj", "xcomp", "advcl")]
-    if verb.dep_ in ("relcl", "nsubj") and verb.head.pos_ in roles.VERB_POS:
-        moves.append(verb.head)  # "deserters crossed into Russia"
-    elif verb.dep_ == "relcl" and verb.head.dep_ == "nsubj":
-        moves.append(verb.head.head)  # "soldiers who deserted their units crossed into Colombia"
-    own = {_key(t, actors) for t in (affiliation(agent) if agent is not None else [])}
-    for move in moves:
-        if move.lemma_.lower() not in _FLIGHT_VERBS:
-            continue
-        for place in roles.pobjs(move, "into", "to"):
-            key = _key(place, actors)
-            if place.ent_type_ == "GPE" and key.startswith("gaz:") and key not in own:
-                if actors.gaz.capital(place.text) is None:
-                    return [place]  # a state, not a town: "fled to Kabul" may be a retreat
-    return []
-
-
-def _key(token: Token, actors: Actors) -> str:
-    mention = actors.mention(token)
-    return mention.entity.key if mention is not None else token.lower_
 
 
 # Fighters by what they are, beyond the members and group nouns: who can surrender to the other side.
@@ -492,6 +427,8 @@ def _in_parentheses(token: Token, *, after: Token) -> bool:
 def named_person(agent: Token) -> Token:
     """The person a title names in an apposition: "The governor of Kano, Abdullahi Ganduje, defected" -> Abdullahi
     Ganduje (the title stays the side's source: affiliation reads it through the apposition)."""
+    if (first := _first_to(agent)) is not None:
+        return first  # "Younes was the first high Gaddafi government official to defect": Younes
     if agent.pos_ != "NOUN":
         return agent
     name = agent.doc[agent.i + 1] if agent.i + 1 < len(agent.doc) else None
@@ -551,6 +488,38 @@ def _described(noun: Token) -> Token | None:
         return None
     subj = roles.first(roles.children(attr.head, "nsubj"))
     return subj if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")) else None
+
+
+# Verbs by which a relative clause says what a named defector led or served in: "X, who commanded RSF forces".
+_LED = frozenset({"command", "lead", "head", "serve"})
+
+
+def _commanded(name: Token) -> list[Token]:
+    """The force or group a name's relative clause says he commanded, led or served in: "Keikal, who commanded RSF
+    forces in El Gezira" -> RSF forces' group word ("RSF"), "X, who served in the Syrian army" -> the army."""
+    if name.pos_ != "PROPN":
+        return []
+    for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in _LED):
+        for side in [*roles.children(clause, "dobj"), *roles.pobjs(clause, "in", "with")]:
+            named = [c for c in side.children if c.dep_ == "compound" and (c.ent_type_ == "ORG" or c.ent_id_)]
+            return named[:1] or ([side] if side.ent_type_ == "ORG" or side.ent_id_ else [])
+    return []
+
+
+def _first_to(noun: Token) -> Token | None:
+    """The one a copula or "became" says is the first, latest or most senior ``noun`` to do the deed its infinitive
+    tells: "Keikal ... is the most senior figure to switch sides", "Alan Howarth became the first ever Conservative to
+    cross to Labour" -> Keikal, Alan Howarth (a name, a capitalised bare noun the tagger missed, a person's pronoun)."""
+    attr = roles.first_conjunct(noun)
+    if attr.dep_ not in ("attr", "oprd") or attr.head.lemma_ not in ("be", "become"):
+        return None
+    if not any(c.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in c.children) for c in noun.children):
+        return None
+    subj = roles.first(roles.children(attr.head, "nsubj"))
+    if subj is None or subj.ent_type_ in ("GPE", "LOC", "DATE", "CARDINAL"):
+        return None
+    bare_name = subj.is_title and subj.pos_ == "NOUN" and not any(c.dep_ == "det" for c in subj.children)
+    return subj if subj.pos_ == "PROPN" or bare_name or subj.lower_ in ("he", "she") else None
 
 
 _TITLES = frozenset({"ambassador", "governor", "minister", "commander", "general", "colonel", "officer", "pilot",
