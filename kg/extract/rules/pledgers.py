@@ -154,3 +154,58 @@ def _shown_in(medium: Token) -> Token | None:
     if put is not None and put.lemma_.lower() in _PUTTING_OUT:
         return roles.subject(put)
     return None
+
+
+# A pledge whose verb the small model tagged a noun ("The militia swore allegiance", kg.extract.rules.allegiance).
+_SWORE = {"swore", "sworn", "swear", "swears", "pledged", "pledge", "pledges", "declared", "declares", "took", "takes",
+          "renewed", "reaffirmed", "gave", "announced", "offered"}  # fmt: skip
+
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"since", "have", "has", "had", "also", "now", "already", "later", "then"})
+
+
+def agent_before_misparsed_verb(trigger: Token) -> list[Token]:
+    """When the small model tags "swore" as a noun ("The militia swore allegiance"), the pledger is the
+    noun phrase right before that word."""
+    i, start = trigger.i - 1, roles.sentence(trigger).start
+    while i > start and trigger.doc[i].pos_ in ("DET", "PRON") and trigger.doc[i].dep_ == "poss":
+        i -= 1
+    if i <= start or trigger.doc[i].lower_ not in _SWORE:
+        return []
+    if trigger.dep_ == "appos" and trigger.head.i < i:
+        # "Isnilon Hapilon, an Abu Sayyaf commander, swore loyalty", "Abubakar Shekau, the leader of Boko
+        # Haram, swore ...": the parser made the loyalty noun an apposition; the pledger is the noun the
+        # apposition chain starts from; the last noun of it when an opening phrase took the chain ("In 2019 the
+        # faction's founder, X, swore allegiance", the founder the object of "In").
+        anchor = noun = trigger.head
+        while anchor.dep_ in ("appos", "pobj", "prep") and anchor.head.i < anchor.i:
+            anchor, noun = anchor.head, anchor if anchor.pos_ in ("NOUN", "PROPN") else noun
+        return [anchor if anchor.pos_ in ("NOUN", "PROPN") else noun]
+    if trigger.dep_ == "conj":
+        # "Belmokhtar's group merged with MUJAO and swore allegiance": the parser made the loyalty noun a
+        # conjunct of the last object; the pledger is the subject of the verb that object belongs to.
+        verb = trigger.head
+        while (
+            verb.dep_ in ("pobj", "prep", "dobj", "conj") and verb.head is not verb and verb.pos_ not in roles.VERB_POS
+        ):
+            verb = verb.head
+        if verb.pos_ in roles.VERB_POS:
+            subj = roles.subject(verb)
+            if subj is not None:
+                return [subj]
+    while i - 1 > start and trigger.doc[i - 1].lower_ in _BETWEEN_SUBJECT_AND_VERB:
+        i -= 1  # "Several former Zetas cells in Coahuila have since sworn loyalty", "since" read as a preposition
+    before = trigger.doc[i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for anc in before.ancestors:
+        if anc.dep_ == "agent" and anc.head.dep_ == "acl" and anc.head.head.pos_ in ("NOUN", "PROPN"):
+            return [anc.head.head]  # "a faction led by Shekau's deputy pledged allegiance": the faction, not its leader
+    doc = trigger.doc
+    while (
+        before.ent_type_ in ("GPE", "LOC", "FAC")
+        and before.i - 2 > start
+        and doc[before.i - 1].pos_ == "ADP"
+        and doc[before.i - 2].pos_ in ("NOUN", "PROPN")
+    ):
+        before = doc[before.i - 2]  # "Several hundred fighters in Derna swore": the fighters, not Derna
+    return [before]
