@@ -68,8 +68,12 @@ class HeadlineCase:
         if len(copy) != len(sent) or sum(t.dep_ == "ROOT" for t in copy) != 1:
             return doc  # a compound merged, or the copy split in two: keep the model's first reading
         changed = [i for i, (w, t) in enumerate(zip(words, sent, strict=True)) if w != t.text]
-        if len(changed) == 1 and not (copy[changed[0]].dep_ == "ROOT" and copy[changed[0]].pos_ == "VERB"):
-            return doc  # one common word re-read only as the verb of names ("Ansar Bayt al-Maqdis Joins Islamic State")
+        if len(changed) == 1 and not (
+            copy[changed[0]].dep_ == "ROOT" and copy[changed[0]].pos_ == "VERB" and any(t.ent_id_ for t in sent)
+        ):
+            # one common word re-read only as the verb between names one of which the gazetteer knows ("Ansar Bayt
+            # al-Maqdis Joins Islamic State"), not between teams ("Yankees Bomb Orioles 14-3")
+            return doc
         shadow.write_back(sent, (TAG, POS, MORPH, LEMMA, HEAD, DEP))
         shadow.write_entities(sent)
         return doc

@@ -53,8 +53,8 @@ def merged(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     if not agents or not any(_armed(t, actors) for t in (*agents, *targets)):
         return
-    if any(t.lemma_.lower() in _NOT_ARMED for t in (*agents, *targets)):
-        return
+    if any(t.lemma_.lower() in _NOT_ARMED for t in (*agents, *targets)) or any(_states(a, actors) for a in agents):
+        return  # "The army's 3rd and 5th brigades were merged into a single division": a state reorganising
     draft = Draft.by(EventType.ALLEGIANCE, trigger, agents, "syntax", targets=targets, places=roles.locations(trigger))
     draft.mutual = targets is parties
     yield draft
@@ -83,6 +83,16 @@ def _noun_parties(noun: Token) -> tuple[list[Token], list[Token], list[Token]]:
     if not new and verb is not None and verb.lemma_.lower() in _FORMING and roles.is_passive(verb):
         new = list(roles.children(verb, "nsubjpass"))  # "HTS was formed through the merger of ..."
     return parties, partners, new
+
+
+def _states(party: Token, actors: Actors) -> bool:
+    """True for a state's own force: "the army's 3rd brigade", "Kenyan army units" (its owner a state's army or a
+    state the gazetteer knows)."""
+    for t in party.subtree:
+        if t.i < party.i and (t.lemma_.lower() in ("army", "military", "navy", "police") or t.ent_id_):
+            if not t.ent_id_ or actors.gaz.entities[t.ent_id_].kind is EntityKind.STATE:
+                return True
+    return False
 
 
 def _named_as(body: Token) -> Token:
