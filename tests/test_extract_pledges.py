@@ -247,6 +247,11 @@ def test_a_pilot_flying_his_jet_abroad_defects_to_that_state(nlp):
             "the Islamic State",
         ),
         ("ISIS recognised the group as its province in the Sahel.", "the group", "ISIS"),
+        (
+            "The video said a pledge of allegiance from Ansar al-Furqan had been accepted by the Islamic State.",
+            "Ansar al-Furqan",
+            "the Islamic State",
+        ),
     ],
 )
 def test_membership_and_pledges_received(nlp, text, pledger, pledgee):

@@ -232,11 +232,13 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
         and trigger.pos_ == "NOUN"
         and trigger.dep_ == "nsubjpass"
         and trigger.head.lemma_.lower() in _ACCEPTING
-        and not any(w.lemma_.lower() in _LOYALTY_WORDS for w in trigger.subtree if w is not trigger)
     ):
-        # "Boko Haram's pledge was accepted by the Islamic State": the side that accepted it is pledged to
+        # "Boko Haram's pledge was accepted by the Islamic State", "a pledge of allegiance from Boko Haram has been
+        # accepted by al-Baghdadi": the side that accepted it is pledged to
         found = roles.pobjs(trigger.head, "by")
+        owned = [trigger, *(w for w in roles.pobjs(trigger, "of") if w.lemma_.lower() in _LOYALTY_WORDS)]
         pledgers = [c for c in trigger.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        pledgers += [f for w in owned for f in roles.pobjs(w, "from")]
         to = [t for t in found if pledgee(t, actors)]
         if pledgers and to:
             yield Draft.by(EventType.ALLEGIANCE, trigger, pledgers, "syntax", targets=to[:1])
