@@ -35,3 +35,19 @@ def test_politicians_joining_parties_or_staying_loyal_pledge_nothing(nlp, text):
 def test_armed_pledgers_beside_politics_still_pledge(nlp, text, pledger):
     found = stated(events(nlp, text, EventType.ALLEGIANCE))
     assert pledger in agent_texts(found), shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "While the army has invited other RSF militants to join its ranks, the fighting goes on.",
+            "other RSF militants",
+        ),
+        ("The governor called on the Kivu militiamen to lay down their arms and surrender.", "the Kivu militiamen"),
+    ],
+)
+def test_the_one_invited_or_urged_is_the_doer_and_nothing_is_done_yet(nlp, text, doer):
+    found = events(nlp, text, EventType.ALLEGIANCE, EventType.DEFECTION)
+    assert found and not stated(found), shown(found)
+    assert doer in agent_texts(found), shown(found)

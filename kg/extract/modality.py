@@ -15,55 +15,15 @@ from kg.extract.role_words import LIGHT_VERBS
 from kg.extract.syntax import ATTRIBUTING, says_none
 from kg.models import Modality
 
-_PLAN = frozenset(
-    {
-        "plan",
-        "prepare",
-        "intend",
-        "plot",
-        "seek",
-        "aim",
-        "want",
-        "hope",
-        "expect",
-        "consider",
-        "propose",
-        "mull",
-        "contemplate",
-        "envisage",
-        "envision",
-        "foresee",
-        "schedule",
-        "postpone",
-        "delay",
-        "wish",
-        "decide",
-        "agree",
-        "call",
-        "urge",
-        "ask",
-        "encourage",
-        "push",
-        "order",
-        "tell",
-        "demand",
-        "recruit",
-        "train",
-        "foil",
-        "thwart",
-        "avert",
-        "prevent",
-        "disrupt",
-        "preempt",
-        "ban",
-        "prohibit",
-        "outlaw",
-        "forbid",
-        "apply",
-        "vote",
-        "bid",
-    }
-)
+# Verbs that make what they govern a plan, not a deed: "planning attacks", "urged them to surrender", "invited X to
+# join".
+_PLAN = frozenset({
+    "plan", "prepare", "intend", "plot", "seek", "aim", "want", "hope", "expect", "consider", "propose", "mull",
+    "contemplate", "envisage", "envision", "foresee", "schedule", "postpone", "delay", "wish", "decide", "agree",
+    "call", "urge", "ask", "encourage", "push", "order", "tell", "demand", "recruit", "train", "foil", "thwart",
+    "avert", "prevent", "disrupt", "preempt", "ban", "prohibit", "outlaw", "forbid", "apply", "vote", "bid", "invite",
+    "persuade",
+})  # fmt: skip
 _THREAT = frozenset({"threaten", "vow", "warn", "promise", "pledge", "swear"})
 _FEAR = frozenset({"fear", "dread", "anticipate", "predict", "forecast"})
 # Verbs of leave given, in the present: what they allow is not done ("the law allows troops to fire on drones").

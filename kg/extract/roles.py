@@ -184,6 +184,10 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
             return raised  # "The militia is believed to have carried out the massacre"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CAUSING and (made := first(children(verb.head, "dobj"))):
         return made  # "broke through barricades, prompting officers to use tear gas": the officers used it
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CONTROLLING:
+        asked = first(children(verb.head, "dobj")) or first(pobjs(verb.head, "on", "upon"))
+        if asked is not None:
+            return asked  # "the army invited RSF militants to join its ranks", "called on the rebels to surrender"
     if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in VERB_POS and not _suffered_beside(verb):
         if is_passive(verb) and first(children(verb, "nsubjpass")) is not None:
             return None  # "The victim was returning from a mosque when he was attacked": he suffered it, no doer named
@@ -325,6 +329,10 @@ _ACTOR_COMPOUNDS = frozenset({
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
 # Verbs that make their object do the deed of their infinitive: "prompting officers to use tear gas".
 _CAUSING = frozenset({"prompt", "force", "compel", "cause", "lead", "provoke", "spur", "oblige", "drive", "push"})
+# Verbs whose object is the one asked or told to do what their infinitive says: "invited RSF militants to join".
+_CONTROLLING = frozenset({
+    "invite", "urge", "ask", "encourage", "persuade", "order", "tell", "convince", "instruct", "call", "appeal",
+})  # fmt: skip
 # "X was involved in / took part in / cooperated with Y in the bombings": X (and Y) did it.
 _PARTICIPATE = frozenset({"involve", "participate", "cooperate", "engage", "collaborate", "implicate"})
 
