@@ -104,6 +104,16 @@ PROBES = [
         "Bhairamgarh.",
         [("DEF", "The hardcore Naxalite", None, None)],
     ),
+    # an insurgent's surrender "before" officials of the police is going over to the state, told by a verb or by
+    # "made surrender" (Indian English)
+    (
+        "Six Maoists turned themselves in before senior officials from the police in Dantewada on Friday.",
+        [("DEF", "Six Maoists", None, "senior officials from the police")],
+    ),
+    (
+        "Four Naxalites made surrender before the district police at Bijapur.",
+        [("DEF", "Four Naxalites", None, "the district police")],
+    ),
 ]
 
 NEGATIVES = [

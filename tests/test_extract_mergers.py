@@ -56,6 +56,11 @@ def test_mergers_of_banks_parties_and_companies_are_no_pledge(nlp, text):
             "the Patriotic Resistance Front.",
             "the Patriotic Resistance Front",
         ),
+        (
+            '"I announce my defection from the Kivu army and that I have joined the Free Kivu Army," said Colonel '
+            "Hassan Dabo.",
+            "the Free Kivu Army",
+        ),
     ],
 )
 def test_the_side_a_defector_joins_in_his_own_sentence_is_where_he_went(nlp, text, to):

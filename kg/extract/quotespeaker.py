@@ -14,8 +14,9 @@ from spacy.tokens import Token
 from kg.extract.reading import reading_of
 from kg.extract.syntax import ATTRIBUTING
 
-# First-person pronouns that can fill a role: the speaker as doer ("I", "we") or as the one done to ("me", "us").
-FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+# First-person pronouns that can fill a role: the speaker as doer ("I", "we"), as the one done to ("me", "us") or as
+# the owner of a deed noun ("my defection", "our attack").
+FIRST_PERSON = frozenset({"i", "me", "we", "us", "my", "our"})  # "my defection": the speaker's too
 
 # Verbs that attribute a quotation to their subject: the attributions of reports (syntax.ATTRIBUTING) and the
 # verbs of speaking a quotation is told with.

@@ -192,7 +192,7 @@ ARMED_NAME_WORDS = ARABIC_ARMED_WORDS | frozenset({
 NON_STATE_WORDS = frozenset({
     "opposition", "rebel", "rebels", "insurgent", "insurgents", "militia", "militias", "anti-government", "dissident",
     "separatist", "separatists", "kurdish", "sunni", "shia", "shiite", "tribal", "islamist", "jihadist", "volunteer",
-    "volunteers",
+    "volunteers", "free",  # "the Free Syrian Arab Army" is no state's army
 })  # fmt: skip
 # What an actor fights with, or in: "warplanes of the coalition", "forces of the regime" are that actor.
 ARMS_NOUNS = AERIAL_LEMMAS | frozenset({

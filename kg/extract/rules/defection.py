@@ -346,6 +346,8 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children
         )
         to = to or [p for c in trigger.children if c.lower_ == "in" for p in roles.pobjs(c, "to")]
+        # "Five Maoists turned themselves in before senior officials from the police": an insurgent's "before"
+        to = to or (roles.pobjs(trigger, "before") if insurgent(agent, actors) else [])
         # "abandoned their positions and handed their weapons to opposition fighters": own arms given to another
         # side's fighters need no particle (a militia armed by the army gets no one's own arms)
         given = patient is not None and own_arms(patient) and bool(to) and is_member(to[0])

@@ -175,13 +175,20 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             of = [
                 o for o in roles.pobjs(trigger, "of") if is_member(o) or o.ent_type_ == "PERSON" or insurgent(o, actors)
             ]
+            made = trigger.head if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() == "make" else None
+            if not of and made is not None and insurgent(maker := roles.subject(made), actors) and maker is not None:
+                of = [maker]  # "Five Naxalites made surrender before the district police" (Indian English)
+            rebels = bool(of) and insurgent(of[0], actors)  # whose surrender to the police is going over to the state
             to = roles.pobjs(trigger, "to") or [t for o in of for t in roles.pobjs(o, "to")]
+            if not to and rebels:
+                owners = [trigger, *of, *([made] if made is not None else [])]
+                to = [t for o in owners for t in roles.pobjs(o, "before", *(("to",) if o is made else ()))][:1]
             if not to and trigger.dep_ == "dobj" and of:
                 to = roles.pobjs(trigger.head, "to")  # "negotiated the surrender of 60 fighters to the army"
             to = to or (gone_to(trigger, actors) if of else [])  # "the army received the surrender of 18 rebels"
             # "the surrender of 320 fighters of the X marks ...": fighters going over need no side named
             unnamed = not to and any(is_member(o) for o in of)
-            if not (to or unnamed) or to and is_legal(to[0]):
+            if not (to or unnamed) or to and is_legal(to[0]) and not rebels:
                 return
             if trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):
                 return
