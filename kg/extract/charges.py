@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon
+from kg.extract.fillers import can_fill
 from kg.extract.role_words import LIGHT_VERBS
 from kg.extract.syntax import children, first, is_passive, pobjs
 
@@ -135,3 +136,16 @@ def _found_guilty(guilty: Token) -> Token | None:
             return verb.head
         return held
     return None
+
+
+def named_perpetrator(perp: Token) -> Token:
+    """The one a perpetrator noun is said of: "Tashfeen Malik, the female suspect" (its apposition's head), "named X
+    as the mastermind of the bombing", "X was tagged as the mastermind", "X was the mastermind"; else the noun."""
+    if perp.dep_ == "appos":
+        return perp.head
+    said = perp.head.head if perp.dep_ == "pobj" and perp.head.lower_ == "as" else perp.head
+    if perp.dep_ not in ("pobj", "attr") or perp.dep_ == "pobj" and perp.head.lower_ != "as":
+        return perp
+    deps = ("nsubj",) if perp.dep_ == "attr" else ("dobj", "nsubjpass")
+    named = first(c for c in said.children if c.dep_ in deps and c.pos_ in ("PROPN", "NOUN"))
+    return named if named is not None and can_fill(named, doer=True) else perp

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon
 from kg.extract.namekinds import dated_name, said_person, said_place
-from kg.extract.nofillers import counted_noun, counted_victims, negated_quantity
+from kg.extract.nofillers import counted_noun, counted_victims, negated_quantity, toll
 from kg.extract.reading import sentence
 from kg.extract.role_words import (
     BESIDE_PREPS,
@@ -78,7 +78,9 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         # "18 of 25 drones"; the victims counted by a casualty verb ("killing 2") when nothing else names
         # them; never a doer, a year or a figure elsewhere ("the 2,000 ... pushed that number above 50,000").
         counted = not doer and counted_victims(token) and counted_noun(token) is not None
-        return bool(pobjs(token, "of")) or counted  # "six soldiers ..., killing six": the soldiers
+        # "two of the gunmen" did it, "One of the blasts wounded five" names the deed: the counted noun decides
+        counted_of = [t for t in pobjs(token, "of") if not doer or can_fill(t, doer=True)]
+        return bool(counted_of) or counted  # "six soldiers ..., killing six": the soldiers
     if not any(ch.isalpha() for ch in token.text):
         return False  # "-"
     if token.dep_ == "pobj" and token.head.lower_ == "on" and token.lemma_.lower() in ON_IDIOMS:
@@ -97,6 +99,8 @@ def can_fill(token: Token, *, doer: bool) -> bool:
         return False  # "the attackers used roadside bombs", "fought on his side": what it was done with or for
     if doer and token.ent_type_ and not token.ent_id_ and token.lower_ in WEAPON_HEADS | MEANS_ABBREVIATIONS:
         return False  # "An RPG attack": the NER's organisation is the weapon
+    if doer and toll(token):
+        return False  # "The militia has suffered heavy losses trying to fight the army"
     if doer and bare_adjective(token):
         return False  # "Heavy shelling forced the rebels to withdraw": an adjective the parser made the subject
     if doer and fronted_place(token):

@@ -118,6 +118,26 @@ def said_person(tok: Token) -> bool:
     return any(w.lower_ in persons for w in _name_words(tok))
 
 
+# Words that make a clause on an incident noun tell its toll: "the X attack in which 70 people were killed".
+_TOLL_VERBS = frozenset({"kill", "claim", "die", "wound", "injure", "leave"})
+
+
+def recalled_incident(tok: Token, event_nouns: frozenset[str]) -> bool:
+    """True for an unknown name the small model tagged a person or an organisation, on a definite event noun whose
+    relative clause tells its toll: "the Kombewa attack in which 50 people were killed", "the Hilton attack which
+    claimed 20 lives".  An incident recalled by name with its dead is named after where it happened; a group's
+    attack is told by the group ("the attack by X", "X attacked") or by a name kg's gazetteer knows."""
+    noun = tok.head
+    if tok.ent_id_ or tok.ent_type_ not in ("PERSON", "ORG") or not tok.is_title or said_person(tok):
+        return False
+    if tok.dep_ not in ("compound", "amod") or noun.lemma_.lower() not in event_nouns or noun.i < tok.i:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    told = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    return any(t.lemma_.lower() in _TOLL_VERBS for c in told for t in c.subtree)
+
+
 def dated_name(tok: Token, event_nouns: frozenset[str]) -> bool:
     """True for a name compounded on an event noun that carries a year: "the 2008 Ruqeibe attacks" (an actor's attack
     is dated by the actor's name far less often than a town's)."""

@@ -63,3 +63,13 @@ def counted_noun(number: Token) -> Token | None:
         if token.dep_ == "nummod" and token.lower_ == number.lower_ and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head
     return None
+
+
+# What a fight cost: "suffered heavy losses trying to fight the army", "the casualties of the raid".
+_TOLLS = frozenset({"loss", "losses", "casualty", "casualties", "death", "fatality", "injury", "toll"})
+
+
+def toll(token: Token) -> bool:
+    """True when ``token`` is a common noun of what a fight cost ("heavy losses", "casualties"): never its doer,
+    which the parser sometimes makes the subject of a clause hung on it ("suffered heavy losses trying to fight")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _TOLLS

@@ -51,7 +51,14 @@ def body_name(tok: Token) -> bool:
         return True  # "the Syrian Civil Defence, also known as the White Helmets"
     if _opening(tok).lower_ in lexicon.ARABIC_ARMED_WORDS:
         return True  # "the Katiba Serma", "the Katibat al-Ghuraba"
-    return _inside_name(tok) or _named_region(tok) or vessel_name(tok)
+    return _inside_name(tok) or _named_region(tok) or vessel_name(tok) or operation_name(tok)
+
+
+def operation_name(tok: Token) -> bool:
+    """True for the name of a military operation, "Operation Safe Corridor" (its first word "Operation", capitalised):
+    what a force fights under, never where (the small model tags it a facility or a place)."""
+    first = min([tok, *(c for c in tok.children if c.dep_ == "compound")], key=lambda t: t.i)
+    return first.i < tok.i and first.text == "Operation"
 
 
 # Nouns of a ship whose proper name follows them: "the tanker Harbour City", "the Maltese freighter Bay Star".

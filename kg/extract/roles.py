@@ -12,10 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon
-from kg.extract.charges import defendant
+from kg.extract.charges import defendant, named_perpetrator
 from kg.extract.conjsubject import loose_conjunct, shared_subject, swallowed_subject
 from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     FRONTED_PREPOSITIONS,
+    PLACE_NAMED_NOUNS,
     aimed_at,
     beside,
     blamed,
@@ -41,6 +42,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     under_attack,
     victims_of_its_verb,
 )
+from kg.extract.namekinds import recalled_incident
 from kg.extract.patients import patient, raised_participle  # noqa: F401  (re-exported for the rules)
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)
     per_sentence,
@@ -406,6 +408,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         and (c.ent_type_ in ("NORP", "ORG", "PERSON") or c.ent_id_)
         and (where is None or c.i != where.i)
         and not town_name(c)  # "the 2008 Mumbai attacks" with Mumbai tagged ORG
+        and not recalled_incident(c, PLACE_NAMED_NOUNS)  # "the Kombewa attack in which 50 people were killed"
     ]
     for c in noun.children:
         if c.dep_ == "poss" and c.ent_type_ in NOT_ACTORS:
@@ -475,7 +478,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
     if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in PERPETRATORS:
         # "Tashfeen Malik, the female suspect in the shootings"
         perp = noun.head.head
-        return [perp.head if perp.dep_ == "appos" else perp], "syntax"
+        return [named_perpetrator(perp)], "syntax"
     verb = governor(noun)
     if verb is not None and verb.lemma_.lower() in LIGHT_VERBS and noun.dep_ in ("dobj", "pobj", "conj"):
         subj = subject(verb)

@@ -46,6 +46,9 @@ def noun_drafts(trigger: Token, event_type: EventType) -> Iterator[Draft]:
     agents, source = (agents, source) if agents or doer is None else ([doer], "syntax")
     late = [] if agents else late_doer(trigger, of_target=lemma in words.OF_TARGET_NOUNS)
     agents, source = (late, "syntax") if late else (agents, source)  # "the attack on X by Y", "an NPA ambush"
+    if not agents:
+        # "wounded in military airstrikes": with no doer named, the adjective names the armed forces that struck
+        agents, source = [c for c in trigger.children if c.dep_ == "amod" and c.lower_ == "military"], "syntax"
     if not agents and lemma in words.AIRCRAFT_DOERS and trigger.dep_ == "nsubj" and frames.particular(trigger):
         agents, source = [trigger], "syntax"  # "A drone hit the base": nobody's named, the aircraft did it
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in words.EVENT_HEADS:

@@ -169,6 +169,27 @@ def not_war_of_words(noun: Token) -> bool:
     return not (sent & (lexicon.VERBAL_CUES - {"statement"}) and not sent & words.COMBAT_CUES)
 
 
+def war_of_a_side(noun: Token) -> bool:
+    """A battle that is no campaign as a whole: "Somalia's battle against al-Shabaab" (a side's war, with no place,
+    no toll and no other side's name before it) is the war, as "the fight against ISIL" is; "the battle against
+    militants in Marawi" and "the army's battle against the rebels left 20 dead" are fighting."""
+    if not not_war_of_words(noun):
+        return False
+    owned = any(c.dep_ == "poss" for c in noun.children) and roles.pobjs(noun, "against")
+    placed = roles.pobjs(noun, "in", "at", "near", "for", "over", "around")
+    return not (owned and not placed and not roles.sentence_lemmas(noun) & lexicon.HARM_WORDS)
+
+
+def object_of_attack(noun: Token) -> bool:
+    """ "may not be made the target of attack", "the object of attack": the law's phrase for what may be attacked,
+    no attack (a bare noun, no article, owner or phrase of its own)."""
+    bare = not list(noun.children) and noun.lower_ == "attack"
+    return bare and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _AIMS
+
+
+_AIMS = frozenset({"target", "object"})
+
+
 def fight_for_place(noun: Token) -> bool:
     """ "the fight for Mosul" is a battle; "the fight against ISIL" is the campaign as a whole. A gerund read
     as the noun is the noun "fighting", an attack whenever no speech is about."""
@@ -327,11 +348,24 @@ def fall_to_armed_side(noun: Token) -> bool:
 def perpetrator(noun: Token) -> bool:
     """ "the attackers killed", "killed by an attacker", "a suicide bomber"; not a "bomber" aircraft."""
     lemma = noun.lemma_.lower()
+    if _would_be(noun) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in _MEANS_VERBS:
+        return False  # "three would-be suicide bombers were detained", "attacks using suicide bombers" (the means)
     return (
         (noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and _doer_pobj(noun)))
         and lemma != "bomber"
         or any(c.lower_ == "suicide" for c in noun.children)
     )
+
+
+# Verbs whose object is what a deed is done with: "carried out attacks using suicide bombers".
+_MEANS_VERBS = frozenset({"use", "employ", "deploy"})
+
+
+def _would_be(noun: Token) -> bool:
+    """True for a perpetrator who did not get to it: "would-be suicide bombers" ("would" "-" "be" before the noun)."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    return any(doc[i].lower_ == "would" and doc[i + 2].lower_ == "be" for i in range(start, noun.i - 2))
 
 
 def _doer_pobj(noun: Token) -> bool:
@@ -392,12 +426,23 @@ def weapon_used(noun: Token) -> bool:
     return bool(arms) and bool(hit)
 
 
+# Verbs a mission is carried out with: "executed an air interdiction mission".
+_CARRYING = frozenset({"execute", "conduct", "carry", "launch", "fly", "undertake", "perform"})
+
+
 def air_interdiction(noun: Token) -> bool:
     """ "conducted air interdiction on a gathering of terrorists": strikes from the air on forces before they reach the
     fight (military releases' word); not "drug interdiction", "maritime interdiction" (stopping, not striking); nor the
     means of a deed told by its verb ("neutralised several terrorists in air interdiction missions at X": the
     neutralising is the incident)."""
-    if noun.dep_ == "compound" or noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "through"):
+    # "executed an air interdiction mission on 16 May in X": the mission carried out is the strike
+    carried = noun.head.dep_ == "dobj" and noun.head.head.lemma_.lower() in _CARRYING
+    if (
+        noun.dep_ == "compound"
+        and not carried
+        or noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during", "through")
+    ):
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in words.AIR_MODIFIER_WORDS for c in noun.children)
 
@@ -408,12 +453,12 @@ NOUN_SENSES: dict[str, Sense] = {
     "operation": lethal_operation,
     "strike": military_strike,
     "raid": armed_raid,
-    "battle": not_war_of_words,
+    "battle": war_of_a_side,
     "offensive": not_war_of_words,
     "fight": fight_for_place,
     "encounter": armed_encounter,
     "fighting": lambda noun: not halted_or_felt(noun),  # "Pope appeals for end to fighting in Congo"
-    "attack": unsporting,
+    "attack": lambda noun: unsporting(noun) and not object_of_attack(noun),
     "assault": unsporting,
     "blast": bomb_blast,
     "explosion": bomb_blast,

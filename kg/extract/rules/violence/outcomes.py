@@ -19,7 +19,7 @@ from kg.models import EventType
 # Verbs of driving a side out: the expelled side is the object (or the passive subject).
 EXPELLING = frozenset({"expel", "oust", "evict", "dislodge", "rout"})
 # Verbs that drive a side out only with "out"/"back" or a "from" place: "drove the troops out of Beledweyne".
-DRIVING = frozenset({"drive", "push", "force", "chase", "flush", "kick"})
+DRIVING = frozenset({"drive", "push", "force", "chase", "flush", "kick", "clear"})
 DRIVEN_WITH = frozenset({"out", "back", "away"})
 PATTERNS: list[list[dict]] = [
     lemmas(*EXPELLING, *DRIVING, "suppress", "defeat", "sink", "raze", pos=("VERB",)),

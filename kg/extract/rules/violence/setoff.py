@@ -76,3 +76,12 @@ def clause_doer(agent: Token | None, trigger: Token) -> Token | None:
         return agent
     device = device_set_off(agent.head)
     return roles.wielder(device) if device is not None and ran_onto(device) == agent else agent
+
+
+def bomb_blasted(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "a patrol was blasted by a roadside bomb", "an IED was blasted by Maoists": the passive with a laid device as
+    its doer or its subject; not "critics blasted the plan", nor "workers blasted rock with explosives" (active)."""
+    if not roles.is_passive(verb):
+        return False
+    bombs = [*roles.pobjs(verb, "by"), *roles.children(verb, "nsubjpass")]
+    return any(b.lemma_.lower() in LAID_DEVICES for b in bombs)

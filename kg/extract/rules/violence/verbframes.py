@@ -42,6 +42,11 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
             others = [b for b in between if b is not side]
             yield against(event_type, trigger, [side], others, 0.6, "syntax")
         return
+    allied = _side_by_side(trigger)
+    if allied and agent is not None:
+        # "X and Y have battled side by side against Z": the subjects are allies, Z the one they fought
+        yield Draft.read(event_type, trigger, agent, targets=allied, places=roles.locations(trigger), strength=0.65)
+        return
     target = crowds.brawl_target(target)  # "exchanged blows"
     partners = roles.pobjs(trigger, "with", "against") or roles.pobjs(roles.patient(trigger) or trigger, "with")
     # not "with several people injured", nor what they fought with ("clashed with sticks, stones and knives")
@@ -73,6 +78,20 @@ def _fought(event_type: EventType, trigger: Token, agent: Token | None, target: 
     )
     for p in partners:
         yield against(event_type, trigger, [p], agents, 0.6, "syntax")
+
+
+def _side_by_side(verb: Token) -> list[Token]:
+    """Whom the subjects fought together: "X and Y battled side by side against Z" -> [Z] (the parser hangs "against"
+    on the second "side"), "fought together against Z"; [] when the verb says no such thing."""
+    together = [c for c in verb.children if c.lower_ in ("side", "together") and c.dep_ in ("npadvmod", "advmod")]
+    if not together:
+        return []
+    # "side by side": the parser hangs "by side" on the first "side" or on the verb
+    words = [t for c in verb.children if c.lower_ in ("side", "together", "by") for t in c.subtree] + [verb]
+    paired = together[0].lower_ == "together" or any(
+        w.lower_ == "by" and any(c.lower_ == "side" for c in w.children) for w in words
+    )
+    return [t for w in words for t in roles.pobjs(w, "against")] if paired else []
 
 
 def against(

@@ -550,6 +550,7 @@ VERB_SENSES: dict[str, Sense] = {
     "fire": fired_weapon,
     "blow": blew_up,
     "explode": exploded,
+    "blast": setoff.bomb_blasted,
     "go": went_off,
     "detonate": exploded,
     "fight": _unless_sport(fought),

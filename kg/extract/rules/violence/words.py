@@ -15,7 +15,7 @@ ATTACK_VERBS = (
     "gas", "beat", "lynch", "execute", "wound", "injure", "besiege", "encircle", "occupy", "destroy", "reclaim",
     "free", "cleanse", "battle", "fall", "strafe", "carpet-bomb", "neutralise", "neutralize", "retaliate", "hack",
     "disperse", "thrash", "manhandle", "vandalise", "vandalize", "ransack", "pelt", "rough", "eliminate", "liquidate",
-    "regain", "counterattack", "advance", "push", "press", "damage",
+    "regain", "counterattack", "advance", "push", "press", "damage", "blast",
     *lexicon.WEAPON_VERBS,
     *lexicon.CROWD_CONTROL_VERBS,
 )  # fmt: skip
@@ -150,7 +150,7 @@ NON_VIOLENT_MODS = frozenset({
 # Kinds of missile named in tests and parades as in strikes: an event only when aimed or hurting (nouns.aimed).
 MISSILE_KINDS = frozenset({"cruise", "ballistic"})
 MISSILE_AIMS = ("at", "on", "into", "against", "toward", "towards")
-ARREST_RAID_CUES = frozenset({"arrest", "detain", "apprehend"})
+ARREST_RAID_CUES = frozenset({"arrest", "detain", "apprehend", "recover", "confiscate"})
 RAID_COMBAT_CUES = frozenset({"kill", "shoot", "clash", "wound", "gunfight", "firefight", "die"})
 MILITARY_RAIDERS = frozenset({"militant", "troop", "military", "soldier", "commando", "special", "insurgent"})
 WAR_OF_WORDS = frozenset({"battle", "fight", "offensive", "combat"})  # nouns that politicians use too
