@@ -121,3 +121,23 @@ def test_own_ground(nlp, text, verb, ground):
 def test_the_town_a_facility_is_at(nlp, text, place):
     found = event_places(nlp, text, VIOLENT, date="2025-03-11")
     assert any(p is not None and matches(p, place) for p in found), (place, found)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a town an offensive took in its relative clause is the offensive's place (placetaking.py)
+        ("Abu Khalid, who broke with al-Qaeda in 2014, led the offensive that took Saraqib on Thursday.", "Saraqib"),
+        ("The rebels launched an assault that took Kidal within two days.", "Kidal"),
+    ],
+)
+def test_the_town_an_offensive_took(nlp, text, place):
+    found = event_places(nlp, text, ("ATTACK",), date="2025-03-11")
+    assert any(p is not None and matches(p, place) for p in found), (place, found)
+
+
+def test_a_person_an_offensive_took_is_no_place(nlp):
+    found = event_places(
+        nlp, "The army launched an offensive that took Hassan hostage.", ("ATTACK",), date="2025-03-11"
+    )
+    assert not any(p is not None and matches(p, "Hassan") for p in found), found
