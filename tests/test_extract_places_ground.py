@@ -45,6 +45,12 @@ SIDES = ("DEFECTION", "ALLEGIANCE")
             VIOLENT,
             "the region",
         ),
+        (
+            "Rebels ambushed a convoy near Tolikara-Barat in May. Troops have since responded with raids on villages "
+            "in the highlands.",
+            VIOLENT,
+            "the highlands",
+        ),
     ],
 )
 def test_the_deed_s_own_ground(nlp, text, types, place):

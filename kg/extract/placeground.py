@@ -27,6 +27,9 @@ _GROUND = ("in", "at", "near", "on", "across", "outside", "inside", "around", "t
 # Nouns that stand for the dateline's own town: "jets carried out air raids in the capital" is in the dateline's city.
 _TOWN_NOUNS = frozenset({"city", "town", "capital", "village"})
 
+# Stretches of country a report gives as where, beside the place nouns: "raids on villages in the highlands".
+_COUNTRYSIDE = frozenset({"highland", "highlands", "hill", "hills", "mountain", "mountains", "plain", "plains"})
+
 # Lines crossed, not ground stood on: "a soldier walked across the border and defected" left by it.
 _LINES = frozenset({"border", "frontier", "boundary", "line"})
 
@@ -52,7 +55,7 @@ def _ground(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma in _TOWN_NOUNS | _LINES:
         return False
-    if lemma not in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES:
+    if lemma not in lexicon.PLACE_NOUNS | lexicon.RELATIONAL_PLACES | _COUNTRYSIDE:
         return False
     if noun.ent_type_ in PLACE_LABELS or roles.pobjs(noun, "of") or any(_named(p) for p in roles.pobjs(noun, *_GROUND)):
         return False  # "the outskirts of Kabul", "the edge of the village": the place it is part of says where
