@@ -75,10 +75,22 @@ def facility_town(place: Token, actors: Actors) -> Mention | None:
     facility = (lemma in lexicon.FACILITY_NOUNS or lemma in _LINES) and lemma not in _AREA_LEMMAS
     if not (facility or any(c.dep_ == "compound" and c.lower_ in _ARMED_NAMES for c in place.children)):
         return None
-    inner = [p for p in roles.pobjs(place, "in", "near", "at", "outside") if area(p)]
+    # "a Manipur Police outpost at Moreh": an unfamiliar name after "at" is the town, whatever the model tags it
+    inner = [p for p in roles.pobjs(place, "in", "near", "at", "outside") if area(p) or _town_at(p)]
     if not inner or (_named_site(place) and inner[0].lemma_.lower() in _WIDE_AREAS):
         return None  # "at Kibonge camp in Walikale territory": a site with a place's name says more than its area
     return actors.place(first_place(named_inside(inner[0])))
+
+
+def _town_at(name: Token) -> bool:
+    """True for a one-word proper name a facility is said to be at that may be a village nobody knows ("a Police
+    outpost at Moreh", tagged ORG), not a person's, a group's or a gazetteer actor's name ("an outpost at Hamid's
+    house")."""
+    if list(name.children) or name.ent_type_ not in ("", "ORG", "GPE", "LOC", "FAC"):
+        return False
+    if name.pos_ == "NOUN" and name.is_title and name.ent_type_ and not name.ent_id_:
+        return True  # "at Moreh", tagged a plural noun the model still calls a name
+    return unfamiliar_name(name)
 
 
 def place_mention(place: Token, actors: Actors) -> Mention:

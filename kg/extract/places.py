@@ -10,7 +10,8 @@ The order, first match wins:
    "Kyauk Kyi (Bago region)");
 2. the nearest named place of the sentence that stands in a locative phrase (not a country that acts,
    not the "of" of an actor's name: "Military Forces of Myanmar");
-3. for the lead sentence of a wire story, the dateline city ("SANAA, Yemen (Reuters) -");
+3. the definite, unnamed place noun of the deed's own locative phrase ("beat protesters in the city centre",
+   kg.extract.placeground), else for the lead sentence of a wire story, the dateline city ("SANAA, Yemen (Reuters) -");
 4. the first named place in a locative phrase of the two sentences before, in the same paragraph
    ("Fighting broke out in Aleppo. Government troops shelled rebel positions."; a headline's line counts);
 5. for an event with no place noun of its own, the one place the whole document names, before or after it
@@ -44,6 +45,7 @@ from kg.extract.placeannounced import announced_at
 from kg.extract.placebodies import body_name
 from kg.extract.placechain import area_qualifier, first_place
 from kg.extract.placefields import field_place, header_place
+from kg.extract.placeground import own_ground
 from kg.extract.placeheaders import filing_town, issuer_town
 from kg.extract.placemovers import mover_place
 from kg.extract.placenames import (
@@ -178,6 +180,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
         found = common  # "KABUL — ... clashed with border guards at the Torkham crossing": not the dateline's city
     if found is None and draft.type in (EventType.DEFECTION, EventType.ALLEGIANCE) and common is None:
         found = mover_place(draft.agents, actors)  # "UVIRA — A Wazalendo commander in the Ruzizi plain has switched"
+    # "LAGOS — ... beat protesters in the city centre" (placeground.py)
+    found = found or own_ground(draft.trigger, list(draft.targets), actors)
     if found is None:
         found = dateline_place(sent, actors)
     if found is None and (field := field_place(draft.trigger) or header_place(sent)) is not None:
@@ -185,6 +189,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     if found is None and draft.type is EventType.DEFECTION:
         # "seized the town of X ... soldiers crossed over to the rebels": where the garrison gave up (placetaken.py)
         found = taken_place(sent, actors)
+    # "Militants have attacked vaccinators in the region": the ground of what was hit, before the sentences before
+    found = found or own_ground(draft.trigger, list(draft.targets), actors, theirs=True)
     if found is None and draft.type in (EventType.ATTACK, EventType.AIRSTRIKE, EventType.DEFECTION):
         # "Fighting raged around Rastan on Friday. Dozens of soldiers defected to the rebels": a wire report's
         # place, given once, holds for the events of the sentences after it.

@@ -68,11 +68,27 @@ def _seized_by_armed_side(verb: Token, name: Token) -> bool:
     and the gazetteer knows or nobody knows ("M23 rebels seized Goma", "Sorava fighters stormed Korvan"); not "took
     Hassan hostage"."""
     subject = roles.subject(verb)
-    if subject is None or not senses.armed_actor(subject) or not _one_word(name) or said_person(name):
+    if subject is None or not (senses.armed_actor(subject) or _offensive_that(verb, subject)):
+        return False
+    if not _one_word(name) or said_person(name):
         return False
     if any(c.dep_ in ("oprd", "xcomp", "prt", "ccomp") for c in verb.children):
         return False  # "took Hassan hostage", "took Hassan away"
     return _gazetteer_town(name) or unfamiliar_name(name)
+
+
+# Nouns of a military push whose relative clause takes a town: "led the offensive that took Idlib".
+_PUSHES = frozenset({"offensive", "assault", "push", "advance", "operation", "campaign", "attack", "raid"})
+
+
+def _offensive_that(verb: Token, subject: Token) -> bool:
+    """True when ``verb`` is a relative clause on an offensive and ``subject`` that offensive or its relative pronoun:
+    "led the offensive that took Idlib" (the offensive is the armed side's)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in _PUSHES
+        and (subject.i == verb.head.i or subject.lower_ in ("that", "which"))
+    )
 
 
 def _one_word(tok: Token) -> bool:
