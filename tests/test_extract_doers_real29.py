@@ -1,4 +1,4 @@
-"""Who did it, and whether anything was done, in real copy's shapes (issue 14, twenty-ninth pass): a count of blasts
+"""Who did it, and whether anything was done, in real copy's shapes (issue 14, twenty-fourth pass): a count of blasts
 or a fight's toll is no doer, an unknown name on a recalled incident with its dead is where it happened, the one named
 as an attack's mastermind did it, "military airstrikes" are the military's; would-be bombers, bombers as the means of
 attacks, a side's war as a whole, the law's "object of attack" and weapons recovered in a raid are no attack.

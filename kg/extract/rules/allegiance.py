@@ -232,6 +232,7 @@ def _pledged_to(trigger: Token, actors: Actors) -> Iterator[Draft]:
         and trigger.pos_ == "NOUN"
         and trigger.dep_ == "nsubjpass"
         and trigger.head.lemma_.lower() in _ACCEPTING
+        and not any(roles.pobjs(w, "to") for w in trigger.subtree if w.lemma_.lower() in _LOYALTY_WORDS)
     ):
         # "Boko Haram's pledge was accepted by the Islamic State", "a pledge of allegiance from Boko Haram has been
         # accepted by al-Baghdadi": the side that accepted it is pledged to
@@ -356,7 +357,7 @@ def allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # pledged ...": the person the title names
         draft.agents = [named_person(pledger(a)) for a in namelists.every_listed(draft.agents, actors)]
         draft.targets = [named_person(t) for t in draft.targets]  # "to the leader of the Islamic State, al-Baghdadi"
-        if political(draft):
+        if political(draft, actors):
             continue  # "Tory MP X defected from the Conservatives to join Labour": politics, no pledge
         # "enlisted in the Azov Battalion": the side joined is no place of the joining
         draft.places = [p for p in draft.places if not any(p in actors.phrase(t) for t in draft.targets)]

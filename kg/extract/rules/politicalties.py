@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract import lexicon
+from kg.extract.actors import Actors
 from kg.extract.registry import Draft
 from kg.extract.rules.defectors import is_party
+from kg.models import EntityKind
 
 # Titles of elected politicians (not leaders, spokesmen or presidents, which armed groups have too).
 POLITICIANS = frozenset({
@@ -22,10 +25,22 @@ POLITICIANS = frozenset({
 })  # fmt: skip
 
 
-def political(draft: Draft) -> bool:
-    """True when ``draft`` pledges or joins in politics: its pledger is a politician or a party, or its side a
-    party."""
-    return any(_politician(a) for a in draft.agents) or any(is_party(t) for t in draft.targets)
+def political(draft: Draft, actors: Actors) -> bool:
+    """True when ``draft`` pledges or joins in politics: its pledger is a politician or a party, or its side a party
+    no armed pledger joins and the gazetteer does not list as armed ("fighters who joined the Turkistan Islamic Party"
+    joined an armed group)."""
+    if any(_politician(a) for a in draft.agents):
+        return True
+    if any(a.lemma_.lower() in _ARMED_MEMBERS for a in draft.agents):
+        return False
+    return any(is_party(t) and not _listed_armed(t, actors) for t in draft.targets)
+
+
+_ARMED_MEMBERS = lexicon.GROUP_NOUNS | lexicon.ACTING_MEMBERS | lexicon.MEMBER_NOUNS - {"member", "supporter"}
+
+
+def _listed_armed(token: Token, actors: Actors) -> bool:
+    return any(t.ent_id_ and actors.gaz.entities[t.ent_id_].kind is EntityKind.ARMED_GROUP for t in token.subtree)
 
 
 def _politician(token: Token) -> bool:
