@@ -110,7 +110,8 @@ def _armed(token: Token, actors: Actors) -> bool:
         if mention is None:
             return False
         words = {w.lower().removesuffix("s") for w in mention.entity.label.split()}
-        return mention.entity.kind is EntityKind.ARMED_GROUP or bool(words & _ARMED_WORDS)  # "their": the factions
+        # "their": the rebel factions (not "the media groups")
+        return mention.entity.kind is EntityKind.ARMED_GROUP or bool(words & (_ARMED_WORDS - _PLAIN_BODIES))
     if token.ent_id_:
         return actors.gaz.entities[token.ent_id_].kind is EntityKind.ARMED_GROUP
     lemma = token.lemma_.lower()

@@ -4,7 +4,8 @@ Politicians join parties, councillors stay loyal to theirs and parties are loyal
 defected from the Conservatives to join Labour" is a change of party (a DEFECTION only), "Most of the 36 councillors
 will stay loyal to the DA" and "Parties loyal to President Musharraf lost heavily" are politics, "rebel Congress MLAs,
 loyalists of X" a faction of a party. A pledge or joining whose pledger is a politician by title or a party, or whose
-side is a party, is none; a militia, a commander or a state is read as before.
+side is a party no armed pledger joins, is none; a militia, a commander or a state is read as before, and "fighters
+who joined the Turkistan Islamic Party" joined an armed group whatever its name's last word.
 """
 
 from __future__ import annotations
@@ -36,10 +37,12 @@ def political(draft: Draft, actors: Actors) -> bool:
     return any(is_party(t) and not _listed_armed(t, actors) for t in draft.targets)
 
 
-_ARMED_MEMBERS = lexicon.GROUP_NOUNS | lexicon.ACTING_MEMBERS | lexicon.MEMBER_NOUNS - {"member", "supporter"}
+# Pledgers whose joining is an armed side's, whatever the side's name: "fighters", "militants", "the group".
+_ARMED_MEMBERS = lexicon.GROUP_NOUNS | lexicon.ACTING_MEMBERS | (lexicon.MEMBER_NOUNS - {"member", "supporter"})
 
 
 def _listed_armed(token: Token, actors: Actors) -> bool:
+    """True when the phrase of ``token`` names a group the gazetteer lists as armed."""
     return any(t.ent_id_ and actors.gaz.entities[t.ent_id_].kind is EntityKind.ARMED_GROUP for t in token.subtree)
 
 
