@@ -19,8 +19,9 @@ from kg.models import Event, EventType, Mention
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 # Capitalised words of a phrase that name nobody: "The militants" and "The group" share no name.
 _NO_NAMES = frozenset({"The", "This", "That", "Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Maj", "Lt", "Capt", "Sgt"})
-# Triggers of a standing loyalty, which tell no move: "most of whom have remained loyal to the president".
-_STANDING = frozenset({"loyal", "loyalist", "loyalists", "loyalty"})
+# Triggers of a standing loyalty, which tell no move: "most of whom have remained loyal to the president" (a pledge of
+# loyalty, "swore loyalty to X", is one).
+_STANDING = frozenset({"loyal", "loyalist", "loyalists"})
 
 
 def with_sides_joined(events: list[Event]) -> list[Event]:
@@ -51,10 +52,12 @@ def _same_move(defection: Event, pledge: Event) -> bool:
 
 
 def _same_actor(defector: Mention, pledger: Mention) -> bool:
+    """True when the pledger is the defector: one actor, a pronoun, or a name sharing a word ("Mr Farzat")."""
     if defector.entity.key == pledger.entity.key or pledger.span.text.lower() in _PRONOUNS:
         return True
     return bool(_names(defector) & _names(pledger))
 
 
 def _names(mention: Mention) -> set[str]:
+    """The capitalised words of a mention that may be a name's ("Adnan", "Farzat"; not "The", "Mr")."""
     return {w for w in mention.span.text.split() if w[:1].isupper() and len(w) > 2 and w.rstrip(".") not in _NO_NAMES}
