@@ -93,8 +93,8 @@ PROBES = [
         "at Xudur-Dhexe.",
         [("DEF", "Hassan Dhuube Warsame", "al-Shabaab", "government forces")],
     ),
-    # Twenty-fourth pass: "gave up arms" with bare "arms" is the idiom of surrender; an insurgent word makes a mover one whose
-    # surrender is going over, with an aside between it and the verb.
+    # Twenty-fourth pass: "gave up arms" with bare "arms" is the idiom of surrender; an insurgent word makes a mover
+    # one whose surrender is going over, with an aside between it and the verb.
     (
         "Seven cadres of the Kamrup Liberation Army gave up arms at a function in Dhubri-Paschim on Saturday.",
         [("DEF", "Seven cadres of the Kamrup Liberation Army", "the Kamrup Liberation Army", None)],

@@ -235,7 +235,8 @@ def test_a_pilot_flying_his_jet_abroad_defects_to_that_state(nlp):
         ("Montenegro became NATO's 29th member in June 2017.", "Montenegro", "NATO"),
         ("ISIS welcomed the allegiance of the Khorasan group.", "the Khorasan group", "ISIS"),
         ("Al-Baghdadi accepted Boko Haram's pledge of allegiance in March 2015.", "Boko Haram", "Al-Baghdadi"),
-        # Twenty-fourth pass: accepted "as its" member, the owner is the side that accepts, and "the group" is not that side.
+        # Twenty-fourth pass: accepted "as its" member, the owner is the side that accepts, and "the group" is not
+        # that side.
         (
             "Al-Qaeda in the Islamic Maghreb recognised the new group as its Malian affiliate.",
             "the new group",
