@@ -16,7 +16,6 @@ pytestmark = pytest.mark.model
 
 # Probes kg still gets wrong, each with the reason; strict, so a fix shows up as an unexpected pass.
 KNOWN_MISSES = {
-    8: "'air interdiction missions' is no trigger, so the doer of the release's opening sentence is lost",
     9: "'own troops' is the doer the release gives; the security forces named a sentence before are not linked",
     31: "'captured Dammaj' with Dammaj tagged PERSON: a person can be captured, so an unknown name is no place taken",
     40: "'Jund al-Sahil emerged in 2018': the small model tags the name PERSON, so 'Its attacks' has no antecedent",

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.defined import defining
 from kg.extract.toponyms import PLACE_LABELS
 from kg.models import Mention
 
@@ -40,6 +41,8 @@ def own_ground(trigger: Token, targets: list[Token], actors: Actors, *, theirs: 
     the region"), or None; never a target itself ("air raids on the rebel-held port" is what was hit)."""
     if _headlined(trigger):
         return None  # "Clashes in Tripoli leave 13 dead\nRival militias fought ... in the southern suburbs": Tripoli
+    if any(defining(s) is not None for s in trigger.doc.sents if s.end <= trigger.i):
+        return None  # "Kismayo is a port city ... Kenyan troops attacked positions around the airport": the town's page
     verb = trigger if trigger.pos_ in roles.VERB_POS else roles.governor(trigger)
     hit = {t.i for t in targets}
     for tok in dict.fromkeys(t for t in (trigger, verb, *(targets if theirs else [])) if t is not None):
