@@ -347,8 +347,7 @@ class Actors:
             ent = self.entity_at(tok)
             if ent is None:
                 continue
-            key = self.gaz.entities[ent.ent_id_].key if ent.ent_id_ in self.gaz.entities else self._named(ent).key
-            if key == entity.key:
+            if self._span_key(ent) == entity.key:
                 return True
         return False
 
@@ -361,9 +360,11 @@ class Actors:
         ent = self.entity_at(other) if other is not None else None
         if ent is None or ent.root != other:
             return False
-        return (self.gaz.entities[ent.ent_id_].key if ent.ent_id_ in self.gaz.entities else self._named(ent).key) == (
-            entity.key
-        )
+        return self._span_key(ent) == entity.key
+
+    def _span_key(self, ent: Span) -> str:
+        """The key of the actor an entity span names: the gazetteer's, else its own name's."""
+        return self.gaz.entities[ent.ent_id_].key if ent.ent_id_ in self.gaz.entities else self._named(ent).key
 
     def _owner(self, head: Token) -> Entity | None:
         """For "its/their troops, fighters, forces, ...", the state or group the pronoun refers to."""

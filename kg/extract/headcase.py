@@ -119,11 +119,9 @@ def headline_span(doc: Doc) -> Span | None:
         if "\n" in token.text or "\n" in token.whitespace_ or token.i in starts:
             end = token.i + 1 if "\n" in token.whitespace_ and not token.is_space else token.i
             return doc[:end] if end > 0 else None
-    first = next(iter(doc.sents))
-    if first.end < len(doc) and len(doc) <= MAX_WORDS and _title_case(doc[:]):
-        return doc[
-            :
-        ]  # a headline alone, which the parser cut in two: "Somali Militant Group Pledges | Allegiance To X"
+    first, whole = next(iter(doc.sents)), doc[:]
+    if first.end < len(doc) and len(doc) <= MAX_WORDS and _title_case(whole):
+        return whole  # a headline alone, which the parser cut in two: "Somali Militant Group Pledges | Allegiance To X"
     return first
 
 
@@ -138,9 +136,7 @@ def sentence_case(sent: Span, known: frozenset[str]) -> list[str] | None:
     word to lower."""
     words = [t for t in sent if t.is_alpha]
     content = [t for t in words if t.lower_ not in _SMALL_WORDS]
-    if not MIN_WORDS <= len(content) <= MAX_WORDS or any(
-        t.is_lower and t.lower_ not in _NAME_PARTICLES for t in content
-    ):
+    if not MIN_WORDS <= len(content) <= MAX_WORDS or not _title_case(sent):
         return None
     lowered = [t.text.lower() if t.is_title and _common(t, sent, known) else t.text for t in sent]
     if not any(w != t.text for w, t in zip(lowered, sent, strict=True)):

@@ -111,21 +111,7 @@ def affiliation(defector: Token) -> list[Token]:
     # is of names no side; the next phrase or the possessor may
     frm = [t for t in frm if not _title_object(t)]
     lemma = head.lemma_.lower()
-    if frm and (
-        head.like_num
-        or lemma
-        in _MEMBERS
-        | _RANKS
-        | lexicon.QUANTITY_HEADS
-        | {
-            "ambassador",
-            "head",
-            "spokesman",
-            "emir",
-            "ally",  # "an ally of the Jamiat, General X, changed sides": the side an ally leaves
-            *PARTS,
-        }
-    ):  # "23 of the 32 New National Party councillors": a count's members
+    if frm and (head.like_num or lemma in _COUNTED_HEADS):  # "23 of the 32 New National Party councillors"
         for inner in frm:
             if inner.lemma_.lower() not in _MEMBERS:
                 return [inner]
@@ -280,13 +266,17 @@ _POLITICIANS = frozenset({
 _MEMBERS = lexicon.MEMBER_NOUNS | _SERVICE_MEMBERS | _POLITICIANS | {
     "serviceman", "servicemen", "marine", "guerrilla", "combatant", "insurgent", "jihadist",
 }  # fmt: skip
+# Heads whose "of" phrase names the members a side is read off: "most of its members", "an ally of the Jamiat".
+_COUNTED_HEADS = (
+    _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {"ambassador", "head", "spokesman", "emir", "ally", *PARTS}
+)
 
 
 def is_politician(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or _lemma(token) in _POLITICIANS or token.lower_ in ("he", "she")
+    return token.ent_type_ == "PERSON" or title_lemma(token) in _POLITICIANS or token.lower_ in ("he", "she")
 
 
-def _lemma(token: Token) -> str:
+def title_lemma(token: Token) -> str:
     """The lemma, with an acronym's plural read as the acronym ("MPs" -> "mp"; the lemmatiser keeps "mps")."""
     text = token.text
     if len(text) > 2 and text.endswith("s") and text[:-1].isupper():

@@ -20,8 +20,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
-from kg.extract.rules.armednames import armed_name
-from kg.extract.rules.joinable import joinable
+from kg.extract.rules.leftside import armed_side
 from kg.models import EntityKind, EventType
 
 MERGING = ("merge", "merger")
@@ -105,16 +104,14 @@ def _named_as(body: Token) -> Token:
 
 
 def _armed(token: Token, actors: Actors) -> bool:
-    if token.pos_ == "PRON":
-        mention = actors.mention(token)
-        if mention is None:
-            return False
-        words = {w.lower().removesuffix("s") for w in mention.entity.label.split()}
-        # "their": the rebel factions (not "the media groups")
-        return mention.entity.kind is EntityKind.ARMED_GROUP or bool(words & (_ARMED_WORDS - _PLAIN_BODIES))
-    if token.ent_id_:
-        return actors.gaz.entities[token.ent_id_].kind is EntityKind.ARMED_GROUP
+    """An armed body of a merger: what kg.extract.rules.leftside calls an armed side (a listed armed group, a joinable
+    formation, a name of armed words, a pronoun standing for one), a collective the pronoun stands for whose words say
+    armed ("their": the rebel factions), a plain body with an armed word ("two militant groups"), a militant noun."""
     lemma = token.lemma_.lower()
-    if lemma in _PLAIN_BODIES:  # "two militant groups", "the jihadist movement"; not "two media groups"
+    if token.pos_ == "PRON" and (mention := actors.mention(token)) is not None:
+        words = {w.lower().removesuffix("s") for w in mention.entity.label.split()}
+        if mention.entity.kind is EntityKind.ARMED_GROUP or words & (_ARMED_WORDS - _PLAIN_BODIES):
+            return True  # "its merger with X": the group "its" stands for; not "the media groups"
+    elif lemma in _PLAIN_BODIES and not token.ent_id_:  # "two militant groups"; not "two media groups"
         return any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_WORDS for c in token.children)
-    return lemma in lexicon.GROUP_NOUNS or joinable(token, actors) or armed_name(token, actors)
+    return armed_side(token, actors) or lemma in lexicon.GROUP_NOUNS and not token.ent_id_

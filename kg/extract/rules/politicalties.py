@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
-from kg.extract.rules.defectors import is_party
+from kg.extract.rules.defectors import is_party, title_lemma
 from kg.models import EntityKind
 
 # Titles of elected politicians (not leaders, spokesmen or presidents, which armed groups have too).
@@ -55,14 +55,6 @@ def _politician(token: Token) -> bool:
         words = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
         if head.ent_type_ == "PERSON":  # "FORMER Tory MP Christian Wakeford", the title cut off the name by the parser
             words += list(head.doc[max(head.left_edge.i - 2, 0) : head.left_edge.i])
-        if any(_title(w) in POLITICIANS for w in words) or (head.lemma_.lower() == "party" and head is token):
+        if any(title_lemma(w) in POLITICIANS for w in words) or (head.lemma_.lower() == "party" and head is token):
             return True
     return False
-
-
-def _title(token: Token) -> str:
-    """The title a word is, with an acronym's plural read as the acronym ("MLAs" -> "mla")."""
-    text = token.text
-    if len(text) > 2 and text.endswith("s") and text[:-1].isupper():
-        return text[:-1].lower()
-    return token.lemma_.lower()
