@@ -77,6 +77,9 @@ def main() -> None:
     parser.add_argument("dir", type=Path)
     parser.add_argument("--sets", nargs="*", default=list(rankertrain.TRAINING_SETS) + ["dev"])
     parser.add_argument("--gold", action="append", default=[], help="NAME=PATH of a gold file kept elsewhere")
+    parser.add_argument(
+        "--train-gold", action="append", default=[], help="NAME=PATH of a gold file kept elsewhere, trained on too"
+    )
     parser.add_argument("--json", type=Path)
     parser.add_argument("--train", action="store_true", help="write the shipped model (trained on every set)")
     args = parser.parse_args()
@@ -87,6 +90,9 @@ def main() -> None:
     extra = dict(item.split("=", 1) for item in args.gold)
     paths.update({k: Path(v) for k, v in extra.items()})
     training = {n: rankertrain.cached(n, nlp, matches, extraction_record, args.dir) for n in rankertrain.TRAINING_SETS}
+    for name, path in (item.split("=", 1) for item in args.train_gold):
+        paths[name] = Path(path)
+        training[name] = rankertrain.cached(name, nlp, matches, extraction_record, args.dir, Path(path))
     contents = rankertrain.model([r for d in training.values() for r in d], rankertrain.THRESHOLDS)
     if args.train:
         (Path(__file__).resolve().parents[1] / "kg" / "data" / MODEL_FILE).write_bytes(dump(contents))

@@ -349,7 +349,7 @@ def leading_doer(trigger: Token, *, taken: Iterable[Token] = ()) -> Token | None
                 root = root.head
             if root.dep_ in ("amod", "compound", "nmod") and i < root.head.i < trigger.i:
                 root = root.head  # "ISIS militants", "the Egyptian militant group"
-            if root.dep_ == "appos" and root.head.i < root.i:
+            if root.dep_ == "appos" and root.head.i < root.i and not fronted_appos(root):
                 root = root.head  # "Ansar Bayt al-Maqdis, the Egyptian militant group, swore ..."
             if (
                 root.dep_ in ("pobj", "dobj", "poss")
@@ -360,9 +360,22 @@ def leading_doer(trigger: Token, *, taken: Iterable[Token] = ()) -> Token | None
             if ent_start > sent.start and doc[ent_start - 1].pos_ == "ADP":
                 return None
             return root
-        if tok.pos_ not in _BETWEEN_POS:
-            return None
+        if tok.pos_ not in _BETWEEN_POS and not (tok.dep_ == "aux" and tok.head.i == trigger.i):
+            return None  # "..., Conservative MP Christian Wakeford has defected": an active verb's own auxiliary
     return None
+
+
+def fronted_appos(name: Token) -> bool:
+    """True for a name the parser hung as an apposition on the object of a fronted phrase when it is the subject of
+    the verb right after it: "In a blow to Boris Johnson, Conservative MP Christian Wakeford has defected"."""
+    if name.dep_ != "appos" or name.head.dep_ != "pobj" or name.head.head.i > name.head.i:
+        return False
+    for tok in name.doc[name.right_edge.i + 1 : sentence(name).end]:
+        if tok.pos_ == "VERB":
+            return tok.i == name.head.head.head.i or tok.dep_ == "ROOT"
+        if tok.pos_ not in ("AUX", "PART", "ADV"):
+            return False
+    return False
 
 
 # Words that say who unnamed doers are taken to be: "armed men presumed to be JNIM", "gunmen believed to belong to

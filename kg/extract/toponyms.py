@@ -25,6 +25,7 @@ from kg.extract.placenests import area_word
 from kg.extract.placeroads import road_end
 from kg.extract.placeshapes import name_after_of, owner_initials
 from kg.extract.placetaking import taken_name
+from kg.extract.role_words import WEAPON_HEADS
 from kg.geo.gazetteer import ADMIN1, COUNTRY, geonames
 from kg.models import EntityKind
 
@@ -267,6 +268,8 @@ def place_token(tok: Token, actors: Actors) -> Token | None:
         return None  # "pledged allegiance in November 2014": a date, not where
     if time_named(tok):
         return None  # "struck churches in Sri Lanka on Easter Sunday", Sunday tagged FAC (kg.extract.placedebris)
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in WEAPON_HEADS and not (tok.ent_id_ or toponym(tok)):
+        return None  # "four Katyusha rockets hit near a base", tagged GPE: a weapon's name ("Iraq car bomb": where)
     if tok.pos_ == "PROPN" and actor_word(tok) and not tok.ent_id_:
         return None  # "fired tear gas at Protesters (Kenya)", tagged GPE: people, not where
     if tok.pos_ == "PROPN" and tok.lower_ in _EVENT_NAMES and tok.ent_type_ not in PLACE_LABELS:

@@ -94,7 +94,8 @@ _SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "move"})
 _SWEAR_VERBS = {
     "shift", "move", "pledge", "swear", "declare", "take", "give", "offer", "renew", "reaffirm", "reiterate",
     "announce", "switch", "transfer", "proclaim", "profess", "vow", "owe", "show", "express", "publish", "make",
-    "change", "read", "recite", "deliver", "claim", *_WINNER_VERBS,
+    "change", "read", "recite", "deliver", "claim", "promise", "extend", "confirm", "affirm", "restate",
+    *_WINNER_VERBS,
 }  # fmt: skip
 
 
@@ -517,7 +518,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         pass
     elif verb is not None and verb_lemma not in ("occur", "follow", "be"):
         agent = shown_pledger(verb) or roles.subject(verb)  # "released a video of the bombers pledging allegiance"
-        if agent is not None:
+        if agent is not None and agent.i not in (holder.i, trigger.i):  # "Zawahiri's pledge ... came": its owner
             agents, source = [agent], "syntax"
     if not agents:
         found, source = roles.noun_agent(holder)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import lexicon, roles
+from kg.extract import fillers, lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.rules.surrenders import is_place_named
 from kg.models import EntityKind
@@ -83,7 +83,7 @@ def affiliation(defector: Token) -> list[Token]:
         return commanded  # "Keikal, who commanded RSF forces in El Gezira, ... switched sides": the RSF
     if head.ent_type_ == "PERSON":
         appos = [c for c in head.children if c.dep_ == "appos"]
-        if not appos and head.dep_ == "appos":
+        if not appos and head.dep_ == "appos" and not fillers.fronted_appos(head):
             appos = [head.head]
         if appos:
             head = appos[0]
@@ -110,6 +110,9 @@ def affiliation(defector: Token) -> list[Token]:
     # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
     # is of names no side; the next phrase or the possessor may
     frm = [t for t in frm if not _title_object(t)]
+    if head.lemma_.lower() in _MEMBERS | _RANKS | _TITLES:
+        # "a senior commander with the rebel group Lord's Resistance Army": the group he serves with
+        frm += [t for t in roles.pobjs(head, "with") if t.ent_type_ == "ORG" or t.ent_id_ or _named_group(t)]
     lemma = head.lemma_.lower()
     if frm and (head.like_num or lemma in _COUNTED_HEADS):  # "23 of the 32 New National Party councillors"
         for inner in frm:
@@ -138,8 +141,15 @@ def affiliation(defector: Token) -> list[Token]:
             and c.lower_ not in ("former", "mna", "mpa", "mla", "mlc", "mp")
         ):
             return [c]
+    for c in head.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lemma_.lower() in _NAME_HEADS and lemma in _MEMBERS:
+            return [c]  # "308 Moro Islamic Liberation Front rebels", untagged: a group's name on its members
     if lemma in _POLITICIANS:  # "a California Democratic state lawmaker": the party word on the office before him
-        party = [t for t in head.doc[head.left_edge.i : head.i] if t.ent_type_ in ("NORP", "ORG") and not t.ent_id_]
+        party = [
+            t
+            for t in head.doc[head.left_edge.i : head.i]
+            if t.ent_type_ in ("NORP", "ORG") and not t.ent_id_ or t.lower_ in PARTY_WORDS
+        ]
         if party:
             return party[:1]
     for c in head.children:
@@ -176,7 +186,16 @@ def affiliation(defector: Token) -> list[Token]:
             for c in title.lefts:
                 if c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_):
                     return [c]
+                if c.lower_ in PARTY_WORDS and title.lemma_.lower() in _POLITICIANS:
+                    return [c]  # "Conservative MP Christian Wakeford", untagged: the party on his office
     return []
+
+
+def _named_group(noun: Token) -> bool:
+    """True for a group noun with its name beside it: "the rebel group Lord's Resistance Army"."""
+    return noun.lemma_.lower() in lexicon.ARMED_NAME_WORDS and any(
+        c.dep_ == "appos" and (c.ent_type_ == "ORG" or c.ent_id_) for c in noun.children
+    )
 
 
 def _group_on(member: Token) -> bool:
@@ -260,6 +279,18 @@ _POLITICIANS = frozenset({
     # members named by their party: "Three Democrats switched parties", "the first Conservative to cross to Labour"
     "democrat", "democrats", "republican", "republicans", "tory", "tories", "conservative", "conservatives",
 })  # fmt: skip
+
+
+# Parties named by their adjective on a politician's office, which the model often leaves untagged: "Conservative MP
+# Christian Wakeford", "Labour councillor Jane Doe".
+PARTY_WORDS = frozenset({
+    "conservative", "labour", "tory", "liberal", "republican", "democratic", "democrat", "socialist", "communist",
+})  # fmt: skip
+
+
+# The last words of a group's name written on its members: "Moro Islamic Liberation Front rebels", "Awami League
+# members".
+_NAME_HEADS = lexicon.ARMED_NAME_WORDS | {"party", "league", "congress"}
 
 
 # Who belongs to a side named after them: "three lawmakers of the ruling party", "policemen from the Kandahar police".

@@ -72,8 +72,9 @@ REQUIRES = {
     **ATTEMPT_REQUIRES,
     **CALL_REQUIRES,
     "push": outcomes.REQUIRES["push"] | frozenset(advances.AIM_PREPS),  # "pushed toward the capital" (advances)
-    # "took over the town", "took control of", and a place "taken by force" (verbs.taken): a taking needs one
-    "take": ("over", "control", "force"),
+    # "took over the town", "took control of", a place "taken by force", and a town taken by armed people ("militias
+    # took Raqqa") (verbs.taken): a taking needs one
+    "take": frozenset({"over", "control", "force"}) | lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS,
     # an "encounter" is a gunfight only between armed sides or with people killed in it (nouns.armed_encounter)
     "encounter": lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS | words.CASUALTY_VERBS,
 }

@@ -166,7 +166,14 @@ def misparsed_object(verb: Token) -> Token | None:
         if result.lower_ == "dead" and result.i == verb.i + 1:
             # "Gunmen on Saturday evening shot dead a shopkeeper": the parser hung the victim on "dead"
             return roles.first(roles.children(result, "dobj"))
+        if result.i == verb.i + 1 and result.pos_ == "PROPN" and result.dep_ in _MISREAD_OBJECTS:
+            if result.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                return result  # "Iraqi forces recaptured Mosul in July", Mosul hung as an adverb
     return None
+
+
+# What the parser makes of a name right after a transitive verb when it misses the object: "recaptured Mosul".
+_MISREAD_OBJECTS = frozenset({"advmod", "npadvmod", "dep", "oprd", "attr"})
 
 
 def _named_inside(token: Token) -> bool:

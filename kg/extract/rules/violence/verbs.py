@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import kinds, lexicon, roles, senses
+from kg.extract import kinds, lexicon, roles, senses, toponyms
 from kg.extract.registry import Draft
 from kg.extract.rules.violence import (
     accidents,
@@ -527,8 +527,20 @@ def taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
     if obj is not None and obj.lemma_.lower() == "control":
         return took_control(verb, agent, target)
     if verb.lemma_.lower() == "take" and not accidents.taken_over(verb) and not accidents.by_force(verb):
-        return False
+        return _armed_took_town(verb, agent, target)
     return place_taken(verb, agent, target)
+
+
+def _armed_took_town(verb: Token, agent: Token | None, target: Token | None) -> bool:
+    """ "an alliance of militias took Raqqa in November": an armed side taking a named town (not "took the road to
+    Derna", "took hostages", nor a minister who "took Kabul by surprise" in words)."""
+    if agent is None or target is None or target.pos_ != "PROPN" or agent.ent_type_ == "GPE":
+        return False  # "Russia took Crimea" is left to "annexed", "seized" and "captured"
+    if target.ent_type_ not in ("GPE", "LOC") and not toponyms.toponym(target):
+        return False  # "ISIS fighters took Palmyra", Palmyra tagged PERSON: the gazetteer knows the town
+    if roles.pobjs(verb, "to", "from", "by", "as"):
+        return False  # "took Kabul as a base", "took Derna to the polls": no capture told
+    return senses.armed_actor(agent) and place_taken(verb, agent, target)
 
 
 VERB_SENSES: dict[str, Sense] = {

@@ -1,0 +1,155 @@
+"""Changes of side and places in real copy's shapes (issue 14, twenty-fifth pass): the side a defector leaves read off
+his own phrase where the model tags no name (a party's adjective on a politician's office, a group's name written on
+its members, "a commander with the rebel group X"); the subject the parser hung on a fronted phrase ("In a blow to X,
+Y has defected"); the owner of a pledge told as a noun; loyalty promised, confirmed or extended; a weapon's name
+tagged as a place. Sentences written for these tests in the styles of wire copy and parliamentary reporting, with
+invented names; none is taken from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import agent_texts, events, has_text, stated, target_texts
+
+from kg.models import EventType
+
+pytestmark = pytest.mark.model
+
+_DEF, _ALL = EventType.DEFECTION, EventType.ALLEGIANCE
+
+
+# 1. The side left, read off the defector's own phrase
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Conservative MP Alan Penrose has defected to the Labour Party.", "Conservative"),
+        ("Labour councillor Mary Okafor crossed the floor to the Liberal Democrats on Monday.", "Labour"),
+        (
+            "Some 140 Bangsa Liberation Front rebels surrendered to the army in Lanao del Sur on Friday.",
+            "Bangsa Liberation Front",
+        ),
+        ("Forty Ogaden Resistance Army fighters surrendered to the federal police.", "Ogaden Resistance Army"),
+        ("A senior commander with the rebel group Ubangi Liberation Army has defected to the army.", "Liberation Army"),
+    ],
+)
+def test_the_side_left_is_read_off_the_defectors_phrase(nlp, text, left):
+    found = stated(events(nlp, text, _DEF))
+    assert found, text
+    assert has_text(target_texts(found), left), target_texts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_left"),
+    [
+        ("A senior commander with a long record of abuses has defected to the army.", "record"),
+        ("The Conservative candidate's agent switched to the Labour campaign.", "Conservative"),
+    ],
+)
+def test_no_side_from_what_a_defector_merely_has(nlp, text, not_left):
+    found = stated(events(nlp, text, _DEF))
+    assert not any(not_left in t for t in target_texts(found)), target_texts(found)
+
+
+# 2. The subject the parser hung on a fronted phrase
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("In a humiliating blow to Prime Minister Hal Grant, Conservative MP Alan Penrose has defected to Labour.",
+         "Alan Penrose"),
+        ("In a blow to the rebel leader Omar Dak, Yusuf Gedi has defected to the government.", "Yusuf Gedi"),
+    ],
+)  # fmt: skip
+def test_a_defector_hung_on_a_fronted_phrase_is_still_the_defector(nlp, text, agent):
+    found = stated(events(nlp, text, _DEF))
+    assert found, text
+    assert has_text(agent_texts(found), agent), agent_texts(found)
+    assert not any("Grant" in a or "Dak" in a for a in agent_texts(found))
+
+
+# 3. The owner of a pledge told as a noun is the pledger, not the pledge
+@pytest.mark.parametrize(
+    ("text", "pledger", "side"),
+    [
+        ("Abu Omar's pledge of allegiance to the Kivu emir came in a two-minute audio message.", "Abu Omar", "emir"),
+        ("Dakar Ansar's allegiance to the Islamic State lasted barely a year.", "Dakar Ansar", "the Islamic State"),
+    ],
+)
+def test_the_owner_of_a_told_pledge_pledged(nlp, text, pledger, side):
+    found = stated(events(nlp, text, _ALL))
+    assert found, text
+    agents = agent_texts(found)
+    assert has_text(agents, pledger), agents
+    assert not any("pledge" in a or "allegiance" in a for a in agents), agents
+    assert has_text(target_texts(found), side), target_texts(found)
+
+
+# 4. Loyalty promised, confirmed, affirmed or extended is pledged
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The al-Qaeda leader promised his loyalty to Mullah Akbar in an audio message.", "Mullah Akbar"),
+        ("The Sahel branch confirmed its allegiance to the new caliph in a statement on Thursday.", "caliph"),
+        ("The group affirmed its loyalty to al-Qaeda's leadership.", "leadership"),
+        ('"I extend my pledge of allegiance once again to the Emirate," the al-Qaeda chief said.', "the Emirate"),
+    ],
+)
+def test_loyalty_promised_confirmed_or_extended_is_pledged(nlp, text, side):
+    found = stated(events(nlp, text, _ALL))
+    assert found, text
+    assert has_text(target_texts(found), side), target_texts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach promised his loyalty to the club for another season.",
+        "The company confirmed its loyalty programme would end in May.",
+    ],
+)
+def test_loyalty_to_a_club_or_a_loyalty_programme_is_no_pledge(nlp, text):
+    assert not stated(events(nlp, text, _ALL))
+
+
+# 5. A weapon's name is no place
+def test_a_weapons_name_tagged_as_a_place_is_no_place(nlp):
+    text = "Four Katyusha rockets hit near a base that houses foreign troops north of Baghdad, an official said."
+    found = stated(events(nlp, text, EventType.ATTACK))
+    assert found
+    places = [e.location.span.text for e in found if e.location is not None]
+    assert not any("Katyusha" in p for p in places), places
+
+
+# 6. Towns taken: a name the parser hung as an adverb, and "took" by armed people
+@pytest.mark.parametrize(
+    ("text", "agent", "town"),
+    [
+        ("Iraqi forces recaptured Mosul in July.", "Iraqi forces", "Mosul"),
+        ("Kurdish militias took Raqqa in November.", "Kurdish militias", "Raqqa"),
+        ("ISIS fighters took Palmyra in May 2015.", "ISIS fighters", "Palmyra"),
+    ],
+)
+def test_a_town_taken_is_an_attack_on_it(nlp, text, agent, town):
+    found = stated(events(nlp, text, EventType.ATTACK))
+    assert found, text
+    assert has_text(agent_texts(found), agent), agent_texts(found)
+    assert has_text(target_texts(found), town), target_texts(found)
+
+
+def test_two_towns_taken_by_two_sides_keep_their_own_targets(nlp):
+    text = "Iraqi forces recaptured Mosul in July and an alliance of Kurdish and Arab militias took Raqqa in November."
+    found = stated(events(nlp, text, EventType.ATTACK))
+    assert found
+    first = next(e for e in found if has_text([m.span.text for m in e.agents], "Iraqi forces"))
+    assert [m.span.text for m in first.targets] == ["Mosul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation took the road to Derna.",
+        "The president took Kabul by surprise with his speech.",
+        "Government troops took Kandahar residents to hospital after the floods.",
+        "Barcelona took Madrid apart in the second half.",
+    ],
+)
+def test_taking_a_road_a_city_by_surprise_or_a_rival_apart_is_no_attack(nlp, text):
+    assert not stated(events(nlp, text, EventType.ATTACK))
