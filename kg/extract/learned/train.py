@@ -1,6 +1,7 @@
-"""Train the side-change detector (kg.extract.learned.detector) on the project's own annotated fixtures and write
-kg/data/side_detector.json.gz: ``python -m kg.extract.learned.train [--out PATH]``. Deterministic: the same fixtures and
-the same spaCy model give the same file, byte for byte (tests/test_learned_detector.py).
+"""Train the side-change detector (kg.extract.learned.detector) on the project's own annotated fixtures and the stored
+sentences of its real news sets (:data:`REAL_EXAMPLES`), and write kg/data/side_detector.json.gz: ``python -m
+kg.extract.learned.train [--out PATH] [--add-real NAME=GOLD.jsonl ...]``. Deterministic: the same fixtures, stored
+sentences and spaCy model give the same file, byte for byte (tests/test_learned_detector.py).
 
 Gold events carry role strings, not sentences, so each sentence's label is derived (docs/EXTRACTION.md):
 
@@ -36,14 +37,20 @@ WRITER_SETS = (
     "stress10", "stress11", "stress12", "stress13",
 )  # fmt: skip
 EXTRA_SETS = ("longform_probes", "summaries")
+# The labelled sentences of real news the project's helpers annotated (realnews10-13 of 2026-12: wire copy, releases,
+# monitoring notes, pages; kept outside the repository, only their sentences' features and labels here). Trained on
+# with the fixtures: on two real sets no model trained on, they raised DEFECTION F1 at 0.6 from 0.844 / 0.859
+# (fixtures alone) to 0.879 / 0.876 (docs/EXTRACTION.md, twenty-fifth pass).
+REAL_EXAMPLES = FIXTURES / "real_side_examples.json.gz"
 # Writers scored by the cross-validation but trained on by no model: stress14 (a fourth writer of 2026-12) made the
 # older writers' folds worse when it was added (docs/EXTRACTION.md, sixteenth pass), and stress14-17 with the scraped
 # pages and feed items, trained on together, did not help the fresh folds either (twentieth pass): test folds.
 SCORED_ONLY = ("stress14", "stress15", "stress16", "stress17", "stress18")
-# The probability at which each type's model fires, chosen by leave-one-writer-out cross-validation
-# (benchmarks/side_detector.py). None: the model adds no events (ALLEGIANCE gained on no writer under
-# cross-validation); it only tells the verbs of joining to the reader of a change of side's roles.
-THRESHOLDS: dict[str, float | None] = {"DEFECTION": 0.7, "ALLEGIANCE": None}
+# The probability at which each type's model fires, chosen by cross-validation (benchmarks/side_detector.py):
+# DEFECTION 0.7 on the writers' folds, 0.6 once the real sets were trained on (0.5-0.6 best on both blind real sets).
+# None: the model adds no events (ALLEGIANCE gained on no writer under cross-validation, and lowered ALLEGIANCE
+# precision on a real set); it only tells the verbs of joining to the reader of a change of side's roles.
+THRESHOLDS: dict[str, float | None] = {"DEFECTION": 0.6, "ALLEGIANCE": None}
 MIN_COUNT = 2  # a feature seen in fewer training sentences has no weight
 L2 = 1e-4
 STEPS = 400
@@ -151,23 +158,66 @@ def dump(contents: dict) -> bytes:
 
 def labelled(names: Iterable[str], nlp) -> list[Example]:  # noqa: ANN001
     """The labelled sentences of these fixture sets, parsed with ``nlp``."""
+    out: list[Example] = []
+    for name in names:
+        out += labelled_records(records(name), nlp)
+    return out
+
+
+def labelled_records(gold: Sequence[dict], nlp) -> list[Example]:  # noqa: ANN001
+    """The labelled sentences of these gold records, parsed with ``nlp``."""
     from kg.extract.pipeline import readable
 
     out: list[Example] = []
-    for name in names:
-        gold = records(name)
-        for record, doc in zip(gold, nlp.pipe(readable(r["text"]) for r in gold), strict=True):
-            out += examples(record, doc)
+    for record, doc in zip(gold, nlp.pipe(readable(r["text"]) for r in gold), strict=True):
+        out += examples(record, doc)
     return out
+
+
+def real_examples(path: Path = REAL_EXAMPLES) -> dict[str, list[Example]]:
+    """The labelled sentences of the real news sets the project annotated, per set: features and labels only (the
+    texts are news kept outside the repository for their licences)."""
+    if not path.is_file():
+        return {}
+    contents = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return {name: [(list(f), dict(label)) for f, label in rows] for name, rows in contents["sets"].items()}
+
+
+def write_real(gold_files: dict[str, Path], nlp, path: Path = REAL_EXAMPLES) -> None:  # noqa: ANN001
+    """Add (or replace) the labelled sentences of these real gold sets in ``path``: each sentence's distinct features,
+    sorted (what the fit reads: a feature counts once per sentence), and its labels; no text."""
+    sets = {name: [(f, label) for f, label in rows] for name, rows in real_examples(path).items()}
+    for name, gold_path in gold_files.items():
+        with open(gold_path, encoding="utf-8") as handle:
+            gold = [json.loads(line) for line in handle if line.strip()]
+        sets[name] = [(sorted(set(f)), label) for f, label in labelled_records(gold, nlp)]
+    text = json.dumps({"version": 1, "sets": dict(sorted(sets.items()))}, sort_keys=True, ensure_ascii=False)
+    path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+
+
+def training_data(nlp) -> list[Example]:  # noqa: ANN001
+    """Everything the shipped model is trained on: the fixtures' sentences, then the real sets' (by name)."""
+    real = real_examples()
+    return labelled(WRITER_SETS + EXTRA_SETS, nlp) + [ex for name in sorted(real) for ex in real[name]]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(str(files("kg.data") / MODEL_FILE)))
+    parser.add_argument(
+        "--add-real",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="first add (or replace) a real gold set's labelled sentences in " + str(REAL_EXAMPLES.name),
+    )
     args = parser.parse_args(argv)
     from kg.extract.nlp import load
 
-    args.out.write_bytes(dump(model(labelled(WRITER_SETS + EXTRA_SETS, load()), THRESHOLDS)))
+    nlp = load()
+    if args.add_real:
+        write_real({n: Path(p) for n, _, p in (spec.partition("=") for spec in args.add_real)}, nlp)
+    args.out.write_bytes(dump(model(training_data(nlp), THRESHOLDS)))
 
 
 if __name__ == "__main__":
