@@ -153,3 +153,50 @@ def test_two_towns_taken_by_two_sides_keep_their_own_targets(nlp):
 )
 def test_taking_a_road_a_city_by_surprise_or_a_rival_apart_is_no_attack(nlp, text):
     assert not stated(events(nlp, text, EventType.ATTACK))
+
+
+# 7. A group adopted as a side's wing, or become its chapter, joins it
+@pytest.mark.parametrize(
+    ("text", "group", "side"),
+    [
+        ("In June 2021 the Kivu faction was formally adopted by the Islamic State as the Congolese wing of its Central "
+         "Africa Province.", "the Kivu faction", "the Islamic State"),
+        ("The Ruwenzori Front became the Ugandan chapter of the Islamic State.", "Ruwenzori Front", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_a_group_adopted_as_a_wing_or_become_a_chapter_joins_the_side(nlp, text, group, side):
+    found = stated(events(nlp, text, _ALL))
+    assert found, text
+    assert has_text(agent_texts(found), group), agent_texts(found)
+    assert has_text(target_texts(found), side), target_texts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee adopted the proposal as its official position.",
+        "The local chapter of the Red Cross became a branch of the national society.",
+        "The club adopted the striker as its captain.",
+    ],
+)
+def test_adopting_a_proposal_or_a_charitys_chapter_is_no_joining(nlp, text):
+    assert not stated(events(nlp, text, _ALL))
+
+
+# 8. Deeds refrained from, not attempted, or aimed at by measures are not done
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has refrained to date from attacks on the centre of the city.",
+        "Police stationed nearby had made no attempt to engage the fighters.",
+        "The United States slapped new sanctions on the militia's leaders, targeting its top two officials.",
+        "The treasury announced sanctions targeting three commanders of the group.",
+    ],
+)
+def test_deeds_refrained_from_unattempted_or_aimed_at_by_measures_are_not_done(nlp, text):
+    assert not stated(events(nlp, text, EventType.ATTACK))
+
+
+def test_a_raid_targeting_commanders_is_still_an_attack(nlp):
+    text = "Troops launched a raid on the camp, targeting three commanders of the group."
+    assert stated(events(nlp, text, EventType.ATTACK))

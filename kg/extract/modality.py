@@ -82,6 +82,8 @@ _PLAN_NOUNS = {
     "event": Modality.HYPOTHETICAL,  # "in the event of an attack"
     "case": Modality.HYPOTHETICAL,  # "in case of an attack"
 }
+# Nouns of trying whose "no" says the deed was not done: "made no attempt to engage the fighters".
+_TRIES = frozenset({"attempt", "effort", "bid", "move"})
 _UNREAL_ADJ = {
     "potential": Modality.HYPOTHETICAL,
     "possible": Modality.HYPOTHETICAL,
@@ -210,7 +212,7 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
     for child, tok in zip(chain, chain[1:], strict=False):
         if child.dep_ in ("xcomp", "dobj", "nsubjpass") and tok.pos_ == "VERB" and tok.lemma_.lower() in _UNREALISED:
             return Modality.ASSERTED, True  # "failed to capture the airport", "refused to attack"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in _UNREALISED:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "from" and _refrained(trigger.head):
         return Modality.ASSERTED, True  # "committed to refrain from attacks on civilian infrastructure"
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without":
         return Modality.ASSERTED, True  # "looted shops and left without injuring anyone", "without firing a shot"
@@ -303,6 +305,8 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
         and _PLAN_NOUNS[top.head.lemma_.lower()] is not Modality.ASSERTED
     ):
         return _PLAN_NOUNS[top.head.lemma_.lower()], negated  # "the opportunity to conduct attacks"
+    if top.dep_ == "acl" and top.head.lemma_.lower() in _TRIES and any(c.lower_ == "no" for c in top.head.children):
+        return Modality.ASSERTED, True  # "police nearby made no attempt to engage the fighters"
     for tok in chain:
         if tok.pos_ == "AUX" or tok.lemma_ == "be":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -476,6 +480,15 @@ def _denied_hearsay(trigger: Token, chain: list[Token], clause: Token | None) ->
         and r.head.lemma_.lower() in realis.DISMISS
         for r in reports
     )
+
+
+def _refrained(from_: Token) -> bool:
+    """True when a "from" phrase hangs on a verb of not doing, directly or through a phrase the parser put between
+    them: "refrained from attacks", "has refrained to date from attacks on the centre"."""
+    head = from_.head
+    while head.dep_ in ("pobj", "prep") and head.pos_ != "VERB" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_.lower() in _UNREALISED
 
 
 def _purpose(trigger: Token) -> bool:

@@ -30,7 +30,6 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     gathered,
     hung_on_verb,
     is_reflexive,
-    leading_doer,
     listed_under,
     own_death,
     partaking,
@@ -42,6 +41,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     under_attack,
     victims_of_its_verb,
 )
+from kg.extract.leadingdoer import leading_doer  # noqa: F401  (re-exported for the rules)
 from kg.extract.namekinds import recalled_incident
 from kg.extract.patients import patient, raised_participle  # noqa: F401  (re-exported for the rules)
 from kg.extract.reading import (  # noqa: F401  (re-exported for the rules)

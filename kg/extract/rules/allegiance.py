@@ -58,10 +58,10 @@ _JOIN_VERBS = {"enlist": ("in", "with", "into"), "sign": ("with", "for"), "acced
 _TAKEN_IN = frozenset({"absorb", "incorporate", "accept"})
 # Nouns of membership that a verb of becoming or declaring makes a joining: "became the 30th member of
 # NATO", "declared itself a province of the Islamic State".
-_MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing", "part")
+_MEMBER_NOUNS = ("member", "affiliate", "province", "branch", "franchise", "wing", "part", "chapter")
 _BECOMING = frozenset({"become", "declare", "proclaim", "announce", "make"})
 # Verbs by which the side joined takes a group in "as" one of its members: "was recognised as a province of".
-_ACCEPTING = frozenset({"recognise", "recognize", "accept", "acknowledge", "admit", "welcome", "confirm"})
+_ACCEPTING = frozenset({"recognise", "recognize", "accept", "acknowledge", "admit", "welcome", "confirm", "adopt"})
 # Who or what one may be loyal to in sport, shops and fandom: "pledged their loyalty to the club".
 _NOT_PLEDGEES = frozenset({"club", "team", "brand", "company", "firm", "store", "shop", "product", "franchise", "fan"})
 PATTERNS = [
@@ -294,7 +294,7 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
         return
     # "became the 30th member of NATO", "became NATO's 29th member"
     owners = roles.pobjs(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
-    if accepted and any(o.lower_ in ("its", "their") for o in owners):
+    if accepted and any(o.lower_ in ("its", "their") or _owned_by_it(o) for o in owners):
         # "AQIM recognised the new group as its affiliate", "was accepted by the Islamic State as its province": the
         # owner is the side that accepts
         owners = roles.pobjs(verb, "by") if roles.is_passive(verb) else list(roles.children(verb, "nsubj"))
@@ -308,6 +308,11 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     else:
         agent = frames.clause_subject(verb)
     yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=joined[:1], places=roles.locations(verb))
+
+
+def _owned_by_it(owner: Token) -> bool:
+    """ "adopted by the Islamic State as the wing of its Central Africa Province": a part of the accepter's own."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in owner.children)
 
 
 # Merging into another is joining it only in a document about armed groups (not companies or parties).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract import fillers, lexicon, roles
+from kg.extract import leadingdoer, lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.rules.surrenders import is_place_named
 from kg.models import EntityKind
@@ -83,7 +83,7 @@ def affiliation(defector: Token) -> list[Token]:
         return commanded  # "Keikal, who commanded RSF forces in El Gezira, ... switched sides": the RSF
     if head.ent_type_ == "PERSON":
         appos = [c for c in head.children if c.dep_ == "appos"]
-        if not appos and head.dep_ == "appos" and not fillers.fronted_appos(head):
+        if not appos and head.dep_ == "appos" and not leadingdoer.fronted_appos(head):
             appos = [head.head]
         if appos:
             head = appos[0]

@@ -29,7 +29,7 @@ PATTERNS: list[list[dict]] = [
     lemmas(*words.ATTACK_NOUNS, pos=("NOUN", "PROPN")),
     [{"LOWER": {"IN": list(words.AIR_MODIFIERS)}}, {"LEMMA": {"IN": list(words.AIR_HEADS)}}],
     [{"LEMMA": {"IN": ["take"]}, "POS": "VERB"}, {"LOWER": "over"}],
-    [{"LEMMA": "take", "POS": "VERB"}],  # "took Benghazi by force" (verbs.taken)
+    [{"LEMMA": "take", "POS": "VERB"}],  # "took Benghazi by force" (takings.taken)
     [{"LEMMA": {"IN": ["take", "gain", "assume", "wrest", "regain"]}, "POS": "VERB"}, {"LOWER": "control"}],
     [
         {"LEMMA": {"IN": ["take", "gain", "assume", "wrest", "regain"]}, "POS": "VERB"},
@@ -73,7 +73,7 @@ REQUIRES = {
     **CALL_REQUIRES,
     "push": outcomes.REQUIRES["push"] | frozenset(advances.AIM_PREPS),  # "pushed toward the capital" (advances)
     # "took over the town", "took control of", a place "taken by force", and a town taken by armed people ("militias
-    # took Raqqa") (verbs.taken): a taking needs one
+    # took Raqqa") (takings.taken): a taking needs one
     "take": frozenset({"over", "control", "force"}) | lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS,
     # an "encounter" is a gunfight only between armed sides or with people killed in it (nouns.armed_encounter)
     "encounter": lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS | words.CASUALTY_VERBS,

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from kg.extract import kinds, lexicon, roles, senses, toponyms
+from kg.extract import kinds, lexicon, roles, senses
 from kg.extract.registry import Draft
 from kg.extract.rules.violence import (
     accidents,
@@ -24,6 +24,7 @@ from kg.extract.rules.violence import (
     words,
 )
 from kg.extract.rules.violence.checks import abstract, group, halted_or_felt, is_place, killing_at_a_game, reciprocal
+from kg.extract.rules.violence.takings import place_taken, taken, took_control
 from kg.models import EventType
 
 # A verb sense check: (verb, its doer or None, its target or None) -> violent?
@@ -91,64 +92,6 @@ def armed_sides_battle(verb: Token, agent: Token | None, target: Token | None) -
         and not senses.sporting(verb)
         and all(not abstract(t) and (senses.armed_actor(t) or t.ent_type_ == "PERSON") for t in sides)
     )
-
-
-def place_taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "captured Mosul": a place taken, not by police or customs, not drugs seized, not walked into unopposed."""
-    if target is not None and target.lower_ in lexicon.RELATIVE_PRONOUNS and target.head.dep_ == "relcl":
-        target = target.head.head  # "the towns which the militia took by force": the towns
-    # "government troops recaptured it": what is retaken or overrun is a place (a person is "him" or "her")
-    retaken = (
-        target is not None
-        and verb.lemma_.lower() in lexicon.RETAKING_VERBS
-        # "recaptured the Ramadi government complex", "overran the factory": what is retaken or overrun is no person
-        and (
-            target.lower_ == "it"
-            or _taken_name(verb, target)
-            or target.lemma_.lower() in lexicon.FACILITY_NOUNS
-            or outcomes.armed_own(target)  # "The terrorists' hideout at Sambisa was overrun by troops"
-        )
-    )
-    return (
-        target is not None
-        and (is_place(target) or retaken)
-        and not (agent is not None and agent.lemma_.lower() in words.SEIZING_OFFICERS)
-        and not (roles.sentence_lemmas(verb) & words.SEIZURE_CUES)
-        and not unopposed(verb)
-    )
-
-
-def _taken_name(verb: Token, name: Token) -> bool:
-    """A proper name no gazetteer knows, retaken or overrun (a person is neither: "Ceel Waaq had been retaken"), or
-    taken back "from" an armed side ("liberated Hawr Rajab from the militants")."""
-    if name.pos_ != "PROPN" or name.ent_id_ or name.is_upper:
-        return False
-    if verb.lemma_.lower() in ("retake", "overrun", "regain"):
-        return True  # "liberated" may be a person ("Ingrid Betancourt was liberated by the army")
-    return any(senses.armed_actor(side) for side in roles.pobjs(verb, "from"))
-
-
-def unopposed(verb: Token) -> bool:
-    """True when the text says a place was taken without force, which is no attack: "entered the town unopposed",
-    "seized the base without a fight", or a next sentence "There were no reports of fighting" / "No clashes were
-    reported". A garrison that fled first is not enough ("captured the district headquarters after government
-    troops fled" was taken by an armed advance)."""
-    for c in verb.children:
-        if c.lower_ in words.UNOPPOSED:
-            return True
-    for c in verb.subtree:  # the parser may hang it lower: "took over positions abandoned by X ... without resistance"
-        if c.lower_ == "without" and any(o.lemma_.lower() in words.FIGHTING_NOUNS for o in c.subtree if o.i != c.i):
-            return True  # "without a fight", "without firing a shot", "without resistance"
-    sent = roles.sentence(verb)
-    doc = verb.doc
-    after = doc[sent.end].sent if sent.end < len(doc) else None
-    return after is not None and any(t.lemma_.lower() in words.FIGHTING_NOUNS and _denied(t) for t in after)
-
-
-def _denied(noun: Token) -> bool:
-    """ "No clashes were reported", "There were no reports of fighting": the noun, or the report of it, has "no"."""
-    holders = [noun] + ([noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [])
-    return any(c.dep_ == "det" and c.lower_ == "no" for h in holders for c in h.children)
 
 
 def harmed(verb: Token, agent: Token | None, target: Token | None) -> bool:
@@ -300,6 +243,8 @@ def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
     not abstract; a pronoun or a passive with no doer against people, places or vehicles."""
     if target is not None and abstract(target):
         return False
+    if _measure_aimed(verb):
+        return False  # "slapped new sanctions on the militia's leaders, targeting its top two officials"
     if roles.sentence_lemmas(verb) & lexicon.ACCIDENT_CUES and not (
         agent is not None
         and (agent.lemma_.lower() in lexicon.WEAPON_LEMMAS | lexicon.AERIAL_LEMMAS or senses.aircraft_name(agent))
@@ -327,6 +272,22 @@ def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
     if senses.armed_actor(agent):
         return target is not None or agent.ent_type_ == "" or bool(agent.ent_id_)
     return False
+
+
+# Measures that "target" people without violence: "sanctions targeting its officials", "a ban targeting exporters".
+_MEASURES = frozenset({
+    "sanction", "sanctions", "measure", "restriction", "ban", "law", "legislation", "decree", "designation", "embargo",
+    "tariff", "penalty", "fine", "freeze", "listing", "regulation", "bill",
+})  # fmt: skip
+
+
+def _measure_aimed(verb: Token) -> bool:
+    """True for a participle that tells what a measure aims at: "imposed sanctions ..., targeting its leaders"
+    (on the verb of the measure), "sanctions targeting two officials" (on the measure)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    head = verb.head
+    return any(t.lemma_.lower() in _MEASURES for t in (head, *roles.children(head, "dobj")))
 
 
 def armed_with(verb: Token) -> bool:
@@ -512,35 +473,6 @@ def set_fire(verb: Token, agent: Token | None, target: Token | None) -> bool:
         and not abstract(target)
         and target.lemma_.lower() not in lexicon.PROTEST_PROPS
     )
-
-
-def took_control(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "The Taliban took control of Kunduz city": an armed side taking a place (a company taking control of
-    a market is no capture)."""
-    return place_taken(verb, agent, target) and agent is not None and senses.armed_actor(agent)
-
-
-def taken(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "took over the town" is a place taken; "took control of" needs an armed side; "took" alone takes a place
-    only "by force" ("The LNA took Benghazi and Derna by force"; "took the road to Derna" goes there)."""
-    obj = roles.patient(verb)
-    if obj is not None and obj.lemma_.lower() == "control":
-        return took_control(verb, agent, target)
-    if verb.lemma_.lower() == "take" and not accidents.taken_over(verb) and not accidents.by_force(verb):
-        return _armed_took_town(verb, agent, target)
-    return place_taken(verb, agent, target)
-
-
-def _armed_took_town(verb: Token, agent: Token | None, target: Token | None) -> bool:
-    """ "an alliance of militias took Raqqa in November": an armed side taking a named town (not "took the road to
-    Derna", "took hostages", nor a minister who "took Kabul by surprise" in words)."""
-    if agent is None or target is None or target.pos_ != "PROPN" or agent.ent_type_ == "GPE":
-        return False  # "Russia took Crimea" is left to "annexed", "seized" and "captured"
-    if target.ent_type_ not in ("GPE", "LOC") and not toponyms.toponym(target):
-        return False  # "ISIS fighters took Palmyra", Palmyra tagged PERSON: the gazetteer knows the town
-    if roles.pobjs(verb, "to", "from", "by", "as"):
-        return False  # "took Kabul as a base", "took Derna to the polls": no capture told
-    return senses.armed_actor(agent) and place_taken(verb, agent, target)
 
 
 VERB_SENSES: dict[str, Sense] = {

@@ -94,7 +94,7 @@ BOMB_WORDS = frozenset({
 # Doers that make a place taken a police or customs matter, and sentences about drugs and arrests.
 SEIZING_OFFICERS = frozenset({"police", "customs", "officer"})
 SEIZURE_CUES = frozenset({"drug", "arrest", "smuggler"})
-# A place taken without force is no attack (verbs.unopposed): "entered unopposed", "without a fight", "No fighting
+# A place taken without force is no attack (takings.unopposed): "entered unopposed", "without a fight", "No fighting
 # was reported".
 UNOPPOSED = frozenset({"unopposed", "uncontested", "peacefully"})
 FIGHTING_NOUNS = frozenset({
