@@ -2,7 +2,8 @@
 his own phrase where the model tags no name (a party's adjective on a politician's office, a group's name written on
 its members, "a commander with the rebel group X"); the subject the parser hung on a fronted phrase ("In a blow to X,
 Y has defected"); the owner of a pledge told as a noun; loyalty promised, confirmed or extended; a weapon's name
-tagged as a place. Sentences written for these tests in the styles of wire copy and parliamentary reporting, with
+tagged as a place; towns taken; deeds refrained from, not attempted or aimed at by measures; the sides of a clash the
+parser ran together. Sentences written for these tests in the styles of wire copy and parliamentary reporting, with
 invented names; none is taken from a gold set."""
 
 from __future__ import annotations
@@ -200,3 +201,37 @@ def test_deeds_refrained_from_unattempted_or_aimed_at_by_measures_are_not_done(n
 def test_a_raid_targeting_commanders_is_still_an_attack(nlp):
     text = "Troops launched a raid on the camp, targeting three commanders of the group."
     assert stated(events(nlp, text, EventType.ATTACK))
+
+
+# 9. Clashes "between" sides whose phrases the parser ran together
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("In the southern city of Kufra, clashes erupted between forces affiliated with General Omar Sarraj and a "
+         "military unit affiliated with the unity government.", ("forces", "unit")),
+        ("Fierce clashes continued for a third day in Aden between fighters loyal to him and Houthi rebels.",
+         ("fighters", "Houthi rebels")),
+    ],
+)  # fmt: skip
+def test_both_sides_of_a_clash_are_read_where_the_parser_ran_them_together(nlp, text, sides):
+    found = stated(events(nlp, text, EventType.ATTACK))
+    assert found, text
+    agents = agent_texts(found)
+    assert all(has_text(agents, side) for side in sides), agents
+    assert not any(a.lower().startswith("fierce") for a in agents), agents
+
+
+def test_a_side_loyal_to_one_of_two_clashing_sides_is_loyal_to_that_one(nlp):
+    text = "Fierce clashes continued for a third day in Aden between fighters loyal to him and Houthi rebels."
+    found = stated(events(nlp, text, _ALL))
+    assert found
+    assert "him" in target_texts(found), target_texts(found)
+
+
+def test_a_verb_coordinated_with_a_misread_side_is_no_side(nlp):
+    text = (
+        "Armed confrontations broke out between forces loyal to the unity government and militias loyal to retired "
+        "General Omar Sarraj south of Kufra, Thursday morning, a news agency reported."
+    )
+    found = stated(events(nlp, text, _ALL))
+    assert not any(a in ("broke", "broke out") for a in agent_texts(found)), agent_texts(found)

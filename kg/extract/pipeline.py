@@ -279,6 +279,9 @@ def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
                 continue  # "the Islamic State of Iraq and the Levant" is one name, not two actors
             if t is not tok and not roles.can_fill(t, doer=doer):
                 continue  # a conjunct passes the rules' one filler check too: "rebels and mortars" has one doer
+            if t is not tok and t.pos_ in ("VERB", "AUX") and not t.ent_type_:
+                continue  # "confrontations broke out between X and militias loyal to Y", "militias" read as a verb
+
             if t is not tok and doer and _named_by_deed(tok) and not _named_by_deed(t):
                 continue  # "40 defectors, 12 soldiers and nine civilians were killed": only the defectors defected
             if t is not tok and _address_part(chain[k - 1] if k else tok, t):

@@ -406,6 +406,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod")
         and (c.ent_type_ in ("NORP", "ORG", "PERSON") or c.ent_id_)
+        and not (c.pos_ == "ADJ" and c.ent_type_ in ("ORG", "PERSON") and not c.ent_id_)  # "Fierce clashes", tagged ORG
         and (where is None or c.i != where.i)
         and not town_name(c)  # "the 2008 Mumbai attacks" with Mumbai tagged ORG
         and not recalled_incident(c, PLACE_NAMED_NOUNS)  # "the Kombewa attack in which 50 people were killed"

@@ -84,13 +84,18 @@ def pair_sides(obj: Token) -> list[Token]:
     return [first[-1], obj] if first else sides
 
 
+# The words of a side's own phrase the parser may coordinate the next side into: "fighters of the Hezb-e Watan and
+# Taliban units", "forces affiliated with Haftar and a military unit ...", "fighters loyal to him and Houthi rebels".
+_TIES = frozenset({"of", "with", "to"})
+
+
 def side_inside(obj: Token) -> list[Token]:
     """The second side of "between fighters of the Hezb-e Watan and Taliban units" where the parser coordinated the
     names inside the first side's "of" phrase: the last noun of the run of nouns right after the phrase's one "and"
     (an "and" inside a name splits nothing)."""
     doc = obj.doc
     ands = [t for t in doc[obj.i + 1 : obj.right_edge.i + 1] if t.lower_ == "and" and t.dep_ == "cc"]
-    if len(ands) != 1 or ands[0].ent_iob_ == "I" or not any(t.lower_ == "of" for t in doc[obj.i + 1 : ands[0].i]):
+    if len(ands) != 1 or ands[0].ent_iob_ == "I" or not any(t.lower_ in _TIES for t in doc[obj.i + 1 : ands[0].i]):
         return []
     run = []
     for token in doc[ands[0].i + 1 : obj.right_edge.i + 1]:

@@ -310,6 +310,18 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=joined[:1], places=roles.locations(verb))
 
 
+def _side_before_and(pledgee: Token, loyal: Token) -> Token:
+    """What a side "between" two is loyal to when the parser ran the other side into it: "clashes between fighters
+    loyal to him and Houthi rebels" (with "him" a modifier of "rebels") are loyal to "him"."""
+    if not (loyal.head.dep_ == "pobj" and loyal.head.head.lower_ == "between"):
+        return pledgee
+    ands = [t for t in pledgee.doc[pledgee.left_edge.i : pledgee.i] if t.lower_ == "and" and t.dep_ == "cc"]
+    if len(ands) != 1:
+        return pledgee
+    first = [t for t in pledgee.doc[pledgee.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return first[-1] if first else pledgee
+
+
 def _owned_by_it(owner: Token) -> bool:
     """ "adopted by the Islamic State as the wing of its Central Africa Province": a part of the accepter's own."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in owner.children)
@@ -422,7 +434,7 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         yield Draft.read(EventType.ALLEGIANCE, trigger, agent, targets=[obj], places=places)
         return
     if lemma == "loyal":
-        to = roles.pobjs(trigger, "to") or _noun_after_to(trigger)
+        to = [_side_before_and(t, trigger) for t in roles.pobjs(trigger, "to")] or _noun_after_to(trigger)
         if not to or not any(_loyal_to_side(t, actors) for t in to):
             return  # "forces loyal to the government" describe a side; loyalty to a named one is the event
         if trigger.dep_ in ("amod", "acl") or trigger.head.pos_ in ("NOUN", "PROPN") and trigger.dep_ != "acomp":
