@@ -21,8 +21,9 @@ _FORMER_MEMBER = (
     "(rules/formerside.py, session 19) found one more on stress11 and two on stress12 but cost stress2 a false "
     "DEFECTION, so it was not kept"
 )
-# Probes 0 and 3 are found by the learned DEFECTION backoff (kg/extract/learned/, fifteenth pass).
-KNOWN_MISSES: dict[int, str] = dict.fromkeys((1, 2), _FORMER_MEMBER)
+# Probes 0 and 3 are found by the learned DEFECTION backoff (kg/extract/learned/, fifteenth pass), and probe 1 by the
+# backoff trained on real text too (twenty-fifth pass).
+KNOWN_MISSES: dict[int, str] = dict.fromkeys((2,), _FORMER_MEMBER)
 
 
 @pytest.mark.parametrize(

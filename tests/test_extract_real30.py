@@ -235,3 +235,16 @@ def test_a_verb_coordinated_with_a_misread_side_is_no_side(nlp):
     )
     found = stated(events(nlp, text, _ALL))
     assert not any(a in ("broke", "broke out") for a in agent_texts(found)), agent_texts(found)
+
+
+# 10. The learned backoff's side is a body of people, not a bare notion
+@pytest.mark.parametrize(
+    ("text", "changed"),
+    [
+        ("Farmers abandoned their fields and surrendered to despair.", False),
+        ("The villagers gave in to pressure and left their homes.", False),
+        ("Twelve rebels abandoned their camp and surrendered to police on Monday.", True),
+    ],
+)
+def test_a_bare_notion_is_no_side_gone_to(nlp, text, changed):
+    assert bool(stated(events(nlp, text, _DEF))) is changed

@@ -20,7 +20,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract import roles, senses
+from kg.extract import lexicon, roles, senses
 from kg.extract.actors import Actors
 from kg.extract.learned import direction
 from kg.extract.learned.features import ACTOR_TYPES, features
@@ -256,9 +256,9 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
         return None
     if type_ is EventType.DEFECTION and all(_state(a, m) for a, m in zip(agents, movers, strict=False)):
         return None  # "Japan surrendered to the Allies": a state's capitulation is no change of side (guidelines)
-    objects = [o for o in objects if actors.mention(o) is not None]
-    toward = [o for o in toward if actors.mention(o) is not None]
-    away = [o for o in away if actors.mention(o) is not None]
+    objects = [o for o in objects if actors.mention(o) is not None and not _bare_notion(o)]
+    toward = [o for o in toward if actors.mention(o) is not None and not _bare_notion(o)]
+    away = [o for o in away if actors.mention(o) is not None and not _bare_notion(o)]
     if type_ is EventType.ALLEGIANCE:
         sides_ = [o for o in toward + objects if (_organisation(o, actors) if STRICT_PLEDGE else pledgee(o, actors))]
         return Draft.by(type_, trigger, agents, "syntax", targets=sides_[:1], strength=STRENGTH) if sides_ else None
@@ -282,6 +282,22 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
     # a deed told with who or what went along and no side ("31 servicemen surrendered ... with their weapons") is
     # still told: kept with its mover alone
     return draft if draft.targets or draft.to or company else None
+
+
+def _bare_notion(token: Token) -> bool:
+    """True for a bare singular common noun with no word of its own that is no body of people: "surrendered to
+    despair", "gave in to pressure" (not "surrendered to police", "defected to Labour")."""
+    if (
+        token.pos_ != "NOUN"
+        or token.tag_ != "NN"
+        or any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
+    ):
+        return False
+    return token.lemma_.lower() not in lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS | _BODIES
+
+
+# Bodies of people a mover may go over to, named bare: "surrendered to police", "defected to government".
+_BODIES = frozenset({"government", "authority", "opposition", "regime", "administration", "leadership"})
 
 
 def _same_side(token: Token, others: list[Token], actors: Actors) -> bool:
