@@ -66,16 +66,12 @@ def parse(out: Path, names: list[str]) -> None:
     nlp = load()
     out.mkdir(parents=True, exist_ok=True)
     for name in names:
-        texts = [json.loads(line)["text"] for line in open(_path(name), encoding="utf-8") if line.strip()]
+        texts = [r["text"] for r in train.read_records(_path(name))]
         bin_ = DocBin(store_user_data=True)
         for doc in nlp.pipe((readable(t) for t in texts), batch_size=32):
             bin_.add(doc)
         bin_.to_disk(out / f"{name}.spacy")
         print(name, len(texts), flush=True)
-
-
-def _records(name: str) -> list[dict]:
-    return [json.loads(line) for line in open(_path(name), encoding="utf-8") if line.strip()]
 
 
 def _docs(folder: Path, name: str, vocab) -> list:  # noqa: ANN001
@@ -180,7 +176,7 @@ def cv(folder: Path, sets: list[str], out: Path | None, without: tuple[str, ...]
     labelled = {}
     pool = [*FIXTURE_SETS, *TRAINED_EXTERNAL]
     for name in (s for s in pool if s not in without):
-        gold = train.records(name) if name in FIXTURE_SETS else _records(name)
+        gold = train.read_records(_path(name))
         labelled[name] = [
             ex for r, d in zip(gold, _docs(folder, name, nlp.vocab), strict=True) for ex in train.examples(r, d)
         ]

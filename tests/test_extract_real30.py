@@ -18,6 +18,18 @@ pytestmark = pytest.mark.model
 _DEF, _ALL = EventType.DEFECTION, EventType.ALLEGIANCE
 
 
+def _told(nlp, text, type_, *, agents=(), targets=()):  # noqa: ANN001, ANN202
+    """The stated events of ``type_`` in ``text``, asserted to exist and to hold each of ``agents`` and ``targets``
+    in some doer or target string."""
+    found = stated(events(nlp, text, type_))
+    assert found, text
+    for agent in agents:
+        assert has_text(agent_texts(found), agent), agent_texts(found)
+    for target in targets:
+        assert has_text(target_texts(found), target), target_texts(found)
+    return found
+
+
 # 1. The side left, read off the defector's own phrase
 @pytest.mark.parametrize(
     ("text", "left"),
@@ -33,20 +45,18 @@ _DEF, _ALL = EventType.DEFECTION, EventType.ALLEGIANCE
     ],
 )
 def test_the_side_left_is_read_off_the_defectors_phrase(nlp, text, left):
-    found = stated(events(nlp, text, _DEF))
-    assert found, text
-    assert has_text(target_texts(found), left), target_texts(found)
+    _told(nlp, text, _DEF, targets=(left,))
 
 
 @pytest.mark.parametrize(
     ("text", "not_left"),
     [
         ("A senior commander with a long record of abuses has defected to the army.", "record"),
-        ("The Conservative candidate's agent switched to the Labour campaign.", "Conservative"),
+        ("Conservative commentator Jane Pike has defected to the rebels in the north.", "Conservative"),
     ],
 )
-def test_no_side_from_what_a_defector_merely_has(nlp, text, not_left):
-    found = stated(events(nlp, text, _DEF))
+def test_no_side_from_what_a_defector_merely_has_or_a_party_word_on_no_politician(nlp, text, not_left):
+    found = _told(nlp, text, _DEF)
     assert not any(not_left in t for t in target_texts(found)), target_texts(found)
 
 
@@ -60,9 +70,7 @@ def test_no_side_from_what_a_defector_merely_has(nlp, text, not_left):
     ],
 )  # fmt: skip
 def test_a_defector_hung_on_a_fronted_phrase_is_still_the_defector(nlp, text, agent):
-    found = stated(events(nlp, text, _DEF))
-    assert found, text
-    assert has_text(agent_texts(found), agent), agent_texts(found)
+    found = _told(nlp, text, _DEF, agents=(agent,))
     assert not any("Grant" in a or "Dak" in a for a in agent_texts(found))
 
 
@@ -75,12 +83,8 @@ def test_a_defector_hung_on_a_fronted_phrase_is_still_the_defector(nlp, text, ag
     ],
 )
 def test_the_owner_of_a_told_pledge_pledged(nlp, text, pledger, side):
-    found = stated(events(nlp, text, _ALL))
-    assert found, text
-    agents = agent_texts(found)
-    assert has_text(agents, pledger), agents
+    agents = agent_texts(_told(nlp, text, _ALL, agents=(pledger,), targets=(side,)))
     assert not any("pledge" in a or "allegiance" in a for a in agents), agents
-    assert has_text(target_texts(found), side), target_texts(found)
 
 
 # 4. Loyalty promised, confirmed, affirmed or extended is pledged
@@ -94,9 +98,7 @@ def test_the_owner_of_a_told_pledge_pledged(nlp, text, pledger, side):
     ],
 )
 def test_loyalty_promised_confirmed_or_extended_is_pledged(nlp, text, side):
-    found = stated(events(nlp, text, _ALL))
-    assert found, text
-    assert has_text(target_texts(found), side), target_texts(found)
+    _told(nlp, text, _ALL, targets=(side,))
 
 
 @pytest.mark.parametrize(
@@ -129,10 +131,7 @@ def test_a_weapons_name_tagged_as_a_place_is_no_place(nlp):
     ],
 )
 def test_a_town_taken_is_an_attack_on_it(nlp, text, agent, town):
-    found = stated(events(nlp, text, EventType.ATTACK))
-    assert found, text
-    assert has_text(agent_texts(found), agent), agent_texts(found)
-    assert has_text(target_texts(found), town), target_texts(found)
+    _told(nlp, text, EventType.ATTACK, agents=(agent,), targets=(town,))
 
 
 def test_two_towns_taken_by_two_sides_keep_their_own_targets(nlp):
@@ -166,10 +165,7 @@ def test_taking_a_road_a_city_by_surprise_or_a_rival_apart_is_no_attack(nlp, tex
     ],
 )  # fmt: skip
 def test_a_group_adopted_as_a_wing_or_become_a_chapter_joins_the_side(nlp, text, group, side):
-    found = stated(events(nlp, text, _ALL))
-    assert found, text
-    assert has_text(agent_texts(found), group), agent_texts(found)
-    assert has_text(target_texts(found), side), target_texts(found)
+    _told(nlp, text, _ALL, agents=(group,), targets=(side,))
 
 
 @pytest.mark.parametrize(
@@ -214,18 +210,13 @@ def test_a_raid_targeting_commanders_is_still_an_attack(nlp):
     ],
 )  # fmt: skip
 def test_both_sides_of_a_clash_are_read_where_the_parser_ran_them_together(nlp, text, sides):
-    found = stated(events(nlp, text, EventType.ATTACK))
-    assert found, text
-    agents = agent_texts(found)
-    assert all(has_text(agents, side) for side in sides), agents
+    agents = agent_texts(_told(nlp, text, EventType.ATTACK, agents=sides))
     assert not any(a.lower().startswith("fierce") for a in agents), agents
 
 
 def test_a_side_loyal_to_one_of_two_clashing_sides_is_loyal_to_that_one(nlp):
     text = "Fierce clashes continued for a third day in Aden between fighters loyal to him and Houthi rebels."
-    found = stated(events(nlp, text, _ALL))
-    assert found
-    assert "him" in target_texts(found), target_texts(found)
+    assert "him" in target_texts(_told(nlp, text, _ALL))
 
 
 def test_a_verb_coordinated_with_a_misread_side_is_no_side(nlp):

@@ -80,7 +80,7 @@ def pair_sides(obj: Token) -> list[Token]:
         return sides + (side_inside(obj) or side_after(obj))
     if len(ands) != 1 or ands[0].ent_iob_ == "I":
         return sides + side_after(obj)
-    first = [t for t in doc[obj.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN")]
+    first = [t for t in doc[obj.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
     return [first[-1], obj] if first else sides
 
 

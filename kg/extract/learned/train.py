@@ -63,7 +63,12 @@ Example = tuple[list[str], dict[str, int | None]]  # (features, label per type: 
 
 def records(name: str) -> list[dict]:
     """The gold records of a fixture set."""
-    with open(FIXTURES / f"{name}.jsonl", encoding="utf-8") as handle:
+    return read_records(FIXTURES / f"{name}.jsonl")
+
+
+def read_records(path: Path) -> list[dict]:
+    """The gold records of a JSON Lines file."""
+    with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -188,9 +193,7 @@ def write_real(gold_files: dict[str, Path], nlp, path: Path = REAL_EXAMPLES) -> 
     sorted (what the fit reads: a feature counts once per sentence), and its labels; no text."""
     sets = {name: [(f, label) for f, label in rows] for name, rows in real_examples(path).items()}
     for name, gold_path in gold_files.items():
-        with open(gold_path, encoding="utf-8") as handle:
-            gold = [json.loads(line) for line in handle if line.strip()]
-        sets[name] = [(sorted(set(f)), label) for f, label in labelled_records(gold, nlp)]
+        sets[name] = [(sorted(set(f)), label) for f, label in labelled_records(read_records(gold_path), nlp)]
     text = json.dumps({"version": 1, "sets": dict(sorted(sets.items()))}, sort_keys=True, ensure_ascii=False)
     path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
 

@@ -312,14 +312,13 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
 
 def _side_before_and(pledgee: Token, loyal: Token) -> Token:
     """What a side "between" two is loyal to when the parser ran the other side into it: "clashes between fighters
-    loyal to him and Houthi rebels" (with "him" a modifier of "rebels") are loyal to "him"."""
+    loyal to him and Houthi rebels" (with "him" a modifier of "rebels") are loyal to "him", the first of the pair
+    :func:`roles.pair_sides` reads off the words hung on the pledgee."""
     if not (loyal.head.dep_ == "pobj" and loyal.head.head.lower_ == "between"):
         return pledgee
-    ands = [t for t in pledgee.doc[pledgee.left_edge.i : pledgee.i] if t.lower_ == "and" and t.dep_ == "cc"]
-    if len(ands) != 1:
-        return pledgee
-    first = [t for t in pledgee.doc[pledgee.left_edge.i : ands[0].i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return first[-1] if first else pledgee
+    sides = roles.pair_sides(pledgee)
+    ran_in = len(sides) == 2 and sides[1] is pledgee and pledgee.left_edge.i <= sides[0].i < pledgee.i
+    return sides[0] if ran_in else pledgee
 
 
 def _owned_by_it(owner: Token) -> bool:

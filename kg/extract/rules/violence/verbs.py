@@ -276,7 +276,7 @@ def armed_doing(verb: Token, agent: Token | None, target: Token | None) -> bool:
 
 # Measures that "target" people without violence: "sanctions targeting its officials", "a ban targeting exporters".
 _MEASURES = frozenset({
-    "sanction", "sanctions", "measure", "restriction", "ban", "law", "legislation", "decree", "designation", "embargo",
+    "sanction", "measure", "restriction", "ban", "law", "legislation", "decree", "designation", "embargo",
     "tariff", "penalty", "fine", "freeze", "listing", "regulation", "bill",
 })  # fmt: skip
 
