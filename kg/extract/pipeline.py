@@ -48,6 +48,7 @@ from kg.extract.nlp import is_dateline, is_headline
 from kg.extract.nofillers import bare_count, counted_noun, negated_quantity
 from kg.extract.places import location as _location
 from kg.extract.placescene import fill_scenes
+from kg.extract.placewords import own_words
 from kg.extract.reading import close_reading, open_reading
 from kg.extract.registry import Draft
 from kg.extract.rules.leftelsewhere import left_told_elsewhere
@@ -364,6 +365,7 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
         pass
     # Attacked places are also where it happened; a side left or pledged to is not a place.
     location = _location(draft, actors, [m for m in agents + ([] if violent else targets) if m is not None])
+    location = own_words(location, draft, actors)  # "tried to seize the town": those words, Maiduguri's entity
     mod, negated = (draft.modality, False) if draft.modality is not None else modality.modality(trigger)
     if mod is Modality.ASSERTED and draft.type is EventType.ALLEGIANCE and realis.attempted(trigger):
         mod = Modality.PLANNED  # "a gunman who had tried to join Islamic State": a group is joined only when it is
