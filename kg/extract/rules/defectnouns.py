@@ -115,6 +115,11 @@ def headline_doer(trigger: Token) -> Token | None:
     return before if is_rank_or_member(before) or is_member(before) else None
 
 
+# Verbs that make a defection known, whose "from" phrase the parser may take from the noun: "announced their defection
+# from the coalition".
+_TELLING = frozenset({"announce", "declare", "confirm", "publicise", "publicize", "proclaim"})
+
+
 def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from a noun trigger (defection, defector, deserter, surrender, asylum, a "defects" the small
     model tagged as a noun) or the adjective "defected"; nothing for a noun that names no event."""
@@ -212,6 +217,9 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
                 agents = [trigger.head]  # "North Korean defector Thae Yong-ho" is the person
         frm = roles.pobjs(trigger, "from", "of")
         to = roles.pobjs(trigger, "to")
+        if not (frm or to) and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _TELLING:
+            # "The tribes announced their defection from the coalition": the parser hung the side on the verb
+            frm = [t for t in roles.pobjs(trigger.head, "from") if t.ent_type_ not in ("GPE", "LOC", "FAC")]
         if not to and lemma in ("defector", "deserter"):
             to = fled_to(trigger, agents[0] if agents else None, actors)  # "deserters ... have crossed into Russia"
         if not to and lemma in ("defector", "deserter") and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "join":

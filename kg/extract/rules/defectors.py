@@ -124,6 +124,8 @@ def affiliation(defector: Token) -> list[Token]:
             if (found := affiliation(inner)) and not (counted and found[0].pos_ == "PRON"):
                 return found  # "40 of its members" leaves the side "its" is read as elsewhere, not "its"
         return []
+    if head.ent_type_ == "PERSON" and (unit := next((t for t in frm if _named_unit(t)), None)) is not None:
+        return [unit]  # "Corporal Aung Ko from Light Infantry Battalion 312 defected": the unit he came from
     for c in head.children:
         if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their", "my", "our", "your"):
             return [c]
@@ -153,8 +155,8 @@ def affiliation(defector: Token) -> list[Token]:
         if party:
             return party[:1]
     for c in head.children:
-        if c.dep_ == "compound" and c.lemma_.lower() in _FORCES and lemma in _SERVICE_MEMBERS:
-            return [c]  # "several army conscripts": the army, when no people or state names it
+        if c.dep_ == "compound" and c.lemma_.lower() in _FORCES | _RULERS and lemma in _SERVICE_MEMBERS:
+            return [c]  # "several army conscripts", "three junta soldiers": the army, when no people or state names it
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_upper and len(c) > 1 and lemma in _MEMBERS:
             if c.lower_ in _POLITICIANS | {"mna", "mpa", "mla", "mlc"}:
                 continue  # "MNA Shaukat Mehr": a title's acronym, no group
@@ -189,6 +191,12 @@ def affiliation(defector: Token) -> list[Token]:
                 if c.lower_ in PARTY_WORDS and title.lemma_.lower() in _POLITICIANS:
                     return [c]  # "Conservative MP Christian Wakeford", untagged: the party on his office
     return []
+
+
+def _named_unit(noun: Token) -> bool:
+    """True for the name of a group or a unit of a force ("Light Infantry Battalion 312", "the Free Syrian Army"), not a
+    place or a person's name."""
+    return noun.ent_type_ == "ORG" or bool(noun.ent_id_) or _named_group(noun)
 
 
 def _named_group(noun: Token) -> bool:
@@ -239,6 +247,8 @@ TITLE_OBJECTS = frozenset({
 # Units of a force, named as part of it: "two brigades of the Free Syrian Army".
 _FORMATIONS = frozenset({"brigade", "battalion", "regiment", "division", "squad", "platoon", "company", "cell"})
 _FORCES = frozenset({"army", "navy", "military", "police", "militia"})
+# Nouns for those who rule, on the soldiers who serve them: "junta soldiers", "regime troops" left the junta.
+_RULERS = frozenset({"junta", "regime"})
 # Parts of a side, named as such in a group's apposition: "a unit of the Southern Front", "a faction of the FSA".
 PARTS = _FORMATIONS | {"unit", "faction", "wing", "branch", "offshoot", "section", "detachment", "contingent"}
 # Ranks whose "in"/"of" phrase is the force served: "a lieutenant in the Yemeni army".

@@ -24,6 +24,10 @@ _SERVING_VERBS = frozenset({"fight", "serve", "operate", "battle"})
 _TAKEN_INTO = frozenset({"integrate", "incorporate", "absorb", "enlist", "recruit", "draft"})
 
 
+# Verbs whose object is the side a mover stood by: "tribesmen who had backed the Houthis".
+_BACKING = frozenset({"support", "back"})
+
+
 def fought_for(mover: Token, actors: Actors) -> list[Token]:
     """The side a mover's own relative clause says it fought for: "The Shammar tribal militia, which had fought
     alongside the Islamic State, changed sides" -> the Islamic State; also a clause the parser hung on the last noun
@@ -41,6 +45,8 @@ def fought_for(mover: Token, actors: Actors) -> list[Token]:
             sides = [t for a in parts for t in roles.pobjs(a, "of")]
         elif lemma == "belong":
             sides = roles.pobjs(clause, "to")
+        elif lemma in _BACKING:  # "200 tribesmen, who previously supported the Houthis, defected"
+            sides = roles.children(clause, "dobj")
         else:
             continue
         named = [t for t in sides if named_side(t, actors) or is_force(t) or _a_force(t)]
