@@ -46,7 +46,7 @@ def fought_for(mover: Token, actors: Actors) -> list[Token]:
         elif lemma == "belong":
             sides = roles.pobjs(clause, "to")
         elif lemma in _BACKING:  # "200 tribesmen, who previously supported the Houthis, defected"
-            sides = roles.children(clause, "dobj")
+            sides = list(roles.children(clause, "dobj"))
         else:
             continue
         named = [t for t in sides if named_side(t, actors) or is_force(t) or _a_force(t)]
