@@ -75,7 +75,6 @@ def test_the_side_gone_to_is_read_after_to(nlp) -> None:
     [
         "Colonel Sawadogo refused to leave the Patriotic Front, his aides said.",
         "Colonel Sawadogo is expected to leave the Patriotic Front next month, his aides said.",
-        "The Patriotic Front denied reports that Colonel Sawadogo had left the movement.",
         "Striker Marcus Lindqvist joined Real Betis from Ajax on a four-year contract on Tuesday.",
         "Delegates of the Liberal Union will vote in March on a merger with the Centre Alliance.",
         "Two lawmakers of the Liberal Union left the party on Tuesday, a day before the budget vote.",
@@ -83,6 +82,13 @@ def test_the_side_gone_to_is_read_after_to(nlp) -> None:
 )
 def test_near_misses_are_no_change_of_side(nlp, text: str) -> None:
     assert _drafts(nlp, text) == []
+    assert DEF not in asserted_types(nlp, text)
+
+
+def test_a_denied_change_of_side_is_never_asserted(nlp) -> None:
+    # The detector says a deed is told and is not trained on modality (planned, negated and hypothetical events are
+    # left out of its training): a denial may give a draft, which the modality reader negates.
+    text = "The Patriotic Front denied reports that Colonel Sawadogo had left the movement."
     assert DEF not in asserted_types(nlp, text)
 
 
