@@ -159,6 +159,8 @@ def place_modifier(noun: Token) -> Token | None:
     target ("Iraq car bomb", "the Kabul bombing"): where it happened, never who did it."""
     if noun.lemma_.lower() not in PLACE_NAMED_NOUNS or pobjs(noun, "on", "against"):
         return None
+    if any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.AERIAL_LEMMAS for c in noun.children):
+        return None  # "a US drone attack": a state's aircraft are its own, so the state did it
     return next(
         (
             c
@@ -270,8 +272,8 @@ def town_name(token: Token) -> bool:
         # attacks": a town nobody knows, tagged a person
         if said_place(token) or dated_name(token, PLACE_NAMED_NOUNS):
             return True
-    if token.ent_type_ not in ("ORG", "GPE"):
-        return False
+    if token.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return False  # a NORP without a state's id is a people's or a town's name: "the Kidal assault", tagged NORP
     start = token.i
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
         start -= 1
@@ -347,15 +349,21 @@ def presumed(doer: Token, trigger: Token) -> Token | None:
 EVENT_PLACE_PREPS = frozenset({"in", "at", "near", "on", "against", "of", "outside", "inside", "behind", "along"})
 
 
+_ACTOR_TAGS = ("PERSON", "NORP", "ORG")
+# Prepositions whose proper-noun object is a place: "a bombing of a nightclub in Davao".
+_SITED = frozenset({"in", "at", "near", "outside"})
+
+
 def event_before_place(noun: Token) -> Token | None:
     """For a relative clause hung on the place of an event noun ("the attack in Nairobi, which killed
     67 people"), or on the place or facility it was against, up to two phrases away ("the attack on a
     hotel in Mogadishu that killed 20 people", "the bombing of the centre in Buenos Aires, which killed 85"),
     the event noun: a place kills nobody."""
-    place = noun.ent_type_ in ("GPE", "LOC", "FAC") or (
-        noun.lemma_.lower() in lexicon.FACILITY_NOUNS | lexicon.OBJECT_NOUNS
-        and noun.ent_type_ not in ("PERSON", "NORP", "ORG")
-    )
+    place = (
+        noun.ent_type_ in ("GPE", "LOC", "FAC")
+        or (noun.lemma_.lower() in lexicon.FACILITY_NOUNS | lexicon.OBJECT_NOUNS and noun.ent_type_ not in _ACTOR_TAGS)
+        or (noun.pos_ == "PROPN" and noun.ent_type_ not in ("NORP", "ORG") and noun.head.lower_ in _SITED)
+    )  # "a bombing of a nightclub in Davao, which killed nine": a name "in" a place is one, whatever its tag
     if not place:
         return None
     for _ in range(2):

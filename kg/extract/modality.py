@@ -456,8 +456,9 @@ def _called_in(verb: Token) -> bool:
 
 def _authored(trigger: Token, plan: Token) -> bool:
     """True when ``plan`` ordered or planned the definite deed ``trigger`` in the past, which presupposes it was done:
-    "ordered the massacre of", "had planned the attacks on", "accused of ordering the bombing"."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.i != plan.i:
+    "ordered the massacre of", "had planned the attacks on", "accused of ordering the bombing", "The Marawi assault was
+    planned and executed by the Maute group"."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass") or trigger.head.i != plan.i:
         return False
     if plan.lemma_.lower() not in _AUTHORED:
         return False

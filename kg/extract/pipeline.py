@@ -43,6 +43,7 @@ from kg.extract.brokennames import capital_name_before, name_after, subject_in_o
 from kg.extract.eventtime import event_time
 from kg.extract.feedtext import readable
 from kg.extract.fillers import named_area
+from kg.extract.laterdoer import doers_after
 from kg.extract.learned import detector, ranker
 from kg.extract.nlp import is_dateline, is_headline
 from kg.extract.nofillers import bare_count, counted_noun, negated_quantity
@@ -188,6 +189,7 @@ def _extract_doc(doc: Doc, document: Document, *, triggers: Triggers) -> Extract
     drafts = (left_told_elsewhere(d, actors) for d in find(doc, actors, triggers) if not itemtopic.off_topic(d))
     events = attribution.without_repeats(event for draft in drafts for event in _events(draft, actors, document))
     events = reporters.counted_doers(doc, attribution.link(doc, actors, events))
+    events = doers_after(doc, actors, events)  # "... in a suicide bombing. ... the bomber may have been a woman"
     events = _drop_subsumed(reporters.own_strikes(doc, actors, events))
     events = realis.retracted(doc, victims.named(doc, actors, victims.link(doc, actors, events)))
     events = sidejoined.with_sides_joined(events)  # "announced his defection ... and said he joined rebel forces"

@@ -417,7 +417,15 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             mods += [g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)]
     if mods:
         return mods, "syntax"
-    mods += [c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in _ACTOR_COMPOUNDS]
+    # "rebel attacks", "a series of gunmen attacks", "militant attacks" (the tagger's adjective; not "a US military raid")
+    mods += [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.lemma_.lower() in _ACTOR_COMPOUNDS | lexicon.DOER_NOUNS
+        or c.dep_ == "amod"
+        and c.lemma_.lower() in lexicon.ARMED_ADJECTIVES
+    ]
     if not mods:
         # "US Predator attacks": the actor modifies the modifier.
         mods = [

@@ -26,6 +26,8 @@ from kg.extract.learned import direction
 from kg.extract.learned.features import ACTOR_TYPES, features
 from kg.extract.registry import Draft
 from kg.extract.rules import sides
+from kg.extract.rules.defectors import is_ground, is_legal
+from kg.extract.rules.sides import insurgent
 from kg.extract.rules.joinable import pledgee
 from kg.models import EntityKind, EventType, Mention
 
@@ -139,6 +141,9 @@ def drafts(
             draft = _draft(type_, sent, feats, model, actors, detector)
             if draft is None:
                 continue
+            pledged = any(sent.start_char <= start < sent.end_char for start in told.get(EventType.ALLEGIANCE, ()))
+            if type_ is EventType.DEFECTION and pledged and not draft.targets and _former(sent, draft.trigger):
+                continue  # "A former major in the army, he joined the ADF": a pledge only (tests/probes_former_sides.py)
             if detector.seen is not None:
                 detector.seen.append((doc_key, type_.value, p, draft.trigger.i))
             out.append(draft)
@@ -264,6 +269,8 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
         return Draft.by(type_, trigger, agents, "syntax", targets=sides_[:1], strength=STRENGTH) if sides_ else None
     if direction.object_side(trigger) == "to" or (direction.object_side(trigger) is None and joining):
         toward, objects = toward or objects, []
+    if trigger.lemma_.lower() in _HANDING and objects and not any(is_ground(o) or _arms(o) for o in objects):
+        return None  # "the militants surrendered their hostages to the Red Cross": people or things handed over
     told = (away or objects)[:1]
     draft = Draft.defection(trigger, agents, "syntax", left=told, to=toward[:1], strength=STRENGTH)
     draft = sides.completed(draft, actors)
@@ -279,9 +286,37 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
             or direction.other_mentions_side(mover, trigger, actors)
         )
         draft.targets = [t for t in left if not _same_side(t, draft.to, actors)][:1]
+    if draft.to and is_legal(draft.to[0]) and not draft.targets and not insurgent(draft.agents[0], actors):
+        return None  # "the suspect surrendered to officers": giving oneself up to the law (guidelines)
     # a deed told with who or what went along and no side ("31 servicemen surrendered ... with their weapons") is
     # still told: kept with its mover alone
     return draft if draft.targets or draft.to or company else None
+
+
+def _former(sent: Span, trigger: Token) -> bool:
+    """True when ``sent`` calls someone a former soldier, officer or police chief before ``trigger``: "A former major in
+    the Ugandan army, he joined the ADF" (a veteran of a state's service, not "one former member" of an armed side)."""
+    return any(
+        (t.lower_ in ("former", "ex") or t.lower_.startswith("ex-")) and t.head.lemma_.lower() in _SERVICE
+        for t in sent
+        if t.i < trigger.i
+    )
+
+
+# The titles of a state's service whose former holders joining a group are veterans, not defectors.
+_SERVICE = frozenset({
+    "soldier", "officer", "policeman", "serviceman", "chief", "major", "colonel", "captain", "general", "lieutenant",
+    "sergeant", "corporal", "brigadier",
+})  # fmt: skip
+
+
+# Verbs of handing over, whose object is what is handed (hostages, a town, arms), not a side left.
+_HANDING = frozenset({"surrender", "hand"})
+
+
+def _arms(token: Token) -> bool:
+    """True for weapons handed in with a surrender: "surrendered their weapons", "handed over their rifles"."""
+    return token.lemma_.lower() in lexicon.WEAPON_LEMMAS | {"weapon", "arm", "ammunition"}
 
 
 def _bare_notion(token: Token) -> bool:

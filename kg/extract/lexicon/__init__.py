@@ -10,6 +10,7 @@ from __future__ import annotations
 from kg.extract.lexicon.actors import (
     ACTING_MEMBERS,
     ARABIC_ARMED_WORDS,
+    ARMED_ADJECTIVES,
     ARMED_NAME_WORDS,
     ARMS_NOUNS,
     BELONGING_VERBS,
@@ -118,6 +119,7 @@ __all__ = [
     "VISUAL_MEDIA",
     "ACTING_MEMBERS",
     "ARABIC_ARMED_WORDS",
+    "ARMED_ADJECTIVES",
     "ARMED_NAME_WORDS",
     "ARMS_NOUNS",
     "BELONGING_VERBS",

@@ -234,6 +234,8 @@ TITLE_HEADS = frozenset({
     "group", "organisation", "organization", "movement", "militia", "network", "outfit", "faction", "alliance",
     "affiliate", "offshoot", "branch", "franchise",  # "the al-Qaeda affiliate JNIM"
 })  # fmt: skip
+# Adjectives the tagger makes of armed doers on an attack noun: "militant attacks", "rebel attacks".
+ARMED_ADJECTIVES = frozenset({"militant", "rebel", "insurgent", "jihadist"})
 # Nouns for who did an attack; definite, they refer back to the armed group a report named before.
 DOER_NOUNS = frozenset({
     "gunman", "gunmen", "shooter", "attacker", "assailant", "bomber", "perpetrator",

@@ -77,6 +77,7 @@ REQUIRES = {
     "take": frozenset({"over", "control", "force"}) | lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS,
     # an "encounter" is a gunfight only between armed sides or with people killed in it (nouns.armed_encounter)
     "encounter": lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS | words.CASUALTY_VERBS,
+    "confrontation": lexicon.ARMED_ACTOR_NOUNS | lexicon.GROUP_NOUNS | words.CASUALTY_VERBS,  # the same sense
 }
 # "drove them out of X" and "drove over a mine": a verb of going onto a device keeps the words its other readings need
 REQUIRES |= {verb: needed | frozenset(REQUIRES.get(verb, ())) for verb, needed in SETOFF_REQUIRES.items()}

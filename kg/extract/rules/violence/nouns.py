@@ -457,6 +457,7 @@ NOUN_SENSES: dict[str, Sense] = {
     "offensive": not_war_of_words,
     "fight": fight_for_place,
     "encounter": armed_encounter,
+    "confrontation": armed_encounter,  # "fierce confrontations between forces loyal to X and Houthi rebels"
     "fighting": lambda noun: not halted_or_felt(noun),  # "Pope appeals for end to fighting in Congo"
     "attack": lambda noun: unsporting(noun) and not object_of_attack(noun),
     "assault": unsporting,

@@ -29,7 +29,7 @@ ATTACK_NOUNS = (
     "execution", "burning", "poisoning", "shootout", "counter-attack", "attacker", "bomber", "mortar", "rocket",
     "missile", "fire", "drone", "atrocity", "targeting", "retaking", "recapture", "cleansing", "advance",
     "takeover", "fall", "lathi-charge", "baton-charge", "cane-charge", "operation", "storming", "use",
-    "seizure", "munition", "interdiction", "encounter",
+    "seizure", "munition", "interdiction", "encounter", "confrontation",
 )  # fmt: skip
 # What a "counter-" deed is, the word split off at its hyphen: "counter-offensive", "counter-attack".
 COUNTERED = frozenset({"offensive", "offensives", "attack", "attacks", "assault", "strike", "strikes"})
@@ -196,7 +196,7 @@ INTO_TARGET_NOUNS = frozenset({"advance", "incursion", "invasion", "offensive", 
 # Nouns of fighting between sides: each side attacks the others.
 SIDES_NOUNS = frozenset({
     "clash", "battle", "fight", "fighting", "firefight", "skirmish", "gunbattle", "gunfight", "shootout", "combat",
-    "encounter",
+    "encounter", "confrontation",
 })  # fmt: skip
 # What a fight is said to be in a definition ("The Battle of X was a military engagement between Y and Z"): the
 # sides of the engagement are the battle's.
