@@ -27,8 +27,8 @@ from kg.extract.learned.features import ACTOR_TYPES, features
 from kg.extract.registry import Draft
 from kg.extract.rules import sides
 from kg.extract.rules.defectors import is_ground, is_legal
-from kg.extract.rules.sides import insurgent
 from kg.extract.rules.joinable import pledgee
+from kg.extract.rules.sides import insurgent
 from kg.models import EntityKind, EventType, Mention
 
 MODEL_FILE = "side_detector.json.gz"
