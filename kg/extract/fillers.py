@@ -154,6 +154,26 @@ def named_area(token: Token) -> bool:
     return any(not (unit and c.ent_type_ in ("ORG", "NORP")) for c in names)
 
 
+def doer_words(noun: Token) -> list[Token]:
+    """The doers written on an attack noun as words of their kind: "rebel attacks", "army shelling", "a series of
+    gunmen attacks", "militant attacks" (the tagger's adjective; not the "military" of "a US military raid")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "compound"
+        and c.lemma_.lower() in _ACTOR_COMPOUNDS | lexicon.DOER_NOUNS
+        or c.dep_ == "amod"
+        and c.lemma_.lower() in lexicon.ARMED_ADJECTIVES
+    ]
+
+
+# Common nouns of armed bodies on an attack noun, which did it: "regime shelling", "army raids".
+_ACTOR_COMPOUNDS = frozenset({
+    "regime", "government", "coalition", "army", "military", "rebel", "militia", "insurgent", "police", "navy",
+    "opposition", "militant", "jihadist", "taliban",
+})  # fmt: skip
+
+
 def place_modifier(noun: Token) -> Token | None:
     """The proper name of a country or town compounded on a bomb, blast or attack noun with no "on"/"against"
     target ("Iraq car bomb", "the Kabul bombing"): where it happened, never who did it."""

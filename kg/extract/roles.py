@@ -23,6 +23,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     can_fill,
     casualties,
     caused_death,
+    doer_words,
     event_before_place,
     finite_on_root,
     first_conjunct,
@@ -323,10 +324,6 @@ def _gerund_by(verb: Token) -> Token | None:
     return by[0] if by else None
 
 
-_ACTOR_COMPOUNDS = frozenset({
-    "regime", "government", "coalition", "army", "military", "rebel", "militia", "insurgent", "police", "navy",
-    "opposition", "militant", "jihadist", "taliban",
-})  # fmt: skip
 # Verbs whose object is charged with the deed in their "of"/"for" complement.
 _ACCUSE = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "convict", "indict"})
 # Verbs that make their object do the deed of their infinitive: "prompting officers to use tear gas".
@@ -417,15 +414,7 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
             mods += [g for g in c.children if g.dep_ == "compound" and (g.ent_type_ in ("GPE", "ORG") or g.ent_id_)]
     if mods:
         return mods, "syntax"
-    # "rebel attacks", "a series of gunmen attacks", "militant attacks" (the tagger's adjective; not "a US military raid")
-    mods += [
-        c
-        for c in noun.children
-        if c.dep_ == "compound"
-        and c.lemma_.lower() in _ACTOR_COMPOUNDS | lexicon.DOER_NOUNS
-        or c.dep_ == "amod"
-        and c.lemma_.lower() in lexicon.ARMED_ADJECTIVES
-    ]
+    mods += doer_words(noun)  # "rebel attacks", "a series of gunmen attacks", "militant attacks"
     if not mods:
         # "US Predator attacks": the actor modifies the modifier.
         mods = [

@@ -143,7 +143,7 @@ def drafts(
                 continue
             pledged = any(sent.start_char <= start < sent.end_char for start in told.get(EventType.ALLEGIANCE, ()))
             if type_ is EventType.DEFECTION and pledged and not draft.targets and _former(sent, draft.trigger):
-                continue  # "A former major in the army, he joined the ADF": a pledge only (tests/probes_former_sides.py)
+                continue  # "A former major in the army, he joined the ADF": a pledge only (probes_former_sides.py)
             if detector.seen is not None:
                 detector.seen.append((doc_key, type_.value, p, draft.trigger.i))
             out.append(draft)
