@@ -14,6 +14,10 @@ country; "the region", "the province", "the district", "the area" a country or a
 Only nouns of the deed's own phrases count: the object of a locative preposition on the trigger (or on
 the verb of an event noun) or the deed's object ("seize the town"); "fled the town" for a defection
 does not say where it happened.
+
+Where the place kg found is such a noun of the sentence itself ("claimed bombings in the country", no
+named place in the deed's phrases), its entity is the nearest place of its kind named before it, in its
+sentence or the five before ("Al-Shabab controls much of southern Somalia."): Somalia, not "country".
 """
 
 from __future__ import annotations
