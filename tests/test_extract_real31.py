@@ -164,3 +164,22 @@ def test_a_states_military_raid_is_the_states(nlp):
 )
 def test_the_side_change_backoff_reads_no_suspect_nor_hostages_handed_over(nlp, text):
     assert not stated(events(nlp, text, _DEF))
+
+
+@pytest.mark.parametrize(
+    ("text", "to"),
+    [
+        (
+            "Twelve militants of Hizbul Mujahideen surrendered before Chief Minister Ghulam Nabi Azad in Ramban.",
+            "Ghulam Nabi Azad",
+        ),
+        ("Eight Maoist cadres surrendered before Superintendent of Police Ravi Kumar in Sukma.", "Ravi Kumar"),
+    ],
+)
+def test_insurgents_surrender_before_an_official_of_the_state(nlp, text, to):
+    found = stated(events(nlp, text, _DEF))
+    assert any(e.to is not None and to in e.to.span.text for e in found), [e.to for e in found]
+
+
+def test_a_suspect_before_an_official_is_no_defector(nlp):
+    assert not stated(events(nlp, "The suspect surrendered before Chief Minister Ghulam Nabi Azad on Sunday.", _DEF))

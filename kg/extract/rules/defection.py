@@ -252,6 +252,18 @@ def _force_named(token: Token, actors: Actors) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME", "GPE", "PERSON", "EVENT")
 
 
+def _official(person: Token) -> bool:
+    """True for a named official of the state, by the office written before the name: "Chief Minister Ghulam Nabi
+    Azad", "Deputy Commissioner X" (insurgents surrender before them in Indian and Nigerian reports)."""
+    return person.ent_type_ == "PERSON" and any(w.lemma_.lower() in _OFFICES for w in person.subtree if w.i < person.i)
+
+
+_OFFICES = frozenset({
+    "minister", "governor", "commissioner", "superintendent", "commander", "inspector", "officer", "general",
+    "collector", "magistrate",
+})  # fmt: skip
+
+
 def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     lemma = trigger.lemma_.lower()
     if lemma in ("join", "welcome", "induct"):
@@ -424,7 +436,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
                 for o in roles.pobjs(trigger, "before")
                 if _force_named(o, actors)
                 and not is_legal(o)
-                or any(w.lemma_.lower() in _LAW_SIDES for w in o.subtree)
+                or (any(w.lemma_.lower() in _LAW_SIDES for w in o.subtree) or _official(o))
                 and insurgent(agent, actors)
             ]
         # "Twelve Maoists surrendered before the police": insurgents going over to the state, not suspects
