@@ -30,7 +30,8 @@ _BACKING = frozenset({"support", "back"})
 
 def fought_for(mover: Token, actors: Actors) -> list[Token]:
     """The side a mover's own relative clause says it fought for: "The Shammar tribal militia, which had fought
-    alongside the Islamic State, changed sides" -> the Islamic State; also a clause the parser hung on the last noun
+    alongside the Islamic State, changed sides" -> the Islamic State, or backed ("200 tribesmen, who previously
+    supported the Houthis, defected"); also a clause the parser hung on the last noun
     of the mover's "of"/"from" phrase ("a group of young men from the X Jebel who had fought with the Joint Forces",
     "A faction of the X Movement that had fought alongside the Malian army") and a clause of being taken into a force
     ("fighters who had been integrated into the federal army")."""
