@@ -32,6 +32,8 @@ from kg.extract.registry import Draft
 from kg.extract.toponyms import LOCATIVE, known_area, named_inside
 from kg.models import EventType, Mention
 
+# Deeds whose object may be the place they were done to: "seized the town", "shelled the city".
+_VIOLENT = (EventType.ATTACK, EventType.AIRSTRIKE)
 _TOWN = frozenset({"town", "city", "village", "capital", "township"})
 _COUNTRY = frozenset({"country", "nation"})
 _AREA = frozenset({"region", "province", "district", "area", "state", "territory", "zone", "valley"})
@@ -77,7 +79,9 @@ def _place_nouns(sent: Span, draft: Draft) -> list[Token]:
             continue
         if named_inside(tok) is not tok:
             continue  # "the town of Hit" names its town
-        if _locative_of(tok, anchors) or (tok.dep_ in ("dobj", "obj") and tok.head.i == trigger.i and _taking(draft)):
+        if _locative_of(tok, anchors) or (
+            tok.dep_ in ("dobj", "obj") and tok.head.i == trigger.i and draft.type in _VIOLENT
+        ):
             found.append(tok)
     return sorted(found, key=lambda t: abs(t.i - trigger.i))
 
@@ -125,11 +129,6 @@ def _locative_of(noun: Token, anchors: set[int]) -> bool:
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "in the north of the country": the "in" of "north"
     return noun.dep_ == "pobj" and prep.lower_ in _AT and prep.head.i in anchors
-
-
-def _taking(draft: Draft) -> bool:
-    """True for a deed whose object is a place taken or attacked ("seized the town", "shelled the city")."""
-    return draft.type in (EventType.ATTACK, EventType.AIRSTRIKE)
 
 
 def _fits(noun: Token, found: Mention) -> bool:

@@ -26,7 +26,7 @@ from kg.extract.learned import direction
 from kg.extract.learned.features import ACTOR_TYPES, features
 from kg.extract.registry import Draft
 from kg.extract.rules import sides
-from kg.extract.rules.defectors import is_ground, is_legal
+from kg.extract.rules.defectors import HANDED_ARMS, RANKS, is_ground, is_legal
 from kg.extract.rules.joinable import pledgee
 from kg.extract.rules.sides import insurgent
 from kg.models import EntityKind, EventType, Mention
@@ -269,7 +269,11 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
         return Draft.by(type_, trigger, agents, "syntax", targets=sides_[:1], strength=STRENGTH) if sides_ else None
     if direction.object_side(trigger) == "to" or (direction.object_side(trigger) is None and joining):
         toward, objects = toward or objects, []
-    if trigger.lemma_.lower() in _HANDING and objects and not any(is_ground(o) or _arms(o) for o in objects):
+    if (
+        trigger.lemma_.lower() in _HANDING
+        and objects
+        and not any(is_ground(o) or o.lemma_.lower() in HANDED_ARMS for o in objects)
+    ):
         return None  # "the militants surrendered their hostages to the Red Cross": people or things handed over
     told = (away or objects)[:1]
     draft = Draft.defection(trigger, agents, "syntax", left=told, to=toward[:1], strength=STRENGTH)
@@ -304,19 +308,11 @@ def _former(sent: Span, trigger: Token) -> bool:
 
 
 # The titles of a state's service whose former holders joining a group are veterans, not defectors.
-_SERVICE = frozenset({
-    "soldier", "officer", "policeman", "serviceman", "chief", "major", "colonel", "captain", "general", "lieutenant",
-    "sergeant", "corporal", "brigadier",
-})  # fmt: skip
+_SERVICE = RANKS | {"soldier", "officer", "policeman", "serviceman", "chief"}
 
 
 # Verbs of handing over, whose object is what is handed (hostages, a town, arms), not a side left.
 _HANDING = frozenset({"surrender", "hand"})
-
-
-def _arms(token: Token) -> bool:
-    """True for weapons handed in with a surrender: "surrendered their weapons", "handed over their rifles"."""
-    return token.lemma_.lower() in lexicon.WEAPON_LEMMAS | {"weapon", "arm", "ammunition"}
 
 
 def _bare_notion(token: Token) -> bool:

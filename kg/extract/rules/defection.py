@@ -20,6 +20,7 @@ from kg.extract.rules.careers import joined_before
 from kg.extract.rules.crossings import crossed_to, held_side
 from kg.extract.rules.defectnouns import SHELTER, headline_doer, nominal_defection
 from kg.extract.rules.defectors import (
+    HANDED_ARMS,
     POSTS,
     affiliation,
     is_combatant,
@@ -448,7 +449,7 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # a state capitulating, to whomever ("Japan surrendered to the Allies")
         if obj is not None and is_legal(obj):
             return
-        if obj is not None and obj.lemma_.lower() in ("weapon", "arm", "gun", "rifle"):
+        if obj is not None and obj.lemma_.lower() in HANDED_ARMS:
             pass
         elif obj is not None and not is_ground(obj):
             return  # "surrendered their hostages to the Red Cross": people or things handed over, nobody went over

@@ -76,7 +76,7 @@ def affiliation(defector: Token) -> list[Token]:
     Korea's spy agency", "members of ABM", "its members", "Ukraine's Navy commander", "a North Korean
     soldier", "a Korean People's Army soldier"."""
     head = defector
-    titled = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _MEMBERS | _RANKS | _TITLES | PARTS]
+    titled = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _MEMBERS | RANKS | _TITLES | PARTS]
     if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and titled:
         head = titled[0]  # "Abu Yahya al-Iraqi, its top official in Raqqa": a name the gazetteer read as a state's
     if commanded := _commanded(head):
@@ -110,7 +110,7 @@ def affiliation(defector: Token) -> list[Token]:
     # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
     # is of names no side; the next phrase or the possessor may
     frm = [t for t in frm if not _title_object(t)]
-    if head.lemma_.lower() in _MEMBERS | _RANKS | _TITLES:
+    if head.lemma_.lower() in _MEMBERS | RANKS | _TITLES:
         # "a senior commander with the rebel group Lord's Resistance Army": the group he serves with
         frm += [t for t in roles.pobjs(head, "with") if t.ent_type_ == "ORG" or t.ent_id_ or _named_group(t)]
     lemma = head.lemma_.lower()
@@ -173,13 +173,13 @@ def affiliation(defector: Token) -> list[Token]:
         before = head.doc[head.left_edge.i - 2]
         while before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.lower_ in ("of", "from", "in"):
             before = before.head.head
-        if before.lemma_.lower() in _MEMBERS | _RANKS and before.ent_type_ != "PERSON":
+        if before.lemma_.lower() in _MEMBERS | RANKS and before.ent_type_ != "PERSON":
             if found := affiliation(before):
                 return found
-    if head.pos_ == "NOUN" and head.lemma_.lower() not in _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | PARTS:
+    if head.pos_ == "NOUN" and head.lemma_.lower() not in _MEMBERS | RANKS | lexicon.QUANTITY_HEADS | PARTS:
         # "the defendant, a former member of the special police detachment": a person's title says the side, when
         # the noun itself says none (not a unit's or a count's apposition: "a battalion of X, about 130 soldiers")
-        title = next((t for t in titled if t.lemma_.lower() in _MEMBERS | _RANKS | _TITLES and _one_titled(t)), None)
+        title = next((t for t in titled if t.lemma_.lower() in _MEMBERS | RANKS | _TITLES and _one_titled(t)), None)
         if title is not None and head.tag_ == "NN":
             return affiliation(title)
     if head.ent_type_ == "PERSON":
@@ -251,8 +251,10 @@ _FORCES = frozenset({"army", "navy", "military", "police", "militia"})
 _RULERS = frozenset({"junta", "regime"})
 # Parts of a side, named as such in a group's apposition: "a unit of the Southern Front", "a faction of the FSA".
 PARTS = _FORMATIONS | {"unit", "faction", "wing", "branch", "offshoot", "section", "detachment", "contingent"}
+# Arms handed in with a surrender, which leave it a change of side: "surrendered their weapons", "handed over rifles".
+HANDED_ARMS = frozenset({"weapon", "arm", "gun", "rifle", "ammunition"})
 # Ranks whose "in"/"of" phrase is the force served: "a lieutenant in the Yemeni army".
-_RANKS = frozenset({"lieutenant", "captain", "major", "colonel", "general", "sergeant", "corporal", "brigadier"})
+RANKS = frozenset({"lieutenant", "captain", "major", "colonel", "general", "sergeant", "corporal", "brigadier"})
 # Members of an armed force or group (not "a man", "supporters"): who can desert or abandon a post.
 _SERVICE_MEMBERS = lexicon.MEMBER_NOUNS - {"man", "supporter", "follower", "loyalist", "diplomat", "official"} | {
     "troop",
@@ -268,7 +270,7 @@ _SERVICE_MEMBERS = lexicon.MEMBER_NOUNS - {"man", "supporter", "follower", "loya
 
 def is_rank_or_member(token: Token) -> bool:
     """True for a word naming who belongs to a side: "general", "officer", "fighters", "lawmaker"."""
-    return token.lemma_.lower() in _MEMBERS | _RANKS
+    return token.lemma_.lower() in _MEMBERS | RANKS
 
 
 def is_member(token: Token | None) -> bool:
@@ -308,9 +310,7 @@ _MEMBERS = lexicon.MEMBER_NOUNS | _SERVICE_MEMBERS | _POLITICIANS | {
     "serviceman", "servicemen", "marine", "guerrilla", "combatant", "insurgent", "jihadist",
 }  # fmt: skip
 # Heads whose "of" phrase names the members a side is read off: "most of its members", "an ally of the Jamiat".
-_COUNTED_HEADS = (
-    _MEMBERS | _RANKS | lexicon.QUANTITY_HEADS | {"ambassador", "head", "spokesman", "emir", "ally", *PARTS}
-)
+_COUNTED_HEADS = _MEMBERS | RANKS | lexicon.QUANTITY_HEADS | {"ambassador", "head", "spokesman", "emir", "ally", *PARTS}
 
 
 def is_politician(token: Token) -> bool:
@@ -392,7 +392,7 @@ def side_joined(verb: Token) -> list[Token]:
             out += [t for o in vows for t in roles.to_objects(o)] or (roles.to_objects(c) if vows else [])
         elif lemma == "become":
             # "deserted in 2012 and became a commander of the Free Syrian Army's Farouq Brigade"
-            ranks = [a for a in roles.children(c, "attr") if a.lemma_.lower() in _MEMBERS | _TITLES | _RANKS]
+            ranks = [a for a in roles.children(c, "attr") if a.lemma_.lower() in _MEMBERS | _TITLES | RANKS]
             out += [s for a in ranks for s in roles.pobjs(a, "of")]
             out += [
                 a for a in roles.children(c, "attr") if _independent(a)
@@ -472,7 +472,7 @@ def named_person(agent: Token) -> Token:
     ):
         # "fighters loyal to commander Gatwech": the name right after the title, wherever the parser hung it
         return next(e.root for e in agent.doc.ents if e.start == name.i)
-    described = _described(agent) if agent.lemma_.lower() in _TITLES | _MEMBERS | _RANKS else None
+    described = _described(agent) if agent.lemma_.lower() in _TITLES | _MEMBERS | RANKS else None
     if described is not None:
         return described  # "Hussein Harmoush was the first senior officer to defect"
     if agent.lemma_.lower() not in _TITLES:
@@ -508,7 +508,7 @@ def _a_name(token: Token) -> bool:
     """A person's name, or a name a rank opens that the NER took for something else ("Colonel Tesfay Gebre", ORG)."""
     if token.ent_type_ == "PERSON":
         return True
-    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in _RANKS | _TITLES for c in token.children)
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in RANKS | _TITLES for c in token.children)
 
 
 def _described(noun: Token) -> Token | None:
@@ -559,7 +559,7 @@ _TITLES = frozenset({"ambassador", "governor", "minister", "commander", "general
 
 
 # Words that may follow the side in a defector's former title ("a former PDP governor", "an ex-FARC commander").
-TITLES_OF_SIDES = _MEMBERS | _RANKS | _TITLES
+TITLES_OF_SIDES = _MEMBERS | RANKS | _TITLES
 
 
 def parent_group(trigger: Token, agent: Token, actors: Actors) -> list[Token]:
