@@ -455,6 +455,23 @@ def under_attack(noun: Token) -> Token | None:
 _UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
 
 
+def fired_from(noun: Token) -> list[Token]:
+    """The side fire or shelling came from: a state or armed people ("artillery fire from Azerbaijan", "shelling from
+    Russian forces"), not a town or a direction it came from ("rocket fire from Gaza", "fire from the north")."""
+    if noun.lemma_.lower() not in _FIRE_NOUNS:
+        return []
+    return [
+        side
+        for side in pobjs(noun, "from")
+        if (side.ent_id_ or side.lemma_.lower() in lexicon.ARMED_ACTOR_NOUNS)
+        and side.ent_type_ not in ("DATE", "TIME")
+        and can_fill(side, doer=True)
+    ][:1]
+
+
+_FIRE_NOUNS = frozenset({"fire", "shelling", "barrage", "bombardment", "gunfire", "mortar", "rocket"})
+
+
 def first_conjunct(noun: Token) -> Token:
     """The first of the nouns ``noun`` is listed with ("the bombing of X, the assault on Y and the raid on Z": the
     bombing), whether the parser coordinated them or made the later ones appositions."""

@@ -29,7 +29,9 @@ def taken_name(tok: Token) -> bool:
         return _gazetteer_town(tok) or (unfamiliar_name(tok) and (said_place(tok) or _one_word(tok)))
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None  # "overran X", "X had been retaken"
     if verb is None:
-        return False
+        seized = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SEIZING]
+        # "to recapture Sanaa, seized by the Houthis in 2014": the town the participle's side took
+        return bool(seized) and _big_town(tok) and _seized_by_armed_side(seized[0], tok)
     if any(
         _names_side(p) or any(c.dep_ == "compound" and _names_side(c) for c in p.children)
         for p in roles.pobjs(verb, "from") + roles.pobjs(tok, "from")
@@ -45,6 +47,8 @@ def taken_name(tok: Token) -> bool:
         return True  # "besieged Ouagenakot": only a place is besieged, encircled or shelled
     if lemma in _SEIZING and tok.dep_ == "dobj" and _seized_by_armed_side(verb, tok):
         return True  # "M23 rebels seized Goma", the town tagged a person
+    if lemma in _SEIZING and tok.dep_ == "nsubjpass" and _big_town(tok) and _seized_by_armed_side(verb, tok):
+        return True  # "Sanaa was seized by the Houthis" ("Ali was seized by militants" is a person taken)
     if lemma not in lexicon.RETAKING_VERBS:
         return False
     if _gazetteer_town(tok) or (said_place(tok) and unfamiliar_name(tok)):
@@ -74,7 +78,13 @@ def _seized_by_armed_side(verb: Token, name: Token) -> bool:
         return False
     if any(c.dep_ in ("oprd", "xcomp", "prt", "ccomp") for c in verb.children):
         return False  # "took Hassan hostage", "took Hassan away"
+    if any(t.lower_ in _PERSONAL for t in verb.subtree):
+        return False  # "gunmen seized Hassan outside his home": a person taken
     return _gazetteer_town(name) or unfamiliar_name(name)
+
+
+# Words that make what was seized a person: "outside his home", "from her car".
+_PERSONAL = frozenset({"his", "her", "him", "himself", "herself"})
 
 
 # Nouns of a military push whose relative clause takes a town: "led the offensive that took Idlib".
@@ -98,6 +108,17 @@ def _one_word(tok: Token) -> bool:
 
 def _names_side(tok: Token) -> bool:
     return bool(tok.ent_id_) or tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in lexicon.GROUP_NOUNS
+
+
+def _big_town(tok: Token) -> bool:
+    """True for a name the gazetteer knows as a town, and as a city if the model made it a person's name."""
+    name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
+    least = _CITY if tok.ent_type_ == "PERSON" else 1
+    return any(entry.feature == "P" and entry.population >= least for entry in geonames().lookup(name))
+
+
+# The population from which a name the model took for a person's is still read as the town taken.
+_CITY = 250_000
 
 
 def _gazetteer_town(tok: Token) -> bool:

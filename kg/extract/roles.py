@@ -26,6 +26,7 @@ from kg.extract.fillers import (  # noqa: F401  (re-exported for the rules)
     doer_words,
     event_before_place,
     finite_on_root,
+    fired_from,
     first_conjunct,
     fronted_place,
     gathered,
@@ -387,6 +388,8 @@ def noun_agent(noun: Token) -> tuple[list[Token], str]:
         source = [t for t in pobjs(noun, "from", "by") + pobjs(noun.head.head, "from", "by") if can_fill(t, doer=True)]
         if source:
             return source[:1], "syntax"
+    if fired := fired_from(noun):
+        return fired, "syntax"  # "heavy rocket and artillery fire from Azerbaijan"
     if noun.head.dep_ == "prep" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() == "responsible":
         # "The group was responsible for the 2008 Mumbai attacks": who is held responsible did it.
         held = noun.head.head

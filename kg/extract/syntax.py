@@ -138,12 +138,27 @@ def gapped_passive(verb: Token) -> bool:
     regular participle as a past tense and its subject is a count ("At least 18 people were killed and dozens
     wounded"; not "police were attacked and colectivos fired at protesters")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if _clipped_passive(verb, subject):
+        return True
     return (
         verb.dep_ == "conj"
         and subject is not None
         and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lower_.endswith("ed") and _a_count(subject))
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
+
+
+def _clipped_passive(verb: Token, subject: Token | None) -> bool:
+    """A headline's passive with its auxiliary clipped, the participle tagged as one and its subject a count of
+    people, in a clause the parser hung under another: "Two Maoists killed in encounter in Bijapur; one surrenders"."""
+    return (
+        subject is not None
+        and verb.tag_ == "VBN"
+        and verb.dep_ != "ROOT"
+        and _a_count(subject)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "during") for c in verb.children)
     )
 
 

@@ -86,9 +86,10 @@ _IDEALS = frozenset({"god", "allah", "homeland", "motherland", "fatherland", "fa
 # Sides one joins "the ranks of" without a name: "joined the ranks of the revolution".
 _SIDES_WITH_RANKS = frozenset({"revolution", "rebellion", "resistance", "insurgency", "uprising", "mujahideen"})
 # Verbs whose subject receives loyalty from the "of" phrase: "the caliphate has won the loyalty of groups".
-_WINNER_VERBS = frozenset(
-    {"win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept", "welcome", "get"}
-)
+_WINNER_VERBS = frozenset({
+    "win", "gain", "earn", "secure", "command", "retain", "keep", "have", "receive", "accept", "welcome", "get",
+    "recognize", "recognise", "acknowledge",
+})  # fmt: skip
 # Verbs that move allegiance from one side to another: also a DEFECTION from the first.
 _SWITCH_VERBS = frozenset({"switch", "shift", "transfer", "move"})
 _SWEAR_VERBS = {

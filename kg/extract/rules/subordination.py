@@ -404,8 +404,8 @@ def oath_to_leader(oath: Token, actors: Actors) -> Iterator[Draft]:
     if not to and oath.i + 1 < len(oath.doc) and oath.doc[oath.i + 1].lower_ == "to":
         to = [t for t in [_named_after(oath.doc[oath.i + 1], actors, people=True)] if t is not None]
     to = [t for t in to if t.lemma_.lower() not in _OFFICES and pledgee(t, actors)]
-    if not to or any(t.lemma_.lower() in _OFFICES for t in to[0].subtree):
-        return
+    if not to or any(t.lemma_.lower() in _OFFICES and not t.ent_id_ for t in to[0].subtree):
+        return  # "to the constitution", "to the President"; not "to Islamic State leader X" (a known side's name)
     if verb is not None:
         agents = [a] if (a := roles.subject(verb)) is not None else []
     else:

@@ -1,0 +1,81 @@
+"""Deeds real copy tells in shapes the rules missed (issue 14, twenty-seventh pass): a city taken told in the passive
+("Sanaa was seized by the Houthis"), an oath sworn to a named group's leader, pledges "recognised" by the side they
+were made to, a headline's clipped passive hung under a second clause ("Two Maoists killed in encounter in X; one
+surrenders"), and fire that came "from" a state or armed people. Sentences written for these tests in the styles of
+wire copy, Indian and Caucasus reporting, with invented or common names; none is taken from a gold set."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import agent_texts, events, has_text, stated, target_texts
+
+from kg.models import EventType
+
+pytestmark = pytest.mark.model
+
+_ATTACKS = (EventType.ATTACK, EventType.AIRSTRIKE)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "taken"),
+    [
+        ("Kirkuk was seized by Kurdish fighters in June after the army fled.", "Kurdish fighters", "Kirkuk"),
+        ("Mukalla, seized by al-Qaeda fighters in April, remains under their control.", "al-Qaeda fighters", "Mukalla"),
+    ],
+)
+def test_a_city_seized_in_the_passive_is_taken_by_force(nlp, text, doer, taken):
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert has_text(agent_texts(found), doer) and has_text(target_texts(found), taken), (agent_texts(found), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan was seized by gunmen outside his home in the evening.",  # a person taken (Hassan is also a town)
+        "Gunmen seized Hassan outside his home on Monday.",
+        "Ali was seized by militants on Monday and has not been seen since.",
+    ],
+)
+def test_a_person_seized_is_no_town_taken(nlp, text):
+    assert not stated(events(nlp, text, *_ATTACKS)), text
+
+
+def test_an_oath_to_a_named_groups_leader_is_a_pledge(nlp):
+    text = "Three Dagestani commanders took an oath to Islamic State leader Abu Bakr al-Baghdadi last week."
+    found = stated(events(nlp, text, EventType.ALLEGIANCE))
+    assert found, text
+    assert has_text(target_texts(found), "Abu Bakr al-Baghdadi"), target_texts(found)
+
+
+def test_an_oath_to_an_office_is_none(nlp):
+    text = "The new ministers took an oath to the President of the Republic on Monday."
+    assert not stated(events(nlp, text, EventType.ALLEGIANCE)), text
+
+
+def test_pledges_recognised_by_a_side_were_made_to_it(nlp):
+    text = "Al-Qaeda has formally recognised pledges of allegiance from two militant groups based in Mali."
+    found = stated(events(nlp, text, EventType.ALLEGIANCE))
+    assert found, text
+    assert has_text(agent_texts(found), "militant groups") and has_text(target_texts(found), "Al-Qaeda")
+
+
+def test_a_clipped_headline_passive_under_a_second_clause_kills_its_subject(nlp):
+    text = "Bihar: Two Maoists killed in encounter in Gaya; one surrenders in Aurangabad"
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert has_text(target_texts(found), "Two Maoists"), target_texts(found)
+    assert not has_text(agent_texts(found), "Maoists"), agent_texts(found)
+
+
+def test_fire_from_a_state_is_the_states(nlp):
+    text = "Local officials reported heavy rocket and artillery fire from Armenia overnight."
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert has_text(agent_texts(found), "Armenia"), agent_texts(found)
+
+
+def test_fire_from_a_town_names_no_doer(nlp):
+    text = "Sderot was hit by rocket fire from Gaza on Tuesday."
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert not has_text(agent_texts(found), "Gaza"), agent_texts(found)
