@@ -79,3 +79,52 @@ def test_fire_from_a_town_names_no_doer(nlp):
     text = "Sderot was hit by rocket fire from Gaza on Tuesday."
     found = stated(events(nlp, text, *_ATTACKS))
     assert not has_text(agent_texts(found), "Gaza"), agent_texts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Abu Hamza had decided on Sunday to surrender to the pro-government forces in Bay region.", "DEFECTION"),
+        ("The commander decided to join the Taliban last month, his relatives said.", "ALLEGIANCE"),
+        ("The Jund al-Aqsa council voted to cut ties with al-Qaeda despite objections from two emirs.", "DEFECTION"),
+    ],
+)
+def test_a_change_of_side_decided_or_voted_in_the_past_is_told_as_done(nlp, text, kind):
+    assert stated(events(nlp, text, EventType(kind))), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The militants decided to attack the base at dawn.", "ATTACK"),  # a decision to attack stays a plan
+        ("The rebels will decide next week whether to surrender to the army.", "DEFECTION"),
+    ],
+)
+def test_a_decision_to_attack_or_a_decision_to_come_is_no_deed(nlp, text, kind):
+    assert not stated(events(nlp, text, EventType(kind))), text
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Jolani said his group was breaking ties with al-Qaeda and taking a new name.", "al-Qaeda"),
+        ("The faction formally severed its links with the Taliban in 2015.", "Taliban"),
+    ],
+)
+def test_ties_cut_with_an_armed_side_leave_it(nlp, text, left):
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found, text
+    assert has_text(target_texts(found), left), target_texts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia cut ties with Qatar in 2017.",  # states' diplomacy
+        "Iran severed its ties with the group last year.",
+        "The company cut ties with the militia after the report.",
+        "The rebels cut the road to the capital on Monday.",
+    ],
+)
+def test_ties_cut_by_a_state_or_a_firm_or_no_ties_are_no_defection(nlp, text):
+    assert not stated(events(nlp, text, EventType.DEFECTION)), text

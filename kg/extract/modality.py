@@ -277,7 +277,13 @@ def _governed(trigger: Token) -> tuple[Modality, bool]:
                 return Modality.INSPIRED, negated
             if tok.pos_ in ("VERB",) and lemma in _THREAT and (tok.tag_ != "VBN" or _perfect(tok)):
                 return Modality.THREATENED, negated
-            if tok.pos_ in ("VERB",) and lemma in _PLAN and not _authored(trigger, tok) and not _called_in(tok):
+            if (
+                tok.pos_ in ("VERB",)
+                and lemma in _PLAN
+                and not _authored(trigger, tok)
+                and not _called_in(tok)
+                and not _side_taken(trigger, tok)
+            ):
                 return Modality.PLANNED, negated
             if tok.pos_ in ("VERB",) and lemma in _FEAR:
                 return Modality.HYPOTHETICAL, negated  # "residents feared an attack on the town"
@@ -452,6 +458,23 @@ def _called_in(verb: Token) -> bool:
             c.lower_ == "in" and (c.dep_ == "prt" or c.dep_ == "prep" and not list(c.children)) for c in verb.children
         )
     )
+
+
+def _side_taken(trigger: Token, plan: Token) -> bool:
+    """True when a change of side is told as decided or voted, in the past: "he decided to surrender", "had decided to
+    join the rebels" (news tells a decision to change sides when it was acted on; a decision to attack is a plan)."""
+    if plan.tag_ not in ("VBD", "VBN"):
+        return False
+    deed = trigger.lemma_.lower()
+    # a group's vote to cut its ties is the cut; a parliament's vote to join NATO is a step towards joining
+    return plan.lemma_.lower() == "decide" and deed in _SIDE_DEEDS or plan.lemma_.lower() == "vote" and deed in _CUTS
+
+
+# Changes of side a past decision or vote tells as done: "decided to surrender", "voted to cut ties with al-Qaeda".
+_SIDE_DEEDS = frozenset({
+    "defect", "surrender", "join", "switch", "desert", "quit", "leave", "abandon", "pledge", "cut", "sever", "break",
+})  # fmt: skip
+_CUTS = frozenset({"cut", "sever", "break", "split"})
 
 
 def _authored(trigger: Token, plan: Token) -> bool:

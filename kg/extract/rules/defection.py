@@ -40,6 +40,7 @@ from kg.extract.rules.flights import fled_abroad, fled_to
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
 from kg.extract.rules.servedside import group_told_before, served_before
+from kg.extract.rules.severed import SEVERING, TIES, severed_from, severed_ties
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, placed_in_service, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
 from kg.extract.rules.surrenders import arms_given_up, base_gone_to, deal_told, doer_of_clause, own_arms
@@ -58,7 +59,7 @@ from kg.models import EventType, Modality
 _VERB_TRIGGERS = (
     "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
-    "resign", "jump", "join", "welcome", "rally", "yield",
+    "resign", "jump", "join", "welcome", "rally", "yield", "cut", "sever",
 )  # fmt: skip
 # Verbs read only by their own frames, never as a move or a joining (the frame's prepositions after them are read
 # as before): a placing at a side's service (rules/sidechange.py) and a change of command (rules/answersto.py).
@@ -205,7 +206,12 @@ def _unreal(trigger: Token) -> Modality | None:
     return None
 
 
-@register(EventType.DEFECTION, [*PATTERNS, *FRAME_PATTERNS], requires=SWITCH_CUES | FRAME_CUES | _OWN_FRAME_CUES)
+_TIES_CUES = dict.fromkeys(("cut", "sever"), TIES)  # "cut ties with al-Qaeda" (rules/severed.py)
+
+
+@register(
+    EventType.DEFECTION, [*PATTERNS, *FRAME_PATTERNS], requires=SWITCH_CUES | FRAME_CUES | _OWN_FRAME_CUES | _TIES_CUES
+)
 def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
     """DEFECTION drafts from verbs (defect, surrender to, abandon/split from a group), the adjective
     "defected" and the nouns defection/defector; a missing "from" side is read off the defector."""
@@ -281,6 +287,11 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         return
     if lemma in SWITCH_NOUNS and trigger.pos_ in ("NOUN", "PROPN"):
         yield from switch_noun(trigger, actors)  # "his switch to the ruling party"
+        return
+    if lemma in SEVERING and trigger.pos_ == "VERB" and severed_from(trigger, actors):
+        yield from severed_ties(trigger, actors)  # "al-Nusra voted to cut ties with al-Qaeda"
+        return
+    if lemma in ("cut", "sever"):
         return
     sent = roles.sentence_lemmas(trigger)
     if (

@@ -42,7 +42,7 @@ def is_group(token: Token, actors: Actors) -> bool:
         return actors.gaz.entities[token.ent_id_].kind is not EntityKind.STATE
     if token.ent_type_ == "ORG":
         return True
-    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and _armed_name(token):
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and armed_name(token):
         return True  # "split from Ansar al-Sharia", the name tagged as a person's
     lemma = token.lemma_.lower()
     if lemma in ("leadership", "command", "council", "shura") and any(
@@ -65,7 +65,7 @@ def is_group(token: Token, actors: Actors) -> bool:
     }
 
 
-def _armed_name(token: Token) -> bool:
+def armed_name(token: Token) -> bool:
     """True for a name whose words say it is an armed group's ("Ansar al-Sharia", "Jamaat Nusrat al-Islam")."""
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return ent is not None and any(t.lower_ in lexicon.ARMED_NAME_WORDS for t in ent)
