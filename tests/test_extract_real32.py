@@ -128,3 +128,41 @@ def test_ties_cut_with_an_armed_side_leave_it(nlp, text, left):
 )
 def test_ties_cut_by_a_state_or_a_firm_or_no_ties_are_no_defection(nlp, text):
     assert not stated(events(nlp, text, EventType.DEFECTION)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "victims"),
+    [
+        (
+            "Al-Shabaab fighters had executed dozens of people accused of spying for the government.",
+            "fighters",
+            "dozens",
+        ),
+        (
+            "The ISWAP faction appointed a new governor and executed six captured commanders loyal to its rival.",
+            "ISWAP faction",
+            "commanders",
+        ),
+    ],
+)
+def test_captives_and_people_counted_put_to_death_by_armed_men(nlp, text, doer, victims):
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert has_text(agent_texts(found), doer) and has_text(target_texts(found), victims), target_texts(found)
+
+
+def test_a_party_of_a_force_is_men_attacked_not_a_political_party(nlp):
+    found = stated(events(nlp, "Militants attacked a party of BSF at Kupwara chowk in the evening.", *_ATTACKS))
+    assert found
+    assert has_text(target_texts(found), "party"), target_texts(found)
+
+
+def test_a_weapon_thrown_on_forces_hits_them_not_the_place(nlp):
+    found = stated(events(nlp, "Militants hurled a grenade on security forces at Sopore township.", *_ATTACKS))
+    assert found
+    assert has_text(target_texts(found), "security forces"), target_texts(found)
+    assert not has_text(target_texts(found), "township"), target_texts(found)
+
+
+def test_a_political_party_attacked_in_words_is_none(nlp):
+    assert not stated(events(nlp, "The minister attacked the party of Mr Khan in a speech.", *_ATTACKS))

@@ -21,7 +21,6 @@ KNOWN_MISSES = {
     40: "'Jund al-Sahil emerged in 2018': the small model tags the name PERSON, so 'Its attacks' has no antecedent",
     61: "bare 'took Kigali' is no trigger: 'take' is too common a verb to parse every document for",
     65: "'was overwhelmed by' is no trigger",
-    66: "'Mbandaka was seized by MLC rebels': an unknown name seized may be a hostage",
     71: "the small model tags 'liberated' a proper noun in 'The 3rd Assault Brigade liberated Andriivka'",
     84: "the small model tags 'Soledar' a common noun, so 'the capture of Soledar' takes no place",
 }

@@ -230,8 +230,8 @@ def aimed_at(weapon: Token) -> list[Token]:
     # "against"/"at" names what it was used on; "on" only for people ("water cannon on protesters"), as it is as
     # often a date.
     aims = pobjs(weapon, "against", "at", "toward", "towards") + [
-        t for t in pobjs(weapon, "on") if t.lemma_.lower() in _CROWDS
-    ]
+        t for t in pobjs(weapon, "on") if t.lemma_.lower() in _CROWDS | lexicon.ARMED_ACTOR_NOUNS
+    ]  # "hurled a grenade on government forces"
     return [t for t in aims if t.ent_type_ not in _NO_AIM][:1]
 
 

@@ -125,7 +125,7 @@ def concrete(token: Token) -> bool:
     """True for a target violence can be done to: people, places, vehicles, named places or persons."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.ABSTRACT_TARGETS:
-        return False
+        return armed_party(token)
     if lemma in lexicon.PEOPLE_NOUNS or lemma in lexicon.VEHICLE_NOUNS or lemma in lexicon.PLACE_NOUNS:
         return True
     if token.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP") or token.ent_id_:
@@ -133,6 +133,21 @@ def concrete(token: Token) -> bool:
     if token.like_num or token.lemma_.lower() in lexicon.QUANTITY_HEADS:
         return any(concrete(p) for p in roles.pobjs(token, "of")) or token.like_num
     return False
+
+
+def armed_party(token: Token) -> bool:
+    """True for a party of armed men or people sent out together, not a political party: "a party of CRPF", "a
+    search party of soldiers"."""
+    if token.lemma_.lower() != "party":
+        return False
+    return any(_party_member(o) for o in roles.pobjs(token, "of"))
+
+
+def _party_member(token: Token) -> bool:
+    # a force's acronym the model left untagged is one too ("a party of CRPF")
+    return (
+        armed_actor(token) or token.lemma_.lower() in lexicon.PEOPLE_NOUNS or token.is_upper and token.pos_ == "PROPN"
+    )
 
 
 _BLAST_KINDS = frozenset({"gas", "steam", "dust", "grain", "boiler", "pipeline", "mine-gas", "firedamp"})

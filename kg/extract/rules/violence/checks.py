@@ -73,7 +73,10 @@ def abstract(token: Token) -> bool:
     if any(c.lemma_.lower() in _PHYSICAL_KINDS for c in kinds):
         return False
     # "a wedding party", "a polling party": people gathered for something, not a political party.
-    return not (token.lemma_.lower() == "party" and (any(c.pos_ == "NOUN" for c in kinds) or _party_of_men(token)))
+    if token.lemma_.lower() != "party":
+        return True
+    # "a party of CRPF": armed men sent out together
+    return not (senses.armed_party(token) or any(c.pos_ == "NOUN" for c in kinds) or _party_of_men(token))
 
 
 def _party_of_men(token: Token) -> bool:

@@ -140,9 +140,12 @@ def verb_target(trigger: Token, agent: Token | None) -> Token | None:
         and (any(weapon(t) for t in roles.conjuncts(target)) or crowds.force_used(target))
     )
     if fired and target is not None:
-        at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + _aimed(trigger, target)
+        aims = _aimed(trigger, target)
+        at = roles.pobjs(trigger, "at", "on", "into", "against", "toward", "towards") + aims
         at = [t for t in at if roles.can_fill(t, doer=False)]  # "On 4 June, ... fired grenades at a post": not June
-        at.sort(key=lambda t: not crowds.people(t))  # "used water cannons on the marchers at the Rajpath crossing"
+        # "used water cannons on the marchers at the Rajpath crossing", "hurled a grenade on government forces at Magam
+        # township": people, and where the weapon itself was aimed, before the place they were at
+        at.sort(key=lambda t: (not crowds.people(t), t not in aims))
         target = at[0] if at else None  # "fired four shells at targets", "a device targeting a convoy"
     if target is None:
         # "attacked on Tuesday", "battled at dawn": a date is no target.

@@ -321,6 +321,8 @@ def executed(verb: Token, agent: Token | None, target: Token | None) -> bool:
     # "ISWAP abducted and executed 5 aid workers": an armed group (not a state, whose executions may be judicial)
     # or captors kill their captives.
     captors = any(t.lemma_.lower() in _CAPTURING for t in (verb.head, *verb.conjuncts) if t is not verb)
+    # "executed ten captured commanders", "executed the kidnapped workers": captives killed
+    captors = captors or any(c.dep_ == "amod" and c.lemma_.lower() in _CAPTURING for c in target.children)
     group = agent is not None and agent.ent_type_ not in ("GPE", "NORP") and senses.armed_actor(agent)
     return bool(sent & words.ARMED_CONTEXT) or captors or group
 
@@ -330,6 +332,8 @@ def _people_put_to_death(target: Token) -> bool:
     Christians", "four Kenyans", "21 Egyptian Copts")."""
     if target.ent_type_ == "PERSON" or target.lemma_.lower() in words.EXECUTABLE:
         return True
+    if target.lower_ in lexicon.QUANTITY_HEADS or target.lemma_.lower() in lexicon.QUANTITY_HEADS:
+        return any(_people_put_to_death(p) for p in roles.pobjs(target, "of"))  # "dozens of people"
     counted = any(c.dep_ == "nummod" for c in target.children)
     return counted and (target.ent_type_ == "NORP" or any(c.ent_type_ == "NORP" for c in target.children))
 

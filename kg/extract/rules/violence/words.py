@@ -117,7 +117,8 @@ ARMED_CONTEXT = frozenset({
 })  # fmt: skip
 EXECUTABLE = frozenset({
     "captive", "hostage", "prisoner", "soldier", "man", "woman", "civilian", "people", "person", "journalist",
-    "worker", "policeman", "officer", "member", "pilot", "child", "villager", "resident",
+    "worker", "policeman", "officer", "member", "pilot", "child", "villager", "resident", "commander", "fighter",
+    "militant", "spy", "informer", "informant", "collaborator", "defector", "farmer", "passenger", "boy", "girl",
 })  # fmt: skip
 JUDICIAL = frozenset({"court", "sentence", "judicial", "hang", "hanging", "penalty", "convict"})
 # Objects of "kill" that are no victims ("kill lists", "kill the deal").
