@@ -166,3 +166,24 @@ def test_a_weapon_thrown_on_forces_hits_them_not_the_place(nlp):
 
 def test_a_political_party_attacked_in_words_is_none(nlp):
     assert not stated(events(nlp, "The minister attacked the party of Mr Khan in a speech.", *_ATTACKS))
+
+
+def test_a_portion_of_the_deeds_linked_to_a_group_names_their_doer(nlp):
+    text = (
+        "Dozens of Nigerians died in bombing attacks on a market and a church. "
+        "All of those attacks were linked to Ansaru."
+    )
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert has_text(agent_texts(found), "Ansaru"), agent_texts(found)
+
+
+def test_a_dateline_with_its_dash_glued_to_the_country_is_no_doer(nlp):
+    text = (
+        "BAIDOA, Somalia- Government troops and allied militia launched an offensive against al-Shabaab fighters, "
+        "seizing two villages."
+    )
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert has_text(agent_texts(found), "Government troops"), agent_texts(found)
+    assert not has_text(agent_texts(found), "BAIDOA"), agent_texts(found)

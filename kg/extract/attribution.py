@@ -229,6 +229,8 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
     obj = roles.first(roles.children(verb, "dobj", "nsubjpass"))
     obj = obj or (roles.patient(verb) if verb.dep_ == "conj" else None)  # "The bombing killed 3 and was blamed on X"
     obj = relative_antecedent(verb, obj, _deed)  # "the attack on X, which police blamed on Y"
+    if obj is not None and obj.lower_ in _PORTIONS and not _deed(obj):
+        obj = roles.first(roles.pobjs(obj, "of")) or obj  # "All of those attacks were linked to JMB"
     # "attributed the attack to X": the parser often hangs "to X" on the deed noun.
     to = roles.first(roles.pobjs(verb, "to", "on")) or (roles.first(roles.pobjs(obj, "on", "to")) if obj else None)
     if to is None and obj is not None and _deed(obj):
@@ -252,6 +254,10 @@ def _blame(verb: Token) -> tuple[Token, Token | None] | None:
         if lemma == "accuse":
             return None
     return obj, deed
+
+
+# Words that take a part of the deeds named after them: "all of those attacks", "both of the bombings".
+_PORTIONS = frozenset({"all", "both", "some", "most", "each", "many", "several", "none", "one", "two", "three"})
 
 
 def _blamed_on(verb: Token, deed: Token) -> Token | None:

@@ -224,7 +224,7 @@ def _dateline_words(doc: Doc, start: int) -> list[int]:
             continue
         if source:
             continue  # "(Saba, Houthi-run)", "(El Comercio, translated)", "(dpa)": the source's words, any case
-        if (token.text in _DASHES and _dash(doc, i)) or token.text == ":":
+        if (token.text in _DASHES and _dash(doc, i)) or token.text == ":" or _glued_dash(token):
             break
         if not (token.is_punct or token.is_title or token.is_upper or token.is_digit or token.text == "of"):
             break  # the day of filing ("Sept 5") and "Republic of Congo" belong to a dateline
@@ -256,10 +256,17 @@ def _capitals_dateline_end(doc: Doc, start: int) -> int | None:
     for i in _dateline_words(doc, start):
         if doc[i].text in _DASHES and _dash(doc, i):
             return i + 1  # a hyphen inside a name goes on: "PUL-E-KHUMRI, Afghanistan -"
+        if i > start + 1 and doc[i - 1].text == "," and _glued_dash(doc[i]):
+            return i + 1  # "BARIRE, Somalia- Somali National Army ...": the dash glued to the country
         if doc[i].text == ":":
             # "SRINAGAR:", "NEW DELHI, Jan 5:"; not "UPDATE:" or "BREAKING:", which GeoNames does not know
             return i + 1 if i + 1 < len(doc) and _known_town(doc, start) else None
     return None
+
+
+def _glued_dash(token: Token) -> bool:
+    """True for a word with a dash glued to its end and a space after it, which the tokenizer leaves whole."""
+    return len(token) > 1 and token.text[-1] in _DASHES and token.text[:-1].isalpha() and bool(token.whitespace_)
 
 
 def _titled_dateline_end(doc: Doc, start: int) -> int | None:
