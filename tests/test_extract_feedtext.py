@@ -1,5 +1,5 @@
 """Feed debris repaired before the tokenizer (kg/extract/feedtext.py): entities that lost their "&", tags written
-as "lt;b gt;", flattened line breaks; the spans kg gives are the document's own text."""
+as "lt;b gt;", flattened line breaks, lines wrapped at a fixed width; the spans kg gives are the document's own text."""
 
 from __future__ import annotations
 
@@ -156,3 +156,40 @@ def test_the_title_and_the_story_of_a_run_in_item_are_one_incident(nlp):
     )
     assert [e.type for e in found] == [EventType.ATTACK]
     assert [a.span.text for a in found[0].agents][0] == "Insurgents"  # not "12 dead Insurgents"
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "read"),
+    [
+        ("fighters loyal to\nexiled President Hadi", "fighters loyal to exiled President Hadi"),
+        ("have intensified in\nrecent weeks", "have intensified in recent weeks"),
+        ("the Shia militias,\nwho took the town", "the Shia militias, who took the town"),
+        ("commanders had\nrejoined the Taliban", "commanders had rejoined the Taliban"),
+    ],
+)
+def test_a_line_wrapped_at_a_fixed_width_is_read_as_one_line(wrapped, read):
+    assert readable(wrapped) == read
+    assert len(readable(wrapped)) == len(wrapped)  # one space for each break: no offset moves
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seize Goma\nRebels seized the city of Goma on Tuesday.",  # a title over its story
+        "The town fell on Monday.\nThe army said it would retake it.",
+        "KABUL, Afghanistan\nGunmen attacked a checkpoint.",
+        "First paragraph ends here\n\nsecond paragraph starts here",  # a paragraph break is two
+    ],
+)
+def test_a_title_a_paragraph_or_a_sentence_ended_is_no_wrap(text):
+    assert readable(text) == text
+
+
+def test_the_roles_of_a_wrapped_sentence_are_found_and_written_as_the_document_has_them(nlp):
+    text = "Two senior commanders of the movement had\nrejoined the Taliban in April, officials said."
+    found = events(nlp, text, EventType.ALLEGIANCE)
+    assert found, text
+    assert any("Two senior commanders" in m.span.text for e in found for m in e.agents), found
+    for event in found:
+        for mention in (*event.agents, *event.targets):
+            assert text[mention.span.start : mention.span.end] == mention.span.text

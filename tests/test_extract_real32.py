@@ -187,3 +187,13 @@ def test_a_dateline_with_its_dash_glued_to_the_country_is_no_doer(nlp):
     assert found, text
     assert has_text(agent_texts(found), "Government troops"), agent_texts(found)
     assert not has_text(agent_texts(found), "BAIDOA"), agent_texts(found)
+
+
+def test_a_commander_in_charge_of_an_area_left_his_group_not_his_charge(nlp):
+    text = (
+        "Ahmed Nur, an al-Shabaab commander in charge of the Jilib area, surrendered to government forces in Kismayo."
+    )
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found, text
+    assert has_text(target_texts(found), "al-Shabaab"), target_texts(found)
+    assert not has_text(target_texts(found), "charge"), target_texts(found)

@@ -4,16 +4,18 @@ of the repair back to the document's own text (AG News-style items, docs/EXTRACT
 A feed that lost the "&" of its HTML entities writes "Iraq #39;s interim government" (an apostrophe, with a space
 where the "&" was), " quot;We will fight, quot; he said" (quotes), "AT amp;T", "#36;5 million" (a dollar sign) and
 its markup as "lt;b gt;...lt;/b gt;" or "lt;A HREF=...gt;Full story lt;/A gt;"; one that flattened its line breaks
-leaves a backslash between two words ("dwindling\\band").  Read as written, "#39;s" is a word of its own ("39;s
-fledgling security forces" was a target), "Sudan #39;s Darfur region" no possessive and "lt;b gt;Truck bomb" a doer.
+leaves a backslash between two words ("dwindling\\band"); wire copy wrapped at a fixed width breaks its lines inside
+sentences ("fighters loyal to" at a line's end, "exiled President Hadi" on the next), which the tokenizer and the
+parser read as two sentences.  Read as written, "#39;s" is a word of its own ("39;s fledgling security forces" was a
+target), "Sudan #39;s Darfur region" no possessive and "lt;b gt;Truck bomb" a doer.
 
 :func:`repaired` gives the text spaCy reads: each entity becomes its character, closed up on the word it belongs to
-("Iraq's", "AT&T", 'said "We'), each tag nothing and each break a space, with no run of spaces left in their place
-(spaCy makes a run of spaces a token of its own, which the tagger and the parser then read as a word).  Each
-character of the repair knows the characters of the document it stands for, so the spans kg finds on it are mapped
-back (:func:`restored`): "Iraq's fledgling security forces" -> "Iraq #39;s fledgling security forces", and every role
-string and offset kg gives is the document's own text.  Clean text has none of these sequences and is read as it is
-(tests/test_extract_feedtext.py runs the repair on every other fixture).
+("Iraq's", "AT&T", 'said "We'), each tag nothing and each break (a flattened one or a wrap) a space, with no run of
+spaces left in their place (spaCy makes a run of spaces a token of its own, which the tagger and the parser then read
+as a word).  Each character of the repair knows the characters of the document it stands for, so the spans kg finds
+on it are mapped back (:func:`restored`): "Iraq's fledgling security forces" -> "Iraq #39;s fledgling security
+forces", and every role string and offset kg gives is the document's own text.  Clean text has none of these
+sequences and is read as it is (tests/test_extract_feedtext.py runs the repair on every other fixture).
 """
 
 from __future__ import annotations
@@ -39,7 +41,17 @@ _TAG = r"(?P<tglue> )?(?<![\w&])lt;/?[A-Za-z][^\n]{0,400}?gt;"
 _ENTITY = rf"(?P<glue> )?(?<![\w&#])(?P<body>#\d{{2,5}}|{'|'.join(_NAMES)});(?P<word>[A-Za-z]*)"
 _DEBRIS = re.compile(rf"(?P<tag>{_TAG})|{_ENTITY}")
 # Quick test for text that may hold debris: most text has none of these and is returned as it is.
-_MAY_HOLD = re.compile(rf"(?:#\d{{2,5}}|{'|'.join(_NAMES)});|\\")
+_MAY_HOLD = re.compile(rf"(?:#\d{{2,5}}|{'|'.join(_NAMES)});|\\|[a-z,]\n[a-z]|[a-z]\n[A-Z]")
+
+# A line break inside a sentence of wire copy wrapped at a fixed width ("fighters loyal to\nexiled President Hadi",
+# "had\nrejoined Taliban"): the tokenizer makes the break a token of its own, and the parser then reads the two halves
+# as two sentences. A single break between a lower-case word (or a comma) and a lower-case word is such a wrap, and
+# so is one after a word that cannot end a line of its own ("to", "the", "had") whatever follows.
+_WRAP = re.compile(r"(?<=[a-z,])\n(?=[a-z])|(?<=[a-z])\n(?=[A-Z])")
+_OPEN_ENDED = frozenset({
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "had", "has", "have",
+    "was", "were", "is", "are", "as", "into", "that", "its", "their", "his", "her",
+})  # fmt: skip
 
 # Characters that close up on the word before them: "Iraq #39;s" -> "Iraq's", "AT amp;T" -> "AT&T".
 _JOINING = frozenset("'\u2019&")
@@ -95,10 +107,23 @@ def repaired(text: str) -> Repaired:
     for i in range(done, len(text)):
         chars.append(text[i])
         sources.append((i, i + 1))
-    out = _FLATTENED_BREAK.sub(" ", "".join(chars))
+    out = _unwrapped(_FLATTENED_BREAK.sub(" ", "".join(chars)))
     if out == text:
         return Repaired(text)
     return Repaired(out, tuple(sources))
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of a fixed-width wrap made spaces (each break one space: no offset moves)."""
+    return _WRAP.sub(lambda m: " " if _wrapped(text, m.start()) else "\n", text)
+
+
+def _wrapped(text: str, i: int) -> bool:
+    """True when the single line break at ``i`` is a wrap inside a sentence, not a paragraph's or a title's end."""
+    if text[i + 1].islower():
+        return True  # "in\nrecent weeks", "Shia militias,\nwho"
+    start = text.rfind(" ", 0, i) + 1
+    return text[start:i] in _OPEN_ENDED  # "loyal to\nPresident Hadi", "had\nRejoined": a word no line ends on
 
 
 def _mended(match: re.Match[str], text: str) -> list[tuple[str, tuple[int, int]]] | None:

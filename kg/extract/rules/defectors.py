@@ -71,6 +71,10 @@ def armed_name(token: Token) -> bool:
     return ent is not None and any(t.lower_ in lexicon.ARMED_NAME_WORDS for t in ent)
 
 
+# Nouns of a member's office, never a side: "commander in charge of X", "officer in command of".
+_OFFICE_WORDS = frozenset({"charge", "command", "control", "office", "power", "service", "exile", "custody"})
+
+
 def affiliation(defector: Token) -> list[Token]:
     """The side a defector belonged to, read off the defector's own phrase: "a colonel from North
     Korea's spy agency", "members of ABM", "its members", "Ukraine's Navy commander", "a North Korean
@@ -106,6 +110,7 @@ def affiliation(defector: Token) -> list[Token]:
         and not is_place_named(t)
         and not _where(t)
         and not (t.ent_type_ in _PLACES and _group_on(head))
+        and t.lemma_.lower() not in _OFFICE_WORDS
     ]  # "an RSF commander in Gezira state" is where he commands; "Boko Haram fighters in Cameroon" are where they are
     # "members of parliament from the Umoja party", "deputy chief of staff": where a member sits or what his title
     # is of names no side; the next phrase or the possessor may
