@@ -197,3 +197,22 @@ def test_a_commander_in_charge_of_an_area_left_his_group_not_his_charge(nlp):
     assert found, text
     assert has_text(target_texts(found), "al-Shabaab"), target_texts(found)
     assert not has_text(target_texts(found), "charge"), target_texts(found)
+
+
+def test_insurgents_handing_over_arms_to_a_side_go_over_to_it(nlp):
+    text = "Hundreds of ULFA insurgents have handed over arms to the security forces since the amnesty began."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found, text
+    assert any("security forces" in m.span.text for e in found for m in (e.to,) if m is not None)
+
+
+def test_arms_handed_over_by_the_state_are_no_defection(nlp):
+    assert not stated(events(nlp, "The government handed over arms to the militia in March.", EventType.DEFECTION))
+
+
+def test_ties_cut_and_a_side_joined_name_both_sides(nlp):
+    text = "The faction severed its links with the Taliban in 2015 and joined the Islamic State."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found, text
+    assert has_text(target_texts(found), "Taliban"), target_texts(found)
+    assert any(e.to is not None and "Islamic State" in e.to.span.text for e in found), found

@@ -43,7 +43,7 @@ from kg.extract.rules.servedside import group_told_before, served_before
 from kg.extract.rules.severed import SEVERING, TIES, severed_from, severed_ties
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, placed_in_service, side_changes
 from kg.extract.rules.sides import acronym, completed, insurgent, mover, side_as_noun
-from kg.extract.rules.surrenders import arms_given_up, base_gone_to, deal_told, doer_of_clause, own_arms
+from kg.extract.rules.surrenders import arms_given_up, bare_arms, base_gone_to, deal_told, doer_of_clause, own_arms
 from kg.extract.rules.switches import (
     STATE_FORCES,
     SWITCH_CUES,
@@ -363,8 +363,12 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "handed themselves over to Kurdish forces", "gave themselves up to the army", "turned themselves
         # in to the government": a surrender to a side (not to police or courts).
         # "gave up their weapons to UN peacekeepers": arms handed to a side are a surrender too.
+        # "handed over arms to the security forces": insurgents' arms, whatever the possessive
+        rebels = insurgent(agent, actors)
         reflexive = any(
-            c.dep_ == "dobj" and (c.lower_.endswith(("selves", "self")) or own_arms(c) and to) for c in trigger.children
+            c.dep_ == "dobj"
+            and (c.lower_.endswith(("selves", "self")) or (own_arms(c) or rebels and bare_arms(c)) and to)
+            for c in trigger.children
         )
         particle = any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "up", "in") for c in trigger.children

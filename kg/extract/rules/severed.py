@@ -1,8 +1,8 @@
 """A group or member cutting its ties with the armed side it belonged to, for the DEFECTION rule
 (kg.extract.rules.defection): "al-Nusra Front voted to cut ties with al-Qaeda", "his group was breaking ties with
 al-Qaeda", "the faction severed its links with the Taliban". A split told by its ties, with the side left named on
-them; not a state cutting diplomatic ties ("Saudi Arabia cut ties with Qatar") nor ties cut with a company or a
-person.
+them (and the side joined, if a verb beside it says so); not a state cutting diplomatic ties ("Saudi Arabia cut ties
+with Qatar") nor ties cut with a company or a person.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.registry import Draft
-from kg.extract.rules.defectors import armed_name, is_group
+from kg.extract.rules.defectors import armed_name, is_group, side_joined
 from kg.models import EntityKind
 
 # Verbs of cutting ties ("break" is also read as a split by the defection rule).
@@ -47,7 +47,8 @@ def severed_ties(verb: Token, actors: Actors) -> Iterator[Draft]:
         return  # "The company cut ties with the militia": a firm's dealings
     if not (is_group(agent, actors) or agent.ent_type_ == "PERSON" or agent.lower_ in _DOERS):
         return
-    yield Draft.defection(verb, [agent], "syntax", left=left)
+    to = [j for j in side_joined(verb) if j.i != left[0].i]  # "cut its ties with al-Qaeda and joined HTS"
+    yield Draft.defection(verb, [agent], "syntax", left=left, to=to[:1])
 
 
 # Doers of a cut that is a group's whatever its name: its pronouns and bodies ("the Jund al-Aqsa council voted to ...").

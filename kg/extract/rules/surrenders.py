@@ -83,6 +83,11 @@ def own_arms(token: Token) -> bool:
     return token.lemma_.lower() in ARMS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in token.children)
 
 
+def bare_arms(token: Token) -> bool:
+    """True for arms named with no owner or article: "handed over arms to the security forces"."""
+    return token.lemma_.lower() in ARMS and not any(c.dep_ in ("poss", "det") for c in token.children)
+
+
 def base_gone_to(trigger: Token, actors: Actors) -> list[Token]:
     """The other side's post a mover went to before giving up its arms: "drove to a Myanmar army base in Myitkyina
     and handed over their weapons", "handed over their weapons at an army camp" (a post whose phrase names a
