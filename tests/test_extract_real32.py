@@ -216,3 +216,24 @@ def test_ties_cut_and_a_side_joined_name_both_sides(nlp):
     assert found, text
     assert has_text(target_texts(found), "Taliban"), target_texts(found)
     assert any(e.to is not None and "Islamic State" in e.to.span.text for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Insurgents attacked Mocimboa da Praia on Monday, burning homes and a church.", "Mocimboa da Praia"),
+        ("Dozens were killed in the attack on Palma last week, officials said.", "Palma"),
+    ],
+)
+def test_a_town_attacked_is_where_the_attack_was_whatever_its_tag(nlp, text, town):
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert any(e.location is not None and e.location.span.text == town for e in found), [
+        e.location and e.location.span.text for e in found
+    ]
+
+
+def test_a_person_attacked_is_no_town_named_like_him(nlp):
+    found = stated(events(nlp, "Gunmen shot Hassan outside his home on Monday.", *_ATTACKS))
+    assert found
+    assert not any(e.location is not None and e.location.span.text == "Hassan" for e in found)

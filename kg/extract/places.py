@@ -67,6 +67,7 @@ from kg.extract.placesites import named_site, noun_names, site_names
 from kg.extract.placestates import state_zone
 from kg.extract.placesurrender import authority_seat
 from kg.extract.placetaken import taken_place
+from kg.extract.placetaking import town_attacked
 from kg.extract.placethere import there_place
 from kg.extract.reading import reading_of
 from kg.extract.registry import Draft
@@ -132,6 +133,8 @@ def location(draft: Draft, actors: Actors, taken: list[Mention]) -> Mention | No
     common: Mention | None = None
     common_tok: Token | None = None
     named = {t.i for target in draft.targets for t in _place_modifiers(target)}
+    if draft.type in (EventType.ATTACK, EventType.AIRSTRIKE):
+        named |= {t.i for t in draft.targets if town_attacked(t)}  # "attacked Mocimboa da Praia", any NER tag
     for tok in _candidates(draft, actors):
         if (zone := state_zone(tok)) is not None:
             return actors.place_words(zone)  # "a drone struck a freighter in Omani waters" (placestates.py)
@@ -373,7 +376,7 @@ def _candidates(draft: Draft, actors: Actors) -> list[Token]:
             out.append(t)  # "shelled the city of Kharkiv" -> Kharkiv, "struck the outskirts of Kansafra" -> Kansafra
         elif (
             violent
-            and (t.ent_type_ in PLACE_LABELS or toponym(t))
+            and (t.ent_type_ in PLACE_LABELS or toponym(t) or town_attacked(t))
             and (not t.ent_id_ or actors.gaz.entities[t.ent_id_].kind is EntityKind.STATE)
         ):
             out.append(t)  # "ISIL captured Mosul", "stormed Grozny, the capital of ..."; not "the Islamic State"

@@ -110,6 +110,15 @@ def _names_side(tok: Token) -> bool:
     return bool(tok.ent_id_) or tok.ent_type_ in ("ORG", "NORP") or tok.lemma_.lower() in lexicon.GROUP_NOUNS
 
 
+def town_attacked(tok: Token) -> bool:
+    """True for an attack's target that is a town the gazetteer knows, whatever tag the model gave its name ("attacked
+    Mocimboa da Praia", tagged a work of art; "the attack on Palma", tagged an organisation): a proper name of no
+    actor, and a city if the model made it a person's."""
+    if tok.pos_ != "PROPN" or tok.ent_id_ or tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") or said_person(tok):
+        return False
+    return _big_town(tok)
+
+
 def _big_town(tok: Token) -> bool:
     """True for a name the gazetteer knows as a town, and as a city if the model made it a person's name."""
     name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
