@@ -237,3 +237,9 @@ def test_a_person_attacked_is_no_town_named_like_him(nlp):
     found = stated(events(nlp, "Gunmen shot Hassan outside his home on Monday.", *_ATTACKS))
     assert found
     assert not any(e.location is not None and e.location.span.text == "Hassan" for e in found)
+
+
+def test_fighters_from_a_region_of_the_world_left_no_side_there(nlp):
+    text = "Some 1,500 militants from the Caucasus have joined the Islamic State since 2014."
+    assert not has_text(target_texts(stated(events(nlp, text, EventType.DEFECTION))), "Caucasus")
+    assert stated(events(nlp, text, EventType.ALLEGIANCE)), text

@@ -60,6 +60,7 @@ from kg.extract.lexicon.places import (
     RETAKING_VERBS,
     SETTLEMENT_NOUNS,
     TOPONYM_PREFIXES,
+    WORLD_REGIONS,
 )
 from kg.extract.lexicon.roles import (
     AIR_ARM_HEADS,
@@ -195,6 +196,7 @@ __all__ = [
     "USED_WEAPONS",
     "VEHICLE_NOUNS",
     "VERBAL_CUES",
+    "WORLD_REGIONS",
     "WEAPON_KINDS",
     "WEAPON_LEMMAS",
     "WEAPON_VERBS",

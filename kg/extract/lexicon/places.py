@@ -113,6 +113,12 @@ RELATIONAL_PLACES = frozenset({
     "downtown", "west bank", "shores", "shore", "banks", "bank", "coast", "heartland", "hinterland", "forest",
     "township", "oblast", "prefecture", "commune", "jungle", "lake", "river", "plateau",
 })  # fmt: skip
+# Regions of the world no gazetteer entry holds, which are where people come from, never a side they leave ("militants
+# from the Caucasus have joined ISIS"): the last word of the name, lower-cased.
+WORLD_REGIONS = frozenset({
+    "caucasus", "sahel", "balkans", "maghreb", "levant", "sinai", "gulf", "horn", "africa", "asia", "europe",
+    "east", "subcontinent", "americas", "arabia", "kurdistan", "punjab", "hejaz", "transcaucasia",
+})  # fmt: skip
 COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
     "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern", "southwestern",

@@ -95,7 +95,11 @@ def affiliation(defector: Token) -> list[Token]:
     # Nangarhar" only where they are (a place that is no gazetteer state or group).
     # "Several PPP leaders from Larkana": a town they come from is no side (a state is: "soldiers from Chad")
     # "al-Shabaab fighters in Adan Yabaal", "fighters from the area": where they stand (rules/surrenders.py)
-    frm = [t for t in roles.pobjs(head, "from") if (t.ent_type_ not in _PLACES or t.ent_id_) and not is_place_named(t)]
+    frm = [
+        t
+        for t in roles.pobjs(head, "from")
+        if (t.ent_type_ not in _PLACES or t.ent_id_) and not is_place_named(t) and t.lower_ not in lexicon.WORLD_REGIONS
+    ]  # "militants from the Caucasus": where they come from
     # "CODECO fighters of the Lesse camp", "the militia's commander in the Um Ruwaba sector": a place common noun
     # names where they stand, never a side (the name or the possessor on the member does); "police officers from the
     # X station" keep the post they came from, which a writer gives as the side left
