@@ -243,3 +243,10 @@ def test_fighters_from_a_region_of_the_world_left_no_side_there(nlp):
     text = "Some 1,500 militants from the Caucasus have joined the Islamic State since 2014."
     assert not has_text(target_texts(stated(events(nlp, text, EventType.DEFECTION))), "Caucasus")
     assert stated(events(nlp, text, EventType.ALLEGIANCE)), text
+
+
+def test_a_change_of_side_allying_with_another_goes_to_it(nlp):
+    text = "In March 1996 the warlord changed sides again, allying with Ismail Khan, and his men shelled Herat."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found, text
+    assert any(e.to is not None and "Ismail Khan" in e.to.span.text for e in found), found

@@ -365,8 +365,8 @@ def is_party(token: Token) -> bool:
 
 def side_joined(verb: Token) -> list[Token]:
     """The side joined right after ``verb``: "left the Labour Party to join the Conservatives",
-    "abandoned Gaddafi and sided with the rebels", "... and went over to the opposition", "joined the
-    ruling party after leaving the opposition"."""
+    "abandoned Gaddafi and sided with the rebels" (or allied with them), "... and went over to the opposition",
+    "joined the ruling party after leaving the opposition"."""
     out: list[Token] = []
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("after", "before") and verb.head.head.lemma_.lower() == "join":
         out += roles.children(verb.head.head, "dobj")
@@ -389,7 +389,7 @@ def side_joined(verb: Token) -> list[Token]:
         lemma = c.lemma_.lower()
         if lemma == "join":
             out += roles.children(c, "dobj")
-        elif lemma in ("side", "align"):
+        elif lemma in ("side", "align", "ally"):
             out += roles.pobjs(c, "with")  # "broke with the FSA and aligned with Hayat Tahrir al-Sham"
         elif lemma in ("go", "cross", "defect", "rally"):
             out += roles.to_objects(c)  # "left the FPRC and rallied to the government"
