@@ -250,3 +250,18 @@ def test_a_change_of_side_allying_with_another_goes_to_it(nlp):
     found = stated(events(nlp, text, EventType.DEFECTION))
     assert found, text
     assert any(e.to is not None and "Ismail Khan" in e.to.span.text for e in found), found
+
+
+def test_an_item_about_a_computer_attack_tells_no_attack(nlp):
+    text = (
+        "Hackers launched a huge attack on a web hosting company on Monday, knocking dozens of news sites offline. "
+        "The assault on the firm's servers came in two waves, the company said. Researchers said the attackers used "
+        "an army of hijacked routers."
+    )
+    assert not stated(events(nlp, text, *_ATTACKS)), text
+
+
+def test_an_item_that_tells_violence_beside_hackers_keeps_its_attack(nlp):
+    text = "Gunmen attacked a police station in Peshawar after hackers defaced its website, killing two officers."
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found and has_text(agent_texts(found), "Gunmen"), text

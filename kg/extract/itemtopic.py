@@ -1,4 +1,5 @@
-"""What a news item is about, read over the whole item: markets and firms, or games, where war words are figures.
+"""What a news item is about, read over the whole item: markets and firms, games or computers, where war words are
+figures.
 
 News-topic feeds mix world news with business, technology and sport items that borrow the words of war: "Varnell
 Renews Hostile Assault on Quadrix", "Brightwave Launches Attack on Spam", "Oil Prices Storm Past $55", "Flyers
@@ -10,7 +11,8 @@ firm by its bare name. The item as a whole says what it is about:
   QDX)", "(QDX.O)"), or uses three words of the trade (shares, bid, takeover, revenue, price, market, a sum of money,
   a percentage, software, spam ...);
 * **a sport item** has a sentence the sport check reads as sport with a result ("beat the Rangers 4-3") or a word
-  only sport uses ("striker", "league") in it.
+  only sport uses ("striker", "league") in it;
+* **a computer item** speaks of hackers, malware, a cyber or DDoS attack or a website hacked.
 
 Such an item tells a violent incident only with the words of one: armed people ("gunmen", "soldiers", "police"),
 weapons ("a bomb", "rockets"), harm ("killed", "wounded"), written as common words, or an armed group the gazetteer
@@ -121,7 +123,18 @@ def _transfer_item(first: Token) -> bool:
 
 def _figurative_item(first: Token) -> bool:
     doc = first.doc
-    return (business(doc) or sport(doc)) and not tells_violence(doc)
+    return (business(doc) or sport(doc) or cyber(doc)) and not tells_violence(doc)
+
+
+def cyber(doc: Doc) -> bool:
+    """True when ``doc`` tells of an attack on computers: a cyber word ("cyber attack", "DDoS", "hackers", "malware")
+    or a hacking verb; with no violence told, its attacks and assaults are on networks ("Hackers launched a huge attack
+    on an internet infrastructure company ... The assault on Dyn came in three waves")."""
+    return any(t.lemma_.lower() in lexicon.CYBER_MODIFIERS | _HACKING or t.lower_ in _HACKING for t in doc)
+
+
+# Words of computer attacks besides lexicon.CYBER_MODIFIERS: "hacked", "cyberattack", "a DDoS attack".
+_HACKING = frozenset({"hack", "hacked", "cyberattack", "cyberattacks", "cyber-attack", "ddos", "phishing", "website"})
 
 
 def _political(first: Token) -> bool:
@@ -160,7 +173,7 @@ def tells_violence(doc: Doc) -> bool:
         if token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS:
             continue
         lemma = token.lemma_.lower()
-        if lemma in ARMED_PEOPLE or lemma in HARM or token.lower_ in HARM:
+        if (lemma in ARMED_PEOPLE - _DEED_DOERS or lemma in HARM or token.lower_ in HARM) and not _host_of(token):
             return True
         if token.pos_ == "NOUN" and lemma in lexicon.WEAPON_LEMMAS and lemma not in _TRADED:
             if headline is None or not headline.start <= token.i < headline.end:
@@ -168,5 +181,16 @@ def tells_violence(doc: Doc) -> bool:
     return False
 
 
+# Doers named by the deed itself, which say no more than the attack words do ("the attackers used hijacked cameras").
+_DEED_DOERS = frozenset({"attacker", "assailant"})
+
+
+def _host_of(token: Token) -> bool:
+    """ "an army of hijacked cameras", "an army of volunteers": a host of things, no armed force."""
+    det = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    return det and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def _concrete(token: Token) -> bool:
-    return token.pos_ != "PROPN" and token.ent_type_ not in _NAME_LABELS and token.lemma_.lower() in _CONCRETE
+    named = token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS
+    return not named and token.lemma_.lower() in _CONCRETE and not _host_of(token)
