@@ -265,3 +265,23 @@ def test_an_item_that_tells_violence_beside_hackers_keeps_its_attack(nlp):
     text = "Gunmen attacked a police station in Peshawar after hackers defaced its website, killing two officers."
     found = stated(events(nlp, text, *_ATTACKS))
     assert found and has_text(agent_texts(found), "Gunmen"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike in Somalia killed a senior commander of al-Shabaab, U.S. Africa Command (AFRICOM) said today.",
+        "An air strike in Yemen killed two leaders of the group, U.S. Central Command announced on Sunday.",
+    ],
+)
+def test_a_strike_a_command_announces_after_a_comma_is_the_commands(nlp, text):
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert any("Command" in m.span.text for e in found for m in e.agents), [
+        [m.span.text for m in e.agents] for e in found
+    ]
+
+
+def test_a_strike_rebels_report_is_not_theirs(nlp):
+    found = stated(events(nlp, "An air strike killed 12 civilians in a market in Idlib, rebels said.", *_ATTACKS))
+    assert found and not agent_texts(found), agent_texts(found)

@@ -59,15 +59,42 @@ def _speaker(noun: Token) -> Token | None:
     while verb.head.i != verb.i and not (verb.pos_ == "VERB" and verb.lemma_.lower() in SAYING):
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SAYING or verb.i == noun.i:
-        return None
+        return _cut_off_speaker(noun)
     subject = roles.first(roles.children(verb, "nsubj"))
-    if subject is None or subject.lower_ in lexicon.SUBJECT_PRONOUNS:
+    if subject is None:
+        return _cut_off_speaker(noun)
+    if subject.lower_ in lexicon.SUBJECT_PRONOUNS:
         return None
     head = subject.lemma_.lower()
     if head == "ministry":
         words = {t.lower_ for t in subject.subtree}
         return subject if words & MINISTRY_OF else None
     return subject if head in COMMANDS or subject.lower_ in COMMANDS else None
+
+
+def _cut_off_speaker(noun: Token) -> Token | None:
+    """The command named before a verb of saying the parser left with no subject (the clause of ``noun`` its
+    object, or a root of its own): "An air strike ... has killed a senior leader of al-Shabaab, U.S. Africa Command
+    (Africom) announced today" (the name read into the object)."""
+    sent = roles.sentence(noun)
+    verbs = [
+        t
+        for t in sent
+        if t.i > noun.i
+        and t.pos_ == "VERB"
+        and t.lemma_.lower() in SAYING
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    ]
+    if not verbs:
+        return None
+    doc, last = noun.doc, verbs[0].i - 1
+    if doc[last].text == ")":  # "U.S. Africa Command (Africom)": the name before its acronym
+        opening = next((t.i for t in reversed(doc[sent.start : last]) if t.text == "("), None)
+        last = opening - 1 if opening is not None else last
+    name = doc[last]
+    if name.pos_ != "PROPN" or not any(t.text == "," for t in doc[max(sent.start, last - 6) : last]):
+        return None  # a name set off by a comma after the clause, as a speaker is
+    return name if name.lower_ in COMMANDS else None
 
 
 def counted_doers(doc: Doc, events: list[Event]) -> list[Event]:
