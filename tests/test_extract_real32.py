@@ -285,3 +285,16 @@ def test_a_strike_a_command_announces_after_a_comma_is_the_commands(nlp, text):
 def test_a_strike_rebels_report_is_not_theirs(nlp):
     found = stated(events(nlp, "An air strike killed 12 civilians in a market in Idlib, rebels said.", *_ATTACKS))
     assert found and not agent_texts(found), agent_texts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, two junta soldiers defected to the KNDF battalion.",
+        "A junta soldier who was on guard at a checkpoint in Mandalay surrendered himself and his rifle to the PDF.",
+    ],
+)
+def test_junta_soldiers_the_tagger_made_an_adjective_left_the_junta(nlp, text):
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found, text
+    assert has_text(target_texts(found), "junta"), target_texts(found)

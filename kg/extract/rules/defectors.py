@@ -164,7 +164,8 @@ def affiliation(defector: Token) -> list[Token]:
         if party:
             return party[:1]
     for c in head.children:
-        if c.dep_ == "compound" and c.lemma_.lower() in _FORCES | _RULERS and lemma in _SERVICE_MEMBERS:
+        ruled = c.dep_ == "amod" and c.lower_ in _RULERS  # "junta" tagged an adjective
+        if (c.dep_ == "compound" and c.lemma_.lower() in _FORCES | _RULERS or ruled) and lemma in _SERVICE_MEMBERS:
             return [c]  # "several army conscripts", "three junta soldiers": the army, when no people or state names it
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_upper and len(c) > 1 and lemma in _MEMBERS:
             if c.lower_ in _POLITICIANS | {"mna", "mpa", "mla", "mlc"}:
