@@ -298,3 +298,17 @@ def test_junta_soldiers_the_tagger_made_an_adjective_left_the_junta(nlp, text):
     found = stated(events(nlp, text, EventType.DEFECTION))
     assert found, text
     assert has_text(target_texts(found), "junta"), target_texts(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "hit"),
+    [
+        ("Villages near Kupiansk came under shelling from Russian forces overnight.", "Russian forces", "Villages"),
+        ("The convoy came under shelling from the militants near Kunduz.", "the militants", "The convoy"),
+    ],
+)
+def test_what_came_under_shelling_from_a_side_was_hit_by_it(nlp, text, doer, hit):
+    found = stated(events(nlp, text, *_ATTACKS))
+    assert found, text
+    assert has_text(agent_texts(found), doer) and has_text(target_texts(found), hit), (agent_texts(found), text)
+    assert not has_text(agent_texts(found), hit), agent_texts(found)

@@ -445,7 +445,11 @@ def blamed(noun: Token) -> list[Token]:
 def under_attack(noun: Token) -> Token | None:
     """What "came under attack", "was under fire", "remained under siege": the subject of the verb the event noun
     hangs on by "under"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or noun.head.head.lemma_.lower() not in _UNDER_VERBS:
+    if (
+        noun.dep_ not in ("pobj", "pcomp")
+        or noun.head.lower_ != "under"
+        or noun.head.head.lemma_.lower() not in _UNDER_VERBS
+    ):
         return None
     subj = first(c for c in children(noun.head.head, "nsubj", "nsubjpass") if can_fill(c, doer=False))
     # an attacked "it" is read back to the thing told before it ("A convoy ... . It came under attack")

@@ -168,6 +168,8 @@ def _nominal(trigger: Token) -> bool:
         and not any(c.dep_ in ("dobj", "nsubj") for c in trigger.children)
     ):
         return True  # "Fighting between the army and Houthi rebels erupted": a gerund read as the noun
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ == "under":
+        return True  # "came under shelling from Russian forces": the gerund is the noun "came under" takes
     if trigger.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in trigger.children):
         return False  # "The hideout was overrun by troops", "overrun" tagged a noun
     return trigger.pos_ != "VERB"
