@@ -312,3 +312,14 @@ def test_what_came_under_shelling_from_a_side_was_hit_by_it(nlp, text, doer, hit
     assert found, text
     assert has_text(agent_texts(found), doer) and has_text(target_texts(found), hit), (agent_texts(found), text)
     assert not has_text(agent_texts(found), hit), agent_texts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected party workers hacked a village headman to death in Nadia on Sunday night.",
+        "An explosion hit a computer shop in Kano, the police said on their website.",
+    ],
+)
+def test_a_killing_hacked_out_or_a_blast_near_computers_is_no_computer_item(nlp, text):
+    assert stated(events(nlp, text, *_ATTACKS)), text

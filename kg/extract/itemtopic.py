@@ -12,7 +12,7 @@ firm by its bare name. The item as a whole says what it is about:
   a percentage, software, spam ...);
 * **a sport item** has a sentence the sport check reads as sport with a result ("beat the Rangers 4-3") or a word
   only sport uses ("striker", "league") in it;
-* **a computer item** speaks of hackers, malware, a cyber or DDoS attack or a website hacked.
+* **a computer item** speaks of hackers, malware, a cyber or DDoS attack.
 
 Such an item tells a violent incident only with the words of one: armed people ("gunmen", "soldiers", "police"),
 weapons ("a bomb", "rockets"), harm ("killed", "wounded"), written as common words, or an armed group the gazetteer
@@ -127,14 +127,18 @@ def _figurative_item(first: Token) -> bool:
 
 
 def cyber(doc: Doc) -> bool:
-    """True when ``doc`` tells of an attack on computers: a cyber word ("cyber attack", "DDoS", "hackers", "malware")
-    or a hacking verb; with no violence told, its attacks and assaults are on networks ("Hackers launched a huge attack
-    on an internet infrastructure company ... The assault on Dyn came in three waves")."""
-    return any(t.lemma_.lower() in lexicon.CYBER_MODIFIERS | _HACKING or t.lower_ in _HACKING for t in doc)
+    """True when ``doc`` tells of an attack on computers: hackers, malware, a cyber or DDoS attack; with no violence
+    told, its attacks and assaults are on networks ("Hackers launched a huge attack on an internet infrastructure
+    company ... The assault on Dyn came in three waves")."""
+    return any(t.lemma_.lower() in _CYBER_WORDS or t.lower_ in _CYBER_WORDS for t in doc)
 
 
-# Words of computer attacks besides lexicon.CYBER_MODIFIERS: "hacked", "cyberattack", "a DDoS attack".
-_HACKING = frozenset({"hack", "hacked", "cyberattack", "cyberattacks", "cyber-attack", "ddos", "phishing", "website"})
+# Words only computer attacks use. Not the verb "hack", as often a killing ("hacked a booth president to death"), a
+# "computer" or a "virus", which any story may name, nor a website, where any group posts its claims.
+_CYBER_WORDS = frozenset({
+    "cyber", "cyberattack", "cyberattacks", "cyber-attack", "hacker", "hackers", "hacktivist", "ransomware", "malware",
+    "botnet", "ddos", "phishing", "denial-of-service",
+})  # fmt: skip
 
 
 def _political(first: Token) -> bool:
