@@ -16,6 +16,17 @@ pytestmark = pytest.mark.model
 _ATTACKS = (EventType.ATTACK, EventType.AIRSTRIKE)
 
 
+def _told(nlp, text, *types):  # noqa: ANN001, ANN002, ANN202
+    """The asserted events of ``types`` kg reads in ``text``; at least one."""
+    found = stated(events(nlp, text, *types))
+    assert found, text
+    return found
+
+
+def _by(found, doer, hit):  # noqa: ANN001, ANN202
+    assert has_text(agent_texts(found), doer) and has_text(target_texts(found), hit), (agent_texts(found), hit)
+
+
 @pytest.mark.parametrize(
     ("text", "doer", "taken"),
     [
@@ -24,9 +35,7 @@ _ATTACKS = (EventType.ATTACK, EventType.AIRSTRIKE)
     ],
 )
 def test_a_city_seized_in_the_passive_is_taken_by_force(nlp, text, doer, taken):
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
-    assert has_text(agent_texts(found), doer) and has_text(target_texts(found), taken), (agent_texts(found), text)
+    _by(_told(nlp, text, *_ATTACKS), doer, taken)
 
 
 @pytest.mark.parametrize(
@@ -43,8 +52,7 @@ def test_a_person_seized_is_no_town_taken(nlp, text):
 
 def test_an_oath_to_a_named_groups_leader_is_a_pledge(nlp):
     text = "Three Dagestani commanders took an oath to Islamic State leader Abu Bakr al-Baghdadi last week."
-    found = stated(events(nlp, text, EventType.ALLEGIANCE))
-    assert found, text
+    found = _told(nlp, text, EventType.ALLEGIANCE)
     assert has_text(target_texts(found), "Abu Bakr al-Baghdadi"), target_texts(found)
 
 
@@ -55,23 +63,20 @@ def test_an_oath_to_an_office_is_none(nlp):
 
 def test_pledges_recognised_by_a_side_were_made_to_it(nlp):
     text = "Al-Qaeda has formally recognised pledges of allegiance from two militant groups based in Mali."
-    found = stated(events(nlp, text, EventType.ALLEGIANCE))
-    assert found, text
+    found = _told(nlp, text, EventType.ALLEGIANCE)
     assert has_text(agent_texts(found), "militant groups") and has_text(target_texts(found), "Al-Qaeda")
 
 
 def test_a_clipped_headline_passive_under_a_second_clause_kills_its_subject(nlp):
     text = "Bihar: Two Maoists killed in encounter in Gaya; one surrenders in Aurangabad"
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
+    found = _told(nlp, text, *_ATTACKS)
     assert has_text(target_texts(found), "Two Maoists"), target_texts(found)
     assert not has_text(agent_texts(found), "Maoists"), agent_texts(found)
 
 
 def test_fire_from_a_state_is_the_states(nlp):
     text = "Local officials reported heavy rocket and artillery fire from Armenia overnight."
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
+    found = _told(nlp, text, *_ATTACKS)
     assert has_text(agent_texts(found), "Armenia"), agent_texts(found)
 
 
@@ -112,8 +117,7 @@ def test_a_decision_to_attack_or_a_decision_to_come_is_no_deed(nlp, text, kind):
     ],
 )
 def test_ties_cut_with_an_armed_side_leave_it(nlp, text, left):
-    found = stated(events(nlp, text, EventType.DEFECTION))
-    assert found, text
+    found = _told(nlp, text, EventType.DEFECTION)
     assert has_text(target_texts(found), left), target_texts(found)
 
 
@@ -146,9 +150,7 @@ def test_ties_cut_by_a_state_or_a_firm_or_no_ties_are_no_defection(nlp, text):
     ],
 )
 def test_captives_and_people_counted_put_to_death_by_armed_men(nlp, text, doer, victims):
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
-    assert has_text(agent_texts(found), doer) and has_text(target_texts(found), victims), target_texts(found)
+    _by(_told(nlp, text, *_ATTACKS), doer, victims)
 
 
 def test_a_party_of_a_force_is_men_attacked_not_a_political_party(nlp):
@@ -173,8 +175,7 @@ def test_a_portion_of_the_deeds_linked_to_a_group_names_their_doer(nlp):
         "Dozens of Nigerians died in bombing attacks on a market and a church. "
         "All of those attacks were linked to Ansaru."
     )
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
+    found = _told(nlp, text, *_ATTACKS)
     assert has_text(agent_texts(found), "Ansaru"), agent_texts(found)
 
 
@@ -183,8 +184,7 @@ def test_a_dateline_with_its_dash_glued_to_the_country_is_no_doer(nlp):
         "BAIDOA, Somalia- Government troops and allied militia launched an offensive against al-Shabaab fighters, "
         "seizing two villages."
     )
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
+    found = _told(nlp, text, *_ATTACKS)
     assert has_text(agent_texts(found), "Government troops"), agent_texts(found)
     assert not has_text(agent_texts(found), "BAIDOA"), agent_texts(found)
 
@@ -193,16 +193,14 @@ def test_a_commander_in_charge_of_an_area_left_his_group_not_his_charge(nlp):
     text = (
         "Ahmed Nur, an al-Shabaab commander in charge of the Jilib area, surrendered to government forces in Kismayo."
     )
-    found = stated(events(nlp, text, EventType.DEFECTION))
-    assert found, text
+    found = _told(nlp, text, EventType.DEFECTION)
     assert has_text(target_texts(found), "al-Shabaab"), target_texts(found)
     assert not has_text(target_texts(found), "charge"), target_texts(found)
 
 
 def test_insurgents_handing_over_arms_to_a_side_go_over_to_it(nlp):
     text = "Hundreds of ULFA insurgents have handed over arms to the security forces since the amnesty began."
-    found = stated(events(nlp, text, EventType.DEFECTION))
-    assert found, text
+    found = _told(nlp, text, EventType.DEFECTION)
     assert any("security forces" in m.span.text for e in found for m in (e.to,) if m is not None)
 
 
@@ -212,8 +210,7 @@ def test_arms_handed_over_by_the_state_are_no_defection(nlp):
 
 def test_ties_cut_and_a_side_joined_name_both_sides(nlp):
     text = "The faction severed its links with the Taliban in 2015 and joined the Islamic State."
-    found = stated(events(nlp, text, EventType.DEFECTION))
-    assert found, text
+    found = _told(nlp, text, EventType.DEFECTION)
     assert has_text(target_texts(found), "Taliban"), target_texts(found)
     assert any(e.to is not None and "Islamic State" in e.to.span.text for e in found), found
 
@@ -226,8 +223,7 @@ def test_ties_cut_and_a_side_joined_name_both_sides(nlp):
     ],
 )
 def test_a_town_attacked_is_where_the_attack_was_whatever_its_tag(nlp, text, town):
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
+    found = _told(nlp, text, *_ATTACKS)
     assert any(e.location is not None and e.location.span.text == town for e in found), [
         e.location and e.location.span.text for e in found
     ]
@@ -247,8 +243,7 @@ def test_fighters_from_a_region_of_the_world_left_no_side_there(nlp):
 
 def test_a_change_of_side_allying_with_another_goes_to_it(nlp):
     text = "In March 1996 the warlord changed sides again, allying with Ismail Khan, and his men shelled Herat."
-    found = stated(events(nlp, text, EventType.DEFECTION))
-    assert found, text
+    found = _told(nlp, text, EventType.DEFECTION)
     assert any(e.to is not None and "Ismail Khan" in e.to.span.text for e in found), found
 
 
@@ -275,8 +270,7 @@ def test_an_item_that_tells_violence_beside_hackers_keeps_its_attack(nlp):
     ],
 )
 def test_a_strike_a_command_announces_after_a_comma_is_the_commands(nlp, text):
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
+    found = _told(nlp, text, *_ATTACKS)
     assert any("Command" in m.span.text for e in found for m in e.agents), [
         [m.span.text for m in e.agents] for e in found
     ]
@@ -295,8 +289,7 @@ def test_a_strike_rebels_report_is_not_theirs(nlp):
     ],
 )
 def test_junta_soldiers_the_tagger_made_an_adjective_left_the_junta(nlp, text):
-    found = stated(events(nlp, text, EventType.DEFECTION))
-    assert found, text
+    found = _told(nlp, text, EventType.DEFECTION)
     assert has_text(target_texts(found), "junta"), target_texts(found)
 
 
@@ -308,9 +301,8 @@ def test_junta_soldiers_the_tagger_made_an_adjective_left_the_junta(nlp, text):
     ],
 )
 def test_what_came_under_shelling_from_a_side_was_hit_by_it(nlp, text, doer, hit):
-    found = stated(events(nlp, text, *_ATTACKS))
-    assert found, text
-    assert has_text(agent_texts(found), doer) and has_text(target_texts(found), hit), (agent_texts(found), text)
+    found = _told(nlp, text, *_ATTACKS)
+    _by(found, doer, hit)
     assert not has_text(agent_texts(found), hit), agent_texts(found)
 
 

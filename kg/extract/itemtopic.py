@@ -177,7 +177,7 @@ def tells_violence(doc: Doc) -> bool:
         if token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS:
             continue
         lemma = token.lemma_.lower()
-        if (lemma in ARMED_PEOPLE - _DEED_DOERS or lemma in HARM or token.lower_ in HARM) and not _host_of(token):
+        if (lemma in _TELLING_PEOPLE or lemma in HARM or token.lower_ in HARM) and not _host_of(token):
             return True
         if token.pos_ == "NOUN" and lemma in lexicon.WEAPON_LEMMAS and lemma not in _TRADED:
             if headline is None or not headline.start <= token.i < headline.end:
@@ -185,8 +185,9 @@ def tells_violence(doc: Doc) -> bool:
     return False
 
 
-# Doers named by the deed itself, which say no more than the attack words do ("the attackers used hijacked cameras").
-_DEED_DOERS = frozenset({"attacker", "assailant"})
+# Armed people whose word tells violence; not doers named by the deed itself, which say no more than the attack words
+# do ("the attackers used hijacked cameras").
+_TELLING_PEOPLE = ARMED_PEOPLE - {"attacker", "assailant"}
 
 
 def _host_of(token: Token) -> bool:

@@ -470,11 +470,10 @@ def _side_taken(trigger: Token, plan: Token) -> bool:
     return plan.lemma_.lower() == "decide" and deed in _SIDE_DEEDS or plan.lemma_.lower() == "vote" and deed in _CUTS
 
 
-# Changes of side a past decision or vote tells as done: "decided to surrender", "voted to cut ties with al-Qaeda".
-_SIDE_DEEDS = frozenset({
-    "defect", "surrender", "join", "switch", "desert", "quit", "leave", "abandon", "pledge", "cut", "sever", "break",
-})  # fmt: skip
+# Ties cut, which a group's past vote tells as done ("voted to cut ties with al-Qaeda"); with the other changes of side,
+# what a past decision tells as done ("decided to surrender").
 _CUTS = frozenset({"cut", "sever", "break", "split"})
+_SIDE_DEEDS = _CUTS | {"defect", "surrender", "join", "switch", "desert", "quit", "leave", "abandon", "pledge"}
 
 
 def _authored(trigger: Token, plan: Token) -> bool:

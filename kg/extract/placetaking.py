@@ -121,9 +121,8 @@ def town_attacked(tok: Token) -> bool:
 
 def _big_town(tok: Token) -> bool:
     """True for a name the gazetteer knows as a town, and as a city if the model made it a person's name."""
-    name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
     least = _CITY if tok.ent_type_ == "PERSON" else 1
-    return any(entry.feature == "P" and entry.population >= least for entry in geonames().lookup(name))
+    return any(entry.feature == "P" and entry.population >= least for entry in geonames().lookup(_name(tok)))
 
 
 # The population from which a name the model took for a person's is still read as the town taken.
@@ -131,5 +130,9 @@ _CITY = 250_000
 
 
 def _gazetteer_town(tok: Token) -> bool:
-    name = tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
-    return bool(geonames().lookup(name))
+    return bool(geonames().lookup(_name(tok)))
+
+
+def _name(tok: Token) -> str:
+    """The name ``tok`` ends, with the words compounded before it ("Mocimboa da Praia")."""
+    return tok.doc[min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"]) : tok.i + 1].text
