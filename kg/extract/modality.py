@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract import generic_use, realis
 from kg.extract.futurepast import told_as_past
 from kg.extract.role_words import LIGHT_VERBS
-from kg.extract.syntax import ATTRIBUTING, says_none
+from kg.extract.syntax import ATTRIBUTING, on_the_way, says_none
 from kg.models import Modality
 
 # Verbs that make what they govern a plan, not a deed: "planning attacks", "urged them to surrender", "invited X to
@@ -101,8 +101,9 @@ _LOYALTY = frozenset({"allegiance", "loyalty", "fealty", "oath", "bay'ah", "baya
 _SWEAR = frozenset({"pledge", "swear", "declare", "take", "vow", "promise", "switch", "renew", "reaffirm"})
 # Words of being set on a deed to come, over its infinitive or "on" phrase: "determined to strike", "about to defect",
 # "intent on carrying out attacks".
-_RESOLVED = frozenset({"committed", "determined", "ready", "eager", "willing", "poised", "about", "intent"})
+_RESOLVED = frozenset({"committed", "determined", "ready", "eager", "willing", "poised", "about", "intent", "keen"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+_EAGER = _RESOLVED | {"desperate", "anxious"}  # "are desperate to go to Syria to join IS"
 # Verbs whose clausal complement is said not to have happened: "officials denied that any air strikes had
 # been carried out", "the army denied that its soldiers attacked the village", "denied carrying out".
 _DENY = frozenset({"deny", "refute"})
@@ -517,10 +518,14 @@ def _refrained(from_: Token) -> bool:
 def _purpose(trigger: Token) -> bool:
     """True for a verb in a purpose clause: "in order to attack", "so as to strike", "were deployed to
     retake the city"; not the means of an act that took place ("used helicopters to attack")."""
-    if trigger.pos_ != "VERB" or trigger.dep_ not in ("advcl", "xcomp", "acl") or trigger.lemma_ == "join":
-        return False  # "travelled to Syria to join ISIS" reports the joining
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
+    if trigger.dep_ == "advcl" and (on_the_way(go := trigger.head) or go.dep_ == "xcomp" and go.head.lemma_ in _EAGER):
+        return True  # a going not done: "were on their way to join ISIS", "are desperate to go to Syria to join IS"
+    if trigger.lemma_ == "join":
+        return False  # "travelled to Syria to join ISIS" reports the joining
     marks = {c.lower_ for c in trigger.children if c.dep_ in ("mark", "advmod")}
     if marks & {"order", "so"} or any(c.lower_ == "order" for c in trigger.children):
         return True

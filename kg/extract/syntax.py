@@ -405,3 +405,11 @@ def says_none(noun: Token) -> bool:
         if not bound:
             return True
     return False
+
+
+def on_the_way(verb: Token) -> bool:
+    """ "were on their way to join X", "was on his way to attack": going to a deed, not yet at it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_.lower() == "way" for p in c.children)
+        for c in verb.children
+    )

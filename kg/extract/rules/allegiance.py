@@ -294,7 +294,8 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     ):
         return
     # "became the 30th member of NATO", "became NATO's 29th member"
-    owners = roles.pobjs(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
+    # "became the 30th NATO member": a name before the noun owns it too
+    owners = roles.pobjs(noun, "of") + [c for c in noun.children if c.dep_ == "poss" or _name_before(c)]
     if accepted and any(o.lower_ in ("its", "their") or _owned_by_it(o) for o in owners):
         # "AQIM recognised the new group as its affiliate", "was accepted by the Islamic State as its province": the
         # owner is the side that accepts
@@ -309,6 +310,10 @@ def _became_member(noun: Token, actors: Actors) -> Iterator[Draft]:
     else:
         agent = frames.clause_subject(verb)
     yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=joined[:1], places=roles.locations(verb))
+
+
+def _name_before(token: Token) -> bool:
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.i < token.head.i
 
 
 def _side_before_and(pledgee: Token, loyal: Token) -> Token:

@@ -59,8 +59,12 @@ from kg.models import EventType, Modality
 _VERB_TRIGGERS = (
     "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
-    "resign", "jump", "join", "welcome", "rally", "yield", "cut", "sever",
+    "resign", "jump", "join", "welcome", "rally", "yield", "cut", "sever", "retract", "revoke", "rescind", "withdraw",
 )  # fmt: skip
+# Verbs that take back a pledge, read only with a pledge as their object: "retracted their oath of allegiance to X",
+# "withdrew their allegiance from X" (not "withdrew troops", "revoked a licence").
+_TAKING_BACK = ("retract", "revoke", "rescind", "withdraw")
+_PLEDGES = frozenset({"allegiance", "loyalty", "oath", "pledge", "fealty", "obedience", "bay'ah", "baya", "bayah"})
 # Verbs read only by their own frames, never as a move or a joining (the frame's prepositions after them are read
 # as before): a placing at a side's service (rules/sidechange.py) and a change of command (rules/answersto.py).
 _OWN_FRAME_VERBS = ("place", "put", *COMMAND_VERBS)
@@ -206,7 +210,8 @@ def _unreal(trigger: Token) -> Modality | None:
     return None
 
 
-_TIES_CUES = dict.fromkeys(("cut", "sever"), TIES)  # "cut ties with al-Qaeda" (rules/severed.py)
+# "cut ties with al-Qaeda" (rules/severed.py), "retracted their oath"
+_TIES_CUES = dict.fromkeys(("cut", "sever"), TIES) | dict.fromkeys(_TAKING_BACK, _PLEDGES)
 
 
 @register(
@@ -392,12 +397,13 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         law = to and is_legal(to[0]) and not (insurgent(agent, actors) and to[0].lemma_.lower() in _LAW_SIDES)
         if law or not to and not arms and not ((lemma == "turn" or post) and is_combatant(agent, actors)):
             return
-    elif lemma == "renounce":
-        # "renounced its allegiance to al-Qaeda", "renounced ISIS": leaving the side renounced.
+    elif lemma == "renounce" or lemma in _TAKING_BACK:
+        # "renounced its allegiance to al-Qaeda", "renounced ISIS", "retracted their oath of allegiance to X": leaving
+        # the side renounced.
         obj = roles.patient(trigger)
-        if obj is None:
+        if obj is None or lemma in _TAKING_BACK and obj.lemma_.lower() not in _PLEDGES:
             return
-        if obj.lemma_.lower() in ("allegiance", "loyalty", "pledge", "bay'ah", "membership", *BONDS):
+        if obj.lemma_.lower() in _PLEDGES | {"membership", *BONDS}:
             frm, to = renounced_side(trigger, obj, actors), side_joined(trigger)
             if not frm:
                 return

@@ -21,7 +21,7 @@ from kg.extract.rules.defectors import (
 )
 from kg.extract.rules.flights import fled_to, is_seeker
 from kg.extract.rules.pledgers import pledger
-from kg.extract.rules.sides import gone_to, insurgent
+from kg.extract.rules.sides import acronym, gone_to, insurgent
 from kg.models import Modality
 
 # What a soldier who fled abroad asks for besides asylum: "crossed into Poland and asked for protection".
@@ -104,6 +104,33 @@ def _counted(noun: Token) -> Token:
     if noun.like_num and (members := roles.pobjs(noun, "of")):
         return members[0]
     return noun
+
+
+def _side_named_before(noun: Token, agents: list[Token], actors: Actors) -> bool:
+    """True when the one "doer" read off a defection noun is a group named before it, the side its people left: "the
+    largest LRA defection", "al Shabaab defections" (not "Khalimov's defection", "the MP's defection")."""
+    return (
+        len(agents) == 1
+        and agents[0].dep_ == "compound"
+        and agents[0].head == noun
+        and agents[0].ent_type_ != "PERSON"
+        and (is_group(agents[0], actors) or acronym(agents[0]))
+    )
+
+
+# What a defection is to the side it hurts: "His defection is another blow to the regime", "dealt a blow to ISIS".
+_BLOWS = frozenset({"blow", "setback", "embarrassment", "loss", "humiliation"})
+
+
+def _dealt_blow(noun: Token) -> list[Token]:
+    """The side a defection is a blow to: "Colonel Khalimov's defection is a major blow to Tajikistan", "the
+    defection dealt a serious blow to the LRA"."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in ("be", "deal", "represent", "mark"):
+        return []
+    blows = [c for c in noun.head.children if c.dep_ in ("attr", "dobj") and c.lemma_.lower() in _BLOWS]
+    return [t for b in blows for t in roles.pobjs(b, "to", "for")][:1] or [
+        t for t in roles.pobjs(noun.head, "to") if blows
+    ][:1]
 
 
 def headline_doer(trigger: Token) -> Token | None:
@@ -217,6 +244,10 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
                 agents = [trigger.head]  # "North Korean defector Thae Yong-ho" is the person
         frm = roles.pobjs(trigger, "from", "of")
         to = roles.pobjs(trigger, "to")
+        if lemma in ("defection", "desertion") and _side_named_before(trigger, agents, actors):
+            frm, agents = frm or agents, []  # "the single largest LRA defection": a defection from the LRA
+        if not frm and lemma in ("defection", "desertion"):
+            frm = _dealt_blow(trigger)  # "His defection is another blow to the regime": the side he left
         if not (frm or to) and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in _TELLING:
             # "The tribes announced their defection from the coalition": the parser hung the side on the verb
             frm = [t for t in roles.pobjs(trigger.head, "from") if t.ent_type_ not in ("GPE", "LOC", "FAC")]
@@ -244,7 +275,7 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
             return  # "Defections from both sides have been common in the war": how often, not one's defection
         if lemma in ("defection", "desertion") and not (frm or to or agents):
             for c in trigger.children:
-                if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_):
+                if c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.ent_id_ or acronym(c)):
                     frm = [c]
             if not frm and _population(trigger):
                 return  # "Defections in both directions have been common in the war": no one's defection

@@ -95,6 +95,8 @@ def _joinable(obj: Token, actors: Actors) -> bool:
                 return False
     if lemma in _ARMED_JOINABLE:
         return True
+    if lemma == "alliance" and [t.lower_ for t in span] == ["the", "alliance"]:
+        return _alliance_named_before(obj)  # "NATO headquarters ... became the 31st member of the alliance"
     if lemma == "gang":
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children)  # "the Grand Ravine gang"
     if lemma in ("group", "organisation", "organization", "movement", "network", "force", "outfit"):
@@ -128,6 +130,11 @@ def _joinable(obj: Token, actors: Actors) -> bool:
     if ents:
         return bool({w.lower_ for w in ents[0]} & _ARMED_ORG_WORDS)
     return False
+
+
+def _alliance_named_before(token: Token) -> bool:
+    """True when the text names a military alliance before "the alliance" (which then stands for it)."""
+    return any(e.ent_id_ in _ALLIANCES for e in token.doc.ents if e.end <= token.i)
 
 
 def pledgee(token: Token, actors: Actors) -> bool:

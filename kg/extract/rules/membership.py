@@ -157,11 +157,18 @@ def legislature(side: Token) -> bool:
     return side.lemma_.lower() in LEGISLATURES and side.pos_ == "NOUN"
 
 
+_OATHS = frozenset({"oath", "pledge", "vow"})
+_SWORN = frozenset({"allegiance", "loyalty", "obedience", "fealty"})
+
+
 def renounced_side(verb: Token, bond: Token, actors: Actors) -> list[Token]:
     """The side a renounced bond was to: "renounced its allegiance to al-Qaeda", "renounced their ties to
     al-Shabaab"; a bond other than allegiance only to a named or armed side ("renounced his ties to the company" is
     none)."""
-    sides = roles.pobjs(bond, "to", "of", "in", "with") or roles.pobjs(verb, "to")
+    sworn = [o for o in roles.pobjs(bond, "of") if o.lemma_.lower() in _SWORN] if bond.lemma_.lower() in _OATHS else []
+    if sworn:  # "renounced their oath of allegiance to Doku Umarov": the side is the allegiance's
+        return roles.pobjs(bond, "to", "from") or roles.pobjs(sworn[0], "to") or roles.pobjs(verb, "to", "from")
+    sides = roles.pobjs(bond, "to", "of", "in", "with", "from") or roles.pobjs(verb, "to", "from")
     # "renounced their membership with the NPA": the parser may hang a named side on the verb
     sides = sides or [
         s
