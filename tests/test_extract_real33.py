@@ -122,3 +122,79 @@ def test_a_joining_people_are_still_going_to_is_not_made(nlp, text):
 def test_a_joining_people_went_to_make_is_made(nlp):
     text = "The three students travelled to Syria to join Islamic State in 2015."
     assert stated(events(nlp, text, EventType.ALLEGIANCE)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("A former Taliban commander who had recently pledged allegiance to the Islamic State was killed on Monday.",
+         "Taliban"),
+        ("A group of former Abu Sayyaf members pledged allegiance to the Islamic State in a video released on Friday.",
+         "Abu Sayyaf"),
+    ],
+)  # fmt: skip
+def test_a_former_member_of_one_armed_side_pledging_to_another_left_it(nlp, text, left):
+    found = _told(nlp, text, EventType.DEFECTION)
+    assert has_text(target_texts(found), left), target_texts(found)
+    assert any(e.to is not None and "Islamic State" in e.to.span.text for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former army officer pledged allegiance to the Islamic State in a video.",  # no side named
+        "The former al-Shabaab commander renewed his pledge of allegiance to al-Shabaab leader Ahmed Diriye.",
+    ],
+)
+def test_a_former_title_with_no_other_side_is_only_a_pledge(nlp, text):
+    assert stated(events(nlp, text, EventType.ALLEGIANCE)), text
+    assert not stated(events(nlp, text, EventType.DEFECTION)), text
+
+
+def test_a_surrender_of_insurgents_needs_no_side_taking_them_in(nlp):
+    text = "The operation followed a massive surrender of about 300 Boko Haram fighters and their families."
+    found = _told(nlp, text, EventType.DEFECTION)
+    assert has_text(agent_texts(found), "Boko Haram fighters"), agent_texts(found)
+
+
+def test_soldiers_desert_read_as_a_noun_is_a_desertion(nlp):
+    text = "Rebels are advancing on the town as dozens of government soldiers desert and others abandon their posts."
+    found = _told(nlp, text, EventType.DEFECTION)
+    assert has_text(agent_texts(found), "government soldiers"), agent_texts(found)
+
+
+def test_the_desert_is_no_desertion(nlp):
+    assert not stated(events(nlp, "The soldiers crossed the desert at night.", EventType.DEFECTION))
+
+
+def test_troops_who_disavow_their_government_leave_it(nlp):
+    text = "Four National Guard troops at the border disavowed the government of President Maduro on Saturday."
+    found = _told(nlp, text, EventType.DEFECTION)
+    assert has_text(target_texts(found), "the government"), target_texts(found)
+    assert all(e.to is None for e in found), [e.to for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition party disavowed the government's budget on Monday.",
+        "The group disavowed the attack on the church.",
+    ],
+)
+def test_other_things_disavowed_are_no_change_of_side(nlp, text):
+    assert not stated(events(nlp, text, EventType.DEFECTION)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Fighters of the New People's Army ambushed an army patrol in Samar on Sunday.", "New People's Army"),
+        ("Suspected ADF rebels and CODECO militiamen attacked two villages in Djugu territory.", "CODECO"),
+        ("Militants of Hizbul Mujahedeen opened fire on a police party in Shopian.", "Hizbul Mujahideen"),
+        ("TPLF forces shelled the town of Alamata overnight, residents said.", "Tigray People's Liberation Front"),
+    ],
+)
+def test_armed_groups_of_many_wars_are_known_by_name(nlp, text, group):
+    found = _told(nlp, text, EventType.ATTACK, EventType.AIRSTRIKE)
+    labels = {m.entity.label for e in found for m in e.agents}
+    assert group in labels, labels

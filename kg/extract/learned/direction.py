@@ -30,7 +30,9 @@ from kg.extract.rules.sides import own_side
 
 # Verbs whose object is the body entered, and verbs whose object is the body left: closed classes.
 ENTERING = frozenset({"join", "rejoin", "re-join", "enter", "reenter", "embrace", "enlist"})
-LEAVING = frozenset({"leave", "quit", "desert", "abandon", "ditch", "dump", "exit", "renounce", "forsake", "disown"})
+LEAVING = frozenset(
+    {"leave", "quit", "desert", "abandon", "ditch", "dump", "exit", "renounce", "forsake", "disown", "disavow"}
+)
 # Prepositions on a verb whose object is the body gone to.
 _INTO = frozenset({"to", "into"})
 # Verbs of parting whose "with" object is the side left, not the one gone to: "broke with its emir", "split with the

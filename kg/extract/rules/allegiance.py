@@ -20,7 +20,7 @@ from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.joinedover import joined_over, leaver
 from kg.extract.rules.joinedside import named_side_joined, of_ranks, ranks_owner
 from kg.extract.rules.joinnouns import JOINING_NOUNS, joined_by_noun
-from kg.extract.rules.leftpledge import left_by_pledge
+from kg.extract.rules.leftpledge import former_member, left_by_pledge
 from kg.extract.rules.loyalholders import noun_before, place_word, placed_noun
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.mergers import MERGING, merged
@@ -571,3 +571,6 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "rejected the government and declared his tribe's loyalty to X", "the brigade split when its commander
         # declared loyalty to X": a change of side with a pledge is both (rules/leftpledge.py)
         yield Draft.defection(trigger, agents, source, left=left, to=to[:1])
+    elif verb is not None and to and (left := [s for a in agents for s in former_member(a, to[0], actors)][:1]):
+        # "A former Taliban commander who had recently pledged allegiance to the Islamic State"
+        yield Draft.defection(trigger, agents, source, left=left, to=to[:1], strength=0.5)

@@ -38,7 +38,15 @@ from kg.extract.rules.defectors import (
 )
 from kg.extract.rules.flights import fled_abroad, fled_to
 from kg.extract.rules.joinable import joinable
-from kg.extract.rules.membership import BONDS, companions, ranks_of, renounced_side, side_left, who_pronoun_is
+from kg.extract.rules.membership import (
+    PLEDGES,
+    TAKING_BACK,
+    companions,
+    ranks_of,
+    renounced,
+    side_left,
+    who_pronoun_is,
+)
 from kg.extract.rules.servedside import group_told_before, served_before
 from kg.extract.rules.severed import SEVERING, TIES, severed_from, severed_ties
 from kg.extract.rules.sidechange import FRAME_CUES, FRAME_PATTERNS, placed_in_service, side_changes
@@ -59,12 +67,8 @@ from kg.models import EventType, Modality
 _VERB_TRIGGERS = (
     "defect", "lay", "desert", "surrender", "abandon", "split", "break", "divide", "leave", "quit", "switch", "flee",
     "escape", "induct", "secede", "splinter", "breakaway", "go", "cross", "hand", "give", "renounce", "change", "turn",
-    "resign", "jump", "join", "welcome", "rally", "yield", "cut", "sever", "retract", "revoke", "rescind", "withdraw",
+    "resign", "jump", "join", "welcome", "rally", "yield", "cut", "sever", "disavow", *TAKING_BACK,
 )  # fmt: skip
-# Verbs that take back a pledge, read only with a pledge as their object: "retracted their oath of allegiance to X",
-# "withdrew their allegiance from X" (not "withdrew troops", "revoked a licence").
-_TAKING_BACK = ("retract", "revoke", "rescind", "withdraw")
-_PLEDGES = frozenset({"allegiance", "loyalty", "oath", "pledge", "fealty", "obedience", "bay'ah", "baya", "bayah"})
 # Verbs read only by their own frames, never as a move or a joining (the frame's prepositions after them are read
 # as before): a placing at a side's service (rules/sidechange.py) and a change of command (rules/answersto.py).
 _OWN_FRAME_VERBS = ("place", "put", *COMMAND_VERBS)
@@ -211,7 +215,7 @@ def _unreal(trigger: Token) -> Modality | None:
 
 
 # "cut ties with al-Qaeda" (rules/severed.py), "retracted their oath"
-_TIES_CUES = dict.fromkeys(("cut", "sever"), TIES) | dict.fromkeys(_TAKING_BACK, _PLEDGES)
+_TIES_CUES = dict.fromkeys(("cut", "sever"), TIES) | dict.fromkeys(TAKING_BACK, PLEDGES)
 
 
 @register(
@@ -397,20 +401,14 @@ def _defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         law = to and is_legal(to[0]) and not (insurgent(agent, actors) and to[0].lemma_.lower() in _LAW_SIDES)
         if law or not to and not arms and not ((lemma == "turn" or post) and is_combatant(agent, actors)):
             return
-    elif lemma == "renounce" or lemma in _TAKING_BACK:
+    elif lemma in ("renounce", "disavow") or lemma in TAKING_BACK:
         # "renounced its allegiance to al-Qaeda", "renounced ISIS", "retracted their oath of allegiance to X": leaving
-        # the side renounced.
-        obj = roles.patient(trigger)
-        if obj is None or lemma in _TAKING_BACK and obj.lemma_.lower() not in _PLEDGES:
+        # the side renounced (rules/membership.py)
+        frm = renounced(trigger, agent, actors)
+        if not frm:
             return
-        if obj.lemma_.lower() in _PLEDGES | {"membership", *BONDS}:
-            frm, to = renounced_side(trigger, obj, actors), side_joined(trigger)
-            if not frm:
-                return
-        elif is_group(obj, actors) and obj.lemma_.lower() not in ("party", "government"):
-            frm = [obj]
-        else:
-            return
+        if frm[0] is not roles.patient(trigger):  # a bond's side, whose "to" is not the side joined
+            to = side_joined(trigger)
     elif lemma in _LEAVE_VERBS | {"resign"}:
         obj = roles.patient(trigger)
         if obj is not None and _left_as_casualties(trigger, obj):

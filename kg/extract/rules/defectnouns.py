@@ -155,6 +155,13 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "X crosses the DMZ and defects to South Korea": the small model reads "defects" as a noun, and "desert" in
         # "Sudanese army officers desert to RSF" (a member noun glued to it; not "the desert to the north").
         to = roles.to_objects(trigger)
+        glued = trigger.nbor(-1) if trigger.i > 0 else None
+        if glued is not None and glued.head == trigger and glued.dep_ == "compound" and is_member(glued):
+            # "as dozens of government soldiers desert and others abandon their positions": the verb read as a
+            # noun glued to the members, with no determiner of its own
+            if not any(c.dep_ == "det" for c in trigger.children):
+                yield Draft.defection(trigger, [glued], "syntax", to=to)
+                return
         if not to or lemma == "desert" and headline_doer(trigger) is None:
             return
         if trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
@@ -219,7 +226,8 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
                 to = roles.pobjs(trigger.head, "to")  # "negotiated the surrender of 60 fighters to the army"
             to = to or (gone_to(trigger, actors) if of else [])  # "the army received the surrender of 18 rebels"
             # "the surrender of 320 fighters of the X marks ...": fighters going over need no side named
-            unnamed = not to and any(is_member(o) for o in of)
+            # and insurgents' ("a massive surrender of 443 Boko Haram terrorists"), whoever takes them in
+            unnamed = not to and (rebels or any(is_member(o) for o in of))
             if not (to or unnamed) or to and is_legal(to[0]) and not rebels:
                 return
             if trigger.head.lemma_.lower() in ("call", "demand", "offer", "urge"):

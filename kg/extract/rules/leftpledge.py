@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from kg.extract import roles
 from kg.extract.actors import Actors
-from kg.extract.rules.defectors import is_group, is_side
+from kg.extract.rules.defectors import TITLES_OF_SIDES, is_group, is_side
+from kg.extract.rules.titles import former_side
 
 # Verbs of leaving read only beside a pledge, with where the side left is told: the object or a preposition's object.
 _LEAVING: dict[str, tuple[str, ...]] = {
@@ -25,6 +26,8 @@ _LEAVING: dict[str, tuple[str, ...]] = {
     "disown": (),
     "withdraw": ("from",),  # "withdrew his fighters from the alliance and declared them loyal to X"
 }
+# Words for a body of people whose "of" phrase names who they are: "a group of former Taliban members".
+_COLLECTIVES = frozenset({"group", "number", "band", "handful", "dozen", "dozens", "team", "batch"})
 # A group splitting when one of its people pledges elsewhere.
 _SPLITS = frozenset({"split", "splinter", "divide", "fracture"})
 
@@ -33,6 +36,21 @@ def left_by_pledge(verb: Token, actors: Actors) -> list[Token]:
     """The side left told beside the pledge whose verb is ``verb`` ("declared" of "declared his loyalty to X", or the
     verb "loyal" hangs on), or [] when the sentence tells no leaving."""
     return _left_by_conjunct(verb, actors) or _split_when(verb, actors)
+
+
+def former_member(pledger: Token, pledgee: Token, actors: Actors) -> list[Token]:
+    """The armed side a pledger's "former" title names, when it is not the side pledged to: "A former Taliban commander
+    who had recently pledged allegiance to the Islamic State", "a group of former Taliban members pledged allegiance
+    to X" (the guidelines: a change of side with a pledge is both); not "a former army officer" (no name) nor a former
+    title in the side pledged to."""
+    members = [pledger, *(m for m in roles.pobjs(pledger, "of") if pledger.lemma_.lower() in _COLLECTIVES)]
+    pledged = {m.entity.key for t in pledgee.subtree if t.pos_ == "PROPN" and (m := actors.mention(t)) is not None}
+    for member in members:
+        side = former_side(member, TITLES_OF_SIDES)
+        was = actors.mention(side) if side is not None and is_group(side, actors) else None
+        if side is not None and was is not None and was.entity.key not in pledged:
+            return [side]
+    return []
 
 
 def _left_by_conjunct(verb: Token, actors: Actors) -> list[Token]:

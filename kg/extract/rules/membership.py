@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.role_words import DEED_HEADS
-from kg.extract.rules.defectors import PARTS, TITLES_OF_SIDES, affiliation, is_rank_or_member
+from kg.extract.rules.defectors import PARTS, TITLES_OF_SIDES, affiliation, is_group, is_rank_or_member
 from kg.extract.rules.foughtfor import fought_for
 from kg.extract.rules.joinable import joinable
 from kg.extract.rules.titles import POLITICAL_TITLES, former_side, members_before, told_before
@@ -157,7 +157,29 @@ def legislature(side: Token) -> bool:
     return side.lemma_.lower() in LEGISLATURES and side.pos_ == "NOUN"
 
 
+# Verbs that take back a pledge, read only with a pledge as their object: "retracted their oath of allegiance to X",
+# "withdrew their allegiance from X" (not "withdrew troops", "revoked a licence").
+TAKING_BACK = ("retract", "revoke", "rescind", "withdraw")
+PLEDGES = frozenset({"allegiance", "loyalty", "oath", "pledge", "fealty", "obedience", "bay'ah", "baya", "bayah"})
 _OATHS = frozenset({"oath", "pledge", "vow"})
+
+
+def renounced(verb: Token, agent: Token | None, actors: Actors) -> list[Token]:
+    """The side a verb of renouncing leaves: the side of a renounced bond ("renounced its allegiance to al-Qaeda",
+    "retracted their oath of allegiance to X"), a group renounced ("renounced ISIS"; not a party or a government),
+    or a government its own men disavow ("Four National Guard troops disavowed Maduro's government")."""
+    lemma = verb.lemma_.lower()
+    obj = roles.patient(verb)
+    if obj is None or lemma in TAKING_BACK and obj.lemma_.lower() not in PLEDGES:
+        return []
+    if obj.lemma_.lower() in PLEDGES | {"membership", *BONDS}:
+        return renounced_side(verb, obj, actors)
+    if is_group(obj, actors) and obj.lemma_.lower() not in ("party", "government"):
+        return [obj]
+    disavowed = lemma == "disavow" and obj.lemma_.lower() in ("government", "regime")
+    return [obj] if disavowed and agent is not None and is_rank_or_member(agent) else []
+
+
 _SWORN = frozenset({"allegiance", "loyalty", "obedience", "fealty"})
 
 

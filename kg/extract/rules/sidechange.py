@@ -122,14 +122,17 @@ def side_changes(
     return drafts or (list(joined_state(trigger, actors)) if trigger.pos_ in roles.VERB_POS else [])
 
 
+_DISOWNING = frozenset({"renounce", "disavow", "disown", "repudiate", "reject"})
+
+
 def joined_state(verb: Token, actors: Actors) -> Iterator[Draft]:
     """A DEFECTION draft when a trigger verb's object is the state's side and its subject an insurgent or a member
     of another side: "Forty-two cadres of the banned NSCN-KY joined the national mainstream", "A Houthi commander
     ... joined the legitimate government" (a politician joining a government joins a cabinet: no event)."""
     obj = roles.first(roles.children(verb, "dobj"))
     mover = roles.subject(verb)
-    if obj is None or mover is None or mover.pos_ == "PRON":
-        return
+    if obj is None or mover is None or mover.pos_ == "PRON" or verb.lemma_.lower() in _DISOWNING:
+        return  # "disavowed the government", "renounced the state": no joining
     if any(t.pos_ in ("NOUN", "VERB") and not t.ent_type_ for t in roles.pobjs(verb, "in")) or roles.pobjs(obj, "with"):
         return  # "joined the Libyan army in the battle for Sirte", "joined forces with the army": side by side
     side, held = _side(obj)
