@@ -198,3 +198,34 @@ def test_armed_groups_of_many_wars_are_known_by_name(nlp, text, group):
     found = _told(nlp, text, EventType.ATTACK, EventType.AIRSTRIKE)
     labels = {m.entity.label for e in found for m in e.agents}
     assert group in labels, labels
+
+
+def test_a_subject_the_parser_split_in_two_is_the_nearer_one(nlp):
+    # "A high profile" parsed as a subject of its own before "Boko Haram commander"
+    text = "A high profile Boko Haram commander has surrendered to Nigerian troops in Borno, the army said."
+    found = _told(nlp, text, EventType.DEFECTION)
+    assert has_text(agent_texts(found), "Boko Haram commander"), agent_texts(found)
+    assert has_text(target_texts(found), "Boko Haram"), target_texts(found)
+
+
+def test_the_forces_of_a_junta_left_the_junta(nlp):
+    text = "Hundreds of junta forces defected to the resistance groups in Sagaing last year."
+    found = _told(nlp, text, EventType.DEFECTION)
+    assert has_text(target_texts(found), "junta"), target_texts(found)
+
+
+def test_a_leaving_beside_joining_the_revolt_joins_a_side(nlp):
+    text = "He was a major in the Libyan army until March, when he deserted and joined the revolt in Benghazi."
+    found = _told(nlp, text, EventType.ALLEGIANCE)
+    assert has_text(target_texts(found), "the revolt"), target_texts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students joined the revolt in the streets of Cairo.",  # no leaving
+        "Libya's envoy to the Arab League said he had quit his post to join the revolution.",  # a cause, not an army
+    ],
+)
+def test_joining_a_revolt_or_revolution_is_otherwise_no_pledge(nlp, text):
+    assert not stated(events(nlp, text, EventType.ALLEGIANCE)), text

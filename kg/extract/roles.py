@@ -87,6 +87,7 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     pobjs,
     reported_deed,
     side_inside,
+    split_subject,
     subject_under_mark,
     to_objects,
 )
@@ -124,6 +125,7 @@ def subject(verb: Token, *, depth: int = 0) -> Token | None:
         # "Outside Ramadi, militants attacked ...": a fronted place the parser made a second subject is no doer.
         subj = first(c for c in children(verb, "nsubj") if not fronted_place(c) and not fronted_label(c))
         subj = _labelled(subj, verb) or subj or subject_under_mark(verb)
+        subj = split_subject(verb, subj)
         if (
             subj is not None
             and subj.lemma_.lower() in lexicon.VISUAL_MEDIA

@@ -413,3 +413,12 @@ def on_the_way(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_.lower() == "way" for p in c.children)
         for c in verb.children
     )
+
+
+def split_subject(verb: Token, subj: Token | None) -> Token | None:
+    """The second of two subjects the parser split one noun phrase into: "A high profile Boko Haram commander has
+    surrendered" (with "A high profile" a subject of its own) is the commander; a verb has one subject."""
+    if subj is None or any(c.dep_ not in ("det", "amod", "advmod") for c in subj.children):
+        return subj
+    after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and c.left_edge.i == subj.i + 1]
+    return after[0] if after and after[0].i < verb.i else subj

@@ -165,7 +165,8 @@ def affiliation(defector: Token) -> list[Token]:
             return party[:1]
     for c in head.children:
         ruled = c.dep_ == "amod" and c.lower_ in _RULERS  # "junta" tagged an adjective
-        if (c.dep_ == "compound" and c.lemma_.lower() in _FORCES | _RULERS or ruled) and lemma in _SERVICE_MEMBERS:
+        ruled = ruled or c.dep_ == "compound" and c.lemma_.lower() in _RULERS
+        if (c.dep_ == "compound" and c.lemma_.lower() in _FORCES or ruled) and lemma in _SERVICE_MEMBERS | {"force"}:
             return [c]  # "several army conscripts", "three junta soldiers": the army, when no people or state names it
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_upper and len(c) > 1 and lemma in _MEMBERS:
             if c.lower_ in _POLITICIANS | {"mna", "mpa", "mla", "mlc"}:

@@ -34,7 +34,7 @@ _HEDGES = frozenset({"believe", "think", "report", "say", "understand", "suspect
 # Words for the other side of a conflict, which name no one but are a side: "joined the enemy", "the rebellion".
 _OTHER_SIDE = frozenset({
     "enemy", "rebellion", "resistance", "rebel", "insurgent", "insurgency", "militant", "jihadist", "guerrilla",
-    "guerilla", "separatist", "mujahideen", "uprising", "revolution", "revolt",
+    "guerilla", "separatist", "mujahideen", "uprising", "revolt",
 })  # fmt: skip
 # Who joins a party when they leave one: politicians switching party are a DEFECTION only.
 _POLITICIANS = frozenset({
