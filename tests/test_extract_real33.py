@@ -229,3 +229,9 @@ def test_a_leaving_beside_joining_the_revolt_joins_a_side(nlp):
 )
 def test_joining_a_revolt_or_revolution_is_otherwise_no_pledge(nlp, text):
     assert not stated(events(nlp, text, EventType.ALLEGIANCE)), text
+
+
+def test_a_party_quit_in_favour_of_another_was_left_for_it(nlp):
+    text = "MP Nino Beridze has quit the ruling party in favour of the Labour Party, her office said on Monday."
+    found = _told(nlp, text, EventType.DEFECTION)
+    assert any(e.to is not None and "Labour Party" in e.to.span.text for e in found), [e.to for e in found]

@@ -80,6 +80,7 @@ from kg.extract.syntax import (  # noqa: F401  (re-exported for the rules)
     fronted_label,
     gapped_passive,
     governor,
+    in_favour_of,
     is_passive,
     misjoined_clause,
     named_body,

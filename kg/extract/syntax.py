@@ -420,5 +420,12 @@ def split_subject(verb: Token, subj: Token | None) -> Token | None:
     surrendered" (with "A high profile" a subject of its own) is the commander; a verb has one subject."""
     if subj is None or any(c.dep_ not in ("det", "amod", "advmod") for c in subj.children):
         return subj
+    if subj.ent_type_ or subj.lemma_.lower() in lexicon.GROUP_NOUNS | lexicon.MEMBER_NOUNS:
+        return subj  # "The militant group Jund al-Khilafah announced": a head of its own before a name
     after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > subj.i and c.left_edge.i == subj.i + 1]
     return after[0] if after and after[0].i < verb.i else subj
+
+
+def in_favour_of(verb: Token) -> list[Token]:
+    """What a verb is done "in favour of": "quit the ruling party in favour of the Republican Party"."""
+    return [t for f in pobjs(verb, "in") if f.lemma_.lower() in ("favour", "favor") for t in pobjs(f, "of")]

@@ -378,6 +378,7 @@ def side_joined(verb: Token) -> list[Token]:
         # "leaving the Indian National Lok Dal for the BJP": the parser hangs "for" on the name left
         out += [t for o in roles.children(verb, "dobj") for t in roles.pobjs(o, "for")
                 if not t.head.ent_type_ and is_side(t)]  # fmt: skip
+        out += roles.in_favour_of(verb)  # "quit the ruling party in favour of the Republican Party"
     if verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() == "join":
         out += roles.children(verb.head.head, "dobj")  # "Seleka fighters who deserted the coalition joined X"
     moves = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj")]
