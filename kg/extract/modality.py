@@ -522,7 +522,7 @@ def _purpose(trigger: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
-    if trigger.dep_ == "advcl" and (on_the_way(go := trigger.head) or go.dep_ == "xcomp" and go.head.lemma_ in _EAGER):
+    if trigger.dep_ == "advcl" and (on_the_way(go := trigger.head) or go.dep_ == "xcomp" and go.head.lower_ in _EAGER):
         return True  # a going not done: "were on their way to join ISIS", "are desperate to go to Syria to join IS"
     if trigger.lemma_ == "join":
         return False  # "travelled to Syria to join ISIS" reports the joining

@@ -299,6 +299,7 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
 
 
 def _a_state(token: Token, actors: Actors) -> bool:
+    """True when ``token`` names a state ("Kenyan" of "a former Kenyan soldier"), whatever the NER's label."""
     mention = actors.mention(token)
     return mention is not None and mention.entity.kind is EntityKind.STATE
 

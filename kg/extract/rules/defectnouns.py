@@ -128,9 +128,10 @@ def _dealt_blow(noun: Token) -> list[Token]:
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in ("be", "deal", "represent", "mark"):
         return []
     blows = [c for c in noun.head.children if c.dep_ in ("attr", "dobj") and c.lemma_.lower() in _BLOWS]
-    return [t for b in blows for t in roles.pobjs(b, "to", "for")][:1] or [
-        t for t in roles.pobjs(noun.head, "to") if blows
-    ][:1]
+    if not blows:
+        return []
+    # the parser hangs "to" on the blow or on the verb ("dealt a blow to")
+    return ([t for b in blows for t in roles.pobjs(b, "to", "for")] or roles.pobjs(noun.head, "to"))[:1]
 
 
 def headline_doer(trigger: Token) -> Token | None:
@@ -155,10 +156,10 @@ def nominal_defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         # "X crosses the DMZ and defects to South Korea": the small model reads "defects" as a noun, and "desert" in
         # "Sudanese army officers desert to RSF" (a member noun glued to it; not "the desert to the north").
         to = roles.to_objects(trigger)
+        # "as dozens of government soldiers desert and others abandon their positions": the verb read as a noun
+        # glued to the members before it, with no determiner of its own
         glued = trigger.nbor(-1) if trigger.i > 0 else None
         if glued is not None and glued.head == trigger and glued.dep_ == "compound" and is_member(glued):
-            # "as dozens of government soldiers desert and others abandon their positions": the verb read as a
-            # noun glued to the members, with no determiner of its own
             if not any(c.dep_ == "det" for c in trigger.children):
                 yield Draft.defection(trigger, [glued], "syntax", to=to)
                 return
