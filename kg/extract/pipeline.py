@@ -38,6 +38,7 @@ from kg.extract import (
     sidejoined,
     victims,
 )
+from kg.extract.abstractdoers import standing_for
 from kg.extract.actors import Actors
 from kg.extract.brokennames import capital_name_before, name_after, subject_in_opening_phrase
 from kg.extract.eventtime import event_time
@@ -261,7 +262,9 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
     return [e for e in events if e.agents or e.targets or e.to or (e.type, e.trigger.start) not in full]
 
 
-def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
+def _expand(tokens: list[Token], actors: Actors, *, doer: bool, pledger: Token | None = None) -> list[Token]:
+    """The role's tokens with their conjuncts the same role holds. ``pledger``: a pledge's trigger that names its own
+    pledger ("Sheikh Robow and his loyalists": only the loyalists are his), whose conjuncts are not taken."""
     out: list[Token] = []
     # "SANAA (Saba) — US aircraft launched": a dateline the splitter left in the lead is no doer or target, the story's
     # word the parser hung on it is; "loyal to renegade general X": the name split off
@@ -285,7 +288,7 @@ def _expand(tokens: list[Token], actors: Actors, *, doer: bool) -> list[Token]:
             if t is not tok and t.pos_ in ("VERB", "AUX") and not t.ent_type_:
                 continue  # "confrontations broke out between X and militias loyal to Y", "militias" read as a verb
 
-            if t is not tok and doer and _named_by_deed(tok) and not _named_by_deed(t):
+            if t is not tok and doer and (_named_by_deed(tok) or tok is pledger) and not _named_by_deed(t):
                 continue  # "40 defectors, 12 soldiers and nine civilians were killed": only the defectors defected
             if t is not tok and _address_part(chain[k - 1] if k else tok, t):
                 # "attacked Tunga Bayawa village, Zamfara state, Nigeria": one village, where it lies; "a cafe and a
@@ -340,7 +343,11 @@ def _events(draft: Draft, actors: Actors, document: Document) -> Iterator[Event]
     agents: list[Mention | None] = []
     fallback = [] if draft.agents else _leading_actor(trigger, actors, draft.targets) or capital_name_before(trigger)
     fallback = fallback or ([] if draft.agents else subject_in_opening_phrase(trigger))  # "In 2024 a faction ..."
-    for tok in _expand(draft.agents or fallback, actors, doer=True):
+    pledger = trigger if draft.type is EventType.ALLEGIANCE else None
+    doers = draft.agents or fallback
+    if not violent:  # "his return to the army", "in a bid to defect": who the abstract noun stands for
+        doers = [d for d in map(standing_for, doers) if d is not None]
+    for tok in _expand(doers, actors, doer=True, pledger=pledger):
         if says_none(tok):
             continue  # "No group claimed responsibility": the text says there is no known agent
         m = actors.mention(tok, members_as_group=collective)

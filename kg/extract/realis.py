@@ -14,6 +14,8 @@ or did happen although a verb above it doubts it:
 * the alternative not taken: "Instead of attacking the town, the rebels withdrew", "rather than storm";
 * what a plan or document provides for: "the plan envisaged air strikes on rebel camps", "the draft included
   raids on ...";
+* a deed due by its governing verb: "over 700 members of the sect are to surrender", "commits itself to lay down
+  arms";
 * a join or pledge only tried (:func:`attempted`): "a gunman who had tried to join Islamic State";
 * a relative clause that reports what an expected event did, which presupposes it: "had not expected the attack,
   which killed 9 soldiers" is an asserted attack.
@@ -141,7 +143,7 @@ def unrealised(trigger: Token) -> tuple[Modality, bool] | None:
     planned; None when no such frame holds (modality's chain then decides)."""
     if _refused(trigger) or _refuted(trigger) or _unhappened(trigger) or _nothing_done(trigger) or _instead(trigger):
         return Modality.ASSERTED, True
-    if _provided_for(trigger) or _foiled(trigger):
+    if _provided_for(trigger) or _foiled(trigger) or _due(trigger):
         return Modality.PLANNED, False
     return None
 
@@ -335,13 +337,45 @@ def _provided_for(trigger: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in _SCHEME
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# Verbs whose "to" infinitive is a deed still to be done: "over 700 members of the sect are to surrender", "the
+# movement commits itself to lay down arms".
+_DUE = frozenset({"be", "commit"})
+# What a "be" of a due deed holds besides its infinitive: its subject, auxiliaries, adverbs ("are now to surrender").
+_BARE_BE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "xcomp", "punct", "cc", "conj", "mark",
+                      "npadvmod", "dobj", "ccomp", "advcl"})  # fmt: skip
+
+
+def _due(trigger: Token) -> bool:
+    """The trigger is a deed still to come by the verb it is the infinitive of: "are to surrender to troops" (be and
+    a "to" infinitive: scheduled or expected), "commits itself to lay down arms", "have committed to disarm"."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "are to surrender and join the programme"
+    if verb.dep_ != "xcomp" or not _infinitive(verb) or verb.head.lemma_.lower() not in _DUE:
+        return False
+    if any(c.dep_ not in _BARE_BE for c in verb.head.children):
+        # "is the most important of the commanders to leave", "was the first to defect", "was among the first
+        # foreigners to join": the infinitive tells who it was, and it was done
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
 def attempted(trigger: Token) -> bool:
     """True for a trigger that is only tried: "a gunman who had tried to join Islamic State", "an attempted pledge".
     An attempted attack is an attack (the guidelines count it) and the caller asks this for joining and pledging
     alone: a group is joined only when the joining is done.  (Defections are left out: "tried to flee to" is how
     some real defections are told, and a blind set lost one when they were included.)"""
-    if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in _TRY:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    verb = trigger
+    for _ in range(3):  # "were caught trying to travel to Syria and join IS", "attempted to travel there to join IS"
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _TRY:
+            return _infinitive(verb)
+        if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and _infinitive(verb)) or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head
     if trigger.dep_ in ("dobj", "pobj") and trigger.pos_ == "NOUN":
         head = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
         if head.lemma_.lower() in _TRY:

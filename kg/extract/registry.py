@@ -31,7 +31,7 @@ class Draft:
     strength: float = 0.6  # how sure the trigger itself is, before roles are counted
     agent_source: str = "none"  # "syntax", "coref" or "none"
     modality: Modality | None = None  # set when the rule knows better than kg.extract.modality
-    defector_collective: bool = False  # DEFECTION agents stay collectives ("ISIS fighters")
+    defector_collective: bool = False  # agents stay collectives: defectors ("ISIS fighters"), "Loyalists of X"
     mutual: bool = False  # the doers are each other's targets, even as one phrase ("TMC and BJP workers clashed")
 
     @classmethod

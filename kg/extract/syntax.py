@@ -429,3 +429,11 @@ def split_subject(verb: Token, subj: Token | None) -> Token | None:
 def in_favour_of(verb: Token) -> list[Token]:
     """What a verb is done "in favour of": "quit the ruling party in favour of the Republican Party"."""
     return [t for f in pobjs(verb, "in") if f.lemma_.lower() in ("favour", "favor") for t in pobjs(f, "of")]
+
+
+def joined_forces(obj: Token) -> bool:
+    """ "Tuareg rebels join forces with Islamists", "the two militias joined hands": the object of an idiom of acting
+    together, no side joined (a determiner or modifier makes it a side: "joined the government forces")."""
+    return obj.lower_ in ("forces", "hands") and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.children
+    )

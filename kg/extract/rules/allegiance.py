@@ -21,7 +21,7 @@ from kg.extract.rules.joinedover import joined_over, leaver
 from kg.extract.rules.joinedside import named_side_joined, of_ranks, ranks_owner
 from kg.extract.rules.joinnouns import JOINING_NOUNS, joined_by_noun
 from kg.extract.rules.leftpledge import former_member, left_by_pledge
-from kg.extract.rules.loyalholders import noun_before, place_word, placed_noun
+from kg.extract.rules.loyalholders import loyalists_of, noun_before, place_word, placed_noun
 from kg.extract.rules.membership import joined_in_deed
 from kg.extract.rules.mergers import MERGING, merged
 from kg.extract.rules.pledgers import agent_before_misparsed_verb, pledger
@@ -96,13 +96,21 @@ _SWEAR_VERBS = {
     "shift", "move", "pledge", "swear", "declare", "take", "give", "offer", "renew", "reaffirm", "reiterate",
     "announce", "switch", "transfer", "proclaim", "profess", "vow", "owe", "show", "express", "publish", "make",
     "change", "read", "recite", "deliver", "claim", "promise", "extend", "confirm", "affirm", "restate",
+    "record", "film", "videotape", "post", "upload", "broadcast", "issue", "send", "submit",  # "recorded his pledge"
     *_WINNER_VERBS,
 }  # fmt: skip
 
 
 def _sworn(token: Token) -> bool:
     """ "sworn", "pledged" before a loyalty noun: a swearing verb's participle the tagger made an adjective."""
-    return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in ("sworn", "pledged", "renewed", "declared")
+    return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in (
+        "sworn",
+        "pledged",
+        "renewed",
+        "declared",
+        "swearing",
+        "pledging",  # "appeared in a video swearing allegiance"
+    )
 
 
 def _to_after(trigger: Token, actors: Actors) -> list[Token]:
@@ -470,10 +478,15 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             yield Draft.defection(trigger, [agent], "syntax", left=left, to=to[:1])
         return
     if lemma == "loyalist":
-        to = roles.pobjs(trigger, "to", "of")
+        to = loyalists_of(trigger, actors)
         if not to:
             return  # a bare "loyalists" is a label, not an event
-        yield Draft.read(EventType.ALLEGIANCE, trigger, trigger, targets=to, strength=0.5)
+        named = (
+            trigger.head if trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN" else trigger
+        )  # "X, a Y loyalist"
+        draft = Draft.read(EventType.ALLEGIANCE, trigger, named, targets=to, strength=0.5)
+        draft.defector_collective = True  # "Loyalists of Ali Abdullah Saleh" are a collective, not Saleh
+        yield draft
         return
     if lemma == "oath" and not any(c.lower_ in ("allegiance", "loyalty", "fealty") for c in trigger.subtree):
         yield from frames.oath_to_leader(trigger, actors)

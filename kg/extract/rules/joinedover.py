@@ -21,6 +21,7 @@ from kg.extract import lexicon, roles
 from kg.extract.actors import Actors
 from kg.extract.rules.defectors import is_party
 from kg.extract.rules.joinedside import LEAGUES, NO_SIDES, armed_description
+from kg.extract.syntax import joined_forces
 from kg.models import EntityKind
 
 # Verbs of leaving one's side beside a joining: "deserted and joined", "defected from X and joined Y", "surrendered and
@@ -53,7 +54,7 @@ _FIGHTERS = frozenset({"fighter", "militant", "militiaman", "combatant", "guerri
 def joined_over(join: Token, side: Token, actors: Actors) -> bool:
     """True when ``join`` tells a change of side (a leaving beside it, or fighters named by their side) and ``side``,
     what is joined, is a side in a conflict."""
-    if not _side(side, actors) or _either(side) or _idiom(side):
+    if not _side(side, actors) or _either(side) or joined_forces(side):
         return False
     joiner = roles.subject(join)
     if joiner is not None and (is_party(joiner) or any(t.lemma_.lower() in _POLITICIANS for t in joiner.subtree)):
@@ -68,11 +69,6 @@ def _either(side: Token) -> bool:
     """ "left the Tatmadaw to join the CDM or the PDF": one side or another, no side told."""
     words = [w for t in (side, *side.conjuncts) for w in t.children]
     return any(w.dep_ == "cc" and w.lower_ in ("or", "nor") for w in words)
-
-
-def _idiom(side: Token) -> bool:
-    """ "Tuareg Rebels Join Forces with Islamists": joining forces is acting together, no side joined."""
-    return side.lower_ == "forces" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in side.children)
 
 
 def _leavings(join: Token) -> list[Token]:

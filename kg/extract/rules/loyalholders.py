@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import lexicon, roles
+from kg.extract.actors import Actors
+from kg.models import EntityKind
 
 
 def noun_before(trigger: Token) -> Token | None:
@@ -41,3 +43,31 @@ def placed_noun(place: Token) -> Token | None:
         noun = doc[start - 2]
         return None if place_word(noun) else noun
     return None
+
+
+def loyalists_of(loyalist: Token, actors: Actors) -> list[Token]:
+    """Whom a "loyalist" noun is loyal to, when it says so: "loyalists of X", "loyalists to X", a name before it
+    ("Saleh loyalists", "a Karuna loyalist", "al Qaeda loyalists") and an owner ("Hadi's loyalists", "his loyalists").
+    None for a label: bare "loyalists", "loyalist forces", a people, state or place ("Ulster loyalists")."""
+    if loyalist.dep_ in ("compound", "amod"):
+        return []  # "loyalist forces": a label of the forces
+    told = roles.pobjs(loyalist, "to", "of")
+    if not told and loyalist.dep_ == "conj":
+        # "between Houthi rebels and loyalists of Saleh", "of Saleh" hung on the first conjunct
+        told = [o for o in roles.pobjs(loyalist.head, "of") if o.head.i == loyalist.i + 1]
+    if told:
+        return [t for t in told if t.ent_type_ not in _NOT_OWNERS]
+    owners = [c for c in loyalist.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "our")]
+    if owners:
+        return owners[:1]  # "Hadi's loyalists", "his loyalists"
+    names = [c for c in loyalist.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return [n for n in names[-1:] if n.ent_type_ not in _NOT_OWNERS and not _a_place(n, actors)]  # "Saleh loyalists"
+
+
+def _a_place(token: Token, actors: Actors) -> bool:
+    mention = actors.mention(token)
+    return mention is not None and mention.entity.kind in (EntityKind.STATE, EntityKind.PLACE)
+
+
+# Names before "loyalists" that say where or which people, not whose: "Ulster loyalists", "Iraqi loyalists".
+_NOT_OWNERS = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})

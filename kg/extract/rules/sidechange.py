@@ -37,6 +37,7 @@ from kg.extract.rules.defectors import (
     is_rank_or_member,
 )
 from kg.extract.rules.sides import acronym, insurgent, own_side
+from kg.extract.syntax import joined_forces
 from kg.models import EntityKind
 
 # The complements of a move toward a side; "over"/"across"/"back"/"home" stand before them as particles.
@@ -52,6 +53,8 @@ _STATE = frozenset({
     "government", "state", "army", "military", "authority", "authorities", "regime", "troop", "force", "junta",
     "administration", "nation", "republic", "navy", "police", "gendarmerie",
 })  # fmt: skip
+# Heads of the names of places, which a move goes to and no side is: "Ta Kan Thar Village", "Shwebo Township".
+_SETTLEMENTS = frozenset({"village", "town", "city", "township", "district", "county", "province", "valley"})
 _INSURGENTS = frozenset({"rebel", "insurgent", "militant", "guerrilla", "jihadist", "separatist", "paramilitary"})
 # Verbs whose "to"/"with" object is who is spoken, written, given or related to, never where a mover goes.
 _NO_MOVES = frozenset({
@@ -135,6 +138,8 @@ def joined_state(verb: Token, actors: Actors) -> Iterator[Draft]:
         return  # "disavowed the government", "renounced the state": no joining
     if any(t.pos_ in ("NOUN", "VERB") and not t.ent_type_ for t in roles.pobjs(verb, "in")) or roles.pobjs(obj, "with"):
         return  # "joined the Libyan army in the battle for Sirte", "joined forces with the army": side by side
+    if joined_forces(obj):
+        return  # "the two militias joined forces", with "with X" on the verb
     side, held = _side(obj)
     if side is None or _side_kind(side, held, actors) != "state":
         return
@@ -313,6 +318,8 @@ def _side_kind(side: Token, held: str, actors: Actors) -> str | None:
         return "state"  # "returned to the bosom of the Islamic Republic"
     if side.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") and not side.ent_id_:
         return None
+    if lemma in _SETTLEMENTS and not side.ent_id_:
+        return None  # "travelled to Ta Kan Thar Village", a name the NER tagged an organisation: a place
     if side.ent_id_:
         kind = actors.gaz.entities[side.ent_id_].kind
         if kind is EntityKind.STATE:

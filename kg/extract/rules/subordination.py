@@ -36,6 +36,7 @@ from kg.extract.rules.defectors import is_group, is_member
 from kg.extract.rules.intoside import own_owner, side_of_armed_joiner
 from kg.extract.rules.joinable import joinable, pledgee
 from kg.extract.rules.sidechange import FRAME_CUES, went_over
+from kg.extract.syntax import joined_forces
 from kg.models import EntityKind, EventType
 
 # A side's hold on those under it: "under the command of", "under the umbrella of", "at the disposal of".
@@ -158,7 +159,12 @@ def _joiner_of(verb: Token, prep: Token, side: Token | None, actors: Actors) -> 
         return (None, None) if lemma in _NO_JOINS - _PUTTING else (verb.head, side)
     if objects:
         obj = objects[0]
-        if obj.lower_.endswith(("self", "selves")) or own_people(obj) or _joined_forces(verb, obj):
+        if (
+            obj.lower_.endswith(("self", "selves"))
+            or own_people(obj)
+            or verb.lemma_.lower() == "join"
+            and joined_forces(obj)
+        ):
             return roles.subject(verb), side  # "placed itself under", "put his 2,000 men at the disposal of"
         if (
             lemma in _PUTTING
@@ -196,11 +202,6 @@ def _called(hold: Token) -> list[Token]:
             names = [n for n in c.children if n.dep_ in ("oprd", "attr", "xcomp", "dobj")] + roles.pobjs(c, "as")
             return [n for n in names if n.ent_type_ in ("PERSON", "ORG") or n.pos_ == "PROPN"][:1]
     return []
-
-
-def _joined_forces(verb: Token, obj: Token) -> bool:
-    """ "joined forces with X under Y": the idiom's object is no one taken in; the subject goes."""
-    return verb.lemma_.lower() == "join" and obj.lower_ == "forces" and not any(c.dep_ != "punct" for c in obj.children)
 
 
 def _named_group(obj: Token, actors: Actors) -> bool:

@@ -35,6 +35,7 @@ from kg.extract.rules.membership import (
     reported_self,
 )
 from kg.extract.rules.titles import POLITICAL_TITLES, former_side, is_former, party_by_name
+from kg.extract.syntax import joined_forces
 from kg.models import EntityKind
 
 # The press's verbs of switching party, read by _switched: what each takes as the side left and the side joined.
@@ -245,6 +246,13 @@ def member_went_over(join: Token, joined: Token, actors: Actors, *, armed_side: 
     parent = None if is_member(member) or is_rank_or_member(member) else parent_told(member, actors)
     if not (is_member(member) or is_rank_or_member(member) or part_of_side(member) or parent is not None):
         return
+    if joined_forces(joined):
+        # "Army units in the east joined forces with Haftar": members of a side acting with another went over to it;
+        # a group joining forces with another ("the IMU has joined forces with the Islamic State") acts with it
+        partner = roles.first([*roles.pobjs(join, "with"), *roles.pobjs(joined, "with")])
+        if partner is None or not (is_member(member) or is_rank_or_member(member)):
+            return
+        joined, armed_side = partner, True
     if any(is_former(t) for t in agent.subtree):
         return
     # "many of its members": the group the page is about, by its name

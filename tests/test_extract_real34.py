@@ -1,0 +1,159 @@
+"""Deeds real copy tells as not (yet) done, and idioms read as changes of side (issue 14, twenty-ninth pass): a join
+only tried through a journey ("were caught trying to travel to Syria and join the group"), a deed due by its verb
+("over 700 members of the sect are to surrender", "commits itself to lay down arms"), joining forces (acting together,
+no side joined), and a journey to a village named like an organisation. Sentences written for these tests in the
+styles of court reports, army statements and monitoring notes, with invented or common names; none is taken from a
+gold set."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events, has_text, stated, target_texts
+
+from kg.models import EventType, Modality
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four men from Ohio were arrested last month trying to travel to Syria and join the terrorist group.",
+        "One of the brothers attempted to travel to Turkey to join the extremist group, prosecutors said.",
+        "The student tried to fly to Istanbul and cross into Syria to join ISIS, the court heard.",
+    ],
+)
+def test_a_join_only_tried_through_a_journey_is_not_told_as_done(nlp, text):
+    found = events(nlp, text, EventType.ALLEGIANCE)
+    assert found, text  # the pledge is read, as tried
+    assert not stated(found), [(e.modality, e.agents) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Dutch women travelled to Syria to join the Islamic State in 2014.",
+        "He tried to stop them but they travelled to Raqqa and joined ISIS.",
+    ],
+)
+def test_a_journey_made_to_join_is_still_a_join(nlp, text):
+    assert stated(events(nlp, text, EventType.ALLEGIANCE)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The army said over 500 members of the sect are to surrender to troops in Borno.", EventType.DEFECTION),
+        ("The rebel movement commits itself to lay down arms, its spokesman said.", EventType.DEFECTION),
+        ("The militia's commanders have committed to surrender their weapons by June.", EventType.DEFECTION),
+        ("Government troops are to attack the rebel stronghold at dawn, a commander said.", EventType.ATTACK),
+    ],
+)  # fmt: skip
+def test_a_deed_due_by_its_verb_is_planned(nlp, text, kind):
+    found = events(nlp, text, kind)
+    assert found, text
+    assert all(e.modality is Modality.PLANNED for e in found), [(e.modality, e.trigger.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said 300 fighters surrendered on Monday and another 400 are to follow.",
+        "Commander Ruiz is perhaps the most important of the five commanders to leave the guerrillas' ranks.",
+        "He was the first officer to defect to the rebels since the ceasefire.",
+    ],
+)
+def test_a_deed_told_as_done_beside_a_be_and_infinitive_stays_done(nlp, text):
+    assert stated(events(nlp, text, EventType.DEFECTION)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Movement of Uzbekistan has joined forces with the Islamic State.",
+        "Tuareg rebels joined forces with Islamist fighters to seize the north.",
+        "The two militias joined hands with the local self-defence groups last year.",
+    ],
+)
+def test_joining_forces_is_acting_together_not_a_change_of_side(nlp, text):
+    found = stated(events(nlp, text, EventType.DEFECTION, EventType.ALLEGIANCE))
+    assert not found, [(e.type, e.agents, e.targets, e.to) for e in found]
+
+
+def test_fighters_joining_government_forces_still_change_side(nlp):
+    text = "Hundreds of fighters from the Free Syrian Army joined the government forces last week."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found and has_text(target_texts(found), "the Free Syrian Army"), target_texts(found)
+
+
+def test_troops_travelling_to_a_village_named_like_an_organisation_change_no_side(nlp):
+    text = "More than 80 regime troops based in the township traveled to Ta Kan Thar Village on Monday."
+    assert not stated(events(nlp, text, EventType.DEFECTION)), text
+
+
+def test_soldiers_joining_forces_with_the_other_side_went_over_to_it(nlp):
+    text = "Soldiers of the 5th Division joined forces with the rebels in Homs."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found and any(e.to is not None and "rebels" in e.to.span.text for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "loyalists", "owner"),
+    [
+        ("Loyalists of former president Ali Abdullah Saleh seized the airport in Sanaa.",
+         "Loyalists of former president Ali Abdullah Saleh", "Ali Abdullah Saleh"),
+        ("Fighting broke out between Houthi rebels and loyalists of Saleh in the capital.", "loyalists", "Saleh"),
+        ("The fighting pitted Kiir loyalists against supporters of the vice-president.", "Kiir loyalists", "Kiir"),
+        ("Thambi, a Karuna loyalist, shot two of his former comrades in Batticaloa.", "Thambi", "Karuna"),
+        ("The general's loyalists say five of their troops have been killed.", "The general's loyalists",
+         "The general"),
+        ("Sheikh Omar and his loyalists had been hiding in the forests of Bay region.", "his loyalists", "Omar"),
+    ],
+)  # fmt: skip
+def test_loyalists_of_a_named_leader_are_loyal_to_him(nlp, text, loyalists, owner):
+    found = stated(events(nlp, text, EventType.ALLEGIANCE))
+    assert found, text
+    assert any(a.span.text == loyalists for e in found for a in e.agents), [e.agents for e in found]
+    assert all(a.span.text != owner for e in found for a in e.agents)  # not the leader himself
+    assert any(has_text([t.span.text, t.entity.label], owner) for e in found for t in e.targets), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loyalist forces attacked the rebel base overnight.",
+        "The loyalists were arrested by the police on Monday.",
+        "Iraqi loyalists marched through the centre of the city.",
+        "Clashes between Houthi rebels and loyalists of Saleh killed 12 people.",  # the clash keeps both sides
+    ],
+)
+def test_a_loyalist_label_is_no_pledge_and_a_clash_keeps_its_sides(nlp, text):
+    found = stated(events(nlp, text, EventType.ALLEGIANCE))
+    if "Clashes" in text:
+        attacks = stated(events(nlp, text, EventType.ATTACK))
+        assert attacks and has_text([a.span.text for e in attacks for a in e.agents], "Houthi rebels"), attacks
+        return
+    assert not found, [(e.agents, e.targets) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        ("A North Korean soldier walked across the border in a bid to defect to the South, officials said.",
+         EventType.DEFECTION, "A North Korean soldier"),
+        ("The rivalry has worsened with a new influx of weapons and fighters from Mali who are joining ISWAP.",
+         EventType.ALLEGIANCE, "fighters"),
+    ],
+)  # fmt: skip
+def test_an_abstract_noun_given_as_the_mover_stands_for_who_moved(nlp, text, kind, doer):
+    found = stated(events(nlp, text, kind))
+    agents = [a.span.text for e in found for a in e.agents]
+    assert has_text(agents, doer), agents
+    assert not has_text(agents, "bid") and not has_text(agents, "influx"), agents
+
+
+def test_an_abstract_noun_that_stands_for_nobody_is_no_mover(nlp):
+    found = stated(
+        events(nlp, "After first joining the RSF, his return to the army signals a reversal.", EventType.ALLEGIANCE)
+    )
+    assert not has_text([a.span.text for e in found for a in e.agents], "return"), found
