@@ -146,7 +146,7 @@ def test_a_new_incident_named_in_the_claim_is_not_linked_back(nlp):
         (
             "Unknown assailants threw a grenade at a bar in Bujumbura, wounding 14 people. Authorities suspect the "
             "attack was carried out by the FNL rebel group.",
-            "FNL rebel group",
+            "FNL",  # the group its initials name, as "ADF rebels" are the ADF's
         ),
         (
             "Militants ambushed a police patrol in the Sinai on Thursday. The Islamic State's Sinai affiliate later "

@@ -157,3 +157,10 @@ def test_an_abstract_noun_that_stands_for_nobody_is_no_mover(nlp):
         events(nlp, "After first joining the RSF, his return to the army signals a reversal.", EventType.ALLEGIANCE)
     )
     assert not has_text([a.span.text for e in found for a in e.agents], "return"), found
+
+
+def test_a_group_named_by_initials_before_a_compound_is_no_other_groups_anaphor(nlp):
+    text = "Violent clashes are taking place in Abu Salim between the LNA forces and the GNA government militia."
+    found = stated(events(nlp, text, EventType.ATTACK))
+    agents = {a.entity.key for e in found for a in e.agents}
+    assert len(agents) == 2, [(a.span.text, a.entity.key) for e in found for a in e.agents]

@@ -163,7 +163,12 @@ class Actors:
             owner = self._group_of(head)  # "Militants of the group attacked": the group "the group" stands for
         if owner is not None:
             return owner  # "The Nigerian Army said its troops killed ...": the army's troops are Nigeria
-        if lemma in lexicon.GROUP_NOUNS and _is_definite(span) and not any(e.label_ != "NORP" for e in named):
+        if (
+            lemma in lexicon.GROUP_NOUNS
+            and _is_definite(span)
+            and not any(e.label_ != "NORP" for e in named)
+            and _acronym(head) is None  # "the GNA government militia": a group of its own, by its initials
+        ):
             # "the jihadist group": spaCy tags "jihadist" NORP, but the phrase is a generic reference.
             resolved = self.salience.salient_group(before=head.i)
             if resolved is not None and not self._doer_names(head, resolved):
@@ -474,10 +479,13 @@ def _group_noun(token: Token) -> bool:
 
 def _acronym(head: Token) -> Token | None:
     """An all-capital proper noun (2-6 letters) modifying a member or fighter noun: the acronym of the
-    armed group they belong to ("ISGS militants", "ADF rebels"), when the NER left it untagged."""
+    armed group they belong to ("ISGS militants", "ADF rebels", "the GNA government militia"), when the NER left it
+    untagged."""
     if head.lemma_.lower() not in lexicon.ACTING_MEMBERS | lexicon.GROUP_NOUNS:
         return None
-    for c in head.lefts:
+    lefts = list(head.lefts)
+    lefts += [g for c in lefts if c.dep_ == "compound" and not c.is_upper for g in c.lefts]  # "GNA government"
+    for c in lefts:
         if c.dep_ in ("compound", "amod", "nmod") and c.is_upper and c.is_alpha and 2 <= len(c) <= 6:
             if not c.ent_type_ and c.pos_ == "PROPN":
                 return c
