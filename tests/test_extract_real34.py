@@ -164,3 +164,44 @@ def test_a_group_named_by_initials_before_a_compound_is_no_other_groups_anaphor(
     found = stated(events(nlp, text, EventType.ATTACK))
     agents = {a.entity.key for e in found for a in e.agents}
     assert len(agents) == 2, [(a.span.text, a.entity.key) for e in found for a in e.agents]
+
+
+def test_a_party_named_before_a_state_is_joined_as_a_party(nlp):
+    text = "Former Conservative MP Jane Hollis has joined Reform UK and will stand as the party's candidate."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found and has_text(target_texts(found), "Conservative"), [(e.targets, e.to) for e in found]
+    assert any(e.to is not None and "Reform UK" in e.to.span.text for e in found)
+
+
+def test_the_predicate_a_defection_is_told_on_names_the_side_left(nlp):
+    text = "Andrew Hollis has become the second Conservative MP to defect to Reform UK within a week."
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found and has_text(target_texts(found), "Conservative"), [(e.targets, e.to) for e in found]
+
+
+def test_a_procession_of_defectors_is_the_defectors(nlp):
+    text = "A steady procession of former and current Conservative MPs have defected to Reform UK since March."
+    agents = [a.span.text for e in stated(events(nlp, text, EventType.DEFECTION)) for a in e.agents]
+    assert has_text(agents, "Conservative MPs") and not has_text(agents, "procession"), agents
+
+
+def test_an_affiliation_changed_to_a_group_is_a_pledge_to_it_too(nlp):
+    text = "A cell leader said his group was changing its affiliation from the Afghan Taliban to Islamic State."
+    pledges = stated(events(nlp, text, EventType.ALLEGIANCE))
+    assert pledges and has_text(target_texts(pledges), "Islamic State"), [(e.agents, e.targets) for e in pledges]
+    assert stated(events(nlp, text, EventType.DEFECTION))
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("Finland's accession to NATO was sealed at a ceremony in Brussels on Tuesday.", "NATO"),
+        ("The country's accession to the WTO was delayed.", None),
+    ],
+)
+def test_an_accession_to_a_military_alliance_sealed_is_a_joining(nlp, text, joined):
+    found = stated(events(nlp, text, EventType.ALLEGIANCE))
+    if joined is None:
+        assert not found, [(e.agents, e.targets) for e in found]
+    else:
+        assert found and has_text(target_texts(found), joined), [(e.agents, e.targets) for e in found]

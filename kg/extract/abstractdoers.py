@@ -17,7 +17,8 @@ from kg.extract import roles
 # Nouns of a move's course, manner or telling, which name no mover themselves.
 ABSTRACT = frozenset({
     "return", "influx", "flow", "wave", "stream", "surge", "exodus", "departure", "arrival", "bid", "attempt",
-    "effort", "move", "decision", "declaration", "announcement", "statement", "switch", "shift", "step",
+    "effort", "move", "decision", "declaration", "announcement", "statement", "switch", "shift", "step", "procession",
+    "string", "spate", "trickle",
 })  # fmt: skip
 
 

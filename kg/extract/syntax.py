@@ -437,3 +437,13 @@ def joined_forces(obj: Token) -> bool:
     return obj.lower_ in ("forces", "hands") and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in obj.children
     )
+
+
+def predicate_title(verb: Token) -> Token | None:
+    """The predicate noun a deed's infinitive tells of: "X has become the second Conservative MP to defect" (MP), "X
+    is the first officer to desert"; None when the verb is told on no predicate."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "attr":
+        return verb.head
+    if verb.dep_ == "xcomp":
+        return next((c for c in verb.head.children if c.dep_ == "attr" and c.i < verb.i), None)
+    return None

@@ -62,6 +62,7 @@ from kg.extract.rules.switches import (
     switched,
 )
 from kg.extract.rules.titles import switched_party
+from kg.extract.syntax import predicate_title
 from kg.models import EventType, Modality
 
 _VERB_TRIGGERS = (
@@ -235,7 +236,9 @@ def defection(trigger: Token, actors: Actors) -> Iterator[Draft]:
         trigger = draft.trigger  # a move told by a preposition of the frame is its verb's (rules/sidechange.py)
         draft.agents = mover(trigger, draft.agents, actors)
         draft.agents = [who_pronoun_is(a, actors) or a if a.pos_ == "PRON" else a for a in draft.agents]
-        described = draft.agents[:1]  # "X is a former politician in North Korea who defected": the title's side
+        # "X is a former politician in North Korea who defected", "X became the second Conservative MP to defect": the
+        # title's side (the predicate the deed is told on)
+        described = [t for t in (predicate_title(trigger),) if t is not None] or draft.agents[:1]
         draft.agents = [named_person(a) for a in namelists.every_listed(draft.agents, actors)]
         draft.modality = draft.modality or _unreal(trigger)
         # "defected from the ranks of al-Shabaab": the side is whose ranks they were

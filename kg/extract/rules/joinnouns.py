@@ -1,6 +1,6 @@
 """A joining told by its noun, for the ALLEGIANCE rule (kg.extract.rules.allegiance): "a Misseriya militia announced its
 joining of the RSF", "the Ekondo Titi Boys announced their integration into the BNB", "The arrival of Liwa al-Tawhid
-al-Sharqi in the ranks of the National Army had been negotiated for months".
+al-Sharqi in the ranks of the National Army had been negotiated for months", "Finland's accession to NATO was sealed".
 
 The noun of a joining is the event when it is announced, declared or completed, or when it names its joiner (an "of"
 phrase before "in the ranks"); the side is typed as the verb "join" types it (kg.extract.rules.joinable). A noun with
@@ -23,7 +23,7 @@ from kg.models import EventType
 # Nouns of joining, with the prepositions that name what is joined ("its joining of the RSF", "their integration into
 # the BNB", "the arrival of X in the ranks of Y"); "arrival" and "entry" only into ranks.
 JOINING_NOUNS = {"joining": ("of",), "integration": ("into",), "incorporation": ("into",), "enlistment": ("in", "into"),
-                 "arrival": ("in", "into"), "entry": ("into", "in")}  # fmt: skip
+                 "arrival": ("in", "into"), "entry": ("into", "in"), "accession": ("to",)}  # fmt: skip
 _RANKS_ONLY = frozenset({"arrival", "entry"})
 # Taken into a body by others: only a named organisation, not "integration into the national army" under a peace deal.
 _TAKEN_IN = frozenset({"integration", "incorporation"})

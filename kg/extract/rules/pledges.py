@@ -73,13 +73,19 @@ def recruited(verb: Token, actors: Actors) -> Iterator[Draft]:
     yield Draft.read(EventType.ALLEGIANCE, verb, recruits, targets=[group], places=roles.locations(verb), strength=0.55)
 
 
+_MADE_PUBLIC = ("announce", "declare", "proclaim", "confirm", "pledge")
+_CHANGED = ("change", "switch", "shift", "transfer")  # "was changing its affiliation from X to Y": also a DEFECTION
+
+
 def affiliation_announced(noun: Token, actors: Actors) -> Iterator[Draft]:
-    """ "The Katiba Yarmouk announced its affiliation with al-Qaeda", "declared its affiliation to the Islamic State":
-    an affiliation a group makes public with an armed group or a leader (not "workers' affiliation with a union")."""
+    """ "The Katiba Yarmouk announced its affiliation with al-Qaeda", "declared its affiliation to the Islamic State",
+    "was changing its affiliation from the Taliban to the Islamic State": an affiliation a group makes public with, or
+    moves to, an armed group or a leader (not "workers' affiliation with a union")."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("announce", "declare", "proclaim", "confirm", "pledge"):
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in (*_MADE_PUBLIC, *_CHANGED):
         return
-    to = [t for t in roles.pobjs(noun, "with", "to") if joinable(t, actors) or t.ent_type_ == "PERSON"]
+    told = roles.pobjs(noun, "with", "to") + (roles.pobjs(verb, "to") if verb.lemma_.lower() in _CHANGED else [])
+    to = [t for t in told if joinable(t, actors) or t.ent_type_ == "PERSON"]
     agent = roles.subject(verb)
     if to and agent is not None:
         yield Draft.read(EventType.ALLEGIANCE, noun, agent, targets=to[:1], places=roles.locations(verb))

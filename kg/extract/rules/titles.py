@@ -153,6 +153,10 @@ def _party(token: Token, *, title: bool = False) -> bool:
     BJP", "the APC", or a party noun; in a ``title`` ("Former Jubilee MP"), also a name the NER took for a person's."""
     if token.lemma_.lower() == "party":
         return True
+    if token.ent_type_ == "GPE" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ for c in token.children
+    ):
+        return True  # "joined Reform UK": a name before the state's makes the phrase an organisation's
     if token.ent_id_ or not (token.pos_ == "PROPN" or token.ent_type_ == "ORG"):
         return False
     return token.ent_type_ not in _NO_PARTY or title and token.ent_type_ == "PERSON"
