@@ -205,3 +205,16 @@ def test_an_accession_to_a_military_alliance_sealed_is_a_joining(nlp, text, join
         assert not found, [(e.agents, e.targets) for e in found]
     else:
         assert found and has_text(target_texts(found), joined), [(e.agents, e.targets) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("At least 1,700 Congolese M23 rebels, including the top commander, have surrendered to Ugandan authorities.",
+         "M23"),
+        ("Forty Afghan Taliban fighters surrendered to the army in Kunduz on Monday.", "Taliban"),
+    ],
+)  # fmt: skip
+def test_members_named_by_their_people_and_their_group_left_the_group(nlp, text, left):
+    found = stated(events(nlp, text, EventType.DEFECTION))
+    assert found and has_text(target_texts(found), left), [(e.agents, e.targets) for e in found]

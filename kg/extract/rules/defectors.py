@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import leadingdoer, lexicon, roles
 from kg.extract.actors import Actors
+from kg.extract.rules.foughtfor import commanded_side
 from kg.extract.rules.surrenders import is_place_named
 from kg.models import EntityKind
 
@@ -83,7 +84,7 @@ def affiliation(defector: Token) -> list[Token]:
     titled = [c for c in head.children if c.dep_ == "appos" and c.lemma_.lower() in _MEMBERS | RANKS | _TITLES | PARTS]
     if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and titled:
         head = titled[0]  # "Abu Yahya al-Iraqi, its top official in Raqqa": a name the gazetteer read as a state's
-    if commanded := _commanded(head):
+    if commanded := commanded_side(head):
         return commanded  # "Keikal, who commanded RSF forces in El Gezira, ... switched sides": the RSF
     if head.ent_type_ == "PERSON":
         appos = [c for c in head.children if c.dep_ == "appos"]
@@ -145,13 +146,15 @@ def affiliation(defector: Token) -> list[Token]:
                 sides = roles.pobjs(c, "to", "with")
                 if sides:
                     return sides[:1]
-    for c in head.children:
-        if (
-            c.dep_ in ("compound", "amod", "nmod")
-            and (c.ent_type_ in ("NORP", "ORG") or c.ent_id_ or c.ent_type_ == "GPE" and not _sub_national(c, head))
-            and c.lower_ not in ("former", "mna", "mpa", "mla", "mlc", "mp")
-        ):
-            return [c]
+    named = [
+        c
+        for c in head.children
+        if c.dep_ in ("compound", "amod", "nmod")
+        and (c.ent_type_ in ("NORP", "ORG") or c.ent_id_ or c.ent_type_ == "GPE" and not _sub_national(c, head))
+        and c.lower_ not in ("former", "mna", "mpa", "mla", "mlc", "mp")
+    ]
+    if named:  # "Congolese M23 rebels": the group's name before the people's or the state's
+        return [min(named, key=lambda c: c.ent_type_ in ("NORP", "GPE"))]
     for c in head.children:
         if c.dep_ == "compound" and c.pos_ == "PROPN" and c.lemma_.lower() in _NAME_HEADS and lemma in _MEMBERS:
             return [c]  # "308 Moro Islamic Liberation Front rebels", untagged: a group's name on its members
@@ -531,22 +534,6 @@ def _described(noun: Token) -> Token | None:
         return None
     subj = roles.first(roles.children(attr.head, "nsubj"))
     return subj if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")) else None
-
-
-# Verbs by which a relative clause says what a named defector led or served in: "X, who commanded RSF forces".
-_LED = frozenset({"command", "lead", "head", "serve"})
-
-
-def _commanded(name: Token) -> list[Token]:
-    """The force or group a name's relative clause says he commanded, led or served in: "Keikal, who commanded RSF
-    forces in El Gezira" -> RSF forces' group word ("RSF"), "X, who served in the Syrian army" -> the army."""
-    if name.pos_ != "PROPN":
-        return []
-    for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in _LED):
-        for side in [*roles.children(clause, "dobj"), *roles.pobjs(clause, "in", "with")]:
-            named = [c for c in side.children if c.dep_ == "compound" and (c.ent_type_ == "ORG" or c.ent_id_)]
-            return named[:1] or ([side] if side.ent_type_ == "ORG" or side.ent_id_ else [])
-    return []
 
 
 def _first_to(noun: Token) -> Token | None:

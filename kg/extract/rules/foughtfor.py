@@ -89,3 +89,19 @@ def is_force(token: Token) -> bool:
     return token.lemma_.lower() in ("army", "military", "force", "navy", "militia") and any(
         c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.ent_id_) for c in token.children
     )
+
+
+# Verbs by which a relative clause says what a named defector led or served in: "X, who commanded RSF forces".
+_LED = frozenset({"command", "lead", "head", "serve"})
+
+
+def commanded_side(name: Token) -> list[Token]:
+    """The force or group a name's relative clause says he commanded, led or served in: "Keikal, who commanded RSF
+    forces in El Gezira" -> RSF forces' group word ("RSF"), "X, who served in the Syrian army" -> the army."""
+    if name.pos_ != "PROPN":
+        return []
+    for clause in (c for c in name.children if c.dep_ == "relcl" and c.lemma_.lower() in _LED):
+        for side in [*roles.children(clause, "dobj"), *roles.pobjs(clause, "in", "with")]:
+            named = [c for c in side.children if c.dep_ == "compound" and (c.ent_type_ == "ORG" or c.ent_id_)]
+            return named[:1] or ([side] if side.ent_type_ == "ORG" or side.ent_id_ else [])
+    return []
