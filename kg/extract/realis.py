@@ -344,7 +344,8 @@ def _infinitive(verb: Token) -> bool:
 # Verbs whose "to" infinitive is a deed still to be done: "over 700 members of the sect are to surrender", "the
 # movement commits itself to lay down arms".
 _DUE = frozenset({"be", "commit"})
-# What a "be" of a due deed holds besides its infinitive: its subject, auxiliaries, adverbs ("are now to surrender").
+# What the verb of a due deed holds besides its infinitive: its subject, auxiliaries, adverbs ("are now to surrender"),
+# the self it commits ("commits itself to"); a predicate ("was the first to defect") makes the deed done.
 _BARE_BE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "xcomp", "punct", "cc", "conj", "mark",
                       "npadvmod", "dobj", "ccomp", "advcl"})  # fmt: skip
 

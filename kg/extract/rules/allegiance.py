@@ -103,14 +103,11 @@ _SWEAR_VERBS = {
 
 def _sworn(token: Token) -> bool:
     """ "sworn", "pledged" before a loyalty noun: a swearing verb's participle the tagger made an adjective."""
-    return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in (
-        "sworn",
-        "pledged",
-        "renewed",
-        "declared",
-        "swearing",
-        "pledging",  # "appeared in a video swearing allegiance"
-    )
+    return token.lemma_.lower() in _SWEAR_VERBS or token.lower_ in _SWORN_FORMS
+
+
+# The forms of swearing the tagger makes adjectives or nouns of: "sworn allegiance", "a video swearing allegiance".
+_SWORN_FORMS = frozenset({"sworn", "pledged", "renewed", "declared", "swearing", "pledging"})
 
 
 def _to_after(trigger: Token, actors: Actors) -> list[Token]:
@@ -481,9 +478,8 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
         to = loyalists_of(trigger, actors)
         if not to:
             return  # a bare "loyalists" is a label, not an event
-        named = (
-            trigger.head if trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN" else trigger
-        )  # "X, a Y loyalist"
+        # "Thambi, a Karuna loyalist": the one the title is of
+        named = trigger.head if trigger.dep_ == "appos" and trigger.head.pos_ == "PROPN" else trigger
         draft = Draft.read(EventType.ALLEGIANCE, trigger, named, targets=to, strength=0.5)
         draft.defector_collective = True  # "Loyalists of Ali Abdullah Saleh" are a collective, not Saleh
         yield draft

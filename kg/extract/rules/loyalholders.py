@@ -65,6 +65,7 @@ def loyalists_of(loyalist: Token, actors: Actors) -> list[Token]:
 
 
 def _a_place(token: Token, actors: Actors) -> bool:
+    """True when ``token`` names a state or a place (whatever the NER's label), which no loyalist is loyal to."""
     mention = actors.mention(token)
     return mention is not None and mention.entity.kind in (EntityKind.STATE, EntityKind.PLACE)
 
