@@ -218,3 +218,19 @@ def test_an_accession_to_a_military_alliance_sealed_is_a_joining(nlp, text, join
 def test_members_named_by_their_people_and_their_group_left_the_group(nlp, text, left):
     found = stated(events(nlp, text, EventType.DEFECTION))
     assert found and has_text(target_texts(found), left), [(e.agents, e.targets) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "pledger", "side"),
+    [
+        ("Boko Haram's widely reported allegiance to the Islamic State is said to be the result of long deliberation.",
+         "Boko Haram", "the Islamic State"),
+        ("His declaration of loyalty to ISIL led to a purge from the leadership.", None, "ISIL"),
+    ],
+)  # fmt: skip
+def test_a_loyalty_held_by_its_owner_and_told_to_its_side(nlp, text, pledger, side):
+    found = stated(events(nlp, text, EventType.ALLEGIANCE))
+    assert found and has_text(target_texts(found), side), [(e.agents, e.targets) for e in found]
+    assert not has_text(target_texts(found), "purge"), target_texts(found)
+    if pledger is not None:
+        assert any(a.span.text == pledger for e in found for a in e.agents), [e.agents for e in found]

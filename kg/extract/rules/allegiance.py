@@ -525,10 +525,17 @@ def _allegiance(trigger: Token, actors: Actors) -> Iterator[Draft]:
             places = [t for p in pledgers for t in roles.pobjs(p, "in")]
             yield Draft.by(EventType.ALLEGIANCE, trigger, pledgers, "syntax", targets=[subj], places=places)
         return
+    # "Boko Haram's widely reported allegiance to the Islamic State is said to be ...": a loyalty its owner holds
+    owned = (
+        lemma in ("allegiance", "loyalty")
+        and holder is trigger
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children)
+    )
     if verb is not None and verb_lemma not in _SWEAR_VERBS and verb_lemma not in ("occur", "follow", "be"):
-        if holder.dep_ != "nsubj" and not (holder.dep_ == "nsubjpass" and holder is not trigger):
+        if holder.dep_ != "nsubj" and not (holder.dep_ == "nsubjpass" and holder is not trigger) and not owned:
             return
-    to = _to_object(trigger, holder) + (roles.to_objects(verb) if verb is not None else [])
+    # the noun's own "to" first: "His declaration of loyalty to ISIL led to a purge" pledged to ISIL, not to a purge
+    to = _to_object(trigger, holder) or (roles.to_objects(verb) if verb is not None else [])
     if not to:
         to = _to_after(trigger, actors) or stranded_to(trigger, *([verb] if verb is not None else []))
     if not to and lemma in ("oath", "affiliation"):
