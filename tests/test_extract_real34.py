@@ -30,17 +30,6 @@ def test_a_join_only_tried_through_a_journey_is_not_told_as_done(nlp, text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Two Dutch women travelled to Syria to join the Islamic State in 2014.",
-        "He tried to stop them but they travelled to Raqqa and joined ISIS.",
-    ],
-)
-def test_a_journey_made_to_join_is_still_a_join(nlp, text):
-    assert stated(events(nlp, text, EventType.ALLEGIANCE)), text
-
-
-@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("The army said over 500 members of the sect are to surrender to troops in Borno.", EventType.DEFECTION),
@@ -56,15 +45,19 @@ def test_a_deed_due_by_its_verb_is_planned(nlp, text, kind):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "The army said 300 fighters surrendered on Monday and another 400 are to follow.",
-        "Commander Ruiz is perhaps the most important of the five commanders to leave the guerrillas' ranks.",
-        "He was the first officer to defect to the rebels since the ceasefire.",
+        # a journey made to join is a join; a "be" with a predicate and an infinitive tells who did it
+        ("Two Dutch women travelled to Syria to join the Islamic State in 2014.", EventType.ALLEGIANCE),
+        ("He tried to stop them but they travelled to Raqqa and joined ISIS.", EventType.ALLEGIANCE),
+        ("The army said 300 fighters surrendered on Monday and another 400 are to follow.", EventType.DEFECTION),
+        ("Commander Ruiz is perhaps the most important of the five commanders to leave the guerrillas' ranks.",
+         EventType.DEFECTION),
+        ("He was the first officer to defect to the rebels since the ceasefire.", EventType.DEFECTION),
     ],
-)
-def test_a_deed_told_as_done_beside_a_be_and_infinitive_stays_done(nlp, text):
-    assert stated(events(nlp, text, EventType.DEFECTION)), text
+)  # fmt: skip
+def test_deeds_told_as_done_beside_tries_and_infinitives_stay_done(nlp, text, kind):
+    assert stated(events(nlp, text, kind)), text
 
 
 @pytest.mark.parametrize(
