@@ -117,16 +117,17 @@ def test_loyalists_of_a_named_leader_are_loyal_to_him(nlp, text, loyalists, owne
         "Loyalist forces attacked the rebel base overnight.",
         "The loyalists were arrested by the police on Monday.",
         "Iraqi loyalists marched through the centre of the city.",
-        "Clashes between Houthi rebels and loyalists of Saleh killed 12 people.",  # the clash keeps both sides
     ],
 )
-def test_a_loyalist_label_is_no_pledge_and_a_clash_keeps_its_sides(nlp, text):
+def test_a_loyalist_label_is_no_pledge(nlp, text):
     found = stated(events(nlp, text, EventType.ALLEGIANCE))
-    if "Clashes" in text:
-        attacks = stated(events(nlp, text, EventType.ATTACK))
-        assert attacks and has_text([a.span.text for e in attacks for a in e.agents], "Houthi rebels"), attacks
-        return
     assert not found, [(e.agents, e.targets) for e in found]
+
+
+def test_a_clash_with_loyalists_keeps_both_its_sides(nlp):
+    text = "Clashes between Houthi rebels and loyalists of Saleh killed 12 people."
+    attacks = stated(events(nlp, text, EventType.ATTACK))
+    assert has_text([a.span.text for e in attacks for a in e.agents], "Houthi rebels"), attacks
 
 
 @pytest.mark.parametrize(
@@ -149,6 +150,7 @@ def test_an_abstract_noun_that_stands_for_nobody_is_no_mover(nlp):
     found = stated(
         events(nlp, "After first joining the RSF, his return to the army signals a reversal.", EventType.ALLEGIANCE)
     )
+    assert found, "the joining of the RSF is read"
     assert not has_text([a.span.text for e in found for a in e.agents], "return"), found
 
 
@@ -185,19 +187,15 @@ def test_an_affiliation_changed_to_a_group_is_a_pledge_to_it_too(nlp):
     assert stated(events(nlp, text, EventType.DEFECTION))
 
 
-@pytest.mark.parametrize(
-    ("text", "joined"),
-    [
-        ("Finland's accession to NATO was sealed at a ceremony in Brussels on Tuesday.", "NATO"),
-        ("The country's accession to the WTO was delayed.", None),
-    ],
-)
-def test_an_accession_to_a_military_alliance_sealed_is_a_joining(nlp, text, joined):
-    found = stated(events(nlp, text, EventType.ALLEGIANCE))
-    if joined is None:
-        assert not found, [(e.agents, e.targets) for e in found]
-    else:
-        assert found and has_text(target_texts(found), joined), [(e.agents, e.targets) for e in found]
+def test_an_accession_to_a_military_alliance_sealed_is_a_joining(nlp):
+    found = stated(
+        events(nlp, "Finland's accession to NATO was sealed at a ceremony in Brussels.", EventType.ALLEGIANCE)
+    )
+    assert found and has_text(target_texts(found), "NATO"), [(e.agents, e.targets) for e in found]
+
+
+def test_an_accession_to_a_trade_body_is_no_joining(nlp):
+    assert not stated(events(nlp, "The country's accession to the WTO was delayed.", EventType.ALLEGIANCE))
 
 
 @pytest.mark.parametrize(

@@ -223,6 +223,11 @@ class Actors:
             )
         return self._mentions[key]
 
+    def kind(self, head: Token) -> EntityKind | None:
+        """The kind of the actor ``head`` names (a state, a place, a group ...), or None when it names none."""
+        mention = self.mention(head)
+        return mention.entity.kind if mention is not None else None
+
     def target(self, head: Token) -> Mention | None:
         """The mention of what an attack was against: an actor, or the place, facility or object attacked.
 

@@ -142,7 +142,8 @@ def drafts(
             if draft is None:
                 continue
             pledged = any(sent.start_char <= start < sent.end_char for start in told.get(EventType.ALLEGIANCE, ()))
-            veteran = not draft.targets or all(_a_state(t, actors) for t in draft.targets)  # "a former Kenyan soldier"
+            # "a former Kenyan soldier": no side read, or a state's
+            veteran = not draft.targets or all(actors.kind(t) is EntityKind.STATE for t in draft.targets)
             if type_ is EventType.DEFECTION and pledged and veteran and _former(sent, draft.trigger):
                 continue  # "A former major in the army, he joined the ADF": a pledge only (probes_former_sides.py)
             if detector.seen is not None:
@@ -296,12 +297,6 @@ def read_roles(type_: EventType, trigger: Token, actors: Actors, *, joining: boo
     # a deed told with who or what went along and no side ("31 servicemen surrendered ... with their weapons") is
     # still told: kept with its mover alone
     return draft if draft.targets or draft.to or company else None
-
-
-def _a_state(token: Token, actors: Actors) -> bool:
-    """True when ``token`` names a state ("Kenyan" of "a former Kenyan soldier"), whatever the NER's label."""
-    mention = actors.mention(token)
-    return mention is not None and mention.entity.kind is EntityKind.STATE
 
 
 def _former(sent: Span, trigger: Token) -> bool:

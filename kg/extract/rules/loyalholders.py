@@ -60,15 +60,11 @@ def loyalists_of(loyalist: Token, actors: Actors) -> list[Token]:
     owners = [c for c in loyalist.children if c.dep_ == "poss" and c.lower_ not in ("its", "their", "our")]
     if owners:
         return owners[:1]  # "Hadi's loyalists", "his loyalists"
+    # "Saleh loyalists": the last name before the noun
     names = [c for c in loyalist.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return [n for n in names[-1:] if n.ent_type_ not in _NOT_OWNERS and not _a_place(n, actors)]  # "Saleh loyalists"
-
-
-def _a_place(token: Token, actors: Actors) -> bool:
-    """True when ``token`` names a state or a place (whatever the NER's label), which no loyalist is loyal to."""
-    mention = actors.mention(token)
-    return mention is not None and mention.entity.kind in (EntityKind.STATE, EntityKind.PLACE)
+    return [n for n in names[-1:] if n.ent_type_ not in _NOT_OWNERS and actors.kind(n) not in _NO_OWNER_KINDS]
 
 
 # Names before "loyalists" that say where or which people, not whose: "Ulster loyalists", "Iraqi loyalists".
 _NOT_OWNERS = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+_NO_OWNER_KINDS = (EntityKind.STATE, EntityKind.PLACE)  # whatever the NER's label

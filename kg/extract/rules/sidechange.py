@@ -136,10 +136,10 @@ def joined_state(verb: Token, actors: Actors) -> Iterator[Draft]:
     mover = roles.subject(verb)
     if obj is None or mover is None or mover.pos_ == "PRON" or verb.lemma_.lower() in _DISOWNING:
         return  # "disavowed the government", "renounced the state": no joining
-    if any(t.pos_ in ("NOUN", "VERB") and not t.ent_type_ for t in roles.pobjs(verb, "in")) or roles.pobjs(obj, "with"):
-        return  # "joined the Libyan army in the battle for Sirte", "joined forces with the army": side by side
-    if joined_forces(obj):
-        return  # "the two militias joined forces", with "with X" on the verb
+    if any(t.pos_ in ("NOUN", "VERB") and not t.ent_type_ for t in roles.pobjs(verb, "in")):
+        return  # "joined the Libyan army in the battle for Sirte": side by side
+    if joined_forces(obj) or roles.pobjs(obj, "with"):
+        return  # "joined forces with the army" ("with" on the verb or on "forces"): acting together
     side, held = _side(obj)
     if side is None or _side_kind(side, held, actors) != "state":
         return
